@@ -1,0 +1,1 @@
+"""Pure domain model: plan document, reference data, scenarios, impact model, recommendations."""

@@ -1,0 +1,1 @@
+"""Files in and out: plan files, chat exports, spreadsheets. No Qt."""

@@ -1,0 +1,1 @@
+"""Charts and the printable plan (Qt GUI classes, no widgets)."""
