@@ -1,0 +1,68 @@
+"""Chat-export import: WhatsApp (.txt/.zip), Telegram Desktop JSON and Signal text to aggregates.
+
+Privacy: only aggregates are produced; message text is never stored, and ``to_json`` turns
+author names into stable pseudonyms unless asked to keep them.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+
+from . import telegram, whatsapp
+from .detect import Source, open_source
+from .errors import AmbiguousDateOrder, ChatImportError
+from .stats import ORDERS, Aggregator, ChatSummary, pseudonymise, to_function_inputs
+
+__all__ = [
+    "ORDERS",
+    "AmbiguousDateOrder",
+    "ChatImportError",
+    "ChatSummary",
+    "analyse_chat",
+    "pseudonymise",
+    "to_function_inputs",
+]
+
+
+def analyse_chat(
+    path: Path | str,
+    *,
+    date_order: str | None = None,
+    business: str | None = None,
+    chat: str | None = None,
+) -> ChatSummary:
+    """Read a chat export as a stream and return its aggregates.
+
+    ``path``: a WhatsApp "Export chat" .txt or .zip (Android or iOS, any locale), a Telegram
+    Desktop JSON export (one chat, or a whole account: all chats combined unless ``chat``
+    names one) or a Signal text export (signal-export).
+
+    ``date_order``: None to detect ("dmy", "mdy" or "ymd"): a day above 12 decides, else
+    the reading with fewer backward jumps in time; otherwise AmbiguousDateOrder is raised
+    and the caller must pass the order.
+
+    ``business``: the author name of the business; adds customer messages per active day
+    and response times (first customer message of each waiting run to the next business
+    message). An unknown name raises ChatImportError listing the authors.
+
+    Raises ChatImportError (a ValueError) with a message naming the problem and the way out.
+    """
+    if date_order is not None and date_order not in ORDERS:
+        raise ChatImportError(f"Unknown date order {date_order!r}: use dmy, mdy or ymd.")
+    source = open_source(Path(path))
+    if source.kind == "json":
+        return _analyse_json(source, business, chat)
+    with source.open_text() as stream:
+        sniffed = whatsapp.sniff(islice(stream, 400))
+    agg = Aggregator(whatsapp.date_decoder, business)
+    with source.open_text() as stream:
+        whatsapp.parse_lines(stream, sniffed.layout, agg)
+    return agg.summary(sniffed.format, date_order)
+
+
+def _analyse_json(source: Source, business: str | None, chat: str | None) -> ChatSummary:
+    agg = Aggregator(telegram.date_decoder, business)
+    with source.open_text() as stream:
+        names = telegram.parse_json(stream, agg, chat)
+    return agg.summary("telegram-json", None, chat_names=names)

@@ -1,0 +1,398 @@
+"""Streaming aggregation of chat entries into a ChatSummary (no message text is kept)."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from array import array
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from .errors import AmbiguousDateOrder, ChatImportError
+
+ORDERS: tuple[str, ...] = ("dmy", "mdy", "ymd")
+_DAY = 86400
+
+# A decoded raw date: (p, q, year, year_first). Year-first dates read as year-p-q (p = month);
+# otherwise p/q are day/month ("dmy") or month/day ("mdy").
+RawDate = tuple[int, int, int, bool]
+
+
+def pseudonymise(name: str, salt: str) -> str:
+    """Return a stable pseudonym such as "Author-3fa2c1" for an author name and a salt."""
+    norm = unicodedata.normalize("NFC", name.strip())
+    digest = hashlib.sha256(f"{salt}\x00{norm}".encode()).hexdigest()
+    return f"Author-{digest[:6]}"
+
+
+@dataclass(frozen=True)
+class ChatSummary:
+    """Aggregates of one chat export: counts, time profile and response times, never text.
+
+    ``first_message``/``last_message``/``active_days`` cover messages (entries with an author,
+    minus the end-to-end-encryption notice); ``first_entry``/``last_entry`` and
+    ``out_of_order`` cover every timestamped entry, system events included.
+    ``customer_messages_per_day`` is customer messages per *active* day (a day with at least
+    one message); ``calendar_days`` lets callers use the calendar span instead.
+    """
+
+    format: str
+    date_order: str
+    date_order_reason: str
+    messages: int
+    authors: int
+    author_counts: dict[str, int]
+    system_events: int
+    first_message: datetime | None
+    last_message: datetime | None
+    first_entry: datetime | None
+    last_entry: datetime | None
+    active_days: int
+    calendar_days: int
+    messages_per_active_day: float
+    hourly_counts: tuple[int, ...]
+    weekday_hour_counts: tuple[tuple[int, ...], ...]
+    out_of_order: int
+    business: str | None = None
+    customer_messages: int | None = None
+    customer_messages_per_day: float | None = None
+    response_time_median_minutes: float | None = None
+    response_time_p90_minutes: float | None = None
+    responses: int = 0
+    chat_names: tuple[str, ...] = field(default=())
+
+    def to_json(self, *, keep_names: bool = False, salt: str = "") -> dict[str, Any]:
+        """Return a JSON-ready dict; author names become pseudonyms unless ``keep_names``."""
+
+        def name(n: str) -> str:
+            return n if keep_names else pseudonymise(n, salt)
+
+        def iso(d: datetime | None) -> str | None:
+            return d.strftime("%Y-%m-%dT%H:%M") if d is not None else None
+
+        return {
+            "format": self.format,
+            "date_order": self.date_order,
+            "date_order_reason": self.date_order_reason,
+            "messages": self.messages,
+            "authors": self.authors,
+            "author_counts": {name(a): c for a, c in self.author_counts.items()},
+            "system_events": self.system_events,
+            "first_message": iso(self.first_message),
+            "last_message": iso(self.last_message),
+            "first_entry": iso(self.first_entry),
+            "last_entry": iso(self.last_entry),
+            "active_days": self.active_days,
+            "calendar_days": self.calendar_days,
+            "messages_per_active_day": self.messages_per_active_day,
+            "hourly_counts": list(self.hourly_counts),
+            "weekday_hour_counts": [list(row) for row in self.weekday_hour_counts],
+            "out_of_order": self.out_of_order,
+            "business": name(self.business) if self.business is not None else None,
+            "customer_messages": self.customer_messages,
+            "customer_messages_per_day": self.customer_messages_per_day,
+            "response_time_median_minutes": self.response_time_median_minutes,
+            "response_time_p90_minutes": self.response_time_p90_minutes,
+            "responses": self.responses,
+        }
+
+
+def to_function_inputs(summary: ChatSummary) -> dict[str, Any]:
+    """Turn a summary into a function's inputs: daily interactions and hour/weekday profiles.
+
+    ``daily_interactions`` is customer messages per active day when the business is known,
+    else messages per active day. ``hourly_profile`` (24 shares summing to 1) and
+    ``weekday_profile`` (7 factors averaging 1, Monday first) come from all messages; with
+    no messages they are flat.
+    """
+    if summary.customer_messages_per_day is not None:
+        daily = summary.customer_messages_per_day
+    else:
+        daily = summary.messages_per_active_day
+    total = sum(summary.hourly_counts)
+    hourly = [c / total for c in summary.hourly_counts] if total else [1 / 24] * 24
+    per_weekday = [sum(row) for row in summary.weekday_hour_counts]
+    wtotal = sum(per_weekday)
+    weekday = [7 * c / wtotal for c in per_weekday] if wtotal else [1.0] * 7
+    return {"daily_interactions": daily, "hourly_profile": hourly, "weekday_profile": weekday}
+
+
+def _quantile(sorted_values: list[float], q: float) -> float:
+    """Linear-interpolation quantile (as numpy's default) of an ascending list."""
+    pos = (len(sorted_values) - 1) * q
+    lo = int(pos)
+    hi = min(lo + 1, len(sorted_values) - 1)
+    return sorted_values[lo] + (sorted_values[hi] - sorted_values[lo]) * (pos - lo)
+
+
+class _Day:
+    """Per raw-date aggregates: messages per hour and entry/message time bounds."""
+
+    __slots__ = ("emax", "emin", "hours", "mmax", "mmin", "ordinals")
+
+    def __init__(self, ordinals: tuple[int | None, ...]) -> None:
+        self.hours = [0] * 24
+        self.emin = _DAY
+        self.emax = -1
+        self.mmin = _DAY
+        self.mmax = -1
+        self.ordinals = ordinals
+
+
+def _ordinals(raw: RawDate) -> tuple[int | None, int | None, int | None]:
+    p, q, year, year_first = raw
+
+    def ordinal(y: int, m: int, d: int) -> int | None:
+        try:
+            return date(y, m, d).toordinal()
+        except ValueError:
+            return None
+
+    if year_first:
+        o = ordinal(year, p, q)
+        return (o, o, o)
+    return (ordinal(year, q, p), ordinal(year, p, q), None)
+
+
+class Aggregator:
+    """Consumes entries (raw date key, seconds of day, author or None) in file order.
+
+    Keeps per-date aggregates for every candidate date order at once, so the order can be
+    decided after one pass. Per-message numbers are kept (compactly) only when a business
+    author is given, for response times.
+    """
+
+    def __init__(self, decode: Callable[[Hashable], RawDate], business: str | None) -> None:
+        self._decode = decode
+        self._days: dict[Hashable, _Day] = {}
+        self._cur_key: Hashable = object()
+        self._cur: _Day | None = None
+        self._prev_secs = 0
+        self._prev_ords: tuple[int | None, ...] = (None, None, None)
+        self._back = [0, 0, 0]
+        self._same_day_back = 0
+        self._eliminated: dict[str, Hashable] = {}
+        self._any_year_last = False
+        self._distinct = False
+        self.author_counts: dict[str, int] = {}
+        self.system_events = 0
+        self.entries = 0
+        self.business = business
+        self._seq_ts = array("q")
+        self._seq_author = array("I")
+        self._author_ids: dict[str, int] = {}
+        self._day_ids: dict[Hashable, int] = {}
+        self._day_keys: list[Hashable] = []
+
+    def _new_day(self, key: Hashable) -> _Day:
+        raw = self._decode(key)
+        ords = _ordinals(raw)
+        if not raw[3]:
+            self._any_year_last = True
+            if raw[0] != raw[1]:
+                self._distinct = True
+        for order, o in zip(ORDERS, ords, strict=True):
+            if o is None and order not in self._eliminated:
+                self._eliminated[order] = key
+        day = _Day(ords)
+        self._days[key] = day
+        return day
+
+    def add(self, key: Hashable, secs: int, author: str | None) -> None:
+        """Record one entry; ``author`` None means a system event."""
+        self.entries += 1
+        if key == self._cur_key:
+            day = self._cur
+            if secs < self._prev_secs:
+                self._same_day_back += 1
+        else:
+            day = self._days.get(key)
+            if day is None:
+                day = self._new_day(key)
+            prev = self._prev_ords
+            ords = day.ordinals
+            ps = self._prev_secs
+            back = self._back
+            for i in range(3):
+                o, po = ords[i], prev[i]
+                if o is not None and po is not None and (o < po or (o == po and secs < ps)):
+                    back[i] += 1
+            self._prev_ords = ords
+            self._cur_key = key
+            self._cur = day
+        self._prev_secs = secs
+        assert day is not None
+        if secs < day.emin:
+            day.emin = secs
+        if secs > day.emax:
+            day.emax = secs
+        if author is None:
+            self.system_events += 1
+            return
+        counts = self.author_counts
+        counts[author] = counts.get(author, 0) + 1
+        day.hours[secs // 3600] += 1
+        if secs < day.mmin:
+            day.mmin = secs
+        if secs > day.mmax:
+            day.mmax = secs
+        if self.business is not None:
+            did = self._day_ids.get(key)
+            if did is None:
+                did = self._day_ids[key] = len(self._day_keys)
+                self._day_keys.append(key)
+            aid = self._author_ids.get(author)
+            if aid is None:
+                aid = self._author_ids[author] = len(self._author_ids)
+            self._seq_ts.append(did * _DAY + secs)
+            self._seq_author.append(aid)
+
+    # -- resolution -----------------------------------------------------------------------
+
+    def resolve_order(self, date_order: str | None) -> tuple[str, str]:
+        """Return (order, reason); raise AmbiguousDateOrder when it cannot be decided."""
+        if self._days and not self._any_year_last:
+            return "ymd", "year-first dates"
+        if date_order is not None:
+            if date_order not in ORDERS:
+                raise ChatImportError(
+                    f"Unknown date order {date_order!r}: use one of dmy, mdy or ymd."
+                )
+            if date_order in self._eliminated and self._days:
+                bad = self._eliminated[date_order]
+                raise ChatImportError(
+                    f"The dates cannot be read as {date_order}: {bad!r} is not a valid date in "
+                    "that order. Choose another date order or let it be detected."
+                )
+            return date_order, "chosen by the user"
+        cands = [o for o in ("dmy", "mdy") if o not in self._eliminated]
+        if not cands:
+            raise ChatImportError(
+                "The dates in this export are not valid day-month-year or month-day-year dates "
+                f"(e.g. {self._eliminated.get('dmy')!r}). Is this really a chat export?"
+            )
+        if len(cands) == 1:
+            return cands[0], "a day above 12"
+        if not self._distinct:
+            return "dmy", "day and month equal on every date (either order reads the same)"
+        b_dmy, b_mdy = self._back[0], self._back[1]
+        if b_dmy != b_mdy:
+            order = "dmy" if b_dmy < b_mdy else "mdy"
+            return order, (
+                f"time runs forward in that order ({min(b_dmy, b_mdy)} backward jumps against "
+                f"{max(b_dmy, b_mdy)})"
+            )
+        raise AmbiguousDateOrder(tuple(cands))
+
+    def summary(
+        self,
+        fmt: str,
+        date_order: str | None,
+        *,
+        chat_names: tuple[str, ...] = (),
+    ) -> ChatSummary:
+        """Resolve the date order and build the ChatSummary."""
+        if self.entries == 0:
+            raise ChatImportError("The export contains no messages.")
+        order, reason = self.resolve_order(date_order)
+        idx = ORDERS.index(order)
+        hourly = [0] * 24
+        week = [[0] * 24 for _ in range(7)]
+        active: set[int] = set()
+        first_m = last_m = first_e = last_e = None
+        for day in self._days.values():
+            o = day.ordinals[idx]
+            assert o is not None
+            start = o * _DAY
+            if first_e is None or start + day.emin < first_e:
+                first_e = start + day.emin
+            if last_e is None or start + day.emax > last_e:
+                last_e = start + day.emax
+            if day.mmax < 0:
+                continue
+            active.add(o)
+            if first_m is None or start + day.mmin < first_m:
+                first_m = start + day.mmin
+            if last_m is None or start + day.mmax > last_m:
+                last_m = start + day.mmax
+            row = week[date.fromordinal(o).weekday()]
+            for h, c in enumerate(day.hours):
+                if c:
+                    hourly[h] += c
+                    row[h] += c
+        messages = sum(self.author_counts.values())
+        n_active = len(active)
+        calendar_days = (max(active) - min(active) + 1) if active else 0
+        business = self.business
+        customer = per_day = median = p90 = None
+        responses = 0
+        if business is not None:
+            if business not in self.author_counts:
+                names = ", ".join(sorted(self.author_counts)) or "(none)"
+                raise ChatImportError(
+                    f"{business!r} is not an author in this chat. Authors: {names}."
+                )
+            customer = messages - self.author_counts[business]
+            per_day = customer / n_active if n_active else 0.0
+            waits = self._response_times(idx, self._author_ids[business])
+            responses = len(waits)
+            if waits:
+                waits.sort()
+                median = _quantile(waits, 0.5)
+                p90 = _quantile(waits, 0.9)
+        return ChatSummary(
+            format=fmt,
+            date_order=order,
+            date_order_reason=reason,
+            messages=messages,
+            authors=len(self.author_counts),
+            author_counts=dict(sorted(self.author_counts.items(), key=lambda kv: -kv[1])),
+            system_events=self.system_events,
+            first_message=_dt(first_m),
+            last_message=_dt(last_m),
+            first_entry=_dt(first_e),
+            last_entry=_dt(last_e),
+            active_days=n_active,
+            calendar_days=calendar_days,
+            messages_per_active_day=messages / n_active if n_active else 0.0,
+            hourly_counts=tuple(hourly),
+            weekday_hour_counts=tuple(tuple(r) for r in week),
+            out_of_order=self._back[idx] + self._same_day_back,
+            business=business,
+            customer_messages=customer,
+            customer_messages_per_day=per_day,
+            response_time_median_minutes=median,
+            response_time_p90_minutes=p90,
+            responses=responses,
+            chat_names=chat_names,
+        )
+
+    def _response_times(self, idx: int, business_id: int) -> list[float]:
+        """Minutes from the first customer message of each waiting run to the business reply."""
+        offsets = [self._days[k].ordinals[idx] for k in self._day_keys]
+        ts = array("q", (offsets[v // _DAY] * _DAY + v % _DAY for v in self._seq_ts))  # type: ignore[operator]
+        self._seq_ts = array("q")
+        authors = self._seq_author
+        order = sorted(range(len(ts)), key=ts.__getitem__)  # stable: ties keep file order
+        waits: list[float] = []
+        waiting_since: int | None = None
+        for i in order:
+            if authors[i] == business_id:
+                if waiting_since is not None:
+                    waits.append((ts[i] - waiting_since) / 60)
+                    waiting_since = None
+            elif waiting_since is None:
+                waiting_since = ts[i]
+        return waits
+
+
+_EPOCH = datetime(1, 1, 1)
+
+
+def _dt(seconds: int | None) -> datetime | None:
+    if seconds is None:
+        return None
+    # ordinal 1 is 0001-01-01
+    return _EPOCH + timedelta(seconds=seconds - _DAY)
