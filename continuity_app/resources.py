@@ -27,7 +27,8 @@ def resources_dir() -> Path:
             return candidate
     searched = ", ".join(str(c) for c in _candidates())
     raise FileNotFoundError(
-        f"The application's resources are missing (looked in {searched}). Reinstall the application."
+        f"The application's resources are missing (looked in {searched}). "
+        "Reinstall the application."
     )
 
 

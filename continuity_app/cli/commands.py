@@ -1,0 +1,213 @@
+"""The headless sub-commands: demo, evaluate, scenarios."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from continuity_app.core.document import Plan
+from continuity_app.core.reference import ReferenceData, ReferenceDataError, load_reference
+from continuity_app.io.planfile import PlanFileError, load_plan
+
+
+class CommandError(Exception):
+    """A problem the user can fix; printed as one line with exit status 2."""
+
+
+def reference_data() -> ReferenceData:
+    try:
+        return load_reference()
+    except (ReferenceDataError, FileNotFoundError) as error:
+        raise CommandError(f"the built-in reference data is damaged: {error}") from None
+
+
+def read_plan(path: str) -> tuple[Plan, ReferenceData]:
+    """Load and check a plan, turning every problem into one readable message."""
+    from continuity_app.core.inputs import reference_problems
+
+    reference = reference_data()
+    try:
+        plan = load_plan(Path(path))
+    except PlanFileError as error:
+        raise CommandError(str(error)) from None
+    problems = reference_problems(plan, reference)
+    if problems:
+        raise CommandError(str(PlanFileError(Path(path), problems)))
+    return plan, reference
+
+
+def write_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# -- demo -------------------------------------------------------------------------------------
+
+
+def register_demo(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("demo", help="write a built-in example plan")
+    parser.add_argument("-o", "--output", help="file to write (default: print the plan)")
+    parser.add_argument("--example", default=None, help="which example (see --list)")
+    parser.add_argument("--list", action="store_true", help="list the examples, one per line")
+    parser.set_defaults(handler=run_demo)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from continuity_app.io.examples import DEFAULT_EXAMPLE, example_names, example_path
+    from continuity_app.io.planfile import atomic_write_text
+
+    if args.list:
+        for name in example_names():
+            plan = load_plan(example_path(name))
+            print(f"{name}\t{plan.business.name}\t{plan.details.summary}")
+        return 0
+    try:
+        path = example_path(args.example or DEFAULT_EXAMPLE)
+    except KeyError as error:
+        raise CommandError(error.args[0]) from None
+    text = path.read_text(encoding="utf-8")
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.output)
+    if target.is_dir():
+        raise CommandError(f"{target} is a folder; give a file name such as {target / path.name}")
+    try:
+        atomic_write_text(target, text)
+    except OSError as error:
+        raise CommandError(f"cannot write {target}: {error.strerror}") from None
+    print(f"Wrote {target}", file=sys.stderr)
+    return 0
+
+
+# -- evaluate ---------------------------------------------------------------------------------
+
+
+def register_evaluate(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("evaluate", help="what outages cost: per scenario, ALE, Monte Carlo")
+    parser.add_argument("file", help="a .cplan plan file")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--trials", type=_positive_int, default=None, help="Monte Carlo years")
+    parser.add_argument("--seed", type=_non_negative_int, default=None, help="random seed")
+    parser.add_argument("--scenario", default=None, help="only this scenario id")
+    parser.set_defaults(handler=run_evaluate)
+
+
+def _positive_int(text: str) -> int:
+    value = _non_negative_int(text)
+    if value < 100:
+        raise argparse.ArgumentTypeError(f"{text} is too few trials; use at least 100")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} must not be negative")
+    return value
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from continuity_app.core.evaluation import evaluate
+    from continuity_app.core.montecarlo import simulate
+    from continuity_app.core.results import evaluation_json
+
+    plan, reference = read_plan(args.file)
+    if args.scenario is not None:
+        chosen = [s for s in plan.scenarios if s.id == args.scenario]
+        if not chosen:
+            known = ", ".join(s.id for s in plan.scenarios)
+            raise CommandError(f"{args.file}: no scenario {args.scenario!r}; the plan has {known}")
+        plan = plan.model_copy(
+            update={
+                "scenarios": chosen,
+                "settings": plan.settings.model_copy(update={"reference_scenario": None}),
+            }
+        )
+    evaluation = evaluate(plan, reference)
+    monte_carlo = simulate(plan, reference, trials=args.trials, seed=args.seed)
+    if args.json:
+        write_json(evaluation_json(evaluation, monte_carlo))
+    else:
+        from continuity_app.cli.report_text import evaluation_text
+
+        print(evaluation_text(plan, reference, evaluation, monte_carlo))
+    return 0
+
+
+# -- scenarios --------------------------------------------------------------------------------
+
+
+def register_scenarios(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "scenarios", help="the preset outage scenarios and how the history gives their numbers"
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(handler=run_scenarios)
+
+
+def run_scenarios(args: argparse.Namespace) -> int:
+    from continuity_app.core.scenarios import derivations
+
+    reference = reference_data()
+    found = derivations(reference)
+    if args.json:
+        write_json(
+            [
+                {
+                    **d.scenario().model_dump(exclude_none=True),
+                    "events": [o.id for o in d.events],
+                    "history_years": round(d.years, 2),
+                    "explanation": d.explanation,
+                }
+                for d in found
+            ]
+        )
+        return 0
+    for d in found:
+        s = d.scenario()
+        print(f"{s.id}: {s.name}")
+        print(f"  failed layers: {', '.join(s.failed_layers)}")
+        print(
+            f"  {s.frequency_per_year:.3f} per year, typical {s.duration_hours:g} h "
+            f"(log-normal spread {s.duration_log_sigma:.2f})"
+        )
+        print(f"  how: {d.explanation}\n")
+    return 0
+
+
+# -- the window -------------------------------------------------------------------------------
+
+
+def start_gui(args: argparse.Namespace) -> int:
+    """With no sub-command: the desktop window (until it exists, the example's evaluation)."""
+    from continuity_app.io.examples import DEFAULT_EXAMPLE, example_path
+
+    print(
+        "The desktop window is not part of this version yet. "
+        f"Here is the evaluation of the built-in example plan ({DEFAULT_EXAMPLE}); "
+        "run `continuity-app --help` for the commands.\n"
+    )
+    return run_evaluate(
+        argparse.Namespace(
+            file=str(example_path(DEFAULT_EXAMPLE)),
+            json=False,
+            trials=None,
+            seed=None,
+            scenario=None,
+        )
+    )
+
+
+REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
+    register_demo,
+    register_evaluate,
+    register_scenarios,
+]

@@ -1,0 +1,59 @@
+"""The model's weekly clock: 15-minute steps, opening hours and arrival profiles."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from continuity_app.core.document import WEEKDAYS, Business, Function
+
+STEP_HOURS = 0.25
+STEPS_PER_HOUR = 4
+STEPS_PER_DAY = 24 * STEPS_PER_HOUR
+WEEK_STEPS = 7 * STEPS_PER_DAY
+HORIZON_HOURS = 168.0
+
+
+def open_mask(business: Business) -> np.ndarray:
+    """Share of each 15-minute step of the week (Monday 00:00 first) the business is open."""
+    mask = np.zeros(WEEK_STEPS)
+    for day_index, day in enumerate(WEEKDAYS):
+        for interval in business.opening_hours.get(day, []):
+            start_text, end_text = interval.split("-")
+            start = _minutes(start_text) / 60.0
+            end = _minutes(end_text) / 60.0
+            base = day_index * STEPS_PER_DAY
+            for step in range(int(start * STEPS_PER_HOUR), int(np.ceil(end * STEPS_PER_HOUR))):
+                step_start = step * STEP_HOURS
+                overlap = min(end, step_start + STEP_HOURS) - max(start, step_start)
+                mask[base + step] = min(1.0, mask[base + step] + overlap / STEP_HOURS)
+    return mask
+
+
+def _minutes(text: str) -> int:
+    hours, minutes = text.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def weekly_profile(business: Business, function: Function, mask: np.ndarray) -> np.ndarray:
+    """Share of a day's interactions arriving in each step; sums to 7 over the week.
+
+    With no measured hourly profile, interactions arrive while the business is open; a
+    business with no opening hours at all is treated as always reachable.
+    """
+    if function.hourly_profile is not None:
+        hourly = np.repeat(np.asarray(function.hourly_profile, dtype=float), STEPS_PER_HOUR)
+        weights = np.tile(hourly, 7)
+    else:
+        weights = mask.copy() if mask.any() else np.ones(WEEK_STEPS)
+    if function.weekday_profile is not None:
+        days = np.repeat(np.asarray(function.weekday_profile, dtype=float), STEPS_PER_DAY)
+        weights = weights * days
+    total = weights.sum()
+    if total <= 0:  # a measured profile that only covers closed days: fall back to flat
+        weights, total = np.ones(WEEK_STEPS), float(WEEK_STEPS)
+    return weights * (7.0 / total)
+
+
+def start_step(weekday: str, hour: float) -> int:
+    """The week step at which an outage pinned to a weekday and hour starts."""
+    return WEEKDAYS.index(weekday) * STEPS_PER_DAY + round(hour * STEPS_PER_HOUR)

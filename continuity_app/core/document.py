@@ -1,0 +1,375 @@
+"""The plan document: a tree of validated data classes, the single source of truth for a plan."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Literal, Self
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+SCHEMA_VERSION = 1
+
+WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+_SLUG = r"^[a-z0-9][a-z0-9_\-]*$"
+_INTERVAL = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
+
+
+class FunctionKind(StrEnum):
+    """What a business function does; decides which channel capabilities it needs."""
+
+    CUSTOMER_SERVICE = "customer_service"
+    ORDERS_SALES = "orders_sales"
+    PAYMENTS = "payments"
+    INTERNAL_COORDINATION = "internal_coordination"
+    SUPPLIER_COORDINATION = "supplier_coordination"
+    MARKETING_BROADCAST = "marketing_broadcast"
+    APPOINTMENTS = "appointments"
+    DELIVERY = "delivery"
+
+    @property
+    def is_coordination(self) -> bool:
+        return self in (FunctionKind.INTERNAL_COORDINATION, FunctionKind.SUPPLIER_COORDINATION)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+
+
+class Range(_Model):
+    """An uncertain input: the most likely value with a plausible low and high."""
+
+    low: float
+    likely: float
+    high: float
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if not self.low <= self.likely <= self.high:
+            raise ValueError(
+                f"low <= likely <= high must hold, got {self.low}, {self.likely}, {self.high}"
+            )
+        return self
+
+
+Uncertain = float | Range
+
+
+def likely(value: Uncertain) -> float:
+    """The value the deterministic model uses: the number itself or a range's likely value."""
+    return value.likely if isinstance(value, Range) else float(value)
+
+
+def _check_bounds(value: Uncertain, low: float | None, high: float | None, strict: bool = False):
+    for number in (value.low, value.likely, value.high) if isinstance(value, Range) else (value,):
+        if low is not None and (number <= low if strict else number < low):
+            relation = "greater than" if strict else "at least"
+            raise ValueError(f"{number:g} must be {relation} {low:g}")
+        if high is not None and number > high:
+            if low is not None:
+                raise ValueError(f"{number:g} is not between {low:g} and {high:g}")
+            raise ValueError(f"{number:g} must be at most {high:g}")
+    return value
+
+
+def _share(value: Uncertain) -> Uncertain:
+    return _check_bounds(value, 0.0, 1.0)
+
+
+def _non_negative(value: Uncertain) -> Uncertain:
+    return _check_bounds(value, 0.0, None)
+
+
+def _positive(value: Uncertain) -> Uncertain:
+    return _check_bounds(value, 0.0, None, strict=True)
+
+
+class Business(_Model):
+    """Who the plan is for and the money figures that turn lost messages into losses."""
+
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    sector: str = ""
+    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+    usd_rate: Annotated[float | None, Field(gt=0)] = Field(
+        default=None,
+        description="Units of the plan currency per US dollar, to price channels quoted in USD.",
+    )
+    country_mix: dict[str, float]
+    opening_hours: dict[Weekday, list[str]] = Field(
+        description="Per weekday a list of 'HH:MM-HH:MM' intervals; a missing day is closed."
+    )
+    staff: Annotated[int, Field(ge=0)] = 0
+    staff_hourly_cost: Annotated[float, Field(ge=0)] = 0.0
+    gross_margin: Uncertain = 1.0
+    customer_lifetime_value: Uncertain = 0.0
+
+    @field_validator("country_mix")
+    @classmethod
+    def _mix(cls, mix: dict[str, float]) -> dict[str, float]:
+        if not mix:
+            raise ValueError("needs at least one country")
+        for code, share in mix.items():
+            if not re.fullmatch(r"[A-Z]{2}", code):
+                raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code")
+            if not 0 < share <= 1:
+                raise ValueError(f"share of {code} is {share}; it must be above 0 and at most 1")
+        total = sum(mix.values())
+        if abs(total - 1) > 0.005:
+            raise ValueError(f"shares add up to {total:g}; they must add up to 1")
+        return mix
+
+    @field_validator("opening_hours")
+    @classmethod
+    def _hours(cls, hours: dict[str, list[str]]) -> dict[str, list[str]]:
+        for day, intervals in hours.items():
+            for interval in intervals:
+                match = _INTERVAL.match(interval)
+                if not match:
+                    raise ValueError(f"{day}: {interval!r} is not an interval like '09:00-17:30'")
+                start = int(match[1]) * 60 + int(match[2])
+                end = int(match[3]) * 60 + int(match[4])
+                if end <= start or end > 24 * 60:
+                    raise ValueError(f"{day}: {interval!r} must end after it starts, by 24:00")
+        return hours
+
+    _margin = field_validator("gross_margin")(_share)
+    _clv = field_validator("customer_lifetime_value")(_non_negative)
+
+
+class Function(_Model):
+    """One business function and how much of it runs through WhatsApp."""
+
+    id: Annotated[str, Field(pattern=_SLUG, max_length=64)]
+    kind: FunctionKind
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    daily_interactions: Uncertain
+    whatsapp_share: Uncertain
+    revenue_per_interaction: Uncertain = 0.0
+    patience_hours: Uncertain = 2.0
+    recapture_share: Uncertain = 0.5
+    churn_share: Uncertain = 0.0
+    backlog_cost: Uncertain = 0.0
+    messages_per_interaction: Annotated[float | None, Field(gt=0)] = None
+    hourly_profile: list[float] | None = Field(
+        default=None,
+        description="24 relative weights by hour of day; empty means follow the opening hours.",
+    )
+    weekday_profile: list[float] | None = Field(
+        default=None, description="7 relative weights Monday..Sunday; empty means equal days."
+    )
+    staff_affected: Annotated[int | None, Field(ge=0)] = None
+    productivity_loss: Uncertain | None = None
+
+    _volume = field_validator("daily_interactions", "revenue_per_interaction", "backlog_cost")(
+        _non_negative
+    )
+    _shares = field_validator("whatsapp_share", "recapture_share", "churn_share")(_share)
+    _patience = field_validator("patience_hours")(_positive)
+
+    @field_validator("productivity_loss")
+    @classmethod
+    def _productivity(cls, value: Uncertain | None) -> Uncertain | None:
+        return None if value is None else _share(value)
+
+    @field_validator("hourly_profile")
+    @classmethod
+    def _hourly(cls, profile: list[float] | None) -> list[float] | None:
+        return _profile(profile, 24)
+
+    @field_validator("weekday_profile")
+    @classmethod
+    def _weekly(cls, profile: list[float] | None) -> list[float] | None:
+        return _profile(profile, 7)
+
+    @model_validator(mode="after")
+    def _coordination(self) -> Self:
+        if self.kind.is_coordination and (
+            self.staff_affected is None or self.productivity_loss is None
+        ):
+            raise ValueError(
+                f"a {self.kind.value} function needs staff_affected and productivity_loss"
+            )
+        return self
+
+
+def _profile(profile: list[float] | None, length: int) -> list[float] | None:
+    if profile is None:
+        return None
+    if len(profile) != length:
+        raise ValueError(f"needs {length} values, got {len(profile)}")
+    if any(weight < 0 for weight in profile):
+        raise ValueError("weights must not be negative")
+    if sum(profile) <= 0:
+        raise ValueError("at least one weight must be above 0")
+    return profile
+
+
+class Fallback(_Model):
+    """How ready a channel is today to carry one function's WhatsApp traffic."""
+
+    function: str
+    channel: Annotated[str, Field(pattern=_SLUG)]
+    readiness: Uncertain
+    activation_delay_hours: Annotated[float, Field(ge=0, le=168)] = 1.0
+    cost_per_message: Annotated[float | None, Field(ge=0)] = Field(
+        default=None,
+        description="In the plan currency; empty means the channel's reference price.",
+    )
+
+    _readiness = field_validator("readiness")(_share)
+
+
+class StartTime(_Model):
+    """A pinned outage start on the local weekly clock."""
+
+    weekday: Weekday
+    hour: Annotated[float, Field(ge=0, lt=24)]
+
+
+class Scenario(_Model):
+    """A correlated failure: which infrastructure layers fail, for how long and how often."""
+
+    id: Annotated[str, Field(pattern=_SLUG, max_length=64)]
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    failed_layers: Annotated[list[str], Field(min_length=1)]
+    duration_hours: Annotated[float, Field(gt=0, le=168)]
+    frequency_per_year: Annotated[float, Field(ge=0, le=365)]
+    duration_log_sigma: Annotated[float, Field(ge=0, le=3)] = Field(
+        default=0.5, description="Spread of the log-normal outage duration (Monte Carlo)."
+    )
+    start: StartTime | None = None
+    preset: str | None = Field(default=None, description="The preset this scenario came from.")
+
+
+class FunctionTolerance(_Model):
+    """Minimum business continuity objective for one function."""
+
+    mbco: Annotated[float, Field(ge=0, le=1)] = Field(
+        description="Minimum share of this function's interactions that must still be served."
+    )
+    within_hours: Annotated[float, Field(ge=0, le=168)] = Field(
+        default=4.0, description="How soon into an outage the MBCO must be reached."
+    )
+
+
+class Tolerance(_Model):
+    """What the business can bear: the loss per outage that sets the MTPD, and MBCOs."""
+
+    max_loss_per_outage: Annotated[float, Field(gt=0)]
+    functions: dict[str, FunctionTolerance] = Field(default_factory=dict)
+
+
+class Role(_Model):
+    """A continuity role with the person who holds it and an alternate."""
+
+    id: Annotated[str, Field(pattern=_SLUG, max_length=64)]
+    title: str
+    holder: str = ""
+    alternate: str = ""
+    phone: str = ""
+    alternate_phone: str = ""
+    duties: str = ""
+
+
+class MessageTemplate(_Model):
+    """A ready-to-send message for one audience on one channel."""
+
+    id: Annotated[str, Field(pattern=_SLUG, max_length=64)]
+    audience: Literal["customers", "staff", "suppliers"]
+    channel: str
+    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
+    text: str
+
+
+class PlanDetails(_Model):
+    """The written plan beyond the numbers: who acts, when, and what they send."""
+
+    summary: str = Field(default="", description="What this plan covers, in a sentence or two.")
+    owner: str = ""
+    approver: str = ""
+    plan_version: str = "1.0"
+    activation_criteria: list[str] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    messages: list[MessageTemplate] = Field(default_factory=list)
+
+
+class ModelSettings(_Model):
+    """How the model turns lost interactions into money and how Monte Carlo runs."""
+
+    loss_basis: Literal["revenue", "margin"] = "revenue"
+    reference_scenario: str | None = Field(
+        default=None, description="Scenario whose loss curve sets the MTPD; default the first."
+    )
+    monte_carlo_trials: Annotated[int, Field(ge=100, le=1_000_000)] = 10_000
+    seed: Annotated[int, Field(ge=0)] = 20211004
+
+
+class Plan(_Model):
+    """A whole continuity plan, as saved in a .cplan file."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    business: Business
+    functions: list[Function] = Field(default_factory=list)
+    fallbacks: list[Fallback] = Field(default_factory=list)
+    scenarios: Annotated[list[Scenario], Field(min_length=1)]
+    tolerance: Tolerance
+    settings: ModelSettings = Field(default_factory=ModelSettings)
+    details: PlanDetails = Field(default_factory=PlanDetails)
+
+    @model_validator(mode="after")
+    def _references(self) -> Self:
+        problems = []
+        ids = [f.id for f in self.functions]
+        problems += _duplicates(ids, "functions", "function id")
+        problems += _duplicates([s.id for s in self.scenarios], "scenarios", "scenario id")
+        known = set(ids)
+        pairs: set[tuple[str, str]] = set()
+        for i, fallback in enumerate(self.fallbacks):
+            if fallback.function not in known:
+                problems.append(
+                    f"fallbacks[{i}].function: no function has id {fallback.function!r}"
+                )
+            if (fallback.function, fallback.channel) in pairs:
+                problems.append(
+                    f"fallbacks[{i}]: {fallback.channel} is listed twice for {fallback.function}"
+                )
+            pairs.add((fallback.function, fallback.channel))
+        for function_id in self.tolerance.functions:
+            if function_id not in known:
+                problems.append(
+                    f"tolerance.functions.{function_id}: no function has id {function_id!r}"
+                )
+        reference = self.settings.reference_scenario
+        if reference is not None and reference not in {s.id for s in self.scenarios}:
+            problems.append(f"settings.reference_scenario: no scenario has id {reference!r}")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def function(self, function_id: str) -> Function:
+        return next(f for f in self.functions if f.id == function_id)
+
+    def fallbacks_for(self, function_id: str) -> list[Fallback]:
+        return [f for f in self.fallbacks if f.function == function_id]
+
+    def reference_scenario(self) -> Scenario:
+        wanted = self.settings.reference_scenario
+        return next((s for s in self.scenarios if s.id == wanted), self.scenarios[0])
+
+
+def _duplicates(values: list[str], where: str, what: str) -> list[str]:
+    seen: set[str] = set()
+    problems = []
+    for i, value in enumerate(values):
+        if value in seen:
+            problems.append(f"{where}[{i}].id: {what} {value!r} is used twice")
+        seen.add(value)
+    return problems

@@ -1,0 +1,282 @@
+"""The impact model: what an outage of given layers and duration costs each business function.
+
+Time runs in 15-minute steps from the outage start. In each step, interactions arrive on
+the weekly clock; the surviving fallback channels serve a share F(t) of them; the rest are
+blocked. A blocked counterpart arriving at t waits for the remaining outage with
+probability exp(-(D - t) / patience) and is served after restoration at a backlog cost;
+otherwise it gives up: a recapture share comes back later (backlog cost), the rest are lost
+(revenue) and a churn share never returns (lifetime value). Coordination work loses
+productivity while its WhatsApp share is blocked during opening hours.
+
+Everything is linear in the arrivals, so one set of per-step factors serves every start
+time and every duration on the loss-curve grid; that keeps evaluation in milliseconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from continuity_app.core.clock import STEP_HOURS, STEPS_PER_HOUR, WEEK_STEPS
+
+CATEGORIES: tuple[str, ...] = (
+    "lost_revenue",
+    "churn",
+    "backlog",
+    "fallback_messaging",
+    "productivity",
+)
+VOLUMES: tuple[str, ...] = ("arrivals", "served_fallback", "waited", "recaptured", "lost")
+
+# Outage durations (hours) at which loss curves are drawn and the MTPD is read.
+DURATION_GRID = np.unique(
+    np.concatenate(
+        [
+            np.arange(0.25, 2.0, 0.25),
+            np.arange(2.0, 6.0, 0.5),
+            np.arange(6.0, 24.0, 1.0),
+            np.arange(24.0, 48.0, 2.0),
+            np.arange(48.0, 168.0 + 1e-9, 6.0),
+        ]
+    )
+)
+
+# Outage layers that send WhatsApp's users looking for another app at once (sign-up surges).
+SURGE_TRIGGERS = frozenset({"whatsapp", "meta"})
+
+
+@dataclass(frozen=True)
+class ChannelReadiness:
+    """One prepared fallback channel, priced in the plan currency."""
+
+    channel: str
+    readiness: float
+    delay_hours: float
+    cost_per_message: float
+    layers: frozenset[str]
+    surge_risk: bool
+
+    def survives(self, failed_layers: frozenset[str]) -> bool:
+        return not (self.layers & failed_layers)
+
+
+@dataclass(frozen=True)
+class ModelConstants:
+    """Stated modelling defaults (from resources/data/defaults.csv)."""
+
+    ramp_hours: float
+    surge_readiness_factor: float
+    surge_hours: float
+
+
+@dataclass(frozen=True)
+class FunctionInputs:
+    """One function's numbers, resolved to plain floats in the plan currency."""
+
+    function_id: str
+    daily_volume: float  # interactions per day that run through WhatsApp (V * w)
+    value_per_lost: float  # revenue (or margin) lost with each lost interaction
+    churn_value: float  # churn share times customer lifetime value
+    backlog_cost: float
+    recapture_share: float
+    patience_hours: float
+    messages_per_interaction: float
+    productivity_per_hour: float  # staff affected * w * hourly cost * loss factor
+    profile: np.ndarray  # WEEK_STEPS arrival weights, summing to 7
+    open_mask: np.ndarray  # WEEK_STEPS shares of each step the business is open
+    fallbacks: tuple[ChannelReadiness, ...]
+
+
+@dataclass(frozen=True)
+class OutageLoss:
+    """Money by category and volumes by kind for one function in one outage."""
+
+    by_category: dict[str, float]
+    volumes: dict[str, float]
+
+    @property
+    def total(self) -> float:
+        return float(sum(self.by_category.values()))
+
+
+def step_midpoints() -> np.ndarray:
+    """Hours since the outage start at the middle of each step."""
+    return (np.arange(WEEK_STEPS) + 0.5) * STEP_HOURS
+
+
+def coverage(
+    fallbacks: tuple[ChannelReadiness, ...],
+    failed_layers: frozenset[str],
+    constants: ModelConstants,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Share of arrivals served on fallbacks at each step, and their mean price per message."""
+    hours = step_midpoints()
+    unserved = np.ones(WEEK_STEPS)
+    weighted_price = np.zeros(WEEK_STEPS)
+    weight = np.zeros(WEEK_STEPS)
+    surge = bool(failed_layers & SURGE_TRIGGERS)
+    for fallback in fallbacks:
+        if not fallback.survives(failed_layers) or fallback.readiness <= 0:
+            continue
+        if constants.ramp_hours > 0:
+            ramp = np.clip((hours - fallback.delay_hours) / constants.ramp_hours, 0.0, 1.0)
+        else:
+            ramp = (hours >= fallback.delay_hours).astype(float)
+        readiness = np.full(WEEK_STEPS, fallback.readiness)
+        if surge and fallback.surge_risk:
+            readiness[hours < constants.surge_hours] *= constants.surge_readiness_factor
+        reach = readiness * ramp
+        unserved *= 1.0 - reach
+        weighted_price += reach * fallback.cost_per_message
+        weight += reach
+    price = np.divide(weighted_price, weight, out=np.zeros(WEEK_STEPS), where=weight > 0)
+    return 1.0 - unserved, price
+
+
+@dataclass(frozen=True)
+class StepFactors:
+    """Per-step, per-duration factors: multiply by arrivals (or open hours) and sum over steps."""
+
+    served: np.ndarray  # (steps, durations)
+    waited: np.ndarray
+    gave_up: np.ndarray
+    messaging: np.ndarray  # price per arrival served on a fallback
+    blocked_hours: np.ndarray  # hours blocked, to multiply by the open mask
+    coverage: np.ndarray  # (steps,)
+
+
+def step_factors(
+    inputs: FunctionInputs,
+    failed_layers: frozenset[str],
+    durations: np.ndarray,
+    constants: ModelConstants,
+) -> StepFactors:
+    """Factors for every step of the week and every outage duration asked for."""
+    served_share, price = coverage(inputs.fallbacks, failed_layers, constants)
+    steps = np.arange(WEEK_STEPS)[:, None]
+    duration_steps = np.asarray(durations, dtype=float)[None, :] * STEPS_PER_HOUR
+    inside = np.clip(duration_steps - steps, 0.0, 1.0)  # share of each step inside the outage
+    midpoint = (steps + 0.5 * inside) * STEP_HOURS
+    remaining = np.maximum(durations[None, :] - midpoint, 0.0)
+    waits = np.exp(-remaining / inputs.patience_hours)
+    blocked = inside * (1.0 - served_share)[:, None]
+    served = inside * served_share[:, None]
+    return StepFactors(
+        served=served,
+        waited=blocked * waits,
+        gave_up=blocked * (1.0 - waits),
+        messaging=served * (price * inputs.messages_per_interaction)[:, None],
+        blocked_hours=blocked * STEP_HOURS,
+        coverage=served_share,
+    )
+
+
+def arrivals_from(inputs: FunctionInputs, start_steps: np.ndarray) -> np.ndarray:
+    """Arrivals per step after each start (rows), over one week."""
+    index = (np.asarray(start_steps)[:, None] + np.arange(WEEK_STEPS)[None, :]) % WEEK_STEPS
+    return inputs.daily_volume * inputs.profile[index]
+
+
+def open_from(inputs: FunctionInputs, start_steps: np.ndarray) -> np.ndarray:
+    """Open shares per step after each start (rows), over one week."""
+    index = (np.asarray(start_steps)[:, None] + np.arange(WEEK_STEPS)[None, :]) % WEEK_STEPS
+    return inputs.open_mask[index]
+
+
+def hourly_starts() -> np.ndarray:
+    """Every hour of the week as a start step: outages strike at any hour."""
+    return np.arange(0, WEEK_STEPS, STEPS_PER_HOUR)
+
+
+def mean_over_starts(weekly: np.ndarray) -> np.ndarray:
+    """The per-step value averaged over all hourly start times."""
+    index = (hourly_starts()[:, None] + np.arange(WEEK_STEPS)[None, :]) % WEEK_STEPS
+    return weekly[index].mean(axis=0)
+
+
+@dataclass(frozen=True)
+class LossTable:
+    """Loss components for several starts (rows) and durations (columns)."""
+
+    arrivals: np.ndarray
+    served: np.ndarray
+    waited: np.ndarray
+    gave_up: np.ndarray
+    messaging: np.ndarray
+    blocked_open_hours: np.ndarray
+
+    def money(self, inputs: FunctionInputs) -> dict[str, np.ndarray]:
+        lost = self.gave_up * (1.0 - inputs.recapture_share)
+        recaptured = self.gave_up * inputs.recapture_share
+        return {
+            "lost_revenue": lost * inputs.value_per_lost,
+            "churn": lost * inputs.churn_value,
+            "backlog": (self.waited + recaptured) * inputs.backlog_cost,
+            "fallback_messaging": self.messaging,
+            "productivity": self.blocked_open_hours * inputs.productivity_per_hour,
+        }
+
+    def volumes(self, inputs: FunctionInputs) -> dict[str, np.ndarray]:
+        return {
+            "arrivals": self.arrivals,
+            "served_fallback": self.served,
+            "waited": self.waited,
+            "recaptured": self.gave_up * inputs.recapture_share,
+            "lost": self.gave_up * (1.0 - inputs.recapture_share),
+        }
+
+    def total(self, inputs: FunctionInputs) -> np.ndarray:
+        return sum(self.money(inputs).values())
+
+
+def loss_table(
+    inputs: FunctionInputs,
+    factors: StepFactors,
+    arrivals: np.ndarray,
+    open_share: np.ndarray,
+    durations: np.ndarray,
+) -> LossTable:
+    """Sum the step factors against arrivals: rows are starts, columns are durations."""
+    arrivals = np.atleast_2d(arrivals)
+    open_share = np.atleast_2d(open_share)
+    steps = np.arange(WEEK_STEPS)[:, None]
+    inside = np.clip(np.asarray(durations, dtype=float)[None, :] * STEPS_PER_HOUR - steps, 0, 1)
+    return LossTable(
+        arrivals=arrivals @ inside,
+        served=arrivals @ factors.served,
+        waited=arrivals @ factors.waited,
+        gave_up=arrivals @ factors.gave_up,
+        messaging=arrivals @ factors.messaging,
+        blocked_open_hours=open_share @ factors.blocked_hours,
+    )
+
+
+def outage_loss(table: LossTable, inputs: FunctionInputs, row: int, column: int) -> OutageLoss:
+    """One cell of a loss table as money by category and volumes by kind."""
+    return OutageLoss(
+        by_category={k: float(v[row, column]) for k, v in table.money(inputs).items()},
+        volumes={k: float(v[row, column]) for k, v in table.volumes(inputs).items()},
+    )
+
+
+def mbco_reached_after(coverage_share: np.ndarray, mbco: float) -> float | None:
+    """Hours into an outage until fallbacks serve at least the MBCO share; None if never."""
+    if mbco <= 0:
+        return 0.0
+    reached = np.flatnonzero(coverage_share >= mbco - 1e-12)
+    if reached.size == 0:
+        return None
+    return float(reached[0] * STEP_HOURS)
+
+
+def first_crossing(durations: np.ndarray, losses: np.ndarray, limit: float) -> float | None:
+    """The first duration at which a rising loss curve exceeds the limit (interpolated)."""
+    above = np.flatnonzero(losses > limit)
+    if above.size == 0:
+        return None
+    i = int(above[0])
+    if i == 0:
+        return float(durations[0] * limit / losses[0]) if losses[0] > 0 else float(durations[0])
+    d0, d1, l0, l1 = durations[i - 1], durations[i], losses[i - 1], losses[i]
+    return float(d0 + (limit - l0) * (d1 - d0) / (l1 - l0))

@@ -1,0 +1,112 @@
+"""Turns a plan and the reference data into the impact model's plain numeric inputs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from continuity_app.core.clock import open_mask, weekly_profile
+from continuity_app.core.document import Plan, Uncertain, likely
+from continuity_app.core.impact import ChannelReadiness, FunctionInputs, ModelConstants
+from continuity_app.core.reference import ReferenceData
+
+Pick = Callable[[Uncertain], float]
+
+
+def model_constants(reference: ReferenceData) -> ModelConstants:
+    """The stated modelling defaults the simulation needs."""
+    return ModelConstants(
+        ramp_hours=reference.default("fallback_ramp_hours"),
+        surge_readiness_factor=reference.default("surge_readiness_factor"),
+        surge_hours=reference.default("surge_hours"),
+    )
+
+
+def reference_problems(plan: Plan, reference: ReferenceData) -> list[str]:
+    """Problems only the reference data can reveal: unknown channels, layers, currencies."""
+    problems = []
+    if plan.business.currency not in reference.currencies:
+        problems.append(
+            f"business.currency: {plan.business.currency!r} is not an ISO 4217 currency code"
+        )
+    for i, fallback in enumerate(plan.fallbacks):
+        if fallback.channel not in reference.channels:
+            known = ", ".join(sorted(reference.channels))
+            problems.append(
+                f"fallbacks[{i}].channel: {fallback.channel!r} is not a known channel ({known})"
+            )
+    for i, scenario in enumerate(plan.scenarios):
+        for layer in scenario.failed_layers:
+            if layer not in reference.layers:
+                known = ", ".join(reference.layers)
+                problems.append(
+                    f"scenarios[{i}].failed_layers: {layer!r} is not a known layer ({known})"
+                )
+    return problems
+
+
+def price_per_message(plan: Plan, reference: ReferenceData, channel: str) -> float | None:
+    """A channel's reference price per message in the plan currency; None when unknown."""
+    usd = reference.channels[channel].cost_per_message_usd
+    if usd is None:
+        return None
+    if usd == 0:
+        return 0.0
+    if plan.business.currency == "USD":
+        return usd
+    if plan.business.usd_rate is None:
+        return None
+    return usd * plan.business.usd_rate
+
+
+def function_inputs(
+    plan: Plan, reference: ReferenceData, pick: Pick = likely
+) -> list[FunctionInputs]:
+    """Numeric inputs for every function; `pick` chooses a value from each uncertain input."""
+    business = plan.business
+    mask = open_mask(business)
+    margin = pick(business.gross_margin) if plan.settings.loss_basis == "margin" else 1.0
+    default_messages = reference.default("messages_per_interaction")
+    result = []
+    for function in plan.functions:
+        share = pick(function.whatsapp_share)
+        fallbacks = []
+        for fallback in plan.fallbacks_for(function.id):
+            channel = reference.channels[fallback.channel]
+            price = fallback.cost_per_message
+            if price is None:
+                price = price_per_message(plan, reference, fallback.channel) or 0.0
+            fallbacks.append(
+                ChannelReadiness(
+                    channel=fallback.channel,
+                    readiness=pick(fallback.readiness),
+                    delay_hours=fallback.activation_delay_hours,
+                    cost_per_message=price,
+                    layers=channel.layers,
+                    surge_risk=channel.surge_risk,
+                )
+            )
+        productivity = 0.0
+        if function.staff_affected is not None and function.productivity_loss is not None:
+            productivity = (
+                function.staff_affected
+                * share
+                * business.staff_hourly_cost
+                * pick(function.productivity_loss)
+            )
+        result.append(
+            FunctionInputs(
+                function_id=function.id,
+                daily_volume=pick(function.daily_interactions) * share,
+                value_per_lost=pick(function.revenue_per_interaction) * margin,
+                churn_value=pick(function.churn_share) * pick(business.customer_lifetime_value),
+                backlog_cost=pick(function.backlog_cost),
+                recapture_share=pick(function.recapture_share),
+                patience_hours=pick(function.patience_hours),
+                messages_per_interaction=function.messages_per_interaction or default_messages,
+                productivity_per_hour=productivity,
+                profile=weekly_profile(business, function, mask),
+                open_mask=mask,
+                fallbacks=tuple(fallbacks),
+            )
+        )
+    return result

@@ -1,0 +1,89 @@
+"""Evaluation and Monte Carlo results as plain JSON-ready data, shared by CLI and exports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from continuity_app.core.evaluation import Evaluation, ScenarioOutcome
+from continuity_app.core.montecarlo import MonteCarloResult
+
+
+def _hours(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def scenario_json(outcome: ScenarioOutcome) -> dict[str, Any]:
+    """One scenario's loss with its breakdowns; by_category and by_function sum to total."""
+    scenario = outcome.scenario
+    return {
+        "id": scenario.id,
+        "name": scenario.name,
+        "failed_layers": list(scenario.failed_layers),
+        "duration_hours": scenario.duration_hours,
+        "frequency_per_year": scenario.frequency_per_year,
+        "start": scenario.start.model_dump() if scenario.start else None,
+        "loss": {
+            "total": outcome.total,
+            "by_category": outcome.by_category,
+            "by_function": outcome.by_function,
+        },
+        "expected_yearly_loss": outcome.expected_yearly_loss,
+        "worst_start": {
+            "weekday": outcome.worst_start[0],
+            "hour": outcome.worst_start[1],
+            "loss": outcome.worst_start_loss,
+        },
+        "mtpd_hours": _hours(outcome.mtpd_hours),
+        "functions": [
+            {
+                "id": f.function_id,
+                "loss": f.total,
+                "by_category": f.by_category,
+                "volumes": f.volumes,
+                "mbco": f.mbco,
+                "mbco_reached_after_hours": _hours(f.mbco_reached_after_hours),
+                "mbco_breach_hours": _hours(f.mbco_breach_hours),
+                "mbco_breached": f.mbco_breached,
+            }
+            for f in outcome.functions
+        ],
+        "loss_curve": {
+            "duration_hours": [float(d) for d in outcome.curve_hours],
+            "loss": [float(v) for v in outcome.curve],
+        },
+    }
+
+
+def evaluation_json(
+    evaluation: Evaluation, monte_carlo: MonteCarloResult | None = None
+) -> dict[str, Any]:
+    """The whole evaluation as one JSON object (the CLI's `evaluate --json`)."""
+    reference = evaluation.reference
+    result: dict[str, Any] = {
+        "currency": evaluation.currency,
+        "tolerance_per_outage": evaluation.tolerance,
+        "reference_scenario": evaluation.reference_scenario_id,
+        "scenarios": [scenario_json(s) for s in evaluation.scenarios],
+        "loss_curve": {
+            "scenario": reference.scenario.id,
+            "duration_hours": [float(d) for d in reference.curve_hours],
+            "loss": [float(v) for v in reference.curve],
+        },
+        "mtpd_hours": _hours(evaluation.mtpd_hours),
+        "ale": evaluation.ale,
+        "ale_by_function": evaluation.ale_by_function,
+        "notes": list(evaluation.notes),
+    }
+    if monte_carlo is not None:
+        result["monte_carlo"] = {
+            "trials": monte_carlo.trials,
+            "seed": monte_carlo.seed,
+            "per_outage": monte_carlo.per_outage,
+            "per_year": monte_carlo.per_year,
+            "mean_per_year": monte_carlo.mean_per_year,
+            "exceedance": {
+                "loss": [float(v) for v in monte_carlo.exceedance_loss],
+                "probability": [float(v) for v in monte_carlo.exceedance_probability],
+            },
+        }
+    return result

@@ -1,0 +1,118 @@
+"""Scenario presets derived from the outage history: which events, how often, how long."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass
+
+from continuity_app.core.document import Scenario
+from continuity_app.core.reference import Outage, ReferenceData, ScenarioPreset
+
+
+@dataclass(frozen=True)
+class PresetDerivation:
+    """A preset scenario together with the history it was computed from."""
+
+    preset: ScenarioPreset
+    events: tuple[Outage, ...]
+    durations: tuple[float, ...]
+    years: float
+    frequency_per_year: float
+    duration_hours: float
+    duration_log_sigma: float
+    explanation: str
+
+    def scenario(self) -> Scenario:
+        return Scenario(
+            id=self.preset.id,
+            name=self.preset.name,
+            failed_layers=sorted(self.preset.failed_layers),
+            duration_hours=round(self.duration_hours, 2),
+            frequency_per_year=round(self.frequency_per_year, 4),
+            duration_log_sigma=round(self.duration_log_sigma, 3),
+            preset=self.preset.id,
+        )
+
+
+def history_years(reference: ReferenceData) -> float:
+    """Years covered by the outage history, from its stated start to its last event."""
+    start_year = int(reference.default("history_start_year"))
+    last = max(o.date for o in reference.outages)
+    return (last.toordinal() - last.replace(year=start_year, month=1, day=1).toordinal()) / 365.25
+
+
+def _matches(preset: ScenarioPreset, outage: Outage) -> bool:
+    if outage.category not in preset.categories:
+        return False
+    if outage.duration_hours is None:
+        # an event of unknown length counts towards the shorter class only
+        return preset.min_duration_hours is None
+    if preset.min_duration_hours is not None and outage.duration_hours < preset.min_duration_hours:
+        return False
+    return preset.max_duration_hours is None or outage.duration_hours < preset.max_duration_hours
+
+
+def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation:
+    """Frequency and duration distribution of one preset, computed from the history."""
+    years = history_years(reference)
+    default_sigma = reference.default("duration_log_sigma_default")
+    events = tuple(o for o in reference.outages if _matches(preset, o))
+    durations = tuple(o.duration_hours for o in events if o.duration_hours is not None)
+    if not events:
+        frequency = reference.default(preset.frequency_default_key)
+        duration = reference.default(preset.duration_default_key)
+        sigma = default_sigma
+        explanation = (
+            f"The outage history holds no {preset.name.lower()}, so the stated defaults apply: "
+            f"{frequency:g} per year, {duration:g} h typical length "
+            f"(resources/data/defaults.csv, {preset.frequency_default_key} and "
+            f"{preset.duration_default_key})."
+        )
+        return PresetDerivation(
+            preset, events, durations, years, frequency, duration, sigma, explanation
+        )
+    countries = {o.country for o in events if o.country}
+    per = max(len(countries), 1) if preset.rate_per_country else 1
+    frequency = len(events) / years / per
+    duration = (
+        statistics.median(durations)
+        if durations
+        else reference.default(preset.duration_default_key)
+    )
+    if len(durations) >= 3:
+        sigma = statistics.stdev(math.log(d) for d in durations)
+    else:
+        sigma = default_sigma
+    listed = "; ".join(
+        f"{o.date.isoformat()} {o.services}"
+        + (f" ({o.duration_hours:g} h)" if o.duration_hours is not None else " (length unknown)")
+        for o in events
+    )
+    rate = f"{len(events)} events in {years:.1f} years"
+    if per > 1:
+        rate += f" across {per} countries, so {frequency:.3f} per year in any one country"
+    else:
+        rate += f" = {frequency:.3f} per year"
+    spread = (
+        f"the spread of their logarithms is {sigma:.2f}"
+        if len(durations) >= 3
+        else f"too few lengths to measure a spread, so the stated default {sigma:.2f} applies"
+    )
+    explanation = (
+        f"{rate}. Typical length = median of {len(durations)} known lengths = {duration:g} h; "
+        f"{spread}. Events: {listed}."
+    )
+    return PresetDerivation(
+        preset, events, durations, years, frequency, duration, sigma, explanation
+    )
+
+
+def derivations(reference: ReferenceData) -> list[PresetDerivation]:
+    """Every preset with its derivation, in the order of the presets file."""
+    return [derive(reference, p) for p in reference.presets.values()]
+
+
+def preset_scenarios(reference: ReferenceData) -> list[Scenario]:
+    """The preset scenarios a new plan starts with."""
+    return [d.scenario() for d in derivations(reference)]

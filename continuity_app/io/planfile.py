@@ -1,0 +1,181 @@
+"""Reads, validates, migrates and atomically writes .cplan plan files."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from continuity_app.core.document import SCHEMA_VERSION, Plan
+
+PLAN_SUFFIX = ".cplan"
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+# MIGRATIONS[n] turns a version-n document into a version-(n + 1) document.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class PlanFileError(ValueError):
+    """A plan file that cannot be used, with every problem found in it."""
+
+    def __init__(self, path: Path | None, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        where = f"{path}: " if path else ""
+        if len(problems) == 1:
+            super().__init__(f"{where}{problems[0]}")
+        else:
+            listing = "\n".join(f"  - {p}" for p in problems)
+            super().__init__(f"{where}{len(problems)} problems:\n{listing}")
+
+
+def _location(loc: tuple[Any, ...]) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif isinstance(part, str) and (part in {"float", "int"} or "[" in part):
+            # pydantic names the union member it tried; the user only needs the field
+            continue
+        elif part == "Range":
+            continue
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def describe_validation_error(error: ValidationError) -> list[str]:
+    """One readable line per problem, each starting with the field's path in the document."""
+    problems: list[str] = []
+    seen_paths: set[str] = set()
+    for item in error.errors(include_url=False):
+        message = item["msg"].removeprefix("Value error, ")
+        path = _location(tuple(item["loc"]))
+        if not path:
+            problems.extend(message.split("; "))
+            continue
+        if path in seen_paths:  # a union reports one failure per member; the first says enough
+            continue
+        seen_paths.add(path)
+        if item["type"] == "missing":
+            message = "is missing"
+        elif item["type"] == "extra_forbidden":
+            message = "is not a known field (check its spelling)"
+        problems.append(f"{path}: {message}")
+    return problems
+
+
+def migrate(document: dict[str, Any], path: Path | None = None) -> dict[str, Any]:
+    """Bring an older document up to the current schema version; refuse newer ones."""
+    version = document.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise PlanFileError(path, [f"schema_version: {version!r} is not a schema version"])
+    if version > SCHEMA_VERSION:
+        raise PlanFileError(
+            path,
+            [
+                f"schema_version: this plan was written by a newer version of the application "
+                f"(schema {version}; this one reads up to {SCHEMA_VERSION}). "
+                "Update the application to open it."
+            ],
+        )
+    while version < SCHEMA_VERSION:
+        document = MIGRATIONS[version](dict(document))
+        version += 1
+        document["schema_version"] = version
+    return document
+
+
+def plan_from_dict(document: Any, path: Path | None = None) -> Plan:
+    """Validate a parsed JSON document (of any supported schema version) into a Plan."""
+    if not isinstance(document, dict):
+        raise PlanFileError(path, ["the file does not hold a plan (expected a JSON object)"])
+    try:
+        return Plan.model_validate(migrate(document, path))
+    except ValidationError as error:
+        raise PlanFileError(path, describe_validation_error(error)) from None
+
+
+def load_plan(path: Path) -> Plan:
+    """Read a .cplan file; every problem is reported with its path in the document."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PlanFileError(path, ["the file does not exist"]) from None
+    except IsADirectoryError:
+        raise PlanFileError(path, ["this is a folder, not a plan file"]) from None
+    except OSError as error:
+        raise PlanFileError(path, [f"the file cannot be read ({error.strerror})"]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PlanFileError(path, ["the file is not UTF-8 text; is it really a plan?"]) from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise PlanFileError(
+            path, [f"the file is not valid JSON (line {error.lineno}, column {error.colno})"]
+        ) from None
+    return plan_from_dict(document, path)
+
+
+def plan_to_json(plan: Plan) -> str:
+    """The canonical text of a plan: the same plan always gives the same bytes."""
+    document = plan.model_dump(mode="json", exclude_none=True)
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def plan_from_json(text: str) -> Plan:
+    """Parse plan text (as written by plan_to_json)."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise PlanFileError(None, [f"not valid JSON ({error.msg})"]) from None
+    return plan_from_dict(document)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write text so that the file is either the old or the new content, never a mix."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():  # keep the user's permissions on the file they chose
+            os.chmod(temporary, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable
+        dir_fd = os.open(directory, os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def save_plan(plan: Plan, path: Path) -> None:
+    """Save atomically (temporary file, fsync, rename)."""
+    atomic_write_text(Path(path), plan_to_json(plan))
+
+
+def plan_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the current plan format, for other tools that write plans."""
+    schema = Plan.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://continuity-app.invalid/schema/cplan-{SCHEMA_VERSION}.json"
+    schema["title"] = "Continuity plan (.cplan)"
+    return schema

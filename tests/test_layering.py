@@ -1,0 +1,73 @@
+"""The dependency rules of DESIGN.md: core and io know nothing of Qt, matplotlib or the GUI."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "continuity_app"
+FORBIDDEN = {
+    "core": (
+        "PySide6",
+        "shiboken6",
+        "matplotlib",
+        "continuity_app.io",
+        "continuity_app.report",
+        "continuity_app.gui",
+        "continuity_app.cli",
+    ),
+    "io": (
+        "PySide6",
+        "shiboken6",
+        "matplotlib",
+        "continuity_app.report",
+        "continuity_app.gui",
+        "continuity_app.cli",
+    ),
+    "report": ("continuity_app.gui", "continuity_app.cli"),
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_layer_imports_only_what_it_may(layer):
+    offenders = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for name in imported_modules(path):
+            if any(name == f or name.startswith(f + ".") for f in FORBIDDEN[layer]):
+                offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_core_and_io_load_without_qt_or_matplotlib():
+    """Importing every core and io module at run time pulls in neither Qt nor matplotlib."""
+    modules = [
+        "continuity_app." + ".".join(p.relative_to(PACKAGE).with_suffix("").parts)
+        for layer in ("core", "io")
+        for p in sorted((PACKAGE / layer).rglob("*.py"))
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for m in {modules!r}: importlib.import_module(m.removesuffix('.__init__'))\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6', 'matplotlib'))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
