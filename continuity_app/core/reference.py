@@ -1,0 +1,621 @@
+"""Reads and validates the embedded reference data (resources/data/*.csv)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+from continuity_app.resources import resource_path
+
+__all__ = [
+    "CHANNEL_IDS",
+    "CONFIDENCE_LEVELS",
+    "LAYER_IDS",
+    "Channel",
+    "Country",
+    "Currency",
+    "Default",
+    "Layer",
+    "Outage",
+    "ReferenceData",
+    "ReferenceDataError",
+    "UsageFigure",
+    "load_reference",
+]
+
+CONFIDENCE_LEVELS: frozenset[str] = frozenset({"H", "M", "L", "M-H", "L-M", "derived", "default"})
+SCOPES: frozenset[str] = frozenset({"global", "national", "regional", "partial"})
+CATEGORIES: frozenset[str] = frozenset(
+    {
+        "whatsapp_app",
+        "meta_wide",
+        "meta_partial",
+        "app_block",
+        "carrier",
+        "telegram",
+        "signal",
+        "cloud",
+        "other",
+    }
+)
+E2EE_VALUES: frozenset[str] = frozenset({"yes", "no", "partial"})
+SETUP_EFFORTS: frozenset[str] = frozenset({"low", "medium", "high"})
+
+# Resolved lazily through __getattr__ so that importing this module never reads files.
+LAYER_IDS: tuple[str, ...]
+CHANNEL_IDS: tuple[str, ...]
+
+
+class ReferenceDataError(ValueError):
+    """A reference CSV file is missing, malformed or inconsistent."""
+
+
+@dataclass(frozen=True)
+class Layer:
+    id: str
+    name: str
+    description: str
+    source: str
+    confidence: str
+
+
+@dataclass(frozen=True)
+class Channel:
+    id: str
+    name: str
+    owner: str
+    layers: frozenset[str]
+    one_to_one: bool | None
+    groups: bool | None
+    max_group_size: int | None
+    broadcast: bool | None
+    business_api: bool | None
+    payments: bool | None
+    works_without_mobile_data: bool | None
+    e2ee_default: str | None
+    cost_per_message_usd: float | None
+    cost_note: str
+    setup_effort: str | None
+    surge_risk: bool
+    source: str
+    confidence: str
+
+    def survives(self, failed_layers: Iterable[str]) -> bool:
+        """True when none of the layers this channel depends on has failed."""
+        return self.layers.isdisjoint(failed_layers)
+
+
+@dataclass(frozen=True)
+class Outage:
+    id: str
+    date: dt.date
+    start_utc: str | None
+    services: str
+    failed_layers: frozenset[str]
+    duration_hours: float | None
+    duration_note: str
+    scope: str
+    country: str | None
+    category: str
+    cause: str
+    source: str
+    confidence: str
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    mobile_subscriptions_per_100: float | None
+    mobile_year: int | None
+    internet_users_share: float | None
+    internet_year: int | None
+    ios_share: float | None
+    ios_year: int | None
+    ios_metric: str
+    languages: tuple[str, ...]
+    currency: str | None
+    source: str
+    confidence: str
+
+
+@dataclass(frozen=True)
+class UsageFigure:
+    country: str
+    channel: str
+    share: float
+    metric: str
+    year: int | None
+    preferred: bool
+    source: str
+    confidence: str
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str
+    name: str
+    minor_units: int
+    symbol: str
+    source: str
+    confidence: str
+
+
+@dataclass(frozen=True)
+class Default:
+    key: str
+    value: float
+    unit: str
+    description: str
+    source: str
+    confidence: str
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    layers: dict[str, Layer]
+    channels: dict[str, Channel]
+    outages: tuple[Outage, ...]
+    countries: dict[str, Country]
+    usage: tuple[UsageFigure, ...]
+    currencies: dict[str, Currency]
+    defaults: dict[str, Default]
+
+    def usage_share(self, country: str, channel: str) -> UsageFigure | None:
+        """The preferred usage figure for a channel in a country, or None when none is known."""
+        for figure in self.usage:
+            if figure.preferred and figure.country == country and figure.channel == channel:
+                return figure
+        return None
+
+    def default(self, key: str) -> float:
+        """The value of a modelling default from defaults.csv."""
+        try:
+            return self.defaults[key].value
+        except KeyError:
+            raise KeyError(f"defaults.csv has no key {key!r}") from None
+
+
+# ---------------------------------------------------------------- reading
+
+_T = TypeVar("_T")
+
+
+class _Row:
+    """One CSV record with typed accessors whose errors name file, line and column."""
+
+    def __init__(self, file: str, line: int, values: dict[str, str]) -> None:
+        self.file = file
+        self.line = line
+        self.values = values
+
+    def error(self, column: str, message: str) -> ReferenceDataError:
+        return ReferenceDataError(f"{self.file} line {self.line}, column {column}: {message}")
+
+    def text(self, column: str, required: bool = False) -> str:
+        value = self.values[column].strip()
+        if required and not value:
+            raise self.error(column, "is empty")
+        return value
+
+    def optional(self, column: str) -> str | None:
+        return self.text(column) or None
+
+    def choice(self, column: str, allowed: frozenset[str], required: bool = True) -> str | None:
+        value = self.text(column, required=required)
+        if not value:
+            return None
+        if value not in allowed:
+            raise self.error(column, f"{value!r} is not one of {', '.join(sorted(allowed))}")
+        return value
+
+    def number(self, column: str) -> float | None:
+        value = self.text(column)
+        if not value:
+            return None
+        try:
+            number = float(value)
+        except ValueError:
+            raise self.error(column, f"{value!r} is not a number") from None
+        if not math.isfinite(number):
+            raise self.error(column, f"{value!r} is not a finite number")
+        return number
+
+    def required_number(self, column: str) -> float:
+        number = self.number(column)
+        if number is None:
+            raise self.error(column, "is empty")
+        return number
+
+    def non_negative(self, column: str) -> float | None:
+        number = self.number(column)
+        if number is not None and number < 0:
+            raise self.error(column, f"{number:g} is negative")
+        return number
+
+    def share(self, column: str) -> float | None:
+        number = self.number(column)
+        if number is not None and not 0.0 <= number <= 1.0:
+            raise self.error(column, f"{number:g} is outside 0..1 (shares are fractions)")
+        return number
+
+    def integer(self, column: str) -> int | None:
+        value = self.text(column)
+        if not value:
+            return None
+        try:
+            return int(value)
+        except ValueError:
+            raise self.error(column, f"{value!r} is not a whole number") from None
+
+    def year(self, column: str) -> int | None:
+        year = self.integer(column)
+        if year is not None and not 1900 <= year <= 2100:
+            raise self.error(column, f"{year} is not a plausible year")
+        return year
+
+    def flag(self, column: str) -> bool | None:
+        value = self.text(column)
+        if value == "yes":
+            return True
+        if value == "no":
+            return False
+        if value:
+            raise self.error(column, f"{value!r} is not yes, no or empty")
+        return None
+
+    def required_flag(self, column: str) -> bool:
+        flag = self.flag(column)
+        if flag is None:
+            raise self.error(column, "is empty (must be yes or no)")
+        return flag
+
+    def id_list(self, column: str, known: Iterable[str], what: str) -> frozenset[str]:
+        known_set = set(known)
+        items = [item.strip() for item in self.text(column).split(";") if item.strip()]
+        for item in items:
+            if item not in known_set:
+                raise self.error(column, f"unknown {what} {item!r}")
+        return frozenset(items)
+
+    def provenance(self) -> tuple[str, str]:
+        source = self.text("source", required=True)
+        return source, self.choice("confidence", CONFIDENCE_LEVELS) or ""
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[_Row]:
+    name = path.name
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ReferenceDataError(f"{name}: cannot be read ({exc.strerror})") from exc
+    with handle:
+        reader = csv.reader(handle, strict=True)
+        try:
+            header = next(reader, None)
+            if header is None:
+                raise ReferenceDataError(f"{name} line 1: the file is empty")
+            # A spreadsheet may save a byte-order mark; it is not part of the first column name.
+            header = [column.strip().lstrip("\ufeff") for column in header]
+            for column in columns:
+                if column not in header:
+                    raise ReferenceDataError(f"{name} line 1, column {column}: missing from header")
+            index = {column: header.index(column) for column in columns}
+            for record in reader:
+                if not any(cell.strip() for cell in record):
+                    continue
+                if len(record) != len(header):
+                    raise ReferenceDataError(
+                        f"{name} line {reader.line_num}: {len(record)} fields, "
+                        f"the header has {len(header)}"
+                    )
+                values = {column: record[i] for column, i in index.items()}
+                yield _Row(name, reader.line_num, values)
+        except csv.Error as exc:
+            raise ReferenceDataError(f"{name} line {reader.line_num}: {exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise ReferenceDataError(f"{name}: not valid UTF-8 ({exc.reason})") from exc
+
+
+def _keyed(
+    path: Path, columns: tuple[str, ...], key: str, make: Callable[[_Row], _T]
+) -> dict[str, _T]:
+    items: dict[str, _T] = {}
+    for row in _rows(path, columns):
+        ident = row.text(key, required=True)
+        if ident in items:
+            raise row.error(key, f"duplicate id {ident!r}")
+        items[ident] = make(row)
+    return items
+
+
+_CODE2 = re.compile(r"[A-Z]{2}")
+_CODE3 = re.compile(r"[A-Z]{3}")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
+
+def _layer(row: _Row) -> Layer:
+    source, confidence = row.provenance()
+    return Layer(
+        id=row.text("id", required=True),
+        name=row.text("name", required=True),
+        description=row.text("description"),
+        source=source,
+        confidence=confidence,
+    )
+
+
+def _channel(row: _Row, layer_ids: Iterable[str]) -> Channel:
+    layers = row.id_list("layers", layer_ids, "layer")
+    if not layers:
+        raise row.error("layers", "is empty (a channel depends on at least one layer)")
+    max_group = row.integer("max_group_size")
+    if max_group is not None and max_group < 1:
+        raise row.error("max_group_size", f"{max_group} is not a positive group size")
+    source, confidence = row.provenance()
+    return Channel(
+        id=row.text("id", required=True),
+        name=row.text("name", required=True),
+        owner=row.text("owner"),
+        layers=layers,
+        one_to_one=row.flag("one_to_one"),
+        groups=row.flag("groups"),
+        max_group_size=max_group,
+        broadcast=row.flag("broadcast"),
+        business_api=row.flag("business_api"),
+        payments=row.flag("payments"),
+        works_without_mobile_data=row.flag("works_without_mobile_data"),
+        e2ee_default=row.choice("e2ee_default", E2EE_VALUES, required=False),
+        cost_per_message_usd=row.non_negative("cost_per_message_usd"),
+        cost_note=row.text("cost_note"),
+        setup_effort=row.choice("setup_effort", SETUP_EFFORTS, required=False),
+        surge_risk=row.required_flag("surge_risk"),
+        source=source,
+        confidence=confidence,
+    )
+
+
+def _date(row: _Row, column: str) -> dt.date:
+    value = row.text(column, required=True)
+    # Some outages are only known to the month; they are stored as YYYY-MM and read as the 1st.
+    try:
+        if len(value) == 7:
+            return dt.date.fromisoformat(value + "-01")
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise row.error(column, f"{value!r} is not a date (YYYY-MM-DD or YYYY-MM)") from None
+
+
+def _outage(row: _Row, layer_ids: Iterable[str]) -> Outage:
+    start = row.optional("start_utc")
+    if start is not None and not _TIME.fullmatch(start):
+        raise row.error("start_utc", f"{start!r} is not a time HH:MM")
+    duration = row.number("duration_hours")
+    if duration is not None and duration <= 0:
+        raise row.error("duration_hours", f"{duration:g} is not a positive duration")
+    country = row.optional("country")
+    if country is not None and not _CODE2.fullmatch(country):
+        raise row.error("country", f"{country!r} is not an ISO 3166-1 alpha-2 code")
+    source, confidence = row.provenance()
+    return Outage(
+        id=row.text("id", required=True),
+        date=_date(row, "date"),
+        start_utc=start,
+        services=row.text("services", required=True),
+        failed_layers=row.id_list("failed_layers", layer_ids, "layer"),
+        duration_hours=duration,
+        duration_note=row.text("duration_note"),
+        scope=row.choice("scope", SCOPES) or "",
+        country=country,
+        category=row.choice("category", CATEGORIES) or "",
+        cause=row.text("cause"),
+        source=source,
+        confidence=confidence,
+    )
+
+
+def _country(row: _Row, currencies: dict[str, Currency]) -> Country:
+    code = row.text("country", required=True)
+    if not _CODE2.fullmatch(code):
+        raise row.error("country", f"{code!r} is not an ISO 3166-1 alpha-2 code")
+    currency = row.optional("currency")
+    if currency is not None and currency not in currencies:
+        raise row.error("currency", f"{currency!r} is not in currencies.csv")
+    subscriptions = row.non_negative("mobile_subscriptions_per_100")
+    source, confidence = row.provenance()
+    return Country(
+        code=code,
+        name=row.text("name", required=True),
+        mobile_subscriptions_per_100=subscriptions,
+        mobile_year=row.year("mobile_year"),
+        internet_users_share=row.share("internet_users_share"),
+        internet_year=row.year("internet_year"),
+        ios_share=row.share("ios_share"),
+        ios_year=row.year("ios_year"),
+        ios_metric=row.text("ios_metric"),
+        languages=tuple(lang.strip() for lang in row.text("languages").split(";") if lang.strip()),
+        currency=currency,
+        source=source,
+        confidence=confidence,
+    )
+
+
+def _usage(
+    path: Path, countries: dict[str, Country], channel_ids: Iterable[str]
+) -> tuple[UsageFigure, ...]:
+    channels = set(channel_ids)
+    figures: list[UsageFigure] = []
+    preferred_line: dict[tuple[str, str], int] = {}
+    first_line: dict[tuple[str, str], _Row] = {}
+    for row in _rows(path, _USAGE):
+        country = row.text("country", required=True)
+        if country not in countries:
+            raise row.error("country", f"{country!r} is not in countries.csv")
+        channel = row.text("channel", required=True)
+        if channel not in channels:
+            raise row.error("channel", f"unknown channel {channel!r}")
+        share = row.share("share")
+        if share is None:
+            raise row.error("share", "is empty")
+        preferred = row.required_flag("preferred")
+        key = (country, channel)
+        first_line.setdefault(key, row)
+        if preferred:
+            if key in preferred_line:
+                raise row.error(
+                    "preferred",
+                    f"{country}/{channel} already has a preferred row (line {preferred_line[key]})",
+                )
+            preferred_line[key] = row.line
+        source, confidence = row.provenance()
+        figures.append(
+            UsageFigure(
+                country=country,
+                channel=channel,
+                share=share,
+                metric=row.text("metric", required=True),
+                year=row.year("year"),
+                preferred=preferred,
+                source=source,
+                confidence=confidence,
+            )
+        )
+    for key, row in first_line.items():
+        if key not in preferred_line:
+            raise row.error("preferred", f"no row for {key[0]}/{key[1]} is marked preferred")
+    return tuple(figures)
+
+
+def _currency(row: _Row) -> Currency:
+    code = row.text("code", required=True)
+    if not _CODE3.fullmatch(code):
+        raise row.error("code", f"{code!r} is not an ISO 4217 code")
+    minor = row.integer("minor_units")
+    if minor is None or not 0 <= minor <= 4:
+        raise row.error("minor_units", f"{row.text('minor_units')!r} is not 0..4")
+    source, confidence = row.provenance()
+    return Currency(
+        code=code,
+        name=row.text("name", required=True),
+        minor_units=minor,
+        symbol=row.text("symbol"),
+        source=source,
+        confidence=confidence,
+    )
+
+
+def _default(row: _Row) -> Default:
+    source, confidence = row.provenance()
+    return Default(
+        key=row.text("key", required=True),
+        value=row.required_number("value"),
+        unit=row.text("unit"),
+        description=row.text("description", required=True),
+        source=source,
+        confidence=confidence,
+    )
+
+
+_LAYERS = ("id", "name", "description", "source", "confidence")
+_CHANNELS = (
+    "id",
+    "name",
+    "owner",
+    "layers",
+    "one_to_one",
+    "groups",
+    "max_group_size",
+    "broadcast",
+    "business_api",
+    "payments",
+    "works_without_mobile_data",
+    "e2ee_default",
+    "cost_per_message_usd",
+    "cost_note",
+    "setup_effort",
+    "surge_risk",
+    "source",
+    "confidence",
+)
+_OUTAGES = (
+    "id",
+    "date",
+    "start_utc",
+    "services",
+    "failed_layers",
+    "duration_hours",
+    "duration_note",
+    "scope",
+    "country",
+    "category",
+    "cause",
+    "source",
+    "confidence",
+)
+_COUNTRIES = (
+    "country",
+    "name",
+    "mobile_subscriptions_per_100",
+    "mobile_year",
+    "internet_users_share",
+    "internet_year",
+    "ios_share",
+    "ios_year",
+    "ios_metric",
+    "languages",
+    "currency",
+    "source",
+    "confidence",
+)
+_USAGE = ("country", "channel", "share", "metric", "year", "source", "confidence", "preferred")
+_CURRENCIES = ("code", "name", "minor_units", "symbol", "source", "confidence")
+_DEFAULTS = ("key", "value", "unit", "description", "source", "confidence")
+
+
+def _read(data_dir: Path) -> ReferenceData:
+    # Order matters: later files are checked against the ids of earlier ones.
+    layers = _keyed(data_dir / "layers.csv", _LAYERS, "id", _layer)
+    channels = _keyed(data_dir / "channels.csv", _CHANNELS, "id", lambda row: _channel(row, layers))
+    outage_list = _keyed(data_dir / "outages.csv", _OUTAGES, "id", lambda row: _outage(row, layers))
+    currencies = _keyed(data_dir / "currencies.csv", _CURRENCIES, "code", _currency)
+    countries = _keyed(
+        data_dir / "countries.csv", _COUNTRIES, "country", lambda row: _country(row, currencies)
+    )
+    usage = _usage(data_dir / "usage.csv", countries, channels)
+    defaults = _keyed(data_dir / "defaults.csv", _DEFAULTS, "key", _default)
+    return ReferenceData(
+        layers=layers,
+        channels=channels,
+        outages=tuple(outage_list.values()),
+        countries=countries,
+        usage=usage,
+        currencies=currencies,
+        defaults=defaults,
+    )
+
+
+@cache
+def _load_default() -> ReferenceData:
+    return _read(resource_path("data"))
+
+
+def load_reference(data_dir: Path | None = None) -> ReferenceData:
+    """Reads and validates the reference data; the bundled data is read once and cached."""
+    if data_dir is None:
+        return _load_default()
+    return _read(Path(data_dir))
+
+
+def __getattr__(name: str) -> tuple[str, ...]:
+    if name == "LAYER_IDS":
+        return tuple(load_reference().layers)
+    if name == "CHANNEL_IDS":
+        return tuple(load_reference().channels)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
