@@ -70,7 +70,7 @@ def generate(path: Path, messages: int, seed: int = 7) -> int:
 def generate_huge(path: Path, target_bytes: int) -> int:
     """Repeat a 200k-message block (about 4 years from 2021) until the file reaches the target.
 
-    Each copy is shifted to another four-year window within 2004-2024, so the export spans
+    Each copy is shifted to another four-year window within 2005-2025, so the export spans
     a realistic 20 years however large it gets: per-day aggregates stay bounded, and the
     memory figure shows whether anything grows with the number of lines.
     """
@@ -82,7 +82,7 @@ def generate_huge(path: Path, target_bytes: int) -> int:
     copy = 0
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         while size < target_bytes:
-            shift = 4 * (copy % 5) - 17  # the block spans about 4 years from 2021
+            shift = 4 * (copy % 5) - 16  # multiples of 4 keep 29 February valid
             chunk = _YEAR.sub(lambda m, s=shift: f"/{int(m.group(1)) + s}, ", text)
             fh.write(chunk)
             size += len(chunk.encode("utf-8"))
@@ -124,7 +124,9 @@ def run_child(
         "from bench_chat_import import measure; from pathlib import Path;"
         f"print(json.dumps(measure(Path({str(path)!r}), {business!r}, {traced!r})))"
     )
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"import failed:\n{out.stderr}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -473,3 +473,20 @@ def test_large_generated_file_counts(tmp_path: Path) -> None:
     s = analyse_chat(_write(tmp_path, lines))
     assert s.messages == 20000 and s.authors == 7 and s.active_days == 20
     assert s.date_order == "dmy"  # "13/05" decides
+
+
+def test_response_time_ties_keep_file_order(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        [
+            "13/02/2021, 09:00 - Shop: hello",
+            "13/02/2021, 09:00 - Cust: hi",  # same minute, after the shop: waits from here
+            "13/02/2021, 09:04 - Shop: yes?",
+            "14/02/2021, 08:00 - Cust: again",
+            "13/02/2021, 23:59 - Shop: late line, out of order",
+            "14/02/2021, 08:30 - Shop: here",
+        ],
+    )
+    s = analyse_chat(path, business="Shop")
+    assert s.responses == 2
+    assert s.response_time_median_minutes == pytest.approx((4 + 30) / 2)

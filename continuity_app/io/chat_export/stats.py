@@ -180,9 +180,8 @@ class Aggregator:
         self.system_events = 0
         self.entries = 0
         self.business = business
-        self._seq_ts = array("q")
-        self._seq_author = array("I")
-        self._author_ids: dict[str, int] = {}
+        # Per message, only when a business is named: (day id * 86400 + secs) * 2 + is_business.
+        self._seq = array("q")
         self._day_ids: dict[Hashable, int] = {}
         self._day_keys: list[Hashable] = []
 
@@ -243,11 +242,7 @@ class Aggregator:
             if did is None:
                 did = self._day_ids[key] = len(self._day_keys)
                 self._day_keys.append(key)
-            aid = self._author_ids.get(author)
-            if aid is None:
-                aid = self._author_ids[author] = len(self._author_ids)
-            self._seq_ts.append(did * _DAY + secs)
-            self._seq_author.append(aid)
+            self._seq.append((did * _DAY + secs) * 2 + (author == self.business))
 
     # -- resolution -----------------------------------------------------------------------
 
@@ -336,7 +331,7 @@ class Aggregator:
                 )
             customer = messages - self.author_counts[business]
             per_day = customer / n_active if n_active else 0.0
-            waits = self._response_times(idx, self._author_ids[business])
+            waits = self._response_times(idx)
             responses = len(waits)
             if waits:
                 waits.sort()
@@ -369,22 +364,46 @@ class Aggregator:
             chat_names=chat_names,
         )
 
-    def _response_times(self, idx: int, business_id: int) -> list[float]:
-        """Minutes from the first customer message of each waiting run to the business reply."""
-        offsets = [self._days[k].ordinals[idx] for k in self._day_keys]
-        ts = array("q", (offsets[v // _DAY] * _DAY + v % _DAY for v in self._seq_ts))  # type: ignore[operator]
-        self._seq_ts = array("q")
-        authors = self._seq_author
-        order = sorted(range(len(ts)), key=ts.__getitem__)  # stable: ties keep file order
+    def _response_times(self, idx: int) -> list[float]:
+        """Minutes from the first customer message of each waiting run to the business reply.
+
+        Messages are put in time order with a counting sort by day (8 bytes per message),
+        then a stable sort inside any day whose lines are out of order, so ties keep file
+        order.
+        """
+        seq, self._seq = self._seq, array("q")
+        span = 2 * _DAY
+        ords = [self._days[k].ordinals[idx] or 0 for k in self._day_keys]
+        counts = [0] * len(ords)
+        for v in seq:
+            counts[v // span] += 1
+        starts = [0] * len(ords)
+        bounds: list[tuple[int, int]] = []
+        pos = 0
+        for d in sorted(range(len(ords)), key=ords.__getitem__):
+            starts[d] = pos
+            bounds.append((pos, pos + counts[d]))
+            pos += counts[d]
+        ordered = array("q", bytes(8 * len(seq)))
+        for v in seq:
+            d = v // span
+            ordered[starts[d]] = ords[d] * span + v % span
+            starts[d] += 1
+        del seq
+        for lo, hi in bounds:
+            chunk = ordered[lo:hi]
+            if any(chunk[i] >> 1 > chunk[i + 1] >> 1 for i in range(len(chunk) - 1)):
+                ordered[lo:hi] = array("q", sorted(chunk, key=lambda v: v >> 1))
         waits: list[float] = []
         waiting_since: int | None = None
-        for i in order:
-            if authors[i] == business_id:
+        for v in ordered:
+            t = v >> 1
+            if v & 1:
                 if waiting_since is not None:
-                    waits.append((ts[i] - waiting_since) / 60)
+                    waits.append((t - waiting_since) / 60)
                     waiting_since = None
             elif waiting_since is None:
-                waiting_since = ts[i]
+                waiting_since = t
         return waits
 
 
