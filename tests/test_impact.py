@@ -16,8 +16,8 @@ from continuity_app.core.impact import (
     FunctionInputs,
     ModelConstants,
     first_crossing,
+    hourly_starts,
     loss_table,
-    mean_over_starts,
     mbco_reached_after,
     step_factors,
 )
@@ -54,13 +54,7 @@ def losses(inputs, hours, failed=META, constants=NO_RAMP):
     """Money by category and volumes for one outage, averaged over start times."""
     durations = np.array([float(hours)])
     factors = step_factors(inputs, failed, durations, constants)
-    table = loss_table(
-        inputs,
-        factors,
-        mean_over_starts(inputs.profile) * inputs.daily_volume,
-        mean_over_starts(inputs.open_mask),
-        durations,
-    )
+    table = loss_table(inputs, factors, None)
     money = {k: float(v[0, 0]) for k, v in table.money(inputs).items()}
     volumes = {k: float(v[0, 0]) for k, v in table.volumes(inputs).items()}
     return money, volumes
@@ -126,6 +120,17 @@ def test_surge_halves_a_surge_prone_channel_early_in_a_whatsapp_outage():
     _, in_carrier_outage = losses(inputs, 2.0, failed=frozenset({"cellular"}))
     assert in_meta_outage["served_fallback"] == pytest.approx(8 * 0.4)
     assert in_carrier_outage["served_fallback"] == pytest.approx(8 * 0.8)
+
+
+def test_average_over_start_times_equals_the_mean_of_every_start():
+    """The quick average used for scenarios equals the explicit mean over 168 start hours."""
+    profile = np.tile(np.repeat(np.linspace(0.1, 2.0, 24), 4), 7)
+    inputs = function(profile=profile * 7 / profile.sum(), fallbacks=(channel(delay=1.0),))
+    factors = step_factors(inputs, META, np.array([0.5, 3.0, 30.0]), NO_RAMP)
+    every = loss_table(inputs, factors, hourly_starts())
+    average = loss_table(inputs, factors, None)
+    for name in ("arrivals", "served", "waited", "gave_up", "messaging", "blocked_open_hours"):
+        assert getattr(average, name)[0] == pytest.approx(getattr(every, name).mean(axis=0))
 
 
 def test_mbco_and_mtpd_readings():
@@ -200,9 +205,10 @@ def test_a_longer_outage_never_costs_less(inputs, a, b):
 @given(scenario_inputs(), durations, st.floats(0.0, 1.0))
 def test_more_readiness_never_increases_any_loss_but_messaging(inputs, hours, extra):
     before, _ = losses(inputs, hours, constants=RAMPED)
-    readier = tuple(
-        replace(f, readiness=min(1.0, f.readiness + extra)) for f in inputs.fallbacks
-    ) + (channel(readiness=extra, layers=("internet",)),)
+    readier = (
+        *(replace(f, readiness=min(1.0, f.readiness + extra)) for f in inputs.fallbacks),
+        channel(readiness=extra, layers=("internet",)),
+    )
     after, _ = losses(replace(inputs, fallbacks=readier), hours, constants=RAMPED)
     for category in before:
         if category != "fallback_messaging":

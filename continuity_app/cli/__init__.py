@@ -13,7 +13,7 @@ from continuity_app.cli import commands
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="continuity-app",
-        description="Plan for WhatsApp and Meta outages: impact, fallback channels, a printable plan.",
+        description="Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.",
     )
     parser.add_argument("--version", action="version", version=f"continuity-app {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

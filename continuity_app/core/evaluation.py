@@ -14,13 +14,10 @@ from continuity_app.core.impact import (
     FunctionInputs,
     LossTable,
     ModelConstants,
-    arrivals_from,
     first_crossing,
     hourly_starts,
     loss_table,
     mbco_reached_after,
-    mean_over_starts,
-    open_from,
     outage_loss,
     step_factors,
 )
@@ -126,38 +123,18 @@ def evaluate_scenario(
     failed = frozenset(scenario.failed_layers)
     durations = np.append(DURATION_GRID, scenario.duration_hours)
     starts = hourly_starts()
+    pinned = None
     if scenario.start is not None:
         pinned = np.array([start_step(scenario.start.weekday, scenario.start.hour)])
-    else:
-        pinned = None
     outcomes = []
     curves: dict[str, np.ndarray] = {}
     worst_by_start = np.zeros(len(starts))
     for item in inputs:
         factors = step_factors(item, failed, durations, constants)
-        if pinned is not None:
-            table = loss_table(
-                item, factors, arrivals_from(item, pinned), open_from(item, pinned), durations
-            )
-        else:
-            table = loss_table(
-                item,
-                factors,
-                mean_over_starts(item.profile) * item.daily_volume,
-                mean_over_starts(item.open_mask),
-                durations,
-            )
-        loss = outcome_for(plan, item, table, factors.coverage, scenario.duration_hours)
-        outcomes.append(loss)
+        table = loss_table(item, factors, pinned)
+        outcomes.append(outcome_for(plan, item, table, factors.coverage, scenario.duration_hours))
         curves[item.function_id] = table.total(item)[0, :-1]
-        by_start = loss_table(
-            item,
-            step_factors(item, failed, durations[-1:], constants),
-            arrivals_from(item, starts),
-            open_from(item, starts),
-            durations[-1:],
-        )
-        worst_by_start += by_start.total(item)[:, 0]
+        worst_by_start += loss_table(item, factors.column(-1), starts).total(item)[:, 0]
     if pinned is not None:
         worst_step = int(pinned[0])
         worst_loss = float(sum(o.total for o in outcomes))

@@ -30,16 +30,12 @@ CATEGORIES: tuple[str, ...] = (
 VOLUMES: tuple[str, ...] = ("arrivals", "served_fallback", "waited", "recaptured", "lost")
 
 # Outage durations (hours) at which loss curves are drawn and the MTPD is read.
-DURATION_GRID = np.unique(
-    np.concatenate(
-        [
-            np.arange(0.25, 2.0, 0.25),
-            np.arange(2.0, 6.0, 0.5),
-            np.arange(6.0, 24.0, 1.0),
-            np.arange(24.0, 48.0, 2.0),
-            np.arange(48.0, 168.0 + 1e-9, 6.0),
-        ]
-    )
+DURATION_GRID = np.array(
+    [
+        *(0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 24),
+        *(30, 36, 42, 48, 60, 72, 84, 96, 120, 144, 168),
+    ],
+    dtype=float,
 )
 
 # Outage layers that send WhatsApp's users looking for another app at once (sign-up surges).
@@ -138,12 +134,23 @@ def coverage(
 class StepFactors:
     """Per-step, per-duration factors: multiply by arrivals (or open hours) and sum over steps."""
 
-    served: np.ndarray  # (steps, durations)
+    inside: np.ndarray  # (steps, durations): share of each step inside the outage
+    served: np.ndarray
     waited: np.ndarray
     gave_up: np.ndarray
     messaging: np.ndarray  # price per arrival served on a fallback
     blocked_hours: np.ndarray  # hours blocked, to multiply by the open mask
     coverage: np.ndarray  # (steps,)
+
+    def column(self, index: int) -> StepFactors:
+        """The factors of one duration only."""
+        picked = slice(index, index + 1) if index != -1 else slice(-1, None)
+        return StepFactors(
+            **{
+                name: value[:, picked] if value.ndim == 2 else value
+                for name, value in vars(self).items()
+            }
+        )
 
 
 def step_factors(
@@ -154,15 +161,16 @@ def step_factors(
 ) -> StepFactors:
     """Factors for every step of the week and every outage duration asked for."""
     served_share, price = coverage(inputs.fallbacks, failed_layers, constants)
+    durations = np.asarray(durations, dtype=float)
     steps = np.arange(WEEK_STEPS)[:, None]
-    duration_steps = np.asarray(durations, dtype=float)[None, :] * STEPS_PER_HOUR
-    inside = np.clip(duration_steps - steps, 0.0, 1.0)  # share of each step inside the outage
+    inside = np.minimum(np.maximum(durations[None, :] * STEPS_PER_HOUR - steps, 0.0), 1.0)
     midpoint = (steps + 0.5 * inside) * STEP_HOURS
     remaining = np.maximum(durations[None, :] - midpoint, 0.0)
     waits = np.exp(-remaining / inputs.patience_hours)
     blocked = inside * (1.0 - served_share)[:, None]
     served = inside * served_share[:, None]
     return StepFactors(
+        inside=inside,
         served=served,
         waited=blocked * waits,
         gave_up=blocked * (1.0 - waits),
@@ -172,27 +180,37 @@ def step_factors(
     )
 
 
-def arrivals_from(inputs: FunctionInputs, start_steps: np.ndarray) -> np.ndarray:
-    """Arrivals per step after each start (rows), over one week."""
-    index = (np.asarray(start_steps)[:, None] + np.arange(WEEK_STEPS)[None, :]) % WEEK_STEPS
-    return inputs.daily_volume * inputs.profile[index]
-
-
-def open_from(inputs: FunctionInputs, start_steps: np.ndarray) -> np.ndarray:
-    """Open shares per step after each start (rows), over one week."""
-    index = (np.asarray(start_steps)[:, None] + np.arange(WEEK_STEPS)[None, :]) % WEEK_STEPS
-    return inputs.open_mask[index]
-
-
 def hourly_starts() -> np.ndarray:
     """Every hour of the week as a start step: outages strike at any hour."""
     return np.arange(0, WEEK_STEPS, STEPS_PER_HOUR)
 
 
-def mean_over_starts(weekly: np.ndarray) -> np.ndarray:
-    """The per-step value averaged over all hourly start times."""
-    index = (hourly_starts()[:, None] + np.arange(WEEK_STEPS)[None, :]) % WEEK_STEPS
-    return weekly[index].mean(axis=0)
+def by_start(weekly: np.ndarray, factors: np.ndarray, starts: np.ndarray | None) -> np.ndarray:
+    """Sum over the outage's steps of weekly[start + step] * factors[step], for each start.
+
+    With `starts` None: the average over every hourly start, as one row. Averaged over the
+    hours of the week, each step sees the mean of the weekly values in its quarter-hour slot.
+    """
+    return _StartSums(weekly, starts)(factors)
+
+
+class _StartSums:
+    """by_start for one weekly series against several factor matrices, sharing the work."""
+
+    def __init__(self, weekly: np.ndarray, starts: np.ndarray | None) -> None:
+        self.starts = starts
+        if starts is None:
+            slot_means = weekly.reshape(-1, STEPS_PER_HOUR).mean(axis=0)
+            self.weights = np.tile(slot_means, WEEK_STEPS // STEPS_PER_HOUR)
+        else:
+            self.spectrum = np.fft.rfft(weekly)[:, None]
+
+    def __call__(self, factors: np.ndarray) -> np.ndarray:
+        if self.starts is None:
+            return (self.weights @ factors)[None, :]
+        # a circular cross-correlation, for every start at once through the FFT
+        product = self.spectrum * np.conj(np.fft.rfft(factors, axis=0))
+        return np.fft.irfft(product, n=WEEK_STEPS, axis=0)[np.asarray(self.starts)]
 
 
 @dataclass(frozen=True)
@@ -231,24 +249,18 @@ class LossTable:
 
 
 def loss_table(
-    inputs: FunctionInputs,
-    factors: StepFactors,
-    arrivals: np.ndarray,
-    open_share: np.ndarray,
-    durations: np.ndarray,
+    inputs: FunctionInputs, factors: StepFactors, starts: np.ndarray | None
 ) -> LossTable:
-    """Sum the step factors against arrivals: rows are starts, columns are durations."""
-    arrivals = np.atleast_2d(arrivals)
-    open_share = np.atleast_2d(open_share)
-    steps = np.arange(WEEK_STEPS)[:, None]
-    inside = np.clip(np.asarray(durations, dtype=float)[None, :] * STEPS_PER_HOUR - steps, 0, 1)
+    """Sum the step factors against arrivals: rows are start steps (None: their average),
+    columns are durations."""
+    arrivals = _StartSums(inputs.profile * inputs.daily_volume, starts)
     return LossTable(
-        arrivals=arrivals @ inside,
-        served=arrivals @ factors.served,
-        waited=arrivals @ factors.waited,
-        gave_up=arrivals @ factors.gave_up,
-        messaging=arrivals @ factors.messaging,
-        blocked_open_hours=open_share @ factors.blocked_hours,
+        arrivals=arrivals(factors.inside),
+        served=arrivals(factors.served),
+        waited=arrivals(factors.waited),
+        gave_up=arrivals(factors.gave_up),
+        messaging=arrivals(factors.messaging),
+        blocked_open_hours=by_start(inputs.open_mask, factors.blocked_hours, starts),
     )
 
 

@@ -23,11 +23,8 @@ from continuity_app.core.document import Plan, Range, Uncertain, likely
 from continuity_app.core.impact import (
     FunctionInputs,
     ModelConstants,
-    arrivals_from,
     hourly_starts,
     loss_table,
-    mean_over_starts,
-    open_from,
     step_factors,
 )
 from continuity_app.core.inputs import function_inputs, model_constants
@@ -89,27 +86,18 @@ def _tables(
     unit = _unit(likely_inputs)
     starts = hourly_starts()
     factors = step_factors(unit, failed, durations, constants)
-    table = loss_table(
-        unit, factors, arrivals_from(unit, starts), open_from(unit, starts), durations
-    )
-    components = _component_arrays(table)
-    mean_arrivals = mean_over_starts(unit.profile)
-    mean_open = mean_over_starts(unit.open_mask)
-    base = {k: v.mean(axis=0) for k, v in components.items()}
+    components = _component_arrays(loss_table(unit, factors, starts))
+    base = _component_arrays(loss_table(unit, factors, None))
     ratios = np.ones((len(draws), len(COMPONENTS), len(durations)))
     for d, draw in enumerate(draws):
         drawn = _unit(draw)
-        averaged = loss_table(
-            drawn,
-            step_factors(drawn, failed, durations, constants),
-            mean_arrivals,
-            mean_open,
-            durations,
+        averaged = _component_arrays(
+            loss_table(drawn, step_factors(drawn, failed, durations, constants), None)
         )
         for c, name in enumerate(COMPONENTS):
-            numerator = getattr(averaged, name)[0]
+            numerator, denominator = averaged[name][0], base[name][0]
             ratios[d, c] = np.divide(
-                numerator, base[name], out=np.ones_like(numerator), where=base[name] > 0
+                numerator, denominator, out=np.ones_like(numerator), where=denominator > 0
             )
     return _Tables(durations, components, ratios)
 

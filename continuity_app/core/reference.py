@@ -26,6 +26,7 @@ __all__ = [
     "Outage",
     "ReferenceData",
     "ReferenceDataError",
+    "ScenarioPreset",
     "UsageFigure",
     "load_reference",
 ]
@@ -159,6 +160,25 @@ class Default:
 
 
 @dataclass(frozen=True)
+class ScenarioPreset:
+    """Which outages of the history a preset scenario stands for."""
+
+    id: str
+    name: str
+    failed_layers: frozenset[str]
+    categories: frozenset[str]
+    min_duration_hours: float | None
+    max_duration_hours: float | None
+    rate_per_country: bool
+    anchor_outage: str | None
+    frequency_default_key: str | None
+    duration_default_key: str | None
+    description: str
+    source: str
+    confidence: str
+
+
+@dataclass(frozen=True)
 class ReferenceData:
     layers: dict[str, Layer]
     channels: dict[str, Channel]
@@ -167,6 +187,7 @@ class ReferenceData:
     usage: tuple[UsageFigure, ...]
     currencies: dict[str, Currency]
     defaults: dict[str, Default]
+    presets: dict[str, ScenarioPreset]
 
     def usage_share(self, country: str, channel: str) -> UsageFigure | None:
         """The preferred usage figure for a channel in a country, or None when none is known."""
@@ -523,6 +544,41 @@ def _default(row: _Row) -> Default:
     )
 
 
+def _preset(
+    row: _Row, layer_ids: Iterable[str], outage_ids: Iterable[str], default_keys: Iterable[str]
+) -> ScenarioPreset:
+    source, confidence = row.provenance()
+    anchor = row.optional("anchor_outage")
+    if anchor is not None and anchor not in set(outage_ids):
+        raise row.error("anchor_outage", f"unknown outage id {anchor!r}")
+    keys = {}
+    for column in ("frequency_default_key", "duration_default_key"):
+        keys[column] = row.optional(column)
+        if keys[column] is not None and keys[column] not in set(default_keys):
+            raise row.error(column, f"defaults.csv has no key {keys[column]!r}")
+    categories = frozenset(c for c in row.text("categories").split(";") if c.strip())
+    unknown = categories - CATEGORIES
+    if unknown:
+        raise row.error("categories", f"unknown outage category {sorted(unknown)[0]!r}")
+    if not categories and None in keys.values():
+        raise row.error("categories", "a preset without categories needs both default keys")
+    return ScenarioPreset(
+        id=row.text("id", required=True),
+        name=row.text("name", required=True),
+        failed_layers=row.id_list("failed_layers", layer_ids, "layer"),
+        categories=categories,
+        min_duration_hours=row.non_negative("min_duration_hours"),
+        max_duration_hours=row.non_negative("max_duration_hours"),
+        rate_per_country=row.required_flag("rate_per_country"),
+        anchor_outage=anchor,
+        frequency_default_key=keys["frequency_default_key"],
+        duration_default_key=keys["duration_default_key"],
+        description=row.text("description", required=True),
+        source=source,
+        confidence=confidence,
+    )
+
+
 _LAYERS = ("id", "name", "description", "source", "confidence")
 _CHANNELS = (
     "id",
@@ -577,6 +633,21 @@ _COUNTRIES = (
 _USAGE = ("country", "channel", "share", "metric", "year", "source", "confidence", "preferred")
 _CURRENCIES = ("code", "name", "minor_units", "symbol", "source", "confidence")
 _DEFAULTS = ("key", "value", "unit", "description", "source", "confidence")
+_PRESETS = (
+    "id",
+    "name",
+    "failed_layers",
+    "categories",
+    "min_duration_hours",
+    "max_duration_hours",
+    "rate_per_country",
+    "anchor_outage",
+    "frequency_default_key",
+    "duration_default_key",
+    "description",
+    "source",
+    "confidence",
+)
 
 
 def _read(data_dir: Path) -> ReferenceData:
@@ -590,6 +661,12 @@ def _read(data_dir: Path) -> ReferenceData:
     )
     usage = _usage(data_dir / "usage.csv", countries, channels)
     defaults = _keyed(data_dir / "defaults.csv", _DEFAULTS, "key", _default)
+    presets = _keyed(
+        data_dir / "scenario_presets.csv",
+        _PRESETS,
+        "id",
+        lambda row: _preset(row, layers, outage_list, defaults),
+    )
     return ReferenceData(
         layers=layers,
         channels=channels,
@@ -598,6 +675,7 @@ def _read(data_dir: Path) -> ReferenceData:
         usage=usage,
         currencies=currencies,
         defaults=defaults,
+        presets=presets,
     )
 
 

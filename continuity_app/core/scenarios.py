@@ -36,10 +36,8 @@ class PresetDerivation:
 
 
 def history_years(reference: ReferenceData) -> float:
-    """Years covered by the outage history, from its stated start to its last event."""
-    start_year = int(reference.default("history_start_year"))
-    last = max(o.date for o in reference.outages)
-    return (last.toordinal() - last.replace(year=start_year, month=1, day=1).toordinal()) / 365.25
+    """Whole calendar years covered by the outage history (its stated first and last year)."""
+    return reference.default("history_end_year") - reference.default("history_start_year") + 1
 
 
 def _matches(preset: ScenarioPreset, outage: Outage) -> bool:
@@ -80,7 +78,7 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
         if durations
         else reference.default(preset.duration_default_key)
     )
-    if len(durations) >= 3:
+    if len(durations) >= reference.default("min_duration_points"):
         sigma = statistics.stdev(math.log(d) for d in durations)
     else:
         sigma = default_sigma
@@ -89,18 +87,19 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
         + (f" ({o.duration_hours:g} h)" if o.duration_hours is not None else " (length unknown)")
         for o in events
     )
-    rate = f"{len(events)} events in {years:.1f} years"
+    rate = f"{len(events)} event{'s' if len(events) != 1 else ''} in {years:g} years"
     if per > 1:
         rate += f" across {per} countries, so {frequency:.3f} per year in any one country"
     else:
         rate += f" = {frequency:.3f} per year"
     spread = (
         f"the spread of their logarithms is {sigma:.2f}"
-        if len(durations) >= 3
+        if len(durations) >= reference.default("min_duration_points")
         else f"too few lengths to measure a spread, so the stated default {sigma:.2f} applies"
     )
     explanation = (
-        f"{rate}. Typical length = median of {len(durations)} known lengths = {duration:g} h; "
+        f"{rate}. Typical length = median of the known lengths ({len(durations)}) "
+        f"= {duration:g} h; "
         f"{spread}. Events: {listed}."
     )
     return PresetDerivation(

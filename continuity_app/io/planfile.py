@@ -50,32 +50,57 @@ def _location(loc: tuple[Any, ...]) -> str:
     return text
 
 
+# Pattern failures told in words rather than regular expressions.
+_PATTERN_HINTS = {
+    "^[a-z0-9][a-z0-9_\\-]*$": "use lowercase letters, digits, '-' and '_' only",
+    "^[A-Z]{3}$": "use a three-letter ISO 4217 currency code such as USD, BRL or INR",
+    "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$": "use a language code such as ar, en or pt-BR",
+}
+# When a value fails every member of a union, these say least about what is wrong.
+_TYPE_MISMATCHES = {"model_type", "dict_type", "model_attributes_type"}
+
+
+def _message(item: dict[str, Any]) -> str:
+    kind = item["type"]
+    if kind == "missing":
+        return "is missing"
+    if kind == "extra_forbidden":
+        return "is not a known field (check its spelling)"
+    if kind == "string_pattern_mismatch":
+        pattern = item.get("ctx", {}).get("pattern", "")
+        hint = _PATTERN_HINTS.get(pattern, f"must match {pattern}")
+        return f"{item['input']!r} is not valid; {hint}"
+    return item["msg"].removeprefix("Value error, ")
+
+
 def describe_validation_error(error: ValidationError) -> list[str]:
     """One readable line per problem, each starting with the field's path in the document."""
     problems: list[str] = []
-    seen_paths: set[str] = set()
+    by_path: dict[str, list[dict[str, Any]]] = {}
     for item in error.errors(include_url=False):
-        message = item["msg"].removeprefix("Value error, ")
         path = _location(tuple(item["loc"]))
         if not path:
-            problems.extend(message.split("; "))
-            continue
-        if path in seen_paths:  # a union reports one failure per member; the first says enough
-            continue
-        seen_paths.add(path)
-        if item["type"] == "missing":
-            message = "is missing"
-        elif item["type"] == "extra_forbidden":
-            message = "is not a known field (check its spelling)"
-        problems.append(f"{path}: {message}")
+            problems.extend(_message(item).split("; "))
+        else:
+            by_path.setdefault(path, []).append(item)
+    for path, items in by_path.items():
+        # a union reports one failure per member: keep the one that says most
+        specific = [i for i in items if i["type"] not in _TYPE_MISMATCHES]
+        chosen = next((i for i in specific if i["type"] == "value_error"), None)
+        chosen = chosen or (specific or items)[0]
+        problems.append(f"{path}: {_message(chosen)}")
     return problems
 
 
 def migrate(document: dict[str, Any], path: Path | None = None) -> dict[str, Any]:
     """Bring an older document up to the current schema version; refuse newer ones."""
     version = document.get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool):
         raise PlanFileError(path, [f"schema_version: {version!r} is not a schema version"])
+    if version < SCHEMA_VERSION and version not in MIGRATIONS:
+        raise PlanFileError(
+            path, [f"schema_version: {version} is not a plan format this application knows"]
+        )
     if version > SCHEMA_VERSION:
         raise PlanFileError(
             path,

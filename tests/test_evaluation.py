@@ -1,0 +1,131 @@
+"""Plan-level evaluation, Monte Carlo and the scenario presets derived from the history."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from continuity_app.core.document import Fallback, Range, StartTime
+from continuity_app.core.evaluation import evaluate
+from continuity_app.core.montecarlo import simulate
+from continuity_app.core.reference import load_reference
+from continuity_app.core.scenarios import derivations, history_years
+from continuity_app.io.examples import example_names, load_example
+
+REFERENCE = load_reference()
+
+
+def with_functions(plan, **changes):
+    return plan.model_copy(
+        update={"functions": [f.model_copy(update=changes) for f in plan.functions]}
+    )
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_zero_whatsapp_share_gives_zero_loss(name):
+    plan = with_functions(load_example(name), whatsapp_share=0.0)
+    result = evaluate(plan, REFERENCE)
+    assert result.ale == 0.0
+    assert all(s.total == 0.0 for s in result.scenarios)
+    assert simulate(plan, REFERENCE, trials=500).per_year["p99"] == 0.0
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_worst_start_is_at_least_the_average_and_curves_rise(name):
+    for outcome in evaluate(load_example(name), REFERENCE).scenarios:
+        assert outcome.worst_start_loss >= outcome.total - 1e-6
+        assert np.all(np.diff(outcome.curve) >= -1e-9)
+
+
+def test_messenger_does_not_help_in_a_meta_outage_but_does_when_only_whatsapp_fails():
+    plan = load_example("ramallah-bakery")
+    ready = plan.model_copy(
+        update={
+            "fallbacks": [
+                *plan.fallbacks,
+                Fallback(function="orders", channel="messenger", readiness=0.9),
+            ]
+        }
+    )
+    before, after = evaluate(plan, REFERENCE), evaluate(ready, REFERENCE)
+    for scenario in ("meta_wide", "meta_long"):
+        assert after.scenario(scenario).total == pytest.approx(before.scenario(scenario).total)
+    assert after.scenario("whatsapp_short").total < before.scenario("whatsapp_short").total
+
+
+def test_pinned_start_uses_that_hour():
+    plan = load_example("ramallah-bakery")
+    night = plan.scenarios[1].model_copy(update={"start": StartTime(weekday="mon", hour=23.0)})
+    morning = plan.scenarios[1].model_copy(update={"start": StartTime(weekday="mon", hour=8.0)})
+    losses = [
+        evaluate(plan.model_copy(update={"scenarios": [s]}), REFERENCE).scenarios[0].total
+        for s in (night, morning)
+    ]
+    assert losses[0] < losses[1]
+
+
+def test_mbco_breach_is_reported_per_function():
+    plan = load_example("ramallah-bakery")
+    outcome = evaluate(plan, REFERENCE).scenario("meta_wide")
+    delivery = next(f for f in outcome.functions if f.function_id == "delivery")
+    # voice at 70% readiness after 15 min plus a 1-hour ramp misses the 70% MBCO within 1 h
+    assert delivery.mbco == 0.7 and delivery.mbco_breached
+    orders = next(f for f in outcome.functions if f.function_id == "orders")
+    assert orders.mbco_reached_after_hours is not None and not orders.mbco_breached
+
+
+def test_mtpd_is_where_the_reference_curve_crosses_the_tolerance():
+    plan = load_example("ramallah-bakery")
+    result = evaluate(plan, REFERENCE)
+    mtpd = result.mtpd_hours
+    assert mtpd is not None
+    curve = result.reference.curve
+    hours = result.reference.curve_hours
+    assert np.interp(mtpd, hours, curve) == pytest.approx(plan.tolerance.max_loss_per_outage)
+
+
+def test_monte_carlo_is_seeded_and_reproducible():
+    plan = load_example("sao-paulo-fashion")
+    first = simulate(plan, REFERENCE, trials=3000, seed=11)
+    again = simulate(plan, REFERENCE, trials=3000, seed=11)
+    other = simulate(plan, REFERENCE, trials=3000, seed=12)
+    assert first.per_year == again.per_year and first.per_outage == again.per_outage
+    assert first.per_outage != other.per_outage
+    probability = first.exceedance_probability
+    assert probability[0] <= 1.0 and np.all(np.diff(probability) <= 0)
+
+
+def test_monte_carlo_mean_matches_the_ale_without_uncertainty():
+    """With fixed inputs, the simulated mean yearly loss estimates the deterministic ALE."""
+    plan = load_example("mumbai-clinic")
+    business = plan.business
+    fixed = plan.model_copy(
+        update={
+            "business": business.model_copy(
+                update={"customer_lifetime_value": business.customer_lifetime_value.likely}
+            ),
+            "functions": [
+                f.model_copy(
+                    update={name: value.likely for name, value in f if isinstance(value, Range)}
+                )
+                for f in plan.functions
+            ],
+            "scenarios": [s.model_copy(update={"duration_log_sigma": 0.0}) for s in plan.scenarios],
+        }
+    )
+    ale = evaluate(fixed, REFERENCE).ale
+    simulated = simulate(fixed, REFERENCE, trials=40_000, seed=1).mean_per_year
+    assert simulated == pytest.approx(ale, rel=0.05)
+
+
+def test_presets_come_from_the_history():
+    found = {d.preset.id: d for d in derivations(REFERENCE)}
+    assert history_years(REFERENCE) == 12
+    meta = found["meta_wide"]
+    assert "o12" in {o.id for o in meta.events}  # 4 Oct 2021
+    assert meta.frequency_per_year == pytest.approx(len(meta.events) / 12)
+    assert meta.duration_hours == pytest.approx(np.median(meta.durations))
+    assert {o.id for o in found["meta_long"].events} == {"o06"}  # 13 Mar 2019, 14 h
+    assert found["carrier"].scenario().failed_layers == ["cellular", "mobile_data"]
+    assert found["whatsapp_short"].scenario().failed_layers == ["whatsapp"]
+    assert found["mobile_data_shutdown"].duration_hours == 72
