@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from continuity_app.core.clock import open_mask, weekly_profile
-from continuity_app.core.document import Plan, Uncertain, likely
+from continuity_app.core.document import Function, Plan, Uncertain, likely
 from continuity_app.core.impact import ChannelReadiness, FunctionInputs, ModelConstants
 from continuity_app.core.reference import ReferenceData
 
-Pick = Callable[[Uncertain], float]
+Pick = Callable[[Uncertain, str], float]
 
 
 def model_constants(reference: ReferenceData) -> ModelConstants:
@@ -58,55 +58,70 @@ def price_per_message(plan: Plan, reference: ReferenceData, channel: str) -> flo
     return usd * plan.business.usd_rate
 
 
-def function_inputs(
-    plan: Plan, reference: ReferenceData, pick: Pick = likely
-) -> list[FunctionInputs]:
-    """Numeric inputs for every function; `pick` chooses a value from each uncertain input."""
+def likely_pick(value: Uncertain, key: str) -> float:
+    """Picks the likely value of every uncertain input (the deterministic model)."""
+    return likely(value)
+
+
+def inputs_for(
+    plan: Plan, reference: ReferenceData, function: Function, pick: Pick = likely_pick
+) -> FunctionInputs:
+    """Numeric inputs of one function; `pick` chooses a value for each uncertain input.
+
+    Each input has a stable key (such as "orders.patience_hours"), so a random pick can draw
+    the same value for it however the rest of the plan changes.
+    """
     business = plan.business
     mask = open_mask(business)
-    margin = pick(business.gross_margin) if plan.settings.loss_basis == "margin" else 1.0
-    default_messages = reference.default("messages_per_interaction")
-    result = []
-    for function in plan.functions:
-        share = pick(function.whatsapp_share)
-        fallbacks = []
-        for fallback in plan.fallbacks_for(function.id):
-            channel = reference.channels[fallback.channel]
-            price = fallback.cost_per_message
-            if price is None:
-                price = price_per_message(plan, reference, fallback.channel) or 0.0
-            fallbacks.append(
-                ChannelReadiness(
-                    channel=fallback.channel,
-                    readiness=pick(fallback.readiness),
-                    delay_hours=fallback.activation_delay_hours,
-                    cost_per_message=price,
-                    layers=channel.layers,
-                    surge_risk=channel.surge_risk,
-                )
-            )
-        productivity = 0.0
-        if function.staff_affected is not None and function.productivity_loss is not None:
-            productivity = (
-                function.staff_affected
-                * share
-                * business.staff_hourly_cost
-                * pick(function.productivity_loss)
-            )
-        result.append(
-            FunctionInputs(
-                function_id=function.id,
-                daily_volume=pick(function.daily_interactions) * share,
-                value_per_lost=pick(function.revenue_per_interaction) * margin,
-                churn_value=pick(function.churn_share) * pick(business.customer_lifetime_value),
-                backlog_cost=pick(function.backlog_cost),
-                recapture_share=pick(function.recapture_share),
-                patience_hours=pick(function.patience_hours),
-                messages_per_interaction=function.messages_per_interaction or default_messages,
-                productivity_per_hour=productivity,
-                profile=weekly_profile(business, function, mask),
-                open_mask=mask,
-                fallbacks=tuple(fallbacks),
+    margin = 1.0
+    if plan.settings.loss_basis == "margin":
+        margin = pick(business.gross_margin, "business.gross_margin")
+    key = function.id
+    share = pick(function.whatsapp_share, f"{key}.whatsapp_share")
+    fallbacks = []
+    for fallback in plan.fallbacks_for(function.id):
+        channel = reference.channels[fallback.channel]
+        price = fallback.cost_per_message
+        if price is None:
+            price = price_per_message(plan, reference, fallback.channel) or 0.0
+        fallbacks.append(
+            ChannelReadiness(
+                channel=fallback.channel,
+                readiness=pick(fallback.readiness, f"{key}.fallback.{fallback.channel}"),
+                delay_hours=fallback.activation_delay_hours,
+                cost_per_message=price,
+                layers=channel.layers,
+                surge_risk=channel.surge_risk,
             )
         )
-    return result
+    productivity = 0.0
+    if function.staff_affected is not None and function.productivity_loss is not None:
+        productivity = (
+            function.staff_affected
+            * share
+            * business.staff_hourly_cost
+            * pick(function.productivity_loss, f"{key}.productivity_loss")
+        )
+    lifetime = pick(business.customer_lifetime_value, "business.customer_lifetime_value")
+    return FunctionInputs(
+        function_id=function.id,
+        daily_volume=pick(function.daily_interactions, f"{key}.daily_interactions") * share,
+        value_per_lost=pick(function.revenue_per_interaction, f"{key}.revenue") * margin,
+        churn_value=pick(function.churn_share, f"{key}.churn_share") * lifetime,
+        backlog_cost=pick(function.backlog_cost, f"{key}.backlog_cost"),
+        recapture_share=pick(function.recapture_share, f"{key}.recapture_share"),
+        patience_hours=pick(function.patience_hours, f"{key}.patience_hours"),
+        messages_per_interaction=function.messages_per_interaction
+        or reference.default("messages_per_interaction"),
+        productivity_per_hour=productivity,
+        profile=weekly_profile(business, function, mask),
+        open_mask=mask,
+        fallbacks=tuple(fallbacks),
+    )
+
+
+def function_inputs(
+    plan: Plan, reference: ReferenceData, pick: Pick = likely_pick
+) -> list[FunctionInputs]:
+    """Numeric inputs for every function of the plan."""
+    return [inputs_for(plan, reference, function, pick) for function in plan.functions]

@@ -10,10 +10,15 @@ hour on a grid of durations at unit volume; money then scales linearly with volu
 per interaction, churn, backlog cost, recapture and productivity, which are drawn per trial
 exactly. Patience and readiness act non-linearly: they are drawn a few times, and each
 draw rescales the table by its start-averaged ratio to the likely case.
+
+Every uncertain input draws from its own random stream, keyed by its name and the seed, so
+changing one function (as a recommendation does) leaves every other draw as it was: the
+difference between two plans is not drowned in sampling noise.
 """
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -22,18 +27,29 @@ from continuity_app.core.clock import STEPS_PER_HOUR, WEEK_STEPS
 from continuity_app.core.document import Plan, Range, Uncertain, likely
 from continuity_app.core.impact import (
     FunctionInputs,
+    LossTable,
     ModelConstants,
     hourly_starts,
     loss_table,
     step_factors,
 )
-from continuity_app.core.inputs import function_inputs, model_constants
+from continuity_app.core.inputs import Pick, inputs_for, model_constants
 from continuity_app.core.reference import ReferenceData
 
 PERCENTILES = (50, 90, 99)
 DURATION_QUANTILES = np.linspace(-3.0, 3.0, 13)  # standard-normal points for the duration grid
 NONLINEAR_DRAWS = 12
 COMPONENTS = ("gave_up", "waited", "messaging", "blocked_open_hours")
+_YEARS, _SINGLES, _NONLINEAR = 1, 2, 100  # stream purposes
+# The inputs that scale money linearly, drawn per trial.
+_MONEY_FIELDS = (
+    "daily_volume",
+    "value_per_lost",
+    "churn_value",
+    "backlog_cost",
+    "recapture_share",
+    "productivity_per_hour",
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +75,63 @@ def pert(rng: np.random.Generator, value: Uncertain, size: int) -> np.ndarray:
     return value.low + span * rng.beta(alpha, beta, size)
 
 
+def _stream(seed: int, key: str, purpose: int) -> np.random.Generator:
+    return np.random.default_rng([seed, zlib.crc32(key.encode("utf-8")), purpose])
+
+
+def _array_pick(seed: int, purpose: int, size: int) -> Pick:
+    return lambda value, key: pert(_stream(seed, key, purpose), value, size)
+
+
+def _scalar_pick(seed: int, purpose: int) -> Pick:
+    return lambda value, key: float(pert(_stream(seed, key, purpose), value, 1)[0])
+
+
+@dataclass(frozen=True)
+class _Outages:
+    """Sampled outages: which trial, which scenario, when they start and how long they last."""
+
+    trial: np.ndarray
+    scenario: np.ndarray
+    start: np.ndarray  # hour of the week
+    noise: np.ndarray  # standard normal, scaled by each scenario's duration spread
+    draw: np.ndarray  # per trial: which non-linear draw it uses
+
+
+def _sample(plan: Plan, trials: int, seed: int) -> tuple[_Outages, _Outages]:
+    rng = np.random.default_rng([seed, 0])
+    frequencies = np.array([s.frequency_per_year for s in plan.scenarios])
+    counts = rng.poisson(frequencies[None, :], (trials, len(frequencies)))
+    flat = counts.ravel()
+    trial = np.repeat(np.repeat(np.arange(trials), len(frequencies)), flat)
+    scenario = np.repeat(np.tile(np.arange(len(frequencies)), trials), flat)
+
+    def outages(trial: np.ndarray, scenario: np.ndarray) -> _Outages:
+        return _Outages(
+            trial=trial,
+            scenario=scenario,
+            start=rng.integers(0, WEEK_STEPS // STEPS_PER_HOUR, len(trial)),
+            noise=rng.standard_normal(len(trial)),
+            draw=rng.integers(0, NONLINEAR_DRAWS, trials),
+        )
+
+    years = outages(trial, scenario)
+    total = float(frequencies.sum())
+    if total > 0:
+        single_scenario = rng.choice(len(frequencies), trials, p=frequencies / total)
+    else:
+        single_scenario = np.zeros(0, dtype=int)
+    singles = outages(np.arange(len(single_scenario)), single_scenario)
+    return years, singles
+
+
+def _has_nonlinear_ranges(plan: Plan, function_id: str) -> bool:
+    function = plan.function(function_id)
+    return isinstance(function.patience_hours, Range) or any(
+        isinstance(f.readiness, Range) for f in plan.fallbacks_for(function_id)
+    )
+
+
 @dataclass(frozen=True)
 class _Tables:
     """Unit-volume loss components for one scenario and function: (starts, durations)."""
@@ -72,7 +145,7 @@ def _unit(inputs: FunctionInputs) -> FunctionInputs:
     return replace(inputs, daily_volume=1.0)
 
 
-def _component_arrays(table) -> dict[str, np.ndarray]:
+def _components(table: LossTable) -> dict[str, np.ndarray]:
     return {name: getattr(table, name) for name in COMPONENTS}
 
 
@@ -84,14 +157,13 @@ def _tables(
     constants: ModelConstants,
 ) -> _Tables:
     unit = _unit(likely_inputs)
-    starts = hourly_starts()
     factors = step_factors(unit, failed, durations, constants)
-    components = _component_arrays(loss_table(unit, factors, starts))
-    base = _component_arrays(loss_table(unit, factors, None))
-    ratios = np.ones((len(draws), len(COMPONENTS), len(durations)))
+    components = _components(loss_table(unit, factors, hourly_starts()))
+    base = _components(loss_table(unit, factors, None))
+    ratios = np.ones((max(len(draws), 1), len(COMPONENTS), len(durations)))
     for d, draw in enumerate(draws):
         drawn = _unit(draw)
-        averaged = _component_arrays(
+        averaged = _components(
             loss_table(drawn, step_factors(drawn, failed, durations, constants), None)
         )
         for c, name in enumerate(COMPONENTS):
@@ -100,45 +172,6 @@ def _tables(
                 numerator, denominator, out=np.ones_like(numerator), where=denominator > 0
             )
     return _Tables(durations, components, ratios)
-
-
-def _has_nonlinear_ranges(plan: Plan) -> bool:
-    return any(isinstance(f.patience_hours, Range) for f in plan.functions) or any(
-        isinstance(f.readiness, Range) for f in plan.fallbacks
-    )
-
-
-def _linear_draws(plan: Plan, rng: np.random.Generator, size: int) -> list[dict[str, np.ndarray]]:
-    """Per function, the money multipliers drawn for each trial."""
-    business = plan.business
-    margin = (
-        pert(rng, business.gross_margin, size)
-        if plan.settings.loss_basis == "margin"
-        else np.ones(size)
-    )
-    lifetime = pert(rng, business.customer_lifetime_value, size)
-    result = []
-    for function in plan.functions:
-        share = pert(rng, function.whatsapp_share, size)
-        productivity = np.zeros(size)
-        if function.staff_affected is not None and function.productivity_loss is not None:
-            productivity = (
-                function.staff_affected
-                * share
-                * business.staff_hourly_cost
-                * pert(rng, function.productivity_loss, size)
-            )
-        result.append(
-            {
-                "volume": pert(rng, function.daily_interactions, size) * share,
-                "value": pert(rng, function.revenue_per_interaction, size) * margin,
-                "churn": pert(rng, function.churn_share, size) * lifetime,
-                "backlog": pert(rng, function.backlog_cost, size),
-                "recapture": pert(rng, function.recapture_share, size),
-                "productivity": productivity,
-            }
-        )
-    return result
 
 
 def _interpolate(tables: _Tables, starts, durations, draws) -> dict[str, np.ndarray]:
@@ -150,133 +183,136 @@ def _interpolate(tables: _Tables, starts, durations, draws) -> dict[str, np.ndar
     weight = position - low
     result = {}
     for c, name in enumerate(COMPONENTS):
-        values = tables.components[name] * 1.0
+        values = tables.components[name]
         ratio = tables.ratios[draws, c]
-        scaled_low = values[starts, low] * ratio[np.arange(len(low)), low]
-        scaled_high = values[starts, high] * ratio[np.arange(len(high)), high]
+        rows = np.arange(len(low))
+        scaled_low = values[starts, low] * ratio[rows, low]
+        scaled_high = values[starts, high] * ratio[rows, high]
         result[name] = scaled_low * (1 - weight) + scaled_high * weight
     return result
 
 
-def _outage_losses(
-    plan: Plan,
-    tables: list[list[_Tables]],
-    multipliers: list[dict[str, np.ndarray]],
-    scenario_index: np.ndarray,
-    trial_index: np.ndarray,
-    rng: np.random.Generator,
-    draw_of_trial: np.ndarray,
-) -> np.ndarray:
-    """Money lost in each sampled outage."""
-    count = len(scenario_index)
-    losses = np.zeros(count)
-    starts = rng.integers(0, WEEK_STEPS // STEPS_PER_HOUR, count)
-    noise = rng.standard_normal(count)
-    for s, scenario in enumerate(plan.scenarios):
-        chosen = np.flatnonzero(scenario_index == s)
-        if chosen.size == 0:
-            continue
-        duration = np.clip(
-            scenario.duration_hours * np.exp(scenario.duration_log_sigma * noise[chosen]),
-            0.25,
-            168.0,
-        )
-        trials = trial_index[chosen]
-        for f, table in enumerate(tables[s]):
-            parts = _interpolate(table, starts[chosen], duration, draw_of_trial[trials])
-            m = {k: v[trials] for k, v in multipliers[f].items()}
-            lost = parts["gave_up"] * (1 - m["recapture"])
-            recaptured = parts["gave_up"] * m["recapture"]
-            losses[chosen] += (
-                m["volume"]
-                * (
-                    lost * (m["value"] + m["churn"])
-                    + (parts["waited"] + recaptured) * m["backlog"]
-                    + parts["messaging"]
-                )
-                + parts["blocked_open_hours"] * m["productivity"]
+class MonteCarlo:
+    """Sampled years and outages for one plan's scenarios, reusable across variants of it."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        reference: ReferenceData,
+        trials: int | None = None,
+        seed: int | None = None,
+    ) -> None:
+        self.trials = trials or plan.settings.monte_carlo_trials
+        self.seed = plan.settings.seed if seed is None else seed
+        self.reference = reference
+        self.constants = model_constants(reference)
+        self.scenarios = tuple(plan.scenarios)
+        self.years, self.singles = _sample(plan, self.trials, self.seed)
+
+    def function_losses(self, plan: Plan, function_id: str) -> tuple[np.ndarray, np.ndarray]:
+        """One function's loss in each simulated year and in each single outage.
+
+        `plan` may differ from the one sampled in anything but its scenarios.
+        """
+        if tuple(plan.scenarios) != self.scenarios:
+            raise ValueError("the plan's scenarios changed; sample a new MonteCarlo")
+        function = plan.function(function_id)
+        likely_inputs = inputs_for(plan, self.reference, function)
+        draws = []
+        if _has_nonlinear_ranges(plan, function_id):
+            draws = [
+                inputs_for(plan, self.reference, function, _scalar_pick(self.seed, _NONLINEAR + k))
+                for k in range(NONLINEAR_DRAWS)
+            ]
+        tables = []
+        for scenario in plan.scenarios:
+            spread = np.exp(scenario.duration_log_sigma * DURATION_QUANTILES)
+            grid = np.unique(np.clip(scenario.duration_hours * spread, 0.25, 168.0))
+            failed = frozenset(scenario.failed_layers)
+            tables.append(_tables(likely_inputs, draws, failed, grid, self.constants))
+        results = []
+        for outages, purpose in ((self.years, _YEARS), (self.singles, _SINGLES)):
+            money = inputs_for(
+                plan, self.reference, function, _array_pick(self.seed, purpose, self.trials)
             )
-    return losses
+            draw = outages.draw if draws else np.zeros_like(outages.draw)
+            losses = self._losses(outages, tables, money, draw)
+            if outages is self.years:
+                losses = np.bincount(outages.trial, weights=losses, minlength=self.trials)
+            results.append(losses)
+        return results[0], results[1]
 
-
-def simulate(
-    plan: Plan, reference: ReferenceData, trials: int | None = None, seed: int | None = None
-) -> MonteCarloResult:
-    """Simulate `trials` years and as many single outages; the same seed gives the same result."""
-    trials = trials or plan.settings.monte_carlo_trials
-    seed = plan.settings.seed if seed is None else seed
-    rng = np.random.default_rng(seed)
-    constants = model_constants(reference)
-    likely_inputs = function_inputs(plan, reference)
-    draw_count = NONLINEAR_DRAWS if _has_nonlinear_ranges(plan) else 1
-    draws = (
-        [likely_inputs]
-        if draw_count == 1
-        else [
-            function_inputs(plan, reference, pick=lambda v: float(pert(rng, v, 1)[0]))
-            for _ in range(draw_count)
-        ]
-    )
-    tables = []
-    for scenario in plan.scenarios:
-        grid = np.unique(
-            np.clip(
-                scenario.duration_hours * np.exp(scenario.duration_log_sigma * DURATION_QUANTILES),
+    def _losses(
+        self, outages: _Outages, tables: list[_Tables], money: FunctionInputs, draw: np.ndarray
+    ) -> np.ndarray:
+        losses = np.zeros(len(outages.trial))
+        for s, scenario in enumerate(self.scenarios):
+            chosen = np.flatnonzero(outages.scenario == s)
+            if chosen.size == 0:
+                continue
+            duration = np.clip(
+                scenario.duration_hours
+                * np.exp(scenario.duration_log_sigma * outages.noise[chosen]),
                 0.25,
                 168.0,
             )
-        )
-        failed = frozenset(scenario.failed_layers)
-        tables.append(
-            [
-                _tables(item, [d[f] for d in draws], failed, grid, constants)
-                for f, item in enumerate(likely_inputs)
-            ]
-        )
-    frequencies = np.array([s.frequency_per_year for s in plan.scenarios])
-    total_frequency = float(frequencies.sum())
+            trials = outages.trial[chosen]
+            parts = _interpolate(tables[s], outages.start[chosen], duration, draw[trials])
+            m = {name: self._per_trial(getattr(money, name))[trials] for name in _MONEY_FIELDS}
+            lost = parts["gave_up"] * (1 - m["recapture_share"])
+            recaptured = parts["gave_up"] * m["recapture_share"]
+            losses[chosen] = (
+                m["daily_volume"]
+                * (
+                    lost * (m["value_per_lost"] + m["churn_value"])
+                    + (parts["waited"] + recaptured) * m["backlog_cost"]
+                    + parts["messaging"]
+                )
+                + parts["blocked_open_hours"] * m["productivity_per_hour"]
+            )
+        return losses
 
-    # Years: outage counts per scenario, inputs drawn once per year.
-    year_multipliers = _linear_draws(plan, rng, trials)
-    year_draw = rng.integers(0, draw_count, trials)
-    counts = rng.poisson(frequencies[None, :], (trials, len(frequencies)))
-    trial_index = np.repeat(np.repeat(np.arange(trials), len(frequencies)), counts.ravel())
-    scenario_index = np.repeat(np.tile(np.arange(len(frequencies)), trials), counts.ravel())
-    outage_losses = _outage_losses(
-        plan, tables, year_multipliers, scenario_index, trial_index, rng, year_draw
-    )
-    per_year = np.bincount(trial_index, weights=outage_losses, minlength=trials)
+    def _per_trial(self, value: float | np.ndarray) -> np.ndarray:
+        return np.broadcast_to(np.asarray(value, dtype=float), (self.trials,))
 
-    # Single outages, scenarios in proportion to their frequency.
-    if total_frequency > 0:
-        single_scenario = rng.choice(len(frequencies), trials, p=frequencies / total_frequency)
-        single_multipliers = _linear_draws(plan, rng, trials)
-        single_draw = rng.integers(0, draw_count, trials)
-        per_outage = _outage_losses(
-            plan,
-            tables,
-            single_multipliers,
-            single_scenario,
-            np.arange(trials),
-            rng,
-            single_draw,
-        )
-    else:
-        per_outage = np.zeros(trials)
+    def result(self, plan: Plan) -> MonteCarloResult:
+        """Every function's losses added up, summarised."""
+        per_year = np.zeros(self.trials)
+        per_outage = np.zeros(len(self.singles.trial))
+        for function in plan.functions:
+            year, single = self.function_losses(plan, function.id)
+            per_year += year
+            per_outage += single
+        return summarise(per_year, per_outage, self.trials, self.seed)
 
+
+def summarise(
+    per_year: np.ndarray, per_outage: np.ndarray, trials: int, seed: int
+) -> MonteCarloResult:
+    """Percentiles, mean and exceedance curve of simulated losses."""
+    if per_outage.size == 0:
+        per_outage = np.zeros(1)
     loss_points, probability = exceedance_curve(per_year)
     return MonteCarloResult(
         trials=trials,
         seed=seed,
-        per_outage=_percentiles(per_outage),
-        per_year=_percentiles(per_year),
+        per_outage=percentiles(per_outage),
+        per_year=percentiles(per_year),
         mean_per_year=float(per_year.mean()),
         exceedance_loss=loss_points,
         exceedance_probability=probability,
     )
 
 
-def _percentiles(values: np.ndarray) -> dict[str, float]:
+def simulate(
+    plan: Plan, reference: ReferenceData, trials: int | None = None, seed: int | None = None
+) -> MonteCarloResult:
+    """Simulate `trials` years and as many single outages; the same seed gives the same result."""
+    return MonteCarlo(plan, reference, trials, seed).result(plan)
+
+
+def percentiles(values: np.ndarray) -> dict[str, float]:
+    """P50, P90 and P99 of simulated losses."""
     return {f"p{p}": float(np.percentile(values, p)) for p in PERCENTILES}
 
 

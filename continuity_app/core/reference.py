@@ -18,10 +18,12 @@ __all__ = [
     "CHANNEL_IDS",
     "CONFIDENCE_LEVELS",
     "LAYER_IDS",
+    "ActionTemplate",
     "Channel",
     "Country",
     "Currency",
     "Default",
+    "FunctionNeed",
     "Layer",
     "Outage",
     "ReferenceData",
@@ -179,6 +181,35 @@ class ScenarioPreset:
 
 
 @dataclass(frozen=True)
+class FunctionNeed:
+    """How much one channel capability matters for one kind of business function."""
+
+    kind: str
+    capability: str
+    weight: float
+    why: str
+    source: str
+    confidence: str
+
+
+@dataclass(frozen=True)
+class ActionTemplate:
+    """A concrete preparation step that makes a channel ready for some kinds of function."""
+
+    id: str
+    channel: str
+    kinds: frozenset[str]
+    title: str
+    adoption: float
+    activation_delay_hours: float
+    one_off_hours: float
+    monthly_fee_usd: float | None
+    why: str
+    source: str
+    confidence: str
+
+
+@dataclass(frozen=True)
 class ReferenceData:
     layers: dict[str, Layer]
     channels: dict[str, Channel]
@@ -188,6 +219,9 @@ class ReferenceData:
     currencies: dict[str, Currency]
     defaults: dict[str, Default]
     presets: dict[str, ScenarioPreset]
+    needs: tuple[FunctionNeed, ...]
+    actions: dict[str, ActionTemplate]
+    payment_methods: dict[str, str]
 
     def usage_share(self, country: str, channel: str) -> UsageFigure | None:
         """The preferred usage figure for a channel in a country, or None when none is known."""
@@ -579,6 +613,82 @@ def _preset(
     )
 
 
+FUNCTION_KINDS: frozenset[str] = frozenset(
+    {
+        "customer_service",
+        "orders_sales",
+        "payments",
+        "internal_coordination",
+        "supplier_coordination",
+        "marketing_broadcast",
+        "appointments",
+        "delivery",
+    }
+)
+CAPABILITIES: frozenset[str] = frozenset(
+    {"one_to_one", "groups", "broadcast", "business_api", "payments"}
+)
+
+
+def _need(row: _Row) -> FunctionNeed:
+    source, confidence = row.provenance()
+    return FunctionNeed(
+        kind=row.choice("kind", FUNCTION_KINDS) or "",
+        capability=row.choice("capability", CAPABILITIES) or "",
+        weight=row.share("weight") or 0.0,
+        why=row.text("why", required=True),
+        source=source,
+        confidence=confidence,
+    )
+
+
+def _action(row: _Row, channel_ids: Iterable[str]) -> ActionTemplate:
+    source, confidence = row.provenance()
+    channel = row.text("channel", required=True)
+    if channel not in set(channel_ids):
+        raise row.error("channel", f"unknown channel {channel!r}")
+    kinds = frozenset(k.strip() for k in row.text("kinds").split(";") if k.strip())
+    if not kinds or kinds - FUNCTION_KINDS:
+        raise row.error("kinds", f"needs function kinds from {', '.join(sorted(FUNCTION_KINDS))}")
+    adoption = row.share("adoption")
+    if adoption is None:
+        raise row.error("adoption", "is required")
+    return ActionTemplate(
+        id=row.text("id", required=True),
+        channel=channel,
+        kinds=kinds,
+        title=row.text("title", required=True),
+        adoption=adoption,
+        activation_delay_hours=row.required_number("activation_delay_hours"),
+        one_off_hours=row.required_number("one_off_hours"),
+        monthly_fee_usd=row.non_negative("monthly_fee_usd"),
+        why=row.text("why", required=True),
+        source=source,
+        confidence=confidence,
+    )
+
+
+def _needs(path: Path) -> tuple[FunctionNeed, ...]:
+    needs = tuple(_need(row) for row in _rows(path, _NEEDS))
+    for kind in FUNCTION_KINDS:
+        total = sum(n.weight for n in needs if n.kind == kind)
+        if abs(total - 1.0) > 1e-6:
+            raise ReferenceDataError(f"{path.name}: weights for {kind} add up to {total:g}, not 1")
+    return needs
+
+
+def _payment_methods(path: Path, countries: Iterable[str]) -> dict[str, str]:
+    methods = {}
+    known = set(countries)
+    for row in _rows(path, _PAYMENTS):
+        row.provenance()
+        country = row.text("country", required=True)
+        if country not in known:
+            raise row.error("country", f"unknown country {country!r}")
+        methods[country] = row.text("method", required=True)
+    return methods
+
+
 _LAYERS = ("id", "name", "description", "source", "confidence")
 _CHANNELS = (
     "id",
@@ -633,6 +743,21 @@ _COUNTRIES = (
 _USAGE = ("country", "channel", "share", "metric", "year", "source", "confidence", "preferred")
 _CURRENCIES = ("code", "name", "minor_units", "symbol", "source", "confidence")
 _DEFAULTS = ("key", "value", "unit", "description", "source", "confidence")
+_NEEDS = ("kind", "capability", "weight", "why", "source", "confidence")
+_ACTIONS = (
+    "id",
+    "channel",
+    "kinds",
+    "title",
+    "adoption",
+    "activation_delay_hours",
+    "one_off_hours",
+    "monthly_fee_usd",
+    "why",
+    "source",
+    "confidence",
+)
+_PAYMENTS = ("country", "method", "source", "confidence")
 _PRESETS = (
     "id",
     "name",
@@ -667,6 +792,9 @@ def _read(data_dir: Path) -> ReferenceData:
         "id",
         lambda row: _preset(row, layers, outage_list, defaults),
     )
+    needs = _needs(data_dir / "function_needs.csv")
+    actions = _keyed(data_dir / "actions.csv", _ACTIONS, "id", lambda row: _action(row, channels))
+    payment_methods = _payment_methods(data_dir / "payment_methods.csv", countries)
     return ReferenceData(
         layers=layers,
         channels=channels,
@@ -676,6 +804,9 @@ def _read(data_dir: Path) -> ReferenceData:
         currencies=currencies,
         defaults=defaults,
         presets=presets,
+        needs=needs,
+        actions=actions,
+        payment_methods=payment_methods,
     )
 
 
