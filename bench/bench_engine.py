@@ -12,6 +12,7 @@ import time
 
 from continuity_app.core.evaluation import evaluate
 from continuity_app.core.montecarlo import simulate
+from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.io.examples import example_names, load_example
 
@@ -51,6 +52,11 @@ def main() -> None:
         evaluate(plan, reference)  # warm-up
         best, median = best_of(lambda plan=plan: evaluate(plan, reference), 20)
         print(f"  {name:20s} best {best * 1000:6.1f} ms   median {median * 1000:6.1f} ms")
+    print("\nRecommendations (rank, value every action, choose a portfolio; target < 1 s)")
+    for name in example_names():
+        plan = load_example(name)
+        best, median = best_of(lambda plan=plan: recommend(plan, reference), 3)
+        print(f"  {name:20s} best {best * 1000:6.0f} ms   median {median * 1000:6.0f} ms")
     print("\nMonte Carlo (targets: 10,000 < 300 ms; 100,000 < 3 s and < 500 MB peak process)")
     for name in example_names():
         for trials in (10_000, 100_000):

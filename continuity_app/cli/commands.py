@@ -142,6 +142,46 @@ def run_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- recommend --------------------------------------------------------------------------------
+
+
+def register_recommend(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "recommend", help="fallback channels and preparation steps, valued by the loss they prevent"
+    )
+    parser.add_argument("file", help="a .cplan plan file")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--budget", type=_amount, default=None, help="largest yearly spend on preparation"
+    )
+    parser.set_defaults(handler=run_recommend)
+
+
+def _amount(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an amount of money") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} must be zero or more")
+    return value
+
+
+def run_recommend(args: argparse.Namespace) -> int:
+    from continuity_app.core.recommend import recommend
+    from continuity_app.core.results import recommendations_json
+
+    plan, reference = read_plan(args.file)
+    result = recommend(plan, reference, budget=args.budget)
+    if args.json:
+        write_json(recommendations_json(result, reference, plan))
+    else:
+        from continuity_app.cli.report_text import recommendations_text
+
+        print(recommendations_text(plan, reference, result))
+    return 0
+
+
 # -- scenarios --------------------------------------------------------------------------------
 
 
@@ -209,5 +249,6 @@ def start_gui(args: argparse.Namespace) -> int:
 REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
     register_demo,
     register_evaluate,
+    register_recommend,
     register_scenarios,
 ]

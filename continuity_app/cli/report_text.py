@@ -7,6 +7,7 @@ from continuity_app.core.evaluation import Evaluation
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.money import format_hours, format_money
 from continuity_app.core.montecarlo import MonteCarloResult
+from continuity_app.core.recommend import Recommendations, fit_reasons
 from continuity_app.core.reference import ReferenceData
 
 CATEGORY_LABELS = {
@@ -113,4 +114,72 @@ def evaluation_text(
     )
     if evaluation.notes:
         lines += ["", "Notes:"] + [f"- {note}" for note in evaluation.notes]
+    return "\n".join(lines)
+
+
+def recommendations_text(
+    plan: Plan, reference: ReferenceData, recommendations: Recommendations
+) -> str:
+    """Ranked channels, the best actions, the portfolio and the warnings, as plain text."""
+    currency = plan.business.currency
+
+    def money(amount: float) -> str:
+        return format_money(amount, currency, reference, whole=True)
+
+    lines = [
+        f"{plan.business.name}: expected yearly loss today {money(recommendations.ale_before)} "
+        f"(a bad year, P90: {money(recommendations.p90_before)}).",
+        "",
+        "Best fallback channels per function:",
+    ]
+    for function in plan.functions:
+        fits = recommendations.channels[function.id][:3]
+        lines.append(f"  {function.name}:")
+        for rank, fit in enumerate(fits, 1):
+            name = reference.channels[fit.channel].name
+            reasons = "; ".join(fit_reasons(reference, plan, fit))
+            lines.append(f"    {rank}. {name} (score {fit.score:.2f}): {reasons}")
+    lines += ["", "Preparation steps, most net value first:"]
+    rows = [
+        [
+            v.action.title[:60] + ("…" if len(v.action.title) > 60 else ""),
+            plan.function(v.action.function_id).name[:28],
+            money(v.ale_reduction),
+            money(v.p90_reduction),
+            money(v.cost_per_year),
+            "never" if v.payback_months is None else f"{v.payback_months:.1f}",
+        ]
+        for v in recommendations.actions[:12]
+    ]
+    lines += table(
+        ["Step", "For", "Saves/year", "P90 cut", "Cost/year", "Payback (months)"],
+        rows,
+        right={2, 3, 4, 5},
+    )
+    budget = recommendations.budget
+    heading = "Recommended portfolio" + (
+        f" (budget {money(budget)} a year):" if budget is not None else ":"
+    )
+    lines += ["", heading]
+    if not recommendations.portfolio:
+        lines.append(
+            "  No step saves more than it costs" + (" within the budget." if budget else ".")
+        )
+    for item in recommendations.portfolio:
+        lines.append(
+            f"  - {item.action.title} ({plan.function(item.action.function_id).name}): "
+            f"saves {money(item.marginal_ale_reduction)} a year on top of the steps above, "
+            f"costs {money(item.cost_per_year)}"
+        )
+    if recommendations.portfolio:
+        lines.append(
+            f"  Expected yearly loss after these steps: {money(recommendations.portfolio_ale)} "
+            f"(P90 year {money(recommendations.portfolio_p90)}), "
+            f"for {money(recommendations.portfolio_cost)} a year."
+        )
+    explained = recommendations.actions[:3]
+    if explained:
+        lines += ["", "Why:"] + [f"- {v.explanation}" for v in explained]
+    if recommendations.warnings:
+        lines += ["", "Warnings:"] + [f"! {w.message}" for w in recommendations.warnings]
     return "\n".join(lines)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 
 from continuity_app.core.document import WEEKDAYS, Business, Function
@@ -15,9 +17,15 @@ HORIZON_HOURS = 168.0
 
 def open_mask(business: Business) -> np.ndarray:
     """Share of each 15-minute step of the week (Monday 00:00 first) the business is open."""
+    hours = tuple(tuple(business.opening_hours.get(day, [])) for day in WEEKDAYS)
+    return _open_mask(hours).copy()
+
+
+@cache
+def _open_mask(hours: tuple[tuple[str, ...], ...]) -> np.ndarray:
     mask = np.zeros(WEEK_STEPS)
-    for day_index, day in enumerate(WEEKDAYS):
-        for interval in business.opening_hours.get(day, []):
+    for day_index, intervals in enumerate(hours):
+        for interval in intervals:
             start_text, end_text = interval.split("-")
             start = _minutes(start_text) / 60.0
             end = _minutes(end_text) / 60.0

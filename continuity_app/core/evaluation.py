@@ -155,6 +155,17 @@ def evaluate_scenario(
     )
 
 
+def scenario_loss(scenario: Scenario, item: FunctionInputs, constants: ModelConstants) -> float:
+    """One function's loss in one scenario at its own duration, averaged over start times
+    (or at its pinned start): the quick path for re-valuing variants of a plan."""
+    durations = np.array([scenario.duration_hours])
+    factors = step_factors(item, frozenset(scenario.failed_layers), durations, constants)
+    pinned = None
+    if scenario.start is not None:
+        pinned = np.array([start_step(scenario.start.weekday, scenario.start.hour)])
+    return float(loss_table(item, factors, pinned).total(item)[0, 0])
+
+
 def outcome_for(
     plan: Plan,
     item: FunctionInputs,

@@ -15,6 +15,7 @@ time and every duration on the loss-curve grid; that keeps evaluation in millise
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -161,11 +162,7 @@ def step_factors(
 ) -> StepFactors:
     """Factors for every step of the week and every outage duration asked for."""
     served_share, price = coverage(inputs.fallbacks, failed_layers, constants)
-    durations = np.asarray(durations, dtype=float)
-    steps = np.arange(WEEK_STEPS)[:, None]
-    inside = np.minimum(np.maximum(durations[None, :] * STEPS_PER_HOUR - steps, 0.0), 1.0)
-    midpoint = (steps + 0.5 * inside) * STEP_HOURS
-    remaining = np.maximum(durations[None, :] - midpoint, 0.0)
+    inside, remaining = _outage_clock(np.asarray(durations, dtype=float).tobytes())
     waits = np.exp(-remaining / inputs.patience_hours)
     blocked = inside * (1.0 - served_share)[:, None]
     served = inside * served_share[:, None]
@@ -178,6 +175,22 @@ def step_factors(
         blocked_hours=blocked * STEP_HOURS,
         coverage=served_share,
     )
+
+
+@lru_cache(maxsize=256)
+def _outage_clock(durations_key: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """Share of each step inside the outage, and the outage left at its arrivals' midpoint.
+
+    Both depend only on the durations, which repeat across functions and plan variants.
+    """
+    durations = np.frombuffer(durations_key, dtype=float)
+    steps = np.arange(WEEK_STEPS)[:, None]
+    inside = np.minimum(np.maximum(durations[None, :] * STEPS_PER_HOUR - steps, 0.0), 1.0)
+    midpoint = (steps + 0.5 * inside) * STEP_HOURS
+    remaining = np.maximum(durations[None, :] - midpoint, 0.0)
+    inside.flags.writeable = False
+    remaining.flags.writeable = False
+    return inside, remaining
 
 
 def hourly_starts() -> np.ndarray:

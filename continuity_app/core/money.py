@@ -5,12 +5,14 @@ from __future__ import annotations
 from continuity_app.core.reference import ReferenceData
 
 
-def format_money(amount: float, currency: str, reference: ReferenceData) -> str:
-    """An amount with its currency symbol, in whole units once it is large."""
+def format_money(
+    amount: float, currency: str, reference: ReferenceData, whole: bool = False
+) -> str:
+    """An amount with its currency symbol; in whole units when asked or once it is large."""
     known = reference.currencies.get(currency)
     symbol = known.symbol if known and known.symbol else f"{currency} "
     decimals = known.minor_units if known else 2
-    if abs(amount) >= 100:
+    if whole or abs(amount) >= 100:
         decimals = 0
     sign = "-" if amount < 0 else ""
     return f"{sign}{symbol}{abs(amount):,.{decimals}f}"

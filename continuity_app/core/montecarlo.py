@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import zlib
 from dataclasses import dataclass, replace
+from functools import cache
 
 import numpy as np
 
 from continuity_app.core.clock import STEPS_PER_HOUR, WEEK_STEPS
-from continuity_app.core.document import Plan, Range, Uncertain, likely
+from continuity_app.core.document import Function, Plan, Range, Uncertain, likely
 from continuity_app.core.impact import (
     FunctionInputs,
     LossTable,
@@ -37,8 +38,8 @@ from continuity_app.core.inputs import Pick, inputs_for, model_constants
 from continuity_app.core.reference import ReferenceData
 
 PERCENTILES = (50, 90, 99)
-DURATION_QUANTILES = np.linspace(-3.0, 3.0, 13)  # standard-normal points for the duration grid
-NONLINEAR_DRAWS = 12
+DURATION_QUANTILES = np.linspace(-3.0, 3.0, 9)  # standard-normal points for the duration grid
+NONLINEAR_DRAWS = 8
 COMPONENTS = ("gave_up", "waited", "messaging", "blocked_open_hours")
 _YEARS, _SINGLES, _NONLINEAR = 1, 2, 100  # stream purposes
 # The inputs that scale money linearly, drawn per trial.
@@ -84,7 +85,13 @@ def _array_pick(seed: int, purpose: int, size: int) -> Pick:
 
 
 def _scalar_pick(seed: int, purpose: int) -> Pick:
-    return lambda value, key: float(pert(_stream(seed, key, purpose), value, 1)[0])
+    return lambda value, key: _scalar_draw(seed, purpose, key, value)
+
+
+@cache
+def _scalar_draw(seed: int, purpose: int, key: str, value: Uncertain) -> float:
+    # cached: recommendations re-draw the same inputs for many variants of one plan
+    return float(pert(_stream(seed, key, purpose), value, 1)[0])
 
 
 @dataclass(frozen=True)
@@ -208,6 +215,7 @@ class MonteCarlo:
         self.constants = model_constants(reference)
         self.scenarios = tuple(plan.scenarios)
         self.years, self.singles = _sample(plan, self.trials, self.seed)
+        self._money_cache: dict[tuple[int, str, str, str], FunctionInputs] = {}
 
     def function_losses(self, plan: Plan, function_id: str) -> tuple[np.ndarray, np.ndarray]:
         """One function's loss in each simulated year and in each single outage.
@@ -271,6 +279,19 @@ class MonteCarlo:
                 + parts["blocked_open_hours"] * m["productivity_per_hour"]
             )
         return losses
+
+    def _money(self, plan: Plan, function: Function, purpose: int) -> FunctionInputs:
+        """The per-trial draws of a function's linear inputs; fallbacks do not change them."""
+        key = (
+            purpose,
+            function.model_dump_json(),
+            plan.business.model_dump_json(),
+            plan.settings.loss_basis,
+        )
+        if key not in self._money_cache:
+            pick = _array_pick(self.seed, purpose, self.trials)
+            self._money_cache[key] = inputs_for(plan, self.reference, function, pick)
+        return self._money_cache[key]
 
     def _per_trial(self, value: float | np.ndarray) -> np.ndarray:
         return np.broadcast_to(np.asarray(value, dtype=float), (self.trials,))

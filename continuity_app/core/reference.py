@@ -48,6 +48,7 @@ CATEGORIES: frozenset[str] = frozenset(
         "other",
     }
 )
+LAYER_KINDS: frozenset[str] = frozenset({"service", "network"})
 E2EE_VALUES: frozenset[str] = frozenset({"yes", "no", "partial"})
 SETUP_EFFORTS: frozenset[str] = frozenset({"low", "medium", "high"})
 
@@ -64,6 +65,7 @@ class ReferenceDataError(ValueError):
 class Layer:
     id: str
     name: str
+    kind: str  # "service" (one provider's systems) or "network" (what every app rides on)
     description: str
     source: str
     confidence: str
@@ -87,6 +89,7 @@ class Channel:
     cost_note: str
     setup_effort: str | None
     surge_risk: bool
+    worldwide: bool  # anyone anywhere can use it with a phone; no region or device of its own
     source: str
     confidence: str
 
@@ -401,6 +404,7 @@ def _layer(row: _Row) -> Layer:
     return Layer(
         id=row.text("id", required=True),
         name=row.text("name", required=True),
+        kind=row.choice("kind", LAYER_KINDS) or "",
         description=row.text("description"),
         source=source,
         confidence=confidence,
@@ -432,6 +436,7 @@ def _channel(row: _Row, layer_ids: Iterable[str]) -> Channel:
         cost_note=row.text("cost_note"),
         setup_effort=row.choice("setup_effort", SETUP_EFFORTS, required=False),
         surge_risk=row.required_flag("surge_risk"),
+        worldwide=row.required_flag("worldwide"),
         source=source,
         confidence=confidence,
     )
@@ -689,7 +694,7 @@ def _payment_methods(path: Path, countries: Iterable[str]) -> dict[str, str]:
     return methods
 
 
-_LAYERS = ("id", "name", "description", "source", "confidence")
+_LAYERS = ("id", "name", "kind", "description", "source", "confidence")
 _CHANNELS = (
     "id",
     "name",
@@ -707,6 +712,7 @@ _CHANNELS = (
     "cost_note",
     "setup_effort",
     "surge_risk",
+    "worldwide",
     "source",
     "confidence",
 )

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import Evaluation, ScenarioOutcome
 from continuity_app.core.montecarlo import MonteCarloResult
+from continuity_app.core.recommend import Recommendations, fit_reasons, share_value
+from continuity_app.core.reference import ReferenceData
 
 
 def _hours(value: float | None) -> float | None:
@@ -87,3 +90,73 @@ def evaluation_json(
             },
         }
     return result
+
+
+def recommendations_json(
+    recommendations: Recommendations, reference: ReferenceData, plan: Plan
+) -> dict[str, Any]:
+    """The recommender's answer as one JSON object (the CLI's `recommend --json`)."""
+    return {
+        "currency": recommendations.currency,
+        "ale_before": recommendations.ale_before,
+        "p90_year_before": recommendations.p90_before,
+        "channels": {
+            function_id: [
+                {
+                    "channel": fit.channel,
+                    "name": reference.channels[fit.channel].name,
+                    "score": round(fit.score, 3),
+                    "reach": share_value(fit.reach.share),
+                    "independence": share_value(fit.independence),
+                    "capability": share_value(fit.capability),
+                    "shares_infrastructure_with_whatsapp": fit.shares_provider_with_whatsapp,
+                    "reasons": fit_reasons(reference, plan, fit),
+                }
+                for fit in fits
+            ]
+            for function_id, fits in recommendations.channels.items()
+        },
+        "actions": [
+            {
+                "id": v.action.id,
+                "template": v.action.template.id,
+                "function": v.action.function_id,
+                "channel": v.action.channel,
+                "title": v.action.title,
+                "reach": share_value(v.action.reach),
+                "readiness_before": share_value(v.action.readiness_before),
+                "readiness_after": share_value(v.action.readiness_after),
+                "activation_delay_hours": v.action.delay_after,
+                "ale_reduction": v.ale_reduction,
+                "p90_reduction": v.p90_reduction,
+                "one_off_cost": round(v.action.one_off_cost, 2),
+                "monthly_cost": round(v.action.monthly_cost, 2),
+                "monthly_fee_known": v.action.monthly_fee_known,
+                "cost_per_year": v.cost_per_year,
+                "payback_months": v.payback_months,
+                "explanation": v.explanation,
+            }
+            for v in recommendations.actions
+        ],
+        "portfolio": {
+            "budget": recommendations.budget,
+            "actions": [
+                {
+                    "id": item.action.id,
+                    "function": item.action.function_id,
+                    "channel": item.action.channel,
+                    "title": item.action.title,
+                    "marginal_ale_reduction": item.marginal_ale_reduction,
+                    "cost_per_year": round(item.cost_per_year, 2),
+                }
+                for item in recommendations.portfolio
+            ],
+            "cost_per_year": round(recommendations.portfolio_cost, 2),
+            "ale_after": recommendations.portfolio_ale,
+            "p90_year_after": recommendations.portfolio_p90,
+        },
+        "warnings": [
+            {"kind": w.kind, "function": w.function, "channel": w.channel, "message": w.message}
+            for w in recommendations.warnings
+        ],
+    }

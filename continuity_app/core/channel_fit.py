@@ -1,0 +1,207 @@
+"""How well each channel fits each function: reach, independence, capability, cost, privacy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from continuity_app.core.document import Function, FunctionKind, Plan
+from continuity_app.core.evaluation import Evaluation
+from continuity_app.core.reference import Channel, ReferenceData
+
+# Channels whose reach comes from a country figure other than app usage. Email and web chat
+# have no usage figures: being online says little about reading a shop's email in an outage.
+_REACH_BASIS = {
+    "sms": "mobile_subscriptions",
+    "voice": "mobile_subscriptions",
+    "imessage": "ios_share",
+}
+_FLAG_VALUE = {True: 1.0, False: 0.0, None: 0.5}
+_PRIVACY = {"yes": 1.0, "partial": 0.5, "no": 0.0, None: 0.5}
+_EFFORT = {"low": 0.0, "medium": 0.5, "high": 1.0, None: 0.5}
+
+
+@dataclass(frozen=True)
+class Reach:
+    """Share of a function's counterparts who use a channel, and how that was worked out."""
+
+    share: float
+    by_country: dict[str, float]
+    assumed: tuple[str, ...]  # countries where no figure exists and the default was used
+    basis: str  # "usage", "mobile_subscriptions", "ios_share", "internet_users" or "staff"
+
+
+@dataclass(frozen=True)
+class ChannelFit:
+    """One channel's fit for one function, with the reasons behind its score."""
+
+    channel: str
+    score: float
+    reach: Reach
+    independence: float
+    survives: tuple[str, ...]  # scenario ids it keeps working in
+    fails: tuple[str, ...]
+    capability: float
+    privacy: float
+    effort: float
+    shares_provider_with_whatsapp: bool
+
+
+def audience(function: Function) -> str:
+    """Who a function talks to, in the words of the explanations."""
+    if function.kind is FunctionKind.INTERNAL_COORDINATION:
+        return "staff"
+    if function.kind is FunctionKind.SUPPLIER_COORDINATION:
+        return "suppliers"
+    if function.kind is FunctionKind.APPOINTMENTS:
+        return "patients and clients"
+    return "customers"
+
+
+def _country_value(reference: ReferenceData, country: str, channel: str) -> float | None:
+    basis = _REACH_BASIS.get(channel, "usage")
+    known = reference.countries.get(country)
+    if basis == "usage":
+        figure = reference.usage_share(country, channel)
+        return None if figure is None else figure.share
+    if known is None:
+        return None
+    if basis == "mobile_subscriptions":
+        subscriptions = known.mobile_subscriptions_per_100
+        return None if subscriptions is None else min(1.0, subscriptions / 100.0)
+    return known.ios_share
+
+
+def reach(reference: ReferenceData, plan: Plan, function: Function, channel: str) -> Reach:
+    """Country-weighted share of the function's counterparts who use the channel.
+
+    Staff can be asked to install any app that works worldwide; a regional app (LINE,
+    KakaoTalk, Zalo, ...) or one tied to a device (iMessage) reaches them as it reaches
+    everyone else in their country.
+    """
+    if (
+        function.kind is FunctionKind.INTERNAL_COORDINATION
+        and reference.channels[channel].worldwide
+    ):
+        share = reference.default("staff_reach")
+        return Reach(share, {}, (), "staff")
+    unknown = reference.default("reach_when_unknown")
+    by_country: dict[str, float] = {}
+    assumed = []
+    for country in plan.business.country_mix:
+        value = _country_value(reference, country, channel)
+        if value is None:
+            assumed.append(country)
+            value = unknown
+        by_country[country] = value
+    share = sum(plan.business.country_mix[c] * v for c, v in by_country.items())
+    return Reach(share, by_country, tuple(assumed), _REACH_BASIS.get(channel, "usage"))
+
+
+def provider_layers(reference: ReferenceData, channel: Channel) -> frozenset[str]:
+    """The service layers a channel runs on (not the networks every app shares)."""
+    return frozenset(x for x in channel.layers if reference.layers[x].kind == "service")
+
+
+def shares_provider_with_whatsapp(reference: ReferenceData, channel_id: str) -> bool:
+    """True for Messenger and Instagram: they fail whenever Meta's infrastructure does."""
+    whatsapp = provider_layers(reference, reference.channels["whatsapp"])
+    return bool(provider_layers(reference, reference.channels[channel_id]) & whatsapp)
+
+
+def independence(
+    evaluation: Evaluation, function_id: str, channel: Channel
+) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
+    """Share of the function's expected outage loss that falls in scenarios the channel survives.
+
+    Scenarios are weighted by frequency times this function's loss in them; when nothing is
+    lost yet (a new plan), by frequency alone, and failing that equally.
+    """
+    survives, fails = [], []
+    weights = []
+    for outcome in evaluation.scenarios:
+        scenario = outcome.scenario
+        alive = channel.survives(scenario.failed_layers)
+        (survives if alive else fails).append(scenario.id)
+        weights.append((alive, scenario.frequency_per_year, outcome.by_function[function_id]))
+    for pick in (lambda f, loss: f * loss, lambda f, loss: f, lambda f, loss: 1.0):
+        total = sum(pick(f, loss) for _, f, loss in weights)
+        if total > 0:
+            kept = sum(pick(f, loss) for alive, f, loss in weights if alive)
+            return kept / total, tuple(survives), tuple(fails)
+    return 0.0, tuple(survives), tuple(fails)
+
+
+def capability(
+    reference: ReferenceData, function: Function, channel: Channel
+) -> tuple[float, list[str]]:
+    """How well the channel's features match what this kind of function needs (0..1)."""
+    score = 0.0
+    notes = []
+    for need in reference.needs:
+        if need.kind != function.kind.value:
+            continue
+        flag = getattr(channel, need.capability)
+        value = _FLAG_VALUE[flag]
+        if (
+            need.capability == "groups"
+            and flag
+            and channel.max_group_size is not None
+            and function.staff_affected is not None
+            and function.staff_affected > channel.max_group_size
+        ):
+            value = 0.5
+            notes.append(f"its groups hold {channel.max_group_size}, fewer than your staff")
+        score += need.weight * value
+        label = need.capability.replace("_", "-")
+        if flag is True:
+            notes.append(f"has {label}")
+        elif flag is False:
+            notes.append(f"has no {label}")
+    return score, notes
+
+
+def fit(
+    reference: ReferenceData,
+    plan: Plan,
+    evaluation: Evaluation,
+    function: Function,
+    channel_id: str,
+) -> ChannelFit:
+    """Everything that makes a channel a good or poor fallback for one function."""
+    channel = reference.channels[channel_id]
+    channel_reach = reach(reference, plan, function, channel_id)
+    share_kept, survives, fails = independence(evaluation, function.id, channel)
+    capability_score, _ = capability(reference, function, channel)
+    privacy = _PRIVACY.get(channel.e2ee_default, 0.5)
+    effort = _EFFORT.get(channel.setup_effort, 0.5)
+    score = (
+        channel_reach.share
+        * share_kept
+        * capability_score
+        * (1 - reference.default("privacy_weight") * (1 - privacy))
+        * (1 - reference.default("effort_weight") * effort)
+    )
+    return ChannelFit(
+        channel=channel_id,
+        score=score,
+        reach=channel_reach,
+        independence=share_kept,
+        survives=survives,
+        fails=fails,
+        capability=capability_score,
+        privacy=privacy,
+        effort=effort,
+        shares_provider_with_whatsapp=shares_provider_with_whatsapp(reference, channel_id),
+    )
+
+
+def ranked_channels(
+    reference: ReferenceData, plan: Plan, evaluation: Evaluation, function: Function
+) -> list[ChannelFit]:
+    """Every channel but WhatsApp itself, best fallback first."""
+    fits = [
+        fit(reference, plan, evaluation, function, channel)
+        for channel in reference.channels
+        if channel != "whatsapp"
+    ]
+    return sorted(fits, key=lambda f: (-f.score, f.channel))

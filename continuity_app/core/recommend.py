@@ -1,0 +1,365 @@
+"""Fallback recommendations: ranked channels, valued preparation actions, a portfolio, warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from continuity_app.core.actions import Action, Valuer, apply_action, candidate_actions
+from continuity_app.core.channel_fit import (
+    ChannelFit,
+    audience,
+    provider_layers,
+    ranked_channels,
+    shares_provider_with_whatsapp,
+)
+from continuity_app.core.document import Plan, likely
+from continuity_app.core.evaluation import Evaluation, evaluate
+from continuity_app.core.money import format_money
+from continuity_app.core.reference import ReferenceData
+
+
+@dataclass(frozen=True)
+class ValuedAction:
+    """An action with what re-running the model says it is worth, rounded as it is shown."""
+
+    action: Action
+    ale_reduction: float
+    p90_reduction: float
+    cost_per_year: float
+    payback_months: float | None
+    explanation: str
+
+
+@dataclass(frozen=True)
+class PortfolioItem:
+    """An action chosen for the portfolio, valued on top of the ones chosen before it."""
+
+    action: Action
+    marginal_ale_reduction: float
+    cost_per_year: float
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Something in the plan the user should fix or know about."""
+
+    kind: str  # shared_infrastructure, needs_two_independent, surge_risk, unknown_price
+    message: str
+    function: str | None = None
+    channel: str | None = None
+
+
+@dataclass(frozen=True)
+class Recommendations:
+    """Everything the recommender says about a plan."""
+
+    currency: str
+    ale_before: float
+    p90_before: float
+    channels: dict[str, list[ChannelFit]]
+    actions: list[ValuedAction]
+    portfolio: list[PortfolioItem]
+    portfolio_ale: float
+    portfolio_p90: float
+    budget: float | None
+    warnings: list[Warning] = field(default_factory=list)
+
+    @property
+    def portfolio_cost(self) -> float:
+        return sum(item.cost_per_year for item in self.portfolio)
+
+
+def _money_value(amount: float) -> float:
+    """Money as shown and exported: whole units (the explanations quote these exactly)."""
+    return float(round(amount))
+
+
+def share_value(share: float) -> float:
+    """A share as shown and exported: two decimals (the explanations quote these exactly)."""
+    return round(share, 2)
+
+
+def _percent(share: float) -> str:
+    return f"{share_value(share):.0%}"
+
+
+def _where(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> str:
+    mix = plan.business.country_mix
+    if fit.reach.basis == "staff":
+        return ""
+    main = max(mix, key=mix.get)
+    country = reference.countries.get(main)
+    name = country.name if country else main
+    return f" in {name}" if mix[main] >= 0.5 else " across your countries"
+
+
+def _scenario_names(plan: Plan, ids: tuple[str, ...]) -> str:
+    names = [s.name for s in plan.scenarios if s.id in ids]
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[str]:
+    """Short reasons, with their numbers, for a channel's score."""
+    channel = reference.channels[fit.channel]
+    function_reach = fit.reach
+    reasons = []
+    if function_reach.basis == "staff":
+        reasons.append(f"your staff can be asked to use it (about {_percent(fit.reach.share)})")
+    else:
+        basis = {
+            "usage": "of people use it",
+            "mobile_subscriptions": "have a mobile line",
+            "ios_share": "use an iPhone",
+        }[function_reach.basis]
+        reasons.append(
+            f"about {_percent(function_reach.share)} {basis}{_where(reference, plan, fit)}"
+        )
+    if function_reach.assumed:
+        reasons.append(
+            f"no usage figure for {', '.join(function_reach.assumed)}: "
+            f"assumed {_percent(reference.default('reach_when_unknown'))}"
+        )
+    if fit.shares_provider_with_whatsapp:
+        reasons.append("runs on Meta's infrastructure and fails with WhatsApp in a Meta outage")
+    if not fit.fails:
+        reasons.append("survives every outage scenario in your plan")
+    else:
+        reasons.append(
+            f"survives {_percent(fit.independence)} of your expected outage loss "
+            f"(fails in: {_scenario_names(plan, fit.fails)})"
+        )
+    if channel.broadcast:
+        reasons.append("can send one message to everyone at once")
+    if channel.payments:
+        reasons.append("can take payments in the app")
+    if channel.e2ee_default == "yes":
+        reasons.append("end-to-end encrypted by default")
+    elif channel.e2ee_default == "no":
+        reasons.append("not end-to-end encrypted by default")
+    if channel.cost_per_message_usd == 0:
+        reasons.append("free to send")
+    return reasons
+
+
+def _survival_phrase(plan: Plan, fit: ChannelFit) -> str:
+    if not fit.fails:
+        return "keeps working in every outage scenario in your plan"
+    return (
+        f"keeps working through {_percent(fit.independence)} of your expected outage loss "
+        f"(it fails in: {_scenario_names(plan, fit.fails)})"
+    )
+
+
+def explain_action(
+    reference: ReferenceData,
+    plan: Plan,
+    action: Action,
+    fit: ChannelFit,
+    ale_reduction: float,
+    cost_per_year: float,
+    payback: float | None,
+) -> str:
+    """One or two sentences with the numbers that are also in the JSON."""
+    currency = plan.business.currency
+    channel = reference.channels[action.channel]
+    who = audience(plan.function(action.function_id))
+    name = plan.function(action.function_id).name
+    reach_text = (
+        f"{channel.name} reaches about {_percent(action.reach)} of your {who}"
+        f"{_where(reference, plan, fit)}"
+    )
+    text = (
+        f"{reach_text} and {_survival_phrase(plan, fit)}. {action.title} "
+        f"(for {name.lower()}): readiness {_percent(action.readiness_before)} → "
+        f"{_percent(action.readiness_after)}; it cuts your expected yearly loss by "
+        f"{format_money(ale_reduction, currency, reference, whole=True)} for "
+        f"{format_money(cost_per_year, currency, reference, whole=True)} a year"
+    )
+    if payback is not None:
+        text += f", paying back in {payback:.1f} months."
+    else:
+        text += ", more than it saves."
+    if not action.monthly_fee_known:
+        text += " Its monthly fee is not known; add it to the plan when you have a quote."
+    return text
+
+
+def _payback(action: Action, ale_reduction: float) -> float | None:
+    yearly_net = ale_reduction - action.monthly_cost * 12
+    if yearly_net <= 0:
+        return None
+    return round(action.one_off_cost / (yearly_net / 12), 1)
+
+
+def _warnings(
+    reference: ReferenceData,
+    plan: Plan,
+    evaluation: Evaluation,
+    chosen: list[PortfolioItem],
+) -> list[Warning]:
+    warnings = []
+    whatsapp = provider_layers(reference, reference.channels["whatsapp"])
+    for fallback in plan.fallbacks:
+        if not shares_provider_with_whatsapp(reference, fallback.channel):
+            continue
+        shared = provider_layers(reference, reference.channels[fallback.channel]) & whatsapp
+        together = _scenario_names(
+            plan, tuple(s.id for s in plan.scenarios if shared & set(s.failed_layers))
+        )
+        channel = reference.channels[fallback.channel].name
+        function = plan.function(fallback.function).name
+        warnings.append(
+            Warning(
+                "shared_infrastructure",
+                f"{channel} is a fallback for {function.lower()}, but it runs on the same "
+                f"{' and '.join(reference.layers[x].name for x in sorted(shared))} as WhatsApp "
+                f"and fails with it ({together or 'in every Meta outage'}); it is not counted "
+                "as independent.",
+                fallback.function,
+                fallback.channel,
+            )
+        )
+    tolerance = plan.tolerance.max_loss_per_outage
+    portfolio_channels = {(i.action.function_id, i.action.channel) for i in chosen}
+    for function in plan.functions:
+        worst = max(evaluation.scenarios, key=lambda o: o.by_function[function.id])
+        loss = worst.by_function[function.id]
+        if loss <= tolerance:
+            continue
+        independent = sorted(
+            f.channel
+            for f in plan.fallbacks_for(function.id)
+            if likely(f.readiness) > 0 and not shares_provider_with_whatsapp(reference, f.channel)
+        )
+        if len(independent) >= 2:
+            continue
+        added = sorted(
+            c for fid, c in portfolio_channels if fid == function.id and c not in independent
+        )
+        listed = ", ".join(reference.channels[c].name for c in independent) or "none"
+        message = (
+            f"{function.name} can lose {format_money(loss, plan.business.currency, reference)} "
+            f"in a {worst.scenario.name[0].lower()}{worst.scenario.name[1:]}, more than the "
+            f"{format_money(tolerance, plan.business.currency, reference)} you can bear: it "
+            f"needs at least two independent fallbacks and has {len(independent)} ({listed})."
+        )
+        if added:
+            message += (
+                " The recommended portfolio adds "
+                + ", ".join(reference.channels[c].name for c in added)
+                + "."
+            )
+        warnings.append(Warning("needs_two_independent", message, function.id))
+    surge = sorted(
+        {
+            f.channel
+            for f in plan.fallbacks
+            if reference.channels[f.channel].surge_risk and likely(f.readiness) > 0
+        }
+        | {i.action.channel for i in chosen if reference.channels[i.action.channel].surge_risk}
+    )
+    if surge:
+        names = " and ".join(reference.channels[c].name for c in surge)
+        factor = reference.default("surge_readiness_factor")
+        hours = reference.default("surge_hours")
+        warnings.append(
+            Warning(
+                "surge_risk",
+                f"Moving everyone to {names} in the first hours of a WhatsApp outage carries "
+                "surge risk: Telegram and Signal slowed or failed under sign-up surges in "
+                f"2015, 2019 and 2021. The model counts them at {_percent(factor)} of their "
+                f"readiness for the first {hours:g} hours; invite people before an outage.",
+                channel=surge[0] if len(surge) == 1 else None,
+            )
+        )
+    return warnings
+
+
+def _choose_portfolio(
+    reference: ReferenceData,
+    plan: Plan,
+    valuer: Valuer,
+    actions: list[Action],
+    budget: float | None,
+) -> tuple[list[PortfolioItem], Plan]:
+    """Greedy by value for money, re-valuing the actions of a function after each choice."""
+    chosen: list[PortfolioItem] = []
+    spent = 0.0
+    remaining = {a.id: a for a in actions}
+    marginal: dict[str, float | None] = {a.id: None for a in actions}  # None: (re-)value
+    ales: dict[str, float] = {}
+    while remaining:
+        best = None
+        for action in remaining.values():
+            if marginal[action.id] is None:
+                ales[action.id] = valuer.function_ale(
+                    apply_action(plan, action), action.function_id
+                )
+                marginal[action.id] = valuer.ale[action.function_id] - ales[action.id]
+            gain = marginal[action.id]
+            cost = action.cost_per_year
+            if gain <= cost or (budget is not None and spent + cost > budget):
+                continue
+            ratio = gain / cost if cost > 0 else float("inf")
+            if best is None or ratio > best[0] or (ratio == best[0] and gain > best[1]):
+                best = (ratio, gain, action)
+        if best is None:
+            break
+        _, gain, action = best
+        plan = apply_action(plan, action)
+        years = valuer.simulated_years(plan, action.function_id)
+        valuer.accept(action.function_id, ales[action.id], years)
+        spent += action.cost_per_year
+        chosen.append(PortfolioItem(action, _money_value(gain), action.cost_per_year))
+        del remaining[action.id]
+        for other in remaining.values():  # interactions only within the same function
+            if other.function_id == action.function_id:
+                marginal[other.id] = None
+    return chosen, plan
+
+
+def recommend(plan: Plan, reference: ReferenceData, budget: float | None = None) -> Recommendations:
+    """Rank channels per function, value every preparation action and choose a portfolio."""
+    evaluation = evaluate(plan, reference)
+    channels = {f.id: ranked_channels(reference, plan, evaluation, f) for f in plan.functions}
+    valuer = Valuer(plan, reference)
+    ale_before = valuer.total_ale
+    p90_before = valuer.yearly_p90()
+    valued = []
+    for action in candidate_actions(reference, plan):
+        ale, years = valuer.variant(apply_action(plan, action), action.function_id)
+        ale_reduction = _money_value(valuer.ale[action.function_id] - ale)
+        if ale_reduction < 0:
+            continue  # using this channel would cost more in messages than it saves
+        p90 = valuer.yearly_p90({**valuer.years, action.function_id: years})
+        cost = _money_value(action.cost_per_year)
+        payback = _payback(action, ale_reduction)
+        fit = next(c for c in channels[action.function_id] if c.channel == action.channel)
+        valued.append(
+            ValuedAction(
+                action=action,
+                ale_reduction=ale_reduction,
+                p90_reduction=_money_value(p90_before - p90),
+                cost_per_year=cost,
+                payback_months=payback,
+                explanation=explain_action(
+                    reference, plan, action, fit, ale_reduction, cost, payback
+                ),
+            )
+        )
+    valued.sort(key=lambda v: (-(v.ale_reduction - v.cost_per_year), v.action.id))
+    portfolio, _ = _choose_portfolio(reference, plan, valuer, [v.action for v in valued], budget)
+    return Recommendations(
+        currency=plan.business.currency,
+        ale_before=_money_value(ale_before),
+        p90_before=_money_value(p90_before),
+        channels=channels,
+        actions=valued,
+        portfolio=portfolio,
+        portfolio_ale=_money_value(valuer.total_ale),
+        portfolio_p90=_money_value(valuer.yearly_p90()),
+        budget=budget,
+        warnings=_warnings(reference, plan, evaluation, portfolio),
+    )

@@ -1,0 +1,211 @@
+"""Fallback recommendations: channel fit by country, valued actions, portfolio, warnings."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from continuity_app.cli import main
+from continuity_app.core.actions import apply_action, candidate_actions
+from continuity_app.core.document import Plan
+from continuity_app.core.evaluation import evaluate
+from continuity_app.core.money import format_money
+from continuity_app.core.recommend import recommend
+from continuity_app.core.reference import load_reference
+from continuity_app.core.results import recommendations_json
+from continuity_app.core.scenarios import preset_scenarios
+from continuity_app.io.examples import example_names, example_path, load_example
+
+REFERENCE = load_reference()
+
+
+def shop(country: str, scenarios=None, kind: str = "customer_service") -> Plan:
+    """A small shop whose customers are all in one country."""
+    return Plan.model_validate(
+        {
+            "business": {
+                "name": f"Shop in {country}",
+                "currency": "USD",
+                "country_mix": {country: 1.0},
+                "opening_hours": {d: ["09:00-18:00"] for d in ("mon", "tue", "wed", "thu", "fri")},
+                "staff": 5,
+                "staff_hourly_cost": 10.0,
+                "customer_lifetime_value": 200.0,
+            },
+            "functions": [
+                {
+                    "id": "service",
+                    "kind": kind,
+                    "name": "Customer questions",
+                    "daily_interactions": 100,
+                    "whatsapp_share": 0.9,
+                    "revenue_per_interaction": 20.0,
+                }
+            ],
+            "scenarios": scenarios
+            or [s.model_dump() for s in preset_scenarios(REFERENCE) if s.frequency_per_year > 0],
+            "tolerance": {"max_loss_per_outage": 1000.0},
+        }
+    )
+
+
+def top_app(plan: Plan) -> str:
+    """The best-ranked messaging app (SMS and voice aside) for the shop's customers."""
+    result = recommend(plan, REFERENCE)
+    ranked = [f.channel for f in result.channels["service"]]
+    return next(c for c in ranked if c not in {"sms", "voice", "email", "webchat", "rcs"})
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [
+        ("JP", "line"),
+        ("KR", "kakaotalk"),
+        ("UA", "viber"),
+        ("RU", "telegram"),
+        ("IR", "telegram"),
+        ("CN", "wechat"),
+        ("VN", "zalo"),
+    ],
+)
+def test_the_local_messenger_comes_first(country, expected):
+    assert top_app(shop(country)) == expected
+
+
+def test_sms_and_voice_lead_when_mobile_data_itself_is_shut_down():
+    shutdown = {
+        "id": "shutdown",
+        "name": "Mobile-data shutdown",
+        "failed_layers": ["mobile_data", "whatsapp"],
+        "duration_hours": 72,
+        "frequency_per_year": 1,
+    }
+    result = recommend(shop("IN", scenarios=[shutdown]), REFERENCE)
+    assert {f.channel for f in result.channels["service"][:2]} == {"sms", "voice"}
+    telegram = next(f for f in result.channels["service"] if f.channel == "telegram")
+    assert telegram.independence == 0.0
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_no_action_ever_increases_the_ale(name):
+    plan = load_example(name)
+    before = evaluate(plan, REFERENCE).ale
+    for action in candidate_actions(REFERENCE, plan):
+        after = evaluate(apply_action(plan, action), REFERENCE).ale
+        fallback_cost = sum(
+            outcome.by_category["fallback_messaging"] * outcome.scenario.frequency_per_year
+            for outcome in evaluate(apply_action(plan, action), REFERENCE).scenarios
+        )
+        # more readiness may only add what the extra fallback messages cost
+        assert after <= before + fallback_cost + 1e-6, action.id
+    for valued in recommend(plan, REFERENCE).actions:
+        assert valued.ale_reduction >= 0, valued.action.id
+
+
+def test_a_meta_channel_never_helps_in_a_meta_outage():
+    plan = load_example("sao-paulo-fashion")
+    meta_ids = {"meta_wide", "meta_long"}
+    for action in candidate_actions(REFERENCE, plan):
+        if action.channel not in {"messenger", "instagram"}:
+            continue
+        before = evaluate(plan, REFERENCE)
+        after = evaluate(apply_action(plan, action), REFERENCE)
+        for scenario_id in meta_ids:
+            assert after.scenario(scenario_id).total == pytest.approx(
+                before.scenario(scenario_id).total
+            )
+
+
+def test_meta_fallbacks_are_flagged_and_never_independent():
+    plan = load_example("sao-paulo-fashion")  # Instagram is a fallback for sales
+    result = recommend(plan, REFERENCE)
+    shared = [w for w in result.warnings if w.kind == "shared_infrastructure"]
+    assert [(w.function, w.channel) for w in shared] == [("sales", "instagram")]
+    assert "Meta-wide outage" in shared[0].message
+    for fits in result.channels.values():
+        for fit in fits:
+            if fit.channel in {"messenger", "instagram"}:
+                assert fit.shares_provider_with_whatsapp
+                assert {"meta_wide", "meta_long"} <= set(fit.fails)
+
+
+def test_a_function_over_the_tolerance_needs_two_independent_fallbacks():
+    plan = load_example("mumbai-clinic")
+    strict = plan.model_copy(
+        update={"tolerance": plan.tolerance.model_copy(update={"max_loss_per_outage": 2000.0})}
+    )
+    warnings = [
+        w for w in recommend(strict, REFERENCE).warnings if w.kind == "needs_two_independent"
+    ]
+    assert "appointments" in {w.function for w in warnings}
+    message = next(w.message for w in warnings if w.function == "appointments")
+    assert "at least two independent fallbacks and has 1 (Voice call" in message
+
+
+def test_surge_risk_is_warned_about_when_telegram_or_signal_is_relied_on():
+    result = recommend(load_example("mumbai-clinic"), REFERENCE)
+    surge = [w for w in result.warnings if w.kind == "surge_risk"]
+    chosen = {i.action.channel for i in result.portfolio}
+    assert bool(surge) == bool(chosen & {"telegram", "signal"})
+    if surge:
+        assert "2015, 2019 and 2021" in surge[0].message
+
+
+def test_budget_limits_the_portfolio():
+    plan = load_example("mumbai-clinic")
+    free = recommend(plan, REFERENCE)
+    tight = recommend(plan, REFERENCE, budget=400)
+    assert free.portfolio and sum(i.cost_per_year for i in tight.portfolio) <= 400
+    assert len(tight.portfolio) < len(free.portfolio)
+    assert tight.portfolio_ale >= free.portfolio_ale
+    for item in free.portfolio:  # every step chosen saves more than it costs
+        assert item.marginal_ale_reduction > item.cost_per_year
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_numbers_quoted_in_explanations_equal_the_json(name, capsys):
+    assert main(["recommend", str(example_path(name)), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    currency = result["currency"]
+    assert set(result) >= {"channels", "actions", "portfolio", "warnings"}
+    for function_id, ranked in result["channels"].items():
+        assert ranked and ranked == sorted(ranked, key=lambda c: -c["score"]), function_id
+        assert set(ranked[0]) >= {"channel", "score", "reach", "independence", "reasons"}
+    for action in result["actions"]:
+        text = action["explanation"]
+        money = format_money(action["ale_reduction"], currency, REFERENCE, whole=True)
+        cost = format_money(action["cost_per_year"], currency, REFERENCE, whole=True)
+        assert f"cuts your expected yearly loss by {money} for {cost} a year" in text
+        assert f"reaches about {action['reach']:.0%}" in text
+        assert f"readiness {action['readiness_before']:.0%} → {action['readiness_after']:.0%}" in (
+            text
+        )
+        if action["payback_months"] is not None:
+            assert f"paying back in {action['payback_months']:.1f} months" in text
+        quoted = re.findall(r"\d[\d,]*(?:\.\d+)?", text)
+        assert quoted, text
+    for item in result["portfolio"]["actions"]:
+        assert {"id", "channel"} <= set(item)
+
+
+def test_recommend_cli_text_and_bad_budget(capsys):
+    path = str(example_path("ramallah-bakery"))
+    assert main(["recommend", path, "--budget", "100"]) == 0
+    out = capsys.readouterr().out
+    assert "Best fallback channels per function" in out and "budget ₪100 a year" in out
+
+
+@pytest.mark.parametrize(("budget", "message"), [("lots", "not an amount"), ("-5", "zero or more")])
+def test_recommend_bad_budget_exits_2(budget, message, capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["recommend", str(example_path("ramallah-bakery")), "--budget", budget])
+    assert stopped.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_recommendations_json_is_plain_json():
+    plan = load_example("ramallah-bakery")
+    data = recommendations_json(recommend(plan, REFERENCE), REFERENCE, plan)
+    assert json.loads(json.dumps(data)) == data
