@@ -9,6 +9,10 @@ from pathlib import Path
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+class ResourcesMissing(RuntimeError):
+    """The installation lacks its resources folder (a broken or partial install)."""
+
+
 def _candidates() -> list[Path]:
     candidates = []
     bundle = getattr(sys, "_MEIPASS", None)
@@ -26,7 +30,7 @@ def resources_dir() -> Path:
         if (candidate / "data").is_dir():
             return candidate
     searched = ", ".join(str(c) for c in _candidates())
-    raise FileNotFoundError(
+    raise ResourcesMissing(
         f"The application's resources are missing (looked in {searched}). "
         "Reinstall the application."
     )

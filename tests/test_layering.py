@@ -71,3 +71,15 @@ def test_core_and_io_load_without_qt_or_matplotlib():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_every_package_is_listed_for_the_wheel():
+    """pyproject lists packages by hand (resources are mapped in); a new one must be added."""
+    import tomllib
+
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(p.parent.relative_to(PACKAGE.parent).parts) for p in PACKAGE.rglob("__init__.py")
+    }
+    assert found | {"continuity_app.resources"} == listed

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from continuity_app import __version__
 from continuity_app.cli import commands
+from continuity_app.resources import ResourcesMissing
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,6 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except commands.CommandError as error:
         print(f"continuity-app {args.command}: {error}", file=sys.stderr)
         return 2
+    except ResourcesMissing as error:
+        print(f"continuity-app: {error}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
     except KeyboardInterrupt:

@@ -21,7 +21,7 @@ class CommandError(Exception):
 def reference_data() -> ReferenceData:
     try:
         return load_reference()
-    except (ReferenceDataError, FileNotFoundError) as error:
+    except ReferenceDataError as error:
         raise CommandError(f"the built-in reference data is damaged: {error}") from None
 
 
