@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Annotated, Literal, Self
+from typing import Annotated, Literal, Self, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -14,7 +14,7 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -42,6 +42,9 @@ class FunctionKind(StrEnum):
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+
+
+_M = TypeVar("_M", bound=_Model)
 
 
 class Range(_Model):
@@ -277,6 +280,10 @@ class Role(_Model):
     phone: str = ""
     alternate_phone: str = ""
     duties: str = ""
+    calls: list[str] = Field(
+        default_factory=list,
+        description="Ids of the roles this role calls when an outage is declared (contact tree).",
+    )
 
 
 class MessageTemplate(_Model):
@@ -315,7 +322,7 @@ class ModelSettings(_Model):
 class Plan(_Model):
     """A whole continuity plan, as saved in a .cplan file."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     business: Business
     functions: list[Function] = Field(default_factory=list)
     fallbacks: list[Fallback] = Field(default_factory=list)
@@ -347,6 +354,14 @@ class Plan(_Model):
                 problems.append(
                     f"tolerance.functions.{function_id}: no function has id {function_id!r}"
                 )
+        role_ids = [r.id for r in self.details.roles]
+        problems += _duplicates(role_ids, "details.roles", "role id")
+        for i, role in enumerate(self.details.roles):
+            for callee in role.calls:
+                if callee not in role_ids:
+                    problems.append(f"details.roles[{i}].calls: no role has id {callee!r}")
+                elif callee == role.id:
+                    problems.append(f"details.roles[{i}].calls: a role cannot call itself")
         reference = self.settings.reference_scenario
         if reference is not None and reference not in {s.id for s in self.scenarios}:
             problems.append(f"settings.reference_scenario: no scenario has id {reference!r}")
@@ -363,6 +378,11 @@ class Plan(_Model):
     def reference_scenario(self) -> Scenario:
         wanted = self.settings.reference_scenario
         return next((s for s in self.scenarios if s.id == wanted), self.scenarios[0])
+
+
+def revise(model: _M, **changes: object) -> _M:
+    """A validated copy of a model with some fields changed (model_copy does not validate)."""
+    return type(model).model_validate({**dict(model), **changes})
 
 
 def _duplicates(values: list[str], where: str, what: str) -> list[str]:

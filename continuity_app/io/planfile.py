@@ -17,8 +17,14 @@ PLAN_SUFFIX = ".cplan"
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
+
+def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
+    # Version 2 added roles' `calls` (the contact tree); version-1 roles call nobody.
+    return document
+
+
 # MIGRATIONS[n] turns a version-n document into a version-(n + 1) document.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 class PlanFileError(ValueError):

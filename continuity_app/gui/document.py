@@ -1,0 +1,96 @@
+"""The open plan in the window: one Plan value, edited only through undoable commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from continuity_app.core.document import Plan
+from continuity_app.io.planfile import plan_to_json
+
+
+class ReplacePlan(QUndoCommand):
+    """Swaps the whole plan for an edited copy; undo swaps it back.
+
+    Plans are immutable values, so a command only needs the two versions. Consecutive edits
+    of the same field (typing in a spin box) merge into one undo step.
+    """
+
+    def __init__(self, document: PlanDocument, before: Plan, after: Plan, text: str, key: str):
+        super().__init__(text)
+        self._document = document
+        self._before = before
+        self._after = after
+        self._key = key
+
+    def redo(self) -> None:
+        self._document._set(self._after)
+
+    def undo(self) -> None:
+        self._document._set(self._before)
+
+    def id(self) -> int:
+        return 1 if self._key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, ReplacePlan) or other._key != self._key:
+            return False
+        self._after = other._after
+        return True
+
+
+class PlanDocument(QObject):
+    """The plan being edited, its file, and whether it has unsaved changes."""
+
+    planChanged = Signal(object)  # the new Plan
+    pathChanged = Signal(object)  # Path | None
+    modifiedChanged = Signal(bool)
+
+    def __init__(self, plan: Plan, path: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._plan = plan
+        self._path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+
+    @property
+    def plan(self) -> Plan:
+        return self._plan
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def edit(self, plan: Plan, text: str, merge_key: str = "") -> None:
+        """Replace the plan with an edited version as one undoable step."""
+        if plan == self._plan:
+            return
+        self.undo_stack.push(ReplacePlan(self, self._plan, plan, text, merge_key))
+
+    def reset(self, plan: Plan, path: Path | None) -> None:
+        """Start over with another plan (New, Open, Revert): no undo history, nothing modified."""
+        self.undo_stack.clear()
+        self._path = path
+        self._set(plan)
+        self.undo_stack.setClean()
+        self.pathChanged.emit(path)
+        self.modifiedChanged.emit(False)
+
+    def saved_as(self, path: Path) -> None:
+        """The plan is now stored in `path`, exactly as it is."""
+        self._path = path
+        self.undo_stack.setClean()
+        self.pathChanged.emit(path)
+
+    def text(self) -> str:
+        return plan_to_json(self._plan)
+
+    def _set(self, plan: Plan) -> None:
+        self._plan = plan
+        self.planChanged.emit(plan)
