@@ -10,3 +10,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared"
 CHAT_EXPORTS = SHARED / "fixtures" / "chat-exports"
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def app_context(qtbot, tmp_path):
+    """A GUI context on the Ramallah bakery example, with settings in a temporary file."""
+    from PySide6.QtCore import QSettings
+
+    from continuity_app.core.reference import load_reference
+    from continuity_app.gui.context import AppContext
+    from continuity_app.gui.document import PlanDocument
+    from continuity_app.gui.results_engine import ResultsEngine
+    from continuity_app.gui.settings import Settings
+    from continuity_app.io.examples import load_example
+
+    reference = load_reference()
+    document = PlanDocument(load_example("ramallah-bakery"))
+    engine = ResultsEngine(document, reference)
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    context = AppContext(document, engine, reference, settings)
+    yield context
+    engine.cancel()
+    engine.wait()

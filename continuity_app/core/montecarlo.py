@@ -35,6 +35,7 @@ from continuity_app.core.impact import (
     step_factors,
 )
 from continuity_app.core.inputs import Pick, inputs_for, model_constants
+from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ReferenceData
 
 PERCENTILES = (50, 90, 99)
@@ -296,14 +297,16 @@ class MonteCarlo:
     def _per_trial(self, value: float | np.ndarray) -> np.ndarray:
         return np.broadcast_to(np.asarray(value, dtype=float), (self.trials,))
 
-    def result(self, plan: Plan) -> MonteCarloResult:
+    def result(self, plan: Plan, progress: Progress | None = None) -> MonteCarloResult:
         """Every function's losses added up, summarised."""
         per_year = np.zeros(self.trials)
         per_outage = np.zeros(len(self.singles.trial))
-        for function in plan.functions:
+        for done, function in enumerate(plan.functions):
+            report(progress, done / max(len(plan.functions), 1))
             year, single = self.function_losses(plan, function.id)
             per_year += year
             per_outage += single
+        report(progress, 1.0)
         return summarise(per_year, per_outage, self.trials, self.seed)
 
 
@@ -326,10 +329,14 @@ def summarise(
 
 
 def simulate(
-    plan: Plan, reference: ReferenceData, trials: int | None = None, seed: int | None = None
+    plan: Plan,
+    reference: ReferenceData,
+    trials: int | None = None,
+    seed: int | None = None,
+    progress: Progress | None = None,
 ) -> MonteCarloResult:
     """Simulate `trials` years and as many single outages; the same seed gives the same result."""
-    return MonteCarlo(plan, reference, trials, seed).result(plan)
+    return MonteCarlo(plan, reference, trials, seed).result(plan, progress)
 
 
 def percentiles(values: np.ndarray) -> dict[str, float]:

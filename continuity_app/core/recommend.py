@@ -15,6 +15,7 @@ from continuity_app.core.channel_fit import (
 from continuity_app.core.document import Plan, likely
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.money import format_money
+from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ReferenceData
 
 
@@ -320,7 +321,12 @@ def _choose_portfolio(
     return chosen, plan
 
 
-def recommend(plan: Plan, reference: ReferenceData, budget: float | None = None) -> Recommendations:
+def recommend(
+    plan: Plan,
+    reference: ReferenceData,
+    budget: float | None = None,
+    progress: Progress | None = None,
+) -> Recommendations:
     """Rank channels per function, value every preparation action and choose a portfolio."""
     evaluation = evaluate(plan, reference)
     channels = {f.id: ranked_channels(reference, plan, evaluation, f) for f in plan.functions}
@@ -328,7 +334,9 @@ def recommend(plan: Plan, reference: ReferenceData, budget: float | None = None)
     ale_before = valuer.total_ale
     p90_before = valuer.yearly_p90()
     valued = []
-    for action in candidate_actions(reference, plan):
+    candidates = candidate_actions(reference, plan)
+    for done, action in enumerate(candidates):
+        report(progress, 0.1 + 0.7 * done / max(len(candidates), 1))
         ale, years = valuer.variant(apply_action(plan, action), action.function_id)
         ale_reduction = _money_value(valuer.ale[action.function_id] - ale)
         if ale_reduction < 0:
@@ -350,6 +358,7 @@ def recommend(plan: Plan, reference: ReferenceData, budget: float | None = None)
             )
         )
     valued.sort(key=lambda v: (-(v.ale_reduction - v.cost_per_year), v.action.id))
+    report(progress, 0.8)
     portfolio, _ = _choose_portfolio(reference, plan, valuer, [v.action for v in valued], budget)
     return Recommendations(
         currency=plan.business.currency,

@@ -1,0 +1,154 @@
+"""Keeps results current as the plan changes: quick numbers at once, Monte Carlo in a thread."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from continuity_app.core.document import Plan
+from continuity_app.core.evaluation import Evaluation, evaluate
+from continuity_app.core.montecarlo import MonteCarloResult, simulate
+from continuity_app.core.progress import Cancelled
+from continuity_app.core.recommend import Recommendations, recommend
+from continuity_app.core.reference import ReferenceData
+from continuity_app.gui.document import PlanDocument
+
+
+class _JobSignals(QObject):
+    progress = Signal(int, float)  # job number, share done
+    monteCarlo = Signal(int, object)
+    recommendations = Signal(int, object)
+    failed = Signal(int, str)
+    finished = Signal(int)
+
+
+class _SlowJob(QRunnable):
+    """Monte Carlo then recommendations for one version of the plan; can be cancelled."""
+
+    def __init__(self, number: int, plan: Plan, reference: ReferenceData) -> None:
+        super().__init__()
+        self.number = number
+        self.plan = plan
+        self.reference = reference
+        self.cancelled = threading.Event()
+        self.signals = _JobSignals()
+
+    def _progress(self, offset: float, span: float):
+        def report(done: float) -> bool:
+            self.signals.progress.emit(self.number, offset + span * done)
+            return not self.cancelled.is_set()
+
+        return report
+
+    def run(self) -> None:
+        try:
+            result = simulate(self.plan, self.reference, progress=self._progress(0.0, 0.4))
+            self.signals.monteCarlo.emit(self.number, result)
+            advice = recommend(self.plan, self.reference, progress=self._progress(0.4, 0.6))
+            self.signals.recommendations.emit(self.number, advice)
+        except Cancelled:
+            pass
+        except Exception as error:  # shown to the user; the window must keep working
+            self.signals.failed.emit(self.number, f"{type(error).__name__}: {error}")
+        finally:
+            self.signals.finished.emit(self.number)
+
+
+class ResultsEngine(QObject):
+    """Recomputes results a moment after each edit; slow results follow from a worker thread."""
+
+    evaluationReady = Signal(object)  # Evaluation
+    slowStarted = Signal()
+    slowProgress = Signal(float)
+    monteCarloReady = Signal(object)  # MonteCarloResult
+    recommendationsReady = Signal(object)  # Recommendations
+    slowFinished = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        reference: ReferenceData,
+        debounce_ms: int = 40,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.reference = reference
+        self.evaluation: Evaluation | None = None
+        self.monte_carlo: MonteCarloResult | None = None
+        self.recommendations: Recommendations | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._job: _SlowJob | None = None
+        self._jobs = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.refresh)
+        document.planChanged.connect(lambda _plan: self._timer.start())
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def refresh(self) -> None:
+        """Evaluate now and start the slow results for the current plan."""
+        self._timer.stop()
+        plan = self.document.plan
+        try:
+            self.evaluation = evaluate(plan, self.reference)
+        except Exception as error:  # a plan the model cannot handle must not crash the window
+            self.failed.emit(f"{type(error).__name__}: {error}")
+            return
+        self.evaluationReady.emit(self.evaluation)
+        self.cancel()
+        self._jobs += 1
+        job = _SlowJob(self._jobs, plan, self.reference)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.monteCarlo.connect(self._on_monte_carlo)
+        job.signals.recommendations.connect(self._on_recommendations)
+        job.signals.failed.connect(self._on_failed)
+        job.signals.finished.connect(self._on_finished)
+        self._job = job
+        self.slowStarted.emit()
+        self._pool.start(job)
+
+    def cancel(self) -> None:
+        """Stop the running slow job; its results, if any arrive, are ignored."""
+        if self._job is not None:
+            self._job.cancelled.set()
+            self._job = None
+            self.slowFinished.emit()
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the worker is idle (for tests, screenshots and quitting)."""
+        return self._pool.waitForDone(timeout_ms)
+
+    def _current(self, number: int) -> bool:
+        return self._job is not None and self._job.number == number
+
+    def _on_progress(self, number: int, done: float) -> None:
+        if self._current(number):
+            self.slowProgress.emit(done)
+
+    def _on_monte_carlo(self, number: int, result: Any) -> None:
+        if self._current(number):
+            self.monte_carlo = result
+            self.monteCarloReady.emit(result)
+
+    def _on_recommendations(self, number: int, result: Any) -> None:
+        if self._current(number):
+            self.recommendations = result
+            self.recommendationsReady.emit(result)
+
+    def _on_failed(self, number: int, message: str) -> None:
+        if self._current(number):
+            self.failed.emit(message)
+
+    def _on_finished(self, number: int) -> None:
+        if self._current(number):
+            self._job = None
+            self.slowFinished.emit()

@@ -1,0 +1,73 @@
+"""Typed user preferences stored in QSettings: each option declares its key, type and default."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+ORGANISATION = "continuity-app"
+APPLICATION = "continuity-app"
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    """One preference: where it lives, what type it has, and its value when never set."""
+
+    key: str
+    type: type
+    default: T
+
+
+LANGUAGE = Option("ui/language", str, "")  # "" follows the system
+PLAN_LANGUAGE = Option("plan/language", str, "")  # "" uses the interface language
+DIGITS = Option("ui/digits", str, "locale")  # locale, western or arabic_indic
+DEFAULT_CURRENCY = Option("plan/default_currency", str, "USD")
+HOURS_FORMAT = Option("ui/hours_format", str, "hours")  # hours or hours_minutes
+RECENT_FILES = Option("files/recent", list, [])
+GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
+FIRST_START_DONE = Option("ui/first_start_done", bool, False)
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """Reads and writes options with their declared types, whatever QSettings stored."""
+
+    def __init__(self, backend: QSettings | None = None) -> None:
+        self._backend = backend or QSettings(ORGANISATION, APPLICATION)
+
+    def get(self, option: Option[T]) -> T:
+        value = self._backend.value(option.key, option.default)
+        if value is None:
+            return option.default
+        if option.type is bool:
+            return (value if isinstance(value, bool) else str(value).lower() == "true")  # type: ignore[return-value]
+        if option.type is list:
+            if isinstance(value, str):
+                return [value]  # type: ignore[return-value]
+            return list(value)  # type: ignore[return-value]
+        if option.type is QByteArray:
+            return value if isinstance(value, QByteArray) else option.default
+        try:
+            return option.type(value)
+        except (TypeError, ValueError):
+            return option.default
+
+    def set(self, option: Option[T], value: T) -> None:
+        self._backend.setValue(option.key, value)
+
+    def add_recent(self, path: str) -> list[str]:
+        """Put a file at the top of the recent files; returns the new list."""
+        recent = [p for p in self.get(RECENT_FILES) if p != path]
+        recent.insert(0, path)
+        del recent[MAX_RECENT:]
+        self.set(RECENT_FILES, recent)
+        return recent
+
+    def sync(self) -> None:
+        self._backend.sync()
