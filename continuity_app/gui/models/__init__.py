@@ -1,0 +1,1 @@
+"""Qt item models over the plan and the reference data."""
