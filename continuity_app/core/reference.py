@@ -23,6 +23,7 @@ __all__ = [
     "Country",
     "Currency",
     "Default",
+    "FunctionDefault",
     "FunctionNeed",
     "Layer",
     "Outage",
@@ -196,6 +197,25 @@ class FunctionNeed:
 
 
 @dataclass(frozen=True)
+class FunctionDefault:
+    """Starting values for a new plan's function of one kind; money in hours of staff cost."""
+
+    kind: str
+    name: str
+    daily_interactions: float  # relative weight: a new plan scales the total to its volume
+    whatsapp_share: float
+    revenue_per_interaction: float  # staff-hours, so that it holds in any currency
+    patience_hours: float
+    recapture_share: float
+    churn_share: float
+    backlog_cost: float  # staff-hours
+    staff_share_affected: float | None  # coordination kinds only
+    productivity_loss: float | None  # coordination kinds only
+    source: str
+    confidence: str
+
+
+@dataclass(frozen=True)
 class ActionTemplate:
     """A concrete preparation step that makes a channel ready for some kinds of function."""
 
@@ -225,6 +245,7 @@ class ReferenceData:
     needs: tuple[FunctionNeed, ...]
     actions: dict[str, ActionTemplate]
     payment_methods: dict[str, str]
+    function_defaults: dict[str, FunctionDefault]
 
     def usage_share(self, country: str, channel: str) -> UsageFigure | None:
         """The preferred usage figure for a channel in a country, or None when none is known."""
@@ -673,6 +694,44 @@ def _action(row: _Row, channel_ids: Iterable[str]) -> ActionTemplate:
     )
 
 
+def _function_default(row: _Row) -> FunctionDefault:
+    source, confidence = row.provenance()
+    kind = row.choice("kind", FUNCTION_KINDS) or ""
+    patience = row.required_number("patience_hours")
+    if patience <= 0:
+        raise row.error("patience_hours", f"{patience:g} is not a positive number of hours")
+    staff_share = row.share("staff_share_affected")
+    productivity = row.share("productivity_loss")
+    coordination = kind in ("internal_coordination", "supplier_coordination")
+    if coordination != (staff_share is not None and productivity is not None):
+        raise row.error(
+            "staff_share_affected", "needs a value with productivity_loss exactly for coordination"
+        )
+
+    def required(column: str, value: float | None) -> float:
+        if value is None:
+            raise row.error(column, "is empty")
+        return value
+
+    return FunctionDefault(
+        kind=kind,
+        name=row.text("name", required=True),
+        daily_interactions=required("daily_interactions", row.non_negative("daily_interactions")),
+        whatsapp_share=required("whatsapp_share", row.share("whatsapp_share")),
+        revenue_per_interaction=required(
+            "revenue_per_interaction", row.non_negative("revenue_per_interaction")
+        ),
+        patience_hours=patience,
+        recapture_share=required("recapture_share", row.share("recapture_share")),
+        churn_share=required("churn_share", row.share("churn_share")),
+        backlog_cost=required("backlog_cost", row.non_negative("backlog_cost")),
+        staff_share_affected=staff_share,
+        productivity_loss=productivity,
+        source=source,
+        confidence=confidence,
+    )
+
+
 def _needs(path: Path) -> tuple[FunctionNeed, ...]:
     needs = tuple(_need(row) for row in _rows(path, _NEEDS))
     for kind in FUNCTION_KINDS:
@@ -764,6 +823,21 @@ _ACTIONS = (
     "confidence",
 )
 _PAYMENTS = ("country", "method", "source", "confidence")
+_FUNCTION_DEFAULTS = (
+    "kind",
+    "name",
+    "daily_interactions",
+    "whatsapp_share",
+    "revenue_per_interaction",
+    "patience_hours",
+    "recapture_share",
+    "churn_share",
+    "backlog_cost",
+    "staff_share_affected",
+    "productivity_loss",
+    "source",
+    "confidence",
+)
 _PRESETS = (
     "id",
     "name",
@@ -813,6 +887,9 @@ def _read(data_dir: Path) -> ReferenceData:
         needs=needs,
         actions=actions,
         payment_methods=payment_methods,
+        function_defaults=_keyed(
+            data_dir / "function_defaults.csv", _FUNCTION_DEFAULTS, "kind", _function_default
+        ),
     )
 
 

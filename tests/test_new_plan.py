@@ -1,0 +1,123 @@
+"""Tests for building a new plan from the guided set-up's answers."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from continuity_app.core.document import FunctionKind, likely
+from continuity_app.core.evaluation import evaluate
+from continuity_app.core.new_plan import new_plan
+from continuity_app.core.reference import load_reference
+from continuity_app.core.scenarios import preset_scenarios
+
+REFERENCE = load_reference()
+
+
+def _plan(**changes):
+    answers = dict(
+        name="Café Nour",
+        sector="Café",
+        country_mix={"JO": 0.7, "PS": 0.3},
+        currency="JOD",
+        kinds=[FunctionKind.ORDERS_SALES, FunctionKind.INTERNAL_COORDINATION],
+        daily_messages=300.0,
+        staff=5,
+        staff_hourly_cost=4.0,
+    )
+    answers.update(changes)
+    return new_plan(REFERENCE, **answers)
+
+
+def test_every_kind_has_stated_defaults():
+    assert set(REFERENCE.function_defaults) == {k.value for k in FunctionKind}
+    for default in REFERENCE.function_defaults.values():
+        assert default.confidence == "default"
+        assert "starting point" in default.source
+
+
+def test_functions_follow_the_chosen_kinds_and_volume():
+    kinds = list(FunctionKind)
+    plan = _plan(kinds=kinds, daily_messages=600.0)
+    assert [f.kind for f in plan.functions] == kinds
+    whatsapp = sum(likely(f.daily_interactions) * likely(f.whatsapp_share) for f in plan.functions)
+    per_interaction = REFERENCE.default("messages_per_interaction")
+    assert whatsapp * per_interaction == pytest.approx(600.0, rel=1e-3)
+    assert plan.fallbacks == []
+
+
+def test_money_defaults_are_hours_of_staff_cost():
+    plan = _plan(kinds=[FunctionKind.ORDERS_SALES], staff_hourly_cost=10.0)
+    default = REFERENCE.function_defaults["orders_sales"]
+    assert plan.functions[0].revenue_per_interaction == pytest.approx(
+        default.revenue_per_interaction * 10.0
+    )
+    assert plan.functions[0].backlog_cost == pytest.approx(default.backlog_cost * 10.0)
+
+
+def test_coordination_functions_get_staff_and_productivity():
+    plan = _plan(staff=10)
+    staff = plan.function("internal_coordination")
+    default = REFERENCE.function_defaults["internal_coordination"]
+    assert staff.staff_affected == round(10 * default.staff_share_affected)
+    assert staff.productivity_loss == default.productivity_loss
+
+
+def test_business_scenarios_and_hours():
+    plan = _plan()
+    assert plan.business.country_mix == {"JO": 0.7, "PS": 0.3}
+    assert plan.business.currency == "JOD"
+    assert plan.scenarios == preset_scenarios(REFERENCE)
+    assert set(plan.business.opening_hours) == {"mon", "tue", "wed", "thu", "fri", "sat"}
+    assert plan.business.opening_hours["mon"] == ["09:00-18:00"]
+
+
+def test_tolerance_is_a_day_of_whatsapp_revenue():
+    plan = _plan()
+    revenue = sum(
+        likely(f.daily_interactions) * likely(f.whatsapp_share) * likely(f.revenue_per_interaction)
+        for f in plan.functions
+    )
+    assert revenue > 0
+    assert plan.tolerance.max_loss_per_outage == pytest.approx(revenue)
+
+
+def test_tolerance_without_revenue_is_the_stated_staff_default():
+    plan = _plan(kinds=[FunctionKind.INTERNAL_COORDINATION], staff=4, staff_hourly_cost=5.0)
+    hours = REFERENCE.default("tolerance_default_staff_hours")
+    assert plan.tolerance.max_loss_per_outage == pytest.approx(hours * 4 * 5.0)
+
+
+def test_names_can_be_given():
+    plan = _plan(kinds=[FunctionKind.DELIVERY], names={FunctionKind.DELIVERY: "التوصيل"})
+    assert plan.functions[0].name == "التوصيل"
+    assert _plan(kinds=[FunctionKind.DELIVERY]).functions[0].name == "Delivery"
+
+
+def test_the_new_plan_can_be_evaluated():
+    plan = _plan(kinds=list(FunctionKind))
+    result = evaluate(plan, REFERENCE)
+    assert len(result.scenarios) == len(plan.scenarios)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"kinds": []}, "at least one function"),
+        ({"daily_messages": 0.0}, "messages a day"),
+        ({"staff": 0}, "at least one person"),
+        ({"staff_hourly_cost": 0.0}, "hourly staff cost"),
+        ({"currency": "XYZ"}, "currency"),
+        ({"country_mix": {"ZZ": 1.0}}, "country"),
+    ],
+)
+def test_unusable_answers_are_refused(changes, message):
+    with pytest.raises(ValueError, match=message):
+        _plan(**changes)
+
+
+def test_an_invalid_business_is_a_validation_error():
+    with pytest.raises(ValidationError):
+        _plan(country_mix={"JO": 0.5, "PS": 0.3})
+    with pytest.raises(ValidationError):
+        _plan(name="  ")
