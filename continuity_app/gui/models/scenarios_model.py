@@ -1,0 +1,179 @@
+"""The scenarios table: one row per failure scenario of the plan, with its layers said plainly."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
+
+from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
+from continuity_app.core.reference import ReferenceData
+from continuity_app.gui.document import PlanDocument
+from continuity_app.io.planfile import describe_validation_error
+
+Index = QModelIndex | QPersistentModelIndex
+
+NAME, LAYERS, DURATION, FREQUENCY, START = range(5)
+_FIELDS = {NAME: "name", DURATION: "duration_hours", FREQUENCY: "frequency_per_year"}
+
+
+def layers_text(reference: ReferenceData, layer_ids: list[str]) -> str:
+    """Failed layers in words, e.g. "WhatsApp service + Meta shared infrastructure"."""
+    # in the order of layers.csv, so the app comes before the infrastructure under it
+    order = {layer: n for n, layer in enumerate(reference.layers)}
+    ordered = sorted(layer_ids, key=lambda i: order.get(i, len(order)))
+    return " + ".join(reference.layers[i].name if i in reference.layers else i for i in ordered)
+
+
+def start_text(start: StartTime, locale: QLocale) -> str:
+    """A pinned start as a weekday and a clock time in the user's locale."""
+    day = locale.dayName(WEEKDAYS.index(start.weekday) + 1, QLocale.FormatType.ShortFormat)
+    minutes = int(start.hour * 60)
+    clock = locale.toString(QTime(minutes // 60, minutes % 60), QLocale.FormatType.ShortFormat)
+    return f"{day} {clock}"
+
+
+class ScenariosModel(QAbstractTableModel):
+    """The plan's scenarios; edits to name, duration and frequency go through the undo stack."""
+
+    editRejected = Signal(str)  # why an edit was not applied (translated where possible)
+
+    def __init__(
+        self, document: PlanDocument, reference: ReferenceData, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._reference = reference
+        self._scenarios: list[Scenario] = list(document.plan.scenarios)
+        document.planChanged.connect(self._plan_changed)
+
+    def scenario(self, row: int) -> Scenario:
+        return self._scenarios[row]
+
+    def row_of(self, scenario_id: str) -> int:
+        """The row showing a scenario, or -1."""
+        ids = [s.id for s in self._scenarios]
+        return ids.index(scenario_id) if scenario_id in ids else -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._scenarios)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = {
+            NAME: (self.tr("Scenario"), self.tr("A name for this kind of outage.")),
+            LAYERS: (
+                self.tr("What fails"),
+                self.tr("The infrastructure that stops working; every channel on it fails."),
+            ),
+            DURATION: (self.tr("Duration (h)"), self.tr("Typical length of one outage, hours.")),
+            FREQUENCY: (
+                self.tr("Per year"),
+                self.tr("How many such outages to expect in a year."),
+            ),
+            START: (
+                self.tr("Starts"),
+                self.tr("A pinned start time, or any time of the week (losses averaged)."),
+            ),
+        }
+        if section not in titles:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return titles[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return titles[section][1]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in _FIELDS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._scenarios):
+            return None
+        scenario = self._scenarios[index.row()]
+        column = index.column()
+        locale = QLocale()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NAME:
+                return scenario.name
+            if column == LAYERS:
+                return layers_text(self._reference, scenario.failed_layers)
+            if column == DURATION:
+                return locale.toString(scenario.duration_hours, "g", 4)
+            if column == FREQUENCY:
+                return locale.toString(scenario.frequency_per_year, "g", 3)
+            if column == START:
+                if scenario.start is None:
+                    return self.tr("Any time")
+                return start_text(scenario.start, locale)
+        if role == Qt.ItemDataRole.EditRole and column in _FIELDS:
+            return getattr(scenario, _FIELDS[column])
+        if role == Qt.ItemDataRole.ToolTipRole and column == LAYERS:
+            return "\n".join(
+                f"{self._reference.layers[i].name}: {self._reference.layers[i].description}"
+                for i in scenario.failed_layers
+                if i in self._reference.layers
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DURATION, FREQUENCY):
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in _FIELDS:
+            return False
+        scenario = self._scenarios[index.row()]
+        field = _FIELDS[index.column()]
+        if field != "name":
+            number, ok = QLocale().toDouble(str(value))
+            if not ok:
+                self.editRejected.emit(self.tr("%1 is not a number.").replace("%1", str(value)))
+                return False
+            value = number
+        try:
+            changed = revise(scenario, **{field: value})
+        except ValidationError as error:
+            self.editRejected.emit("; ".join(describe_validation_error(error)))
+            return False
+        texts = {
+            "name": self.tr("Rename scenario"),
+            "duration_hours": self.tr("Change scenario duration"),
+            "frequency_per_year": self.tr("Change scenario frequency"),
+        }
+        self.replace(changed, texts[field], f"scenario.{scenario.id}.{field}")
+        return True
+
+    def replace(self, scenario: Scenario, text: str, merge_key: str = "") -> None:
+        """Put an edited scenario (same id) into the plan as one undoable step."""
+        plan = self._document.plan
+        scenarios = [scenario if s.id == scenario.id else s for s in plan.scenarios]
+        self._document.edit(revise(plan, scenarios=scenarios), text, merge_key)
+
+    def _plan_changed(self, plan: Plan) -> None:
+        if [s.id for s in plan.scenarios] == [s.id for s in self._scenarios]:
+            # same rows: update in place so the selection and the editor stay where they are
+            self._scenarios = list(plan.scenarios)
+            if self._scenarios:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._scenarios) - 1, START))
+            return
+        self.beginResetModel()
+        self._scenarios = list(plan.scenarios)
+        self.endResetModel()

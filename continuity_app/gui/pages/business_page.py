@@ -1,0 +1,776 @@
+"""The Business page: who the plan is for, money figures, hours, tolerance, model settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from continuity_app.core.document import (
+    WEEKDAYS,
+    FunctionTolerance,
+    Plan,
+    revise,
+)
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.pages.base import Page
+from continuity_app.gui.uncertain_text import format_uncertain, parse_uncertain
+from continuity_app.io.planfile import describe_validation_error
+
+ERROR_STYLE = "color: #b00020;"
+MAX_MONEY = 1e12
+
+
+def problem_text(error: ValidationError) -> str:
+    """The validation messages without the field path (the field is right beside them)."""
+    return "; ".join(line.partition(": ")[2] or line for line in describe_validation_error(error))
+
+
+class ErrorLabel(QLabel):
+    """Red text under an input saying why its value was not applied; hidden when all is well."""
+
+    def __init__(self, field: QWidget) -> None:
+        super().__init__()
+        self._field = field
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.hide()
+
+    def show_problem(self, message: str, detail: str = "") -> None:
+        self.setText(message)
+        self.setToolTip(detail)
+        self._field.setAccessibleDescription(message)
+        self.setVisible(bool(message))
+
+
+def _money_spin() -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(0.0, MAX_MONEY)
+    spin.setDecimals(2)
+    spin.setGroupSeparatorShown(True)
+    spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+    return spin
+
+
+class BusinessPage(Page):
+    """A form over every field of the business, the tolerance and the model settings."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._labels: dict[str, QLabel] = {}
+        self._inputs: dict[str, QWidget] = {}
+        self._errors: dict[str, ErrorLabel] = {}
+        # The plan value each input shows; an input is refreshed only when the plan's value
+        # differs (undo, another page), so text being typed or a pending invalid entry stays.
+        self._shown: dict[str, Any] = {}
+
+        # ---- business
+        self.name = QLineEdit()
+        self.name.textEdited.connect(lambda text: self._edit_business("name", name=text))
+        self.sector = QLineEdit()
+        self.sector.textEdited.connect(lambda text: self._edit_business("sector", sector=text))
+        self.currency = QComboBox()
+        for code, currency in sorted(context.reference.currencies.items()):
+            self.currency.addItem(f"{code} — {currency.name}", code)
+        self.currency.activated.connect(
+            lambda _: self._edit_business("currency", currency=self.currency.currentData())
+        )
+        self.usd_rate = QLineEdit()
+        self.usd_rate.textEdited.connect(self._usd_rate_edited)
+        self.staff = QSpinBox()
+        self.staff.setRange(0, 1_000_000)
+        self.staff.valueChanged.connect(lambda value: self._edit_business("staff", staff=value))
+        self.staff_hourly_cost = _money_spin()
+        self.staff_hourly_cost.valueChanged.connect(
+            lambda value: self._edit_business("staff_hourly_cost", staff_hourly_cost=value)
+        )
+        self.gross_margin = QLineEdit()
+        self.gross_margin.textEdited.connect(
+            lambda text: self._uncertain_edited("gross_margin", text, 100.0)
+        )
+        self.lifetime_value = QLineEdit()
+        self.lifetime_value.textEdited.connect(
+            lambda text: self._uncertain_edited("customer_lifetime_value", text, 1.0)
+        )
+        self.business_box = QGroupBox()
+        form = self._form(self.business_box)
+        for key, widget in (
+            ("name", self.name),
+            ("sector", self.sector),
+            ("currency", self.currency),
+            ("usd_rate", self.usd_rate),
+            ("staff", self.staff),
+            ("staff_hourly_cost", self.staff_hourly_cost),
+            ("gross_margin", self.gross_margin),
+            ("customer_lifetime_value", self.lifetime_value),
+        ):
+            self._add_row(form, key, widget)
+
+        # ---- country mix
+        self.countries_box = QGroupBox()
+        self.countries = QTableWidget(0, 2)
+        self.countries.verticalHeader().hide()
+        self.countries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.countries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.countries.setTabKeyNavigation(False)
+        header = self.countries.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.countries.setMinimumHeight(120)
+        self.add_country = QPushButton()
+        self.add_country.clicked.connect(self._add_country_row)
+        self.remove_country = QPushButton()
+        self.remove_country.clicked.connect(self._remove_country_row)
+        self.mix_total = QLabel()
+        self._errors["country_mix"] = ErrorLabel(self.countries)
+        mix_buttons = QHBoxLayout()
+        mix_buttons.addWidget(self.add_country)
+        mix_buttons.addWidget(self.remove_country)
+        mix_buttons.addStretch(1)
+        mix_buttons.addWidget(self.mix_total)
+        mix_layout = QVBoxLayout(self.countries_box)
+        self.countries_intro = QLabel()
+        self.countries_intro.setWordWrap(True)
+        mix_layout.addWidget(self.countries_intro)
+        mix_layout.addWidget(self.countries)
+        mix_layout.addLayout(mix_buttons)
+        mix_layout.addWidget(self._errors["country_mix"])
+
+        # ---- opening hours
+        self.hours_box = QGroupBox()
+        hours_form = self._form(self.hours_box)
+        self.hours_intro = QLabel()
+        self.hours_intro.setWordWrap(True)
+        hours_form.addRow(self.hours_intro)
+        self.hours: dict[str, QLineEdit] = {}
+        for day in WEEKDAYS:
+            edit = QLineEdit()
+            edit.textEdited.connect(lambda text, day=day: self._hours_edited(day, text))
+            self.hours[day] = edit
+            self._add_row(hours_form, f"hours.{day}", edit)
+
+        # ---- tolerance
+        self.tolerance_box = QGroupBox()
+        tolerance_form = self._form(self.tolerance_box)
+        self.max_loss = _money_spin()
+        self.max_loss.setMinimum(0.01)
+        self.max_loss.valueChanged.connect(self._max_loss_edited)
+        self._add_row(tolerance_form, "max_loss", self.max_loss)
+        self.mbco_intro = QLabel()
+        self.mbco_intro.setWordWrap(True)
+        tolerance_form.addRow(self.mbco_intro)
+        self.mbco = QTableWidget(0, 3)
+        self.mbco.verticalHeader().hide()
+        self.mbco.setTabKeyNavigation(False)
+        self.mbco.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        mbco_header = self.mbco.horizontalHeader()
+        mbco_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        mbco_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        mbco_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        tolerance_form.addRow(self.mbco)
+
+        # ---- model settings
+        self.settings_box = QGroupBox()
+        settings_form = self._form(self.settings_box)
+        self.loss_basis = QComboBox()
+        self.loss_basis.addItem("", "revenue")
+        self.loss_basis.addItem("", "margin")
+        self.loss_basis.activated.connect(
+            lambda _: self._edit_settings("loss_basis", loss_basis=self.loss_basis.currentData())
+        )
+        self.reference_scenario = QComboBox()
+        self.reference_scenario.activated.connect(
+            lambda _: self._edit_settings(
+                "reference_scenario", reference_scenario=self.reference_scenario.currentData()
+            )
+        )
+        self.trials = QSpinBox()
+        self.trials.setRange(100, 1_000_000)
+        self.trials.setSingleStep(1000)
+        self.trials.setGroupSeparatorShown(True)
+        self.trials.valueChanged.connect(
+            lambda value: self._edit_settings("monte_carlo_trials", monte_carlo_trials=value)
+        )
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2_147_483_647)
+        self.seed.valueChanged.connect(lambda value: self._edit_settings("seed", seed=value))
+        for key, widget in (
+            ("loss_basis", self.loss_basis),
+            ("reference_scenario", self.reference_scenario),
+            ("monte_carlo_trials", self.trials),
+            ("seed", self.seed),
+        ):
+            self._add_row(settings_form, key, widget)
+
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.addWidget(self.business_box, 0, 0)
+        grid.addWidget(self.hours_box, 1, 0)
+        grid.addWidget(self.countries_box, 0, 1)
+        # top-aligned so its rows keep their natural spacing instead of spreading out
+        grid.addWidget(self.tolerance_box, 1, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.settings_box, 2, 0)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        context.document.planChanged.connect(self._refresh)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ Page
+
+    def title(self) -> str:
+        return self.tr("Business")
+
+    def missing(self) -> list[str]:
+        business = self.context.document.plan.business
+        if business.usd_rate is None and business.currency != "USD":
+            return [self.tr("The exchange rate to the US dollar, to price SMS and other channels.")]
+        return []
+
+    def retranslate(self) -> None:
+        currency = self.context.document.plan.business.currency
+        self.business_box.setTitle(self.tr("Business"))
+        self.countries_box.setTitle(self.tr("Where your customers are"))
+        self.hours_box.setTitle(self.tr("Opening hours"))
+        self.tolerance_box.setTitle(self.tr("What the business can bear"))
+        self.settings_box.setTitle(self.tr("Model settings"))
+        self.countries_intro.setText(
+            self.tr(
+                "Share of the people you message in each country; the shares decide which "
+                "fallback channels reach them and must add up to 100%."
+            )
+        )
+        self.hours_intro.setText(
+            self.tr("Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.")
+        )
+        self.mbco_intro.setText(
+            self.tr(
+                "Minimum service per function: the share of its interactions that must still "
+                "be served during an outage, and how soon. 0 means no minimum."
+            )
+        )
+        self.countries.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Share (%)")])
+        self.countries.setAccessibleName(self.tr("Country mix"))
+        self.add_country.setText(self.tr("Add country"))
+        self.add_country.setAccessibleName(self.tr("Add country"))
+        self.remove_country.setText(self.tr("Remove country"))
+        self.remove_country.setAccessibleName(self.tr("Remove selected country"))
+        self.mbco.setHorizontalHeaderLabels(
+            [self.tr("Function"), self.tr("Minimum served (%)"), self.tr("Within (h)")]
+        )
+        self.mbco.setAccessibleName(self.tr("Minimum service per function"))
+        self.loss_basis.setItemText(0, self.tr("Revenue (what customers would have paid)"))
+        self.loss_basis.setItemText(1, self.tr("Margin (revenue × gross margin)"))
+        for key, (label, tip) in self._texts(currency).items():
+            self._labels[key].setText(label)
+            widget = self._inputs[key]
+            widget.setToolTip(tip)
+            widget.setAccessibleName(label.replace("&", ""))
+        self.name.setPlaceholderText(self.tr("e.g. Al-Zaytouna Bakery"))
+        self.sector.setPlaceholderText(self.tr("e.g. bakery, clinic, online shop"))
+        self.usd_rate.setPlaceholderText(self.tr("not set"))
+        for edit in self.hours.values():
+            edit.setPlaceholderText(self.tr("closed"))
+        self._shown.clear()
+        self._refresh(self.context.document.plan)
+
+    def _texts(self, currency: str) -> dict[str, tuple[str, str]]:
+        """Label and tooltip of every input (translated); money labels name the currency."""
+        range_hint = self.tr(
+            "Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure."
+        )
+        locale = QLocale()
+        texts = {
+            "name": (self.tr("&Name"), self.tr("The business this plan is for.")),
+            "sector": (self.tr("&Sector"), self.tr("What the business does, in a few words.")),
+            "currency": (
+                self.tr("&Currency"),
+                self.tr("Every amount in the plan is in this currency."),
+            ),
+            "usd_rate": (
+                self.tr("%1 per US &dollar").replace("%1", currency),
+                self.tr(
+                    "How many %1 one US dollar buys; prices channels that charge in dollars "
+                    "(SMS, business messaging). Leave empty if you do not know it."
+                ).replace("%1", currency),
+            ),
+            "staff": (
+                self.tr("S&taff"),
+                self.tr("People who work in the business, owner included."),
+            ),
+            "staff_hourly_cost": (
+                self.tr("Staff cost per &hour (%1)").replace("%1", currency),
+                self.tr("What an hour of one person's work costs, wages and charges included."),
+            ),
+            "gross_margin": (
+                self.tr("Gross &margin (%)"),
+                self.tr(
+                    "Share of revenue left after the cost of goods; used when losses are "
+                    "counted as lost margin."
+                )
+                + " "
+                + range_hint,
+            ),
+            "customer_lifetime_value": (
+                self.tr("Customer &lifetime value (%1)").replace("%1", currency),
+                self.tr(
+                    "What a customer brings over all future purchases; lost when a customer "
+                    "leaves for good."
+                )
+                + " "
+                + range_hint,
+            ),
+            "max_loss": (
+                self.tr("Largest bearable loss per &outage (%1)").replace("%1", currency),
+                self.tr(
+                    "The loss one outage may cost before the business is in real trouble. The "
+                    "outage length at which losses pass it is the maximum tolerable period of "
+                    "disruption (MTPD)."
+                ),
+            ),
+            "loss_basis": (
+                self.tr("Count losses as"),
+                self.tr("Revenue shows what customers would have paid; margin what you keep."),
+            ),
+            "reference_scenario": (
+                self.tr("Reference scenario"),
+                self.tr("The scenario whose loss curve sets the MTPD."),
+            ),
+            "monte_carlo_trials": (
+                self.tr("Monte Carlo trials"),
+                self.tr("Simulated years for the risk figures; more is steadier and slower."),
+            ),
+            "seed": (
+                self.tr("Random seed"),
+                self.tr("The same seed gives the same risk figures every time."),
+            ),
+        }
+        for number, day in enumerate(WEEKDAYS, start=1):
+            texts[f"hours.{day}"] = (
+                locale.dayName(number),
+                self.tr("Opening hours on %1, like 09:00-13:00, 17:00-21:00.").replace(
+                    "%1", locale.dayName(number)
+                ),
+            )
+        return texts
+
+    # ------------------------------------------------------------------ building
+
+    def _form(self, box: QGroupBox) -> QFormLayout:
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
+
+    def _add_row(self, form: QFormLayout, key: str, widget: QWidget) -> None:
+        label = QLabel()
+        label.setBuddy(widget)
+        label.setWordWrap(True)
+        error = ErrorLabel(widget)
+        field = QVBoxLayout()
+        field.setSpacing(2)
+        field.addWidget(widget)
+        field.addWidget(error)
+        form.addRow(label, field)
+        self._labels[key] = label
+        self._inputs[key] = widget
+        self._errors[key] = error
+
+    # ------------------------------------------------------------------ edits
+
+    def _edit(self, plan: Plan, key: str, text: str) -> None:
+        self._errors[key].show_problem("")
+        self.context.document.edit(plan, text, merge_key=f"business-page.{key}")
+
+    def _edit_business(self, key: str, **changes: object) -> None:
+        plan = self.context.document.plan
+        try:
+            business = revise(plan.business, **changes)
+        except ValidationError as error:
+            hint = self._hints().get(key)
+            self._errors[key].show_problem(hint or problem_text(error), problem_text(error))
+            return
+        field = next(iter(changes))
+        self._shown[key] = getattr(business, field)
+        self._edit(revise(plan, business=business), key, self._undo_texts()[key])
+
+    def _edit_settings(self, key: str, **changes: object) -> None:
+        plan = self.context.document.plan
+        try:
+            settings = revise(plan.settings, **changes)
+        except ValidationError as error:
+            self._errors[key].show_problem(problem_text(error))
+            return
+        self._shown[key] = next(iter(changes.values()))
+        self._edit(revise(plan, settings=settings), key, self._undo_texts()[key])
+
+    def _hints(self) -> dict[str, str]:
+        """What a valid value looks like, for fields whose widget cannot prevent a bad one."""
+        ordered = self.tr("three numbers must be in order: low – likely – high")
+        return {
+            "name": self.tr("Give the business a name (up to 200 characters)."),
+            "usd_rate": self.tr("Type a rate above 0, or leave it empty."),
+            "gross_margin": self.tr("Type a percentage from 0 to 100; %1.").replace("%1", ordered),
+            "customer_lifetime_value": self.tr("Type an amount of 0 or more; %1.").replace(
+                "%1", ordered
+            ),
+        }
+
+    def _undo_texts(self) -> dict[str, str]:
+        texts = {
+            "name": self.tr("Change business name"),
+            "sector": self.tr("Change sector"),
+            "currency": self.tr("Change currency"),
+            "usd_rate": self.tr("Change exchange rate"),
+            "staff": self.tr("Change staff"),
+            "staff_hourly_cost": self.tr("Change staff cost"),
+            "gross_margin": self.tr("Change gross margin"),
+            "customer_lifetime_value": self.tr("Change customer lifetime value"),
+            "country_mix": self.tr("Change country mix"),
+            "max_loss": self.tr("Change largest bearable loss"),
+            "mbco": self.tr("Change minimum service"),
+            "loss_basis": self.tr("Change loss basis"),
+            "reference_scenario": self.tr("Change reference scenario"),
+            "monte_carlo_trials": self.tr("Change Monte Carlo trials"),
+            "seed": self.tr("Change random seed"),
+        }
+        texts.update({f"hours.{day}": self.tr("Change opening hours") for day in WEEKDAYS})
+        return texts
+
+    def _usd_rate_edited(self, text: str) -> None:
+        if not text.strip():
+            self._edit_business("usd_rate", usd_rate=None)
+            return
+        value, ok = QLocale().toDouble(text.replace(QLocale().groupSeparator(), ""))
+        if not ok:
+            value, ok = QLocale.c().toDouble(text.replace(",", "."))
+        if not ok:
+            self._errors["usd_rate"].show_problem(self.tr("Type a number, e.g. 3.7."))
+            return
+        self._edit_business("usd_rate", usd_rate=value)
+
+    def _uncertain_edited(self, field: str, text: str, scale: float) -> None:
+        try:
+            value = parse_uncertain(text, scale)
+        except ValueError:
+            self._errors[field].show_problem(
+                self.tr("Type one number, or three as low – likely – high.")
+            )
+            return
+        self._edit_business(field, **{field: value})
+
+    def _hours_edited(self, day: str, text: str) -> None:
+        hours = dict(self.context.document.plan.business.opening_hours)
+        intervals = [part.strip() for part in text.split(",") if part.strip()]
+        if intervals:
+            hours[day] = intervals
+        else:
+            hours.pop(day, None)  # a missing day is closed
+        key = f"hours.{day}"
+        plan = self.context.document.plan
+        try:
+            business = revise(plan.business, opening_hours=hours)
+        except ValidationError:
+            self._errors[key].show_problem(
+                self.tr(
+                    "“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts)."
+                ).replace("%1", text.strip())
+            )
+            return
+        self._shown[key] = intervals
+        self._edit(revise(plan, business=business), key, self._undo_texts()[key])
+
+    def _max_loss_edited(self, value: float) -> None:
+        plan = self.context.document.plan
+        try:
+            tolerance = revise(plan.tolerance, max_loss_per_outage=value)
+        except ValidationError as error:
+            self._errors["max_loss"].show_problem(problem_text(error))
+            return
+        self._shown["max_loss"] = value
+        self._edit(revise(plan, tolerance=tolerance), "max_loss", self._undo_texts()["max_loss"])
+
+    def _mbco_edited(self, function_id: str, mbco: QSpinBox, within: QDoubleSpinBox) -> None:
+        within.setEnabled(mbco.value() > 0)
+        plan = self.context.document.plan
+        functions = dict(plan.tolerance.functions)
+        if mbco.value() == 0:
+            functions.pop(function_id, None)  # no minimum: nothing to check for this function
+        else:
+            functions[function_id] = FunctionTolerance(
+                mbco=mbco.value() / 100, within_hours=within.value()
+            )
+        self._shown["mbco"] = self._mbco_state(revise(plan.tolerance, functions=functions), plan)
+        self.context.document.edit(
+            revise(plan, tolerance=revise(plan.tolerance, functions=functions)),
+            self._undo_texts()["mbco"],
+            merge_key=f"business-page.mbco.{function_id}",
+        )
+
+    # ------------------------------------------------------------------ country mix
+
+    def _country_combo(self, code: str) -> QComboBox:
+        combo = QComboBox()
+        for country in sorted(self.context.reference.countries.values(), key=lambda c: c.name):
+            combo.addItem(f"{country.name} ({country.code})", country.code)
+        if combo.findData(code) < 0:
+            combo.addItem(code, code)  # a code the reference data does not know stays visible
+        combo.setCurrentIndex(combo.findData(code))
+        combo.setAccessibleName(self.tr("Country"))
+        combo.currentIndexChanged.connect(lambda _: self._mix_edited())
+        return combo
+
+    def _share_spin(self, share: float) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(0.0, 100.0)
+        spin.setDecimals(1)
+        spin.setValue(share * 100)
+        spin.setAccessibleName(self.tr("Share (%)"))
+        spin.valueChanged.connect(lambda _: self._mix_edited())
+        return spin
+
+    def _fill_countries(self, mix: dict[str, float]) -> None:
+        self.countries.setRowCount(0)
+        for code, share in mix.items():
+            self._append_country(code, share)
+        self.countries.resizeRowsToContents()
+        self._update_total()
+
+    def _append_country(self, code: str, share: float) -> None:
+        row = self.countries.rowCount()
+        self.countries.insertRow(row)
+        self.countries.setCellWidget(row, 0, self._country_combo(code))
+        self.countries.setCellWidget(row, 1, self._share_spin(share))
+
+    def _table_mix(self) -> list[tuple[str, float]]:
+        rows = []
+        for row in range(self.countries.rowCount()):
+            combo = self.countries.cellWidget(row, 0)
+            spin = self.countries.cellWidget(row, 1)
+            rows.append((combo.currentData(), spin.value()))
+        return rows
+
+    def _update_total(self) -> float:
+        total = sum(share for _, share in self._table_mix())
+        self.mix_total.setText(
+            self.tr("Total: %1%").replace("%1", QLocale().toString(total, "f", 1))
+        )
+        return total
+
+    def _add_country_row(self) -> None:
+        used = {code for code, _ in self._table_mix()}
+        code = next(c for c in sorted(self.context.reference.countries) if c not in used)
+        self._append_country(code, 0.0)
+        self.countries.resizeRowsToContents()
+        self.countries.cellWidget(self.countries.rowCount() - 1, 0).setFocus()
+        self._mix_edited()
+
+    def _remove_country_row(self) -> None:
+        row = self.countries.currentRow()
+        if row < 0:
+            row = self.countries.rowCount() - 1
+        if self.countries.rowCount() > 1:
+            self.countries.removeRow(row)
+            self._mix_edited()
+
+    def _mix_edited(self) -> None:
+        rows = self._table_mix()
+        total = self._update_total()
+        codes = [code for code, _ in rows]
+        error = self._errors["country_mix"]
+        duplicate = next((c for c in codes if codes.count(c) > 1), None)
+        if duplicate is not None:
+            error.show_problem(self.tr("%1 is listed twice.").replace("%1", duplicate))
+            return
+        if any(share <= 0 for _, share in rows):
+            error.show_problem(self.tr("Give every country a share above 0%, or remove it."))
+            return
+        if abs(total - 100.0) > 0.5:
+            error.show_problem(
+                self.tr("The shares add up to %1%; they must add up to 100%.").replace(
+                    "%1", QLocale().toString(total, "f", 1)
+                )
+            )
+            return
+        # spread the rounding of the shown shares so the stored mix adds up to exactly 1
+        mix = {code: share / total for code, share in rows}
+        self._edit_business("country_mix", country_mix=mix)
+
+    # ------------------------------------------------------------------ refresh
+
+    def _mbco_state(self, tolerance: Any, plan: Plan) -> tuple:
+        return (
+            tuple((f.id, f.name) for f in plan.functions),
+            tuple(sorted((k, v.mbco, v.within_hours) for k, v in tolerance.functions.items())),
+        )
+
+    def _changed(self, key: str, value: Any) -> bool:
+        """True (and remembered) when the plan's value differs from what the input shows."""
+        if key in self._shown and self._shown[key] == value:
+            return False
+        self._shown[key] = value
+        if key in self._errors:
+            self._errors[key].show_problem("")
+        return True
+
+    def _refresh(self, plan: Plan) -> None:
+        business = plan.business
+        setters: list[tuple[str, Any, Callable[[Any], None], QWidget]] = [
+            ("name", business.name, self.name.setText, self.name),
+            ("sector", business.sector, self.sector.setText, self.sector),
+            (
+                "currency",
+                business.currency,
+                lambda code: self.currency.setCurrentIndex(self.currency.findData(code)),
+                self.currency,
+            ),
+            (
+                "usd_rate",
+                business.usd_rate,
+                lambda rate: self.usd_rate.setText(
+                    "" if rate is None else QLocale().toString(rate, "g", 6)
+                ),
+                self.usd_rate,
+            ),
+            ("staff", business.staff, self.staff.setValue, self.staff),
+            (
+                "staff_hourly_cost",
+                business.staff_hourly_cost,
+                self.staff_hourly_cost.setValue,
+                self.staff_hourly_cost,
+            ),
+            (
+                "gross_margin",
+                business.gross_margin,
+                lambda value: self.gross_margin.setText(format_uncertain(value, 100.0)),
+                self.gross_margin,
+            ),
+            (
+                "customer_lifetime_value",
+                business.customer_lifetime_value,
+                lambda value: self.lifetime_value.setText(format_uncertain(value)),
+                self.lifetime_value,
+            ),
+            (
+                "max_loss",
+                plan.tolerance.max_loss_per_outage,
+                self.max_loss.setValue,
+                self.max_loss,
+            ),
+            ("loss_basis", plan.settings.loss_basis, self._set_loss_basis, self.loss_basis),
+            (
+                "monte_carlo_trials",
+                plan.settings.monte_carlo_trials,
+                self.trials.setValue,
+                self.trials,
+            ),
+            ("seed", plan.settings.seed, self.seed.setValue, self.seed),
+        ]
+        for day in WEEKDAYS:
+            edit = self.hours[day]
+            setters.append(
+                (
+                    f"hours.{day}",
+                    business.opening_hours.get(day, []),
+                    self._hours_setter(edit),
+                    edit,
+                )
+            )
+        for key, value, setter, widget in setters:
+            if self._changed(key, value):
+                widget.blockSignals(True)
+                setter(value)
+                widget.blockSignals(False)
+        if self._changed("country_mix", business.country_mix):
+            self._fill_countries(business.country_mix)
+        self.remove_country.setEnabled(self.countries.rowCount() > 1)
+        scenarios = (
+            tuple((s.id, s.name) for s in plan.scenarios),
+            plan.settings.reference_scenario,
+        )
+        if self._changed("reference_scenarios", scenarios):
+            self._fill_reference_scenarios(plan)
+        if self._changed("mbco", self._mbco_state(plan.tolerance, plan)):
+            self._fill_mbco(plan)
+        self.missingChanged.emit()
+
+    def _hours_setter(self, edit: QLineEdit) -> Callable[[list[str]], None]:
+        return lambda intervals: edit.setText(", ".join(intervals))
+
+    def _set_loss_basis(self, basis: str) -> None:
+        self.loss_basis.setCurrentIndex(self.loss_basis.findData(basis))
+
+    def _fill_reference_scenarios(self, plan: Plan) -> None:
+        self.reference_scenario.blockSignals(True)
+        self.reference_scenario.clear()
+        self.reference_scenario.addItem(
+            self.tr("The first scenario (%1)").replace("%1", plan.scenarios[0].name), None
+        )
+        for scenario in plan.scenarios:
+            self.reference_scenario.addItem(scenario.name, scenario.id)
+        index = self.reference_scenario.findData(plan.settings.reference_scenario)
+        self.reference_scenario.setCurrentIndex(max(index, 0))
+        self.reference_scenario.blockSignals(False)
+
+    def _fill_mbco(self, plan: Plan) -> None:
+        self.mbco.setRowCount(len(plan.functions))
+        for row, function in enumerate(plan.functions):
+            target = plan.tolerance.functions.get(function.id)
+            name = QTableWidgetItem(function.name)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.mbco.setItem(row, 0, name)
+            mbco = QSpinBox()
+            mbco.setRange(0, 100)
+            mbco.setSuffix("%")
+            mbco.setSpecialValueText(self.tr("none"))
+            mbco.setValue(round(target.mbco * 100) if target else 0)
+            mbco.setAccessibleName(self.tr("Minimum served for %1").replace("%1", function.name))
+            within = QDoubleSpinBox()
+            within.setRange(0.0, 168.0)
+            within.setDecimals(1)
+            # 4 h is the document's default for how soon a minimum must be reached
+            within.setValue(target.within_hours if target else 4.0)
+            within.setEnabled(target is not None)
+            within.setAccessibleName(self.tr("Within hours for %1").replace("%1", function.name))
+            mbco.valueChanged.connect(
+                lambda _, f=function.id, m=mbco, w=within: self._mbco_edited(f, m, w)
+            )
+            within.valueChanged.connect(
+                lambda _, f=function.id, m=mbco, w=within: self._mbco_edited(f, m, w)
+            )
+            self.mbco.setCellWidget(row, 1, mbco)
+            self.mbco.setCellWidget(row, 2, within)
+        self.mbco.resizeRowsToContents()
+        height = self.mbco.horizontalHeader().height() + 2 * self.mbco.frameWidth()
+        height += sum(self.mbco.rowHeight(r) for r in range(self.mbco.rowCount()))
+        self.mbco.setFixedHeight(height + 2)
