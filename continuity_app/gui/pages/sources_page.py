@@ -1,0 +1,499 @@
+"""Every reference figure the model uses, with its source and how far it can be trusted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from continuity_app.core.document import FunctionKind
+from continuity_app.core.reference import ReferenceData
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.formatting import Formatter
+from continuity_app.gui.labels import kind_label
+from continuity_app.gui.models.reference_table import (
+    SORT_ROLE,
+    SOURCE_ROLE,
+    Cell,
+    Figure,
+    ReferenceRow,
+    ReferenceTableModel,
+)
+from continuity_app.gui.pages.base import Page
+
+# Long texts (notes, sources) are cut to this width; the tooltip and source pane show all.
+MAX_COLUMN_WIDTH = 260
+
+
+class SourcesPage(Page):
+    """One read-only tab per reference table, a filter across all of them, and a source pane."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.reference: ReferenceData = context.reference
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.filter_label = QLabel()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_label.setBuddy(self.filter_edit)
+        self.filter_edit.textChanged.connect(self._filter)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_label)
+        filter_row.addWidget(self.filter_edit, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.currentChanged.connect(self._show_source)
+        self.copy_action = QAction(self)
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_source)
+        self.models: list[ReferenceTableModel] = []
+        self.proxies: list[QSortFilterProxyModel] = []
+        self.views: list[QTableView] = []
+
+        self.source_label = QLabel()
+        self.source_text = QPlainTextEdit()
+        self.source_text.setReadOnly(True)
+        self.source_text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.source_text.setTabChangesFocus(True)
+        self.source_text.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.source_label.setBuddy(self.source_text)
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy_source)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source_text, 1)
+        source_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.source_label)
+        layout.addLayout(source_row)
+        self.retranslate()
+
+    # ------------------------------------------------------------------ Page
+
+    def title(self) -> str:
+        return self.tr("Sources")
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Every figure the model uses, with where it comes from and how far it can be "
+                "trusted. Figures marked 'default' are stated assumptions, not measurements: "
+                "change them in your plan where you know better. 'Derived' figures are "
+                "computed from the others (for example from the outage history)."
+            )
+        )
+        self.filter_label.setText(self.tr("Filter:"))
+        self.filter_edit.setPlaceholderText(self.tr("Type to show only matching rows in every tab"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the reference tables"))
+        self.source_text.setAccessibleName(self.tr("Source of the selected row"))
+        self.copy_action.setText(self.tr("Copy source"))
+        self.copy_button.setText(self.tr("Copy source"))
+        self._build_tables()
+
+    # ------------------------------------------------------------------ actions
+
+    def current_source(self) -> str:
+        """The full source text of the selected row in the visible tab ('' when none)."""
+        index = self.tabs.currentIndex()
+        if index < 0:
+            return ""
+        current = self.views[index].currentIndex()
+        return current.data(SOURCE_ROLE) if current.isValid() else ""
+
+    def copy_source(self) -> None:
+        """Put the selected row's source on the clipboard; the app never opens a browser."""
+        source = self.current_source()
+        if source:
+            QGuiApplication.clipboard().setText(source)
+
+    def _show_source(self) -> None:
+        source = self.current_source()
+        index = self.tabs.currentIndex()
+        current = self.views[index].currentIndex() if index >= 0 else None
+        if current is not None and current.isValid():
+            model = self.models[index]
+            confidence = current.siblingAtColumn(model.source_column() + 1).data()
+            self.source_label.setText(
+                self.tr("Source of the selected row (confidence: %1):").replace("%1", confidence)
+            )
+        else:
+            self.source_label.setText(self.tr("Source of the selected row:"))
+        self.source_text.setPlainText(source)
+        self.copy_button.setEnabled(bool(source))
+        self.copy_action.setEnabled(bool(source))
+
+    def _filter(self, text: str) -> None:
+        for proxy in self.proxies:
+            proxy.setFilterFixedString(text)
+        self._update_tab_titles()
+        self._show_source()
+
+    def _update_tab_titles(self) -> None:
+        filtering = bool(self.filter_edit.text())
+        for index, (name, _model) in enumerate(self._tables):
+            if filtering:
+                count = self.proxies[index].rowCount()
+                name = self.tr("%1 (%2)").replace("%1", name).replace("%2", str(count))
+            self.tabs.setTabText(index, name)
+
+    # ------------------------------------------------------------------ tables
+
+    def _build_tables(self) -> None:
+        current = max(self.tabs.currentIndex(), 0)
+        self._tables = self._table_models()
+        self.tabs.clear()
+        # Retranslating rebuilds the tables, so the old ones go.
+        for old in (*self.views, *self.proxies, *self.models):
+            old.deleteLater()
+        self.models, self.proxies, self.views = [], [], []
+        for name, model in self._tables:
+            proxy = QSortFilterProxyModel(self)
+            proxy.setSourceModel(model)
+            proxy.setFilterKeyColumn(-1)
+            proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            proxy.setSortRole(SORT_ROLE)
+            proxy.setFilterFixedString(self.filter_edit.text())
+            view = self._make_view(proxy, name)
+            self.models.append(model)
+            self.proxies.append(proxy)
+            self.views.append(view)
+            self.tabs.addTab(view, name)
+        self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
+        self._update_tab_titles()
+        self._show_source()
+
+    def _make_view(self, proxy: QSortFilterProxyModel, name: str) -> QTableView:
+        view = QTableView()
+        view.setModel(proxy)
+        view.setAccessibleName(name)
+        view.setTabKeyNavigation(False)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setWordWrap(False)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        # No sort indicator at first: rows keep the order of the file (outages by date).
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.setSortingEnabled(True)
+        view.resizeColumnsToContents()
+        for column in range(proxy.columnCount()):
+            if view.columnWidth(column) > MAX_COLUMN_WIDTH:
+                view.setColumnWidth(column, MAX_COLUMN_WIDTH)
+        header.setStretchLastSection(True)
+        view.addAction(self.copy_action)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.selectionModel().currentChanged.connect(self._show_source)
+        # A selected first row shows at once what the source pane is for.
+        view.setCurrentIndex(proxy.index(0, 0))
+        return view
+
+    def _table_models(self) -> list[tuple[str, ReferenceTableModel]]:
+        return [
+            (self.tr("Channels"), self._channels()),
+            (self.tr("Usage by country"), self._usage()),
+            (self.tr("Outage history"), self._outages()),
+            (self.tr("Countries"), self._countries()),
+            (self.tr("Modelling defaults"), self._defaults()),
+            (self.tr("Scenario presets"), self._presets()),
+            (self.tr("Preparation steps"), self._actions()),
+            (self.tr("Function needs"), self._needs()),
+            (self.tr("Infrastructure layers"), self._layers()),
+        ]
+
+    def _model(self, headers: list[str], rows: Iterable[ReferenceRow]) -> ReferenceTableModel:
+        return ReferenceTableModel(headers, list(rows), self)
+
+    # Cell helpers: numbers keep their value for sorting and follow the locale on screen.
+
+    def _number(self, value: float | None, decimals: int = 0) -> Cell:
+        if value is None:
+            return ""
+        return Figure(value, self._formatter().number(value, decimals))
+
+    def _share(self, value: float | None) -> Cell:
+        return "" if value is None else Figure(value, self._formatter().percent(value))
+
+    def _year(self, value: int | None) -> Cell:
+        return "" if value is None else Figure(value, str(value))
+
+    def _formatter(self) -> Formatter:
+        return Formatter(self.reference, self.context.document.plan.business.currency)
+
+    def _flag(self, value: bool | str | None) -> str:
+        words = {
+            True: self.tr("yes"),
+            False: self.tr("no"),
+            "yes": self.tr("yes"),
+            "no": self.tr("no"),
+            "partial": self.tr("partly"),
+            "low": self.tr("low"),
+            "medium": self.tr("medium"),
+            "high": self.tr("high"),
+        }
+        return "" if value is None else words.get(value, str(value))
+
+    def _layer_names(self, layers: Iterable[str]) -> str:
+        known = self.reference.layers
+        return ", ".join(known[layer].name if layer in known else layer for layer in sorted(layers))
+
+    def _channel_name(self, channel: str) -> str:
+        known = self.reference.channels.get(channel)
+        return known.name if known else channel
+
+    def _channels(self) -> ReferenceTableModel:
+        headers = [
+            self.tr("Channel"),
+            self.tr("Provider"),
+            self.tr("Depends on"),
+            self.tr("Works without mobile data"),
+            self.tr("End-to-end encrypted"),
+            self.tr("Cost per message (USD)"),
+            self.tr("Set-up effort"),
+            self.tr("Slows under sign-up surges"),
+            self.tr("Notes"),
+        ]
+        rows = (
+            ReferenceRow(
+                (
+                    c.name,
+                    c.owner,
+                    self._layer_names(c.layers),
+                    self._flag(c.works_without_mobile_data),
+                    self._flag(c.e2ee_default),
+                    self._number(c.cost_per_message_usd, 4),
+                    self._flag(c.setup_effort),
+                    self._flag(c.surge_risk),
+                    c.cost_note,
+                ),
+                c.source,
+                c.confidence,
+            )
+            for c in self.reference.channels.values()
+        )
+        return self._model(headers, rows)
+
+    def _usage(self) -> ReferenceTableModel:
+        countries = self.reference.countries
+        headers = [
+            self.tr("Country"),
+            self.tr("Channel"),
+            self.tr("Share"),
+            self.tr("What was measured"),
+            self.tr("Year"),
+            self.tr("Used by the model"),
+        ]
+        rows = (
+            ReferenceRow(
+                (
+                    countries[u.country].name,
+                    self._channel_name(u.channel),
+                    self._share(u.share),
+                    u.metric,
+                    self._year(u.year),
+                    self._flag(u.preferred),
+                ),
+                u.source,
+                u.confidence,
+            )
+            for u in self.reference.usage
+        )
+        return self._model(headers, rows)
+
+    def _outages(self) -> ReferenceTableModel:
+        scopes = {
+            "global": self.tr("worldwide"),
+            "national": self.tr("one country"),
+            "regional": self.tr("regional"),
+            "partial": self.tr("partial"),
+        }
+        headers = [
+            self.tr("Date"),
+            self.tr("Start (UTC)"),
+            self.tr("Services"),
+            self.tr("Failed layers"),
+            self.tr("Duration (h)"),
+            self.tr("About the duration"),
+            self.tr("Scope"),
+            self.tr("Country"),
+            self.tr("Cause"),
+        ]
+        rows = (
+            ReferenceRow(
+                (
+                    # ISO dates: unambiguous in every language and searchable as typed.
+                    o.date.isoformat(),
+                    o.start_utc or "",
+                    o.services,
+                    self._layer_names(o.failed_layers),
+                    self._number(o.duration_hours, 1),
+                    o.duration_note,
+                    scopes.get(o.scope, o.scope),
+                    o.country or "",
+                    o.cause,
+                ),
+                o.source,
+                o.confidence,
+            )
+            for o in self.reference.outages
+        )
+        return self._model(headers, rows)
+
+    def _countries(self) -> ReferenceTableModel:
+        headers = [
+            self.tr("Code"),
+            self.tr("Country"),
+            self.tr("Mobile subscriptions per 100"),
+            self.tr("Year"),
+            self.tr("Internet users"),
+            self.tr("Year"),
+            self.tr("iPhone share"),
+            self.tr("Year"),
+            self.tr("What the iPhone share measures"),
+            self.tr("Languages"),
+            self.tr("Currency"),
+        ]
+        rows = (
+            ReferenceRow(
+                (
+                    c.code,
+                    c.name,
+                    self._number(c.mobile_subscriptions_per_100, 1),
+                    self._year(c.mobile_year),
+                    self._share(c.internet_users_share),
+                    self._year(c.internet_year),
+                    self._share(c.ios_share),
+                    self._year(c.ios_year),
+                    c.ios_metric,
+                    ", ".join(c.languages),
+                    c.currency or "",
+                ),
+                c.source,
+                c.confidence,
+            )
+            for c in self.reference.countries.values()
+        )
+        return self._model(headers, rows)
+
+    def _defaults(self) -> ReferenceTableModel:
+        headers = [self.tr("Assumption"), self.tr("Value"), self.tr("Unit"), self.tr("Key")]
+        rows = (
+            ReferenceRow(
+                (d.description, self._number(d.value, 4 if d.value % 1 else 0), d.unit, d.key),
+                d.source,
+                d.confidence,
+            )
+            for d in self.reference.defaults.values()
+        )
+        return self._model(headers, rows)
+
+    def _presets(self) -> ReferenceTableModel:
+        headers = [
+            self.tr("Scenario"),
+            self.tr("Failed layers"),
+            self.tr("Outages at least (h)"),
+            self.tr("Outages under (h)"),
+            self.tr("Description"),
+        ]
+        rows = (
+            ReferenceRow(
+                (
+                    p.name,
+                    self._layer_names(p.failed_layers),
+                    self._number(p.min_duration_hours),
+                    self._number(p.max_duration_hours),
+                    p.description,
+                ),
+                p.source,
+                p.confidence,
+            )
+            for p in self.reference.presets.values()
+        )
+        return self._model(headers, rows)
+
+    def _actions(self) -> ReferenceTableModel:
+        headers = [
+            self.tr("Step"),
+            self.tr("Channel"),
+            self.tr("For"),
+            self.tr("Counterparts who follow"),
+            self.tr("Ready after (h)"),
+            self.tr("Set-up work (h)"),
+            self.tr("Monthly fee (USD)"),
+            self.tr("Why"),
+        ]
+        rows = (
+            ReferenceRow(
+                (
+                    a.title,
+                    self._channel_name(a.channel),
+                    ", ".join(kind_label(FunctionKind(kind)) for kind in sorted(a.kinds)),
+                    self._share(a.adoption),
+                    self._number(a.activation_delay_hours, 2),
+                    self._number(a.one_off_hours, 1),
+                    self._number(a.monthly_fee_usd, 2),
+                    a.why,
+                ),
+                a.source,
+                a.confidence,
+            )
+            for a in self.reference.actions.values()
+        )
+        return self._model(headers, rows)
+
+    def _needs(self) -> ReferenceTableModel:
+        capabilities = {
+            "one_to_one": self.tr("one-to-one chats"),
+            "groups": self.tr("groups"),
+            "broadcast": self.tr("broadcast"),
+            "business_api": self.tr("business account or API"),
+            "payments": self.tr("payments"),
+        }
+        headers = [self.tr("Function"), self.tr("Needs"), self.tr("Weight"), self.tr("Why")]
+        rows = (
+            ReferenceRow(
+                (
+                    kind_label(FunctionKind(n.kind)),
+                    capabilities.get(n.capability, n.capability),
+                    self._share(n.weight),
+                    n.why,
+                ),
+                n.source,
+                n.confidence,
+            )
+            for n in self.reference.needs
+        )
+        return self._model(headers, rows)
+
+    def _layers(self) -> ReferenceTableModel:
+        kinds = {"service": self.tr("one provider's service"), "network": self.tr("network")}
+        headers = [self.tr("Layer"), self.tr("Kind"), self.tr("What fails with it")]
+        rows = (
+            ReferenceRow(
+                (layer.name, kinds.get(layer.kind, layer.kind), layer.description),
+                layer.source,
+                layer.confidence,
+            )
+            for layer in self.reference.layers.values()
+        )
+        return self._model(headers, rows)

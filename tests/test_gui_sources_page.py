@@ -1,0 +1,142 @@
+"""The Sources page: every reference figure with its source and confidence, filterable."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from continuity_app.gui.models.reference_table import (
+    SOURCE_ROLE,
+    Figure,
+    ReferenceRow,
+    ReferenceTableModel,
+)
+from continuity_app.gui.pages.sources_page import SourcesPage
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture
+def page(qtbot, app_context):
+    page = SourcesPage(app_context)
+    qtbot.addWidget(page)
+    page.resize(1100, 750)
+    return page
+
+
+def _outage_tab(page) -> int:
+    return next(i for i in range(page.tabs.count()) if "Outage history" in page.tabs.tabText(i))
+
+
+def test_every_reference_table_has_a_tab(page, app_context):
+    reference = app_context.reference
+    counts = [model.rowCount() for model in page.models]
+    assert len(reference.channels) in counts
+    assert len(reference.outages) in counts
+    assert len(reference.usage) in counts
+    assert len(reference.defaults) in counts
+    assert len(reference.presets) in counts
+    assert len(reference.actions) in counts
+
+
+def test_filter_finds_the_meta_outage(qtbot, page, app_context):
+    tab = _outage_tab(page)
+    proxy = page.proxies[tab]
+    assert proxy.rowCount() == len(app_context.reference.outages)
+    qtbot.keyClicks(page.filter_edit, "2021-10-04")
+    assert proxy.rowCount() == 1
+    assert "Facebook" in proxy.index(0, 2).data()
+    assert page.tabs.tabText(tab) == "Outage history (1)"
+    page.filter_edit.clear()
+    assert proxy.rowCount() == len(app_context.reference.outages)
+    assert page.tabs.tabText(tab) == "Outage history"
+
+
+def test_filter_is_case_insensitive_across_columns(qtbot, page):
+    qtbot.keyClicks(page.filter_edit, "bgp")
+    proxy = page.proxies[_outage_tab(page)]
+    assert 0 < proxy.rowCount() < page.models[_outage_tab(page)].rowCount()
+
+
+def test_confidence_in_words(page, app_context):
+    tab = _outage_tab(page)
+    model = page.models[tab]
+    column = model.source_column() + 1
+    words = {model.index(row, column).data() for row in range(model.rowCount())}
+    assert words <= {
+        "\u2068high\u2069",
+        "\u2068medium\u2069",
+        "\u2068low\u2069",
+        "\u2068medium to high\u2069",
+        "\u2068low to medium\u2069",
+        "\u2068derived\u2069",
+        "\u2068default\u2069",
+        "\u2068not rated\u2069",
+    }
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Confidence"
+
+
+def test_copy_source_puts_the_full_source_on_the_clipboard(qtbot, page, app_context):
+    tab = _outage_tab(page)
+    page.tabs.setCurrentIndex(tab)
+    qtbot.keyClicks(page.filter_edit, "2021-10-04")
+    view = page.views[tab]
+    view.setCurrentIndex(page.proxies[tab].index(0, 0))
+    meta = next(o for o in app_context.reference.outages if o.date.isoformat() == "2021-10-04")
+    assert page.source_text.toPlainText() == meta.source
+    page.copy_button.click()
+    assert QGuiApplication.clipboard().text() == meta.source
+
+
+def test_numbers_sort_by_value(page, app_context):
+    tab = _outage_tab(page)
+    view = page.views[tab]
+    column = next(
+        c
+        for c in range(page.models[tab].columnCount())
+        if page.models[tab].headerData(c, Qt.Orientation.Horizontal) == "Duration (h)"
+    )
+    view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    longest = max(o.duration_hours or 0 for o in app_context.reference.outages)
+    top = page.proxies[tab].index(0, column).data()
+    assert top == page._formatter().number(longest, 1)
+
+
+def test_generic_model():
+    model = ReferenceTableModel(
+        ["Name", "Share"],
+        [
+            ReferenceRow(("A", Figure(0.5, "50%")), "https://example.org/a", "H"),
+            ReferenceRow(("B", ""), "book, p. 3", "default"),
+        ],
+    )
+    assert model.columnCount() == 4
+    assert model.index(0, 3).data() == "\u2068high\u2069"
+    assert model.index(1, 3).data() == "\u2068default\u2069"
+    assert model.index(1, 0).data(SOURCE_ROLE) == "book, p. 3"
+    assert model.index(0, 1).data() == "50%"
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_table_models_pass_the_model_tester(qtmodeltester, page):
+    for model in page.models:
+        qtmodeltester.check(model)
+    for proxy in page.proxies:
+        qtmodeltester.check(proxy)
+
+
+def test_retranslate_rebuilds_the_tables(page):
+    count = page.tabs.count()
+    page.retranslate()
+    assert page.tabs.count() == count
+    assert len(page.views) == count
+
+
+def test_right_to_left(qtbot, page):
+    page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    page.show()
+    qtbot.waitExposed(page)
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        assert not page.grab().isNull()
