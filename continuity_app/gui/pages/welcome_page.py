@@ -1,0 +1,137 @@
+"""The Welcome page: open an example, start a new plan with a guided set-up, or open a file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.new_plan_dialog import NewPlanDialog
+from continuity_app.gui.pages.base import Page
+from continuity_app.io.examples import example_names, load_example
+
+
+class WelcomePage(Page):
+    """Three ways in: an example to explore, a new plan, or a plan file."""
+
+    exampleChosen = Signal(str)  # the example's name, for continuity_app.io.examples
+    planCreated = Signal(object)  # the new Plan from the guided set-up
+    openRequested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+
+        self.examples = QListWidget()
+        self.examples.setWordWrap(True)
+        self.examples.setSpacing(4)
+        for name in example_names():
+            plan = load_example(name)
+            item = QListWidgetItem(f"{plan.business.name}\n{plan.details.summary}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(plan.details.summary)
+            self.examples.addItem(item)
+        self.examples.setCurrentRow(0)
+        self.examples.itemActivated.connect(self._example_activated)
+        self.open_example = QCommandLinkButton()
+        self.open_example.clicked.connect(self.choose_example)
+        self.new_plan = QCommandLinkButton()
+        self.new_plan.clicked.connect(self.start_new_plan)
+        self.open_file = QCommandLinkButton()
+        self.open_file.clicked.connect(self.openRequested)
+
+        self.example_box = self._card(self.open_example, self.examples)
+        new_box = self._card(self.new_plan)
+        file_box = self._card(self.open_file)
+        side = QVBoxLayout()
+        side.addWidget(new_box)
+        side.addWidget(file_box)
+        side.addStretch(1)
+        choices = QHBoxLayout()
+        choices.addWidget(self.example_box, 3)
+        choices.addLayout(side, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addSpacing(12)
+        layout.addLayout(choices, 1)
+        self.setTabOrder(self.open_example, self.examples)
+        self.setTabOrder(self.examples, self.new_plan)
+        self.setTabOrder(self.new_plan, self.open_file)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Welcome")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Be ready when WhatsApp goes down"))
+        self.intro.setText(
+            self.tr(
+                "Work out what an outage of WhatsApp and the apps that fail with it would cost "
+                "your business, which fallback channels to prepare, and print a continuity "
+                "plan. Everything stays on this computer."
+            )
+        )
+        self.open_example.setText(self.tr("Explore an example"))
+        self.open_example.setDescription(
+            self.tr("Open a finished plan of a real-world kind of business and look around.")
+        )
+        self.examples.setAccessibleName(self.tr("Example plans"))
+        self.examples.setToolTip(self.tr("Double-click or press Enter to open an example."))
+        self.new_plan.setText(self.tr("Start a new plan"))
+        self.new_plan.setDescription(
+            self.tr(
+                "Answer a few questions (countries, sector, what runs on WhatsApp); the plan "
+                "starts with sensible values you refine."
+            )
+        )
+        self.open_file.setText(self.tr("Open a plan file…"))
+        self.open_file.setDescription(self.tr("Continue a plan saved on this computer."))
+
+    def choose_example(self) -> None:
+        item = self.examples.currentItem()
+        if item is not None:
+            self.exampleChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def start_new_plan(self) -> NewPlanDialog:
+        """Open the guided set-up; planCreated follows when the user presses OK."""
+        dialog = NewPlanDialog(self.context.reference, self.context.settings, self)
+        dialog.finished.connect(lambda result: self._new_plan_finished(dialog, result))
+        dialog.open()  # window-modal without a nested event loop, so tests can drive it
+        return dialog
+
+    def _new_plan_finished(self, dialog: NewPlanDialog, result: int) -> None:
+        plan = dialog.plan()
+        dialog.deleteLater()
+        if result == NewPlanDialog.DialogCode.Accepted and plan is not None:
+            self.planCreated.emit(plan)
+
+    def _example_activated(self, item: QListWidgetItem) -> None:
+        self.exampleChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _card(self, button: QCommandLinkButton, body: QWidget | None = None) -> QFrame:
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(card)
+        layout.addWidget(button)
+        if body is not None:
+            layout.addWidget(body, 1)
+        return card

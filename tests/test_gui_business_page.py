@@ -1,0 +1,99 @@
+"""The Business page edits the plan undoably and refuses invalid input with a message."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from continuity_app.gui.pages.business_page import BusinessPage
+
+
+def _page(qtbot, app_context) -> BusinessPage:
+    page = BusinessPage(app_context)
+    qtbot.addWidget(page)
+    page.resize(1100, 750)
+    page.show()
+    return page
+
+
+def test_typing_a_name_is_one_undo_step(qtbot, app_context):
+    document = app_context.document
+    before = document.plan
+    page = _page(qtbot, app_context)
+    page.name.clear()
+    page.name.setFocus()
+    qtbot.keyClicks(page.name, "Nour Cafe")
+    assert document.plan.business.name == "Nour Cafe"
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert document.plan == before
+    assert page.name.text() == before.business.name
+
+
+def test_an_empty_name_is_refused_with_a_message(qtbot, app_context):
+    document = app_context.document
+    before = document.plan
+    page = _page(qtbot, app_context)
+    page.name.setFocus()
+    page.name.selectAll()
+    qtbot.keyClick(page.name, Qt.Key.Key_Delete)
+    assert document.plan == before
+    error = page._errors["name"]
+    assert error.isVisible()
+    assert page.name.accessibleDescription() == error.text()
+
+
+def test_country_shares_must_add_up_to_100(qtbot, app_context):
+    document = app_context.document
+    before = document.plan
+    page = _page(qtbot, app_context)
+    page.countries.cellWidget(0, 1).setValue(90.0)
+    assert document.plan == before
+    error = page._errors["country_mix"]
+    assert error.isVisible()
+    assert "100" in error.text()
+    page.add_country.click()
+    page.countries.cellWidget(1, 1).setValue(10.0)
+    assert not error.isVisible()
+    mix = document.plan.business.country_mix
+    assert len(mix) == 2
+    assert sum(mix.values()) == 1.0 or abs(sum(mix.values()) - 1.0) < 1e-9
+
+
+def test_opening_hours_are_validated(qtbot, app_context):
+    document = app_context.document
+    page = _page(qtbot, app_context)
+    edit = page.hours["mon"]
+    edit.clear()
+    qtbot.keyClicks(edit, "9-5")
+    assert document.plan.business.opening_hours["mon"] == ["06:00-20:00"]
+    assert page._errors["hours.mon"].isVisible()
+    edit.clear()
+    qtbot.keyClicks(edit, "09:00-13:00, 17:00-21:00")
+    assert document.plan.business.opening_hours["mon"] == ["09:00-13:00", "17:00-21:00"]
+    assert not page._errors["hours.mon"].isVisible()
+
+
+def test_ranges_tolerance_mbco_and_settings(qtbot, app_context):
+    document = app_context.document
+    page = _page(qtbot, app_context)
+    page.gross_margin.clear()
+    qtbot.keyClicks(page.gross_margin, "40 - 50 - 60")
+    margin = document.plan.business.gross_margin
+    assert (margin.low, margin.likely, margin.high) == (0.4, 0.5, 0.6)
+    page.max_loss.setValue(1234.0)
+    assert document.plan.tolerance.max_loss_per_outage == 1234.0
+    page.mbco.cellWidget(1, 1).setValue(30)
+    function_id = document.plan.functions[1].id
+    assert document.plan.tolerance.functions[function_id].mbco == 0.3
+    page.trials.setValue(5000)
+    assert document.plan.settings.monte_carlo_trials == 5000
+
+
+def test_grabs_right_to_left(qtbot, app_context):
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        page = _page(qtbot, app_context)
+        assert not page.grab().isNull()
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

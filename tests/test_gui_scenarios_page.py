@@ -1,0 +1,118 @@
+"""The Scenarios page adds, edits and removes scenarios undoably; its model is a sound Qt model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from continuity_app.gui.models.scenarios_model import DURATION, LAYERS, NAME, ScenariosModel
+from continuity_app.gui.pages.scenarios_page import ScenariosPage
+
+
+def _page(qtbot, app_context) -> ScenariosPage:
+    page = ScenariosPage(app_context)
+    qtbot.addWidget(page)
+    page.resize(1100, 750)
+    page.show()
+    return page
+
+
+def test_model_passes_the_model_tester(qtmodeltester, app_context):
+    model = ScenariosModel(app_context.document, app_context.reference)
+    qtmodeltester.check(model)
+
+
+def test_layers_are_said_plainly(app_context):
+    model = ScenariosModel(app_context.document, app_context.reference)
+    row = model.row_of("meta_wide")
+    text = model.data(model.index(row, LAYERS))
+    assert text == "WhatsApp service + Meta shared infrastructure"
+
+
+def test_edit_duration_and_name_through_the_model(app_context):
+    document = app_context.document
+    model = ScenariosModel(document, app_context.reference)
+    assert model.setData(model.index(0, DURATION), "3.5")
+    assert document.plan.scenarios[0].duration_hours == 3.5
+    assert not model.setData(model.index(0, DURATION), "500")
+    assert document.plan.scenarios[0].duration_hours == 3.5
+    assert model.setData(model.index(0, NAME), "Short WhatsApp outage")
+    assert document.plan.scenarios[0].name == "Short WhatsApp outage"
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert document.plan.scenarios[0].duration_hours != 3.5
+
+
+def test_add_preset_custom_and_remove_are_undoable(qtbot, app_context):
+    document = app_context.document
+    before = document.plan
+    page = _page(qtbot, app_context)
+    plan_presets = {s.preset for s in before.scenarios}
+    page.preset_menu.aboutToShow.emit()
+    missing = [p for p in page._derivations if p not in plan_presets]
+    if not missing:  # the example holds every preset: remove one to add it back
+        page.select(0)
+        page.remove_selected()
+        missing = [before.scenarios[0].preset]
+    count = len(document.plan.scenarios)
+    page.add_scenario_from_preset(missing[0])
+    assert len(document.plan.scenarios) == count + 1
+    assert document.plan.scenarios[-1].preset == missing[0]
+    assert page.selected().id == document.plan.scenarios[-1].id
+
+    page.add_custom_scenario()
+    custom = document.plan.scenarios[-1]
+    assert custom.preset is None
+    assert page.selected() == custom
+
+    page.remove_selected()
+    assert custom.id not in {s.id for s in document.plan.scenarios}
+    document.undo_stack.undo()
+    assert document.plan.scenarios[-1] == custom
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    assert document.plan == before
+
+
+def test_layers_and_pinned_start_from_the_panel(qtbot, app_context):
+    document = app_context.document
+    page = _page(qtbot, app_context)
+    page.select(0)
+    scenario_id = page.selected().id
+    telegram = next(
+        page.layers.item(i)
+        for i in range(page.layers.count())
+        if page.layers.item(i).data(Qt.ItemDataRole.UserRole) == "telegram"
+    )
+    telegram.setCheckState(Qt.CheckState.Checked)
+    scenario = next(s for s in document.plan.scenarios if s.id == scenario_id)
+    assert "telegram" in scenario.failed_layers
+
+    # unticking every layer is refused: a scenario needs one failing layer
+    for i in range(page.layers.count()):
+        page.layers.item(i).setCheckState(Qt.CheckState.Unchecked)
+    assert page.error.isVisible()
+    scenario = next(s for s in document.plan.scenarios if s.id == scenario_id)
+    assert scenario.failed_layers
+
+    page.weekday.setCurrentIndex(4)
+    page.pin.setChecked(True)
+    scenario = next(s for s in document.plan.scenarios if s.id == scenario_id)
+    assert scenario.start is not None and scenario.start.weekday == "fri"
+
+
+def test_presets_show_their_derivation_and_history(qtbot, app_context):
+    page = _page(qtbot, app_context)
+    page.select(0)
+    assert page.derivation.text()
+    assert "Source" in page.sources.text()
+    assert page.history.rowCount() == len(app_context.reference.outages)
+
+
+def test_grabs_right_to_left(qtbot, app_context):
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        page = _page(qtbot, app_context)
+        assert not page.grab().isNull()
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
