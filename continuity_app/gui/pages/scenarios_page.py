@@ -474,7 +474,8 @@ class ScenariosPage(Page):
             cells = [
                 outage.date.isoformat(),
                 outage.services,
-                layers_text(reference, sorted(outage.failed_layers)),
+                layers_text(reference, sorted(outage.failed_layers))
+                or self.tr("none of the modelled layers"),
                 duration,
                 outage.confidence,
             ]
