@@ -140,3 +140,17 @@ def test_right_to_left(qtbot, page):
     for tab in range(page.tabs.count()):
         page.tabs.setCurrentIndex(tab)
         assert not page.grab().isNull()
+
+
+def test_tab_goes_from_filter_to_table_to_source(qtbot, page):
+    page.show()
+    qtbot.waitExposed(page)
+    view = page.views[page.tabs.currentIndex()]
+    chain, widget = [], page.filter_edit
+    for _ in range(500):  # the chain is a circle; bounded in case the button is not in it
+        widget = widget.nextInFocusChain()
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+        if widget is page.copy_button:
+            break
+    assert chain.index(view) < chain.index(page.source_text) < chain.index(page.copy_button)

@@ -601,10 +601,14 @@ class PlanPage(Page):
             if selected is None:
                 self.calls_label.setText(self.tr("Select a role to choose whom it calls."))
                 return
-            self.calls_label.setText(
-                self.tr("When an outage is declared, '%1' calls:").replace(
-                    "%1", selected.title or selected.id
+            name = selected.title or selected.id
+            if len(roles) == 1:
+                self.calls_label.setText(
+                    self.tr("Add another role to choose whom '%1' calls.").replace("%1", name)
                 )
+                return
+            self.calls_label.setText(
+                self.tr("When an outage is declared, '%1' calls:").replace("%1", name)
             )
             for role in roles:
                 if role.id == selected.id:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QTextOption
@@ -178,6 +179,10 @@ class SourcesPage(Page):
             self.views.append(view)
             self.tabs.addTab(view, name)
         self.tabs.setCurrentIndex(min(current, self.tabs.count() - 1))
+        # The tables are made after the source pane; keep Tab going top to bottom.
+        chain = [self.filter_edit, self.tabs, *self.views, self.source_text, self.copy_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._update_tab_titles()
         self._show_source()
 
@@ -442,10 +447,14 @@ class SourcesPage(Page):
             self.tr("Monthly fee (USD)"),
             self.tr("Why"),
         ]
+        # Titles name the payment method of the plan's country; here every known one is shown.
+        payment = self.tr("local (e.g. %1)").replace(
+            "%1", ", ".join(self.reference.payment_methods.values())
+        )
         rows = (
             ReferenceRow(
                 (
-                    a.title,
+                    a.title.replace("{payment}", payment),
                     self._channel_name(a.channel),
                     ", ".join(kind_label(FunctionKind(kind)) for kind in sorted(a.kinds)),
                     self._share(a.adoption),
