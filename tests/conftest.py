@@ -15,6 +15,21 @@ CHAT_EXPORTS = SHARED / "fixtures" / "chat-exports"
 import pytest  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch):
+    """A modal message box nobody answers would hang the run: fail the test instead.
+
+    Tests that expect a dialog replace the function they expect with their own answer.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"unexpected dialog: {args[1:3] if len(args) > 2 else args}")
+
+    for name in ("warning", "question", "critical", "information", "about", "exec"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+
+
 @pytest.fixture
 def app_context(qtbot, tmp_path):
     """A GUI context on the Ramallah bakery example, with settings in a temporary file."""

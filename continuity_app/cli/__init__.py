@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from continuity_app import __version__
 from continuity_app.cli import commands
+from continuity_app.io.planfile import PLAN_SUFFIX
 from continuity_app.resources import ResourcesMissing
 
 
@@ -17,6 +18,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.",
     )
     parser.add_argument("--version", action="version", version=f"continuity-app {__version__}")
+    parser.add_argument(
+        "--example", metavar="NAME", help="open the window on a built-in example (see demo --list)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in commands.REGISTRY:
         register(sub)
@@ -25,9 +29,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `continuity-app`."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].endswith(
+        PLAN_SUFFIX
+    ):  # `continuity-app plan.cplan`, as a file manager calls it
+        return commands.start_gui(argparse.Namespace(file=argv[0], example=None))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        args.file = None
         return commands.start_gui(args)
     try:
         return args.handler(args)

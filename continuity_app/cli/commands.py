@@ -227,23 +227,43 @@ def run_scenarios(args: argparse.Namespace) -> int:
 
 
 def start_gui(args: argparse.Namespace) -> int:
-    """With no sub-command: the desktop window (until it exists, the example's evaluation)."""
-    from continuity_app.io.examples import DEFAULT_EXAMPLE, example_path
+    """With no sub-command: the desktop window, on a file or an example if given."""
+    from continuity_app.gui.app import run
 
-    print(
-        "The desktop window is not part of this version yet. "
-        f"Here is the evaluation of the built-in example plan ({DEFAULT_EXAMPLE}); "
-        "run `continuity-app --help` for the commands.\n"
-    )
-    return run_evaluate(
-        argparse.Namespace(
-            file=str(example_path(DEFAULT_EXAMPLE)),
-            json=False,
-            trials=None,
-            seed=None,
-            scenario=None,
-        )
-    )
+    if args.example is not None:
+        from continuity_app.io.examples import example_path
+
+        try:
+            example_path(args.example)
+        except KeyError as error:
+            print(f"continuity-app: {error.args[0]}", file=sys.stderr)
+            return 2
+    return run(Path(args.file) if args.file else None, args.example)
+
+
+def register_screenshots(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("screenshots", help="render every page of the window to PNG files")
+    parser.add_argument("folder", help="where to write one PNG per page")
+    parser.add_argument("--lang", default=None, help="interface language, e.g. ar or pt_BR")
+    parser.add_argument("--example", default=None, help="which example plan to show")
+    parser.set_defaults(handler=run_screenshots)
+
+
+def run_screenshots(args: argparse.Namespace) -> int:
+    from continuity_app.gui.app import screenshots
+    from continuity_app.io.examples import example_path
+
+    if args.example is not None:
+        try:
+            example_path(args.example)
+        except KeyError as error:
+            raise CommandError(error.args[0]) from None
+    folder = Path(args.folder)
+    if folder.exists() and not folder.is_dir():
+        raise CommandError(f"{folder} is a file; give a folder for the screenshots")
+    count = screenshots(folder, args.lang, args.example)
+    print(f"Wrote {count} screenshots to {folder}", file=sys.stderr)
+    return 0
 
 
 REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
@@ -251,4 +271,5 @@ REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
     register_evaluate,
     register_recommend,
     register_scenarios,
+    register_screenshots,
 ]

@@ -53,7 +53,7 @@ class PlanDocument(QObject):
         self._plan = plan
         self._path = path
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     @property
     def plan(self) -> Plan:
@@ -90,6 +90,9 @@ class PlanDocument(QObject):
 
     def text(self) -> str:
         return plan_to_json(self._plan)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
 
     def _set(self, plan: Plan) -> None:
         self._plan = plan

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import Evaluation, evaluate
@@ -27,9 +28,12 @@ class _JobSignals(QObject):
 class _SlowJob(QRunnable):
     """Monte Carlo then recommendations for one version of the plan; can be cancelled."""
 
-    def __init__(self, number: int, plan: Plan, reference: ReferenceData) -> None:
+    def __init__(
+        self, number: int, plan: Plan, reference: ReferenceData, budget: float | None
+    ) -> None:
         super().__init__()
         self.number = number
+        self.budget = budget
         self.plan = plan
         self.reference = reference
         self.cancelled = threading.Event()
@@ -46,7 +50,9 @@ class _SlowJob(QRunnable):
         try:
             result = simulate(self.plan, self.reference, progress=self._progress(0.0, 0.4))
             self.signals.monteCarlo.emit(self.number, result)
-            advice = recommend(self.plan, self.reference, progress=self._progress(0.4, 0.6))
+            advice = recommend(
+                self.plan, self.reference, self.budget, progress=self._progress(0.4, 0.6)
+            )
             self.signals.recommendations.emit(self.number, advice)
         except Cancelled:
             pass
@@ -80,9 +86,11 @@ class ResultsEngine(QObject):
         self.evaluation: Evaluation | None = None
         self.monte_carlo: MonteCarloResult | None = None
         self.recommendations: Recommendations | None = None
+        self.budget: float | None = None  # yearly budget for the recommended portfolio
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._job: _SlowJob | None = None
+        self._running: set[_SlowJob] = set()  # keeps cancelled jobs alive until they end
         self._jobs = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -106,26 +114,45 @@ class ResultsEngine(QObject):
         self.evaluationReady.emit(self.evaluation)
         self.cancel()
         self._jobs += 1
-        job = _SlowJob(self._jobs, plan, self.reference)
+        job = _SlowJob(self._jobs, plan, self.reference, self.budget)
         job.signals.progress.connect(self._on_progress)
         job.signals.monteCarlo.connect(self._on_monte_carlo)
         job.signals.recommendations.connect(self._on_recommendations)
         job.signals.failed.connect(self._on_failed)
         job.signals.finished.connect(self._on_finished)
         self._job = job
+        self._running.add(job)
         self.slowStarted.emit()
         self._pool.start(job)
 
+    def set_budget(self, budget: float | None) -> None:
+        """Choose the portfolio again under another yearly budget."""
+        if budget != self.budget:
+            self.budget = budget
+            self.refresh()
+
     def cancel(self) -> None:
-        """Stop the running slow job; its results, if any arrive, are ignored."""
+        """Stop the running slow job and any pending refresh; late results are ignored."""
+        self._timer.stop()
         if self._job is not None:
             self._job.cancelled.set()
             self._job = None
             self.slowFinished.emit()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
-        """Block until the worker is idle (for tests, screenshots and quitting)."""
-        return self._pool.waitForDone(timeout_ms)
+        """Block until the worker is idle (for tests, screenshots and quitting).
+
+        Polls instead of QThreadPool.waitForDone, which would hold Python's GIL and so
+        deadlock with a worker that needs it to finish.
+        """
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self._pool.activeThreadCount() > 0:
+            if time.monotonic() > deadline:
+                return False
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+        QCoreApplication.processEvents()
+        return True
 
     def _current(self, number: int) -> bool:
         return self._job is not None and self._job.number == number
@@ -149,6 +176,7 @@ class ResultsEngine(QObject):
             self.failed.emit(message)
 
     def _on_finished(self, number: int) -> None:
+        self._running = {job for job in self._running if job.number != number}
         if self._current(number):
             self._job = None
             self.slowFinished.emit()

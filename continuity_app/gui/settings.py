@@ -46,7 +46,7 @@ class Settings:
         if value is None:
             return option.default
         if option.type is bool:
-            return (value if isinstance(value, bool) else str(value).lower() == "true")  # type: ignore[return-value]
+            return value if isinstance(value, bool) else str(value).lower() == "true"  # type: ignore[return-value]
         if option.type is list:
             if isinstance(value, str):
                 return [value]  # type: ignore[return-value]

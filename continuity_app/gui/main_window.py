@@ -1,0 +1,407 @@
+"""The main window: a sidebar of pages, the File and Edit menus, and the plan's lifecycle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from continuity_app.core.document import Plan
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.pages.base import Page
+from continuity_app.gui.recovery import Recovery
+from continuity_app.gui.settings import FIRST_START_DONE, GEOMETRY, RECENT_FILES, WINDOW_STATE
+from continuity_app.io.examples import load_example
+from continuity_app.io.planfile import PLAN_SUFFIX, PlanFileError, load_plan, save_plan
+
+
+def page_classes() -> list[type[Page]]:
+    """The pages in sidebar order."""
+    from continuity_app.gui.pages.business_page import BusinessPage
+    from continuity_app.gui.pages.fallbacks_page import FallbacksPage
+    from continuity_app.gui.pages.functions_page import FunctionsPage
+    from continuity_app.gui.pages.plan_page import PlanPage
+    from continuity_app.gui.pages.recommendations_page import RecommendationsPage
+    from continuity_app.gui.pages.results_page import ResultsPage
+    from continuity_app.gui.pages.scenarios_page import ScenariosPage
+    from continuity_app.gui.pages.sources_page import SourcesPage
+    from continuity_app.gui.pages.welcome_page import WelcomePage
+
+    return [
+        WelcomePage,
+        BusinessPage,
+        FunctionsPage,
+        FallbacksPage,
+        ScenariosPage,
+        ResultsPage,
+        RecommendationsPage,
+        PlanPage,
+        SourcesPage,
+    ]
+
+
+class MainWindow(QMainWindow):
+    """One plan at a time; every change is undoable and unsaved work is never lost silently."""
+
+    def __init__(self, context: AppContext, recovery: Recovery | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.document = context.document
+        self.recovery = recovery or Recovery(self.document, parent=self)
+        self.sidebar = QListWidget(self)
+        self.sidebar.setIconSize(QSize(12, 12))
+        self.sidebar.setMinimumWidth(190)
+        self.sidebar.setMaximumWidth(260)
+        self.stack = QStackedWidget(self)
+        self.pages: list[Page] = []
+        for page_class in page_classes():
+            page = page_class(context, self.stack)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.sidebar.addItem(QListWidgetItem())
+            page.missingChanged.connect(self._update_sidebar)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._connect_welcome()
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(220)
+        self.progress_label = QLabel(self)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(context.engine.cancel)
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            self.statusBar().addPermanentWidget(widget)
+            widget.hide()
+        engine = context.engine
+        engine.slowStarted.connect(self._slow_started)
+        engine.slowProgress.connect(lambda done: self.progress.setValue(round(done * 100)))
+        engine.slowFinished.connect(self._slow_finished)
+        engine.failed.connect(self._computation_failed)
+
+        self._build_actions()
+        self.document.modifiedChanged.connect(self.setWindowModified)
+        self.document.pathChanged.connect(lambda _path: self._update_title())
+        self.document.planChanged.connect(lambda _plan: self._update_title())
+        self.retranslate()
+        self._restore_geometry()
+        start_page = 1 if context.settings.get(FIRST_START_DONE) else 0
+        self.sidebar.setCurrentRow(start_page)
+        QTimer.singleShot(0, engine.refresh)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _action(self, shortcut=None, slot=None, menu=None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.go_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        menu = self.file_menu
+        self.new_action = self._action(QKeySequence.StandardKey.New, self.new_plan, menu)
+        self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_dialog, menu)
+        self.recent_menu = menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addSeparator()
+        self.save_action = self._action(QKeySequence.StandardKey.Save, self.save, menu)
+        self.save_as_action = self._action(QKeySequence.StandardKey.SaveAs, self.save_as, menu)
+        self.revert_action = self._action(None, self.revert, menu)
+        menu.addSeparator()
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close, menu)
+        self.undo_action = self.document.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.document.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            QKeySequence.StandardKey.Preferences, self.show_preferences, self.edit_menu
+        )
+        self.page_actions = []
+        for number in range(len(self.pages)):
+            action = self._action(
+                QKeySequence(f"Ctrl+{number + 1}") if number < 9 else None,
+                lambda _checked=False, n=number: self.sidebar.setCurrentRow(n),
+                self.go_menu,
+            )
+            self.page_actions.append(action)
+        self.about_action = self._action(None, self.show_about, self.help_menu)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New plan…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &As…"))
+        self.revert_action.setText(self.tr("Re&vert to Saved"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.about_action.setText(self.tr("&About Continuity Planner"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the simulation"))
+        self.progress_label.setText(self.tr("Simulating outages…"))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        for page in self.pages:
+            page.retranslate()
+        for action, page in zip(self.page_actions, self.pages, strict=True):
+            action.setText(page.title())
+        self._update_sidebar()
+        self._update_title()
+
+    def _connect_welcome(self) -> None:
+        from continuity_app.gui.pages.welcome_page import WelcomePage
+
+        welcome = next(p for p in self.pages if isinstance(p, WelcomePage))
+        welcome.exampleChosen.connect(self.open_example)
+        welcome.planCreated.connect(self._adopt_new_plan)
+        welcome.openRequested.connect(self.open_dialog)
+
+    # -- state shown -----------------------------------------------------------------------
+
+    def _update_sidebar(self) -> None:
+        for row, page in enumerate(self.pages):
+            item = self.sidebar.item(row)
+            missing = page.missing()
+            if missing:
+                item.setText(f"{page.title()}  ({len(missing)})")
+                item.setToolTip(
+                    self.tr("Still to do:") + "\n" + "\n".join(f"• {m}" for m in missing)
+                )
+            else:
+                item.setText(page.title())
+                item.setToolTip(self.tr("Nothing missing here."))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
+
+    def _update_title(self) -> None:
+        path = self.document.path
+        name = path.name if path else self.tr("Untitled plan")
+        business = self.document.plan.business.name
+        self.setWindowTitle(
+            self.tr("%1[*] — %2 — Continuity Planner").replace("%1", name).replace("%2", business)
+        )
+        self.setWindowFilePath(str(path) if path else "")
+        self.revert_action.setEnabled(path is not None)
+
+    def _slow_started(self) -> None:
+        self.progress.setValue(0)
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.show()
+
+    def _slow_finished(self) -> None:
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.hide()
+
+    def _computation_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Results could not be computed: %1").replace("%1", message), 15_000
+        )
+
+    def show_page(self, page_class: type[Page]) -> None:
+        row = next(i for i, p in enumerate(self.pages) if isinstance(p, page_class))
+        self.sidebar.setCurrentRow(row)
+
+    # -- the plan's lifecycle --------------------------------------------------------------
+
+    def _confirm_discard(self) -> bool:
+        """Ask before unsaved changes are lost; True when it is fine to go on."""
+        if not self.document.modified:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The plan has changes that are not saved. Save them first?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _adopt(self, plan: Plan, path: Path | None) -> None:
+        self.document.reset(plan, path)
+        self.context.settings.set(FIRST_START_DONE, True)
+        if self.stack.currentIndex() == 0:
+            self.sidebar.setCurrentRow(1)
+
+    def _adopt_new_plan(self, plan: Plan) -> None:
+        if self._confirm_discard():
+            self._adopt(plan, None)
+
+    def new_plan(self) -> None:
+        self.sidebar.setCurrentRow(0)
+
+    def open_example(self, name: str) -> None:
+        if self._confirm_discard():
+            self._adopt(load_example(name), None)
+
+    def open_dialog(self) -> None:
+        if not self._confirm_discard():
+            return
+        start = str(self.document.path.parent) if self.document.path else str(Path.home())
+        filename, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open plan"),
+            start,
+            self.tr("Continuity plans (*%1)").replace("%1", PLAN_SUFFIX),
+        )
+        if filename:
+            self.open_path(Path(filename), confirmed=True)
+
+    def open_path(self, path: Path, confirmed: bool = False) -> bool:
+        """Open a plan file; on failure say what is wrong and keep the current plan."""
+        if not confirmed and not self._confirm_discard():
+            return False
+        try:
+            plan = load_plan(path)
+        except PlanFileError as error:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                self.tr("Cannot open %1").replace("%1", path.name),
+                self.tr("This file cannot be opened as a plan. Your current plan is unchanged."),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setDetailedText(str(error))
+            box.setInformativeText("\n".join(error.problems[:5]))
+            box.exec()
+            return False
+        self._adopt(plan, path)
+        self.context.settings.add_recent(str(path))
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.context.settings.get(RECENT_FILES) if Path(p).is_file()]
+        if not recent:
+            action = self.recent_menu.addAction(self.tr("No recent plans"))
+            action.setEnabled(False)
+            return
+        for path in recent:
+            self.recent_menu.addAction(Path(path).name, lambda p=path: self.open_path(Path(p)))
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        suggested = self.document.path or Path.home() / (
+            self.document.plan.business.name.split("—")[-1].strip().replace(" ", "-").lower()
+            + PLAN_SUFFIX
+        )
+        filename, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save plan as"),
+            str(suggested),
+            self.tr("Continuity plans (*%1)").replace("%1", PLAN_SUFFIX),
+        )
+        if not filename:
+            return False
+        path = Path(filename)
+        if path.suffix != PLAN_SUFFIX:
+            path = path.with_suffix(PLAN_SUFFIX)
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_plan(self.document.plan, path)
+        except OSError as error:
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot save"),
+                self.tr(
+                    "The plan could not be saved to %1: %2. Nothing was lost; "
+                    "choose another folder with Save As."
+                )
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return False
+        self.document.saved_as(path)
+        self.context.settings.add_recent(str(path))
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return True
+
+    def revert(self) -> None:
+        path = self.document.path
+        if path is None:
+            return
+        if self.document.modified:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Revert to saved"),
+                self.tr("Throw away every change since the plan was last saved?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.open_path(path, confirmed=True)
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        from continuity_app.gui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.context.settings, self).exec()
+
+    def show_about(self) -> None:
+        from continuity_app.gui.about import about_text
+
+        QMessageBox.about(
+            self, self.tr("About Continuity Planner"), about_text(self.context.reference)
+        )
+
+    # -- window ----------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = self.context.settings
+        if not self.restoreGeometry(settings.get(GEOMETRY)):
+            self.resize(1200, 800)
+        self.restoreState(settings.get(WINDOW_STATE))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_discard():
+            event.ignore()
+            return
+        self.context.engine.cancel()
+        self.context.settings.set(GEOMETRY, self.saveGeometry())
+        self.context.settings.set(WINDOW_STATE, self.saveState())
+        self.context.settings.sync()
+        self.recovery.discard()
+        event.accept()

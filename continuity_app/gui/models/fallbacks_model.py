@@ -1,0 +1,188 @@
+"""The readiness matrix: functions down, channels across; readiness or activation delay."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from continuity_app.core.channel_fit import shares_provider_with_whatsapp
+from continuity_app.core.document import Fallback, Plan, revise
+from continuity_app.core.reference import ReferenceData
+from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.uncertain_text import format_uncertain, parse_uncertain
+from continuity_app.io.planfile import describe_validation_error
+
+Index = QModelIndex | QPersistentModelIndex
+READINESS, DELAY = "readiness", "delay"
+_SHARED = QColor(255, 224, 178)  # a warm tint: this channel fails together with WhatsApp
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FallbacksModel", text)
+
+
+class FallbacksModel(QAbstractTableModel):
+    """Shows and edits readiness (percent) or activation delay (hours) per function and channel."""
+
+    editFailed = Signal(str)
+
+    def __init__(self, document: PlanDocument, reference: ReferenceData, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.reference = reference
+        self.channels = [c for c in reference.channels if c != "whatsapp"]
+        self.mode = READINESS
+        self._ids = [f.id for f in document.plan.functions]
+        document.planChanged.connect(self._plan_changed)
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self.channels) - 1)
+            )
+
+    def _plan_changed(self, plan: Plan) -> None:
+        ids = [f.id for f in plan.functions]
+        if ids != self._ids:
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+        elif ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(ids) - 1, len(self.channels) - 1)
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(len(ids) - 1, 0))
+
+    def _fallback(self, row: int, column: int) -> Fallback | None:
+        function_id = self._ids[row]
+        channel = self.channels[column]
+        plan = self.document.plan
+        return next(
+            (f for f in plan.fallbacks if f.function == function_id and f.channel == channel),
+            None,
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.channels)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self.channels):
+                return None
+            channel = self.reference.channels[self.channels[section]]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return channel.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._channel_tip(channel.id)
+            return None
+        if not 0 <= section < len(self._ids):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.document.plan.functions[section].name
+        return None
+
+    def _channel_tip(self, channel_id: str) -> str:
+        if shares_provider_with_whatsapp(self.reference, channel_id):
+            return _tr(
+                "Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a "
+                "Meta outage and does not count as an independent fallback."
+            )
+        return _tr("Share of this function's WhatsApp counterparts you can reach here today.")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.mode == READINESS or self._fallback(index.row(), index.column()) is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        fallback = self._fallback(index.row(), index.column())
+        channel = self.channels[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if fallback is None:
+                return ""
+            if self.mode == READINESS:
+                text = format_uncertain(fallback.readiness, 100.0)
+                return text + " %" if role == Qt.ItemDataRole.DisplayRole else text
+            return format_uncertain(fallback.activation_delay_hours) + (
+                " h" if role == Qt.ItemDataRole.DisplayRole else ""
+            )
+        if role == Qt.ItemDataRole.BackgroundRole and shares_provider_with_whatsapp(
+            self.reference, channel
+        ):
+            return QBrush(_SHARED)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._channel_tip(channel)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = str(value).strip().rstrip("%h ").strip()
+        function_id = self._ids[index.row()]
+        channel = self.channels[index.column()]
+        current = self._fallback(index.row(), index.column())
+        plan = self.document.plan
+        others = [f for f in plan.fallbacks if f is not current]
+        try:
+            if self.mode == READINESS:
+                readiness = parse_uncertain(text, 100.0) if text else 0.0
+                if isinstance(readiness, float) and readiness == 0:
+                    changed = others  # no readiness: the channel is not a fallback any more
+                elif current is None:
+                    changed = [
+                        *others,
+                        Fallback(function=function_id, channel=channel, readiness=readiness),
+                    ]
+                else:
+                    changed = [*others, revise(current, readiness=readiness)]
+                    changed = self._keep_order(plan, current, changed[-1])
+            else:
+                if current is None:
+                    return False
+                delay = parse_uncertain(text)
+                if not isinstance(delay, float):
+                    raise ValueError(text)
+                changed = self._keep_order(
+                    plan, current, revise(current, activation_delay_hours=delay)
+                )
+            new_plan = revise(plan, fallbacks=changed)
+        except ValueError as error:
+            if isinstance(error, ValidationError):
+                message = "; ".join(describe_validation_error(error))
+            else:
+                message = _tr("'%1' is not a number.").replace("%1", str(value))
+            self.editFailed.emit(message)
+            return False
+        what = _tr("readiness") if self.mode == READINESS else _tr("activation delay")
+        name = self.reference.channels[channel].name
+        self.document.edit(
+            new_plan,
+            _tr("Change %1 of %2").replace("%1", what).replace("%2", name),
+            merge_key=f"fallbacks.{function_id}.{channel}.{self.mode}",
+        )
+        return True
+
+    @staticmethod
+    def _keep_order(plan: Plan, old: Fallback, new: Fallback) -> list[Fallback]:
+        return [new if f is old else f for f in plan.fallbacks]

@@ -1,0 +1,217 @@
+"""The functions table: one row per business function, one column per model input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from continuity_app.core.document import Function, FunctionKind, Plan, revise
+from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.labels import kind_label
+from continuity_app.gui.uncertain_text import format_uncertain, parse_uncertain
+from continuity_app.io.planfile import describe_validation_error
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FunctionsModel", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    kind: str  # text, kind, uncertain, share, number, integer
+    optional: bool = False
+
+    @property
+    def scale(self) -> float:
+        return 100.0 if self.kind == "share" else 1.0
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("name", "text"),
+    Column("kind", "kind"),
+    Column("daily_interactions", "uncertain"),
+    Column("whatsapp_share", "share"),
+    Column("revenue_per_interaction", "uncertain"),
+    Column("patience_hours", "uncertain"),
+    Column("recapture_share", "share"),
+    Column("churn_share", "share"),
+    Column("backlog_cost", "uncertain"),
+    Column("messages_per_interaction", "number", optional=True),
+    Column("staff_affected", "integer", optional=True),
+    Column("productivity_loss", "share", optional=True),
+)
+
+
+def headers() -> dict[str, tuple[str, str]]:
+    """Column title and tooltip for each field (translated)."""
+    range_hint = _tr("Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.")
+    return {
+        "name": (_tr("Function"), _tr("What this part of the business does on WhatsApp.")),
+        "kind": (_tr("Kind"), _tr("Decides which channel features it needs.")),
+        "daily_interactions": (
+            _tr("Interactions / day"),
+            _tr("Conversations, orders or requests per day, on all channels.") + " " + range_hint,
+        ),
+        "whatsapp_share": (
+            _tr("On WhatsApp (%)"),
+            _tr("Share of those interactions that run through WhatsApp.") + " " + range_hint,
+        ),
+        "revenue_per_interaction": (
+            _tr("Revenue / interaction"),
+            _tr("Money at stake in one interaction, in the plan currency.") + " " + range_hint,
+        ),
+        "patience_hours": (
+            _tr("Patience (h)"),
+            _tr("Hours a blocked customer keeps waiting before giving up.") + " " + range_hint,
+        ),
+        "recapture_share": (
+            _tr("Come back (%)"),
+            _tr("Share of those who gave up who come back later."),
+        ),
+        "churn_share": (
+            _tr("Lost for good (%)"),
+            _tr("Share of the lost ones who never come back (costs their lifetime value)."),
+        ),
+        "backlog_cost": (
+            _tr("Backlog cost"),
+            _tr("Cost of handling one delayed interaction after the outage, in the plan currency."),
+        ),
+        "messages_per_interaction": (
+            _tr("Messages / interaction"),
+            _tr("Messages sent on a fallback per interaction; empty uses the default (3)."),
+        ),
+        "staff_affected": (
+            _tr("Staff affected"),
+            _tr("For coordination: how many staff coordinate through WhatsApp."),
+        ),
+        "productivity_loss": (
+            _tr("Productivity loss (%)"),
+            _tr("For coordination: share of their work lost while WhatsApp is down."),
+        ),
+    }
+
+
+class FunctionsModel(QAbstractTableModel):
+    """Edits the plan's functions through undoable document edits."""
+
+    editFailed = Signal(str)
+
+    def __init__(self, document: PlanDocument, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._ids = [f.id for f in document.plan.functions]
+        document.planChanged.connect(self._plan_changed)
+
+    def _plan_changed(self, plan: Plan) -> None:
+        ids = [f.id for f in plan.functions]
+        if ids != self._ids:
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+        elif ids:
+            last = self.index(len(ids) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def function_at(self, row: int) -> Function:
+        return self.document.plan.functions[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        title, tip = headers()[COLUMNS[section].field]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        column = COLUMNS[index.column()]
+        value = getattr(self.function_at(index.row()), column.field)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if value is None:
+                return ""
+            if column.kind == "kind":
+                return kind_label(value) if role == Qt.ItemDataRole.DisplayRole else value.value
+            if column.kind == "text":
+                return value
+            if column.kind == "integer":
+                return str(value)
+            return format_uncertain(value, column.scale)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return headers()[column.field][1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind not in ("text", "kind"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = COLUMNS[index.column()]
+        function = self.function_at(index.row())
+        try:
+            parsed = self._parse(column, value)
+            changed = revise(function, **{column.field: parsed})
+        except ValueError as error:
+            if isinstance(error, ValidationError):
+                message = "; ".join(describe_validation_error(error))
+            else:
+                message = _tr("'%1' is not a number, nor low – likely – high.").replace(
+                    "%1", str(value)
+                )
+            self.editFailed.emit(message)
+            return False
+        plan = self.document.plan
+        functions = list(plan.functions)
+        functions[index.row()] = changed
+        title = headers()[column.field][0]
+        self.document.edit(
+            revise(plan, functions=functions),
+            _tr("Change %1 of %2").replace("%1", title).replace("%2", function.name),
+            merge_key=f"functions.{function.id}.{column.field}",
+        )
+        return True
+
+    @staticmethod
+    def _parse(column: Column, value: Any) -> Any:
+        text = str(value).strip()
+        if column.optional and text == "":
+            return None
+        if column.kind == "text":
+            return text
+        if column.kind == "kind":
+            return FunctionKind(text)
+        if column.kind == "integer":
+            return int(text)
+        if column.kind == "number":
+            parsed = parse_uncertain(text)
+            if not isinstance(parsed, float):
+                raise ValueError(text)
+            return parsed
+        return parse_uncertain(text, column.scale)

@@ -1,0 +1,108 @@
+"""Fallbacks: how ready each channel is today for each function, and how soon it kicks in."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from continuity_app.core.channel_fit import shares_provider_with_whatsapp
+from continuity_app.core.document import likely
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.models.fallbacks_model import DELAY, READINESS, FallbacksModel
+from continuity_app.gui.pages.base import Page
+
+
+class FallbacksPage(Page):
+    """The readiness matrix: function × channel, switchable to activation delays."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = FallbacksModel(context.document, context.reference, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.readiness_button = QRadioButton(self)
+        self.delay_button = QRadioButton(self)
+        self.readiness_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.readiness_button)
+        group.addButton(self.delay_button)
+        self.readiness_button.toggled.connect(
+            lambda on: self.model.set_mode(READINESS if on else DELAY)
+        )
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.model.editFailed.connect(self.error.setText)
+        context.document.planChanged.connect(lambda _plan: self.missingChanged.emit())
+
+        switch = QHBoxLayout()
+        switch.addWidget(self.readiness_button)
+        switch.addWidget(self.delay_button)
+        switch.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(switch)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.legend)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Fallbacks")
+
+    def missing(self) -> list[str]:
+        plan = self.context.document.plan
+        reference = self.context.reference
+        missing = []
+        for function in plan.functions:
+            independent = [
+                f
+                for f in plan.fallbacks_for(function.id)
+                if likely(f.readiness) > 0
+                and not shares_provider_with_whatsapp(reference, f.channel)
+            ]
+            if not independent:
+                missing.append(
+                    self.tr("%1 has no fallback outside Meta.").replace("%1", function.name)
+                )
+        return missing
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Readiness is the share of a function's WhatsApp customers you could reach on "
+                "a channel today: you have their contact, their consent, and they know to go "
+                "there. The activation delay is how many hours pass before they actually switch."
+            )
+        )
+        self.readiness_button.setText(self.tr("Readiness (%)"))
+        self.delay_button.setText(self.tr("Activation delay (hours)"))
+        self.legend.setText(
+            self.tr(
+                "Tinted columns run on Meta's infrastructure like WhatsApp: they fail together "
+                "with it in a Meta outage. Empty a cell (or type 0) to remove a fallback."
+            )
+        )
+        self.table.setAccessibleName(self.tr("Readiness matrix: functions by channels"))
+        self.readiness_button.setAccessibleName(self.tr("Show readiness"))
+        self.delay_button.setAccessibleName(self.tr("Show activation delays"))

@@ -1,0 +1,209 @@
+"""Functions: what runs on WhatsApp, how much, and what it is worth; with the hourly profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from continuity_app.core.clock import STEPS_PER_HOUR, open_mask, weekly_profile
+from continuity_app.core.document import Function, FunctionKind, revise
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.labels import kind_label
+from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
+from continuity_app.gui.pages.base import Page
+
+
+class KindDelegate(QStyledItemDelegate):
+    """Edits a function's kind with a list of the eight kinds."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        editor = QComboBox(parent)
+        for kind in FunctionKind:
+            editor.addItem(kind_label(kind), kind.value)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setCurrentIndex(max(editor.findData(value), 0))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class FunctionsPage(Page):
+    """A table editor for the functions, with a preview of the selected one's daily rhythm."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = FunctionsModel(context.document, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(
+            [c.field for c in COLUMNS].index("kind"), KindDelegate(self.table)
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.add_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_function)
+        self.remove_button.clicked.connect(self.remove_function)
+        self.profile_title = QLabel(self)
+        self.profile_canvas: QWidget | None = None
+        self.profile_box = QVBoxLayout()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        layout.addWidget(self.profile_title)
+        layout.addLayout(self.profile_box, 1)
+
+        self.model.editFailed.connect(self.error.setText)
+        self.model.modelReset.connect(self._select_first)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_profile())
+        context.document.planChanged.connect(lambda _plan: self._show_profile())
+        context.document.planChanged.connect(lambda _plan: self.missingChanged.emit())
+        self.retranslate()
+        self.table.resizeColumnsToContents()
+        self._select_first()
+
+    def title(self) -> str:
+        return self.tr("Functions")
+
+    def missing(self) -> list[str]:
+        plan = self.context.document.plan
+        if not plan.functions:
+            return [self.tr("Add the functions that run on WhatsApp.")]
+        return [
+            self.tr("%1 has no revenue per interaction.").replace("%1", f.name)
+            for f in plan.functions
+            if not f.kind.is_coordination
+            and f.kind is not FunctionKind.MARKETING_BROADCAST
+            and f.revenue_per_interaction == 0
+        ]
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "One row per part of the business that runs on WhatsApp. Double-click a cell to "
+                "edit it; hover over a column title for what it means. Where you are unsure, "
+                "type low – likely – high, e.g. 40 – 60 – 90."
+            )
+        )
+        self.add_button.setText(self.tr("&Add function"))
+        self.remove_button.setText(self.tr("&Remove function"))
+        self.table.setAccessibleName(self.tr("Functions table"))
+        self.add_button.setAccessibleName(self.tr("Add function"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected function"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._show_profile()
+
+    def _select_first(self) -> None:
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def selected_function(self) -> Function | None:
+        row = self.table.currentIndex().row()
+        functions = self.context.document.plan.functions
+        return functions[row] if 0 <= row < len(functions) else None
+
+    def add_function(self) -> None:
+        plan = self.context.document.plan
+        taken = {f.id for f in plan.functions}
+        number = next(n for n in range(1, 1000) if f"function-{n}" not in taken)
+        function = Function(
+            id=f"function-{number}",
+            kind=FunctionKind.CUSTOMER_SERVICE,
+            name=self.tr("New function %1").replace("%1", str(number)),
+            daily_interactions=10.0,
+            whatsapp_share=0.8,
+        )
+        self.context.document.edit(
+            revise(plan, functions=[*plan.functions, function]), self.tr("Add function")
+        )
+        self.table.selectRow(len(plan.functions))
+
+    def remove_function(self) -> None:
+        function = self.selected_function()
+        if function is None:
+            return
+        plan = self.context.document.plan
+        objectives = {k: v for k, v in plan.tolerance.functions.items() if k != function.id}
+        self.context.document.edit(
+            revise(
+                plan,
+                functions=[f for f in plan.functions if f.id != function.id],
+                fallbacks=[f for f in plan.fallbacks if f.function != function.id],
+                tolerance=revise(plan.tolerance, functions=objectives),
+            ),
+            self.tr("Remove %1").replace("%1", function.name),
+        )
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._show_profile()
+
+    def _show_profile(self) -> None:
+        if not self.isVisible():  # charts load matplotlib: only once the page is seen
+            return
+        from continuity_app.gui.chart_view import ChartView, chart_labels
+        from continuity_app.report.charts import hourly_profile
+
+        function = self.selected_function()
+        if function is None:
+            self.profile_title.setText("")
+            return
+        plan = self.context.document.plan
+        weekly = weekly_profile(plan.business, function, open_mask(plan.business))
+        hourly = weekly.reshape(7, 24, STEPS_PER_HOUR).sum(axis=2).mean(axis=0)
+        self.profile_title.setText(
+            self.tr("When %1 arrives over a day (from %2)")
+            .replace("%1", function.name)
+            .replace(
+                "%2",
+                self.tr("an imported chat")
+                if function.hourly_profile is not None
+                else self.tr("the opening hours"),
+            )
+        )
+        figure = hourly_profile(
+            list(hourly),
+            chart_labels(),
+            rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+        )
+        if self.profile_canvas is None:
+            self.profile_canvas = ChartView(self)
+            self.profile_canvas.setAccessibleName(
+                self.tr("Hourly profile of the selected function")
+            )
+            self.profile_box.addWidget(self.profile_canvas)
+        self.profile_canvas.show_figure(figure)

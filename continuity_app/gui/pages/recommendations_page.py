@@ -1,0 +1,336 @@
+"""Recommendations: ranked channels, preparation steps with their value, the portfolio, warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from continuity_app.core.actions import apply_action
+from continuity_app.core.recommend import Recommendations, ValuedAction, fit_reasons
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.formatting import Formatter
+from continuity_app.gui.pages.base import Page
+
+
+class RecommendationsPage(Page):
+    """What to prepare now so that the next outage costs less; each step can join the plan."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.result: Recommendations | None = None
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+
+        self.actions_table = QTableWidget(self)
+        self.actions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.actions_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.actions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.actions_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.actions_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.actions_table.itemSelectionChanged.connect(self._show_explanation)
+        self.explanation = QTextBrowser(self)
+        self.explanation.setOpenLinks(False)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_selected_to_plan)
+        actions_tab = QWidget(self)
+        actions_layout = QVBoxLayout(actions_tab)
+        splitter = QSplitter(Qt.Orientation.Vertical, actions_tab)
+        splitter.addWidget(self.actions_table)
+        splitter.addWidget(self.explanation)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        actions_layout.addWidget(splitter, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        actions_layout.addLayout(buttons)
+
+        channels_tab = QWidget(self)
+        self.function_label = QLabel(channels_tab)
+        self.function_choice = QComboBox(channels_tab)
+        self.function_choice.currentIndexChanged.connect(lambda _i: self._fill_channels())
+        self.channels_table = QTableWidget(channels_tab)
+        self.channels_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.channels_table.setWordWrap(True)
+        self.channels_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.channels_table.horizontalHeader().setStretchLastSection(True)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.function_label)
+        chooser.addWidget(self.function_choice, 1)
+        channels_layout = QVBoxLayout(channels_tab)
+        channels_layout.addLayout(chooser)
+        channels_layout.addWidget(self.channels_table, 1)
+
+        portfolio_tab = QWidget(self)
+        self.budget_label = QLabel(portfolio_tab)
+        self.budget = QDoubleSpinBox(portfolio_tab)
+        self.budget.setRange(0, 1e9)
+        self.budget.setDecimals(0)
+        self.budget.setSpecialValueText("")  # set in retranslate: "no limit"
+        self.budget.editingFinished.connect(self._recompute_portfolio)
+        self.portfolio = QListWidget(portfolio_tab)
+        self.portfolio_total = QLabel(portfolio_tab)
+        self.portfolio_total.setWordWrap(True)
+        self.add_portfolio_button = QPushButton(portfolio_tab)
+        self.add_portfolio_button.clicked.connect(self.add_portfolio_to_plan)
+        budget_row = QHBoxLayout()
+        budget_row.addWidget(self.budget_label)
+        budget_row.addWidget(self.budget)
+        budget_row.addStretch(1)
+        portfolio_layout = QVBoxLayout(portfolio_tab)
+        portfolio_layout.addLayout(budget_row)
+        portfolio_layout.addWidget(self.portfolio, 1)
+        portfolio_layout.addWidget(self.portfolio_total)
+        portfolio_buttons = QHBoxLayout()
+        portfolio_buttons.addStretch(1)
+        portfolio_buttons.addWidget(self.add_portfolio_button)
+        portfolio_layout.addLayout(portfolio_buttons)
+
+        self.warnings = QListWidget(self)
+        self.warnings.setWordWrap(True)
+
+        self.tabs.addTab(actions_tab, "")
+        self.tabs.addTab(channels_tab, "")
+        self.tabs.addTab(portfolio_tab, "")
+        self.tabs.addTab(self.warnings, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+
+        context.engine.recommendationsReady.connect(self._show)
+        context.engine.slowStarted.connect(self._waiting)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Recommendations")
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Preparation steps"))
+        self.tabs.setTabText(1, self.tr("Channels by function"))
+        self.tabs.setTabText(2, self.tr("Portfolio"))
+        self.tabs.setTabText(3, self.tr("Warnings"))
+        self.add_button.setText(self.tr("&Add this step to the plan"))
+        self.add_button.setAccessibleName(self.tr("Add the selected preparation step to the plan"))
+        self.add_portfolio_button.setText(self.tr("Add the &whole portfolio to the plan"))
+        self.function_label.setText(self.tr("&Function:"))
+        self.function_label.setBuddy(self.function_choice)
+        self.budget_label.setText(self.tr("Yearly &budget:"))
+        self.budget_label.setBuddy(self.budget)
+        self.budget.setSpecialValueText(self.tr("no limit"))
+        self.budget.setAccessibleName(self.tr("Yearly budget for preparation"))
+        self.actions_table.setAccessibleName(self.tr("Preparation steps and what they are worth"))
+        self.channels_table.setAccessibleName(self.tr("Channels ranked for the chosen function"))
+        self.portfolio.setAccessibleName(self.tr("Recommended portfolio"))
+        self.warnings.setAccessibleName(self.tr("Warnings"))
+        self.explanation.setAccessibleName(self.tr("Why this step"))
+        if self.result is not None:
+            self._show(self.result)
+        else:
+            self._waiting()
+
+    def missing(self) -> list[str]:
+        if self.result is None:
+            return []
+        return [w.message for w in self.result.warnings if w.kind == "needs_two_independent"]
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _formatter(self) -> Formatter:
+        plan = self.context.document.plan
+        return Formatter(self.context.reference, plan.business.currency, self.locale())
+
+    def _waiting(self) -> None:
+        self.summary.setText(self.tr("Valuing every preparation step against your plan…"))
+        self.add_button.setEnabled(False)
+        self.add_portfolio_button.setEnabled(False)
+
+    def _show(self, result: Recommendations) -> None:
+        self.result = result
+        fmt = self._formatter()
+        self.summary.setText(
+            self.tr(
+                "Expected loss per year today: %1 (P90 year: %2). The steps below are valued by "
+                "re-running the model with each one in place."
+            )
+            .replace("%1", fmt.money(result.ale_before))
+            .replace("%2", fmt.money(result.p90_before))
+        )
+        self._fill_actions(result, fmt)
+        self._fill_functions()
+        self._fill_portfolio(result, fmt)
+        self.warnings.clear()
+        for warning in result.warnings:
+            self.warnings.addItem(warning.message)
+        self.tabs.setTabText(3, self.tr("Warnings (%1)").replace("%1", str(len(result.warnings))))
+        self.add_portfolio_button.setEnabled(bool(result.portfolio))
+        self.missingChanged.emit()
+
+    def _fill_actions(self, result: Recommendations, fmt: Formatter) -> None:
+        plan = self.context.document.plan
+        headers = [
+            self.tr("Step"),
+            self.tr("For"),
+            self.tr("Saves a year"),
+            self.tr("Cuts a bad year (P90)"),
+            self.tr("Costs a year"),
+            self.tr("Pays back in"),
+        ]
+        table = self.actions_table
+        table.clearContents()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(result.actions))
+        for row, valued in enumerate(result.actions):
+            action = valued.action
+            payback = (
+                self.tr("never")
+                if valued.payback_months is None
+                else self.tr("%1 months").replace("%1", fmt.number(valued.payback_months, 1))
+            )
+            cells = [
+                action.title,
+                plan.function(action.function_id).name,
+                fmt.money(valued.ale_reduction, whole=True),
+                fmt.money(valued.p90_reduction, whole=True),
+                fmt.money(valued.cost_per_year, whole=True),
+                payback,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                item.setToolTip(valued.explanation)
+                if column >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+        if result.actions:
+            table.selectRow(0)
+        self.add_button.setEnabled(bool(result.actions))
+
+    def _fill_functions(self) -> None:
+        plan = self.context.document.plan
+        wanted = self.function_choice.currentData()
+        self.function_choice.blockSignals(True)
+        self.function_choice.clear()
+        for function in plan.functions:
+            self.function_choice.addItem(function.name, function.id)
+        self.function_choice.setCurrentIndex(max(self.function_choice.findData(wanted), 0))
+        self.function_choice.blockSignals(False)
+        self._fill_channels()
+
+    def _fill_channels(self) -> None:
+        result = self.result
+        function_id = self.function_choice.currentData()
+        if result is None or function_id not in result.channels:
+            return
+        fmt = self._formatter()
+        fits = result.channels[function_id]
+        headers = [
+            self.tr("Channel"),
+            self.tr("Score"),
+            self.tr("Reach"),
+            self.tr("Survives"),
+            self.tr("Why"),
+        ]
+        table = self.channels_table
+        table.clearContents()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(fits))
+        plan = self.context.document.plan
+        for row, fit in enumerate(fits):
+            cells = [
+                self.context.reference.channels[fit.channel].name,
+                fmt.number(fit.score, 2),
+                fmt.percent(fit.reach.share),
+                fmt.percent(fit.independence),
+                "; ".join(fit_reasons(self.context.reference, plan, fit)),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(cells[-1])
+                table.setItem(row, column, item)
+        table.resizeRowsToContents()
+
+    def _fill_portfolio(self, result: Recommendations, fmt: Formatter) -> None:
+        plan = self.context.document.plan
+        self.portfolio.clear()
+        for item in result.portfolio:
+            self.portfolio.addItem(
+                self.tr("%1 (%2): saves %3 a year on top of the steps above, costs %4")
+                .replace("%1", item.action.title)
+                .replace("%2", plan.function(item.action.function_id).name)
+                .replace("%3", fmt.money(item.marginal_ale_reduction, whole=True))
+                .replace("%4", fmt.money(item.cost_per_year, whole=True))
+            )
+        if result.portfolio:
+            self.portfolio_total.setText(
+                self.tr("With these steps: %1 expected loss per year (P90 year %2), for %3 a year.")
+                .replace("%1", fmt.money(result.portfolio_ale))
+                .replace("%2", fmt.money(result.portfolio_p90))
+                .replace("%3", fmt.money(result.portfolio_cost))
+            )
+        else:
+            self.portfolio_total.setText(self.tr("No step saves more than it costs."))
+
+    def selected_action(self) -> ValuedAction | None:
+        if self.result is None:
+            return None
+        rows = self.actions_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.result.actions[rows[0].row()]
+
+    def _show_explanation(self) -> None:
+        valued = self.selected_action()
+        self.explanation.setPlainText(valued.explanation if valued else "")
+
+    # -- acting ----------------------------------------------------------------------------
+
+    def add_selected_to_plan(self) -> None:
+        """Apply the selected step's readiness change to the plan, as one undoable edit."""
+        valued = self.selected_action()
+        if valued is None:
+            return
+        document = self.context.document
+        document.edit(
+            apply_action(document.plan, valued.action),
+            self.tr("Add step: %1").replace("%1", valued.action.title),
+        )
+
+    def add_portfolio_to_plan(self) -> None:
+        if self.result is None or not self.result.portfolio:
+            return
+        document = self.context.document
+        plan = document.plan
+        for item in self.result.portfolio:
+            plan = apply_action(plan, item.action)
+        document.edit(plan, self.tr("Add the recommended portfolio"))
+
+    def _recompute_portfolio(self) -> None:
+        """Choose the portfolio again under the new budget, in the background."""
+        self.context.engine.set_budget(self.budget.value() or None)

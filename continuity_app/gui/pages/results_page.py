@@ -1,0 +1,305 @@
+"""Results: what outages cost over time, by function and category, per year; MTPD and MBCO."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from continuity_app.core.evaluation import Evaluation, ScenarioOutcome
+from continuity_app.core.impact import CATEGORIES
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.formatting import Formatter
+from continuity_app.gui.labels import category_labels
+from continuity_app.gui.pages.base import Page
+
+
+class ResultsPage(Page):
+    """Key figures, four charts and a table; charts are drawn only while the page is shown."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._dirty = True
+        self.figures_box = QGridLayout()
+        self.kpi: dict[str, tuple[QLabel, QLabel]] = {}
+        for row, key in enumerate(("ale", "mtpd", "per_outage", "per_year")):
+            name, value = QLabel(self), QLabel(self)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            font = value.font()
+            font.setBold(True)
+            value.setFont(font)
+            self.figures_box.addWidget(name, row // 2, (row % 2) * 2)
+            self.figures_box.addWidget(value, row // 2, (row % 2) * 2 + 1)
+            self.kpi[key] = (name, value)
+        self.scenario_label = QLabel(self)
+        self.scenario = QComboBox(self)
+        self.scenario.currentIndexChanged.connect(lambda _i: self._redraw())
+        self.tabs = QTabWidget(self)
+        from_view = self._chart_view
+        self.impact_view = from_view("impact-over-time")
+        self.function_view = from_view("loss-by-function")
+        self.category_view = from_view("loss-by-category")
+        self.exceedance_view = from_view("loss-exceedance")
+        for view in (
+            self.impact_view,
+            self.function_view,
+            self.category_view,
+            self.exceedance_view,
+        ):
+            self.tabs.addTab(view, "")
+        self.export_png = QPushButton(self)
+        self.export_svg = QPushButton(self)
+        self.export_png.clicked.connect(lambda: self.tabs.currentWidget().export("png"))
+        self.export_svg.clicked.connect(lambda: self.tabs.currentWidget().export("svg"))
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.scenario_label)
+        chooser.addWidget(self.scenario, 1)
+        chooser.addStretch(1)
+        chooser.addWidget(self.export_png)
+        chooser.addWidget(self.export_svg)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(self.figures_box)
+        top_layout.addLayout(chooser)
+        top_layout.addWidget(self.tabs, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+        engine = context.engine
+        engine.evaluationReady.connect(lambda _e: self._results_changed())
+        engine.monteCarloReady.connect(lambda _m: self._results_changed())
+        engine.slowStarted.connect(self._show_status)
+        self.retranslate()
+
+    def _chart_view(self, name: str):
+        from continuity_app.gui.chart_view import ChartView
+
+        return ChartView(self, export_name=name)
+
+    def title(self) -> str:
+        return self.tr("Results")
+
+    def retranslate(self) -> None:
+        names = {
+            "ale": self.tr("Expected loss per year (ALE):"),
+            "mtpd": self.tr("Longest bearable outage (MTPD):"),
+            "per_outage": self.tr("One outage, P50 / P90 / P99:"),
+            "per_year": self.tr("One year, P50 / P90 / P99:"),
+        }
+        for key, (name, _value) in self.kpi.items():
+            name.setText(names[key])
+        self.scenario_label.setText(self.tr("&Scenario:"))
+        self.scenario_label.setBuddy(self.scenario)
+        self.scenario.setAccessibleName(self.tr("Scenario shown in the charts and table"))
+        for index, text in enumerate(
+            (
+                self.tr("Impact over time"),
+                self.tr("By function"),
+                self.tr("By category"),
+                self.tr("Loss per year"),
+            )
+        ):
+            self.tabs.setTabText(index, text)
+        self.impact_view.setAccessibleName(self.tr("Chart: loss over outage duration"))
+        self.function_view.setAccessibleName(self.tr("Chart: loss by function"))
+        self.category_view.setAccessibleName(self.tr("Chart: loss by category"))
+        self.exceedance_view.setAccessibleName(self.tr("Chart: chance of a yearly loss"))
+        self.export_png.setText(self.tr("Export &PNG…"))
+        self.export_svg.setText(self.tr("Export S&VG…"))
+        self.table.setAccessibleName(self.tr("Loss by function in the chosen scenario"))
+        self._results_changed()
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._redraw()
+
+    def _results_changed(self) -> None:
+        self._fill_scenarios()
+        self._fill_figures()
+        self._dirty = True
+        if self.isVisible():
+            self._redraw()
+
+    def _formatter(self) -> Formatter:
+        plan = self.context.document.plan
+        return Formatter(self.context.reference, plan.business.currency, self.locale())
+
+    def _fill_scenarios(self) -> None:
+        evaluation = self.context.engine.evaluation
+        if evaluation is None:
+            return
+        wanted = self.scenario.currentData() or evaluation.reference_scenario_id
+        self.scenario.blockSignals(True)
+        self.scenario.clear()
+        for outcome in evaluation.scenarios:
+            self.scenario.addItem(outcome.scenario.name, outcome.scenario.id)
+        self.scenario.setCurrentIndex(max(self.scenario.findData(wanted), 0))
+        self.scenario.blockSignals(False)
+
+    def _fill_figures(self) -> None:
+        engine = self.context.engine
+        evaluation, monte_carlo = engine.evaluation, engine.monte_carlo
+        if evaluation is None:
+            return
+        fmt = self._formatter()
+        self.kpi["ale"][1].setText(fmt.money(evaluation.ale))
+        mtpd = evaluation.mtpd_hours
+        self.kpi["mtpd"][1].setText(
+            self.tr("%1 (a %2 costs more than %3 after that)")
+            .replace("%1", fmt.hours(mtpd))
+            .replace("%2", evaluation.reference.scenario.name)
+            .replace("%3", fmt.money(evaluation.tolerance))
+            if mtpd is not None
+            else self.tr("longer than a week: losses stay under %1").replace(
+                "%1", fmt.money(evaluation.tolerance)
+            )
+        )
+        if monte_carlo is None:
+            waiting = self.tr("simulating…")
+            self.kpi["per_outage"][1].setText(waiting)
+            self.kpi["per_year"][1].setText(waiting)
+        else:
+            for key, values in (
+                ("per_outage", monte_carlo.per_outage),
+                ("per_year", monte_carlo.per_year),
+            ):
+                self.kpi[key][1].setText(
+                    " / ".join(fmt.money(values[p]) for p in ("p50", "p90", "p99"))
+                )
+
+    def _selected(self, evaluation: Evaluation) -> ScenarioOutcome:
+        wanted = self.scenario.currentData()
+        return next(
+            (o for o in evaluation.scenarios if o.scenario.id == wanted), evaluation.reference
+        )
+
+    def _redraw(self) -> None:
+        evaluation = self.context.engine.evaluation
+        if evaluation is None or not self.isVisible():
+            return
+        from continuity_app.gui.chart_view import chart_labels
+        from continuity_app.report.charts import (
+            impact_over_time,
+            loss_by_category,
+            loss_by_function,
+            loss_exceedance,
+        )
+
+        self._dirty = False
+        plan = self.context.document.plan
+        fmt = self._formatter()
+        labels = chart_labels()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        money = fmt.money
+        outcome = self._selected(evaluation)
+        names = {f.id: f.name for f in plan.functions}
+        self.impact_view.show_figure(
+            impact_over_time(
+                evaluation.scenarios,
+                evaluation.tolerance,
+                labels,
+                money,
+                mtpd_hours=evaluation.mtpd_hours,
+                rtl=rtl,
+            )
+        )
+        self.function_view.show_figure(loss_by_function(outcome, names, labels, money, rtl=rtl))
+        self.category_view.show_figure(loss_by_category(outcome, labels, money, rtl=rtl))
+        monte_carlo = self.context.engine.monte_carlo
+        if monte_carlo is not None:
+            self.exceedance_view.show_figure(
+                loss_exceedance(monte_carlo, labels, money, tolerance=evaluation.tolerance, rtl=rtl)
+            )
+        self._fill_table(outcome, names, fmt)
+        self._show_status()
+
+    def _fill_table(self, outcome: ScenarioOutcome, names: dict[str, str], fmt: Formatter) -> None:
+        categories = category_labels()
+        headers = [
+            self.tr("Function"),
+            self.tr("Loss"),
+            *(categories[c] for c in CATEGORIES),
+            self.tr("Minimum service (MBCO)"),
+        ]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(outcome.functions))
+        for row, function in enumerate(outcome.functions):
+            if function.mbco is None:
+                objective = self.tr("not set")
+            elif function.mbco_breached:
+                objective = (
+                    self.tr("%1: missed for %2")
+                    .replace("%1", fmt.percent(function.mbco))
+                    .replace("%2", fmt.hours(function.mbco_breach_hours))
+                )
+            else:
+                objective = (
+                    self.tr("%1: reached after %2")
+                    .replace("%1", fmt.percent(function.mbco))
+                    .replace("%2", fmt.hours(function.mbco_reached_after_hours))
+                )
+            cells = [
+                names.get(function.function_id, function.function_id),
+                fmt.money(function.total),
+                *(fmt.money(function.by_category[c]) for c in CATEGORIES),
+                objective,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if 0 < column < len(cells) - 1:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+
+    def _show_status(self) -> None:
+        evaluation = self.context.engine.evaluation
+        if evaluation is None:
+            self.status.setText(self.tr("Computing…"))
+            return
+        outcome = self._selected(evaluation)
+        fmt = self._formatter()
+        day, hour = outcome.worst_start
+        weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(day) + 1
+        self.status.setText(
+            self.tr(
+                "%1: %2 per outage on average over every start hour; worst if it starts on "
+                "%3 at %4:00 (%5)."
+            )
+            .replace("%1", outcome.scenario.name)
+            .replace("%2", fmt.money(outcome.total))
+            .replace("%3", self.locale().dayName(weekday))
+            .replace("%4", f"{hour:02d}")
+            .replace("%5", fmt.money(outcome.worst_start_loss))
+        )

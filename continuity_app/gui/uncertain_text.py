@@ -1,0 +1,49 @@
+"""Uncertain inputs as text: "60" or "40 – 60 – 90" (low, likely, high), in the user's locale."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QLocale
+
+from continuity_app.core.document import Range, Uncertain
+
+_SEPARATORS = re.compile(r"\s*[–—/;]\s*|\s+-\s+|\s*\.\.\s*")
+DASH = " – "
+
+
+def format_uncertain(value: Uncertain, scale: float = 1.0, locale: QLocale | None = None) -> str:
+    """A number, or low – likely – high for a range; `scale` turns shares into percent."""
+    locale = locale or QLocale()
+
+    def number(x: float) -> str:
+        text = locale.toString(x * scale, "f", 2)
+        decimal = locale.decimalPoint()
+        if decimal in text:  # drop trailing zeros: 0.50 -> 0.5, 60.00 -> 60
+            text = text.rstrip("0").rstrip(decimal)
+        return text
+
+    if isinstance(value, Range):
+        return DASH.join(number(x) for x in (value.low, value.likely, value.high))
+    return number(value)
+
+
+def parse_uncertain(text: str, scale: float = 1.0, locale: QLocale | None = None) -> Uncertain:
+    """Read a number or a low – likely – high range; ValueError says what is wrong."""
+    locale = locale or QLocale()
+    parts = [p for p in _SEPARATORS.split(text.strip()) if p]
+    if not parts:
+        raise ValueError("empty")
+    numbers = []
+    for part in parts:
+        value, ok = locale.toDouble(part.replace(locale.groupSeparator(), ""))
+        if not ok:
+            value, ok = QLocale.c().toDouble(part.replace(",", "."))
+        if not ok:
+            raise ValueError(part)
+        numbers.append(value / scale)
+    if len(numbers) == 1:
+        return numbers[0]
+    if len(numbers) == 3:
+        return Range(low=numbers[0], likely=numbers[1], high=numbers[2])
+    raise ValueError(text)

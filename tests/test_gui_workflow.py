@@ -1,0 +1,202 @@
+"""The main workflow as a user drives it: open, edit, see results, undo, recommend, save, reopen."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from continuity_app.core.reference import load_reference
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.main_window import MainWindow
+from continuity_app.gui.models.fallbacks_model import FallbacksModel
+from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
+from continuity_app.gui.pages.recommendations_page import RecommendationsPage
+from continuity_app.gui.pages.results_page import ResultsPage
+from continuity_app.gui.recovery import Recovery
+from continuity_app.gui.results_engine import ResultsEngine
+from continuity_app.gui.settings import FIRST_START_DONE, Settings
+from continuity_app.io.examples import example_path, load_example
+from continuity_app.io.planfile import load_plan
+
+SHARE_COLUMN = [c.field for c in COLUMNS].index("whatsapp_share")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    """The main window on the bakery example, with settings and recovery in tmp_path."""
+    reference = load_reference()
+    document = PlanDocument(load_example("ramallah-bakery"))
+    engine = ResultsEngine(document, reference, debounce_ms=0)
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(FIRST_START_DONE, True)
+    recovery = Recovery(document, folder=tmp_path / "recovery")
+    win = MainWindow(AppContext(document, engine, reference, settings), recovery)
+    win.show()
+    qtbot.waitUntil(lambda: engine.evaluation is not None, timeout=5000)
+    yield win
+    engine.cancel()
+    engine.wait()
+    document.undo_stack.setClean()  # so that closing asks nothing
+    win.close()
+    win.deleteLater()
+
+
+def wait_for_results(qtbot, window) -> None:
+    engine = window.context.engine
+    qtbot.waitUntil(lambda: not engine.busy and engine.recommendations is not None, timeout=30000)
+
+
+def test_edit_share_changes_results_and_undo_restores_them(qtbot, window):
+    engine = window.context.engine
+    before = engine.evaluation.ale
+    functions = window.pages[2].model
+    assert isinstance(functions, FunctionsModel)
+    index = functions.index(0, SHARE_COLUMN)
+    with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
+        assert functions.setData(index, "20", Qt.ItemDataRole.EditRole)
+    assert window.isWindowModified()
+    assert window.context.document.plan.functions[0].whatsapp_share == pytest.approx(0.2)
+    assert engine.evaluation.ale < before
+    with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
+        window.undo_action.trigger()
+    assert engine.evaluation.ale == pytest.approx(before)
+    assert not window.isWindowModified()
+    with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
+        window.redo_action.trigger()
+    assert engine.evaluation.ale < before
+
+
+def test_bad_cell_input_is_refused_with_a_message(qtbot, window):
+    functions = window.pages[2]
+    index = functions.model.index(0, SHARE_COLUMN)
+    assert not functions.model.setData(index, "170", Qt.ItemDataRole.EditRole)
+    assert "between 0 and 1" in functions.error.text()
+    assert not functions.model.setData(index, "lots", Qt.ItemDataRole.EditRole)
+    assert "lots" in functions.error.text()
+    assert not window.isWindowModified()
+
+
+def test_apply_recommendation_save_reopen_identical(qtbot, window, tmp_path, monkeypatch):
+    wait_for_results(qtbot, window)
+    page = next(p for p in window.pages if isinstance(p, RecommendationsPage))
+    window.show_page(RecommendationsPage)
+    before = window.context.document.plan
+    action = page.selected_action()
+    assert action is not None
+    page.add_selected_to_plan()
+    after = window.context.document.plan
+    assert after != before
+    changed = [f for f in after.fallbacks if f.channel == action.action.channel]
+    assert any(f.function == action.action.function_id for f in changed)
+    window.undo_action.trigger()
+    assert window.context.document.plan == before
+    window.redo_action.trigger()
+    target = tmp_path / "bakery.cplan"
+    monkeypatch.setattr(
+        "continuity_app.gui.main_window.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), ""),
+    )
+    assert window.save_as()
+    assert not window.isWindowModified()
+    assert load_plan(target) == window.context.document.plan
+    assert window.open_path(target)
+    assert window.context.document.plan == after
+    assert window.context.document.path == target
+
+
+def test_broken_file_shows_an_error_and_keeps_the_plan(qtbot, window, tmp_path, monkeypatch):
+    broken = tmp_path / "broken.cplan"
+    document = json.loads(example_path("ramallah-bakery").read_text(encoding="utf-8"))
+    document["functions"][0]["whatsapp_share"] = 3
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    functions = window.pages[2].model
+    functions.setData(functions.index(0, SHARE_COLUMN), "30", Qt.ItemDataRole.EditRole)
+    edited = window.context.document.plan
+    shown = []
+
+    def fake_exec(box):
+        shown.append((box.text(), box.informativeText()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    assert not window.open_path(broken, confirmed=True)
+    assert "functions[0].whatsapp_share: 3 is not between 0 and 1" in shown[0][1]
+    assert window.context.document.plan == edited
+    assert window.isWindowModified()
+
+
+def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch):
+    functions = window.pages[2].model
+    functions.setData(functions.index(0, SHARE_COLUMN), "30", Qt.ItemDataRole.EditRole)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_recovery_file_restores_unsaved_work(qtbot, window):
+    functions = window.pages[2].model
+    functions.setData(functions.index(0, SHARE_COLUMN), "30", Qt.ItemDataRole.EditRole)
+    window.recovery.write()
+    pending = window.recovery.pending()
+    assert pending is not None
+    assert pending[0] == window.context.document.plan
+    window.context.document.undo_stack.setClean()  # saving discards the recovery file
+    assert window.recovery.pending() is None
+
+
+def test_results_page_shows_figures_and_charts(qtbot, window):
+    wait_for_results(qtbot, window)
+    window.show_page(ResultsPage)
+    page = next(p for p in window.pages if isinstance(p, ResultsPage))
+    qtbot.waitUntil(lambda: page.impact_view.figure is not None, timeout=5000)
+    assert "₪" in page.kpi["ale"][1].text()
+    assert page.table.rowCount() == len(window.context.document.plan.functions)
+    assert page.exceedance_view.figure is not None
+    assert not window.grab().isNull()
+
+
+def test_monte_carlo_can_be_cancelled_and_the_window_keeps_working(qtbot, window):
+    engine = window.context.engine
+    engine.refresh()
+    engine.cancel()
+    assert not engine.busy
+    engine.wait()
+    functions = window.pages[2].model
+    with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
+        functions.setData(functions.index(0, SHARE_COLUMN), "40", Qt.ItemDataRole.EditRole)
+
+
+def test_table_models_pass_the_model_tester(qtmodeltester, app_context):
+    qtmodeltester.check(FunctionsModel(app_context.document))
+    qtmodeltester.check(FallbacksModel(app_context.document, app_context.reference))
+
+
+def test_fallback_matrix_edits_are_undoable(app_context):
+    model = FallbacksModel(app_context.document, app_context.reference)
+    email = model.channels.index("email")
+    before = app_context.document.plan
+    assert model.setData(model.index(0, email), "35", Qt.ItemDataRole.EditRole)
+    added = [f for f in app_context.document.plan.fallbacks if f.channel == "email"]
+    assert added and added[0].readiness == pytest.approx(0.35)
+    assert model.setData(model.index(0, email), "", Qt.ItemDataRole.EditRole)
+    assert not [f for f in app_context.document.plan.fallbacks if f.channel == "email"]
+    app_context.document.undo_stack.undo()
+    app_context.document.undo_stack.undo()
+    assert app_context.document.plan == before
+    messenger = model.channels.index("messenger")
+    assert "Meta" in model.data(model.index(0, messenger), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_every_page_renders_right_to_left(qtbot, window):
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    for row in range(len(window.pages)):
+        window.sidebar.setCurrentRow(row)
+        QApplication.processEvents()
+        assert not window.grab().isNull()
+    window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
