@@ -34,7 +34,10 @@ fi
 
 case "$action" in
   start)
-    exec "$venv/bin/continuity-app" "${@:2}"
+    if [ $# -gt 1 ]; then
+      exec "$venv/bin/continuity-app" "${@:2}"
+    fi
+    exec "$venv/bin/continuity-app" --example ramallah-bakery
     ;;
   test)
     export QT_QPA_PLATFORM=offscreen

@@ -19,6 +19,9 @@ def available_languages() -> list[str]:
 def install_translators(app: QCoreApplication, language: str) -> QLocale:
     """Install the app's and Qt's translators for `language` ("" = the system's); the locale."""
     locale = QLocale(language) if language else QLocale.system()
+    if locale.language() == QLocale.Language.C:
+        # a bare "C" system locale would print 6000 for 6,000: read it as plain English
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     QLocale.setDefault(locale)
     translators = []
     app_translator = QTranslator(app)

@@ -743,6 +743,11 @@ class BusinessPage(Page):
         self.reference_scenario.blockSignals(False)
 
     def _fill_mbco(self, plan: Plan) -> None:
+        for row in range(self.mbco.rowCount()):
+            for column in (1, 2):
+                old = self.mbco.cellWidget(row, column)
+                if old is not None:  # deleted later by Qt: hide it now so it never shows stray
+                    old.hide()
         self.mbco.setRowCount(len(plan.functions))
         for row, function in enumerate(plan.functions):
             target = plan.tolerance.functions.get(function.id)

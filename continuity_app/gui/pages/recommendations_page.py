@@ -227,6 +227,14 @@ class RecommendationsPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 table.setItem(row, column, item)
+        # steps and functions have long names: share the width, wrap, and keep the numbers in view
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(0, 320)
+        table.setColumnWidth(1, 170)
+        table.resizeRowsToContents()
         if result.actions:
             table.selectRow(0)
         self.add_button.setEnabled(bool(result.actions))

@@ -172,17 +172,14 @@ class ResultsPage(Page):
         if evaluation is None:
             return
         fmt = self._formatter()
-        self.kpi["ale"][1].setText(fmt.money(evaluation.ale))
+        self.kpi["ale"][1].setText(fmt.money(evaluation.ale, whole=True))
         mtpd = evaluation.mtpd_hours
-        self.kpi["mtpd"][1].setText(
-            self.tr("%1 (a %2 costs more than %3 after that)")
+        self.kpi["mtpd"][1].setText(fmt.hours(mtpd))
+        self.kpi["mtpd"][1].setToolTip(
+            self.tr("After %1, a %2 costs more than the %3 the business can bear.")
             .replace("%1", fmt.hours(mtpd))
             .replace("%2", evaluation.reference.scenario.name)
             .replace("%3", fmt.money(evaluation.tolerance))
-            if mtpd is not None
-            else self.tr("longer than a week: losses stay under %1").replace(
-                "%1", fmt.money(evaluation.tolerance)
-            )
         )
         if monte_carlo is None:
             waiting = self.tr("simulating…")
@@ -194,7 +191,7 @@ class ResultsPage(Page):
                 ("per_year", monte_carlo.per_year),
             ):
                 self.kpi[key][1].setText(
-                    " / ".join(fmt.money(values[p]) for p in ("p50", "p90", "p99"))
+                    " / ".join(fmt.money(values[p], whole=True) for p in ("p50", "p90", "p99"))
                 )
 
     def _selected(self, evaluation: Evaluation) -> ScenarioOutcome:
@@ -248,8 +245,8 @@ class ResultsPage(Page):
         headers = [
             self.tr("Function"),
             self.tr("Loss"),
-            *(categories[c] for c in CATEGORIES),
             self.tr("Minimum service (MBCO)"),
+            *(categories[c] for c in CATEGORIES),
         ]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -272,12 +269,12 @@ class ResultsPage(Page):
             cells = [
                 names.get(function.function_id, function.function_id),
                 fmt.money(function.total),
-                *(fmt.money(function.by_category[c]) for c in CATEGORIES),
                 objective,
+                *(fmt.money(function.by_category[c]) for c in CATEGORIES),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if 0 < column < len(cells) - 1:
+                if column != 0 and column != 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
