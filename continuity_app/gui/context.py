@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
+
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.formatting import Formatter
 from continuity_app.gui.results_engine import ResultsEngine
-from continuity_app.gui.settings import Settings
+from continuity_app.gui.settings import DIGITS, DURATION_UNIT, Settings
 
 
 @dataclass(frozen=True)
@@ -16,3 +19,13 @@ class AppContext:
     engine: ResultsEngine
     reference: ReferenceData
     settings: Settings
+
+    def formatter(self) -> Formatter:
+        """Formats for the plan's currency with the user's locale, digits and duration unit."""
+        return Formatter(
+            self.reference,
+            self.document.plan.business.currency,
+            QLocale(),
+            digits=self.settings.get(DIGITS),
+            duration_unit=self.settings.get(DURATION_UNIT),
+        )

@@ -18,6 +18,7 @@ from continuity_app.gui.i18n import available_languages
 from continuity_app.gui.settings import (
     DEFAULT_CURRENCY,
     DIGITS,
+    DURATION_UNIT,
     LANGUAGE,
     PLAN_LANGUAGE,
     Settings,
@@ -43,6 +44,9 @@ class PreferencesDialog(QDialog):
         self.digits.addItem(self.tr("As the language writes them"), "locale")
         self.digits.addItem(self.tr("Western digits (0123)"), "western")
         self.digits.addItem(self.tr("Arabic-Indic digits (٠١٢٣)"), "arabic_indic")
+        self.duration_unit = QComboBox(self)
+        self.duration_unit.addItem(self.tr("Minutes, hours or days as fits"), "auto")
+        self.duration_unit.addItem(self.tr("Always hours"), "hours")
         self.currency = QComboBox(self)
         self.currency.setEditable(False)
         for code, currency in sorted(load_reference().currencies.items()):
@@ -51,6 +55,7 @@ class PreferencesDialog(QDialog):
             (self.language, LANGUAGE),
             (self.plan_language, PLAN_LANGUAGE),
             (self.digits, DIGITS),
+            (self.duration_unit, DURATION_UNIT),
             (self.currency, DEFAULT_CURRENCY),
         ):
             combo.setCurrentIndex(max(combo.findData(settings.get(option)), 0))
@@ -58,10 +63,12 @@ class PreferencesDialog(QDialog):
         self.plan_language.setAccessibleName(self.tr("Language of the printed plan"))
         self.digits.setAccessibleName(self.tr("Digits"))
         self.currency.setAccessibleName(self.tr("Currency of new plans"))
+        self.duration_unit.setAccessibleName(self.tr("Unit for durations"))
         form = QFormLayout()
         form.addRow(self.tr("Interface &language:"), self.language)
         form.addRow(self.tr("&Printed plan language:"), self.plan_language)
         form.addRow(self.tr("&Digits:"), self.digits)
+        form.addRow(self.tr("D&urations:"), self.duration_unit)
         form.addRow(self.tr("&Currency of new plans:"), self.currency)
         note = QLabel(self.tr("A new interface language takes effect when you next start."), self)
         note.setWordWrap(True)
@@ -79,6 +86,7 @@ class PreferencesDialog(QDialog):
         self.settings.set(LANGUAGE, self.language.currentData())
         self.settings.set(PLAN_LANGUAGE, self.plan_language.currentData())
         self.settings.set(DIGITS, self.digits.currentData())
+        self.settings.set(DURATION_UNIT, self.duration_unit.currentData())
         self.settings.set(DEFAULT_CURRENCY, self.currency.currentData())
         self.settings.sync()
         super().accept()

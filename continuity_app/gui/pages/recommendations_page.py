@@ -159,8 +159,7 @@ class RecommendationsPage(Page):
     # -- showing ---------------------------------------------------------------------------
 
     def _formatter(self) -> Formatter:
-        plan = self.context.document.plan
-        return Formatter(self.context.reference, plan.business.currency, self.locale())
+        return self.context.formatter()
 
     def _waiting(self) -> None:
         self.summary.setText(self.tr("Valuing every preparation step against your plan…"))

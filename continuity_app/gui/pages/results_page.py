@@ -151,8 +151,7 @@ class ResultsPage(Page):
             self._redraw()
 
     def _formatter(self) -> Formatter:
-        plan = self.context.document.plan
-        return Formatter(self.context.reference, plan.business.currency, self.locale())
+        return self.context.formatter()
 
     def _fill_scenarios(self) -> None:
         evaluation = self.context.engine.evaluation

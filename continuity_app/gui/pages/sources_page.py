@@ -243,7 +243,7 @@ class SourcesPage(Page):
         return "" if value is None else Figure(value, str(value))
 
     def _formatter(self) -> Formatter:
-        return Formatter(self.reference, self.context.document.plan.business.currency)
+        return self.context.formatter()
 
     def _flag(self, value: bool | str | None) -> str:
         words = {
