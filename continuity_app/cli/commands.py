@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from continuity_app.cli.chat_command import register_export, register_import_chat
 from continuity_app.core.document import Plan
 from continuity_app.core.reference import ReferenceData, ReferenceDataError, load_reference
 from continuity_app.io.planfile import PlanFileError, load_plan
@@ -269,6 +270,8 @@ def run_screenshots(args: argparse.Namespace) -> int:
 REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
     register_demo,
     register_evaluate,
+    register_import_chat,
+    register_export,
     register_recommend,
     register_scenarios,
     register_screenshots,

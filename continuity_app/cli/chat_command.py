@@ -1,0 +1,201 @@
+"""The import-chat and export sub-commands: chat exports to aggregates, results to spreadsheets."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import continuity_app.cli.commands as commands  # a module import: commands imports this one
+
+if TYPE_CHECKING:
+    from continuity_app.io.chat_export import ChatSummary
+
+_ORDER_NAMES = {"dmy": "day-month-year", "mdy": "month-day-year", "ymd": "year-month-day"}
+
+
+# -- import-chat ------------------------------------------------------------------------------
+
+
+def register_import_chat(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "import-chat",
+        help="measure a function's messages from a WhatsApp, Telegram or Signal chat export",
+        description=(
+            "Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and "
+            "print its aggregates: messages, authors, the hour-of-day profile and, with "
+            "--business, customer messages per day and response times. Message text is never "
+            "printed or stored; author names are pseudonymised unless --keep-names."
+        ),
+    )
+    parser.add_argument("file", help="the exported chat (.txt, .zip or .json)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy", "ymd"),
+        default=None,
+        help="day/month order of the dates when it cannot be detected",
+    )
+    parser.add_argument("--business", metavar="NAME", help="the author who is the business")
+    parser.add_argument("--chat", metavar="NAME", help="one chat of a whole-account export")
+    parser.add_argument(
+        "--keep-names", action="store_true", help="show author names instead of pseudonyms"
+    )
+    parser.add_argument(
+        "--salt", default="", help="secret mixed into the pseudonyms (default: none)"
+    )
+    parser.set_defaults(handler=run_import_chat)
+
+
+def run_import_chat(args: argparse.Namespace) -> int:
+    from continuity_app.io.chat_export import (
+        AmbiguousDateOrder,
+        ChatImportError,
+        analyse_chat,
+    )
+
+    path = Path(args.file)
+    if not path.exists():
+        raise commands.CommandError(f"{path}: no such file")
+    if path.is_dir():
+        raise commands.CommandError(f"{path} is a folder; give the exported chat file")
+    try:
+        summary = analyse_chat(
+            path, date_order=args.date_order, business=args.business, chat=args.chat
+        )
+    except AmbiguousDateOrder as error:
+        fits = " or ".join(f"--date-order {c} ({_ORDER_NAMES[c]})" for c in error.candidates)
+        raise commands.CommandError(
+            f"{path}: cannot tell the day from the month in these dates (no day is above 12 and "
+            f"both readings keep time moving forward). Pass {fits}."
+        ) from None
+    except ChatImportError as error:
+        raise commands.CommandError(f"{path}: {error}") from None
+    except OSError as error:
+        raise commands.CommandError(
+            f"{path}: cannot read the file: {error.strerror or error}"
+        ) from None
+    if args.json:
+        commands.write_json(summary.to_json(keep_names=args.keep_names, salt=args.salt))
+    else:
+        print(summary_text(summary, keep_names=args.keep_names, salt=args.salt))
+    return 0
+
+
+def _minutes(value: float) -> str:
+    if value < 90:
+        return f"{value:.0f} min"
+    if value < 48 * 60:
+        return f"{value / 60:.1f} h"
+    return f"{value / 1440:.1f} days"
+
+
+def summary_text(summary: ChatSummary, *, keep_names: bool = False, salt: str = "") -> str:
+    """A readable account of a chat summary, with the inputs it gives a function."""
+    from continuity_app.io.chat_export import pseudonymise, to_function_inputs
+
+    def name(author: str) -> str:
+        return author if keep_names else pseudonymise(author, salt)
+
+    def when(value: object) -> str:
+        return value.strftime("%Y-%m-%d %H:%M") if value is not None else "–"  # type: ignore[attr-defined]
+
+    lines = [
+        f"Format:             {summary.format}",
+        f"Date order:         {summary.date_order} ({_ORDER_NAMES[summary.date_order]}; "
+        f"{summary.date_order_reason})",
+        f"Messages:           {summary.messages}"
+        + (f" (plus {summary.system_events} system events)" if summary.system_events > 1 else "")
+        + (" (plus 1 system event)" if summary.system_events == 1 else ""),
+        f"Authors:            {summary.authors}",
+        f"First message:      {when(summary.first_message)}",
+        f"Last message:       {when(summary.last_message)}",
+        f"Active days:        {summary.active_days} of {summary.calendar_days} calendar days",
+        f"Per active day:     {summary.messages_per_active_day:.1f} messages",
+    ]
+    total = sum(summary.hourly_counts)
+    if total:
+        busiest = sorted(range(24), key=lambda h: (-summary.hourly_counts[h], h))[:3]
+        hours = ", ".join(
+            f"{h:02d}:00–{h + 1:02d}:00 ({summary.hourly_counts[h] / total:.0%})"
+            for h in busiest
+            if summary.hourly_counts[h]
+        )
+        lines.append(f"Busiest hours:      {hours}")
+    if summary.out_of_order:
+        lines.append(
+            f"Out of order:       {summary.out_of_order} lines earlier than the one before"
+        )
+    top = list(summary.author_counts.items())[:5]
+    if top:
+        lines.append("Most messages:      " + ", ".join(f"{name(a)} {c}" for a, c in top))
+    if summary.business is not None:
+        lines.append("")
+        lines.append(f"Business:           {name(summary.business)}")
+        lines.append(
+            f"Customer messages:  {summary.customer_messages} "
+            f"({summary.customer_messages_per_day or 0:.1f} per active day)"
+        )
+        if summary.response_time_median_minutes is not None:
+            lines.append(
+                f"Response time:      median {_minutes(summary.response_time_median_minutes)}, "
+                f"P90 {_minutes(summary.response_time_p90_minutes or 0)} "
+                f"({summary.responses} replies)"
+            )
+        else:
+            lines.append("Response time:      the business never answered a customer here")
+    inputs = to_function_inputs(summary)
+    basis = (
+        "customer messages per active day"
+        if summary.business is not None
+        else "messages per active day; pass --business to count customers only"
+    )
+    lines.append("")
+    lines.append(
+        f"For the plan:       {inputs['daily_interactions']:.1f} daily interactions ({basis})"
+    )
+    return "\n".join(lines)
+
+
+# -- export -----------------------------------------------------------------------------------
+
+
+def register_export(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "export", help="write a plan's results and recommendations to a CSV or XLSX file"
+    )
+    parser.add_argument("file", help="a .cplan plan file")
+    parser.add_argument(
+        "-o", "--output", required=True, help="file to write, ending in .csv or .xlsx"
+    )
+    parser.add_argument("--trials", type=int, default=None, help="Monte Carlo years")
+    parser.add_argument("--seed", type=int, default=None, help="random seed")
+    parser.set_defaults(handler=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from continuity_app.core.evaluation import evaluate
+    from continuity_app.core.montecarlo import simulate
+    from continuity_app.core.recommend import recommend
+    from continuity_app.io.spreadsheets import SpreadsheetError, export_results
+
+    target = Path(args.output)
+    if target.suffix.lower() not in (".csv", ".xlsx"):
+        raise commands.CommandError(f"{target}: give a file name ending in .csv or .xlsx")
+    if target.is_dir():
+        raise commands.CommandError(
+            f"{target} is a folder; give a file name such as {target / 'out.xlsx'}"
+        )
+    if args.trials is not None and args.trials < 100:
+        raise commands.CommandError(f"{args.trials} is too few trials; use at least 100")
+    plan, reference = commands.read_plan(args.file)
+    evaluation = evaluate(plan, reference)
+    monte_carlo = simulate(plan, reference, trials=args.trials, seed=args.seed)
+    recommendations = recommend(plan, reference)
+    try:
+        export_results(target, evaluation, monte_carlo, recommendations, plan)
+    except SpreadsheetError as error:
+        raise commands.CommandError(str(error)) from None
+    print(f"Wrote {target}", file=sys.stderr)
+    return 0
