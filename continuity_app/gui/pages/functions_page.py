@@ -71,6 +71,8 @@ class FunctionsPage(Page):
         self.remove_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_function)
         self.remove_button.clicked.connect(self.remove_function)
+        self.import_chat_button = QPushButton(self)
+        self.import_chat_button.clicked.connect(self.import_chat)
         self.profile_title = QLabel(self)
         self.profile_canvas: QWidget | None = None
         self.profile_box = QVBoxLayout()
@@ -78,6 +80,7 @@ class FunctionsPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.import_chat_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -124,6 +127,10 @@ class FunctionsPage(Page):
         self.table.setAccessibleName(self.tr("Functions table"))
         self.add_button.setAccessibleName(self.tr("Add function"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected function"))
+        self.import_chat_button.setText(self.tr("&Import chat…"))
+        self.import_chat_button.setAccessibleName(
+            self.tr("Measure the selected function from a chat export")
+        )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._show_profile()
 
@@ -167,6 +174,13 @@ class FunctionsPage(Page):
             ),
             self.tr("Remove %1").replace("%1", function.name),
         )
+
+    def import_chat(self) -> None:
+        from continuity_app.gui.chat_import_dialog import import_chat
+
+        function = self.selected_function()
+        if function is not None:
+            import_chat(self.context, function, self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -1,0 +1,533 @@
+"""Import chat: a chat export's aggregates previewed, then applied to one function (undoable)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from continuity_app.core.document import Function, revise
+from continuity_app.gui.context import AppContext
+
+
+class _Signals(QObject):
+    finished = Signal(int, object)  # request number, ChatSummary
+    failed = Signal(int, str, object)  # request number, message, date-order candidates or None
+
+
+class _Analysis(QRunnable):
+    """Reads the chat export in a worker thread; only aggregates come back."""
+
+    def __init__(
+        self, number: int, path: Path, date_order: str | None, business: str | None
+    ) -> None:
+        super().__init__()
+        self.number = number
+        self.path = path
+        self.date_order = date_order
+        self.business = business
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        from continuity_app.io.chat_export import AmbiguousDateOrder, ChatImportError, analyse_chat
+
+        try:
+            summary = analyse_chat(self.path, date_order=self.date_order, business=self.business)
+        except AmbiguousDateOrder as error:
+            self.signals.failed.emit(self.number, str(error), tuple(error.candidates))
+        except ChatImportError as error:
+            self.signals.failed.emit(self.number, str(error), None)
+        except OSError as error:
+            self.signals.failed.emit(self.number, error.strerror or str(error), None)
+        except Exception as error:  # a bug must not take the window down
+            self.signals.failed.emit(self.number, f"{type(error).__name__}: {error}", None)
+        else:
+            self.signals.finished.emit(self.number, summary)
+
+
+class ChatImportDialog(QDialog):
+    """Choose a chat export, see what it says, and set one function's volume and rhythm."""
+
+    def __init__(
+        self, context: AppContext, function: Function, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.function_id = function.id
+        self.path: Path | None = None
+        self.summary: Any = None  # ChatSummary of the last finished analysis
+        self.candidates: tuple[str, ...] = ()
+        self._authors: list[str] = []  # real names, in memory only while the dialog is open
+        self._requests = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._running: set[_Analysis] = set()
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setReadOnly(True)
+        self.browse_button = QPushButton(self)
+        self.browse_button.clicked.connect(self.choose_file)
+        self.file_label = QLabel(self)
+        self.file_label.setBuddy(self.browse_button)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+
+        self.order_box = QGroupBox(self)
+        self.order_group = QButtonGroup(self)
+        self.order_buttons: dict[str, QRadioButton] = {}
+        order_layout = QHBoxLayout(self.order_box)
+        for order in ("dmy", "mdy", "ymd"):
+            button = QRadioButton(self.order_box)
+            self.order_buttons[order] = button
+            self.order_group.addButton(button)
+            order_layout.addWidget(button)
+            button.toggled.connect(lambda on, o=order: on and self._order_chosen(o))
+        order_layout.addStretch(1)
+        self.order_box.hide()
+
+        self.business_combo = QComboBox(self)
+        self.business_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.business_combo.currentIndexChanged.connect(lambda _i: self._business_chosen())
+        self.business_label = QLabel(self)
+        self.business_label.setBuddy(self.business_combo)
+        self.keep_names = QCheckBox(self)
+        self.keep_names.toggled.connect(lambda _on: self._fill_authors())
+
+        self.figures = QFormLayout()
+        self.figures.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.values: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("format", "order", "messages", "authors", "period", "per_day", "responses"):
+            label, value = QLabel(self), QLabel(self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = (label, value)
+            self.figures.addRow(label, value)
+        self.chart_title = QLabel(self)
+        self.chart: QWidget | None = None
+        self.chart_box = QVBoxLayout()
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.privacy = QLabel(self)
+        self.privacy.setWordWrap(True)
+        self.privacy.setStyleSheet("color: palette(placeholder-text);")
+
+        self.buttons = QDialogButtonBox(self)
+        self.apply_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button.setEnabled(False)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label)
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+        business_row = QHBoxLayout()
+        business_row.addWidget(self.business_label)
+        business_row.addWidget(self.business_combo, 1)
+        business_row.addWidget(self.keep_names)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(file_row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.order_box)
+        layout.addLayout(business_row)
+        layout.addLayout(self.figures)
+        layout.addWidget(self.chart_title)
+        layout.addLayout(self.chart_box)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        layout.addWidget(self.privacy)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.browse_button, self.order_buttons["dmy"])
+        self.setTabOrder(self.order_buttons["ymd"], self.business_combo)
+        self.setTabOrder(self.business_combo, self.keep_names)
+        self.setTabOrder(self.keep_names, self.apply_button)
+        self.resize(620, 680)
+        self.retranslate()
+        self._show_summary()
+
+    # -- texts ----------------------------------------------------------------------------
+
+    def function(self) -> Function | None:
+        plan = self.context.document.plan
+        return next((f for f in plan.functions if f.id == self.function_id), None)
+
+    def retranslate(self) -> None:
+        function = self.function()
+        name = function.name if function else ""
+        self.setWindowTitle(self.tr("Import chat into %1").replace("%1", name))
+        self.intro.setText(
+            self.tr(
+                "Measure how many messages %1 really gets, and when, from a chat exported in "
+                "WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) "
+                "or Signal."
+            ).replace("%1", name)
+        )
+        self.file_label.setText(self.tr("Chat export:"))
+        self.file_edit.setPlaceholderText(self.tr("No file chosen"))
+        self.file_edit.setAccessibleName(self.tr("Chosen chat export"))
+        self.browse_button.setText(self.tr("&Choose file…"))
+        self.browse_button.setAccessibleName(self.tr("Choose a chat export file"))
+        self.order_box.setTitle(self.tr("The dates could be read two ways: which is right?"))
+        self.order_buttons["dmy"].setText(self.tr("&Day first (31/12/2024)"))
+        self.order_buttons["mdy"].setText(self.tr("&Month first (12/31/2024)"))
+        self.order_buttons["ymd"].setText(self.tr("&Year first (2024/12/31)"))
+        self.business_label.setText(self.tr("&Business is:"))
+        self.business_combo.setAccessibleName(self.tr("Which author is the business"))
+        self.keep_names.setText(self.tr("Show &names"))
+        self.keep_names.setToolTip(
+            self.tr("Show the authors' names instead of pseudonyms; names are never saved.")
+        )
+        self.keep_names.setAccessibleName(self.tr("Show author names instead of pseudonyms"))
+        labels = {
+            "format": self.tr("Format:"),
+            "order": self.tr("Date order:"),
+            "messages": self.tr("Messages:"),
+            "authors": self.tr("Authors:"),
+            "period": self.tr("Period:"),
+            "per_day": self.tr("Per active day:"),
+            "responses": self.tr("Business replies:"),
+        }
+        for key, text in labels.items():
+            self.values[key][0].setText(text)
+            self.values[key][1].setAccessibleName(text.rstrip(":"))
+        self.privacy.setText(
+            self.tr(
+                "Only counts and the hour-of-day profile enter the plan. Message text and "
+                "author names are never stored."
+            )
+        )
+        self.apply_button.setText(self.tr("&Apply to %1").replace("%1", _short(name)))
+        self.apply_button.setAccessibleName(self.tr("Apply to %1").replace("%1", name))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._fill_authors()
+        self._show_summary()
+
+    # -- analysis -------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a chat export"),
+            str(self.path.parent if self.path else Path.home()),
+            self.tr("Chat exports (*.txt *.zip *.json);;All files (*)"),
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Analyse a new file: date order detected, no business chosen yet."""
+        self.path = path
+        self.file_edit.setText(str(path))
+        self.file_edit.setCursorPosition(len(str(path)))  # the file name, not the folders
+        self.file_edit.setToolTip(str(path))
+        self.summary = None
+        self.candidates = ()
+        self._authors = []
+        self.order_box.hide()
+        self._fill_authors()
+        self._start(None, None)
+
+    def _start(self, date_order: str | None, business: str | None) -> None:
+        if self.path is None:
+            return
+        self._requests += 1
+        job = _Analysis(self._requests, self.path, date_order, business)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self._running.add(job)
+        self.apply_button.setEnabled(False)
+        self._set_status(self.tr("Reading %1…").replace("%1", self.path.name))
+        self._pool.start(job)
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until the analysis is done (tests, screenshots); polls to keep the GIL free."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self._pool.activeThreadCount() > 0:
+            if time.monotonic() > deadline:
+                return False
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+        QCoreApplication.processEvents()
+        return True
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setText(_wrappable(text))
+        self.status.setToolTip(text if text != _wrappable(text) else "")
+        self.status.setVisible(bool(text))
+
+    def _forget(self, number: int) -> bool:
+        self._running = {j for j in self._running if j.number != number}
+        return number == self._requests
+
+    def _finished(self, number: int, summary: Any) -> None:
+        if not self._forget(number):
+            return
+        self.summary = summary
+        self._set_status("")
+        if not self._authors:
+            self._authors = list(summary.author_counts)
+            self._fill_authors()
+        self._show_summary()
+
+    def _failed(self, number: int, message: str, candidates: tuple[str, ...] | None) -> None:
+        if not self._forget(number):
+            return
+        self.summary = None
+        if candidates:
+            self.candidates = candidates
+            for order, button in self.order_buttons.items():
+                button.setVisible(order in candidates)
+                with _blocked(self.order_group):
+                    button.setAutoExclusive(False)
+                    button.setChecked(False)
+                    button.setAutoExclusive(True)
+            self.order_box.show()
+            self._set_status(
+                self.tr(
+                    "No day in this chat is above 12, so the dates could be day first or month "
+                    "first. Choose the order your phone shows dates in."
+                )
+            )
+        else:
+            self._set_status(
+                self.tr("This file cannot be imported: %1").replace("%1", message), error=True
+            )
+        self._show_summary()
+
+    def _chosen_order(self) -> str | None:
+        if not self.candidates:
+            return None
+        return next((o for o, b in self.order_buttons.items() if b.isChecked()), None)
+
+    def _chosen_business(self) -> str | None:
+        index = self.business_combo.currentIndex()
+        return self._authors[index - 1] if 0 < index <= len(self._authors) else None
+
+    def _order_chosen(self, order: str) -> None:
+        self._start(order, self._chosen_business())
+
+    def choose_date_order(self, order: str) -> None:
+        """Pick one of the candidate date orders (as the radio button does)."""
+        self.order_buttons[order].setChecked(True)
+
+    def _business_chosen(self) -> None:
+        if self.summary is None and not self._authors:
+            return
+        if self.candidates and self._chosen_order() is None:
+            return
+        self._start(self._chosen_order(), self._chosen_business())
+
+    def choose_business(self, index: int) -> None:
+        """Pick the n-th author (by messages, from 0) as the business; -1 for nobody."""
+        self.business_combo.setCurrentIndex(index + 1)
+
+    def _fill_authors(self) -> None:
+        from continuity_app.io.chat_export import pseudonymise
+
+        salt = self.context.document.plan.business.name
+        current = self.business_combo.currentIndex()
+        with _blocked(self.business_combo):
+            self.business_combo.clear()
+            self.business_combo.addItem(self.tr("Nobody: count every message"))
+            for author in self._authors:
+                shown = author if self.keep_names.isChecked() else pseudonymise(author, salt)
+                count = self.summary.author_counts.get(author, 0) if self.summary else 0
+                self.business_combo.addItem(
+                    self.tr("%1 (%2 messages)").replace("%1", shown).replace("%2", str(count))
+                )
+            self.business_combo.setCurrentIndex(max(0, min(current, len(self._authors))))
+        self.business_combo.setEnabled(bool(self._authors))
+
+    # -- preview --------------------------------------------------------------------------
+
+    def _show_summary(self) -> None:
+        summary = self.summary
+        for key, (_label, value) in self.values.items():
+            value.setText("–")
+            self.figures.setRowVisible(_label, summary is not None and key != "responses")
+        if summary is None:
+            self.result.setText("")
+            self.chart_title.setText("")
+            if self.chart is not None:
+                self.chart.hide()
+            self.apply_button.setEnabled(False)
+            return
+        from continuity_app.io.chat_export import to_function_inputs
+
+        locale = self.locale()
+        orders = {
+            "dmy": self.tr("day first"),
+            "mdy": self.tr("month first"),
+            "ymd": self.tr("year first"),
+        }
+        formats = {
+            "whatsapp-android": self.tr("WhatsApp (Android)"),
+            "whatsapp-ios": self.tr("WhatsApp (iPhone)"),
+            "telegram-json": self.tr("Telegram Desktop"),
+            "signal-txt": self.tr("Signal"),
+        }
+        self.values["format"][1].setText(formats.get(summary.format, summary.format))
+        reason = (
+            self.tr("chosen by you") if self._chosen_order() else self.tr("detected from the dates")
+        )
+        self.values["order"][1].setText(f"{orders[summary.date_order]} ({reason})")
+        self.values["messages"][1].setText(locale.toString(summary.messages))
+        self.values["authors"][1].setText(locale.toString(summary.authors))
+        if summary.first_message is not None and summary.last_message is not None:
+            self.values["period"][1].setText(
+                self.tr("%1 to %2 (%3)")
+                .replace("%1", summary.first_message.strftime("%Y-%m-%d"))
+                .replace("%2", summary.last_message.strftime("%Y-%m-%d"))
+                .replace(
+                    "%3",
+                    self.tr("1 day with messages")
+                    if summary.active_days == 1
+                    else self.tr("%1 days with messages").replace(
+                        "%1", locale.toString(summary.active_days)
+                    ),
+                )
+            )
+        self.values["per_day"][1].setText(
+            self.tr("%1 messages").replace(
+                "%1", locale.toString(summary.messages_per_active_day, "f", 1)
+            )
+        )
+        inputs = to_function_inputs(summary)
+        if summary.business is not None:
+            self.figures.setRowVisible(self.values["responses"][0], True)
+            if summary.response_time_median_minutes is not None:
+                self.values["responses"][1].setText(
+                    self.tr("median %1, slowest tenth over %2 (%3 replies)")
+                    .replace("%1", self._minutes(summary.response_time_median_minutes))
+                    .replace("%2", self._minutes(summary.response_time_p90_minutes or 0))
+                    .replace("%3", locale.toString(summary.responses))
+                )
+            else:
+                self.values["responses"][1].setText(self.tr("none in this chat"))
+            basis = self.tr("customer messages per day with messages")
+        else:
+            basis = self.tr(
+                "all messages per day with messages; choose the business to count only customers"
+            )
+        daily = locale.toString(inputs["daily_interactions"], "f", 1)
+        self.result.setText(
+            self.tr("%1 will get <b>%2 daily interactions</b> (%3) and this hour-of-day profile.")
+            .replace("%1", self._function_name())
+            .replace("%2", daily)
+            .replace("%3", basis)
+        )
+        self._show_chart(inputs["hourly_profile"])
+        self.apply_button.setEnabled(summary.messages > 0 and self.function() is not None)
+
+    def _function_name(self) -> str:
+        function = self.function()
+        return function.name if function else ""
+
+    def _minutes(self, value: float) -> str:
+        locale = self.locale()
+        if value < 90:
+            return self.tr("%1 min").replace("%1", locale.toString(value, "f", 0))
+        if value < 48 * 60:
+            return self.tr("%1 h").replace("%1", locale.toString(value / 60, "f", 1))
+        return self.tr("%1 days").replace("%1", locale.toString(value / 1440, "f", 1))
+
+    def _show_chart(self, hourly: list[float]) -> None:
+        from continuity_app.gui.chart_view import ChartView, chart_labels
+        from continuity_app.report.charts import hourly_profile
+
+        self.chart_title.setText(self.tr("Messages by hour of day"))
+        figure = hourly_profile(
+            hourly,
+            chart_labels(),
+            rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+            size=(5.6, 1.8),
+        )
+        if self.chart is None:
+            self.chart = ChartView(self, export_name="chat-hourly-profile")
+            self.chart.setAccessibleName(self.tr("Messages by hour of day in the chat"))
+            self.chart.setMinimumHeight(150)
+            self.chart.setMaximumHeight(230)
+            self.chart_box.addWidget(self.chart)
+        self.chart.show()
+        self.chart.show_figure(figure)  # type: ignore[attr-defined]
+
+    # -- applying -------------------------------------------------------------------------
+
+    def apply(self) -> None:
+        """Set the function's daily interactions and profiles from the chat: one undo step."""
+        from continuity_app.io.chat_export import to_function_inputs
+
+        function = self.function()
+        if self.summary is None or function is None:
+            return
+        inputs = to_function_inputs(self.summary)
+        plan = self.context.document.plan
+        changed = revise(
+            function,
+            daily_interactions=round(inputs["daily_interactions"], 2),
+            hourly_profile=[round(w, 6) for w in inputs["hourly_profile"]],
+            weekday_profile=[round(w, 6) for w in inputs["weekday_profile"]],
+        )
+        self.context.document.edit(
+            revise(plan, functions=[changed if f.id == function.id else f for f in plan.functions]),
+            self.tr("Import chat into %1").replace("%1", function.name),
+        )
+        self.accept()
+
+    def done(self, result: int) -> None:
+        self.wait(5_000)  # let a running analysis end before the dialog goes
+        super().done(result)
+
+
+def _wrappable(text: str, limit: int = 48) -> str:
+    """Shorten words too long to wrap (byte dumps, long paths) so the dialog keeps its width."""
+    return " ".join(w if len(w) <= limit else w[: limit - 1] + "…" for w in text.split(" "))
+
+
+def _short(name: str, limit: int = 32) -> str:
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+class _blocked:
+    """Signals of a QObject blocked inside a with block."""
+
+    def __init__(self, obj: QObject) -> None:
+        self.obj = obj
+
+    def __enter__(self) -> None:
+        self.previous = self.obj.blockSignals(True)
+
+    def __exit__(self, *exc: object) -> None:
+        self.obj.blockSignals(self.previous)
+
+
+def import_chat(context: AppContext, function: Function, parent: QWidget | None = None) -> bool:
+    """Show the dialog for one function; True when the import was applied."""
+    dialog = ChatImportDialog(context, function, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
