@@ -137,6 +137,15 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(QKeySequence.StandardKey.SaveAs, self.save_as, menu)
         self.revert_action = self._action(None, self.revert, menu)
         menu.addSeparator()
+        from continuity_app.gui import spreadsheet_dialog as sheets
+
+        self.import_table_action = self._action(
+            None, lambda: sheets.import_functions(self.context, self), menu
+        )
+        self.export_results_action = self._action(
+            None, lambda: sheets.export_results_dialog(self.context, self), menu
+        )
+        menu.addSeparator()
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close, menu)
         self.undo_action = self.document.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -169,6 +178,8 @@ class MainWindow(QMainWindow):
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As…"))
         self.revert_action.setText(self.tr("Re&vert to Saved"))
+        self.import_table_action.setText(self.tr("&Import functions from spreadsheet…"))
+        self.export_results_action.setText(self.tr("&Export results…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.about_action.setText(self.tr("&About Continuity Planner"))

@@ -158,16 +158,11 @@ def read_functions_table(path: Path | str) -> tuple[pd.DataFrame, dict[str, str]
     suffix = path.suffix.lower()
     if suffix not in TABLE_SUFFIXES:
         raise SpreadsheetError(f"{path.name}: choose a .csv or .xlsx file")
+    if path.is_file() and path.stat().st_size == 0:
+        raise SpreadsheetError(f"{path.name}: the file is empty")
     try:
         if suffix == ".csv":
-            frame = pd.read_csv(
-                path,
-                dtype=str,
-                keep_default_na=False,
-                sep=None,
-                engine="python",
-                encoding="utf-8-sig",
-            )
+            frame = _read_csv(pd, path)
         else:
             frame = pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl")
     except FileNotFoundError:
@@ -191,6 +186,17 @@ def read_functions_table(path: Path | str) -> tuple[pd.DataFrame, dict[str, str]
     if frame.columns.empty:
         raise SpreadsheetError(f"{path.name}: the table has no columns")
     return frame, guess_mapping(list(frame.columns))
+
+
+def _read_csv(pd: Any, path: Path) -> pd.DataFrame:
+    """CSV with the separator sniffed (comma, semicolon, tab); a comma if it cannot be told."""
+    import csv
+
+    options = {"dtype": str, "keep_default_na": False, "encoding": "utf-8-sig"}
+    try:
+        return pd.read_csv(path, sep=None, engine="python", **options)
+    except csv.Error:  # one column, or nothing to tell separators apart
+        return pd.read_csv(path, sep=",", **options)
 
 
 def guess_mapping(columns: Iterable[str]) -> dict[str, str]:
