@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -241,7 +241,10 @@ class SpreadsheetImportDialog(QDialog):
         self.preview.setVerticalHeaderLabels([str(i + 2) for i in range(len(head))])
         for r, row in enumerate(head.itertuples(index=False)):
             for c, value in enumerate(row):
-                self.preview.setItem(r, c, QTableWidgetItem(str(value)))
+                # isolated, so "40 – 60 – 90" keeps its order in right-to-left layouts
+                item = QTableWidgetItem(f"\u2068{value}\u2069")
+                item.setData(Qt.ItemDataRole.UserRole, str(value))
+                self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
 
     def _validate(self) -> None:
