@@ -1,0 +1,396 @@
+"""Renders the continuity plan to PDF (QPdfWriter) or any QPagedPaintDevice such as a QPrinter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+import time
+from contextlib import suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
+
+from continuity_app.core.document import Plan
+from continuity_app.core.reference import ReferenceData
+from continuity_app.report.fonts import document_families, font_problems, register_fonts
+from continuity_app.report.plan_document import (
+    PlanContent,
+    PlanResults,
+    build_plan_html,
+    compute_results,
+    plan_is_rtl,
+    render_charts,
+)
+
+Paper = Literal["a4", "letter"]
+DPI = 300
+PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MARGINS_MM = QMarginsF(18, 14, 18, 14)  # left, top, right, bottom
+HEADER_MM = 9.0  # band above the text for the running header
+FOOTER_MM = 8.0  # band below it for "page N of M"
+TEXT_PT = 9.5
+MAX_PASSES = 5
+IMAGE_WIDTH_PX = 620  # chart width in CSS pixels (1/96 in); Qt scales them to the device
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanDocument", text)
+
+
+class PlanRenderError(Exception):
+    """The plan could not be written as PDF; the message says why in words."""
+
+
+@dataclass
+class RenderReport:
+    """What a render produced: pages, fonts used, and anything the reader should know."""
+
+    path: Path | None
+    pages: int
+    paper: str
+    rtl: bool
+    fonts: list[str]
+    seconds: float
+    warnings: list[str] = field(default_factory=list)
+    section_pages: dict[str, int] = field(default_factory=dict)
+
+
+def mm_to_px(mm: float, dpi: int = DPI) -> float:
+    return mm / 25.4 * dpi
+
+
+def page_layout(paper: Paper) -> QPageLayout:
+    if paper not in PAPER_SIZES:
+        raise PlanRenderError(f"unknown paper {paper!r}: use a4 or letter")
+    return QPageLayout(
+        QPageSize(PAPER_SIZES[paper]),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+@dataclass
+class _Laid:
+    document: QTextDocument
+    content: PlanContent
+    section_pages: dict[str, int]
+
+
+class PlanRenderer:
+    """Lays out the plan for one paint device and paints it page by page.
+
+    The same object serves the PDF export, the print preview and printing: it needs only a
+    QPagedPaintDevice whose page layout is already set.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        reference: ReferenceData,
+        results: PlanResults | None = None,
+        *,
+        language: str | None = None,
+        issued: dt.date | None = None,
+    ) -> None:
+        self.plan = plan
+        self.reference = reference
+        self.results = results or compute_results(plan, reference)
+        self.language = language
+        self.issued = issued or dt.date.today()
+        self.warnings: list[str] = []
+        self.families = self._fonts()
+        self._images: dict[str, bytes] | None = None
+
+    def _fonts(self) -> list[str]:
+        register_fonts()
+        problems = font_problems()
+        if problems:
+            self.warnings += problems
+            self.warnings.append(
+                "The plan is printed with the system's fonts instead: it may look different "
+                "on other machines, and some scripts may show as boxes."
+            )
+        return document_families()
+
+    def _charts(self, rtl: bool) -> dict[str, bytes]:
+        if self._images is None:
+            from continuity_app.report.fonts import register_matplotlib_fonts
+
+            families = register_matplotlib_fonts() or None
+            try:
+                self._images = render_charts(
+                    self.plan, self.reference, self.results, rtl=rtl, font_family=families
+                )
+            except Exception as error:  # a chart problem must not cost the whole plan
+                self.warnings.append(f"The charts could not be drawn: {error}")
+                self._images = {}
+        return self._images
+
+    def _font(self) -> QFont:
+        font = QFont()
+        if self.families:
+            font.setFamilies(self.families)
+        font.setPointSizeF(TEXT_PT)
+        # No Latin ligatures: text copied or extracted from the PDF then reads "first", not
+        # "ﬁrst" (the ligature glyph maps back to U+FB01).
+        font.setFeature(QFont.Tag("liga"), 0)
+        return font
+
+    def _document(self, device: QPagedPaintDevice, body: QRectF, content: PlanContent):
+        document = QTextDocument()
+        # Lay out with the device's own metrics: sizes in pt and px then match on paper.
+        document.documentLayout().setPaintDevice(device)
+        document.setDefaultFont(self._font())
+        document.setDocumentMargin(0)
+        option = QTextOption()
+        option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if content.rtl else Qt.LayoutDirection.LeftToRight
+        )
+        document.setDefaultTextOption(option)
+        for name, data in content.images.items():
+            image = QImage()
+            image.loadFromData(QByteArray(data), "PNG")
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image
+            )
+        document.setPageSize(QSizeF(body.width(), body.height()))
+        document.setHtml(content.html)
+        return document
+
+    @staticmethod
+    def _scan(
+        document: QTextDocument, content: PlanContent, height: float
+    ) -> tuple[dict[str, int], frozenset[int]]:
+        """Page (from 1) of each section heading, and the headings left alone at the foot of
+        a page (the block after them starts on the next page)."""
+        layout = document.documentLayout()
+
+        def page(block) -> int:
+            # Qt places a block that starts a page a fraction of a pixel above the page's
+            # top (fixed-point layout); a two-pixel allowance puts it on its own page.
+            return int((layout.blockBoundingRect(block).top() + 2) // height) + 1
+
+        section_pages: list[int] = []
+        orphans: set[int] = set()
+        ordinal = 0
+        block = document.begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level:
+                here = page(block)
+                if level == 1:
+                    section_pages.append(here)
+                following = block.next()
+                if following.isValid() and page(following) > here:
+                    orphans.add(ordinal)
+                ordinal += 1
+            block = block.next()
+        pages = {s.key: p for s, p in zip(content.sections, section_pages, strict=False)}
+        return pages, frozenset(orphans)
+
+    def body_rect(self, device: QPagedPaintDevice) -> QRectF:
+        """Where the text goes, in device pixels from the paintable area's top-left."""
+        paint = device.pageLayout().paintRectPixels(device.resolution())
+        dpi = device.resolution()
+        top = mm_to_px(HEADER_MM, dpi)
+        bottom = mm_to_px(FOOTER_MM, dpi)
+        return QRectF(0, top, paint.width(), paint.height() - top - bottom)
+
+    def layout(self, device: QPagedPaintDevice) -> _Laid:
+        """Lay out until stable: each pass moves headings left alone at the foot of a page
+        to the next page and prints the pages found in the contents (usually three passes)."""
+        body = self.body_rect(device)
+        images = self._charts(plan_is_rtl(self.plan, self.language))
+        toc: dict[str, int] | None = None
+        breaks: frozenset[int] = frozenset()
+        for _ in range(MAX_PASSES):
+            content = build_plan_html(
+                self.plan,
+                self.reference,
+                self.results,
+                language=self.language,
+                issued=self.issued,
+                toc_pages=toc,
+                chart_names=tuple(images),
+                image_width=IMAGE_WIDTH_PX,
+                break_before=breaks,
+            )
+            content.images = images
+            document = self._document(device, body, content)
+            pages, orphans = self._scan(document, content, body.height())
+            if pages == toc and orphans <= breaks:
+                break
+            toc, breaks = pages, breaks | orphans
+        return _Laid(document, content, pages)
+
+    def paint(self, device: QPagedPaintDevice, laid: _Laid | None = None) -> int:
+        """Paint every page onto `device` (a QPdfWriter or a QPrinter); the page count."""
+        laid = laid or self.layout(device)
+        document = laid.document
+        body = self.body_rect(device)
+        pages = document.pageCount()
+        painter = QPainter()
+        if not painter.begin(device):
+            raise PlanRenderError("cannot start painting on the output device")
+        try:
+            for index in range(pages):
+                if index:
+                    device.newPage()
+                self._decorate(painter, device, body, index + 1, pages, laid.content)
+                painter.save()
+                painter.translate(body.left(), body.top() - index * body.height())
+                clip = QRectF(0, index * body.height(), body.width(), body.height())
+                painter.setClipRect(clip)
+                document.drawContents(painter, clip)
+                painter.restore()
+        finally:
+            painter.end()
+        return pages
+
+    def _decorate(
+        self,
+        painter: QPainter,
+        device: QPagedPaintDevice,
+        body: QRectF,
+        page: int,
+        pages: int,
+        content: PlanContent,
+    ) -> None:
+        """Running header (business, version) and footer (page N of M) with thin rules."""
+        dpi = device.resolution()
+        font = self._font()
+        font.setPointSizeF(7.5)
+        painter.save()
+        painter.setFont(font)
+        metrics = QFontMetricsF(font, device)
+        painter.setPen(QColor("#5a5a5a"))
+        header = QRectF(0, 0, body.width(), body.top() - mm_to_px(2.5, dpi))
+        direction = (
+            Qt.LayoutDirection.RightToLeft if content.rtl else Qt.LayoutDirection.LeftToRight
+        )
+        painter.setLayoutDirection(direction)
+        lead = Qt.AlignmentFlag.AlignLeft if not content.rtl else Qt.AlignmentFlag.AlignRight
+        trail = Qt.AlignmentFlag.AlignRight if not content.rtl else Qt.AlignmentFlag.AlignLeft
+        bottom = Qt.AlignmentFlag.AlignBottom
+        title = metrics.elidedText(
+            self.plan.business.name, Qt.TextElideMode.ElideRight, body.width() * 0.6
+        )
+        painter.drawText(header, lead | bottom, title)
+        painter.drawText(
+            header,
+            trail | bottom,
+            _tr("Continuity plan · version {version}").format(
+                version=self.plan.details.plan_version
+            ),
+        )
+        pen = QPen(QColor("#9aa5b1"))
+        pen.setWidthF(mm_to_px(0.2, dpi))
+        painter.setPen(pen)
+        rule = body.top() - mm_to_px(1.5, dpi)
+        painter.drawLine(QPointF(0, rule), QPointF(body.width(), rule))
+        below = body.bottom() + mm_to_px(1.5, dpi)
+        painter.drawLine(QPointF(0, below), QPointF(body.width(), below))
+        painter.setPen(QColor("#5a5a5a"))
+        footer = QRectF(0, below + mm_to_px(1, dpi), body.width(), mm_to_px(FOOTER_MM - 2.5, dpi))
+        painter.drawText(
+            footer,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            _tr("page {page} of {pages}").format(page=page, pages=pages),
+        )
+        painter.restore()
+
+
+def _stamp_metadata(writer: QPdfWriter, content_title: str) -> None:
+    writer.setTitle(content_title)
+    writer.setCreator("Continuity Planner")
+
+
+def render_plan_pdf(
+    plan: Plan,
+    reference: ReferenceData,
+    path: str | os.PathLike[str],
+    paper: Paper = "a4",
+    language: str | None = None,
+    *,
+    results: PlanResults | None = None,
+    issued: dt.date | None = None,
+) -> RenderReport:
+    """Write the plan as PDF at `path`, atomically (a temporary file replaces it when done).
+
+    Needs a QGuiApplication. Results are computed as `evaluate` and `recommend` compute them
+    unless given. Raises PlanRenderError with a readable message when the file cannot be
+    written.
+    """
+    started = time.perf_counter()
+    target = Path(path)
+    layout = page_layout(paper)
+    if target.is_dir():
+        raise PlanRenderError(
+            f"{target} is a folder; give a file name such as {target / 'plan.pdf'}"
+        )
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise PlanRenderError(f"the folder {folder} does not exist")
+    renderer = PlanRenderer(plan, reference, results, language=language, issued=issued)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise PlanRenderError(f"cannot write in {folder}: {error.strerror or error}") from None
+    os.close(handle)
+    try:
+        writer = QPdfWriter(temporary)
+        writer.setResolution(DPI)
+        writer.setPageLayout(layout)
+        laid = renderer.layout(writer)
+        _stamp_metadata(writer, laid.content.title)
+        pages = renderer.paint(writer, laid)
+        del writer  # flushes and closes the file
+        if os.path.getsize(temporary) == 0:
+            raise PlanRenderError(f"nothing was written to {target}")
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except OSError as error:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise PlanRenderError(f"cannot write {target}: {error.strerror or error}") from None
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise
+    return RenderReport(
+        path=target,
+        pages=pages,
+        paper=paper,
+        rtl=laid.content.rtl,
+        fonts=renderer.families,
+        seconds=time.perf_counter() - started,
+        warnings=renderer.warnings,
+        section_pages=laid.section_pages,
+    )

@@ -1,0 +1,1857 @@
+"""The continuity plan's content as rich text (HTML) for a QTextDocument, with its charts."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import html
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from continuity_app.core.channel_fit import provider_layers
+from continuity_app.core.document import Function, FunctionKind, Plan, Range, Uncertain, likely
+from continuity_app.core.evaluation import Evaluation, evaluate
+from continuity_app.core.impact import CATEGORIES, first_crossing
+from continuity_app.core.money import format_hours, format_money
+from continuity_app.core.montecarlo import MonteCarloResult, simulate
+from continuity_app.core.recommend import Recommendations, recommend
+from continuity_app.core.reference import ReferenceData
+from continuity_app.core.scenarios import derive
+from continuity_app.core.sms import sms_segments
+
+CONTEXT = "PlanDocument"
+# How often the plan is reviewed and exercised; the schedule (section 11) and the next
+# review date in document control both follow from these.
+REVIEW_MONTHS = 6
+CONTACT_TEST_MONTHS = 3
+DECISION_LOG_ROWS = 16
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "yi", "ug", "ckb", "dv"})
+
+# Isolates: a number or amount inside right-to-left text keeps its digit order. Qt's rich text
+# ignores dir="ltr" spans, but honours these Unicode controls.
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+# Runs that read as one number: phone numbers, amounts with separators, times.
+_NUMBER_RUN = re.compile(r"[+(]?\d[\d\s\-().,/:]*\d|\d")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class PlanResults:
+    """The core results the plan quotes: the same objects `evaluate` and `recommend` print."""
+
+    evaluation: Evaluation
+    monte_carlo: MonteCarloResult
+    recommendations: Recommendations
+
+
+def compute_results(plan: Plan, reference: ReferenceData) -> PlanResults:
+    """Evaluate, simulate and recommend exactly as the CLI's evaluate and recommend do."""
+    return PlanResults(
+        evaluation=evaluate(plan, reference),
+        monte_carlo=simulate(plan, reference),
+        recommendations=recommend(plan, reference),
+    )
+
+
+@dataclass(frozen=True)
+class Section:
+    """A numbered heading of the plan, listed in the table of contents."""
+
+    key: str
+    title: str
+
+
+@dataclass
+class PlanContent:
+    """The HTML of the plan, its sections in order and the chart images it refers to."""
+
+    html: str
+    sections: list[Section]
+    rtl: bool
+    header: str
+    title: str
+    images: dict[str, bytes] = field(default_factory=dict)  # resource name -> PNG
+
+
+def is_rtl_language(language: str | None) -> bool:
+    return bool(language) and language.replace("_", "-").split("-")[0].lower() in RTL_LANGUAGES
+
+
+def first_strong_rtl(text: str) -> bool:
+    """True when the first letter with a direction is right-to-left (Unicode rule P2)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
+def plan_is_rtl(plan: Plan, language: str | None) -> bool:
+    """Lay the whole plan out right-to-left: the PDF language is right-to-left, or, with no
+    language given, the business name and every customer message are in a right-to-left
+    script."""
+    if language:
+        return is_rtl_language(language)
+    customer = [m for m in plan.details.messages if m.audience == "customers"]
+    return (
+        first_strong_rtl(plan.business.name)
+        and bool(customer)
+        and all(is_rtl_language(m.language) for m in customer)
+    )
+
+
+def isolate_numbers(text: str) -> str:
+    """Wrap every number run in LRI…PDI, so '02 295 1234' keeps its order in Arabic text."""
+    return _NUMBER_RUN.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _url_breaks(text: str) -> str:
+    """Escaped source text that may wrap inside long URLs (zero-width space after / ; ?)."""
+    return _e(text).replace("/", "/\u200b").replace("&amp;", "&amp;\u200b")
+
+
+def _share(value: float) -> str:
+    return f"{value:.0%}"
+
+
+def _uncertain(value: Uncertain, fmt: Callable[[float], str]) -> str:
+    if isinstance(value, Range):
+        return f"{fmt(value.likely)} ({fmt(value.low)}–{fmt(value.high)})"
+    return fmt(float(value))
+
+
+STYLE = """
+body { font-size: 9.5pt; color: #1f1f1f; }
+h1 { font-size: 15pt; font-weight: bold; color: #0b3d66; margin-top: 18px; margin-bottom: 8px; }
+h2 { font-size: 11.5pt; font-weight: bold; color: #0b3d66; margin-top: 16px; margin-bottom: 4px; }
+h3 { font-size: 10pt; font-weight: bold; color: #1f1f1f; margin-top: 8px; margin-bottom: 2px; }
+p { margin-top: 3px; margin-bottom: 5px; }
+li { margin-bottom: 2px; }
+table.grid { border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }
+table.grid td, table.grid th { border: 0.6px solid #9aa5b1; padding: 3px 5px; }
+table.grid th { background-color: #e8eef4; font-weight: bold; }
+th { text-align: left; }
+table.form td { border: 0.6px solid #9aa5b1; padding: 7px 5px; }
+table.form th { border: 0.6px solid #9aa5b1; padding: 3px 5px; background-color: #e8eef4; }
+table.keys td { padding: 4px 8px; border: 0.6px solid #9aa5b1; }
+td.num, th.num { text-align: right; }
+.small { font-size: 8pt; color: #444444; }
+.muted { color: #5a5a5a; }
+.note { color: #5a5a5a; font-size: 8.5pt; }
+.warn { color: #9a3412; }
+.big { font-size: 14pt; font-weight: bold; color: #0b3d66; }
+.message { background-color: #f5f7fa; }
+"""
+
+
+class _Builder:
+    """Writes the sections of one plan; every number comes from the core results."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        reference: ReferenceData,
+        results: PlanResults,
+        *,
+        language: str | None,
+        issued: dt.date,
+        toc_pages: dict[str, int] | None,
+        chart_names: Sequence[str],
+        image_width: int,
+        break_before: frozenset[int] = frozenset(),
+    ) -> None:
+        self.plan = plan
+        self.reference = reference
+        self.results = results
+        self.evaluation = results.evaluation
+        self.mc = results.monte_carlo
+        self.advice = results.recommendations
+        self.language = language
+        self.rtl = plan_is_rtl(plan, language)
+        self.issued = issued
+        self.toc_pages = toc_pages
+        self.chart_names = set(chart_names)
+        self.image_width = image_width
+        self.currency = plan.business.currency
+        self.parts: list[str] = []
+        self.sections: list[Section] = []
+        # Headings are counted in document order; those in break_before start a new page
+        # because the last layout left them alone at the foot of a page.
+        self.break_before = break_before
+        self.headings = 0
+        self.names = {f.id: f.name for f in plan.functions}
+
+    # -- formatting ------------------------------------------------------------------------
+
+    def num(self, text: str) -> str:
+        """A number, amount or phone number, isolated when the document is right-to-left."""
+        return f"{LRI}{text}{PDI}" if self.rtl and text else text
+
+    def money(self, amount: float) -> str:
+        """As `continuity-app evaluate` prints it."""
+        return self.num(format_money(amount, self.currency, self.reference))
+
+    def money_whole(self, amount: float) -> str:
+        """As `continuity-app recommend` prints it."""
+        return self.num(format_money(amount, self.currency, self.reference, whole=True))
+
+    def hours(self, hours: float | None) -> str:
+        return self.num(format_hours(hours)) if hours is not None else _tr("beyond a week")
+
+    def pct(self, share: float) -> str:
+        return self.num(_share(share))
+
+    def phone(self, text: str) -> str:
+        """A phone number on one line (no-break spaces), isolated in right-to-left text."""
+        return self.num(_e(text).replace(" ", "\u00a0")) if text else "—"
+
+    def user(self, text: str) -> str:
+        """Text the user typed: escaped; numbers isolated where the text is right-to-left."""
+        if has_rtl(text) or self.rtl:
+            text = isolate_numbers(text)
+        return _e(text)
+
+    def dir_attr(self, text: str) -> str:
+        return ' dir="rtl"' if first_strong_rtl(text) else ' dir="ltr"'
+
+    def channel(self, channel_id: str) -> str:
+        known = self.reference.channels.get(channel_id)
+        return known.name if known else channel_id
+
+    def layer(self, layer_id: str) -> str:
+        known = self.reference.layers.get(layer_id)
+        return known.name if known else layer_id
+
+    def function_kind(self, kind: FunctionKind) -> str:
+        return {
+            FunctionKind.CUSTOMER_SERVICE: _tr("Customer service"),
+            FunctionKind.ORDERS_SALES: _tr("Orders and sales"),
+            FunctionKind.PAYMENTS: _tr("Payments"),
+            FunctionKind.INTERNAL_COORDINATION: _tr("Internal coordination"),
+            FunctionKind.SUPPLIER_COORDINATION: _tr("Supplier coordination"),
+            FunctionKind.MARKETING_BROADCAST: _tr("Marketing broadcast"),
+            FunctionKind.APPOINTMENTS: _tr("Appointments"),
+            FunctionKind.DELIVERY: _tr("Delivery"),
+        }[kind]
+
+    def audience_name(self, audience: str) -> str:
+        return {
+            "customers": _tr("Customers"),
+            "staff": _tr("Staff"),
+            "suppliers": _tr("Suppliers"),
+        }.get(audience, audience)
+
+    def category(self, key: str) -> str:
+        return {
+            "lost_revenue": _tr("Lost revenue"),
+            "churn": _tr("Customers lost for good"),
+            "backlog": _tr("Backlog handling"),
+            "fallback_messaging": _tr("Fallback messaging"),
+            "productivity": _tr("Staff productivity"),
+        }.get(key, key)
+
+    # -- building blocks -------------------------------------------------------------------
+
+    def add(self, *chunks: str) -> None:
+        self.parts.extend(chunks)
+
+    def _h(self, level: int, text: str, new_page: bool = False) -> None:
+        ordinal = self.headings
+        self.headings += 1
+        style = (
+            ' style="page-break-before: always;"'
+            if new_page or ordinal in self.break_before
+            else ""
+        )
+        self.add(f"<h{level}{style}>{_e(text)}</h{level}>")
+
+    def heading(self, key: str, title: str, *, new_page: bool = False) -> None:
+        number = len(self.sections) + 1
+        self.sections.append(Section(key, title))
+        label = title if key.startswith("appendix") else f"{number}. {title}"
+        self._h(1, label, new_page)
+
+    def sub(self, title: str) -> None:
+        self._h(2, title)
+
+    def para(self, text: str, css: str = "") -> None:
+        klass = f' class="{css}"' if css else ""
+        self.add(f"<p{klass}>{text}</p>")
+
+    def bullets(self, items: Sequence[str], ordered: bool = False) -> None:
+        if not items:
+            return
+        tag = "ol" if ordered else "ul"
+        self.add(f"<{tag}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{tag}>")
+
+    def table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        *,
+        numeric: set[int] | None = None,
+        widths: Sequence[int] | None = None,
+        css: str = "grid",
+    ) -> None:
+        """A bordered table; cells are HTML already escaped; numeric columns right-aligned."""
+        numeric = numeric or set()
+        direction = ' dir="rtl"' if self.rtl else ""
+        out = [
+            f'<table class="{css}" width="100%" cellspacing="0" cellpadding="4"{direction}>',
+            "<thead><tr>",
+        ]
+        for i, header in enumerate(headers):
+            width = f' width="{widths[i]}%"' if widths else ""
+            klass = ' class="num"' if i in numeric else ""
+            out.append(f"<th{klass}{width}>{header}</th>")
+        out.append("</tr></thead>")
+        for row in rows:
+            out.append("<tr>")
+            for i, cell in enumerate(row):
+                klass = ' class="num"' if i in numeric else ""
+                out.append(f"<td{klass}>{cell}</td>")
+            out.append("</tr>")
+        out.append("</table>")
+        self.add("".join(out))
+
+    def figure(self, name: str, caption: str) -> None:
+        if name in self.chart_names:
+            self.add(
+                f'<p align="center"><img src="chart:{name}" width="{self.image_width}"></p>'
+                f'<p class="note" align="center">{_e(caption)}</p>'
+            )
+
+    # -- the plan --------------------------------------------------------------------------
+
+    def build(self) -> str:
+        self.cover()
+        self.document_control()
+        self.purpose()
+        self.impact()
+        self.dependencies()
+        self.activation()
+        self.roles()
+        self.communications()
+        self.procedures()
+        self.resources()
+        self.return_to_normal()
+        self.exercises()
+        self.appendix_sources()
+        self.appendix_history()
+        self.appendix_decision_log()
+        self.appendix_card()
+        body = "".join(self.parts)
+        direction = ' dir="rtl"' if self.rtl else ""
+        return f"<html><head><style>{STYLE}</style></head><body{direction}>{body}</body></html>"
+
+    def cover(self) -> None:
+        business = self.plan.business
+        details = self.plan.details
+        self.add(
+            '<p style="margin-top: 40px;" align="center" class="muted">'
+            + _e(_tr("Business continuity plan"))
+            + "</p>",
+            f'<p align="center"{self.dir_attr(business.name)} style="font-size: 22pt; '
+            f'font-weight: bold; color: #0b3d66;">{self.user(business.name)}</p>',
+            '<p align="center" style="font-size: 13pt;">'
+            + _e(_tr("Continuity of customer contact, orders and payments when WhatsApp fails"))
+            + "</p>",
+        )
+        facts = [
+            (_tr("Plan version"), self.num(_e(details.plan_version))),
+            (_tr("Issued"), self.num(self.issued.isoformat())),
+            (_tr("Owner"), self.user(details.owner or "—")),
+            (_tr("Approved by"), self.user(details.approver or "—")),
+        ]
+        self.add(
+            '<table align="center" cellpadding="3" cellspacing="0" style="margin-top: 10px;">'
+            + "".join(
+                f'<tr><td class="muted">{_e(k)}</td><td><b>{v}</b></td></tr>' for k, v in facts
+            )
+            + "</table>"
+        )
+        self.toc()
+
+    def toc(self) -> None:
+        """The contents with page numbers; placeholders in the first layout pass."""
+        self.add(
+            '<p style="margin-top: 28px; font-size: 13pt; font-weight: bold; color: #0b3d66;">'
+            + _e(_tr("Contents"))
+            + "</p>"
+        )
+        # The sections are known only after building; the caller lays out twice, so the
+        # titles are listed here from a fixed order that build() follows.
+        rows = []
+        for number, (key, title) in enumerate(section_titles(), 1):
+            label = title if key.startswith("appendix") else f"{number}. {title}"
+            page = str(self.toc_pages.get(key, "")) if self.toc_pages else "00"
+            rows.append(
+                f'<tr><td>{_e(label)}</td><td class="num" width="12%">{self.num(page)}</td></tr>'
+            )
+        direction = ' dir="rtl"' if self.rtl else ""
+        self.add(
+            f'<table width="100%" cellpadding="2" cellspacing="0"{direction}>'
+            + "".join(rows)
+            + "</table>"
+        )
+
+    def document_control(self) -> None:
+        details = self.plan.details
+        self.heading("control", _tr("Document control"), new_page=True)
+        holders = []
+        for role in details.roles:
+            for person in (role.holder, role.alternate):
+                if person and person not in holders:
+                    holders.append(person)
+        for person in (details.owner, details.approver):
+            if person and person not in holders:
+                holders.insert(0, person)
+        review = _add_months(self.issued, REVIEW_MONTHS)
+        rows = [
+            (_tr("Business"), self.user(self.plan.business.name)),
+            (_tr("Sector"), self.user(self.plan.business.sector or "—")),
+            (_tr("Plan version"), self.num(_e(details.plan_version))),
+            (_tr("Date of issue"), self.num(self.issued.isoformat())),
+            (_tr("Owner"), self.user(details.owner or _tr("not named yet"))),
+            (_tr("Approver"), self.user(details.approver or _tr("not named yet"))),
+            (
+                _tr("Distribution"),
+                self.user(", ".join(holders)) if holders else _e(_tr("not named yet")),
+            ),
+            (_tr("Next review date"), self.num(review.isoformat())),
+            (
+                _tr("Results"),
+                _e(
+                    _tr(
+                        "Computed by Continuity Planner from this plan file: the same figures "
+                        "as 'continuity-app evaluate' and 'continuity-app recommend'. "
+                        "Monte Carlo: {trials} simulated years, seed {seed}."
+                    ).format(trials=f"{self.mc.trials:,}", seed=self.mc.seed)
+                ),
+            ),
+        ]
+        self.table(
+            [_e(_tr("Item")), _e(_tr("Value"))],
+            [[_e(k), v] for k, v in rows],
+            widths=[28, 72],
+        )
+        self.sub(_tr("Approval"))
+        self.table(
+            [_e(_tr("Role")), _e(_tr("Name")), _e(_tr("Signature")), _e(_tr("Date"))],
+            [
+                [_e(_tr("Owner")), self.user(details.owner), "", ""],
+                [_e(_tr("Approver")), self.user(details.approver), "", ""],
+            ],
+            widths=[20, 30, 30, 20],
+            css="form",
+        )
+        self.sub(_tr("Change history"))
+        self.table(
+            [_e(_tr("Version")), _e(_tr("Date")), _e(_tr("Change")), _e(_tr("By"))],
+            [
+                [
+                    self.num(_e(details.plan_version)),
+                    self.num(self.issued.isoformat()),
+                    _e(_tr("Issued")),
+                    self.user(details.owner),
+                ],
+                ["", "", "", ""],
+                ["", "", "", ""],
+            ],
+            widths=[12, 18, 50, 20],
+            css="form",
+        )
+
+    def purpose(self) -> None:
+        plan = self.plan
+        business = plan.business
+        self.heading("purpose", _tr("Purpose, scope and assumptions"))
+        self.sub(_tr("Purpose"))
+        self.para(
+            _e(
+                _tr(
+                    "This plan says what {business} does when WhatsApp, or the Meta services "
+                    "around it, stop working: who decides, whom to call, what to send to "
+                    "customers, staff and suppliers, and how each business function carries on "
+                    "until the service returns."
+                ).format(business="\u2068" + business.name + "\u2069")
+            )
+        )
+        if plan.details.summary:
+            self.add(
+                f"<p{self.dir_attr(plan.details.summary)}>{self.user(plan.details.summary)}</p>"
+            )
+        self.sub(_tr("Scope"))
+        rows = []
+        for function in plan.functions:
+            rows.append(
+                [
+                    self.user(function.name),
+                    _e(self.function_kind(function.kind)),
+                    self.num(_uncertain(function.daily_interactions, lambda v: f"{v:,.0f}")),
+                    self.num(_uncertain(function.whatsapp_share, _share)),
+                ]
+            )
+        self.table(
+            [
+                _e(_tr("Business function")),
+                _e(_tr("Kind")),
+                _e(_tr("Interactions a day")),
+                _e(_tr("Share on WhatsApp")),
+            ],
+            rows,
+            numeric={2, 3},
+            widths=[44, 22, 17, 17],
+        )
+        countries = ", ".join(
+            f"{self.reference.countries[c].name if c in self.reference.countries else c} "
+            f"{self.num(_share(s))}"
+            for c, s in sorted(business.country_mix.items(), key=lambda item: -item[1])
+        )
+        self.para(
+            _e(_tr("Counterparts by country: "))
+            + countries
+            + ". "
+            + _e(_tr("Currency: "))
+            + _e(self.currency)
+            + "."
+        )
+        self.sub(_tr("Assumptions"))
+        basis = {
+            "revenue": _tr("lost revenue"),
+            "margin": _tr("lost gross margin"),
+        }[plan.settings.loss_basis]
+        items = [
+            _e(_tr("The business can bear a loss of at most "))
+            + self.money(self.evaluation.tolerance)
+            + _e(_tr(" per outage; this sets the maximum tolerable period of disruption.")),
+            _e(_tr("Lost sales are counted as {basis}.").format(basis=basis)),
+            _e(
+                _tr(
+                    "Outages can start at any hour: a scenario's loss is the average over every "
+                    "start hour of the week, and the worst start is shown beside it."
+                )
+            ),
+            _e(_tr("The reference scenario for the MTPD is: "))
+            + self.user(self.evaluation.reference.scenario.name)
+            + ".",
+            _e(
+                _tr(
+                    "Figures are estimates from the plan's inputs and the reference data "
+                    "listed in appendix A, each with its source and confidence."
+                )
+            ),
+        ]
+        items += [_e(note) for note in self.evaluation.notes]
+        self.bullets(items)
+
+    def impact(self) -> None:
+        evaluation = self.evaluation
+        mc = self.mc
+        reference_outcome = evaluation.reference
+        self.heading("impact", _tr("Impact summary"), new_page=True)
+        mtpd = evaluation.mtpd_hours
+        keys = [
+            (
+                _tr("Annualised loss expectancy (ALE)"),
+                self.money(evaluation.ale) + " " + _e(_tr("per year")),
+            ),
+            (_tr("A bad year (P90)"), self.money(mc.per_year["p90"])),
+            (
+                _tr("Loss in the reference outage"),
+                self.money(reference_outcome.total)
+                + " ("
+                + self.user(reference_outcome.scenario.name)
+                + ")",
+            ),
+            (
+                _tr("Maximum tolerable period of disruption (MTPD)"),
+                self.hours(mtpd) if mtpd is not None else _e(_tr("beyond a week")),
+            ),
+            (_tr("Tolerance per outage"), self.money(evaluation.tolerance)),
+        ]
+        self.table(
+            [_e(_tr("Key figure")), _e(_tr("Value"))],
+            [[_e(k), f"<b>{v}</b>"] for k, v in keys],
+            widths=[45, 55],
+            css="grid",
+        )
+        if mtpd is not None:
+            self.para(
+                _e(
+                    _tr("After {duration} the loss passes the tolerance of ").format(
+                        duration=format_hours(mtpd)
+                    )
+                )
+                + self.money(evaluation.tolerance)
+                + _e(_tr(": the plan must be working well before then."))
+            )
+        else:
+            self.para(
+                _e(_tr("The loss stays under "))
+                + self.money(evaluation.tolerance)
+                + _e(_tr(" for a whole week in the reference scenario."))
+            )
+        self.sub(_tr("Outage scenarios"))
+        rows = []
+        for outcome in evaluation.scenarios:
+            s = outcome.scenario
+            day, hour = outcome.worst_start
+            rows.append(
+                [
+                    self.user(s.name),
+                    _e(" + ".join(self.layer(x) for x in s.failed_layers)),
+                    self.num(f"{s.duration_hours:g} h"),
+                    self.num(f"{s.frequency_per_year:.2f}"),
+                    self.money(outcome.total),
+                    self.num(f"{day.title()} {hour:02d}:00")
+                    + " "
+                    + self.money(outcome.worst_start_loss),
+                    self.money(outcome.expected_yearly_loss),
+                ]
+            )
+        self.table(
+            [
+                _e(_tr("Scenario")),
+                _e(_tr("Failed")),
+                _e(_tr("Length")),
+                _e(_tr("Per year")),
+                _e(_tr("Loss")),
+                _e(_tr("Worst start")),
+                _e(_tr("Yearly")),
+            ],
+            rows,
+            numeric={2, 3, 4, 5, 6},
+            widths=[27, 21, 8, 8, 11, 15, 10],
+        )
+        self.para(
+            _e(
+                _tr(
+                    "Loss: average over every start hour of the week. Per year: how often "
+                    "such an outage happens, from the outage history. Yearly = loss × per year."
+                )
+            ),
+            "note",
+        )
+        self.sub(_tr("Impact over time"))
+        self.figure(
+            "impact",
+            _tr(
+                "Loss per outage by how long it lasts, per scenario, with the tolerance "
+                "and the MTPD."
+            ),
+        )
+        self.sub(_tr("Exposure by function"))
+        tolerance = evaluation.tolerance
+        ale_by_function = evaluation.ale_by_function
+        rows = []
+        for item in reference_outcome.functions:
+            function = self.plan.function(item.function_id)
+            curve = reference_outcome.curve_by_function.get(item.function_id)
+            alone = (
+                first_crossing(reference_outcome.curve_hours, curve, tolerance)
+                if curve is not None
+                else None
+            )
+            if item.mbco is None:
+                objective = "—"
+            else:
+                objective_hours = self.plan.tolerance.functions[item.function_id].within_hours
+                state = (
+                    _tr("breached for {duration}")
+                    if item.mbco_breached
+                    else _tr("met after {duration}")
+                )
+                when = (
+                    item.mbco_breach_hours if item.mbco_breached else item.mbco_reached_after_hours
+                )
+                objective = (
+                    self.pct(item.mbco)
+                    + " "
+                    + _e(_tr("within"))
+                    + " "
+                    + self.hours(objective_hours)
+                    + ": "
+                    + _e(state.format(duration=format_hours(when)))
+                )
+            rows.append(
+                [
+                    self.user(function.name),
+                    self.num(_share(likely(function.whatsapp_share))),
+                    self.money(item.total),
+                    self.money(ale_by_function.get(item.function_id, 0.0)),
+                    self.hours(alone) if alone is not None else _e(_tr("beyond a week")),
+                    objective,
+                ]
+            )
+        self.table(
+            [
+                _e(_tr("Function")),
+                _e(_tr("On WhatsApp")),
+                _e(_tr("Loss")),
+                _e(_tr("ALE")),
+                _e(_tr("MTPD alone")),
+                _e(_tr("MBCO")),
+            ],
+            rows,
+            numeric={1, 2, 3, 4},
+            widths=[30, 10, 11, 11, 12, 26],
+        )
+        self.para(
+            _e(
+                _tr(
+                    "Loss: in the reference scenario. MTPD alone: when this function's loss by "
+                    "itself would pass the tolerance. MBCO: the minimum share of the function's "
+                    "interactions that must still be served, within the time set in the plan."
+                )
+            ),
+            "note",
+        )
+        self.figure("functions", _tr("Loss in the reference scenario by function and category."))
+        self.sub(_tr("Loss by category in the reference scenario"))
+        rows = [
+            [_e(self.category(c)), self.money(reference_outcome.by_category[c])]
+            for c in CATEGORIES
+            if reference_outcome.by_category[c]
+        ]
+        self.table([_e(_tr("Category")), _e(_tr("Loss"))], rows, numeric={1}, widths=[60, 40])
+        self.sub(_tr("Uncertainty: Monte Carlo"))
+        self.para(
+            _e(
+                _tr(
+                    "{trials} simulated years (seed {seed}): outage counts, lengths, start times "
+                    "and every uncertain input drawn from its range."
+                ).format(trials=f"{mc.trials:,}", seed=mc.seed)
+            )
+        )
+        self.table(
+            ["", "P50", "P90", "P99"],
+            [
+                [_e(_tr("One outage"))]
+                + [self.money(mc.per_outage[p]) for p in ("p50", "p90", "p99")],
+                [_e(_tr("One year"))] + [self.money(mc.per_year[p]) for p in ("p50", "p90", "p99")],
+            ],
+            numeric={1, 2, 3},
+            widths=[40, 20, 20, 20],
+        )
+        self.figure(
+            "exceedance",
+            _tr("Chance that a year loses more than each amount, with P50, P90 and P99."),
+        )
+
+    def _survives(self, channel_id: str, scenario_layers: Sequence[str]) -> bool:
+        channel = self.reference.channels.get(channel_id)
+        return channel is not None and not (set(channel.layers) & set(scenario_layers))
+
+    def dependencies(self) -> None:
+        self.heading("dependencies", _tr("Dependencies and single points of failure"))
+        reference = self.reference
+        meta = [
+            c.name for c in reference.channels.values() if "meta" in provider_layers(reference, c)
+        ]
+        self.add(
+            '<table class="keys" width="100%" cellspacing="0" cellpadding="6"><tr><td '
+            'style="background-color: #fff4e5;">'
+            + "<b>"
+            + _e(_tr("The Meta group fails together."))
+            + "</b> "
+            + _e(
+                _tr(
+                    "{channels} run on the same Meta infrastructure. When it fails, as on "
+                    "4 October 2021 for about six hours, all of them stop at once: none of "
+                    "them is a fallback for WhatsApp."
+                ).format(channels=", ".join(meta))
+            )
+            + "</td></tr></table>"
+        )
+        self.sub(_tr("Which functions rely on which layers"))
+        scenarios = self.plan.scenarios
+        headers = [_e(_tr("Function")), _e(_tr("Channel")), _e(_tr("Depends on"))]
+        headers += [_e(s.name) for s in scenarios]
+        rows = []
+        ok, down = _e(_tr("works")), "<b>" + _e(_tr("fails")) + "</b>"
+        for function in self.plan.functions:
+            channels = ["whatsapp"] + [f.channel for f in self.plan.fallbacks_for(function.id)]
+            for index, channel_id in enumerate(channels):
+                channel = reference.channels.get(channel_id)
+                layers = sorted(channel.layers) if channel else []
+                row = [
+                    self.user(function.name) if index == 0 else "",
+                    _e(self.channel(channel_id)) + ("" if index else " " + _e(_tr("(today)"))),
+                    _e(", ".join(self.layer(x) for x in layers)),
+                ]
+                row += [
+                    ok if self._survives(channel_id, s.failed_layers) else down for s in scenarios
+                ]
+                rows.append(row)
+        share = max(8, 52 // max(len(scenarios), 1))
+        self.table(headers, rows, widths=[16, 14, 18] + [share] * len(scenarios))
+        self.sub(_tr("Single points of failure"))
+        items = []
+        for function in self.plan.functions:
+            fallbacks = self.plan.fallbacks_for(function.id)
+            if not fallbacks:
+                items.append(
+                    self.user(function.name)
+                    + _e(
+                        _tr(": no fallback channel at all; WhatsApp is a single point of failure.")
+                    )
+                )
+                continue
+            for scenario in scenarios:
+                alive = [
+                    f
+                    for f in fallbacks
+                    if self._survives(f.channel, scenario.failed_layers) and likely(f.readiness) > 0
+                ]
+                if not alive:
+                    items.append(
+                        self.user(function.name)
+                        + _e(_tr(": no fallback keeps working in: "))
+                        + self.user(scenario.name)
+                        + "."
+                    )
+        items += [
+            '<span class="warn">' + self.user(w.message) + "</span>"
+            for w in self.advice.warnings
+            if w.kind in ("shared_infrastructure", "needs_two_independent")
+        ]
+        if items:
+            self.bullets(items)
+        else:
+            self.para(_e(_tr("Every function has a fallback that survives every scenario.")))
+
+    def _declarers(self) -> list:
+        roles = self.plan.details.roles
+        called = {c for r in roles for c in r.calls}
+        roots = [r for r in roles if r.id not in called]
+        return roots or list(roles[:1])
+
+    def activation(self) -> None:
+        details = self.plan.details
+        self.heading("activation", _tr("Activation criteria and who may declare"))
+        self.sub(_tr("Declare an outage when"))
+        criteria = [self.user(c) for c in details.activation_criteria]
+        if not criteria:
+            criteria = [_e(_tr("No activation criteria are written in the plan yet."))]
+        self.bullets(criteria)
+        self.sub(_tr("Who may declare"))
+        declarers = self._declarers()
+        if declarers:
+            items = []
+            for role in declarers:
+                text = "<b>" + self.user(role.title) + "</b>: " + self.user(role.holder or "—")
+                if role.phone:
+                    text += " (" + self.phone(role.phone) + ")"
+                if role.alternate:
+                    text += _e(_tr("; if unreachable, the alternate ")) + self.user(role.alternate)
+                    if role.alternate_phone:
+                        text += " (" + self.phone(role.alternate_phone) + ")"
+                items.append(text)
+            self.bullets(items)
+        else:
+            self.para(_e(_tr("No role is named yet: name an outage lead in the plan.")), "warn")
+        self.sub(_tr("Escalation"))
+        items = []
+        for function_id, objective in self.plan.tolerance.functions.items():
+            items.append(
+                _e(_tr("Within "))
+                + self.hours(objective.within_hours)
+                + ": "
+                + self.user(self.names.get(function_id, function_id))
+                + _e(_tr(" must serve at least "))
+                + self.pct(objective.mbco)
+                + _e(_tr(" of its interactions; if it does not, add the next fallback channel."))
+            )
+        mtpd = self.evaluation.mtpd_hours
+        if mtpd is not None:
+            items.append(
+                _e(_tr("At "))
+                + self.hours(mtpd)
+                + _e(_tr(" (the MTPD) the loss passes "))
+                + self.money(self.evaluation.tolerance)
+                + _e(_tr(": the owner decides on further measures."))
+            )
+        self.bullets(items)
+
+    def roles(self) -> None:
+        details = self.plan.details
+        self.heading("roles", _tr("Roles and contact tree"))
+        rows = [
+            [
+                "<b>" + self.user(r.title) + "</b>",
+                self.user(r.holder or "—"),
+                self.phone(r.phone),
+                self.user(r.alternate or "—"),
+                self.phone(r.alternate_phone),
+                self.user(r.duties),
+            ]
+            for r in details.roles
+        ]
+        if rows:
+            self.table(
+                [
+                    _e(_tr("Role")),
+                    _e(_tr("Holder")),
+                    _e(_tr("Phone")),
+                    _e(_tr("Alternate")),
+                    _e(_tr("Alternate's phone")),
+                    _e(_tr("Duties")),
+                ],
+                rows,
+                widths=[14, 14, 15, 14, 15, 28],
+            )
+        else:
+            self.para(_e(_tr("No roles are named yet.")), "warn")
+        self.sub(_tr("Contact tree"))
+        self.para(_e(_tr("When an outage is declared, each role calls the roles below it.")))
+        by_id = {r.id: r for r in details.roles}
+
+        def branch(role_id: str, seen: frozenset[str]) -> str:
+            role = by_id[role_id]
+            text = "<b>" + self.user(role.title) + "</b> — " + self.user(role.holder or "—")
+            if role.phone:
+                text += " " + self.phone(role.phone)
+            children = [c for c in role.calls if c in by_id and c not in seen]
+            if children:
+                text += (
+                    "<ul>"
+                    + "".join(f"<li>{branch(c, seen | {c})}</li>" for c in children)
+                    + "</ul>"
+                )
+            return text
+
+        roots = self._declarers()
+        if roots:
+            self.add(
+                "<ul>"
+                + "".join(f"<li>{branch(r.id, frozenset({r.id}))}</li>" for r in roots)
+                + "</ul>"
+            )
+
+    def communications(self) -> None:
+        details = self.plan.details
+        self.heading("communications", _tr("Communications"))
+        self.para(
+            _e(
+                _tr(
+                    "Ready-to-send messages. SMS counts: characters as the network counts them, "
+                    "the encoding, and how many SMS segments each message takes (each segment "
+                    "is billed)."
+                )
+            )
+        )
+        for audience in ("customers", "staff", "suppliers"):
+            messages = [m for m in details.messages if m.audience == audience]
+            self.sub(self.audience_name(audience))
+            if not messages:
+                self.para(
+                    _e(
+                        _tr(
+                            "No message is written for this audience yet: write one before "
+                            "an outage."
+                        )
+                    ),
+                    "warn",
+                )
+                continue
+            for message in messages:
+                count = sms_segments(message.text, self.reference)
+                facts = (
+                    _e(_tr("Channel: "))
+                    + _e(self.channel(message.channel))
+                    + " · "
+                    + _e(_tr("Language: "))
+                    + _e(message.language)
+                    + " · "
+                    + _e(
+                        _tr("SMS: {chars} characters, {encoding}, {segments} segment(s)").format(
+                            chars=count.characters, encoding=count.encoding, segments=count.segments
+                        )
+                    )
+                )
+                self.add(
+                    '<table class="grid" width="100%" cellspacing="0" cellpadding="6">'
+                    f'<tr><td class="small">{facts}</td></tr>'
+                    f'<tr><td class="message"><p{self.dir_attr(message.text)}>'
+                    f"{self.user(message.text)}</p></td></tr></table>"
+                )
+
+    def _shares_with_whatsapp(self, channel_id: str) -> bool:
+        whatsapp = self.reference.channels.get("whatsapp")
+        channel = self.reference.channels.get(channel_id)
+        if whatsapp is None or channel is None:
+            return False
+        return bool(
+            provider_layers(self.reference, channel) & provider_layers(self.reference, whatsapp)
+        )
+
+    def _ordered_fallbacks(self, function: Function) -> list:
+        """Independent channels first (a Meta channel fails with WhatsApp), then the quickest
+        and most ready."""
+        return sorted(
+            self.plan.fallbacks_for(function.id),
+            key=lambda f: (
+                self._shares_with_whatsapp(f.channel),
+                f.activation_delay_hours,
+                -likely(f.readiness),
+            ),
+        )
+
+    def _function_steps(self, function: Function) -> tuple[list[str], list[str], list[str]]:
+        """Before, during and after, from the plan's fallbacks and the recommended portfolio."""
+        fallbacks = self._ordered_fallbacks(function)
+        portfolio = [i for i in self.advice.portfolio if i.action.function_id == function.id]
+        lead = self._declarers()[0] if self._declarers() else None
+        payment = self.reference.payment_methods.get(
+            max(self.plan.business.country_mix, key=self.plan.business.country_mix.get),
+            _tr("card or bank transfer"),
+        )
+        before = []
+        for item in portfolio:
+            before.append(
+                self.user(item.action.title)
+                + " — "
+                + _e(_tr("recommended: saves "))
+                + self.money_whole(item.marginal_ale_reduction)
+                + _e(_tr(" a year for "))
+                + self.money_whole(item.cost_per_year)
+                + "."
+            )
+        for fallback in fallbacks:
+            before.append(
+                _e(
+                    _tr("Keep {channel} ready: today it reaches ").format(
+                        channel=self.channel(fallback.channel)
+                    )
+                )
+                + self.pct(likely(fallback.readiness))
+                + _e(_tr(" of this function's WhatsApp contacts, within "))
+                + self.hours(fallback.activation_delay_hours)
+                + _e(_tr(". Check the contact list and consent."))
+            )
+        for warning in self.advice.warnings:
+            if warning.function == function.id and warning.kind == "shared_infrastructure":
+                before.append('<span class="warn">' + self.user(warning.message) + "</span>")
+        audience = (
+            "staff"
+            if function.kind is FunctionKind.INTERNAL_COORDINATION
+            else (
+                "suppliers" if function.kind is FunctionKind.SUPPLIER_COORDINATION else "customers"
+            )
+        )
+        before.append(
+            _e(
+                _tr("Keep the message for {audience} (section 7) up to date.").format(
+                    audience=self.audience_name(audience).lower()
+                )
+            )
+        )
+        during = [
+            _e(_tr("Confirm the outage against the activation criteria (section 5)"))
+            + (
+                _e(_tr("; the ")) + self.user(lead.title) + _e(_tr(" declares it."))
+                if lead
+                else "."
+            )
+        ]
+        for fallback in fallbacks:
+            survives = [
+                s.name
+                for s in self.plan.scenarios
+                if self._survives(fallback.channel, s.failed_layers)
+            ]
+            if not survives:
+                note = _e(_tr(" (fails in every scenario of this plan: do not rely on it)"))
+            elif self._shares_with_whatsapp(fallback.channel):
+                note = _e(
+                    _tr(
+                        " (fails together with WhatsApp in a Meta outage: only when "
+                        "WhatsApp alone is down)"
+                    )
+                )
+            else:
+                note = ""
+            during.append(
+                _e(
+                    _tr("Switch to {channel} within ").format(
+                        channel=self.channel(fallback.channel)
+                    )
+                )
+                + self.hours(fallback.activation_delay_hours)
+                + note
+                + "."
+            )
+        for item in portfolio:
+            if item.action.channel not in {f.channel for f in fallbacks}:
+                during.append(
+                    _e(
+                        _tr("Once prepared, use {channel} as well.").format(
+                            channel=self.channel(item.action.channel)
+                        )
+                    )
+                )
+        during.append(
+            _e(
+                _tr("Send the {audience} message on every channel that works.").format(
+                    audience=self.audience_name(audience).lower()
+                )
+            )
+        )
+        kind_steps = {
+            FunctionKind.ORDERS_SALES: _tr(
+                "Write every order taken on a fallback channel in the order book: time, name, "
+                "phone, items, amount, channel."
+            ),
+            FunctionKind.PAYMENTS: _tr(
+                "Take payment by {payment} and write down each payment reference with the "
+                "order it belongs to."
+            ).format(payment=payment),
+            FunctionKind.CUSTOMER_SERVICE: _tr(
+                "Answer questions by the fallback channels; note who asked what for a "
+                "follow-up once WhatsApp is back."
+            ),
+            FunctionKind.DELIVERY: _tr(
+                "Drivers call in at fixed times; give drop-off times by phone and note "
+                "changes on the delivery sheet."
+            ),
+            FunctionKind.APPOINTMENTS: _tr(
+                "Confirm the day's appointments by phone or SMS; note cancellations and "
+                "new bookings in the diary."
+            ),
+            FunctionKind.MARKETING_BROADCAST: _tr(
+                "Postpone broadcasts that are not urgent; send urgent notices by the "
+                "fallback channels only."
+            ),
+            FunctionKind.INTERNAL_COORDINATION: _tr(
+                "Staff check the fallback group at fixed times; shift changes are "
+                "confirmed by phone."
+            ),
+            FunctionKind.SUPPLIER_COORDINATION: _tr(
+                "Place urgent orders with suppliers by phone and confirm them in writing "
+                "(SMS or email)."
+            ),
+        }
+        during.append(_e(kind_steps[function.kind]))
+        objective = self.plan.tolerance.functions.get(function.id)
+        if objective is not None:
+            during.append(
+                _e(_tr("By "))
+                + self.hours(objective.within_hours)
+                + _e(_tr(" at least "))
+                + self.pct(objective.mbco)
+                + _e(_tr(" of interactions must be served again (MBCO); if not, escalate."))
+            )
+        after = [
+            _e(
+                _tr(
+                    "Tell {audience} that WhatsApp works again and where to write from now on."
+                ).format(audience=self.audience_name(audience).lower())
+            ),
+            _e(
+                _tr(
+                    "Work through the backlog: answer everyone who wrote during the outage, "
+                    "oldest first."
+                )
+            ),
+        ]
+        if function.kind in (FunctionKind.ORDERS_SALES, FunctionKind.PAYMENTS):
+            after.append(
+                _e(
+                    _tr(
+                        "Reconcile: enter every order from the order book into the usual "
+                        "records and match each payment reference (section 10)."
+                    )
+                )
+            )
+        after.append(_e(_tr("Note what worked and what did not in the decision log.")))
+        return before, during, after
+
+    def procedures(self) -> None:
+        self.heading("procedures", _tr("Fallback procedures per function"), new_page=True)
+        outcome = self.evaluation.reference
+        losses = {f.function_id: f for f in outcome.functions}
+        for function in self.plan.functions:
+            self.sub(function.name)
+            loss = losses.get(function.id)
+            facts = (
+                _e(self.function_kind(function.kind))
+                + " · "
+                + self.num(_share(likely(function.whatsapp_share)))
+                + " "
+                + _e(_tr("on WhatsApp"))
+            )
+            if loss is not None:
+                facts += " · " + _e(_tr("loss in the reference outage: ")) + self.money(loss.total)
+            self.para(facts, "muted")
+            before, during, after = self._function_steps(function)
+            for title, steps in (
+                (_tr("Before an outage"), before),
+                (_tr("During an outage"), during),
+                (_tr("After the outage"), after),
+            ):
+                self._h(3, title)
+                self.bullets(steps, ordered=True)
+
+    def resources(self) -> None:
+        self.heading("resources", _tr("Resources"))
+        advice = self.advice
+        channels = sorted({f.channel for f in self.plan.fallbacks})
+        items = [
+            _e(_tr("Fallback channels: "))
+            + _e(", ".join(self.channel(c) for c in channels) or _tr("none yet")),
+            _e(
+                _tr(
+                    "A printed copy of this plan and the outage card (appendix D) at the "
+                    "counter and at home with the outage lead."
+                )
+            ),
+            _e(
+                _tr(
+                    "Contact lists of customers, staff and suppliers with their consent, kept "
+                    "outside WhatsApp (phone book, spreadsheet, printed list)."
+                )
+            ),
+            _e(_tr("A paper order book and a payment log for orders taken on fallback channels.")),
+            _e(_tr("A charged second phone with credit on a different network, if possible.")),
+        ]
+        self.bullets(items)
+        self.sub(_tr("Recommended preparation"))
+        if advice.portfolio:
+            rows = [
+                [
+                    self.user(i.action.title),
+                    self.user(self.names.get(i.action.function_id, i.action.function_id)),
+                    self.money_whole(i.marginal_ale_reduction),
+                    self.money_whole(i.cost_per_year),
+                ]
+                for i in advice.portfolio
+            ]
+            self.table(
+                [
+                    _e(_tr("Step")),
+                    _e(_tr("For")),
+                    _e(_tr("Saves/year")),
+                    _e(_tr("Cost/year")),
+                ],
+                rows,
+                numeric={2, 3},
+                widths=[50, 26, 12, 12],
+            )
+            self.para(
+                _e(_tr("Expected yearly loss today "))
+                + self.money_whole(advice.ale_before)
+                + _e(_tr("; after these steps "))
+                + self.money_whole(advice.portfolio_ale)
+                + " (P90 "
+                + self.money_whole(advice.portfolio_p90)
+                + _e(_tr("), for "))
+                + self.money_whole(advice.portfolio_cost)
+                + _e(_tr(" a year."))
+            )
+        else:
+            self.para(_e(_tr("No preparation step saves more than it costs.")))
+        others = [
+            v for v in advice.actions if v.action.id not in {i.action.id for i in advice.portfolio}
+        ][:5]
+        if others:
+            self.sub(_tr("Also worth considering"))
+            rows = [
+                [
+                    self.user(v.action.title),
+                    self.user(self.names.get(v.action.function_id, v.action.function_id)),
+                    self.money_whole(v.ale_reduction),
+                    self.money_whole(v.cost_per_year),
+                    self.num(f"{v.payback_months:.1f}")
+                    if v.payback_months is not None
+                    else _e(_tr("never")),
+                ]
+                for v in others
+            ]
+            self.table(
+                [
+                    _e(_tr("Step")),
+                    _e(_tr("For")),
+                    _e(_tr("Saves/year")),
+                    _e(_tr("Cost/year")),
+                    _e(_tr("Payback (months)")),
+                ],
+                rows,
+                numeric={2, 3, 4},
+                widths=[44, 22, 11, 11, 12],
+            )
+
+    def return_to_normal(self) -> None:
+        self.heading("return", _tr("Return to normal and reconciliation"))
+        lead = self._declarers()[0] if self._declarers() else None
+        self.sub(_tr("Standing down"))
+        self.bullets(
+            [
+                _e(
+                    _tr(
+                        "WhatsApp delivers messages again (two ticks) on two phones on "
+                        "different networks for 30 minutes."
+                    )
+                ),
+                (
+                    _e(_tr("The ")) + self.user(lead.title) + _e(_tr(" declares the outage over."))
+                    if lead
+                    else _e(_tr("The outage lead declares the outage over."))
+                ),
+                _e(
+                    _tr(
+                        "Tell customers, staff and suppliers, on the fallback channels too, "
+                        "that WhatsApp works again."
+                    )
+                ),
+            ],
+            ordered=True,
+        )
+        self.sub(_tr("Reconciling orders and payments"))
+        self.para(
+            _e(
+                _tr(
+                    "Every order and payment taken on a fallback channel is entered in the "
+                    "usual records within one working day. Match each payment reference to "
+                    "its order; call the customer when one is missing. Fill in one line per "
+                    "channel:"
+                )
+            )
+        )
+        channels = sorted({f.channel for f in self.plan.fallbacks}) or ["—"]
+        rows = [[_e(self.channel(c)), "", "", "", "", ""] for c in channels]
+        rows.append([_e(_tr("Other")), "", "", "", "", ""])
+        self.table(
+            [
+                _e(_tr("Channel")),
+                _e(_tr("Orders taken")),
+                _e(_tr("Payments received")),
+                _e(_tr("Entered in records")),
+                _e(_tr("Differences")),
+                _e(_tr("Checked by")),
+            ],
+            rows,
+            widths=[22, 14, 16, 16, 16, 16],
+            css="form",
+        )
+
+    def exercises(self) -> None:
+        self.heading("exercises", _tr("Exercise and review schedule"))
+        details = self.plan.details
+        lead = self._declarers()[0] if self._declarers() else None
+        lead_name = lead.holder if lead and lead.holder else details.owner
+        rows = [
+            [
+                _e(_tr("Call the contact tree: everyone answers or calls back")),
+                _e(_tr("every {n} months").format(n=CONTACT_TEST_MONTHS)),
+                self.num(_add_months(self.issued, CONTACT_TEST_MONTHS).isoformat()),
+                self.user(lead_name or "—"),
+            ],
+            [
+                _e(_tr("Send a test message on every fallback channel")),
+                _e(_tr("every {n} months").format(n=CONTACT_TEST_MONTHS)),
+                self.num(_add_months(self.issued, CONTACT_TEST_MONTHS).isoformat()),
+                self.user(lead_name or "—"),
+            ],
+            [
+                _e(_tr("Table-top exercise: walk through a Meta-wide outage with this plan")),
+                _e(_tr("every {n} months").format(n=REVIEW_MONTHS)),
+                self.num(_add_months(self.issued, REVIEW_MONTHS).isoformat()),
+                self.user(details.owner or "—"),
+            ],
+            [
+                _e(_tr("Review the plan: figures, contacts, messages and fallbacks")),
+                _e(_tr("every {n} months").format(n=REVIEW_MONTHS)),
+                self.num(_add_months(self.issued, REVIEW_MONTHS).isoformat()),
+                self.user(details.approver or details.owner or "—"),
+            ],
+            [
+                _e(_tr("Review after every real outage")),
+                _e(_tr("within a week")),
+                "—",
+                self.user(details.owner or "—"),
+            ],
+        ]
+        self.table(
+            [_e(_tr("Activity")), _e(_tr("How often")), _e(_tr("Next")), _e(_tr("Who"))],
+            rows,
+            widths=[50, 16, 14, 20],
+        )
+        self.table(
+            [_e(_tr("Date")), _e(_tr("Exercise")), _e(_tr("Findings")), _e(_tr("Actions"))],
+            [["", "", "", ""] for _ in range(4)],
+            widths=[14, 26, 30, 30],
+            css="form",
+        )
+
+    def appendix_sources(self) -> None:
+        reference = self.reference
+        self.heading("appendix-a", _tr("Appendix A. Assumptions and data sources"), new_page=True)
+        self.sub(_tr("Plan inputs"))
+        self.para(
+            _e(
+                _tr(
+                    "Entered for this plan. A range (low–high) marks an uncertain input; the "
+                    "likely value is used for the figures, the range for the Monte Carlo."
+                )
+            ),
+            "note",
+        )
+        rows = []
+        for f in self.plan.functions:
+            rows.append(
+                [
+                    self.user(f.name),
+                    self.num(_uncertain(f.daily_interactions, lambda v: f"{v:,.0f}")),
+                    self.num(_uncertain(f.whatsapp_share, _share)),
+                    self.num(
+                        _uncertain(
+                            f.revenue_per_interaction,
+                            lambda v: format_money(v, self.currency, reference),
+                        )
+                    ),
+                    self.num(_uncertain(f.patience_hours, lambda v: f"{v:g} h")),
+                    self.num(_uncertain(f.recapture_share, _share)),
+                    self.num(_uncertain(f.churn_share, _share)),
+                ]
+            )
+        self.table(
+            [
+                _e(_tr("Function")),
+                _e(_tr("A day")),
+                _e(_tr("WhatsApp")),
+                _e(_tr("Value each")),
+                _e(_tr("Patience")),
+                _e(_tr("Won back")),
+                _e(_tr("Lost for good")),
+            ],
+            rows,
+            widths=[26, 12, 12, 14, 12, 12, 12],
+        )
+        self.sub(_tr("Reference data used"))
+        self.para(
+            _e(
+                _tr(
+                    "Rows of the built-in reference data that this plan's figures rest on. "
+                    "Confidence: H high, M medium, L low, default a stated modelling choice."
+                )
+            ),
+            "note",
+        )
+        used: list[tuple[str, str, str, str]] = []
+        channel_ids = {"whatsapp"} | {f.channel for f in self.plan.fallbacks}
+        channel_ids |= {i.action.channel for i in self.advice.portfolio}
+        layer_ids = {x for s in self.plan.scenarios for x in s.failed_layers}
+        for channel_id in sorted(channel_ids):
+            channel = reference.channels.get(channel_id)
+            if channel:
+                layer_ids |= set(channel.layers)
+                price = (
+                    f"{channel.cost_per_message_usd:g} USD" + _tr(" per message")
+                    if channel.cost_per_message_usd is not None
+                    else _tr("no price per message")
+                )
+                used.append(
+                    (_tr("Channel: ") + channel.name, price, channel.source, channel.confidence)
+                )
+        for layer_id in sorted(layer_ids):
+            layer = reference.layers.get(layer_id)
+            if layer:
+                used.append(
+                    (_tr("Layer: ") + layer.name, layer.kind, layer.source, layer.confidence)
+                )
+        for code in sorted(self.plan.business.country_mix):
+            country = reference.countries.get(code)
+            if country:
+                used.append(
+                    (_tr("Country: ") + country.name, code, country.source, country.confidence)
+                )
+            for channel_id in sorted(channel_ids):
+                figure = reference.usage_share(code, channel_id)
+                if figure:
+                    used.append(
+                        (
+                            _tr("Usage: {channel} in {country}").format(
+                                channel=self.channel(channel_id), country=code
+                            ),
+                            f"{figure.share:.0%} ({figure.metric}, {figure.year or '—'})",
+                            figure.source,
+                            figure.confidence,
+                        )
+                    )
+        currency = reference.currencies.get(self.currency)
+        if currency:
+            used.append(
+                (
+                    _tr("Currency: ") + currency.name,
+                    currency.code,
+                    currency.source,
+                    currency.confidence,
+                )
+            )
+        for scenario in self.plan.scenarios:
+            preset = reference.presets.get(scenario.preset or "")
+            if preset:
+                used.append(
+                    (
+                        _tr("Scenario: ") + preset.name,
+                        derive(reference, preset).explanation,
+                        preset.source,
+                        preset.confidence,
+                    )
+                )
+        for default in reference.defaults.values():
+            # A stated default's source column explains the choice at length (shown on the
+            # Sources page); here its description says what it is.
+            source = (
+                default.description + " " + _tr("(stated modelling default)")
+                if default.confidence == "default"
+                else default.description + " — " + default.source
+            )
+            used.append(
+                (
+                    _tr("Default: ") + default.key.replace("_", " "),
+                    f"{default.value:g} {default.unit}",
+                    source,
+                    default.confidence,
+                )
+            )
+        self.table(
+            [_e(_tr("Item")), _e(_tr("Value")), _e(_tr("Source")), _e(_tr("Conf."))],
+            [
+                [
+                    _e(item),
+                    f'<span class="small">{_e(value)}</span>',
+                    f'<span class="small">{_url_breaks(source)}</span>',
+                    _e(confidence),
+                ]
+                for item, value, source, confidence in used
+            ],
+            widths=[20, 22, 51, 7],
+        )
+
+    def appendix_history(self) -> None:
+        self.heading("appendix-b", _tr("Appendix B. Outage history"))
+        self.para(
+            _e(
+                _tr(
+                    "The outages the scenarios' frequencies and lengths are derived from "
+                    "(reference data, outages.csv)."
+                )
+            ),
+            "note",
+        )
+        rows = [
+            [
+                self.num(o.date.isoformat()),
+                _e(o.services),
+                self.num(f"{o.duration_hours:g} h") if o.duration_hours is not None else "—",
+                _e(o.scope + (f" ({o.country})" if o.country else "")),
+                f'<span class="small">{_e(o.cause)}</span>',
+                _e(o.confidence),
+            ]
+            for o in sorted(self.reference.outages, key=lambda o: o.date)
+        ]
+        self.table(
+            [
+                _e(_tr("Date")),
+                _e(_tr("Services")),
+                _e(_tr("Length")),
+                _e(_tr("Scope")),
+                _e(_tr("Cause")),
+                _e(_tr("Conf.")),
+            ],
+            rows,
+            numeric={2},
+            widths=[12, 22, 9, 13, 38, 6],
+        )
+
+    def appendix_decision_log(self) -> None:
+        self.heading("appendix-c", _tr("Appendix C. Decision log"), new_page=True)
+        self.para(
+            _e(_tr("Outage started (date, time): ______________   Declared by: ______________"))
+        )
+        self.table(
+            [
+                _e(_tr("Time")),
+                _e(_tr("Decision or action")),
+                _e(_tr("By")),
+                _e(_tr("Why")),
+                _e(_tr("Follow-up")),
+            ],
+            [["", "", "", "", ""] for _ in range(DECISION_LOG_ROWS)],
+            widths=[10, 35, 13, 24, 18],
+            css="form",
+        )
+
+    def appendix_card(self) -> None:
+        details = self.plan.details
+        self.heading("appendix-d", _tr("Appendix D. Outage card"), new_page=True)
+        self.add(
+            '<p class="big">' + _e(_tr("WhatsApp down? Keep this card by the phone.")) + "</p>",
+            f'<p{self.dir_attr(self.plan.business.name)} style="font-size: 12pt;">'
+            + self.user(self.plan.business.name)
+            + "</p>",
+            '<div style="font-size: 11pt;">',
+        )
+        declarers = self._declarers()
+        self.sub(_tr("Who declares"))
+        if declarers:
+            role = declarers[0]
+            text = "<b>" + self.user(role.holder or role.title) + "</b>"
+            if role.phone:
+                text += " " + self.phone(role.phone)
+            if role.alternate:
+                text += _e(_tr(" — or ")) + self.user(role.alternate)
+                if role.alternate_phone:
+                    text += " " + self.phone(role.alternate_phone)
+            self.para(text)
+        else:
+            self.para(_e(_tr("Name an outage lead in the plan.")), "warn")
+        self.sub(_tr("Numbers to call"))
+        rows = []
+        for role in details.roles:
+            if role.holder or role.phone:
+                rows.append(
+                    [
+                        self.user(role.title),
+                        self.user(role.holder or "—"),
+                        "<b>" + self.phone(role.phone) + "</b>",
+                    ]
+                )
+            if role.alternate or role.alternate_phone:
+                rows.append(
+                    [
+                        self.user(role.title) + " " + _e(_tr("(alternate)")),
+                        self.user(role.alternate or "—"),
+                        "<b>" + self.phone(role.alternate_phone) + "</b>",
+                    ]
+                )
+        if rows:
+            self.table(
+                [_e(_tr("Role")), _e(_tr("Name")), _e(_tr("Phone"))], rows, widths=[35, 35, 30]
+            )
+        self.sub(_tr("First 5 steps"))
+        self.bullets(self.card_steps(), ordered=True)
+        self.sub(_tr("Message to customers"))
+        customer = [m for m in details.messages if m.audience == "customers"]
+        if self.language:
+            customer.sort(key=lambda m: m.language != self.language)
+        for message in customer[:2]:
+            self.add(
+                '<table class="grid" width="100%" cellspacing="0" cellpadding="6"><tr>'
+                f'<td class="message"><p{self.dir_attr(message.text)}>{self.user(message.text)}'
+                "</p></td></tr></table>"
+            )
+        if not customer:
+            self.para(_e(_tr("No customer message is written yet.")), "warn")
+        self.add("</div>")
+
+    def card_steps(self) -> list[str]:
+        details = self.plan.details
+        criteria = details.activation_criteria
+        first = (
+            _e(_tr("Check: ")) + self.user(criteria[0])
+            if criteria
+            else _e(_tr("Check that WhatsApp fails on two phones on different networks."))
+        )
+        lead = self._declarers()[0] if self._declarers() else None
+        declare = _e(_tr("Declare the outage and start the contact tree"))
+        if lead and lead.calls:
+            called = [r.title for r in details.roles if r.id in lead.calls]
+            declare += _e(_tr(": call ")) + self.user(", ".join(called))
+        declare += "."
+        switches = []
+        for function in self.plan.functions:
+            fallbacks = self._ordered_fallbacks(function)
+            if fallbacks:
+                switches.append(
+                    self.user(function.name) + ": " + _e(self.channel(fallbacks[0].channel))
+                )
+        switch = _e(_tr("Switch to the fallbacks: ")) + "; ".join(switches) + "."
+        send = _e(_tr("Send the customer message below on every channel that works."))
+        record = _e(
+            _tr("Write down every order and payment taken on a fallback channel, with the time.")
+        )
+        return [first, declare, switch, send, record]
+
+
+def section_titles() -> list[tuple[str, str]]:
+    """The numbered sections in order, as the contents lists them."""
+    return [
+        ("control", _tr("Document control")),
+        ("purpose", _tr("Purpose, scope and assumptions")),
+        ("impact", _tr("Impact summary")),
+        ("dependencies", _tr("Dependencies and single points of failure")),
+        ("activation", _tr("Activation criteria and who may declare")),
+        ("roles", _tr("Roles and contact tree")),
+        ("communications", _tr("Communications")),
+        ("procedures", _tr("Fallback procedures per function")),
+        ("resources", _tr("Resources")),
+        ("return", _tr("Return to normal and reconciliation")),
+        ("exercises", _tr("Exercise and review schedule")),
+        ("appendix-a", _tr("Appendix A. Assumptions and data sources")),
+        ("appendix-b", _tr("Appendix B. Outage history")),
+        ("appendix-c", _tr("Appendix C. Decision log")),
+        ("appendix-d", _tr("Appendix D. Outage card")),
+    ]
+
+
+def build_plan_html(
+    plan: Plan,
+    reference: ReferenceData,
+    results: PlanResults,
+    *,
+    language: str | None = None,
+    issued: dt.date | None = None,
+    toc_pages: dict[str, int] | None = None,
+    chart_names: Sequence[str] = (),
+    image_width: int = 600,
+    break_before: frozenset[int] = frozenset(),
+) -> PlanContent:
+    """The whole plan as HTML; `toc_pages` fills the contents' page numbers (second pass)."""
+    builder = _Builder(
+        plan,
+        reference,
+        results,
+        language=language,
+        issued=issued or dt.date.today(),
+        toc_pages=toc_pages,
+        chart_names=chart_names,
+        image_width=image_width,
+        break_before=break_before,
+    )
+    body = builder.build()
+    header = _tr("{business} — continuity plan, version {version}").format(
+        business=plan.business.name, version=plan.details.plan_version
+    )
+    return PlanContent(
+        html=body,
+        sections=builder.sections,
+        rtl=builder.rtl,
+        header=header,
+        title=_tr("Business continuity plan: {business}").format(business=plan.business.name),
+    )
+
+
+def chart_labels():
+    """Chart strings in the PDF's language (translated with the plan's other strings)."""
+    from continuity_app.report.charts import ChartLabels
+
+    return ChartLabels(
+        duration_axis=_tr("Outage duration"),
+        loss_axis=_tr("Loss per outage"),
+        tolerance=_tr("Tolerance {amount}"),
+        mtpd=_tr("MTPD {duration}"),
+        duration_ticks=(
+            (0.25, _tr("15 min")),
+            (1.0, _tr("1 h")),
+            (6.0, _tr("6 h")),
+            (24.0, _tr("1 day")),
+            (72.0, _tr("3 days")),
+            (168.0, _tr("1 week")),
+        ),
+        minutes=_tr("{value:.0f} min"),
+        hours=_tr("{value:.1f} h"),
+        days=_tr("{value:.1f} days"),
+        function_loss_axis=_tr("Loss in this outage"),
+        categories={
+            "lost_revenue": _tr("Lost revenue"),
+            "churn": _tr("Customers lost for good"),
+            "backlog": _tr("Backlog handling"),
+            "fallback_messaging": _tr("Fallback messaging"),
+            "productivity": _tr("Staff productivity"),
+        },
+        yearly_loss_axis=_tr("Loss in a year"),
+        exceedance_axis=_tr("Chance a year loses more"),
+        tolerance_per_outage=_tr("Tolerance per outage {amount}"),
+        no_loss=_tr("No loss"),
+    )
+
+
+def render_charts(
+    plan: Plan,
+    reference: ReferenceData,
+    results: PlanResults,
+    *,
+    rtl: bool,
+    font_family: Sequence[str] | None,
+    width_inches: float = 6.6,
+) -> dict[str, bytes]:
+    """The plan's charts as 300 dpi PNG (save_figure), keyed by the names the HTML uses.
+
+    PNG rather than SVG: QTextDocument rasterises any <img>, SVG included, at its intrinsic
+    size, so vector input would gain nothing; 300 dpi prints as sharp as the text.
+    """
+    from continuity_app.report.charts import (
+        impact_over_time,
+        loss_by_function,
+        loss_exceedance,
+        save_figure,
+    )
+
+    evaluation = results.evaluation
+    labels = chart_labels()
+
+    def money(amount: float) -> str:
+        return format_money(amount, plan.business.currency, reference)
+
+    names = {f.id: f.name for f in plan.functions}
+    figures = {
+        "impact": impact_over_time(
+            evaluation.scenarios,
+            evaluation.tolerance,
+            labels,
+            money,
+            mtpd_hours=evaluation.mtpd_hours,
+            rtl=rtl,
+            size=(width_inches, 3.4),
+            font_family=font_family,
+        ),
+        "functions": loss_by_function(
+            evaluation.reference, names, labels, money, rtl=rtl, font_family=font_family
+        ),
+        "exceedance": loss_exceedance(
+            results.monte_carlo,
+            labels,
+            money,
+            tolerance=evaluation.tolerance,
+            rtl=rtl,
+            size=(width_inches, 3.0),
+            font_family=font_family,
+        ),
+    }
+    images: dict[str, bytes] = {}
+    with tempfile.TemporaryDirectory(prefix="continuity-charts-") as folder:
+        for name, figure in figures.items():
+            if name == "functions":
+                figure.set_size_inches(width_inches, figure.get_size_inches()[1])
+            path = Path(folder) / f"{name}.png"
+            save_figure(figure, path)
+            images[name] = path.read_bytes()
+    return images
