@@ -13,7 +13,8 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 packages=(python3 python3-venv python3-pip
   libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
-  libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 poppler-utils xvfb xauth)
+  libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 poppler-utils xvfb xauth
+  binutils libpython3-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from continuity_app import __version__
+from continuity_app import __version__, frozen
 from continuity_app.cli import commands
 from continuity_app.io.planfile import PLAN_SUFFIX
 from continuity_app.resources import ResourcesMissing
@@ -21,6 +21,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--example", metavar="NAME", help="open the window on a built-in example (see demo --list)"
     )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check that this installation works (examples, model, PDF, window) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in commands.REGISTRY:
         register(sub)
@@ -29,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `continuity-app`."""
+    frozen.prepare()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0].endswith(
         PLAN_SUFFIX
@@ -36,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.start_gui(argparse.Namespace(file=argv[0], example=None))
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.selftest:
+        from continuity_app.selftest import run_selftest
+
+        return run_selftest()
     if args.command is None:
         args.file = None
         return commands.start_gui(args)

@@ -102,6 +102,14 @@ def run(plan_path: Path | None = None, example: str | None = None) -> int:
             window.recovery.discard()
     if plan_path is not None:
         window.open_path(plan_path, confirmed=True)
+    if os.environ.get("CONTINUITY_APP_EXIT_AFTER_SHOW"):  # start-up benchmarks and smoke tests
+        from PySide6.QtCore import QTimer
+
+        def shown() -> None:
+            print("window shown", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, shown)
     return app.exec()
 
 

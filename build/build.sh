@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds the one-folder bundle from a clean virtual environment and packs it as a .tar.gz.
+#   build/build.sh            -> build/dist/continuity-app-<version>-linux-<arch>.tar.gz
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$root/build/work"
+dist="$root/build/dist"
+venv="$work/venv"
+rm -rf "$work" "$dist"
+mkdir -p "$work" "$dist"
+python3 -m venv "$venv"
+"$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+# A non-editable install, so that the bundle holds exactly what a wheel would.
+"$venv/bin/python" -m pip install -q --disable-pip-version-check "$root" "pyinstaller>=6.10,<7"
+"$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
+  --workpath "$work/pyinstaller" --distpath "$dist" "$root/build/continuity-app.spec"
+version="$("$venv/bin/python" -c 'import continuity_app; print(continuity_app.__version__)')"
+name="continuity-app-$version-linux-$(uname -m)"
+stage="$work/$name"
+mkdir -p "$stage/icons"
+cp -a "$dist/continuity-app" "$stage/"
+cp "$root/build/linux/continuity-app.desktop" "$root/build/linux/continuity-app-mime.xml" \
+   "$root/build/linux/install.sh" "$stage/"
+cp "$root"/resources/icons/continuity-app*.png "$root/resources/icons/continuity-app.svg" "$stage/icons/"
+tar -C "$work" -czf "$dist/$name.tar.gz" "$name"
+echo "bundle:  $dist/continuity-app/continuity-app"
+echo "archive: $dist/$name.tar.gz"
+du -sh "$dist/continuity-app" "$dist/$name.tar.gz"
