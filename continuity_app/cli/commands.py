@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from continuity_app.cli.chat_command import register_export, register_import_chat
+from continuity_app.cli.plan_command import register_plan
 from continuity_app.core.document import Plan
 from continuity_app.core.reference import ReferenceData, ReferenceDataError, load_reference
 from continuity_app.io.planfile import PlanFileError, load_plan
@@ -272,6 +273,7 @@ REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
     register_evaluate,
     register_import_chat,
     register_export,
+    register_plan,
     register_recommend,
     register_scenarios,
     register_screenshots,

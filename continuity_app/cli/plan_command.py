@@ -1,0 +1,70 @@
+"""The `plan` sub-command: the printable continuity plan as PDF."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+import continuity_app.cli.commands as commands  # a module import: commands imports this one
+
+
+def register_plan(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("plan", help="write the printable continuity plan as PDF")
+    parser.add_argument("file", help="a .cplan plan file")
+    parser.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    parser.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)"
+    )
+    parser.add_argument(
+        "--lang", default=None, help="language of the plan's own text, e.g. ar or pt_BR"
+    )
+    parser.set_defaults(handler=run_plan)
+
+
+def _gui_application():
+    """A QGuiApplication for fonts and painting; offscreen when there is no display."""
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        # without a display Qt would abort the process; a PDF needs no screen
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # Qt notes on stderr each font it skips while looking for a script's glyphs; the
+    # fallback list is deliberate, so the notes would only alarm the user.
+    rules = os.environ.get("QT_LOGGING_RULES", "")
+    os.environ["QT_LOGGING_RULES"] = ";".join(filter(None, [rules, "qt.text.font.db=false"]))
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+
+
+def _install_language(app, language: str | None) -> None:
+    if not language:
+        return
+    from continuity_app.gui.i18n import install_translators
+
+    install_translators(app, language)
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    plan, reference = commands.read_plan(args.file)
+    if args.output.endswith(os.sep) or os.path.isdir(args.output):
+        raise commands.CommandError(f"{args.output} is a folder; give a file name such as plan.pdf")
+    app = _gui_application()
+    _install_language(app, args.lang)
+    from continuity_app.report.pdf_plan import PlanRenderError, render_plan_pdf
+
+    try:
+        report = render_plan_pdf(plan, reference, args.output, args.paper, args.lang)
+    except PlanRenderError as error:
+        raise commands.CommandError(str(error)) from None
+    for warning in report.warnings:
+        print(f"continuity-app plan: warning: {warning}", file=sys.stderr)
+    print(
+        f"Wrote {report.path} ({report.pages} pages, {args.paper.upper()})",
+        file=sys.stderr,
+    )
+    return 0

@@ -1,0 +1,244 @@
+"""The printable plan as a reader gets it: text, figures, fonts, paper and Arabic in the PDF."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from continuity_app.cli import main
+from continuity_app.core.evaluation import evaluate
+from continuity_app.core.money import format_hours, format_money
+from continuity_app.core.recommend import recommend
+from continuity_app.core.reference import load_reference
+from continuity_app.io.examples import example_names, example_path, load_example
+
+POPPLER = ("pdftotext", "pdffonts", "pdfinfo")
+pytestmark = pytest.mark.skipif(
+    any(shutil.which(tool) is None for tool in POPPLER),
+    reason="poppler-utils (pdftotext, pdffonts, pdfinfo) is not installed",
+)
+
+# Direction marks and isolates the PDF text may carry, plus the zero-width space that lets
+# long URLs wrap.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+RLE, PDF = "\u202b", "\u202c"
+_LTR_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 .,:/+()\-]*[A-Za-z0-9])?")
+
+
+def tool(*args: str) -> str:
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def logical_line(line: str) -> str:
+    """A pdftotext line back in reading order.
+
+    pdftotext writes a line that holds right-to-left text in visual order, left to right,
+    and marks each right-to-left run with RLE…PDF (the run itself in reading order). A line
+    of a right-to-left paragraph therefore reads back by reversing the order of its runs,
+    keeping left-to-right runs (numbers, Latin words) as they are.
+    """
+    if RLE not in line:
+        return line
+    pieces: list[str] = []
+    for token in re.findall(f"{RLE}[^{PDF}]*{PDF}|[^{RLE}]+", line):
+        if token.startswith(RLE):
+            pieces.append(token)
+            continue
+        position = 0
+        for run in _LTR_RUN.finditer(token):
+            pieces += list(token[position : run.start()])
+            pieces.append(run.group(0))
+            position = run.end()
+        pieces += list(token[position:])
+    return "".join(reversed(pieces))
+
+
+def normal(text: str) -> str:
+    """Comparable text: NFKC, invisible controls removed, no whitespace.
+
+    NFKC rather than NFC: Qt's PDF maps each shaped Arabic glyph (initial, medial, final and
+    lam-alef forms) to its Arabic Presentation Forms code point, which NFKC folds back to the
+    letters typed. Whitespace goes because pdftotext breaks lines where the page does.
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    return re.sub(r"\s+", "", text)
+
+
+def pdf_text(path: Path) -> str:
+    raw = tool("pdftotext", "-enc", "UTF-8", str(path), "-")
+    return "\n".join(logical_line(line) for line in raw.splitlines())
+
+
+@pytest.fixture(scope="module")
+def qapp():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+@pytest.fixture(scope="module")
+def rendered(qapp, tmp_path_factory):
+    """Every example rendered once on A4, with its report."""
+    from continuity_app.report.pdf_plan import render_plan_pdf
+
+    folder = tmp_path_factory.mktemp("plans")
+    reference = load_reference()
+    out = {}
+    for name in example_names():
+        path = folder / f"{name}.pdf"
+        report = render_plan_pdf(load_example(name), reference, path, paper="a4")
+        out[name] = (path, report)
+    return out
+
+
+def test_every_section_title_is_in_the_text(rendered):
+    from continuity_app.report.plan_document import section_titles
+
+    for name, (path, report) in rendered.items():
+        text = normal(pdf_text(path))
+        for _key, title in section_titles():
+            assert normal(title) in text, f"{name}: section {title!r} missing"
+        assert set(report.section_pages) == {key for key, _ in section_titles()}
+        assert list(report.section_pages.values()) == sorted(report.section_pages.values())
+
+
+def test_key_figures_match_evaluate_and_recommend(rendered, capsys):
+    reference = load_reference()
+    for name, (path, _report) in rendered.items():
+        plan = load_example(name)
+        evaluation = evaluate(plan, reference)
+        currency = plan.business.currency
+        figures = {
+            "ALE": format_money(evaluation.ale, currency, reference),
+            "MTPD": format_hours(evaluation.mtpd_hours),
+            "scenario loss": format_money(evaluation.scenarios[0].total, currency, reference),
+            "reference loss": format_money(evaluation.reference.total, currency, reference),
+        }
+        assert main(["evaluate", str(example_path(name))]) == 0
+        printed = capsys.readouterr().out
+        for label, figure in figures.items():
+            assert figure in printed, f"{name}: evaluate does not print the {label} {figure}"
+        advice = recommend(plan, reference)
+        after = format_money(advice.portfolio_ale, currency, reference, whole=True)
+        assert main(["recommend", str(example_path(name))]) == 0
+        if advice.portfolio:
+            assert after in capsys.readouterr().out
+            figures["ALE after the portfolio"] = after
+        capsys.readouterr()
+        text = normal(pdf_text(path))
+        for label, figure in figures.items():
+            assert normal(figure) in text, f"{name}: the {label} {figure} is not in the PDF"
+
+
+def test_every_font_is_embedded_and_shipped(rendered):
+    for name, (path, report) in rendered.items():
+        rows = tool("pdffonts", str(path)).splitlines()[2:]
+        assert rows, f"{name}: no fonts listed"
+        for row in rows:
+            fields = row.split()
+            font, embedded = fields[0], fields[-5]
+            assert embedded == "yes", f"{name}: {font} is not embedded"
+            assert font.split("+")[-1].startswith("NotoSans"), f"{name}: {font} is not shipped"
+        assert report.warnings == []
+        assert "Noto Sans" in report.fonts
+
+
+def _page_size(path: Path) -> tuple[float, float]:
+    info = tool("pdfinfo", str(path))
+    match = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
+    assert match, info
+    return float(match[1]), float(match[2])
+
+
+def test_a4_page_size_and_page_count(rendered):
+    for path, report in rendered.values():
+        width, height = _page_size(path)
+        assert abs(width - 595) <= 1 and abs(height - 842) <= 1
+        pages = int(re.search(r"Pages:\s+(\d+)", tool("pdfinfo", str(path)))[1])
+        assert pages == report.pages
+        first = tool("pdftotext", "-f", "2", "-l", "2", str(path), "-")
+        assert f"page 2 of {pages}" in first
+
+
+def test_letter_page_size_from_the_command_line(qapp, tmp_path, capsys):
+    target = tmp_path / "clinic.pdf"
+    code = main(
+        ["plan", str(example_path("mumbai-clinic")), "-o", str(target), "--paper", "letter"]
+    )
+    assert code == 0, capsys.readouterr().err
+    width, height = _page_size(target)
+    assert abs(width - 612) <= 1 and abs(height - 792) <= 1
+    assert [p.name for p in tmp_path.iterdir()] == ["clinic.pdf"]  # no temporary left
+
+
+def test_arabic_name_and_messages_extract_in_reading_order(rendered):
+    path, report = rendered["ramallah-bakery"]
+    plan = json.loads(example_path("ramallah-bakery").read_text(encoding="utf-8"))
+    text = normal(pdf_text(path))
+    name = plan["business"]["name"]
+    arabic, latin = (part.strip() for part in name.split("—"))
+    assert normal(arabic) in text
+    assert normal(latin) in text
+    messages = [m for m in plan["details"]["messages"] if m["language"] == "ar"]
+    assert messages
+    for message in messages:
+        assert normal(message["text"]) in text, message["id"]
+    assert not report.rtl  # English document text; the Arabic paragraphs are right-to-left
+
+
+def test_phone_number_keeps_its_digit_order_in_arabic_text(rendered):
+    path, _ = rendered["ramallah-bakery"]
+    raw = tool("pdftotext", "-enc", "UTF-8", str(path), "-")
+    line = next(
+        line for line in raw.splitlines() if "اتصلوا" in unicodedata.normalize("NFKC", line)
+    )
+    assert "02 295 1234" in line.translate(_INVISIBLE)
+
+
+def test_broken_plan_file_exits_2_with_one_message(qapp, tmp_path, capsys):
+    broken = tmp_path / "broken.cplan"
+    broken.write_text('{"schema_version": 2, "business": {}}', encoding="utf-8")
+    target = tmp_path / "out.pdf"
+    assert main(["plan", str(broken), "-o", str(target)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("continuity-app plan: ")
+    assert "Traceback" not in err
+    assert not target.exists()
+
+
+def test_unwritable_target_exits_2(qapp, tmp_path, capsys):
+    target = tmp_path / "missing-folder" / "plan.pdf"
+    assert main(["plan", str(example_path("ramallah-bakery")), "-o", str(target)]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_right_to_left_language_lays_the_plan_out_right_to_left(qapp, tmp_path):
+    from continuity_app.report.pdf_plan import render_plan_pdf
+
+    target = tmp_path / "ar.pdf"
+    report = render_plan_pdf(
+        load_example("ramallah-bakery"), load_reference(), target, language="ar"
+    )
+    assert report.rtl
+    text = normal(pdf_text(target))
+    assert normal("مخبز الزيتونة") in text
+
+
+def test_missing_font_file_still_renders_and_says_so(qapp, tmp_path, monkeypatch):
+    import continuity_app.report.fonts as fonts
+    from continuity_app.report.pdf_plan import render_plan_pdf
+
+    monkeypatch.setattr(fonts, "_state", None)
+    monkeypatch.setattr(fonts, "FONT_FILES", ("NoSuchFont-Regular.ttf", *fonts.FONT_FILES))
+    target = tmp_path / "plan.pdf"
+    report = render_plan_pdf(load_example("mumbai-clinic"), load_reference(), target)
+    assert target.stat().st_size > 0
+    assert any("NoSuchFont-Regular.ttf" in w for w in report.warnings)
