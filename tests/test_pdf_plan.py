@@ -78,13 +78,6 @@ def pdf_text(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def qapp():
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.instance() or QApplication([])
-
-
-@pytest.fixture(scope="module")
 def rendered(qapp, tmp_path_factory):
     """Every example rendered once on A4, with its report."""
     from continuity_app.report.pdf_plan import render_plan_pdf
@@ -242,3 +235,52 @@ def test_missing_font_file_still_renders_and_says_so(qapp, tmp_path, monkeypatch
     report = render_plan_pdf(load_example("mumbai-clinic"), load_reference(), target)
     assert target.stat().st_size > 0
     assert any("NoSuchFont-Regular.ttf" in w for w in report.warnings)
+
+
+def test_print_actions_export_preview_and_print(qtbot, app_context, tmp_path, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+    from continuity_app.gui.print_actions import PrintActions
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("File")
+    actions = PrintActions(app_context, menu, window)
+    assert [a.text() for a in menu.actions()] == ["Print Previe&w…", "&Print…", "Export P&DF…"]
+
+    app_context.engine.refresh()  # the window's latest results are what gets printed
+    assert app_context.engine.wait()
+    target = tmp_path / "bakery.pdf"
+    chosen = str(target.with_suffix(""))  # the user typed no extension
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (chosen, ""))
+    assert actions.export_pdf() == target
+    evaluation = app_context.engine.evaluation
+    ale = format_money(evaluation.ale, "ILS", app_context.reference)
+    assert normal(ale) in normal(pdf_text(target))
+
+    printed = tmp_path / "printed.pdf"
+    printer = actions._printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    actions._paint(printer)
+    assert "page 1 of" in tool("pdftotext", str(printed), "-")
+
+    preview_printer = actions._printer()  # kept alive: the dialog does not own it
+    dialog = QPrintPreviewDialog(preview_printer, window)
+    dialog.paintRequested.connect(actions._paint)
+    dialog.show()
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() > 10, timeout=20000)
+    dialog.close()
+
+
+def test_main_window_file_menu_offers_printing(qtbot, app_context):
+    from continuity_app.gui.main_window import MainWindow
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert texts.index("Print Previe&w…") < texts.index("&Quit")
+    assert {"&Print…", "Export P&DF…"} <= set(texts)
+    app_context.document.undo_stack.setClean()

@@ -146,6 +146,10 @@ class MainWindow(QMainWindow):
             None, lambda: sheets.export_results_dialog(self.context, self), menu
         )
         menu.addSeparator()
+        from continuity_app.gui.print_actions import PrintActions
+
+        self.print_actions = PrintActions(self.context, menu, self)
+        menu.addSeparator()
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close, menu)
         self.undo_action = self.document.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -181,6 +185,7 @@ class MainWindow(QMainWindow):
         self.import_table_action.setText(self.tr("&Import functions from spreadsheet…"))
         self.export_results_action.setText(self.tr("&Export results…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.print_actions.retranslate()
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.about_action.setText(self.tr("&About Continuity Planner"))
         self.cancel_button.setText(self.tr("Cancel"))

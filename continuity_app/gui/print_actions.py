@@ -1,0 +1,200 @@
+"""Print preview, print and export PDF of the continuity plan, as actions for a menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+
+from continuity_app.core.recommend import recommend
+from continuity_app.gui.context import AppContext
+
+
+class PrintActions(QObject):
+    """Adds "Print Preview…", "Print…" and "Export PDF…" to a menu.
+
+    Every route uses the same PlanRenderer as `continuity-app plan`, on the window's current
+    plan and the results engine's latest results (computed here when still missing), so the
+    preview, the paper and the PDF show what the Results page shows.
+    """
+
+    def __init__(self, context: AppContext, menu: QMenu, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.window = parent
+        self.preview_action = QAction(parent)
+        self.preview_action.triggered.connect(self.preview)
+        self.print_action = QAction(parent)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_plan)
+        self.export_action = QAction(parent)
+        self.export_action.triggered.connect(self.export_pdf)
+        for action in (self.preview_action, self.print_action, self.export_action):
+            menu.addAction(action)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.preview_action.setText(self.tr("Print Previe&w…"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.export_action.setText(self.tr("Export P&DF…"))
+
+    # -- the renderer ----------------------------------------------------------------------
+
+    def renderer(self):
+        from continuity_app.report.pdf_plan import PlanRenderer
+
+        return PlanRenderer(
+            self.context.document.plan,
+            self.context.reference,
+            self._results(),
+            language=self._language(),
+        )
+
+    def _results(self):
+        from continuity_app.core.evaluation import evaluate
+        from continuity_app.core.montecarlo import simulate
+        from continuity_app.report.plan_document import PlanResults
+
+        engine = self.context.engine
+        plan = self.context.document.plan
+        reference = self.context.reference
+        # A result the engine is still computing for an older version of the plan would not
+        # match the plan printed: wait for the running job first.
+        if engine.busy:
+            engine.wait()
+        return PlanResults(
+            evaluation=engine.evaluation or evaluate(plan, reference),
+            monte_carlo=engine.monte_carlo or simulate(plan, reference),
+            recommendations=engine.recommendations
+            or recommend(plan, reference, budget=engine.budget),
+        )
+
+    def _language(self) -> str | None:
+        from PySide6.QtCore import QLocale
+
+        name = QLocale().name()
+        return None if name.startswith("en") or name == "C" else name
+
+    def _printer(self):
+        from PySide6.QtPrintSupport import QPrinter
+
+        from continuity_app.report.pdf_plan import DPI, MARGINS_MM
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(DPI)
+        letter = _uses_letter()
+        printer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                MARGINS_MM,
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        printer.setDocName(self.context.document.plan.business.name)
+        return printer
+
+    def _paint(self, printer) -> None:
+        try:
+            self.renderer().paint(printer)
+        except Exception as error:  # a printing problem must not take the window down
+            self._failed(str(error))
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.critical(
+            self.window,
+            self.tr("Cannot print the plan"),
+            self.tr("The plan could not be printed: %1").replace("%1", message),
+        )
+
+    # -- the actions -----------------------------------------------------------------------
+
+    def preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        printer = self._printer()  # must outlive the dialog, which does not own it
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print preview — continuity plan"))
+        dialog.paintRequested.connect(self._paint)
+        dialog.exec()
+
+    def print_plan(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print the continuity plan"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self._paint(printer)
+
+    def suggested_pdf_path(self) -> Path:
+        document = self.context.document
+        if document.path is not None:
+            return document.path.with_suffix(".pdf")
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        stem = document.plan.business.name.split("—")[-1].strip().replace(" ", "-").lower()
+        return Path(folder) / f"{stem or 'continuity-plan'}.pdf"
+
+    def export_pdf(self) -> Path | None:
+        filename, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export the plan as PDF"),
+            str(self.suggested_pdf_path()),
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not filename:
+            return None
+        path = Path(filename)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        return self.write_pdf(path)
+
+    def write_pdf(self, path: Path) -> Path | None:
+        """Write the plan to `path` and say so in the status bar; None on failure."""
+        from continuity_app.report.pdf_plan import PlanRenderError, render_plan_pdf
+
+        paper = "letter" if _uses_letter() else "a4"
+        QApplication.setOverrideCursor(_wait_cursor())
+        try:
+            report = render_plan_pdf(
+                self.context.document.plan,
+                self.context.reference,
+                path,
+                paper,
+                self._language(),
+                results=self._results(),
+            )
+        except (PlanRenderError, OSError) as error:
+            QApplication.restoreOverrideCursor()
+            self._failed(str(error))
+            return None
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
+        QApplication.restoreOverrideCursor()
+        message = self.tr("Exported the plan to %1 (%2 pages)").replace("%1", str(path))
+        message = message.replace("%2", str(report.pages))
+        if report.warnings:
+            message += " — " + " ".join(report.warnings)
+        status = getattr(self.window, "statusBar", None)
+        if callable(status):
+            status().showMessage(message, 8000)
+        return path
+
+
+def _wait_cursor():
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCursor
+
+    return QCursor(Qt.CursorShape.WaitCursor)
+
+
+def _uses_letter() -> bool:
+    """US Letter where the user's locale uses it (North America and a few others)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
