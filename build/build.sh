@@ -14,6 +14,14 @@ python3 -m venv "$venv"
 "$venv/bin/python" -m pip install -q --disable-pip-version-check "$root" "pyinstaller>=6.10,<7"
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --workpath "$work/pyinstaller" --distpath "$dist" "$root/build/continuity-app.spec"
+# The interpreter's own library and extension modules may carry debug symbols (pyenv builds
+# do): strip those only. Stripping numpy's or Qt's libraries breaks them.
+if command -v strip >/dev/null; then
+  find "$dist/continuity-app/_internal" -maxdepth 1 -name 'libpython3*.so*' -type f \
+    -exec strip --strip-debug {} +
+  find "$dist/continuity-app/_internal/python3"* -path '*lib-dynload*' -name '*.so' -type f \
+    -exec strip --strip-debug {} + 2>/dev/null || true
+fi
 version="$("$venv/bin/python" -c 'import continuity_app; print(continuity_app.__version__)')"
 name="continuity-app-$version-linux-$(uname -m)"
 stage="$work/$name"

@@ -21,7 +21,7 @@ def _step(name: str, action: Callable[[], str]) -> bool:
 
 
 def run_selftest() -> int:
-    """Load every example, evaluate, recommend, render a PDF and open the window; 0 when all pass."""
+    """Load every example, evaluate, recommend, render a PDF, open the window; 0 if all pass."""
     import os
 
     if sys.platform == "linux" and not (

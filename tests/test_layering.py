@@ -83,3 +83,15 @@ def test_every_package_is_listed_for_the_wheel():
         ".".join(p.parent.relative_to(PACKAGE.parent).parts) for p in PACKAGE.rglob("__init__.py")
     }
     assert found | {"continuity_app.resources"} == listed
+
+
+def test_reference_strings_for_translators_are_current():
+    """The generated list of reference texts matches the CSV files (rerun the script if not)."""
+    import importlib.util
+
+    script = PACKAGE.parent / "scripts" / "reference_strings.py"
+    spec = importlib.util.spec_from_file_location("reference_strings_script", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    current = (PACKAGE / "core" / "reference_strings.py").read_text(encoding="utf-8")
+    assert current == module.render(), "run: python scripts/reference_strings.py"

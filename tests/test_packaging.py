@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO_ROOT
 
 BUNDLE = REPO_ROOT / "build" / "dist" / "continuity-app" / "continuity-app"

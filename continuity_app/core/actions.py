@@ -9,6 +9,7 @@ import numpy as np
 from continuity_app.core.channel_fit import reach
 from continuity_app.core.document import Fallback, Plan, likely
 from continuity_app.core.evaluation import scenario_loss
+from continuity_app.core.i18n import translate
 from continuity_app.core.inputs import inputs_for, model_constants
 from continuity_app.core.montecarlo import MonteCarlo
 from continuity_app.core.reference import ActionTemplate, ReferenceData
@@ -39,9 +40,11 @@ class Action:
         return self.monthly_cost * 12 + self.one_off_cost / self.amortisation_years
 
 
-def _payment_name(reference: ReferenceData, plan: Plan) -> str:
+def action_title(reference: ReferenceData, plan: Plan, template: ActionTemplate) -> str:
+    """A step's title in the current language, naming the country's payment links (Pix, UPI)."""
     country = max(plan.business.country_mix, key=plan.business.country_mix.get)
-    return reference.payment_methods.get(country, "card or bank")
+    payment = reference.payment_methods.get(country) or translate("Reference", "card or bank")
+    return translate("Reference", template.title).format(payment=payment)
 
 
 def candidate_actions(reference: ReferenceData, plan: Plan) -> list[Action]:
@@ -74,7 +77,7 @@ def candidate_actions(reference: ReferenceData, plan: Plan) -> list[Action]:
                     template=template,
                     function_id=function.id,
                     channel=template.channel,
-                    title=template.title.format(payment=_payment_name(reference, plan)),
+                    title=action_title(reference, plan, template),
                     reach=share,
                     readiness_before=before,
                     readiness_after=after,

@@ -8,6 +8,7 @@ import numpy as np
 
 from continuity_app.core.clock import STEPS_PER_HOUR, start_step
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario
+from continuity_app.core.i18n import translate
 from continuity_app.core.impact import (
     CATEGORIES,
     DURATION_GRID,
@@ -219,12 +220,19 @@ def evaluation_notes(plan: Plan, reference: ReferenceData) -> list[str]:
             price_per_message(plan, reference, fallback.channel) is None
         ):
             notes.append(
-                f"No price per message is known for {fallback.channel} "
-                f"({fallback.function}); counted as free. Enter one in the fallback to include it."
+                translate(
+                    "Evaluation",
+                    "No price per message is known for {channel} ({function}); counted as free. "
+                    "Enter one in the fallback to include it.",
+                ).format(
+                    channel=translate("Reference", reference.channels[fallback.channel].name),
+                    function=plan.function(fallback.function).name,
+                )
             )
     if any(f.messages_per_interaction is None for f in plan.functions):
         notes.append(
-            "Messages per interaction default to "
-            f"{reference.default('messages_per_interaction'):g} where not given."
+            translate(
+                "Evaluation", "Messages per interaction default to {count} where not given."
+            ).format(count=f"{reference.default('messages_per_interaction'):g}")
         )
     return notes

@@ -14,6 +14,7 @@ from continuity_app.core.channel_fit import (
 )
 from continuity_app.core.document import Plan, likely
 from continuity_app.core.evaluation import Evaluation, evaluate
+from continuity_app.core.i18n import translate
 from continuity_app.core.money import format_money
 from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ReferenceData
@@ -84,73 +85,85 @@ def _percent(share: float) -> str:
     return f"{share_value(share):.0%}"
 
 
-def _where(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> str:
+def _tr(text: str) -> str:
+    return translate("Recommend", text)
+
+
+def _country_phrase(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> str | None:
+    """The main country's name when most counterparts are there; None otherwise."""
     mix = plan.business.country_mix
-    if fit.reach.basis == "staff":
-        return ""
     main = max(mix, key=mix.get)
+    if fit.reach.basis == "staff" or mix[main] < 0.5:
+        return None
     country = reference.countries.get(main)
-    name = country.name if country else main
-    return f" in {name}" if mix[main] >= 0.5 else " across your countries"
+    return translate("Reference", country.name) if country else main
 
 
 def _scenario_names(plan: Plan, ids: tuple[str, ...]) -> str:
     names = [s.name for s in plan.scenarios if s.id in ids]
     if len(names) <= 2:
-        return " and ".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+        return _tr(" and ").join(names)
+    return _tr(", ").join(names[:-1]) + _tr(" and ") + names[-1]
 
 
 def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[str]:
     """Short reasons, with their numbers, for a channel's score."""
     channel = reference.channels[fit.channel]
-    function_reach = fit.reach
+    share = _percent(fit.reach.share)
     reasons = []
-    if function_reach.basis == "staff":
-        reasons.append(f"your staff can be asked to use it (about {_percent(fit.reach.share)})")
+    if fit.reach.basis == "staff":
+        reasons.append(_tr("your staff can be asked to use it (about {share})").format(share=share))
     else:
-        basis = {
-            "usage": "of people use it",
-            "mobile_subscriptions": "have a mobile line",
-            "ios_share": "use an iPhone",
-        }[function_reach.basis]
+        country = _country_phrase(reference, plan, fit)
+        templates = {
+            ("usage", True): _tr("about {share} of people in {country} use it"),
+            ("usage", False): _tr("about {share} of people in your countries use it"),
+            ("mobile_subscriptions", True): _tr("about {share} in {country} have a mobile line"),
+            ("mobile_subscriptions", False): _tr("about {share} have a mobile line"),
+            ("ios_share", True): _tr("about {share} in {country} use an iPhone"),
+            ("ios_share", False): _tr("about {share} use an iPhone"),
+        }
+        template = templates[(fit.reach.basis, country is not None)]
+        reasons.append(template.format(share=share, country=country))
+    if fit.reach.assumed:
         reasons.append(
-            f"about {_percent(function_reach.share)} {basis}{_where(reference, plan, fit)}"
-        )
-    if function_reach.assumed:
-        reasons.append(
-            f"no usage figure for {', '.join(function_reach.assumed)}: "
-            f"assumed {_percent(reference.default('reach_when_unknown'))}"
+            _tr("no usage figure for {countries}: assumed {share}").format(
+                countries=", ".join(fit.reach.assumed),
+                share=_percent(reference.default("reach_when_unknown")),
+            )
         )
     if fit.shares_provider_with_whatsapp:
-        reasons.append("runs on Meta's infrastructure and fails with WhatsApp in a Meta outage")
+        reasons.append(
+            _tr("runs on Meta's infrastructure and fails with WhatsApp in a Meta outage")
+        )
     if not fit.fails:
-        reasons.append("survives every outage scenario in your plan")
+        reasons.append(_tr("survives every outage scenario in your plan"))
     else:
         reasons.append(
-            f"survives {_percent(fit.independence)} of your expected outage loss "
-            f"(fails in: {_scenario_names(plan, fit.fails)})"
+            _tr("survives {share} of your expected outage loss (fails in: {scenarios})").format(
+                share=_percent(fit.independence), scenarios=_scenario_names(plan, fit.fails)
+            )
         )
     if channel.broadcast:
-        reasons.append("can send one message to everyone at once")
+        reasons.append(_tr("can send one message to everyone at once"))
     if channel.payments:
-        reasons.append("can take payments in the app")
+        reasons.append(_tr("can take payments in the app"))
     if channel.e2ee_default == "yes":
-        reasons.append("end-to-end encrypted by default")
+        reasons.append(_tr("end-to-end encrypted by default"))
     elif channel.e2ee_default == "no":
-        reasons.append("not end-to-end encrypted by default")
+        reasons.append(_tr("not end-to-end encrypted by default"))
     if channel.cost_per_message_usd == 0:
-        reasons.append("free to send")
+        reasons.append(_tr("free to send"))
     return reasons
 
 
-def _survival_phrase(plan: Plan, fit: ChannelFit) -> str:
-    if not fit.fails:
-        return "keeps working in every outage scenario in your plan"
-    return (
-        f"keeps working through {_percent(fit.independence)} of your expected outage loss "
-        f"(it fails in: {_scenario_names(plan, fit.fails)})"
-    )
+def _audience(function_kind_audience: str) -> str:
+    return {
+        "staff": _tr("staff"),
+        "suppliers": _tr("suppliers"),
+        "patients and clients": _tr("patients and clients"),
+        "customers": _tr("customers"),
+    }[function_kind_audience]
 
 
 def explain_action(
@@ -164,26 +177,46 @@ def explain_action(
 ) -> str:
     """One or two sentences with the numbers that are also in the JSON."""
     currency = plan.business.currency
-    channel = reference.channels[action.channel]
-    who = audience(plan.function(action.function_id))
-    name = plan.function(action.function_id).name
-    reach_text = (
-        f"{channel.name} reaches about {_percent(action.reach)} of your {who}"
-        f"{_where(reference, plan, fit)}"
-    )
-    text = (
-        f"{reach_text} and {_survival_phrase(plan, fit)}. {action.title} "
-        f"(for {name.lower()}): readiness {_percent(action.readiness_before)} → "
-        f"{_percent(action.readiness_after)}; it cuts your expected yearly loss by "
-        f"{format_money(ale_reduction, currency, reference, whole=True)} for "
-        f"{format_money(cost_per_year, currency, reference, whole=True)} a year"
-    )
-    if payback is not None:
-        text += f", paying back in {payback:.1f} months."
+    channel = translate("Reference", reference.channels[action.channel].name)
+    who = _audience(audience(plan.function(action.function_id)))
+    country = _country_phrase(reference, plan, fit)
+    values = {
+        "channel": channel,
+        "share": _percent(action.reach),
+        "who": who,
+        "country": country,
+        "kept": _percent(fit.independence),
+        "scenarios": _scenario_names(plan, fit.fails),
+        "step": action.title,
+        "function": plan.function(action.function_id).name,
+        "before": _percent(action.readiness_before),
+        "after": _percent(action.readiness_after),
+        "saving": format_money(ale_reduction, currency, reference, whole=True),
+        "cost": format_money(cost_per_year, currency, reference, whole=True),
+        "months": f"{payback:.1f}" if payback is not None else "",
+    }
+    if country is not None:
+        reach = _tr("{channel} reaches about {share} of your {who} in {country}")
     else:
-        text += ", more than it saves."
+        reach = _tr("{channel} reaches about {share} of your {who}")
+    if fit.fails:
+        survival = _tr(
+            "keeps working through {kept} of your expected outage loss (it fails in: {scenarios})"
+        )
+    else:
+        survival = _tr("keeps working in every outage scenario in your plan")
+    value = _tr(
+        "{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly "
+        "loss by {saving} for {cost} a year"
+    )
+    ending = (
+        _tr(", paying back in {months} months.")
+        if payback is not None
+        else _tr(", more than it saves.")
+    )
+    text = (reach + _tr(" and ") + survival + ". " + value + ending).format(**values)
     if not action.monthly_fee_known:
-        text += " Its monthly fee is not known; add it to the plan when you have a quote."
+        text += " " + _tr("Its monthly fee is not known; add it to the plan when you have a quote.")
     return text
 
 
@@ -194,6 +227,10 @@ def _payback(action: Action, ale_reduction: float) -> float | None:
     return round(action.one_off_cost / (yearly_net / 12), 1)
 
 
+def _channel_name(reference: ReferenceData, channel: str) -> str:
+    return translate("Reference", reference.channels[channel].name)
+
+
 def _warnings(
     reference: ReferenceData,
     plan: Plan,
@@ -201,6 +238,7 @@ def _warnings(
     chosen: list[PortfolioItem],
 ) -> list[Warning]:
     warnings = []
+    currency = plan.business.currency
     whatsapp = provider_layers(reference, reference.channels["whatsapp"])
     for fallback in plan.fallbacks:
         if not shares_provider_with_whatsapp(reference, fallback.channel):
@@ -209,18 +247,19 @@ def _warnings(
         together = _scenario_names(
             plan, tuple(s.id for s in plan.scenarios if shared & set(s.failed_layers))
         )
-        channel = reference.channels[fallback.channel].name
-        function = plan.function(fallback.function).name
+        message = _tr(
+            "{channel} is a fallback for {function}, but it runs on the same {layers} as "
+            "WhatsApp and fails with it ({scenarios}); it is not counted as independent."
+        ).format(
+            channel=_channel_name(reference, fallback.channel),
+            function=plan.function(fallback.function).name,
+            layers=_tr(" and ").join(
+                translate("Reference", reference.layers[x].name) for x in sorted(shared)
+            ),
+            scenarios=together or _tr("in every Meta outage"),
+        )
         warnings.append(
-            Warning(
-                "shared_infrastructure",
-                f"{channel} is a fallback for {function.lower()}, but it runs on the same "
-                f"{' and '.join(reference.layers[x].name for x in sorted(shared))} as WhatsApp "
-                f"and fails with it ({together or 'in every Meta outage'}); it is not counted "
-                "as independent.",
-                fallback.function,
-                fallback.channel,
-            )
+            Warning("shared_infrastructure", message, fallback.function, fallback.channel)
         )
     tolerance = plan.tolerance.max_loss_per_outage
     portfolio_channels = {(i.action.function_id, i.action.channel) for i in chosen}
@@ -239,18 +278,21 @@ def _warnings(
         added = sorted(
             c for fid, c in portfolio_channels if fid == function.id and c not in independent
         )
-        listed = ", ".join(reference.channels[c].name for c in independent) or "none"
-        message = (
-            f"{function.name} can lose {format_money(loss, plan.business.currency, reference)} "
-            f"in a {worst.scenario.name[0].lower()}{worst.scenario.name[1:]}, more than the "
-            f"{format_money(tolerance, plan.business.currency, reference)} you can bear: it "
-            f"needs at least two independent fallbacks and has {len(independent)} ({listed})."
+        message = _tr(
+            "{function} can lose {loss} in this outage: {scenario}; that is more than the "
+            "{tolerance} you can bear. It needs at least two independent fallbacks and has "
+            "{count} ({channels})."
+        ).format(
+            function=function.name,
+            loss=format_money(loss, currency, reference),
+            scenario=worst.scenario.name,
+            tolerance=format_money(tolerance, currency, reference),
+            count=len(independent),
+            channels=", ".join(_channel_name(reference, c) for c in independent) or _tr("none"),
         )
         if added:
-            message += (
-                " The recommended portfolio adds "
-                + ", ".join(reference.channels[c].name for c in added)
-                + "."
+            message += " " + _tr("The recommended portfolio adds {channels}.").format(
+                channels=", ".join(_channel_name(reference, c) for c in added)
             )
         warnings.append(Warning("needs_two_independent", message, function.id))
     surge = sorted(
@@ -262,18 +304,18 @@ def _warnings(
         | {i.action.channel for i in chosen if reference.channels[i.action.channel].surge_risk}
     )
     if surge:
-        names = " and ".join(reference.channels[c].name for c in surge)
-        factor = reference.default("surge_readiness_factor")
-        hours = reference.default("surge_hours")
+        message = _tr(
+            "Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge "
+            "risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and "
+            "2021. The model counts them at {share} of their readiness for the first {hours} "
+            "hours; invite people before an outage."
+        ).format(
+            channels=_tr(" and ").join(_channel_name(reference, c) for c in surge),
+            share=_percent(reference.default("surge_readiness_factor")),
+            hours=f"{reference.default('surge_hours'):g}",
+        )
         warnings.append(
-            Warning(
-                "surge_risk",
-                f"Moving everyone to {names} in the first hours of a WhatsApp outage carries "
-                "surge risk: Telegram and Signal slowed or failed under sign-up surges in "
-                f"2015, 2019 and 2021. The model counts them at {_percent(factor)} of their "
-                f"readiness for the first {hours:g} hours; invite people before an outage.",
-                channel=surge[0] if len(surge) == 1 else None,
-            )
+            Warning("surge_risk", message, channel=surge[0] if len(surge) == 1 else None)
         )
     return warnings
 

@@ -7,7 +7,12 @@ import statistics
 from dataclasses import dataclass
 
 from continuity_app.core.document import Scenario
+from continuity_app.core.i18n import translate
 from continuity_app.core.reference import Outage, ReferenceData, ScenarioPreset
+
+
+def _tr(text: str) -> str:
+    return translate("Scenarios", text)
 
 
 @dataclass(frozen=True)
@@ -61,11 +66,15 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
         frequency = reference.default(preset.frequency_default_key)
         duration = reference.default(preset.duration_default_key)
         sigma = default_sigma
-        explanation = (
-            f"The outage history holds no {preset.name.lower()}, so the stated defaults apply: "
-            f"{frequency:g} per year, {duration:g} h typical length "
-            f"(resources/data/defaults.csv, {preset.frequency_default_key} and "
-            f"{preset.duration_default_key})."
+        explanation = _tr(
+            "The outage history holds no event of this kind, so the stated defaults apply: "
+            "{frequency} per year, {duration} h typical length (resources/data/defaults.csv, "
+            "{frequency_key} and {duration_key})."
+        ).format(
+            frequency=f"{frequency:g}",
+            duration=f"{duration:g}",
+            frequency_key=preset.frequency_default_key,
+            duration_key=preset.duration_default_key,
         )
         return PresetDerivation(
             preset, events, durations, years, frequency, duration, sigma, explanation
@@ -82,25 +91,39 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
         sigma = statistics.stdev(math.log(d) for d in durations)
     else:
         sigma = default_sigma
+    unknown = _tr("length unknown")
     listed = "; ".join(
-        f"{o.date.isoformat()} {o.services}"
-        + (f" ({o.duration_hours:g} h)" if o.duration_hours is not None else " (length unknown)")
+        f"{o.date.isoformat()} {o.services} "
+        + (f"({o.duration_hours:g} h)" if o.duration_hours is not None else f"({unknown})")
         for o in events
     )
-    rate = f"{len(events)} event{'s' if len(events) != 1 else ''} in {years:g} years"
     if per > 1:
-        rate += f" across {per} countries, so {frequency:.3f} per year in any one country"
+        rate = _tr(
+            "{count} events in {years} years across {countries} countries, so {frequency} per "
+            "year in any one country"
+        )
     else:
-        rate += f" = {frequency:.3f} per year"
-    spread = (
-        f"the spread of their logarithms is {sigma:.2f}"
-        if len(durations) >= reference.default("min_duration_points")
-        else f"too few lengths to measure a spread, so the stated default {sigma:.2f} applies"
-    )
+        rate = _tr("{count} events in {years} years = {frequency} per year")
+    if len(durations) >= reference.default("min_duration_points"):
+        spread = _tr("the spread of their logarithms is {sigma}")
+    else:
+        spread = _tr("too few lengths to measure a spread, so the stated default {sigma} applies")
     explanation = (
-        f"{rate}. Typical length = median of the known lengths ({len(durations)}) "
-        f"= {duration:g} h; "
-        f"{spread}. Events: {listed}."
+        rate
+        + ". "
+        + _tr("Typical length = median of the known lengths ({known}) = {duration} h; ")
+        + spread
+        + ". "
+        + _tr("Events: {events}.")
+    ).format(
+        count=len(events),
+        years=f"{years:g}",
+        countries=per,
+        frequency=f"{frequency:.3f}",
+        known=len(durations),
+        duration=f"{duration:g}",
+        sigma=f"{sigma:.2f}",
+        events=listed,
     )
     return PresetDerivation(
         preset, events, durations, years, frequency, duration, sigma, explanation

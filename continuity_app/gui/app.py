@@ -110,7 +110,10 @@ def run(plan_path: Path | None = None, example: str | None = None) -> int:
             app.quit()
 
         QTimer.singleShot(0, shown)
-    return app.exec()
+    status = app.exec()
+    window.context.engine.cancel()  # let a running simulation end before Python tears down
+    window.context.engine.wait(5000)
+    return status
 
 
 def screenshots(folder: Path, language: str | None = None, example: str | None = None) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from continuity_app.core.i18n import set_translator
 from continuity_app.resources import resource_path
 
 PREFIX = "continuity_app_"
@@ -33,5 +34,6 @@ def install_translators(app: QCoreApplication, language: str) -> QLocale:
         translators.append(qt_translator)
     for translator in translators:
         app.installTranslator(translator)
+    set_translator(QCoreApplication.translate)  # core's texts follow the interface language
     app.setProperty("continuity_translators", translators)  # keep them alive
     return locale

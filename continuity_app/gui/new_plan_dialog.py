@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.document import FunctionKind, Plan
+from continuity_app.core.i18n import translate
 from continuity_app.core.new_plan import new_plan
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.labels import kind_label
@@ -229,7 +230,7 @@ class NewPlanDialog(QDialog):
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for country in sorted(self._reference.countries.values(), key=lambda c: c.name):
-            combo.addItem(f"{country.name} ({country.code})", country.code)
+            combo.addItem(f"{translate('Reference', country.name)} ({country.code})", country.code)
         # searching anywhere in the name: "emir" finds United Arab Emirates
         completer = combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -39,9 +39,18 @@ class _SlowJob(QRunnable):
         self.cancelled = threading.Event()
         self.signals = _JobSignals()
 
+    def _emit(self, signal_name: str, *values: object) -> bool:
+        """Send a result to the window; False once the window is gone (the app is quitting)."""
+        try:
+            getattr(self.signals, signal_name).emit(self.number, *values)
+        except RuntimeError:
+            self.cancelled.set()
+            return False
+        return True
+
     def _progress(self, offset: float, span: float):
         def report(done: float) -> bool:
-            self.signals.progress.emit(self.number, offset + span * done)
+            self._emit("progress", offset + span * done)
             return not self.cancelled.is_set()
 
         return report
@@ -49,17 +58,17 @@ class _SlowJob(QRunnable):
     def run(self) -> None:
         try:
             result = simulate(self.plan, self.reference, progress=self._progress(0.0, 0.4))
-            self.signals.monteCarlo.emit(self.number, result)
+            self._emit("monteCarlo", result)
             advice = recommend(
                 self.plan, self.reference, self.budget, progress=self._progress(0.4, 0.6)
             )
-            self.signals.recommendations.emit(self.number, advice)
+            self._emit("recommendations", advice)
         except Cancelled:
             pass
         except Exception as error:  # shown to the user; the window must keep working
-            self.signals.failed.emit(self.number, f"{type(error).__name__}: {error}")
+            self._emit("failed", f"{type(error).__name__}: {error}")
         finally:
-            self.signals.finished.emit(self.number)
+            self._emit("finished")
 
 
 class ResultsEngine(QObject):

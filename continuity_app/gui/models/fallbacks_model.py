@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from continuity_app.core.channel_fit import shares_provider_with_whatsapp
 from continuity_app.core.document import Fallback, Plan, revise
+from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.uncertain_text import format_uncertain, parse_uncertain
@@ -85,7 +86,7 @@ class FallbacksModel(QAbstractTableModel):
                 return None
             channel = self.reference.channels[self.channels[section]]
             if role == Qt.ItemDataRole.DisplayRole:
-                return channel.name
+                return translate("Reference", channel.name)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._channel_tip(channel.id)
             return None
@@ -175,7 +176,7 @@ class FallbacksModel(QAbstractTableModel):
             self.editFailed.emit(message)
             return False
         what = _tr("readiness") if self.mode == READINESS else _tr("activation delay")
-        name = self.reference.channels[channel].name
+        name = translate("Reference", self.reference.channels[channel].name)
         self.document.edit(
             new_plan,
             _tr("Change %1 of %2").replace("%1", what).replace("%2", name),

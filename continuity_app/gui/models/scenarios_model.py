@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
+from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
 from continuity_app.io.planfile import describe_validation_error
@@ -32,7 +33,10 @@ def layers_text(reference: ReferenceData, layer_ids: list[str]) -> str:
     # in the order of layers.csv, so the app comes before the infrastructure under it
     order = {layer: n for n, layer in enumerate(reference.layers)}
     ordered = sorted(layer_ids, key=lambda i: order.get(i, len(order)))
-    return " + ".join(reference.layers[i].name if i in reference.layers else i for i in ordered)
+    return " + ".join(
+        translate("Reference", reference.layers[i].name) if i in reference.layers else i
+        for i in ordered
+    )
 
 
 def start_text(start: StartTime, locale: QLocale) -> str:
@@ -129,7 +133,8 @@ class ScenariosModel(QAbstractTableModel):
             return getattr(scenario, _FIELDS[column])
         if role == Qt.ItemDataRole.ToolTipRole and column == LAYERS:
             return "\n".join(
-                f"{self._reference.layers[i].name}: {self._reference.layers[i].description}"
+                f"{translate('Reference', self._reference.layers[i].name)}: "
+                f"{self._reference.layers[i].description}"
                 for i in scenario.failed_layers
                 if i in self._reference.layers
             )

@@ -34,6 +34,7 @@ from continuity_app.core.document import (
     Plan,
     revise,
 )
+from continuity_app.core.i18n import translate
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.pages.base import Page
 from continuity_app.gui.uncertain_text import format_uncertain, parse_uncertain
@@ -542,7 +543,7 @@ class BusinessPage(Page):
     def _country_combo(self, code: str) -> QComboBox:
         combo = QComboBox()
         for country in sorted(self.context.reference.countries.values(), key=lambda c: c.name):
-            combo.addItem(f"{country.name} ({country.code})", country.code)
+            combo.addItem(f"{translate('Reference', country.name)} ({country.code})", country.code)
         if combo.findData(code) < 0:
             combo.addItem(code, code)  # a code the reference data does not know stays visible
         combo.setCurrentIndex(combo.findData(code))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.actions import apply_action
+from continuity_app.core.i18n import translate
 from continuity_app.core.recommend import Recommendations, ValuedAction, fit_reasons
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
@@ -271,7 +272,7 @@ class RecommendationsPage(Page):
         plan = self.context.document.plan
         for row, fit in enumerate(fits):
             cells = [
-                self.context.reference.channels[fit.channel].name,
+                translate("Reference", self.context.reference.channels[fit.channel].name),
                 fmt.number(fit.score, 2),
                 fmt.percent(fit.reach.share),
                 fmt.percent(fit.independence),

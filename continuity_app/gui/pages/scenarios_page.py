@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
+from continuity_app.core.i18n import translate
 from continuity_app.core.scenarios import derivations
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.scenarios_model import LAYERS, NAME, ScenariosModel, layers_text
@@ -142,7 +143,7 @@ class ScenariosPage(Page):
         self.layers.itemChanged.connect(self._layers_edited)
         self.layers_label.setBuddy(self.layers)
         for layer in context.reference.layers.values():
-            item = QListWidgetItem(layer.name)
+            item = QListWidgetItem(translate("Reference", layer.name))
             item.setData(Qt.ItemDataRole.UserRole, layer.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -333,7 +334,7 @@ class ScenariosPage(Page):
         for preset_id, derivation in self._derivations.items():
             if preset_id in used:
                 continue
-            action = self.preset_menu.addAction(derivation.preset.name)
+            action = self.preset_menu.addAction(translate("Reference", derivation.preset.name))
             action.setToolTip(derivation.preset.description)
             action.triggered.connect(lambda _=False, p=preset_id: self.add_scenario_from_preset(p))
         if self.preset_menu.isEmpty():
