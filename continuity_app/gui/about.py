@@ -14,15 +14,15 @@ from continuity_app.core.reference import ReferenceData
 
 def about_text(reference: ReferenceData) -> str:
     """Rich text for QMessageBox.about."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     confidence = {}
     for figure in reference.usage:
         confidence[figure.confidence] = confidence.get(figure.confidence, 0) + 1
     parts = [
-        f"<h3>{html.escape(tr('About', 'Continuity Planner'))} {__version__}</h3>",
+        f"<h3>{html.escape(translate('About', 'Continuity Planner'))} {__version__}</h3>",
         "<p>"
         + html.escape(
-            tr(
+            translate(
                 "About",
                 "Plans for WhatsApp and Meta outages: what they cost, which channels keep you "
                 "working, and a printable continuity plan. Works offline: nothing you enter "
@@ -32,7 +32,7 @@ def about_text(reference: ReferenceData) -> str:
         + "</p>",
         "<p>"
         + html.escape(
-            tr(
+            translate(
                 "About",
                 "Reference data: %1 outages, %2 channels and %3 countries, each figure with its "
                 "source and confidence (see the Sources page).",
@@ -44,7 +44,7 @@ def about_text(reference: ReferenceData) -> str:
         + "</p>",
         "<p>"
         + html.escape(
-            tr(
+            translate(
                 "About",
                 "Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. "
                 "matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, "

@@ -55,11 +55,11 @@ class Formatter:
 
     def hours(self, hours: float | None) -> str:
         """A duration: minutes below an hour, days beyond two days; a week is the horizon."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if hours is None:
-            return tr("Formatter", "more than a week")
+            return translate("Formatter", "more than a week")
         if hours < 1 and self.duration_unit == "auto":
-            return tr("Formatter", "%1 min").replace("%1", self.number(hours * 60))
+            return translate("Formatter", "%1 min").replace("%1", self.number(hours * 60))
         if hours >= 48 and self.duration_unit == "auto":
-            return tr("Formatter", "%1 days").replace("%1", self.number(hours / 24, 1))
-        return tr("Formatter", "%1 h").replace("%1", self.number(hours, 1))
+            return translate("Formatter", "%1 days").replace("%1", self.number(hours / 24, 1))
+        return translate("Formatter", "%1 h").replace("%1", self.number(hours, 1))

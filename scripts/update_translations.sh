@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Qt Linguist workflow: refresh the .ts sources from the code, then compile them to .qm.
+#   scripts/update_translations.sh          update every language
+#   scripts/update_translations.sh ar       update one language (for a translator)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin="${VENV:-.venv}/bin"
+languages=("${@:-ar es fr hi id pt_BR}")
+read -r -a languages <<< "${languages[*]}"
+mapfile -t sources < <(find continuity_app -name '*.py' | sort)
+for language in "${languages[@]}"; do
+  ts="resources/i18n/continuity_app_${language}.ts"
+  "$bin/pyside6-lupdate" -no-obsolete -locations relative "${sources[@]}" -target-language "$language" -ts "$ts"
+  "$bin/pyside6-lrelease" -silent "$ts" -qm "resources/i18n/continuity_app_${language}.qm"
+done
