@@ -195,7 +195,13 @@ class PlanRenderer:
         def page(block) -> int:
             # Qt places a block that starts a page a fraction of a pixel above the page's
             # top (fixed-point layout); a two-pixel allowance puts it on its own page.
-            return int((layout.blockBoundingRect(block).top() + 2) // height) + 1
+            top = layout.blockBoundingRect(block).top()
+            lines = block.layout()
+            if lines is not None and lines.lineCount():
+                # a first line that did not fit is moved down inside its block: count where
+                # the line is, not where the block begins
+                top += lines.lineAt(0).y()
+            return int((top + 2) // height) + 1
 
         section_pages: list[int] = []
         orphans: set[int] = set()
@@ -296,8 +302,8 @@ class PlanRenderer:
             Qt.LayoutDirection.RightToLeft if content.rtl else Qt.LayoutDirection.LeftToRight
         )
         painter.setLayoutDirection(direction)
-        lead = Qt.AlignmentFlag.AlignLeft if not content.rtl else Qt.AlignmentFlag.AlignRight
-        trail = Qt.AlignmentFlag.AlignRight if not content.rtl else Qt.AlignmentFlag.AlignLeft
+        # the painter mirrors left and right itself in a right-to-left layout
+        lead, trail = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         bottom = Qt.AlignmentFlag.AlignBottom
         title = metrics.elidedText(
             self.plan.business.name, Qt.TextElideMode.ElideRight, body.width() * 0.6

@@ -166,6 +166,9 @@ td.num, th.num { text-align: right; }
 .warn { color: #9a3412; }
 .big { font-size: 14pt; font-weight: bold; color: #0b3d66; }
 .message { background-color: #f5f7fa; }
+table.card td { border: 0.6px solid #9aa5b1; padding: 4px 6px; font-size: 11pt; }
+table.card th { border: 0.6px solid #9aa5b1; padding: 4px 6px; background-color: #e8eef4; }
+p.card { font-size: 11pt; }
 """
 
 
@@ -301,13 +304,16 @@ class _Builder:
 
     def para(self, text: str, css: str = "") -> None:
         klass = f' class="{css}"' if css else ""
-        self.add(f"<p{klass}>{text}</p>")
+        style = ' style="font-size: 11pt;"' if css == "card" else ""
+        self.add(f"<p{klass}{style}>{text}</p>")
 
-    def bullets(self, items: Sequence[str], ordered: bool = False) -> None:
+    def bullets(self, items: Sequence[str], ordered: bool = False, css: str = "") -> None:
         if not items:
             return
         tag = "ol" if ordered else "ul"
-        self.add(f"<{tag}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{tag}>")
+        # Qt's CSS reaches list items only through their own style attribute
+        style = ' style="font-size: 11pt; margin-bottom: 4px;"' if css == "card" else ""
+        self.add(f"<{tag}>" + "".join(f"<li{style}>{item}</li>" for item in items) + f"</{tag}>")
 
     def table(
         self,
@@ -321,6 +327,14 @@ class _Builder:
         """A bordered table; cells are HTML already escaped; numeric columns right-aligned."""
         numeric = numeric or set()
         direction = ' dir="rtl"' if self.rtl else ""
+        if self.rtl:
+            # Qt's HTML import does not mirror a table for dir="rtl": put the first column
+            # on the right by writing the columns in reverse.
+            last = len(headers) - 1
+            headers = list(reversed(headers))
+            rows = [list(reversed(row)) for row in rows]
+            widths = list(reversed(widths)) if widths else None
+            numeric = {last - i for i in numeric}
         out = [
             f'<table class="{css}" width="100%" cellspacing="0" cellpadding="4"{direction}>',
             "<thead><tr>",
@@ -1107,12 +1121,16 @@ class _Builder:
                 + note
                 + "."
             )
-        for item in portfolio:
-            if item.action.channel not in {f.channel for f in fallbacks}:
+        added = sorted(
+            {i.action.channel for i in portfolio} - {f.channel for f in fallbacks},
+            key=[i.action.channel for i in portfolio].index,
+        )
+        for channel in added:
+            if channel:
                 during.append(
                     _e(
                         _tr("Once prepared, use {channel} as well.").format(
-                            channel=self.channel(item.action.channel)
+                            channel=self.channel(channel)
                         )
                     )
                 )
@@ -1617,7 +1635,6 @@ class _Builder:
             f'<p{self.dir_attr(self.plan.business.name)} style="font-size: 12pt;">'
             + self.user(self.plan.business.name)
             + "</p>",
-            '<div style="font-size: 11pt;">',
         )
         declarers = self._declarers()
         self.sub(_tr("Who declares"))
@@ -1630,7 +1647,7 @@ class _Builder:
                 text += _e(_tr(" — or ")) + self.user(role.alternate)
                 if role.alternate_phone:
                     text += " " + self.phone(role.alternate_phone)
-            self.para(text)
+            self.para(text, "card")
         else:
             self.para(_e(_tr("Name an outage lead in the plan.")), "warn")
         self.sub(_tr("Numbers to call"))
@@ -1654,10 +1671,13 @@ class _Builder:
                 )
         if rows:
             self.table(
-                [_e(_tr("Role")), _e(_tr("Name")), _e(_tr("Phone"))], rows, widths=[35, 35, 30]
+                [_e(_tr("Role")), _e(_tr("Name")), _e(_tr("Phone"))],
+                rows,
+                widths=[35, 35, 30],
+                css="card",
             )
         self.sub(_tr("First 5 steps"))
-        self.bullets(self.card_steps(), ordered=True)
+        self.bullets(self.card_steps(), ordered=True, css="card")
         self.sub(_tr("Message to customers"))
         customer = [m for m in details.messages if m.audience == "customers"]
         if self.language:
@@ -1665,12 +1685,11 @@ class _Builder:
         for message in customer[:2]:
             self.add(
                 '<table class="grid" width="100%" cellspacing="0" cellpadding="6"><tr>'
-                f'<td class="message"><p{self.dir_attr(message.text)}>{self.user(message.text)}'
-                "</p></td></tr></table>"
+                f'<td class="message"><p style="font-size: 11pt;"{self.dir_attr(message.text)}>'
+                f"{self.user(message.text)}</p></td></tr></table>"
             )
         if not customer:
             self.para(_e(_tr("No customer message is written yet.")), "warn")
-        self.add("</div>")
 
     def card_steps(self) -> list[str]:
         details = self.plan.details
@@ -1690,9 +1709,11 @@ class _Builder:
         for function in self.plan.functions:
             fallbacks = self._ordered_fallbacks(function)
             if fallbacks:
-                switches.append(
-                    self.user(function.name) + ": " + _e(self.channel(fallbacks[0].channel))
-                )
+                channel_id = fallbacks[0].channel
+                text = self.user(function.name) + ": " + _e(self.channel(channel_id))
+                if self._shares_with_whatsapp(channel_id):
+                    text += _e(_tr(" (only if WhatsApp alone is down)"))
+                switches.append(text)
         switch = _e(_tr("Switch to the fallbacks: ")) + "; ".join(switches) + "."
         send = _e(_tr("Send the customer message below on every channel that works."))
         record = _e(
