@@ -1,0 +1,3773 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+    <context>
+        <name>About</name>
+        <message>
+            <location filename="../../continuity_app/gui/about.py" line="+25" />
+            <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
+            <translation>Planos para quedas do WhatsApp e da Meta: quanto custam, quais canais mantêm você trabalhando e um plano de continuidade para imprimir. Funciona sem internet: nada do que você digita sai deste computador.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</source>
+            <translation>Dados de referência: %1 quedas, %2 canais e %3 países, cada número com sua fonte e confiabilidade (veja a página Fontes).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</source>
+            <translation>Licenças: este aplicativo, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy e pandas, estilo BSD. pydantic, MIT. Fontes incluídas, SIL Open Font License.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BusinessPage</name>
+        <message>
+            <location filename="../../continuity_app/gui/pages/business_page.py" line="+253" />
+            <location line="+10" />
+            <source>Business</source>
+            <translation>Negócio</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>The exchange rate to the US dollar, to price SMS and other channels.</source>
+            <translation>A cotação do dólar americano, para calcular o preço do SMS e de outros canais.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Where your customers are</source>
+            <translation>Onde estão seus clientes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening hours</source>
+            <translation>Horário de funcionamento</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the business can bear</source>
+            <translation>O que o negócio aguenta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Model settings</source>
+            <translation>Ajustes do modelo</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
+            <translation>Parcela das pessoas com quem você troca mensagens em cada país; as parcelas definem quais canais alternativos as alcançam e devem somar 100%.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
+            <translation>Horários como 09:00-13:00, 17:00-21:00; deixe o dia vazio quando estiver fechado.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
+            <translation>Serviço mínimo por atividade: a parcela das interações que ainda precisa ser atendida durante uma queda, e em quanto tempo. 0 significa sem mínimo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+267" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location line="-267" />
+            <location line="+276" />
+            <source>Share (%)</source>
+            <translation>Parcela (%)</translation>
+        </message>
+        <message>
+            <location line="-275" />
+            <source>Country mix</source>
+            <translation>Países dos clientes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Add country</source>
+            <translation>Adicionar país</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove country</source>
+            <translation>Remover país</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove selected country</source>
+            <translation>Remover o país selecionado</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Function</source>
+            <translation>Atividade</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Minimum served (%)</source>
+            <translation>Mínimo atendido (%)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Within (h)</source>
+            <translation>Em até (h)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Minimum service per function</source>
+            <translation>Serviço mínimo por atividade</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue (what customers would have paid)</source>
+            <translation>Receita (o que os clientes teriam pago)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Margin (revenue × gross margin)</source>
+            <translation>Margem (receita × margem bruta)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>e.g. Al-Zaytouna Bakery</source>
+            <translation>ex.: Padaria Pão Dourado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. bakery, clinic, online shop</source>
+            <translation>ex.: padaria, clínica, loja on-line</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not set</source>
+            <translation>não definido</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>closed</source>
+            <translation>fechado</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
+            <translation>Digite um número, ou mínimo – provável – máximo (ex.: 40 – 55 – 70) se não tiver certeza.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nome</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The business this plan is for.</source>
+            <translation>O negócio para o qual é este plano.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sector</source>
+            <translation>&amp;Setor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What the business does, in a few words.</source>
+            <translation>O que o negócio faz, em poucas palavras.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Currency</source>
+            <translation>&amp;Moeda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every amount in the plan is in this currency.</source>
+            <translation>Todos os valores do plano estão nesta moeda.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 per US &amp;dollar</source>
+            <translation>%1 por &amp;dólar americano</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
+            <translation>Quantos %1 um dólar americano compra; serve para calcular o preço dos canais que cobram em dólar (SMS, mensagens comerciais). Deixe vazio se não souber.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>S&amp;taff</source>
+            <translation>&amp;Equipe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>People who work in the business, owner included.</source>
+            <translation>Pessoas que trabalham no negócio, incluindo o dono.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Staff cost per &amp;hour (%1)</source>
+            <translation>Custo da equipe por &amp;hora (%1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What an hour of one person's work costs, wages and charges included.</source>
+            <translation>Quanto custa uma hora de trabalho de uma pessoa, com salário e encargos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Gross &amp;margin (%)</source>
+            <translation>Margem &amp;bruta (%)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
+            <translation>Parte da receita que sobra depois do custo das mercadorias; usada quando as perdas são contadas como margem perdida.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Customer &amp;lifetime value (%1)</source>
+            <translation>&amp;Valor do cliente ao longo do tempo (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
+            <translation>O que um cliente traz em todas as compras futuras; perdido quando o cliente vai embora de vez.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Largest bearable loss per &amp;outage (%1)</source>
+            <translation>Maior perda suportável por &amp;queda (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
+            <translation>A perda que uma queda pode causar antes de o negócio ficar em apuros. A duração da queda em que as perdas passam desse valor é o período máximo tolerável de interrupção (MTPD).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Count losses as</source>
+            <translation>Contar perdas como</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Revenue shows what customers would have paid; margin what you keep.</source>
+            <translation>Receita mostra o que os clientes teriam pago; margem, o que fica com você.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reference scenario</source>
+            <translation>Cenário de referência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The scenario whose loss curve sets the MTPD.</source>
+            <translation>O cenário cuja curva de perda define o MTPD.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Monte Carlo trials</source>
+            <translation>Simulações de Monte Carlo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Simulated years for the risk figures; more is steadier and slower.</source>
+            <translation>Anos simulados para os números de risco; mais anos dão resultados mais estáveis, porém mais lentos.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Random seed</source>
+            <translation>Semente aleatória</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The same seed gives the same risk figures every time.</source>
+            <translation>A mesma semente dá sempre os mesmos números de risco.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
+            <translation>Horário de funcionamento em %1, como 09:00-13:00, 17:00-21:00.</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>three numbers must be in order: low – likely – high</source>
+            <translation>os três números devem estar em ordem: mínimo – provável – máximo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the business a name (up to 200 characters).</source>
+            <translation>Dê um nome ao negócio (até 200 caracteres).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type a rate above 0, or leave it empty.</source>
+            <translation>Digite uma cotação maior que 0, ou deixe vazio.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type a percentage from 0 to 100; %1.</source>
+            <translation>Digite uma porcentagem de 0 a 100; %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type an amount of 0 or more; %1.</source>
+            <translation>Digite um valor de 0 ou mais; %1.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Change business name</source>
+            <translation>Alterar nome do negócio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change sector</source>
+            <translation>Alterar setor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change currency</source>
+            <translation>Alterar moeda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change exchange rate</source>
+            <translation>Alterar cotação</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change staff</source>
+            <translation>Alterar equipe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change staff cost</source>
+            <translation>Alterar custo da equipe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change gross margin</source>
+            <translation>Alterar margem bruta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change customer lifetime value</source>
+            <translation>Alterar valor do cliente ao longo do tempo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change country mix</source>
+            <translation>Alterar países dos clientes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change largest bearable loss</source>
+            <translation>Alterar maior perda suportável</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change minimum service</source>
+            <translation>Alterar serviço mínimo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change loss basis</source>
+            <translation>Alterar base das perdas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change reference scenario</source>
+            <translation>Alterar cenário de referência</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change Monte Carlo trials</source>
+            <translation>Alterar simulações de Monte Carlo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change random seed</source>
+            <translation>Alterar semente aleatória</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change opening hours</source>
+            <translation>Alterar horário de funcionamento</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Type a number, e.g. 3.7.</source>
+            <translation>Digite um número, ex.: 3,7.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Type one number, or three as low – likely – high.</source>
+            <translation>Digite um número, ou três como mínimo – provável – máximo.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
+            <translation>“%1” não está no formato 09:00-13:00, 17:00-21:00 (cada faixa deve terminar depois de começar).</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Total: %1%</source>
+            <translation>Total: %1%</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>%1 is listed twice.</source>
+            <translation>%1 aparece duas vezes.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give every country a share above 0%, or remove it.</source>
+            <translation>Dê a cada país uma parcela acima de 0%, ou remova-o.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The shares add up to %1%; they must add up to 100%.</source>
+            <translation>As parcelas somam %1%; elas devem somar 100%.</translation>
+        </message>
+        <message>
+            <location line="+117" />
+            <source>The first scenario (%1)</source>
+            <translation>O primeiro cenário (%1)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>none</source>
+            <translation>nenhum</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Minimum served for %1</source>
+            <translation>Mínimo atendido para %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Within hours for %1</source>
+            <translation>Prazo em horas para %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChatImportDialog</name>
+        <message>
+            <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182" />
+            <location line="+317" />
+            <source>Import chat into %1</source>
+            <translation>Importar conversa para “%1”</translation>
+        </message>
+        <message>
+            <location line="-314" />
+            <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
+            <translation>Meça quantas mensagens “%1” recebe de verdade, e quando, a partir de uma conversa exportada do WhatsApp (Conversa › Mais › Exportar conversa, sem mídia), do Telegram Desktop (JSON) ou do Signal.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Chat export:</source>
+            <translation>Conversa exportada:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No file chosen</source>
+            <translation>Nenhum arquivo escolhido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chosen chat export</source>
+            <translation>Conversa exportada escolhida</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Escolher arquivo…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a chat export file</source>
+            <translation>Escolha um arquivo de conversa exportada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The dates could be read two ways: which is right?</source>
+            <translation>As datas podem ser lidas de dois jeitos: qual está certo?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Day first (31/12/2024)</source>
+            <translation>&amp;Dia primeiro (31/12/2024)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Month first (12/31/2024)</source>
+            <translation>&amp;Mês primeiro (12/31/2024)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Year first (2024/12/31)</source>
+            <translation>&amp;Ano primeiro (2024/12/31)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Business is:</source>
+            <translation>&amp;O negócio é:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Which author is the business</source>
+            <translation>Qual autor é o negócio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show &amp;names</source>
+            <translation>Mostrar &amp;nomes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show the authors' names instead of pseudonyms; names are never saved.</source>
+            <translation>Mostra os nomes dos autores em vez de pseudônimos; os nomes nunca são salvos.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show author names instead of pseudonyms</source>
+            <translation>Mostrar os nomes dos autores em vez de pseudônimos</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Format:</source>
+            <translation>Formato:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date order:</source>
+            <translation>Ordem da data:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Messages:</source>
+            <translation>Mensagens:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Authors:</source>
+            <translation>Autores:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period:</source>
+            <translation>Período:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Per active day:</source>
+            <translation>Por dia ativo:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Business replies:</source>
+            <translation>Respostas do negócio:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
+            <translation>Só as contagens e o perfil por hora do dia entram no plano. O texto das mensagens e os nomes dos autores nunca são guardados.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Apply to %1</source>
+            <translation>&amp;Aplicar a %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply to %1</source>
+            <translation>Aplicar a %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose a chat export</source>
+            <translation>Escolha uma conversa exportada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Chat exports (*.txt *.zip *.json);;All files (*)</source>
+            <translation>Conversas exportadas (*.txt *.zip *.json);;Todos os arquivos (*)</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Reading %1…</source>
+            <translation>Lendo %1…</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>No day in this chat is above 12, so the dates could be day first or month first. Choose the order your phone shows dates in.</source>
+            <translation>Nenhum dia desta conversa passa de 12, então as datas podem ter o dia ou o mês primeiro. Escolha a ordem em que o seu celular mostra as datas.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This file cannot be imported: %1</source>
+            <translation>Não é possível importar este arquivo: %1</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Nobody: count every message</source>
+            <translation>Ninguém: contar todas as mensagens</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 (%2 messages)</source>
+            <translation>%1 (%2 mensagens)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>day first</source>
+            <translation>dia primeiro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>month first</source>
+            <translation>mês primeiro</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>year first</source>
+            <translation>ano primeiro</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>WhatsApp (Android)</source>
+            <translation>WhatsApp (Android)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WhatsApp (iPhone)</source>
+            <translation>WhatsApp (iPhone)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Telegram Desktop</source>
+            <translation>Telegram Desktop</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>chosen by you</source>
+            <translation>escolhida por você</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>detected from the dates</source>
+            <translation>detectada pelas datas</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 to %2 (%3)</source>
+            <translation>%1 a %2 (%3)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>1 day with messages</source>
+            <translation>1 dia com mensagens</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 days with messages</source>
+            <translation>%1 dias com mensagens</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 messages</source>
+            <translation>%1 mensagens</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>median %1, slowest tenth over %2 (%3 replies)</source>
+            <translation>mediana de %1, os 10% mais lentos acima de %2 (%3 respostas)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>none in this chat</source>
+            <translation>nenhuma nesta conversa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>customer messages per day with messages</source>
+            <translation>mensagens de clientes por dia com mensagens</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>all messages per day with messages; choose the business to count only customers</source>
+            <translation>todas as mensagens por dia com mensagens; escolha o negócio para contar só os clientes</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
+            <translation>“%1” vai receber &lt;b&gt;%2 interações por dia&lt;/b&gt; (%3) e este perfil por hora do dia.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 days</source>
+            <translation>%1 dias</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Messages by hour of day</source>
+            <translation>Mensagens por hora do dia</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Messages by hour of day in the chat</source>
+            <translation>Mensagens por hora do dia na conversa</translation>
+        </message>
+    </context>
+    <context>
+        <name>Evaluation</name>
+        <message>
+            <location filename="../../continuity_app/core/evaluation.py" line="+223" />
+            <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
+            <translation>Não há preço por mensagem conhecido para {channel} ({function}); contado como grátis. Informe um no canal alternativo para incluí-lo.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Messages per interaction default to {count} where not given.</source>
+            <translation>Mensagens por interação: {count} por padrão quando não informado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FallbacksPage</name>
+        <message>
+            <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71" />
+            <source>Fallbacks</source>
+            <translation>Alternativas</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 has no fallback outside Meta.</source>
+            <translation>%1 não tem canal alternativo fora da Meta.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Readiness is the share of a function's WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
+            <translation>Prontidão é a parcela dos clientes de WhatsApp de uma atividade que você conseguiria alcançar hoje por um canal: você tem o contato e o consentimento deles, e eles sabem que devem ir para lá. O tempo de ativação é quantas horas passam até eles mudarem de fato.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Readiness (%)</source>
+            <translation>Prontidão (%)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activation delay (hours)</source>
+            <translation>Tempo de ativação (horas)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tinted columns run on Meta's infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
+            <translation>As colunas coloridas rodam na infraestrutura da Meta, como o WhatsApp: caem junto com ele numa queda da Meta. Esvazie uma célula (ou digite 0) para remover um canal alternativo.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Readiness matrix: functions by channels</source>
+            <translation>Matriz de prontidão: atividades por canais</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show readiness</source>
+            <translation>Mostrar prontidão</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show activation delays</source>
+            <translation>Mostrar tempos de ativação</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatter</name>
+        <message>
+            <location filename="../../continuity_app/gui/formatting.py" line="+60" />
+            <source>more than a week</source>
+            <translation>mais de uma semana</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 days</source>
+            <translation>%1 dias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h</source>
+            <translation>%1 h</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunctionsPage</name>
+        <message>
+            <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103" />
+            <source>Functions</source>
+            <translation>Atividades</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add the functions that run on WhatsApp.</source>
+            <translation>Adicione as atividades que rodam no WhatsApp.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 has no revenue per interaction.</source>
+            <translation>%1 não tem receita por interação.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
+            <translation>Uma linha para cada parte do negócio que roda no WhatsApp. Clique duas vezes numa célula para editá-la; passe o mouse sobre o título de uma coluna para ver o que significa. Quando não tiver certeza, digite mínimo – provável – máximo, ex.: 40 – 60 – 90.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Add function</source>
+            <translation>&amp;Adicionar atividade</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove function</source>
+            <translation>&amp;Remover atividade</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Functions table</source>
+            <translation>Tabela de atividades</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+30" />
+            <source>Add function</source>
+            <translation>Adicionar atividade</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>Remove the selected function</source>
+            <translation>Remover a atividade selecionada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import chat…</source>
+            <translation>&amp;Importar conversa…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Measure the selected function from a chat export</source>
+            <translation>Medir a atividade selecionada a partir de uma conversa exportada</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>New function %1</source>
+            <translation>Nova atividade %1</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Remove %1</source>
+            <translation>Remover %1</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>When %1 arrives over a day (from %2)</source>
+            <translation>Quando chegam as mensagens de “%1” ao longo do dia (com base em %2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>an imported chat</source>
+            <translation>uma conversa importada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the opening hours</source>
+            <translation>o horário de funcionamento</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Hourly profile of the selected function</source>
+            <translation>Perfil por hora da atividade selecionada</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../continuity_app/gui/main_window.py" line="+175" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Go</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save &amp;As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;vert to Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import functions from spreadsheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Export results…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Continuity Planner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel the simulation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Simulating outages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Still to do:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing missing here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Untitled plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1[*] — %2 — Continuity Planner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Results could not be computed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The plan has changes that are not saved. Save them first?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Open plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+51" />
+            <source>Continuity plans (*%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-37" />
+            <source>Cannot open %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This file cannot be opened as a plan. Your current plan is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No recent plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Save plan as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Cannot save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan could not be saved to %1: %2. Nothing was lost; choose another folder with Save As.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Revert to saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Throw away every change since the plan was last saved?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>About Continuity Planner</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MessagesModel</name>
+        <message>
+            <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136" />
+            <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suppliers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Audience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SMS segments</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewPlanDialog</name>
+        <message>
+            <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154" />
+            <source>New plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Business &amp;name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The business this plan is for.</source>
+            <translation>O negócio para o qual é este plano.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sector</source>
+            <translation>&amp;Setor</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What the business does, in a few words.</source>
+            <translation>O que o negócio faz, em poucas palavras.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Main &amp;country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where most of the people you message are. Type to search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Second c&amp;ountry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Another country where many of your customers are, and its share.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;urrency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Every amount in the plan uses it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WhatsApp &amp;messages a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>S&amp;taff</source>
+            <translation>&amp;Equipe</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>People who work in the business.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Staff cost per &amp;hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Also</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Second country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of the second country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of the people you message in that country.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. Al-Zaytouna Bakery</source>
+            <translation>ex.: Padaria Pão Dourado</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. bakery, clinic, online shop</source>
+            <translation>ex.: padaria, clínica, loja on-line</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What runs on WhatsApp?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>answering questions before and after a sale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>taking orders and closing sales in chats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sending payment links, confirming payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>staff groups, shifts, daily instructions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ordering stock, arranging supplies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>broadcast lists, offers, new products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bookings and reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>drivers, drop-off times, delivery updates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Give the business a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tick at least one thing the business does on WhatsApp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the main country from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a second country other than the main one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlanPage</name>
+        <message>
+            <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264" />
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Name the owner of the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say when an outage is declared (activation criteria).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add at least one role with a holder and an alternate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Role '%1' has no alternate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write a message for customers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Document control and activation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Roles and contact tree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+38" />
+            <source>Messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-36" />
+            <source>Document control</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan owner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan version:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Summary:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who keeps this plan up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who signs the plan off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What this plan covers, in a sentence or two</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+7" />
+            <source>Activation criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Declare an outage when any of these is true. Double-click a line to edit it; clear a line to remove it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Roles and alternates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+280" />
+            <source>Add role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-279" />
+            <source>Remove role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact tree: who calls whom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact tree</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Roles the selected role calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ready-to-send messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+333" />
+            <source>Remove message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-331" />
+            <source>Selected message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audience:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Message text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What to send, with the number or link to use instead of WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SMS length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+99" />
+            <source>Select a role to choose whom it calls.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add another role to choose whom '%1' calls.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>When an outage is declared, '%1' calls:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+47" />
+            <source>%Ln characters</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln SMS segments</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%Ln left in this segment</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Change plan owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change approver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change plan version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change plan summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Describe when to declare an outage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add activation criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+11" />
+            <source>Remove activation criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Edit activation criterion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>New role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Remove role %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Change whom %1 calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Add message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Change message audience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change message channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change message language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit message text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../continuity_app/gui/preferences.py" line="+34" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>System default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Same as the interface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>As the language writes them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Western digits (0123)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arabic-Indic digits (٠١٢٣)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Minutes, hours or days as fits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Always hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Interface language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language of the printed plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Currency of new plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit for durations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interface &amp;language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Printed plan language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Digits:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>D&amp;urations:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Currency of new plans:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A new interface language takes effect when you next start.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintActions</name>
+        <message>
+            <location filename="../../continuity_app/gui/print_actions.py" line="+39" />
+            <source>Print Previe&amp;w…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Cannot print the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The plan could not be printed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Print preview — continuity plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Print the continuity plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Export the plan as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Exported the plan to %1 (%2 pages)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecommendationsPage</name>
+        <message>
+            <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129" />
+            <source>Recommendations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Preparation steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channels by function</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Portfolio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+13" />
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-12" />
+            <source>&amp;Add this step to the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the selected preparation step to the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the &amp;whole portfolio to the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Function:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yearly &amp;budget:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yearly budget for preparation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preparation steps and what they are worth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channels ranked for the chosen function</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recommended portfolio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why this step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Valuing every preparation step against your plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Warnings (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saves a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cuts a bad year (P90)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Costs a year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pays back in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Survives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No step saves more than it costs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Add step: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Add the recommended portfolio</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reference</name>
+        <message>
+            <location filename="../../continuity_app/core/actions.py" line="+46" />
+            <location filename="../../continuity_app/core/reference_strings.py" line="+9" />
+            <source>card or bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../continuity_app/core/reference_strings.py" line="+1" />
+            <source>WhatsApp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Telegram</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SMS / MMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Voice call (mobile / PSTN)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Facebook Messenger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instagram Direct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Viber</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>LINE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KakaoTalk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>iMessage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>RCS (Google Messages / Apple Messages)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zalo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Web chat (own website or app)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WhatsApp service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meta shared infrastructure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Telegram infrastructure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signal infrastructure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mobile data network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cellular voice and SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fixed internet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Electricity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>India</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Brazil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indonesia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mexico</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nigeria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>South Africa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kenya</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Egypt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saudi Arabia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>United Arab Emirates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Palestine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jordan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lebanon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Morocco</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Turkey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pakistan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bangladesh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Philippines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vietnam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thailand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Japan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>South Korea</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>China</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Russia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ukraine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Iran</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Germany</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>United Kingdom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>France</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Italy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Netherlands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>United States</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Canada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Argentina</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Colombia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Peru</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Australia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Malaysia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Singapore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Israel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open an SMS gateway account with prepaid credit and a ready outage message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prepare {payment} payment links to send by SMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print the fallback phone number on the shop door, receipts and website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set up call forwarding to a second phone so that calls are answered at peak times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write a phone tree: who calls whom when WhatsApp is down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Collect email addresses and prepare an outage notice template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Publish a Telegram channel link on every receipt and order confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create a Telegram group for staff and drivers, everyone joined in advance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create a Signal group for staff, everyone joined in advance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a Viber community and show its QR code at the counter and on receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a LINE Official Account and show its QR code at the counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a Kakao Talk channel and show its QR code on receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a WeChat Official Account and show its QR code at the counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a Zalo Official Account and show its QR code on receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add an order and booking form to your website and link it from your profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Point customers to Instagram Direct as a second inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Link a Messenger inbox from your Facebook page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WhatsApp-only outage (like 25 Oct 2022)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meta-wide outage (like 4 Oct 2021)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Long Meta outage (like 13 Mar 2019)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>National carrier outage (like AT&amp;T, 22 Feb 2024)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Government mobile-data shutdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WhatsApp, Messenger, Instagram and Facebook fail together for hours, as on 4 Oct 2021.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Orders and sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Staff coordination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supplier coordination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Marketing broadcasts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appointments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivery</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferenceTableModel</name>
+        <message>
+            <location filename="../../continuity_app/gui/models/reference_table.py" line="+63" />
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>medium to high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>low to medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>derived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not rated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confidence</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <location filename="../../continuity_app/gui/pages/results_page.py" line="+107" />
+            <source>Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Expected loss per year (ALE):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Longest bearable outage (MTPD):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One outage, P50 / P90 / P99:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One year, P50 / P90 / P99:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Scenario:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Scenario shown in the charts and table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Impact over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By function</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loss per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Chart: loss over outage duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chart: loss by function</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chart: loss by category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chart: chance of a yearly loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export &amp;PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export S&amp;VG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loss by function in the chosen scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>After %1, a %2 costs more than the %3 the business can bear.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>simulating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Function</source>
+            <translation>Atividade</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minimum service (MBCO)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>not set</source>
+            <translation>não definido</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: missed for %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: reached after %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Computing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RolesModel</name>
+        <message>
+            <location filename="../../continuity_app/gui/models/roles_model.py" line="+48" />
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What this person does during an outage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Who normally takes this role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Alternate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who steps in when the holder cannot be reached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The holder's phone number (not WhatsApp).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Alternate's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The alternate's phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Duties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What this role does once an outage is declared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Change role %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScenariosModel</name>
+        <message>
+            <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82" />
+            <source>Scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>A name for this kind of outage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What fails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The infrastructure that stops working; every channel on it fails.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Duration (h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Typical length of one outage, hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How many such outages to expect in a year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A pinned start time, or any time of the week (losses averaged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Any time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>%1 is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Rename scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change scenario duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change scenario frequency</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScenariosPage</name>
+        <message>
+            <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212" />
+            <location line="+16" />
+            <source>Scenarios</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Say how often at least one scenario happens in a year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The outages this plan prepares for. Presets take their frequency and length from the outage history below; a channel keeps working in a scenario only when nothing it depends on fails. Double-click a name, duration or frequency to change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add preset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add an outage scenario derived from the history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add preset scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+73" />
+            <source>Add custom scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-72" />
+            <source>Add a scenario whose numbers you set yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected scenario from the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Selected scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;What fails (hover for details):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failed infrastructure layers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Pin the start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Without a pinned start the loss is averaged over every hour of the week, and the worst start is reported beside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Start weekday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Where the numbers come from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outage history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duration (h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Add scenario “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Custom scenario %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Remove scenario “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Every preset is in the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Source: %1 (confidence: %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A scenario needs at least one layer that fails.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change what fails in “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Change start of “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Outage history (%1 events)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Show outage history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>none of the modelled layers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SourcesPage</name>
+        <message>
+            <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94" />
+            <source>Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked 'default' are stated assumptions, not measurements: change them in your plan where you know better. 'Derived' figures are computed from the others (for example from the outage history).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Filter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type to show only matching rows in every tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter the reference tables</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Source of the selected row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Copy source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Source of the selected row (confidence: %1):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Source of the selected row:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Usage by country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outage history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Countries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Modelling defaults</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scenario presets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preparation steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Function needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Infrastructure layers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+2" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+2" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>partly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+34" />
+            <location line="+137" />
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-170" />
+            <source>Provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Depends on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Works without mobile data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End-to-end encrypted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cost per message (USD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set-up effort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Slows under sign-up surges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <location line="+39" />
+            <location line="+27" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was measured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+64" />
+            <location line="+2" />
+            <location line="+2" />
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-67" />
+            <source>Used by the model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>worldwide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>one country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>regional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>partial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start (UTC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+79" />
+            <source>Failed layers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-78" />
+            <source>Duration (h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About the duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mobile subscriptions per 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Internet users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>iPhone share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What the iPhone share measures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Assumption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Outages at least (h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outages under (h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counterparts who follow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ready after (h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set-up work (h)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Monthly fee (USD)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+33" />
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-30" />
+            <source>local (e.g. %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>one-to-one chats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>broadcast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>business account or API</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Function</source>
+            <translation>Atividade</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>one provider's service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What fails with it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpreadsheetImportDialog</name>
+        <message>
+            <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+149" />
+            <source>Import functions from a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A CSV or Excel table with one row per function. Say which column holds each value; the titles are guessed. Shares may be 0.8 or 80 %, uncertain values low – likely – high.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Table:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No file chosen</source>
+            <translation>Nenhum arquivo escolhido</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chosen table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Escolher arquivo…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a CSV or Excel file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Column for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;First rows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First rows of the table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Problems:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problems in the table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add to the plan's functions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Replace the plan's functions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose a functions table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tables (*.csv *.xlsx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>(not used)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Row %1, column “%2”: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Row %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;Import 1 function</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Import %1 functions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Replace functions from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add functions from %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82" />
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Be ready when WhatsApp goes down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Work out what an outage of WhatsApp and the apps that fail with it would cost your business, which fallback channels to prepare, and print a continuity plan. Everything stays on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Explore an example</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open a finished plan of a real-world kind of business and look around.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Example plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Double-click or press Enter to open an example.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start a new plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open a plan file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Continue a plan saved on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <location filename="../../continuity_app/gui/app.py" line="+92" />
+            <source>Restore unsaved changes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the untitled plan</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
