@@ -918,77 +918,77 @@
         <message>
             <location filename="../../continuity_app/gui/main_window.py" line="+175" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arquivo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Go</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ir</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Aj&amp;uda</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;New plan…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Novo plano…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>Abrir &amp;recentes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salvar</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Save &amp;As…</source>
-            <translation type="unfinished" />
+            <translation>Salvar &amp;como…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Re&amp;vert to Saved</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voltar à versão salva</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Import functions from spreadsheet…</source>
-            <translation type="unfinished" />
+            <translation>Importar a&amp;tividades de planilha…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Export results…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar resultados…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>Sa&amp;ir</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Preferências…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;About Continuity Planner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sobre o Continuity Planner</translation>
         </message>
         <message>
             <location line="+1" />
@@ -998,113 +998,113 @@
         <message>
             <location line="+1" />
             <source>Cancel the simulation</source>
-            <translation type="unfinished" />
+            <translation>Cancelar a simulação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Simulating outages…</source>
-            <translation type="unfinished" />
+            <translation>Simulando quedas…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Páginas</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Still to do:</source>
-            <translation type="unfinished" />
+            <translation>Ainda falta:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Nothing missing here.</source>
-            <translation type="unfinished" />
+            <translation>Nada faltando aqui.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Untitled plan</source>
-            <translation type="unfinished" />
+            <translation>Plano sem título</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1[*] — %2 — Continuity Planner</source>
-            <translation type="unfinished" />
+            <translation>%1[*] — %2 — Continuity Planner</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Results could not be computed: %1</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível calcular os resultados: %1</translation>
         </message>
         <message>
             <location line="+15" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Alterações não salvas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The plan has changes that are not saved. Save them first?</source>
-            <translation type="unfinished" />
+            <translation>O plano tem alterações que não foram salvas. Salvar antes?</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Open plan</source>
-            <translation type="unfinished" />
+            <translation>Abrir plano</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+51" />
             <source>Continuity plans (*%1)</source>
-            <translation type="unfinished" />
+            <translation>Planos de continuidade (*%1)</translation>
         </message>
         <message>
             <location line="-37" />
             <source>Cannot open %1</source>
-            <translation type="unfinished" />
+            <translation>Não é possível abrir %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This file cannot be opened as a plan. Your current plan is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Este arquivo não pode ser aberto como plano. Seu plano atual não foi alterado.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>No recent plans</source>
-            <translation type="unfinished" />
+            <translation>Nenhum plano recente</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Save plan as</source>
-            <translation type="unfinished" />
+            <translation>Salvar plano como</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Cannot save</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível salvar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The plan could not be saved to %1: %2. Nothing was lost; choose another folder with Save As.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível salvar o plano em %1: %2. Nada foi perdido; escolha outra pasta com Salvar como.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation>%1 salvo</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Revert to saved</source>
-            <translation type="unfinished" />
+            <translation>Voltar à versão salva</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Throw away every change since the plan was last saved?</source>
-            <translation type="unfinished" />
+            <translation>Descartar todas as alterações desde a última vez que o plano foi salvo?</translation>
         </message>
         <message>
             <location line="+17" />
             <source>About Continuity Planner</source>
-            <translation type="unfinished" />
+            <translation>Sobre o Continuity Planner</translation>
         </message>
     </context>
     <context>
@@ -1112,42 +1112,42 @@
         <message>
             <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Clientes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Staff</source>
-            <translation type="unfinished" />
+            <translation>Equipe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Suppliers</source>
-            <translation type="unfinished" />
+            <translation>Fornecedores</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Audience</source>
-            <translation type="unfinished" />
+            <translation>Público</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Mensagem</translation>
         </message>
         <message>
             <location line="+1" />
             <source>SMS segments</source>
-            <translation type="unfinished" />
+            <translation>Partes de SMS</translation>
         </message>
     </context>
     <context>
@@ -1155,17 +1155,17 @@
         <message>
             <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154" />
             <source>New plan</source>
-            <translation type="unfinished" />
+            <translation>Novo plano</translation>
         </message>
         <message>
             <location line="+3" />
             <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
-            <translation type="unfinished" />
+            <translation>Algumas respostas preenchem o plano com valores iniciais (marcados como padrão) que você ajusta nas páginas seguintes. Nada sai deste computador.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Business &amp;name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome do negócio</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1185,42 +1185,42 @@
         <message>
             <location line="+2" />
             <source>Main &amp;country</source>
-            <translation type="unfinished" />
+            <translation>&amp;País principal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Where most of the people you message are. Type to search.</source>
-            <translation type="unfinished" />
+            <translation>Onde está a maioria das pessoas com quem você troca mensagens. Digite para buscar.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Second c&amp;ountry</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;gundo país</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Another country where many of your customers are, and its share.</source>
-            <translation type="unfinished" />
+            <translation>Outro país onde estão muitos dos seus clientes, e a parcela dele.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>C&amp;urrency</source>
-            <translation type="unfinished" />
+            <translation>&amp;Moeda</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Every amount in the plan uses it.</source>
-            <translation type="unfinished" />
+            <translation>Todos os valores do plano usam esta moeda.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>WhatsApp &amp;messages a day</source>
-            <translation type="unfinished" />
+            <translation>Mensagens de &amp;WhatsApp por dia</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
-            <translation type="unfinished" />
+            <translation>Mais ou menos quantas mensagens o negócio envia e recebe no WhatsApp num dia normal, somando todas as conversas.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1230,37 +1230,37 @@
         <message>
             <location line="+0" />
             <source>People who work in the business.</source>
-            <translation type="unfinished" />
+            <translation>Pessoas que trabalham no negócio.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Staff cost per &amp;hour</source>
-            <translation type="unfinished" />
+            <translation>Custo da equipe por &amp;hora</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
-            <translation type="unfinished" />
+            <translation>Quanto custa uma hora de trabalho de uma pessoa. Os valores iniciais da receita em jogo são definidos em horas desse custo, então servem para qualquer moeda.</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Also</source>
-            <translation type="unfinished" />
+            <translation>Também</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Second country</source>
-            <translation type="unfinished" />
+            <translation>Segundo país</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Share of the second country</source>
-            <translation type="unfinished" />
+            <translation>Parcela do segundo país</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Share of the people you message in that country.</source>
-            <translation type="unfinished" />
+            <translation>Parcela das pessoas com quem você troca mensagens nesse país.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1275,67 +1275,67 @@
         <message>
             <location line="+1" />
             <source>What runs on WhatsApp?</source>
-            <translation type="unfinished" />
+            <translation>O que roda no WhatsApp?</translation>
         </message>
         <message>
             <location line="+2" />
             <source>answering questions before and after a sale</source>
-            <translation type="unfinished" />
+            <translation>responder dúvidas antes e depois da venda</translation>
         </message>
         <message>
             <location line="+1" />
             <source>taking orders and closing sales in chats</source>
-            <translation type="unfinished" />
+            <translation>receber pedidos e fechar vendas nas conversas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>sending payment links, confirming payments</source>
-            <translation type="unfinished" />
+            <translation>enviar links de pagamento, confirmar pagamentos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>staff groups, shifts, daily instructions</source>
-            <translation type="unfinished" />
+            <translation>grupos da equipe, turnos, instruções do dia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>ordering stock, arranging supplies</source>
-            <translation type="unfinished" />
+            <translation>pedir estoque, combinar entregas de fornecedores</translation>
         </message>
         <message>
             <location line="+1" />
             <source>broadcast lists, offers, new products</source>
-            <translation type="unfinished" />
+            <translation>listas de transmissão, ofertas, novidades</translation>
         </message>
         <message>
             <location line="+1" />
             <source>bookings and reminders</source>
-            <translation type="unfinished" />
+            <translation>agendamentos e lembretes</translation>
         </message>
         <message>
             <location line="+1" />
             <source>drivers, drop-off times, delivery updates</source>
-            <translation type="unfinished" />
+            <translation>entregadores, horários de entrega, atualizações de entrega</translation>
         </message>
         <message>
             <location line="+44" />
             <source>Give the business a name.</source>
-            <translation type="unfinished" />
+            <translation>Dê um nome ao negócio.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Tick at least one thing the business does on WhatsApp.</source>
-            <translation type="unfinished" />
+            <translation>Marque pelo menos uma coisa que o negócio faz no WhatsApp.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Choose the main country from the list.</source>
-            <translation type="unfinished" />
+            <translation>Escolha o país principal na lista.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Choose a second country other than the main one.</source>
-            <translation type="unfinished" />
+            <translation>Escolha um segundo país diferente do principal.</translation>
         </message>
     </context>
     <context>
@@ -1343,381 +1343,381 @@
         <message>
             <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264" />
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plano</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Name the owner of the plan.</source>
-            <translation type="unfinished" />
+            <translation>Informe o responsável pelo plano.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Say when an outage is declared (activation criteria).</source>
-            <translation type="unfinished" />
+            <translation>Diga quando uma queda é declarada (critérios de acionamento).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Add at least one role with a holder and an alternate.</source>
-            <translation type="unfinished" />
+            <translation>Adicione pelo menos um papel com titular e substituto.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Role '%1' has no alternate.</source>
-            <translation type="unfinished" />
+            <translation>O papel '%1' não tem substituto.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Write a message for customers.</source>
-            <translation type="unfinished" />
+            <translation>Escreva uma mensagem para os clientes.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Document control and activation</source>
-            <translation type="unfinished" />
+            <translation>Controle do documento e acionamento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Roles and contact tree</source>
-            <translation type="unfinished" />
+            <translation>Papéis e árvore de contatos</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+38" />
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>Mensagens</translation>
         </message>
         <message>
             <location line="-36" />
             <source>Document control</source>
-            <translation type="unfinished" />
+            <translation>Controle do documento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Plan owner:</source>
-            <translation type="unfinished" />
+            <translation>Responsável pelo plano:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Approved by:</source>
-            <translation type="unfinished" />
+            <translation>Aprovado por:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Plan version:</source>
-            <translation type="unfinished" />
+            <translation>Versão do plano:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Summary:</source>
-            <translation type="unfinished" />
+            <translation>Resumo:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Plan owner</source>
-            <translation type="unfinished" />
+            <translation>Responsável pelo plano</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who keeps this plan up to date</source>
-            <translation type="unfinished" />
+            <translation>Quem mantém este plano atualizado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Approved by</source>
-            <translation type="unfinished" />
+            <translation>Aprovado por</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Who signs the plan off</source>
-            <translation type="unfinished" />
+            <translation>Quem aprova o plano</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Plan version</source>
-            <translation type="unfinished" />
+            <translation>Versão do plano</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What this plan covers, in a sentence or two</source>
-            <translation type="unfinished" />
+            <translation>O que este plano cobre, em uma ou duas frases</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+7" />
             <source>Activation criteria</source>
-            <translation type="unfinished" />
+            <translation>Critérios de acionamento</translation>
         </message>
         <message>
             <location line="-4" />
             <source>Declare an outage when any of these is true. Double-click a line to edit it; clear a line to remove it.</source>
-            <translation type="unfinished" />
+            <translation>Declare uma queda quando qualquer um destes itens acontecer. Clique duas vezes numa linha para editá-la; apague o texto de uma linha para removê-la.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Add criterion</source>
-            <translation type="unfinished" />
+            <translation>Adicionar critério</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Remove criterion</source>
-            <translation type="unfinished" />
+            <translation>Remover critério</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Roles and alternates</source>
-            <translation type="unfinished" />
+            <translation>Papéis e substitutos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Roles</source>
-            <translation type="unfinished" />
+            <translation>Papéis</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+280" />
             <source>Add role</source>
-            <translation type="unfinished" />
+            <translation>Adicionar papel</translation>
         </message>
         <message>
             <location line="-279" />
             <source>Remove role</source>
-            <translation type="unfinished" />
+            <translation>Remover papel</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Contact tree: who calls whom</source>
-            <translation type="unfinished" />
+            <translation>Árvore de contatos: quem liga para quem</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Papel</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Titular</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contact tree</source>
-            <translation type="unfinished" />
+            <translation>Árvore de contatos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Calls</source>
-            <translation type="unfinished" />
+            <translation>Liga para</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Roles the selected role calls</source>
-            <translation type="unfinished" />
+            <translation>Papéis para os quais o papel selecionado liga</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ready-to-send messages</source>
-            <translation type="unfinished" />
+            <translation>Mensagens prontas para enviar</translation>
         </message>
         <message>
             <location line="+2" />
             <source>New message</source>
-            <translation type="unfinished" />
+            <translation>Nova mensagem</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+333" />
             <source>Remove message</source>
-            <translation type="unfinished" />
+            <translation>Remover mensagem</translation>
         </message>
         <message>
             <location line="-331" />
             <source>Selected message</source>
-            <translation type="unfinished" />
+            <translation>Mensagem selecionada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Audience:</source>
-            <translation type="unfinished" />
+            <translation>Público:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channel:</source>
-            <translation type="unfinished" />
+            <translation>Canal:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language:</source>
-            <translation type="unfinished" />
+            <translation>Idioma:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Text:</source>
-            <translation type="unfinished" />
+            <translation>Texto:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Audience</source>
-            <translation type="unfinished" />
+            <translation>Público</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Message text</source>
-            <translation type="unfinished" />
+            <translation>Texto da mensagem</translation>
         </message>
         <message>
             <location line="+2" />
             <source>What to send, with the number or link to use instead of WhatsApp</source>
-            <translation type="unfinished" />
+            <translation>O que enviar, com o número ou link a usar no lugar do WhatsApp</translation>
         </message>
         <message>
             <location line="+2" />
             <source>SMS length</source>
-            <translation type="unfinished" />
+            <translation>Tamanho do SMS</translation>
         </message>
         <message>
             <location line="+99" />
             <source>Select a role to choose whom it calls.</source>
-            <translation type="unfinished" />
+            <translation>Selecione um papel para escolher para quem ele liga.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Add another role to choose whom '%1' calls.</source>
-            <translation type="unfinished" />
+            <translation>Adicione outro papel para escolher para quem '%1' liga.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>When an outage is declared, '%1' calls:</source>
-            <translation type="unfinished" />
+            <translation>Quando uma queda é declarada, '%1' liga para:</translation>
         </message>
         <message numerus="yes">
             <location line="+47" />
             <source>%Ln characters</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln caractere</numerusform>
+                <numerusform>%Ln caracteres</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+2" />
             <source>%Ln SMS segments</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln parte de SMS</numerusform>
+                <numerusform>%Ln partes de SMS</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+1" />
             <source>%Ln left in this segment</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln restante nesta parte</numerusform>
+                <numerusform>%Ln restantes nesta parte</numerusform>
             </translation>
         </message>
         <message>
             <location line="+5" />
             <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
-            <translation type="unfinished" />
+            <translation>Um SMS comporta %1 caracteres em GSM-7 (letras latinas) ou %2 em UCS-2 (árabe, hindi, emojis). Mensagens mais longas são divididas em partes de %3 ou %4, e cada parte é cobrada.</translation>
         </message>
         <message>
             <location line="+35" />
             <source>Change plan owner</source>
-            <translation type="unfinished" />
+            <translation>Alterar responsável pelo plano</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change approver</source>
-            <translation type="unfinished" />
+            <translation>Alterar aprovador</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change plan version</source>
-            <translation type="unfinished" />
+            <translation>Alterar versão do plano</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change plan summary</source>
-            <translation type="unfinished" />
+            <translation>Alterar resumo do plano</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Describe when to declare an outage</source>
-            <translation type="unfinished" />
+            <translation>Descreva quando declarar uma queda</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add activation criterion</source>
-            <translation type="unfinished" />
+            <translation>Adicionar critério de acionamento</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+11" />
             <source>Remove activation criterion</source>
-            <translation type="unfinished" />
+            <translation>Remover critério de acionamento</translation>
         </message>
         <message>
             <location line="-3" />
             <source>Edit activation criterion</source>
-            <translation type="unfinished" />
+            <translation>Editar critério de acionamento</translation>
         </message>
         <message>
             <location line="+23" />
             <source>New role</source>
-            <translation type="unfinished" />
+            <translation>Novo papel</translation>
         </message>
         <message>
             <location line="+19" />
             <source>Remove role %1</source>
-            <translation type="unfinished" />
+            <translation>Remover papel %1</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Change whom %1 calls</source>
-            <translation type="unfinished" />
+            <translation>Alterar para quem %1 liga</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Add message</source>
-            <translation type="unfinished" />
+            <translation>Adicionar mensagem</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Change message audience</source>
-            <translation type="unfinished" />
+            <translation>Alterar público da mensagem</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change message channel</source>
-            <translation type="unfinished" />
+            <translation>Alterar canal da mensagem</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Change message language</source>
-            <translation type="unfinished" />
+            <translation>Alterar idioma da mensagem</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Edit message text</source>
-            <translation type="unfinished" />
+            <translation>Editar texto da mensagem</translation>
         </message>
     </context>
     <context>
@@ -1725,97 +1725,97 @@
         <message>
             <location filename="../../continuity_app/gui/preferences.py" line="+34" />
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Preferências</translation>
         </message>
         <message>
             <location line="+3" />
             <source>System default</source>
-            <translation type="unfinished" />
+            <translation>Padrão do sistema</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Same as the interface</source>
-            <translation type="unfinished" />
+            <translation>Igual ao da interface</translation>
         </message>
         <message>
             <location line="+6" />
             <source>As the language writes them</source>
-            <translation type="unfinished" />
+            <translation>Como o idioma os escreve</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Western digits (0123)</source>
-            <translation type="unfinished" />
+            <translation>Algarismos ocidentais (0123)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Arabic-Indic digits (٠١٢٣)</source>
-            <translation type="unfinished" />
+            <translation>Algarismos arábico-índicos (٠١٢٣)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Minutes, hours or days as fits</source>
-            <translation type="unfinished" />
+            <translation>Minutos, horas ou dias, conforme o caso</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Always hours</source>
-            <translation type="unfinished" />
+            <translation>Sempre em horas</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Interface language</source>
-            <translation type="unfinished" />
+            <translation>Idioma da interface</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language of the printed plan</source>
-            <translation type="unfinished" />
+            <translation>Idioma do plano impresso</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Digits</source>
-            <translation type="unfinished" />
+            <translation>Algarismos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Currency of new plans</source>
-            <translation type="unfinished" />
+            <translation>Moeda dos novos planos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Unit for durations</source>
-            <translation type="unfinished" />
+            <translation>Unidade das durações</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Interface &amp;language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma da interface:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Printed plan language:</source>
-            <translation type="unfinished" />
+            <translation>Idioma do &amp;plano impresso:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Digits:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Algarismos:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>D&amp;urations:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;urações:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Currency of new plans:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Moeda dos novos planos:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A new interface language takes effect when you next start.</source>
-            <translation type="unfinished" />
+            <translation>O novo idioma da interface vale a partir da próxima vez que você abrir o aplicativo.</translation>
         </message>
     </context>
     <context>
@@ -1823,52 +1823,52 @@
         <message>
             <location filename="../../continuity_app/gui/print_actions.py" line="+39" />
             <source>Print Previe&amp;w…</source>
-            <translation type="unfinished" />
+            <translation>Visuali&amp;zar impressão…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>Im&amp;primir…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>Exportar P&amp;DF…</translation>
         </message>
         <message>
             <location line="+67" />
             <source>Cannot print the plan</source>
-            <translation type="unfinished" />
+            <translation>Não é possível imprimir o plano</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The plan could not be printed: %1</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível imprimir o plano: %1</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Print preview — continuity plan</source>
-            <translation type="unfinished" />
+            <translation>Visualizar impressão — plano de continuidade</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Print the continuity plan</source>
-            <translation type="unfinished" />
+            <translation>Imprimir o plano de continuidade</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Export the plan as PDF</source>
-            <translation type="unfinished" />
+            <translation>Exportar o plano em PDF</translation>
         </message>
         <message>
             <location line="+2" />
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+32" />
             <source>Exported the plan to %1 (%2 pages)</source>
-            <translation type="unfinished" />
+            <translation>Plano exportado para %1 (%2 páginas)</translation>
         </message>
     </context>
     <context>
@@ -2012,7 +2012,7 @@
         <message>
             <location line="+50" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2780,7 +2780,7 @@
         <message>
             <location filename="../../continuity_app/gui/models/roles_model.py" line="+48" />
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Papel</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2790,7 +2790,7 @@
         <message>
             <location line="+1" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Titular</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2810,7 +2810,7 @@
         <message>
             <location line="+2" />
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3251,7 +3251,7 @@
             <location line="+34" />
             <location line="+137" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Canal</translation>
         </message>
         <message>
             <location line="-170" />
