@@ -85,10 +85,6 @@ def _percent(share: float) -> str:
     return f"{share_value(share):.0%}"
 
 
-def _tr(text: str) -> str:
-    return translate("Recommend", text)
-
-
 def _country_phrase(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> str | None:
     """The main country's name when most counterparts are there; None otherwise."""
     mix = plan.business.country_mix
@@ -102,8 +98,10 @@ def _country_phrase(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> st
 def _scenario_names(plan: Plan, ids: tuple[str, ...]) -> str:
     names = [s.name for s in plan.scenarios if s.id in ids]
     if len(names) <= 2:
-        return _tr(" and ").join(names)
-    return _tr(", ").join(names[:-1]) + _tr(" and ") + names[-1]
+        return translate("Recommend", " and ").join(names)
+    return (
+        translate("Recommend", ", ").join(names[:-1]) + translate("Recommend", " and ") + names[-1]
+    )
 
 
 def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[str]:
@@ -112,57 +110,74 @@ def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[s
     share = _percent(fit.reach.share)
     reasons = []
     if fit.reach.basis == "staff":
-        reasons.append(_tr("your staff can be asked to use it (about {share})").format(share=share))
+        reasons.append(
+            translate(
+                "Recommend",
+                "your staff can be asked to use it (about {share})",
+            ).format(share=share)
+        )
     else:
         country = _country_phrase(reference, plan, fit)
         templates = {
-            ("usage", True): _tr("about {share} of people in {country} use it"),
-            ("usage", False): _tr("about {share} of people in your countries use it"),
-            ("mobile_subscriptions", True): _tr("about {share} in {country} have a mobile line"),
-            ("mobile_subscriptions", False): _tr("about {share} have a mobile line"),
-            ("ios_share", True): _tr("about {share} in {country} use an iPhone"),
-            ("ios_share", False): _tr("about {share} use an iPhone"),
+            ("usage", True): translate("Recommend", "about {share} of people in {country} use it"),
+            ("usage", False): translate(
+                "Recommend", "about {share} of people in your countries use it"
+            ),
+            ("mobile_subscriptions", True): translate(
+                "Recommend", "about {share} in {country} have a mobile line"
+            ),
+            ("mobile_subscriptions", False): translate(
+                "Recommend", "about {share} have a mobile line"
+            ),
+            ("ios_share", True): translate("Recommend", "about {share} in {country} use an iPhone"),
+            ("ios_share", False): translate("Recommend", "about {share} use an iPhone"),
         }
         template = templates[(fit.reach.basis, country is not None)]
         reasons.append(template.format(share=share, country=country))
     if fit.reach.assumed:
         reasons.append(
-            _tr("no usage figure for {countries}: assumed {share}").format(
+            translate(
+                "Recommend",
+                "no usage figure for {countries}: assumed {share}",
+            ).format(
                 countries=", ".join(fit.reach.assumed),
                 share=_percent(reference.default("reach_when_unknown")),
             )
         )
     if fit.shares_provider_with_whatsapp:
         reasons.append(
-            _tr("runs on Meta's infrastructure and fails with WhatsApp in a Meta outage")
-        )
-    if not fit.fails:
-        reasons.append(_tr("survives every outage scenario in your plan"))
-    else:
-        reasons.append(
-            _tr("survives {share} of your expected outage loss (fails in: {scenarios})").format(
-                share=_percent(fit.independence), scenarios=_scenario_names(plan, fit.fails)
+            translate(
+                "Recommend",
+                "runs on Meta's infrastructure and fails with WhatsApp in a Meta outage",
             )
         )
+    if not fit.fails:
+        reasons.append(translate("Recommend", "survives every outage scenario in your plan"))
+    else:
+        reasons.append(
+            translate(
+                "Recommend", "survives {share} of your expected outage loss (fails in: {scenarios})"
+            ).format(share=_percent(fit.independence), scenarios=_scenario_names(plan, fit.fails))
+        )
     if channel.broadcast:
-        reasons.append(_tr("can send one message to everyone at once"))
+        reasons.append(translate("Recommend", "can send one message to everyone at once"))
     if channel.payments:
-        reasons.append(_tr("can take payments in the app"))
+        reasons.append(translate("Recommend", "can take payments in the app"))
     if channel.e2ee_default == "yes":
-        reasons.append(_tr("end-to-end encrypted by default"))
+        reasons.append(translate("Recommend", "end-to-end encrypted by default"))
     elif channel.e2ee_default == "no":
-        reasons.append(_tr("not end-to-end encrypted by default"))
+        reasons.append(translate("Recommend", "not end-to-end encrypted by default"))
     if channel.cost_per_message_usd == 0:
-        reasons.append(_tr("free to send"))
+        reasons.append(translate("Recommend", "free to send"))
     return reasons
 
 
 def _audience(function_kind_audience: str) -> str:
     return {
-        "staff": _tr("staff"),
-        "suppliers": _tr("suppliers"),
-        "patients and clients": _tr("patients and clients"),
-        "customers": _tr("customers"),
+        "staff": translate("Recommend", "staff"),
+        "suppliers": translate("Recommend", "suppliers"),
+        "patients and clients": translate("Recommend", "patients and clients"),
+        "customers": translate("Recommend", "customers"),
     }[function_kind_audience]
 
 
@@ -196,27 +211,42 @@ def explain_action(
         "months": f"{payback:.1f}" if payback is not None else "",
     }
     if country is not None:
-        reach = _tr("{channel} reaches about {share} of your {who} in {country}")
-    else:
-        reach = _tr("{channel} reaches about {share} of your {who}")
-    if fit.fails:
-        survival = _tr(
-            "keeps working through {kept} of your expected outage loss (it fails in: {scenarios})"
+        reach = translate(
+            "Recommend",
+            "{channel} reaches about {share} of your {who} in {country}",
         )
     else:
-        survival = _tr("keeps working in every outage scenario in your plan")
-    value = _tr(
+        reach = translate(
+            "Recommend",
+            "{channel} reaches about {share} of your {who}",
+        )
+    if fit.fails:
+        survival = translate(
+            "Recommend",
+            "keeps working through {kept} of your expected outage loss (it fails in: {scenarios})",
+        )
+    else:
+        survival = translate(
+            "Recommend",
+            "keeps working in every outage scenario in your plan",
+        )
+    value = translate(
+        "Recommend",
         "{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly "
-        "loss by {saving} for {cost} a year"
+        "loss by {saving} for {cost} a year",
     )
     ending = (
-        _tr(", paying back in {months} months.")
+        translate("Recommend", ", paying back in {months} months.")
         if payback is not None
-        else _tr(", more than it saves.")
+        else translate("Recommend", ", more than it saves.")
     )
-    text = (reach + _tr(" and ") + survival + ". " + value + ending).format(**values)
+    text = (reach + translate("Recommend", " and ") + survival + ". " + value + ending).format(
+        **values
+    )
     if not action.monthly_fee_known:
-        text += " " + _tr("Its monthly fee is not known; add it to the plan when you have a quote.")
+        text += " " + translate(
+            "Recommend", "Its monthly fee is not known; add it to the plan when you have a quote."
+        )
     return text
 
 
@@ -247,16 +277,17 @@ def _warnings(
         together = _scenario_names(
             plan, tuple(s.id for s in plan.scenarios if shared & set(s.failed_layers))
         )
-        message = _tr(
+        message = translate(
+            "Recommend",
             "{channel} is a fallback for {function}, but it runs on the same {layers} as "
-            "WhatsApp and fails with it ({scenarios}); it is not counted as independent."
+            "WhatsApp and fails with it ({scenarios}); it is not counted as independent.",
         ).format(
             channel=_channel_name(reference, fallback.channel),
             function=plan.function(fallback.function).name,
-            layers=_tr(" and ").join(
+            layers=translate("Recommend", " and ").join(
                 translate("Reference", reference.layers[x].name) for x in sorted(shared)
             ),
-            scenarios=together or _tr("in every Meta outage"),
+            scenarios=together or translate("Recommend", "in every Meta outage"),
         )
         warnings.append(
             Warning("shared_infrastructure", message, fallback.function, fallback.channel)
@@ -278,22 +309,24 @@ def _warnings(
         added = sorted(
             c for fid, c in portfolio_channels if fid == function.id and c not in independent
         )
-        message = _tr(
+        message = translate(
+            "Recommend",
             "{function} can lose {loss} in this outage: {scenario}; that is more than the "
             "{tolerance} you can bear. It needs at least two independent fallbacks and has "
-            "{count} ({channels})."
+            "{count} ({channels}).",
         ).format(
             function=function.name,
             loss=format_money(loss, currency, reference),
             scenario=worst.scenario.name,
             tolerance=format_money(tolerance, currency, reference),
             count=len(independent),
-            channels=", ".join(_channel_name(reference, c) for c in independent) or _tr("none"),
+            channels=", ".join(_channel_name(reference, c) for c in independent)
+            or translate("Recommend", "none"),
         )
         if added:
-            message += " " + _tr("The recommended portfolio adds {channels}.").format(
-                channels=", ".join(_channel_name(reference, c) for c in added)
-            )
+            message += " " + translate(
+                "Recommend", "The recommended portfolio adds {channels}."
+            ).format(channels=", ".join(_channel_name(reference, c) for c in added))
         warnings.append(Warning("needs_two_independent", message, function.id))
     surge = sorted(
         {
@@ -304,13 +337,16 @@ def _warnings(
         | {i.action.channel for i in chosen if reference.channels[i.action.channel].surge_risk}
     )
     if surge:
-        message = _tr(
+        message = translate(
+            "Recommend",
             "Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge "
             "risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and "
             "2021. The model counts them at {share} of their readiness for the first {hours} "
-            "hours; invite people before an outage."
+            "hours; invite people before an outage.",
         ).format(
-            channels=_tr(" and ").join(_channel_name(reference, c) for c in surge),
+            channels=translate("Recommend", " and ").join(
+                _channel_name(reference, c) for c in surge
+            ),
             share=_percent(reference.default("surge_readiness_factor")),
             hours=f"{reference.default('surge_hours'):g}",
         )

@@ -11,10 +11,6 @@ from continuity_app.core.i18n import translate
 from continuity_app.core.reference import Outage, ReferenceData, ScenarioPreset
 
 
-def _tr(text: str) -> str:
-    return translate("Scenarios", text)
-
-
 @dataclass(frozen=True)
 class PresetDerivation:
     """A preset scenario together with the history it was computed from."""
@@ -66,10 +62,11 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
         frequency = reference.default(preset.frequency_default_key)
         duration = reference.default(preset.duration_default_key)
         sigma = default_sigma
-        explanation = _tr(
+        explanation = translate(
+            "Scenarios",
             "The outage history holds no event of this kind, so the stated defaults apply: "
             "{frequency} per year, {duration} h typical length (resources/data/defaults.csv, "
-            "{frequency_key} and {duration_key})."
+            "{frequency_key} and {duration_key}).",
         ).format(
             frequency=f"{frequency:g}",
             duration=f"{duration:g}",
@@ -91,30 +88,39 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
         sigma = statistics.stdev(math.log(d) for d in durations)
     else:
         sigma = default_sigma
-    unknown = _tr("length unknown")
+    unknown = translate("Scenarios", "length unknown")
     listed = "; ".join(
         f"{o.date.isoformat()} {o.services} "
         + (f"({o.duration_hours:g} h)" if o.duration_hours is not None else f"({unknown})")
         for o in events
     )
     if per > 1:
-        rate = _tr(
+        rate = translate(
+            "Scenarios",
             "{count} events in {years} years across {countries} countries, so {frequency} per "
-            "year in any one country"
+            "year in any one country",
         )
     else:
-        rate = _tr("{count} events in {years} years = {frequency} per year")
+        rate = translate(
+            "Scenarios",
+            "{count} events in {years} years = {frequency} per year",
+        )
     if len(durations) >= reference.default("min_duration_points"):
-        spread = _tr("the spread of their logarithms is {sigma}")
+        spread = translate("Scenarios", "the spread of their logarithms is {sigma}")
     else:
-        spread = _tr("too few lengths to measure a spread, so the stated default {sigma} applies")
+        spread = translate(
+            "Scenarios",
+            "too few lengths to measure a spread, so the stated default {sigma} applies",
+        )
     explanation = (
         rate
         + ". "
-        + _tr("Typical length = median of the known lengths ({known}) = {duration} h; ")
+        + translate(
+            "Scenarios", "Typical length = median of the known lengths ({known}) = {duration} h; "
+        )
         + spread
         + ". "
-        + _tr("Events: {events}.")
+        + translate("Scenarios", "Events: {events}.")
     ).format(
         count=len(events),
         years=f"{years:g}",

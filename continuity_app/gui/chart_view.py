@@ -6,46 +6,43 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
 
+from continuity_app.core.i18n import translate
 from continuity_app.gui.labels import category_labels
 from continuity_app.report.charts import ChartLabels, save_figure
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
 
 
 def chart_labels() -> ChartLabels:
     """The chart strings in the interface language."""
     return ChartLabels(
-        duration_axis=_tr("Outage duration"),
-        loss_axis=_tr("Loss per outage"),
-        tolerance=_tr("Tolerance {amount}"),
-        mtpd=_tr("MTPD {duration}"),
+        duration_axis=translate("Charts", "Outage duration"),
+        loss_axis=translate("Charts", "Loss per outage"),
+        tolerance=translate("Charts", "Tolerance {amount}"),
+        mtpd=translate("Charts", "MTPD {duration}"),
         duration_ticks=(
-            (0.25, _tr("15 min")),
-            (1.0, _tr("1 h")),
-            (6.0, _tr("6 h")),
-            (24.0, _tr("1 day")),
-            (72.0, _tr("3 days")),
-            (168.0, _tr("1 week")),
+            (0.25, translate("Charts", "15 min")),
+            (1.0, translate("Charts", "1 h")),
+            (6.0, translate("Charts", "6 h")),
+            (24.0, translate("Charts", "1 day")),
+            (72.0, translate("Charts", "3 days")),
+            (168.0, translate("Charts", "1 week")),
         ),
-        minutes=_tr("{value:.0f} min"),
-        hours=_tr("{value:.1f} h"),
-        days=_tr("{value:.1f} days"),
-        function_loss_axis=_tr("Loss in this outage"),
+        minutes=translate("Charts", "{value:.0f} min"),
+        hours=translate("Charts", "{value:.1f} h"),
+        days=translate("Charts", "{value:.1f} days"),
+        function_loss_axis=translate("Charts", "Loss in this outage"),
         categories=category_labels(),
-        share=_tr("{amount} ({share:.0%})"),
-        yearly_loss_axis=_tr("Loss in a year"),
-        exceedance_axis=_tr("Chance a year loses more"),
-        percentile=_tr("{name} {amount}"),
-        tolerance_per_outage=_tr("Tolerance per outage {amount}"),
-        hour_axis=_tr("Hour of day"),
-        hour_tick=_tr("{hour:02d}:00"),
-        no_loss=_tr("No loss"),
+        share=translate("Charts", "{amount} ({share:.0%})"),
+        yearly_loss_axis=translate("Charts", "Loss in a year"),
+        exceedance_axis=translate("Charts", "Chance a year loses more"),
+        percentile=translate("Charts", "{name} {amount}"),
+        tolerance_per_outage=translate("Charts", "Tolerance per outage {amount}"),
+        hour_axis=translate("Charts", "Hour of day"),
+        hour_tick=translate("Charts", "{hour:02d}:00"),
+        no_loss=translate("Charts", "No loss"),
     )
 
 
@@ -61,8 +58,8 @@ class ChartView(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.export_png = QAction(_tr("Export chart as PNG…"), self)
-        self.export_svg = QAction(_tr("Export chart as SVG…"), self)
+        self.export_png = QAction(translate("Charts", "Export chart as PNG…"), self)
+        self.export_svg = QAction(translate("Charts", "Export chart as SVG…"), self)
         self.export_png.triggered.connect(lambda: self.export("png"))
         self.export_svg.triggered.connect(lambda: self.export("svg"))
         self.addAction(self.export_png)
@@ -87,10 +84,14 @@ class ChartView(QWidget):
         if self.figure is None:
             return False
         if path is None:
-            filter_text = _tr("PNG image (*.png)") if kind == "png" else _tr("SVG image (*.svg)")
+            filter_text = (
+                translate("Charts", "PNG image (*.png)")
+                if kind == "png"
+                else translate("Charts", "SVG image (*.svg)")
+            )
             name, _ = QFileDialog.getSaveFileName(
                 self,
-                _tr("Export chart"),
+                translate("Charts", "Export chart"),
                 str(Path.home() / f"{self.export_name}.{kind}"),
                 filter_text,
             )
@@ -104,8 +105,8 @@ class ChartView(QWidget):
         except OSError as error:
             QMessageBox.critical(
                 self,
-                _tr("Cannot export"),
-                _tr("The chart could not be written to %1: %2")
+                translate("Charts", "Cannot export"),
+                translate("Charts", "The chart could not be written to %1: %2")
                 .replace("%1", str(path))
                 .replace("%2", error.strerror or str(error)),
             )

@@ -2,33 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from continuity_app.core.document import FunctionKind
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+from continuity_app.core.i18n import translate
 
 
 def kind_label(kind: FunctionKind) -> str:
     return {
-        FunctionKind.CUSTOMER_SERVICE: _tr("Customer service"),
-        FunctionKind.ORDERS_SALES: _tr("Orders and sales"),
-        FunctionKind.PAYMENTS: _tr("Payments"),
-        FunctionKind.INTERNAL_COORDINATION: _tr("Staff coordination"),
-        FunctionKind.SUPPLIER_COORDINATION: _tr("Supplier coordination"),
-        FunctionKind.MARKETING_BROADCAST: _tr("Marketing broadcasts"),
-        FunctionKind.APPOINTMENTS: _tr("Appointments"),
-        FunctionKind.DELIVERY: _tr("Delivery"),
+        FunctionKind.CUSTOMER_SERVICE: translate("Labels", "Customer service"),
+        FunctionKind.ORDERS_SALES: translate("Labels", "Orders and sales"),
+        FunctionKind.PAYMENTS: translate("Labels", "Payments"),
+        FunctionKind.INTERNAL_COORDINATION: translate("Labels", "Staff coordination"),
+        FunctionKind.SUPPLIER_COORDINATION: translate("Labels", "Supplier coordination"),
+        FunctionKind.MARKETING_BROADCAST: translate("Labels", "Marketing broadcasts"),
+        FunctionKind.APPOINTMENTS: translate("Labels", "Appointments"),
+        FunctionKind.DELIVERY: translate("Labels", "Delivery"),
     }[kind]
 
 
 def category_labels() -> dict[str, str]:
     return {
-        "lost_revenue": _tr("Lost revenue"),
-        "churn": _tr("Customers lost for good"),
-        "backlog": _tr("Backlog handling"),
-        "fallback_messaging": _tr("Fallback messaging"),
-        "productivity": _tr("Staff productivity"),
+        "lost_revenue": translate("Labels", "Lost revenue"),
+        "churn": translate("Labels", "Customers lost for good"),
+        "backlog": translate("Labels", "Backlog handling"),
+        "fallback_messaging": translate("Labels", "Fallback messaging"),
+        "productivity": translate("Labels", "Staff productivity"),
     }

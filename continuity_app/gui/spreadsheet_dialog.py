@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.document import Function, revise
+from continuity_app.core.i18n import translate
 from continuity_app.gui.context import AppContext
 from continuity_app.io.spreadsheets import (
     FIELDS,
@@ -42,26 +43,22 @@ from continuity_app.io.spreadsheets import (
 PREVIEW_ROWS = 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpreadsheetDialog", text)
-
-
 def field_labels() -> dict[str, str]:
     """The plan fields a column can fill, as the user reads them."""
     return {
-        "name": _tr("Name"),
-        "kind": _tr("Kind"),
-        "daily_interactions": _tr("Interactions per day"),
-        "whatsapp_share": _tr("Share on WhatsApp"),
-        "revenue_per_interaction": _tr("Revenue per interaction"),
-        "patience_hours": _tr("Patience (hours)"),
-        "recapture_share": _tr("Recaptured share"),
-        "churn_share": _tr("Churn share"),
-        "backlog_cost": _tr("Backlog cost"),
-        "messages_per_interaction": _tr("Messages per interaction"),
-        "staff_affected": _tr("Staff affected"),
-        "productivity_loss": _tr("Productivity loss"),
-        "id": _tr("Id"),
+        "name": translate("SpreadsheetDialog", "Name"),
+        "kind": translate("SpreadsheetDialog", "Kind"),
+        "daily_interactions": translate("SpreadsheetDialog", "Interactions per day"),
+        "whatsapp_share": translate("SpreadsheetDialog", "Share on WhatsApp"),
+        "revenue_per_interaction": translate("SpreadsheetDialog", "Revenue per interaction"),
+        "patience_hours": translate("SpreadsheetDialog", "Patience (hours)"),
+        "recapture_share": translate("SpreadsheetDialog", "Recaptured share"),
+        "churn_share": translate("SpreadsheetDialog", "Churn share"),
+        "backlog_cost": translate("SpreadsheetDialog", "Backlog cost"),
+        "messages_per_interaction": translate("SpreadsheetDialog", "Messages per interaction"),
+        "staff_affected": translate("SpreadsheetDialog", "Staff affected"),
+        "productivity_loss": translate("SpreadsheetDialog", "Productivity loss"),
+        "id": translate("SpreadsheetDialog", "Id"),
     }
 
 
@@ -343,7 +340,12 @@ def export_results_to(context: AppContext, path: Path) -> None:
             engine.refresh()
         engine.wait()
     if engine.evaluation is None:
-        raise SpreadsheetError(_tr("The plan has no results to export yet."))
+        raise SpreadsheetError(
+            translate(
+                "SpreadsheetDialog",
+                "The plan has no results to export yet.",
+            )
+        )
     export_results(
         path, engine.evaluation, engine.monte_carlo, engine.recommendations, context.document.plan
     )
@@ -355,9 +357,12 @@ def export_results_dialog(context: AppContext, parent: QWidget | None = None) ->
     stem = document.path.stem if document.path else "results"
     name, chosen = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export results"),
+        translate("SpreadsheetDialog", "Export results"),
         str(Path.home() / f"{stem}-results.xlsx"),
-        _tr("Excel workbook (*.xlsx);;CSV table (*.csv)"),
+        translate(
+            "SpreadsheetDialog",
+            "Excel workbook (*.xlsx);;CSV table (*.csv)",
+        ),
     )
     if not name:
         return False
@@ -367,6 +372,6 @@ def export_results_dialog(context: AppContext, parent: QWidget | None = None) ->
     try:
         export_results_to(context, path)
     except SpreadsheetError as error:
-        QMessageBox.critical(parent, _tr("Cannot export"), str(error))
+        QMessageBox.critical(parent, translate("SpreadsheetDialog", "Cannot export"), str(error))
         return False
     return True

@@ -7,7 +7,6 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,10 +25,6 @@ from continuity_app.io.planfile import describe_validation_error
 Index = QModelIndex | QPersistentModelIndex
 READINESS, DELAY = "readiness", "delay"
 _SHARED = QColor(255, 224, 178)  # a warm tint: this channel fails together with WhatsApp
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FallbacksModel", text)
 
 
 class FallbacksModel(QAbstractTableModel):
@@ -98,11 +93,15 @@ class FallbacksModel(QAbstractTableModel):
 
     def _channel_tip(self, channel_id: str) -> str:
         if shares_provider_with_whatsapp(self.reference, channel_id):
-            return _tr(
+            return translate(
+                "FallbacksModel",
                 "Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a "
-                "Meta outage and does not count as an independent fallback."
+                "Meta outage and does not count as an independent fallback.",
             )
-        return _tr("Share of this function's WhatsApp counterparts you can reach here today.")
+        return translate(
+            "FallbacksModel",
+            "Share of this function's WhatsApp counterparts you can reach here today.",
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -172,14 +171,20 @@ class FallbacksModel(QAbstractTableModel):
             if isinstance(error, ValidationError):
                 message = "; ".join(describe_validation_error(error))
             else:
-                message = _tr("'%1' is not a number.").replace("%1", str(value))
+                message = translate("FallbacksModel", "'%1' is not a number.").replace(
+                    "%1", str(value)
+                )
             self.editFailed.emit(message)
             return False
-        what = _tr("readiness") if self.mode == READINESS else _tr("activation delay")
+        what = (
+            translate("FallbacksModel", "readiness")
+            if self.mode == READINESS
+            else translate("FallbacksModel", "activation delay")
+        )
         name = translate("Reference", self.reference.channels[channel].name)
         self.document.edit(
             new_plan,
-            _tr("Change %1 of %2").replace("%1", what).replace("%2", name),
+            translate("FallbacksModel", "Change %1 of %2").replace("%1", what).replace("%2", name),
             merge_key=f"fallbacks.{function_id}.{channel}.{self.mode}",
         )
         return True

@@ -8,7 +8,6 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,16 +15,13 @@ from PySide6.QtCore import (
 )
 
 from continuity_app.core.document import Function, FunctionKind, Plan, revise
+from continuity_app.core.i18n import translate
 from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.labels import kind_label
 from continuity_app.gui.uncertain_text import format_uncertain, parse_uncertain
 from continuity_app.io.planfile import describe_validation_error
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FunctionsModel", text)
 
 
 @dataclass(frozen=True)
@@ -57,49 +53,99 @@ COLUMNS: tuple[Column, ...] = (
 
 def headers() -> dict[str, tuple[str, str]]:
     """Column title and tooltip for each field (translated)."""
-    range_hint = _tr("Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.")
+    range_hint = translate(
+        "FunctionsModel", "Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure."
+    )
     return {
-        "name": (_tr("Function"), _tr("What this part of the business does on WhatsApp.")),
-        "kind": (_tr("Kind"), _tr("Decides which channel features it needs.")),
+        "name": (
+            translate("FunctionsModel", "Function"),
+            translate(
+                "FunctionsModel",
+                "What this part of the business does on WhatsApp.",
+            ),
+        ),
+        "kind": (
+            translate("FunctionsModel", "Kind"),
+            translate(
+                "FunctionsModel",
+                "Decides which channel features it needs.",
+            ),
+        ),
         "daily_interactions": (
-            _tr("Interactions / day"),
-            _tr("Conversations, orders or requests per day, on all channels.") + " " + range_hint,
+            translate("FunctionsModel", "Interactions / day"),
+            translate(
+                "FunctionsModel", "Conversations, orders or requests per day, on all channels."
+            )
+            + " "
+            + range_hint,
         ),
         "whatsapp_share": (
-            _tr("On WhatsApp (%)"),
-            _tr("Share of those interactions that run through WhatsApp.") + " " + range_hint,
+            translate("FunctionsModel", "On WhatsApp (%)"),
+            translate(
+                "FunctionsModel",
+                "Share of those interactions that run through WhatsApp.",
+            )
+            + " "
+            + range_hint,
         ),
         "revenue_per_interaction": (
-            _tr("Revenue / interaction"),
-            _tr("Money at stake in one interaction, in the plan currency.") + " " + range_hint,
+            translate("FunctionsModel", "Revenue / interaction"),
+            translate(
+                "FunctionsModel",
+                "Money at stake in one interaction, in the plan currency.",
+            )
+            + " "
+            + range_hint,
         ),
         "patience_hours": (
-            _tr("Patience (h)"),
-            _tr("Hours a blocked customer keeps waiting before giving up.") + " " + range_hint,
+            translate("FunctionsModel", "Patience (h)"),
+            translate(
+                "FunctionsModel",
+                "Hours a blocked customer keeps waiting before giving up.",
+            )
+            + " "
+            + range_hint,
         ),
         "recapture_share": (
-            _tr("Come back (%)"),
-            _tr("Share of those who gave up who come back later."),
+            translate("FunctionsModel", "Come back (%)"),
+            translate(
+                "FunctionsModel",
+                "Share of those who gave up who come back later.",
+            ),
         ),
         "churn_share": (
-            _tr("Lost for good (%)"),
-            _tr("Share of the lost ones who never come back (costs their lifetime value)."),
+            translate("FunctionsModel", "Lost for good (%)"),
+            translate(
+                "FunctionsModel",
+                "Share of the lost ones who never come back (costs their lifetime value).",
+            ),
         ),
         "backlog_cost": (
-            _tr("Backlog cost"),
-            _tr("Cost of handling one delayed interaction after the outage, in the plan currency."),
+            translate("FunctionsModel", "Backlog cost"),
+            translate(
+                "FunctionsModel",
+                "Cost of handling one delayed interaction after the outage, in the plan currency.",
+            ),
         ),
         "messages_per_interaction": (
-            _tr("Messages / interaction"),
-            _tr("Messages sent on a fallback per interaction; empty uses the default (3)."),
+            translate("FunctionsModel", "Messages / interaction"),
+            translate(
+                "FunctionsModel",
+                "Messages sent on a fallback per interaction; empty uses the default (3).",
+            ),
         ),
         "staff_affected": (
-            _tr("Staff affected"),
-            _tr("For coordination: how many staff coordinate through WhatsApp."),
+            translate("FunctionsModel", "Staff affected"),
+            translate(
+                "FunctionsModel", "For coordination: how many staff coordinate through WhatsApp."
+            ),
         ),
         "productivity_loss": (
-            _tr("Productivity loss (%)"),
-            _tr("For coordination: share of their work lost while WhatsApp is down."),
+            translate("FunctionsModel", "Productivity loss (%)"),
+            translate(
+                "FunctionsModel",
+                "For coordination: share of their work lost while WhatsApp is down.",
+            ),
         ),
     }
 
@@ -182,9 +228,9 @@ class FunctionsModel(QAbstractTableModel):
             if isinstance(error, ValidationError):
                 message = "; ".join(describe_validation_error(error))
             else:
-                message = _tr("'%1' is not a number, nor low – likely – high.").replace(
-                    "%1", str(value)
-                )
+                message = translate(
+                    "FunctionsModel", "'%1' is not a number, nor low – likely – high."
+                ).replace("%1", str(value))
             self.editFailed.emit(message)
             return False
         plan = self.document.plan
@@ -193,7 +239,9 @@ class FunctionsModel(QAbstractTableModel):
         title = headers()[column.field][0]
         self.document.edit(
             revise(plan, functions=functions),
-            _tr("Change %1 of %2").replace("%1", title).replace("%2", function.name),
+            translate("FunctionsModel", "Change %1 of %2")
+            .replace("%1", title)
+            .replace("%2", function.name),
             merge_key=f"functions.{function.id}.{column.field}",
         )
         return True
