@@ -45,6 +45,10 @@ def _application(language: str | None = None):
     icon = resource_path("icons", "continuity-app.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
+    from continuity_app.report.fonts import register_fonts
+
+    # The shipped Arabic and Devanagari fonts: the window reads right on machines without them.
+    register_fonts()
     settings = Settings()
     locale = install_translators(app, language if language is not None else settings.get(LANGUAGE))
     app.setLayoutDirection(
