@@ -1876,138 +1876,138 @@
         <message>
             <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129" />
             <source>Recommendations</source>
-            <translation type="unfinished" />
+            <translation>Recomendações</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Preparation steps</source>
-            <translation type="unfinished" />
+            <translation>Medidas de preparação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channels by function</source>
-            <translation type="unfinished" />
+            <translation>Canais por atividade</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Portfolio</source>
-            <translation type="unfinished" />
+            <translation>Pacote</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+13" />
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Avisos</translation>
         </message>
         <message>
             <location line="-12" />
             <source>&amp;Add this step to the plan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar esta medida ao plano</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add the selected preparation step to the plan</source>
-            <translation type="unfinished" />
+            <translation>Adicionar a medida de preparação selecionada ao plano</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add the &amp;whole portfolio to the plan</source>
-            <translation type="unfinished" />
+            <translation>Adicionar o &amp;pacote inteiro ao plano</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Function:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;tividade:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Yearly &amp;budget:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Orçamento anual:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>no limit</source>
-            <translation type="unfinished" />
+            <translation>sem limite</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Yearly budget for preparation</source>
-            <translation type="unfinished" />
+            <translation>Orçamento anual para preparação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Preparation steps and what they are worth</source>
-            <translation type="unfinished" />
+            <translation>Medidas de preparação e quanto valem</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channels ranked for the chosen function</source>
-            <translation type="unfinished" />
+            <translation>Canais classificados para a atividade escolhida</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Recommended portfolio</source>
-            <translation type="unfinished" />
+            <translation>Pacote recomendado</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Why this step</source>
-            <translation type="unfinished" />
+            <translation>Por que esta medida</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Valuing every preparation step against your plan…</source>
-            <translation type="unfinished" />
+            <translation>Avaliando cada medida de preparação no seu plano…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
-            <translation type="unfinished" />
+            <translation>Perda esperada por ano hoje: %1 (ano P90: %2). As medidas abaixo são avaliadas rodando o modelo de novo com cada uma delas em vigor.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Warnings (%1)</source>
-            <translation type="unfinished" />
+            <translation>Avisos (%1)</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Medida</translation>
         </message>
         <message>
             <location line="+1" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Saves a year</source>
-            <translation type="unfinished" />
+            <translation>Economiza por ano</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cuts a bad year (P90)</source>
-            <translation type="unfinished" />
+            <translation>Reduz um ano ruim (P90)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Costs a year</source>
-            <translation type="unfinished" />
+            <translation>Custa por ano</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pays back in</source>
-            <translation type="unfinished" />
+            <translation>Se paga em</translation>
         </message>
         <message>
             <location line="+10" />
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nunca</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 months</source>
-            <translation type="unfinished" />
+            <translation>%1 meses</translation>
         </message>
         <message>
             <location line="+50" />
@@ -2017,47 +2017,47 @@
         <message>
             <location line="+1" />
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Pontuação</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reach</source>
-            <translation type="unfinished" />
+            <translation>Alcance</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Survives</source>
-            <translation type="unfinished" />
+            <translation>Resiste</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Por quê</translation>
         </message>
         <message>
             <location line="+27" />
             <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2): economiza %3 por ano além das medidas acima, custa %4</translation>
         </message>
         <message>
             <location line="+8" />
             <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
-            <translation type="unfinished" />
+            <translation>Com estas medidas: perda esperada de %1 por ano (ano P90: %2), por %3 ao ano.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>No step saves more than it costs.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma medida economiza mais do que custa.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Add step: %1</source>
-            <translation type="unfinished" />
+            <translation>Adicionar medida: %1</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Add the recommended portfolio</source>
-            <translation type="unfinished" />
+            <translation>Adicionar o pacote recomendado</translation>
         </message>
     </context>
     <context>
@@ -2066,17 +2066,17 @@
             <location filename="../../continuity_app/core/actions.py" line="+46" />
             <location filename="../../continuity_app/core/reference_strings.py" line="+9" />
             <source>card or bank</source>
-            <translation type="unfinished" />
+            <translation>cartão ou banco</translation>
         </message>
         <message>
             <location filename="../../continuity_app/core/reference_strings.py" line="+1" />
             <source>WhatsApp</source>
-            <translation type="unfinished" />
+            <translation>WhatsApp</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Telegram</source>
-            <translation type="unfinished" />
+            <translation>Telegram</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2086,497 +2086,497 @@
         <message>
             <location line="+1" />
             <source>SMS / MMS</source>
-            <translation type="unfinished" />
+            <translation>SMS / MMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Voice call (mobile / PSTN)</source>
-            <translation type="unfinished" />
+            <translation>Ligação de voz (celular / fixo)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Facebook Messenger</source>
-            <translation type="unfinished" />
+            <translation>Facebook Messenger</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Instagram Direct</source>
-            <translation type="unfinished" />
+            <translation>Instagram Direct</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Viber</source>
-            <translation type="unfinished" />
+            <translation>Viber</translation>
         </message>
         <message>
             <location line="+1" />
             <source>LINE</source>
-            <translation type="unfinished" />
+            <translation>LINE</translation>
         </message>
         <message>
             <location line="+1" />
             <source>WeChat</source>
-            <translation type="unfinished" />
+            <translation>WeChat</translation>
         </message>
         <message>
             <location line="+1" />
             <source>KakaoTalk</source>
-            <translation type="unfinished" />
+            <translation>KakaoTalk</translation>
         </message>
         <message>
             <location line="+1" />
             <source>iMessage</source>
-            <translation type="unfinished" />
+            <translation>iMessage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>RCS (Google Messages / Apple Messages)</source>
-            <translation type="unfinished" />
+            <translation>RCS (Google Mensagens / Apple Mensagens)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Zalo</source>
-            <translation type="unfinished" />
+            <translation>Zalo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Web chat (own website or app)</source>
-            <translation type="unfinished" />
+            <translation>Chat na web (site ou app próprio)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>WhatsApp service</source>
-            <translation type="unfinished" />
+            <translation>Serviço do WhatsApp</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meta shared infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Infraestrutura compartilhada da Meta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Telegram infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Infraestrutura do Telegram</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Signal infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Infraestrutura do Signal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mobile data network</source>
-            <translation type="unfinished" />
+            <translation>Rede de dados móveis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cellular voice and SMS</source>
-            <translation type="unfinished" />
+            <translation>Voz e SMS do celular</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fixed internet</source>
-            <translation type="unfinished" />
+            <translation>Internet fixa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Electricity</source>
-            <translation type="unfinished" />
+            <translation>Energia elétrica</translation>
         </message>
         <message>
             <location line="+1" />
             <source>India</source>
-            <translation type="unfinished" />
+            <translation>Índia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Brazil</source>
-            <translation type="unfinished" />
+            <translation>Brasil</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Indonesia</source>
-            <translation type="unfinished" />
+            <translation>Indonésia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mexico</source>
-            <translation type="unfinished" />
+            <translation>México</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nigeria</source>
-            <translation type="unfinished" />
+            <translation>Nigéria</translation>
         </message>
         <message>
             <location line="+1" />
             <source>South Africa</source>
-            <translation type="unfinished" />
+            <translation>África do Sul</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Kenya</source>
-            <translation type="unfinished" />
+            <translation>Quênia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Egypt</source>
-            <translation type="unfinished" />
+            <translation>Egito</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Saudi Arabia</source>
-            <translation type="unfinished" />
+            <translation>Arábia Saudita</translation>
         </message>
         <message>
             <location line="+1" />
             <source>United Arab Emirates</source>
-            <translation type="unfinished" />
+            <translation>Emirados Árabes Unidos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Palestine</source>
-            <translation type="unfinished" />
+            <translation>Palestina</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Jordan</source>
-            <translation type="unfinished" />
+            <translation>Jordânia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lebanon</source>
-            <translation type="unfinished" />
+            <translation>Líbano</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Morocco</source>
-            <translation type="unfinished" />
+            <translation>Marrocos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Turkey</source>
-            <translation type="unfinished" />
+            <translation>Turquia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pakistan</source>
-            <translation type="unfinished" />
+            <translation>Paquistão</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Bangladesh</source>
-            <translation type="unfinished" />
+            <translation>Bangladesh</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Philippines</source>
-            <translation type="unfinished" />
+            <translation>Filipinas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Vietnam</source>
-            <translation type="unfinished" />
+            <translation>Vietnã</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Thailand</source>
-            <translation type="unfinished" />
+            <translation>Tailândia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Japan</source>
-            <translation type="unfinished" />
+            <translation>Japão</translation>
         </message>
         <message>
             <location line="+1" />
             <source>South Korea</source>
-            <translation type="unfinished" />
+            <translation>Coreia do Sul</translation>
         </message>
         <message>
             <location line="+1" />
             <source>China</source>
-            <translation type="unfinished" />
+            <translation>China</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Russia</source>
-            <translation type="unfinished" />
+            <translation>Rússia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ukraine</source>
-            <translation type="unfinished" />
+            <translation>Ucrânia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Iran</source>
-            <translation type="unfinished" />
+            <translation>Irã</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Germany</source>
-            <translation type="unfinished" />
+            <translation>Alemanha</translation>
         </message>
         <message>
             <location line="+1" />
             <source>United Kingdom</source>
-            <translation type="unfinished" />
+            <translation>Reino Unido</translation>
         </message>
         <message>
             <location line="+1" />
             <source>France</source>
-            <translation type="unfinished" />
+            <translation>França</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Spain</source>
-            <translation type="unfinished" />
+            <translation>Espanha</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Italy</source>
-            <translation type="unfinished" />
+            <translation>Itália</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Netherlands</source>
-            <translation type="unfinished" />
+            <translation>Países Baixos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>United States</source>
-            <translation type="unfinished" />
+            <translation>Estados Unidos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Canada</source>
-            <translation type="unfinished" />
+            <translation>Canadá</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Argentina</source>
-            <translation type="unfinished" />
+            <translation>Argentina</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Colombia</source>
-            <translation type="unfinished" />
+            <translation>Colômbia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chile</source>
-            <translation type="unfinished" />
+            <translation>Chile</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Peru</source>
-            <translation type="unfinished" />
+            <translation>Peru</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Australia</source>
-            <translation type="unfinished" />
+            <translation>Austrália</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Malaysia</source>
-            <translation type="unfinished" />
+            <translation>Malásia</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Singapore</source>
-            <translation type="unfinished" />
+            <translation>Singapura</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Israel</source>
-            <translation type="unfinished" />
+            <translation>Israel</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
-            <translation type="unfinished" />
+            <translation>Colete o celular dos clientes e a autorização para SMS no caixa e no agendamento</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open an SMS gateway account with prepaid credit and a ready outage message</source>
-            <translation type="unfinished" />
+            <translation>Abra uma conta num serviço de envio de SMS, com crédito pré-pago e uma mensagem de queda pronta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prepare {payment} payment links to send by SMS</source>
-            <translation type="unfinished" />
+            <translation>Prepare links de pagamento por {payment} para enviar por SMS</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Print the fallback phone number on the shop door, receipts and website</source>
-            <translation type="unfinished" />
+            <translation>Divulgue o telefone alternativo na porta da loja, nos recibos e no site</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Set up call forwarding to a second phone so that calls are answered at peak times</source>
-            <translation type="unfinished" />
+            <translation>Configure o desvio de chamadas para um segundo telefone, para atender as ligações nos horários de pico</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Write a phone tree: who calls whom when WhatsApp is down</source>
-            <translation type="unfinished" />
+            <translation>Monte uma árvore de contatos: quem liga para quem quando o WhatsApp cai</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Collect email addresses and prepare an outage notice template</source>
-            <translation type="unfinished" />
+            <translation>Colete e-mails e prepare um modelo de aviso de queda</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Publish a Telegram channel link on every receipt and order confirmation</source>
-            <translation type="unfinished" />
+            <translation>Divulgue o link de um canal no Telegram em todo recibo e confirmação de pedido</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Create a Telegram group for staff and drivers, everyone joined in advance</source>
-            <translation type="unfinished" />
+            <translation>Crie um grupo no Telegram para a equipe e os entregadores, com todos já participando</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Create a Signal group for staff, everyone joined in advance</source>
-            <translation type="unfinished" />
+            <translation>Crie um grupo no Signal para a equipe, com todos já participando</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open a Viber community and show its QR code at the counter and on receipts</source>
-            <translation type="unfinished" />
+            <translation>Abra uma comunidade no Viber e mostre o QR code no balcão e nos recibos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open a LINE Official Account and show its QR code at the counter</source>
-            <translation type="unfinished" />
+            <translation>Abra uma conta oficial no LINE e mostre o QR code no balcão</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open a Kakao Talk channel and show its QR code on receipts</source>
-            <translation type="unfinished" />
+            <translation>Abra um canal no Kakao Talk e mostre o QR code nos recibos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open a WeChat Official Account and show its QR code at the counter</source>
-            <translation type="unfinished" />
+            <translation>Abra uma conta oficial no WeChat e mostre o QR code no balcão</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Open a Zalo Official Account and show its QR code on receipts</source>
-            <translation type="unfinished" />
+            <translation>Abra uma conta oficial no Zalo e mostre o QR code nos recibos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add an order and booking form to your website and link it from your profiles</source>
-            <translation type="unfinished" />
+            <translation>Coloque um formulário de pedidos e agendamentos no seu site, com link nos seus perfis</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Point customers to Instagram Direct as a second inbox</source>
-            <translation type="unfinished" />
+            <translation>Indique o Instagram Direct aos clientes como segunda caixa de entrada</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Link a Messenger inbox from your Facebook page</source>
-            <translation type="unfinished" />
+            <translation>Vincule uma caixa de entrada do Messenger à sua página do Facebook</translation>
         </message>
         <message>
             <location line="+1" />
             <source>WhatsApp-only outage (like 25 Oct 2022)</source>
-            <translation type="unfinished" />
+            <translation>Queda só do WhatsApp (como em 25/10/2022)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Meta-wide outage (like 4 Oct 2021)</source>
-            <translation type="unfinished" />
+            <translation>Queda geral da Meta (como em 4/10/2021)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Long Meta outage (like 13 Mar 2019)</source>
-            <translation type="unfinished" />
+            <translation>Queda longa da Meta (como em 13/3/2019)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>National carrier outage (like AT&amp;T, 22 Feb 2024)</source>
-            <translation type="unfinished" />
+            <translation>Queda de operadora nacional (como a da AT&amp;T, 22/2/2024)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Government mobile-data shutdown</source>
-            <translation type="unfinished" />
+            <translation>Bloqueio de dados móveis pelo governo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
-            <translation type="unfinished" />
+            <translation>Só o WhatsApp para de enviar mensagens; Messenger, Instagram e todos os outros canais continuam funcionando.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>WhatsApp, Messenger, Instagram and Facebook fail together for hours, as on 4 Oct 2021.</source>
-            <translation type="unfinished" />
+            <translation>WhatsApp, Messenger, Instagram e Facebook caem juntos por horas, como em 4 de outubro de 2021.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
-            <translation type="unfinished" />
+            <translation>Todos os apps da Meta caem durante quase um dia inteiro, como em 13 e 14 de março de 2019 (cerca de 14 h).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
-            <translation type="unfinished" />
+            <translation>A rede de uma operadora de celular cai no país inteiro: ligações, SMS e dados móveis param; apps no Wi-Fi e em linhas fixas continuam funcionando.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
-            <translation type="unfinished" />
+            <translation>As autoridades cortam os dados móveis: todos os apps de mensagens param nos celulares; SMS, ligações e internet fixa continuam funcionando.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Customer service</source>
-            <translation type="unfinished" />
+            <translation>Atendimento ao cliente</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Orders and sales</source>
-            <translation type="unfinished" />
+            <translation>Pedidos e vendas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Payments</source>
-            <translation type="unfinished" />
+            <translation>Pagamentos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Staff coordination</source>
-            <translation type="unfinished" />
+            <translation>Coordenação da equipe</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Supplier coordination</source>
-            <translation type="unfinished" />
+            <translation>Coordenação com fornecedores</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Marketing broadcasts</source>
-            <translation type="unfinished" />
+            <translation>Divulgação e marketing</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Appointments</source>
-            <translation type="unfinished" />
+            <translation>Agendamentos</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>Entregas</translation>
         </message>
     </context>
     <context>
@@ -2584,52 +2584,52 @@
         <message>
             <location filename="../../continuity_app/gui/models/reference_table.py" line="+63" />
             <source>high</source>
-            <translation type="unfinished" />
+            <translation>alta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>média</translation>
         </message>
         <message>
             <location line="+1" />
             <source>low</source>
-            <translation type="unfinished" />
+            <translation>baixa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>medium to high</source>
-            <translation type="unfinished" />
+            <translation>média a alta</translation>
         </message>
         <message>
             <location line="+1" />
             <source>low to medium</source>
-            <translation type="unfinished" />
+            <translation>baixa a média</translation>
         </message>
         <message>
             <location line="+1" />
             <source>derived</source>
-            <translation type="unfinished" />
+            <translation>derivado</translation>
         </message>
         <message>
             <location line="+1" />
             <source>default</source>
-            <translation type="unfinished" />
+            <translation>padrão</translation>
         </message>
         <message>
             <location line="+2" />
             <source>not rated</source>
-            <translation type="unfinished" />
+            <translation>sem avaliação</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Fonte</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Confidence</source>
-            <translation type="unfinished" />
+            <translation>Confiabilidade</translation>
         </message>
     </context>
     <context>
@@ -2637,102 +2637,102 @@
         <message>
             <location filename="../../continuity_app/gui/pages/results_page.py" line="+107" />
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Resultados</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Expected loss per year (ALE):</source>
-            <translation type="unfinished" />
+            <translation>Perda esperada por ano (ALE):</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Longest bearable outage (MTPD):</source>
-            <translation type="unfinished" />
+            <translation>Queda mais longa suportável (MTPD):</translation>
         </message>
         <message>
             <location line="+1" />
             <source>One outage, P50 / P90 / P99:</source>
-            <translation type="unfinished" />
+            <translation>Uma queda, P50 / P90 / P99:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>One year, P50 / P90 / P99:</source>
-            <translation type="unfinished" />
+            <translation>Um ano, P50 / P90 / P99:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Scenario:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cenário:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Scenario shown in the charts and table</source>
-            <translation type="unfinished" />
+            <translation>Cenário mostrado nos gráficos e na tabela</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Impact over time</source>
-            <translation type="unfinished" />
+            <translation>Impacto ao longo do tempo</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By function</source>
-            <translation type="unfinished" />
+            <translation>Por atividade</translation>
         </message>
         <message>
             <location line="+1" />
             <source>By category</source>
-            <translation type="unfinished" />
+            <translation>Por categoria</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Loss per year</source>
-            <translation type="unfinished" />
+            <translation>Perda por ano</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Chart: loss over outage duration</source>
-            <translation type="unfinished" />
+            <translation>Gráfico: perda conforme a duração da queda</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chart: loss by function</source>
-            <translation type="unfinished" />
+            <translation>Gráfico: perda por atividade</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chart: loss by category</source>
-            <translation type="unfinished" />
+            <translation>Gráfico: perda por categoria</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Chart: chance of a yearly loss</source>
-            <translation type="unfinished" />
+            <translation>Gráfico: chance de cada perda anual</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export &amp;PNG…</source>
-            <translation type="unfinished" />
+            <translation>Exportar &amp;PNG…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Export S&amp;VG…</source>
-            <translation type="unfinished" />
+            <translation>Exportar S&amp;VG…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Loss by function in the chosen scenario</source>
-            <translation type="unfinished" />
+            <translation>Perda por atividade no cenário escolhido</translation>
         </message>
         <message>
             <location line="+42" />
             <source>After %1, a %2 costs more than the %3 the business can bear.</source>
-            <translation type="unfinished" />
+            <translation>Depois de %1, o cenário “%2” custa mais do que os %3 que o negócio aguenta.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>simulating…</source>
-            <translation type="unfinished" />
+            <translation>simulando…</translation>
         </message>
         <message>
             <location line="+61" />
@@ -2742,12 +2742,12 @@
         <message>
             <location line="+1" />
             <source>Loss</source>
-            <translation type="unfinished" />
+            <translation>Perda</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Minimum service (MBCO)</source>
-            <translation type="unfinished" />
+            <translation>Serviço mínimo (MBCO)</translation>
         </message>
         <message>
             <location line="+8" />
@@ -2757,22 +2757,22 @@
         <message>
             <location line="+3" />
             <source>%1: missed for %2</source>
-            <translation type="unfinished" />
+            <translation>%1: não atingido por %2</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1: reached after %2</source>
-            <translation type="unfinished" />
+            <translation>%1: atingido após %2</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Computing…</source>
-            <translation type="unfinished" />
+            <translation>Calculando…</translation>
         </message>
         <message>
             <location line="+8" />
             <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 por queda, em média, considerando todas as horas de início; o pior caso é começar %3 às %4:00 (%5).</translation>
         </message>
     </context>
     <context>
@@ -3048,7 +3048,7 @@
         <message>
             <location line="+1" />
             <source>Confidence</source>
-            <translation type="unfinished" />
+            <translation>Confiabilidade</translation>
         </message>
         <message>
             <location line="+26" />
@@ -3202,7 +3202,7 @@
         <message>
             <location line="+1" />
             <source>Preparation steps</source>
-            <translation type="unfinished" />
+            <translation>Medidas de preparação</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3462,12 +3462,12 @@
         <message>
             <location line="+20" />
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Medida</translation>
         </message>
         <message>
             <location line="+2" />
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3493,7 +3493,7 @@
             <location line="+1" />
             <location line="+33" />
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Por quê</translation>
         </message>
         <message>
             <location line="-30" />
