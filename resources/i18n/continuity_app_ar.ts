@@ -1,0 +1,3785 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../continuity_app/gui/about.py" line="+25" />
+        <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
+        <translation>تخطيط لانقطاعات واتساب وميتا: كم تكلّف، وأي القنوات تُبقي عملك مستمرًا، مع خطة استمرارية جاهزة للطباعة. يعمل دون إنترنت: لا يغادر شيء مما تُدخله هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</source>
+        <translation>البيانات المرجعية: انقطاعات: %1، قنوات: %2، دول: %3، ولكل رقم مصدره ودرجة موثوقيته (انظر صفحة المصادر).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</source>
+        <translation>التراخيص: هذا التطبيق، MIT. ‏Qt for Python ‏(PySide6 %1)، LGPLv3. ‏matplotlib وnumpy وpandas، بأسلوب BSD. ‏pydantic، MIT. الخطوط المرفقة، SIL Open Font License.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253" />
+        <location line="+10" />
+        <source>Business</source>
+        <translation>المنشأة</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>The exchange rate to the US dollar, to price SMS and other channels.</source>
+        <translation>سعر الصرف مقابل الدولار الأمريكي، لتسعير رسائل SMS والقنوات الأخرى.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Where your customers are</source>
+        <translation>أين يوجد عملاؤك</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the business can bear</source>
+        <translation>ما تستطيع المنشأة تحمّله</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model settings</source>
+        <translation>إعدادات النموذج</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
+        <translation>نسبة من تراسلهم في كل دولة؛ تحدّد النسب القنوات البديلة التي تصل إليهم، ويجب أن يكون مجموعها 100%.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
+        <translation>أوقات مثل 09:00-13:00, 17:00-21:00؛ اترك اليوم فارغًا إذا كانت المنشأة مغلقة فيه.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
+        <translation>الحد الأدنى للخدمة لكل عملية: نسبة تفاعلاتها التي يجب أن تُخدم رغم الانقطاع، وخلال كم ساعة. القيمة 0 تعني بلا حد أدنى.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+267" />
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <location line="-267" />
+        <location line="+276" />
+        <source>Share (%)</source>
+        <translation>النسبة (%)</translation>
+    </message>
+    <message>
+        <location line="-275" />
+        <source>Country mix</source>
+        <translation>توزيع الدول</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Add country</source>
+        <translation>إضافة دولة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove country</source>
+        <translation>إزالة دولة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove selected country</source>
+        <translation>إزالة الدولة المحددة</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Function</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Minimum served (%)</source>
+        <translation>الحد الأدنى للخدمة (%)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Within (h)</source>
+        <translation>خلال (س)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minimum service per function</source>
+        <translation>الحد الأدنى للخدمة لكل عملية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revenue (what customers would have paid)</source>
+        <translation>الإيرادات (ما كان العملاء سيدفعونه)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Margin (revenue × gross margin)</source>
+        <translation>هامش الربح (الإيرادات × هامش الربح الإجمالي)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>مثال: مخبز الزيتونة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>مثال: مخبز، عيادة، متجر إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
+        <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل 40 – 55 – 70) إن لم تكن متأكدًا.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The business this plan is for.</source>
+        <translation>المنشأة التي وُضعت لها هذه الخطة.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Sector</source>
+        <translation>ال&amp;قطاع</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What the business does, in a few words.</source>
+        <translation>ماذا تعمل المنشأة، في كلمات قليلة.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Currency</source>
+        <translation>ال&amp;عملة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every amount in the plan is in this currency.</source>
+        <translation>كل المبالغ في الخطة بهذه العملة.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 per US &amp;dollar</source>
+        <translation>%1 لكل &amp;دولار أمريكي</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
+        <translation>كم %1 يساوي الدولار الأمريكي الواحد؛ يُستخدم لتسعير القنوات التي تتقاضى بالدولار (SMS، رسائل الأعمال). اتركه فارغًا إن لم تكن تعرفه.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>S&amp;taff</source>
+        <translation>عدد ال&amp;موظفين</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>People who work in the business, owner included.</source>
+        <translation>عدد العاملين في المنشأة، بمن فيهم المالك.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Staff cost per &amp;hour (%1)</source>
+        <translation>&amp;تكلفة ساعة العمل (%1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What an hour of one person's work costs, wages and charges included.</source>
+        <translation>تكلفة ساعة عمل لشخص واحد، شاملة الأجر والتكاليف الإضافية.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Gross &amp;margin (%)</source>
+        <translation>&amp;هامش الربح الإجمالي (%)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
+        <translation>نسبة ما يبقى من الإيرادات بعد تكلفة البضاعة؛ تُستخدم حين تُحسب الخسائر على أساس هامش الربح الضائع.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Customer &amp;lifetime value (%1)</source>
+        <translation>قيمة العميل مدى ال&amp;حياة (%1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
+        <translation>ما يجلبه العميل من كل مشترياته المستقبلية؛ وتضيع حين يغادر العميل نهائيًا.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Largest bearable loss per &amp;outage (%1)</source>
+        <translation>أقصى &amp;خسارة يمكن تحمّلها للانقطاع الواحد (%1)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
+        <translation>الخسارة التي قد يسببها انقطاع واحد قبل أن تقع المنشأة في مأزق حقيقي. ومدة الانقطاع التي تتجاوز عندها الخسائر هذا الحد هي أطول انقطاع يمكن تحمّله (MTPD).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Count losses as</source>
+        <translation>حساب الخسائر على أساس</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revenue shows what customers would have paid; margin what you keep.</source>
+        <translation>الإيرادات تبيّن ما كان العملاء سيدفعونه؛ وهامش الربح ما يبقى لك منه.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reference scenario</source>
+        <translation>السيناريو المرجعي</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The scenario whose loss curve sets the MTPD.</source>
+        <translation>السيناريو الذي يحدّد منحنى خسائره أطول انقطاع يمكن تحمّله (MTPD).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Monte Carlo trials</source>
+        <translation>سنوات المحاكاة (مونت كارلو)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Simulated years for the risk figures; more is steadier and slower.</source>
+        <translation>عدد السنوات المحاكاة لحساب أرقام المخاطر؛ كلما زاد كانت النتائج أثبت والحساب أبطأ.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Random seed</source>
+        <translation>البذرة العشوائية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The same seed gives the same risk figures every time.</source>
+        <translation>البذرة نفسها تعطي أرقام المخاطر نفسها في كل مرة.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
+        <translation>ساعات العمل يوم %1، مثل 09:00-13:00, 17:00-21:00.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>three numbers must be in order: low – likely – high</source>
+        <translation>يجب أن تكون الأرقام الثلاثة بالترتيب: أدنى – مرجّح – أعلى</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the business a name (up to 200 characters).</source>
+        <translation>اكتب اسم المنشأة (حتى 200 حرف).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type a rate above 0, or leave it empty.</source>
+        <translation>اكتب سعرًا أكبر من 0، أو اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type a percentage from 0 to 100; %1.</source>
+        <translation>اكتب نسبة من 0 إلى 100؛ %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type an amount of 0 or more; %1.</source>
+        <translation>اكتب مبلغًا يساوي 0 أو أكثر؛ %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Change business name</source>
+        <translation>تغيير اسم المنشأة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change sector</source>
+        <translation>تغيير القطاع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change currency</source>
+        <translation>تغيير العملة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change exchange rate</source>
+        <translation>تغيير سعر الصرف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change staff</source>
+        <translation>تغيير عدد الموظفين</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change staff cost</source>
+        <translation>تغيير تكلفة ساعة العمل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change gross margin</source>
+        <translation>تغيير هامش الربح الإجمالي</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change customer lifetime value</source>
+        <translation>تغيير قيمة العميل مدى الحياة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change country mix</source>
+        <translation>تغيير توزيع الدول</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change largest bearable loss</source>
+        <translation>تغيير أقصى خسارة يمكن تحمّلها</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change minimum service</source>
+        <translation>تغيير الحد الأدنى للخدمة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change loss basis</source>
+        <translation>تغيير أساس حساب الخسائر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change reference scenario</source>
+        <translation>تغيير السيناريو المرجعي</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change Monte Carlo trials</source>
+        <translation>تغيير عدد سنوات المحاكاة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change random seed</source>
+        <translation>تغيير البذرة العشوائية</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change opening hours</source>
+        <translation>تغيير ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Type a number, e.g. 3.7.</source>
+        <translation>اكتب رقمًا، مثل 3.7.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Type one number, or three as low – likely – high.</source>
+        <translation>اكتب رقمًا واحدًا، أو ثلاثة أرقام: أدنى – مرجّح – أعلى.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
+        <translation>«%1» ليس بصيغة 09:00-13:00, 17:00-21:00 (يجب أن تنتهي كل فترة بعد بدايتها).</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Total: %1%</source>
+        <translation>المجموع: %1%</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 is listed twice.</source>
+        <translation>%1 مذكورة مرتين.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give every country a share above 0%, or remove it.</source>
+        <translation>أعطِ كل دولة نسبة أكبر من 0%، أو أزِلها.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The shares add up to %1%; they must add up to 100%.</source>
+        <translation>مجموع النسب %1%؛ ويجب أن يكون 100%.</translation>
+    </message>
+    <message>
+        <location line="+117" />
+        <source>The first scenario (%1)</source>
+        <translation>السيناريو الأول (%1)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minimum served for %1</source>
+        <translation>الحد الأدنى للخدمة في %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Within hours for %1</source>
+        <translation>المهلة بالساعات في %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182" />
+        <location line="+317" />
+        <source>Import chat into %1</source>
+        <translation>استيراد محادثة إلى %1</translation>
+    </message>
+    <message>
+        <location line="-314" />
+        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
+        <translation>قِس عدد الرسائل التي تصل فعلًا إلى %1 ومواعيدها، من محادثة مُصدَّرة من واتساب (المحادثة › المزيد › تصدير الدردشة، بدون وسائط) أو ‏Telegram Desktop ‏(JSON) أو ‏Signal.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Chat export:</source>
+        <translation>المحادثة المُصدَّرة:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No file chosen</source>
+        <translation>لم يُختر أي ملف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chosen chat export</source>
+        <translation>المحادثة المُصدَّرة المختارة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Choose file…</source>
+        <translation>ا&amp;ختيار ملف…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a chat export file</source>
+        <translation>اختر ملف محادثة مُصدَّرة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The dates could be read two ways: which is right?</source>
+        <translation>يمكن قراءة التواريخ بطريقتين: أيهما الصحيحة؟</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Day first (31/12/2024)</source>
+        <translation>ال&amp;يوم أولًا (31/12/2024)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Month first (12/31/2024)</source>
+        <translation>ال&amp;شهر أولًا (12/31/2024)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Year first (2024/12/31)</source>
+        <translation>ال&amp;سنة أولًا (2024/12/31)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Business is:</source>
+        <translation>ال&amp;منشأة هي:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Which author is the business</source>
+        <translation>أي المرسلين هو المنشأة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show &amp;names</source>
+        <translation>&amp;إظهار الأسماء</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the authors' names instead of pseudonyms; names are never saved.</source>
+        <translation>إظهار أسماء المرسلين بدلًا من الأسماء المستعارة؛ لا تُحفظ الأسماء أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show author names instead of pseudonyms</source>
+        <translation>إظهار أسماء المرسلين بدلًا من الأسماء المستعارة</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date order:</source>
+        <translation>ترتيب التاريخ:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Messages:</source>
+        <translation>الرسائل:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Authors:</source>
+        <translation>المرسلون:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Per active day:</source>
+        <translation>في اليوم النشط:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Business replies:</source>
+        <translation>ردود المنشأة:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
+        <translation>لا يدخل الخطة إلا الأعداد وتوزيع الرسائل على ساعات اليوم. لا تُحفظ نصوص الرسائل ولا أسماء المرسلين أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Apply to %1</source>
+        <translation>&amp;تطبيق على %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply to %1</source>
+        <translation>تطبيق على %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choose a chat export</source>
+        <translation>اختر محادثة مُصدَّرة</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Chat exports (*.txt *.zip *.json);;All files (*)</source>
+        <translation>محادثات مُصدَّرة (*.txt *.zip *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>No day in this chat is above 12, so the dates could be day first or month first. Choose the order your phone shows dates in.</source>
+        <translation>لا يوجد في هذه المحادثة يوم أكبر من 12، لذا قد يكون اليوم أولًا أو الشهر أولًا. اختر الترتيب الذي يعرض به هاتفك التواريخ.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This file cannot be imported: %1</source>
+        <translation>تعذّر استيراد هذا الملف: %1</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Nobody: count every message</source>
+        <translation>لا أحد: احتساب كل الرسائل</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (الرسائل: %2)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>day first</source>
+        <translation>اليوم أولًا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>month first</source>
+        <translation>الشهر أولًا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>year first</source>
+        <translation>السنة أولًا</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WhatsApp (Android)</source>
+        <translation>واتساب (Android)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp (iPhone)</source>
+        <translation>واتساب (iPhone)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Telegram Desktop</source>
+        <translation>Telegram Desktop</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>chosen by you</source>
+        <translation>حسب اختيارك</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>detected from the dates</source>
+        <translation>مستنتَج من التواريخ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 to %2 (%3)</source>
+        <translation>من %1 إلى %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1 day with messages</source>
+        <translation>يوم واحد فيه رسائل</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 days with messages</source>
+        <translation>أيام فيها رسائل: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 messages</source>
+        <translation>%1 رسالة</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>median %1, slowest tenth over %2 (%3 replies)</source>
+        <translation>الوسيط %1، وأبطأ عُشر يتجاوز %2 (عدد الردود: %3)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>none in this chat</source>
+        <translation>لا توجد في هذه المحادثة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>customer messages per day with messages</source>
+        <translation>رسائل العملاء في كل يوم فيه رسائل</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>all messages per day with messages; choose the business to count only customers</source>
+        <translation>كل الرسائل في كل يوم فيه رسائل؛ اختر المنشأة لاحتساب رسائل العملاء فقط</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
+        <translation>ستحصل %1 على &lt;b&gt;%2 تفاعل يوميًا&lt;/b&gt; (%3) وعلى توزيع ساعات اليوم هذا.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 h</source>
+        <translation>%1 س</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 days</source>
+        <translation>%1 يوم</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Messages by hour of day</source>
+        <translation>الرسائل حسب ساعة اليوم</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Messages by hour of day in the chat</source>
+        <translation>الرسائل حسب ساعة اليوم في المحادثة</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../../continuity_app/core/evaluation.py" line="+223" />
+        <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
+        <translation>سعر الرسالة غير معروف في {channel} ({function})؛ احتُسبت مجانية. أدخل سعرًا في القناة البديلة لاحتسابه.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Messages per interaction default to {count} where not given.</source>
+        <translation>عدد الرسائل لكل تفاعل {count} افتراضيًا حيث لم يُحدَّد.</translation>
+    </message>
+</context>
+<context>
+    <name>FallbacksPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71" />
+        <source>Fallbacks</source>
+        <translation>القنوات البديلة</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 has no fallback outside Meta.</source>
+        <translation>لا توجد لـ %1 قناة بديلة خارج ميتا.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Readiness is the share of a function's WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
+        <translation>الجاهزية هي نسبة عملاء العملية على واتساب الذين يمكنك الوصول إليهم اليوم عبر قناة ما: لديك وسيلة الاتصال بهم وموافقتهم، ويعرفون أن عليهم التوجه إليها. ومهلة التحوّل هي عدد الساعات التي تمر قبل أن ينتقلوا إليها فعلًا.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Readiness (%)</source>
+        <translation>الجاهزية (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Activation delay (hours)</source>
+        <translation>مهلة التحوّل (ساعات)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tinted columns run on Meta's infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
+        <translation>الأعمدة المظلّلة تعمل على البنية التحتية لشركة ميتا مثل واتساب: فتتعطل معه عند انقطاع ميتا. أفرغ الخلية (أو اكتب 0) لإزالة القناة البديلة.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Readiness matrix: functions by channels</source>
+        <translation>مصفوفة الجاهزية: العمليات حسب القنوات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show readiness</source>
+        <translation>عرض الجاهزية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show activation delays</source>
+        <translation>عرض مُهَل التحوّل</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <location filename="../../continuity_app/gui/formatting.py" line="+60" />
+        <source>more than a week</source>
+        <translation>أكثر من أسبوع</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 days</source>
+        <translation>%1 يوم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 h</source>
+        <translation>%1 س</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103" />
+        <source>Functions</source>
+        <translation>العمليات</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add the functions that run on WhatsApp.</source>
+        <translation>أضف العمليات التي تجري عبر واتساب.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has no revenue per interaction.</source>
+        <translation>لم تُحدَّد لـ %1 إيرادات لكل تفاعل.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
+        <translation>صف واحد لكل جزء من المنشأة يجري عبر واتساب. انقر نقرًا مزدوجًا على خلية لتعديلها، ومرّر المؤشر فوق عنوان العمود لمعرفة معناه. إن لم تكن متأكدًا فاكتب أدنى – مرجّح – أعلى، مثل 40 – 60 – 90.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Add function</source>
+        <translation>&amp;إضافة عملية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove function</source>
+        <translation>إ&amp;زالة عملية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Functions table</source>
+        <translation>جدول العمليات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+30" />
+        <source>Add function</source>
+        <translation>إضافة عملية</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <source>Remove the selected function</source>
+        <translation>إزالة العملية المحددة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import chat…</source>
+        <translation>ا&amp;ستيراد محادثة…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Measure the selected function from a chat export</source>
+        <translation>قياس العملية المحددة من محادثة مُصدَّرة</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>New function %1</source>
+        <translation>عملية جديدة %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Remove %1</source>
+        <translation>إزالة %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>When %1 arrives over a day (from %2)</source>
+        <translation>توزيع %1 على ساعات اليوم (حسب %2)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>an imported chat</source>
+        <translation>محادثة مستوردة</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Hourly profile of the selected function</source>
+        <translation>التوزيع الساعي للعملية المحددة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../continuity_app/gui/main_window.py" line="+175" />
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New plan…</source>
+        <translation>خطة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open &amp;Recent</source>
+        <translation>فتح &amp;ملف حديث</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save &amp;As…</source>
+        <translation>حفظ &amp;باسم…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;vert to Saved</source>
+        <translation>ال&amp;رجوع إلى المحفوظ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import functions from spreadsheet…</source>
+        <translation>ا&amp;ستيراد العمليات من جدول بيانات…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export results…</source>
+        <translation>&amp;تصدير النتائج…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About Continuity Planner</source>
+        <translation>&amp;حول مخطط الاستمرارية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel the simulation</source>
+        <translation>إلغاء المحاكاة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Simulating outages…</source>
+        <translation>جارٍ محاكاة الانقطاعات…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Still to do:</source>
+        <translation>ما زال مطلوبًا:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nothing missing here.</source>
+        <translation>لا ينقص شيء هنا.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Untitled plan</source>
+        <translation>خطة بلا عنوان</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1[*] — %2 — Continuity Planner</source>
+        <translation>%1[*] — %2 — مخطط الاستمرارية</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Results could not be computed: %1</source>
+        <translation>تعذّر حساب النتائج: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The plan has changes that are not saved. Save them first?</source>
+        <translation>في الخطة تغييرات غير محفوظة. هل تريد حفظها أولًا؟</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Open plan</source>
+        <translation>فتح خطة</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+51" />
+        <source>Continuity plans (*%1)</source>
+        <translation>خطط الاستمرارية (*%1)</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Cannot open %1</source>
+        <translation>تعذّر فتح %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This file cannot be opened as a plan. Your current plan is unchanged.</source>
+        <translation>لا يمكن فتح هذا الملف كخطة. خطتك الحالية لم تتغير.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>No recent plans</source>
+        <translation>لا توجد خطط حديثة</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Save plan as</source>
+        <translation>حفظ الخطة باسم</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot save</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The plan could not be saved to %1: %2. Nothing was lost; choose another folder with Save As.</source>
+        <translation>تعذّر حفظ الخطة في %1: %2. لم يضع شيء؛ اختر مجلدًا آخر عبر «حفظ باسم».</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Saved %1</source>
+        <translation>تم حفظ %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Revert to saved</source>
+        <translation>الرجوع إلى المحفوظ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Throw away every change since the plan was last saved?</source>
+        <translation>هل تريد التخلي عن كل التغييرات منذ آخر حفظ للخطة؟</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>About Continuity Planner</source>
+        <translation>حول مخطط الاستمرارية</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136" />
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suppliers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SMS segments</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154" />
+        <source>New plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Business &amp;name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The business this plan is for.</source>
+        <translation>المنشأة التي وُضعت لها هذه الخطة.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Sector</source>
+        <translation>ال&amp;قطاع</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What the business does, in a few words.</source>
+        <translation>ماذا تعمل المنشأة، في كلمات قليلة.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Main &amp;country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where most of the people you message are. Type to search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Second c&amp;ountry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Another country where many of your customers are, and its share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>C&amp;urrency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Every amount in the plan uses it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>WhatsApp &amp;messages a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>S&amp;taff</source>
+        <translation>عدد ال&amp;موظفين</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>People who work in the business.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Staff cost per &amp;hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Also</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Second country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of the second country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of the people you message in that country.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>مثال: مخبز الزيتونة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>مثال: مخبز، عيادة، متجر إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What runs on WhatsApp?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>answering questions before and after a sale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>taking orders and closing sales in chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sending payment links, confirming payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>staff groups, shifts, daily instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ordering stock, arranging supplies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>broadcast lists, offers, new products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bookings and reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>drivers, drop-off times, delivery updates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Give the business a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tick at least one thing the business does on WhatsApp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the main country from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose a second country other than the main one.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264" />
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Name the owner of the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Say when an outage is declared (activation criteria).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add at least one role with a holder and an alternate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Role '%1' has no alternate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write a message for customers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Document control and activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roles and contact tree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+38" />
+        <source>Messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-36" />
+        <source>Document control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan owner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Summary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who keeps this plan up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who signs the plan off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plan version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What this plan covers, in a sentence or two</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+7" />
+        <source>Activation criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Declare an outage when any of these is true. Double-click a line to edit it; clear a line to remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Roles and alternates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+280" />
+        <source>Add role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-279" />
+        <source>Remove role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Contact tree: who calls whom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact tree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Roles the selected role calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ready-to-send messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+333" />
+        <source>Remove message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-331" />
+        <source>Selected message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Audience:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Channel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What to send, with the number or link to use instead of WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>SMS length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+99" />
+        <source>Select a role to choose whom it calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add another role to choose whom '%1' calls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>When an outage is declared, '%1' calls:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+47" />
+        <source>%Ln characters</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln SMS segments</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln left in this segment</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Change plan owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change approver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change plan version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change plan summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Describe when to declare an outage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add activation criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+11" />
+        <source>Remove activation criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Edit activation criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>New role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Remove role %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Change whom %1 calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Add message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Change message audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change message channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change message language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit message text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/preferences.py" line="+34" />
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Same as the interface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>As the language writes them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Western digits (0123)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Arabic-Indic digits (٠١٢٣)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minutes, hours or days as fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Always hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Interface language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language of the printed plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency of new plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unit for durations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Printed plan language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Digits:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D&amp;urations:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Currency of new plans:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A new interface language takes effect when you next start.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+39" />
+        <source>Print Previe&amp;w…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+67" />
+        <source>Cannot print the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The plan could not be printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Print preview — continuity plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Print the continuity plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Export the plan as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Exported the plan to %1 (%2 pages)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129" />
+        <source>Recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Preparation steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Channels by function</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+13" />
+        <source>Warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-12" />
+        <source>&amp;Add this step to the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add the selected preparation step to the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add the &amp;whole portfolio to the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Function:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Yearly &amp;budget:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yearly budget for preparation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preparation steps and what they are worth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Channels ranked for the chosen function</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recommended portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Why this step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Valuing every preparation step against your plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Warnings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saves a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cuts a bad year (P90)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Costs a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pays back in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Survives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No step saves more than it costs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Add step: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add the recommended portfolio</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reference</name>
+    <message>
+        <location filename="../../continuity_app/core/actions.py" line="+46" />
+        <location filename="../../continuity_app/core/reference_strings.py" line="+9" />
+        <source>card or bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/reference_strings.py" line="+1" />
+        <source>WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Telegram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SMS / MMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Voice call (mobile / PSTN)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Facebook Messenger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Instagram Direct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Viber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>LINE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WeChat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>KakaoTalk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>iMessage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>RCS (Google Messages / Apple Messages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zalo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Web chat (own website or app)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meta shared infrastructure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Telegram infrastructure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signal infrastructure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mobile data network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cellular voice and SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fixed internet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Electricity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>India</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Brazil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Indonesia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mexico</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nigeria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>South Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kenya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Egypt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saudi Arabia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>United Arab Emirates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Palestine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jordan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lebanon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Morocco</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turkey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pakistan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bangladesh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Philippines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vietnam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thailand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Japan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>South Korea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>China</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Russia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ukraine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Iran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Germany</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>United Kingdom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>France</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Italy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Netherlands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>United States</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Canada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Argentina</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colombia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Peru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Australia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Malaysia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Singapore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Israel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open an SMS gateway account with prepaid credit and a ready outage message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prepare {payment} payment links to send by SMS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print the fallback phone number on the shop door, receipts and website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set up call forwarding to a second phone so that calls are answered at peak times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write a phone tree: who calls whom when WhatsApp is down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Collect email addresses and prepare an outage notice template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Publish a Telegram channel link on every receipt and order confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create a Telegram group for staff and drivers, everyone joined in advance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create a Signal group for staff, everyone joined in advance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a Viber community and show its QR code at the counter and on receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a LINE Official Account and show its QR code at the counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a Kakao Talk channel and show its QR code on receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a WeChat Official Account and show its QR code at the counter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a Zalo Official Account and show its QR code on receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add an order and booking form to your website and link it from your profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Point customers to Instagram Direct as a second inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Link a Messenger inbox from your Facebook page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp-only outage (like 25 Oct 2022)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Meta-wide outage (like 4 Oct 2021)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Long Meta outage (like 13 Mar 2019)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>National carrier outage (like AT&amp;T, 22 Feb 2024)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Government mobile-data shutdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp, Messenger, Instagram and Facebook fail together for hours, as on 4 Oct 2021.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orders and sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff coordination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supplier coordination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing broadcasts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Appointments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivery</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferenceTableModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+63" />
+        <source>high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>medium to high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>low to medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>derived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not rated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Confidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+107" />
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Expected loss per year (ALE):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longest bearable outage (MTPD):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One outage, P50 / P90 / P99:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One year, P50 / P90 / P99:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scenario shown in the charts and table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Impact over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By function</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Chart: loss over outage duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart: loss by function</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart: loss by category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chart: chance of a yearly loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export S&amp;VG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss by function in the chosen scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>After %1, a %2 costs more than the %3 the business can bear.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>simulating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Function</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum service (MBCO)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: missed for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: reached after %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What this person does during an outage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who normally takes this role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alternate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who steps in when the holder cannot be reached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>The holder's phone number (not WhatsApp).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Alternate's phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The alternate's phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Duties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What this role does once an outage is declared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Change role %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScenariosModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82" />
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A name for this kind of outage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What fails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The infrastructure that stops working; every channel on it fails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Duration (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Typical length of one outage, hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How many such outages to expect in a year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A pinned start time, or any time of the week (losses averaged).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Rename scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change scenario duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change scenario frequency</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScenariosPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212" />
+        <location line="+16" />
+        <source>Scenarios</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-12" />
+        <source>Say how often at least one scenario happens in a year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The outages this plan prepares for. Presets take their frequency and length from the outage history below; a channel keeps working in a scenario only when nothing it depends on fails. Double-click a name, duration or frequency to change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add preset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add an outage scenario derived from the history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add preset scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+73" />
+        <source>Add custom scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-72" />
+        <source>Add a scenario whose numbers you set yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the selected scenario from the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Selected scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;What fails (hover for details):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed infrastructure layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Pin the start time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Without a pinned start the loss is averaged over every hour of the week, and the worst start is reported beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start weekday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Where the numbers come from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outage history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duration (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Add scenario “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Custom scenario %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Remove scenario “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Every preset is in the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+42" />
+        <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Source: %1 (confidence: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>A scenario needs at least one layer that fails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Change what fails in “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Change start of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Outage history (%1 events)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Show outage history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>none of the modelled layers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94" />
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked 'default' are stated assumptions, not measurements: change them in your plan where you know better. 'Derived' figures are computed from the others (for example from the outage history).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Filter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type to show only matching rows in every tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter the reference tables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Source of the selected row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Copy source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Source of the selected row (confidence: %1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Source of the selected row:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+62" />
+        <source>Channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Usage by country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outage history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Modelling defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scenario presets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preparation steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Function needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Infrastructure layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+2" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-1" />
+        <location line="+2" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>partly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+34" />
+        <location line="+137" />
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-170" />
+        <source>Provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Depends on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Works without mobile data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>End-to-end encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cost per message (USD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set-up effort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Slows under sign-up surges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+39" />
+        <location line="+27" />
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was measured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+64" />
+        <location line="+2" />
+        <location line="+2" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-67" />
+        <source>Used by the model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>worldwide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>one country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>regional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+79" />
+        <source>Failed layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-78" />
+        <source>Duration (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>About the duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mobile subscriptions per 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Internet users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>iPhone share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What the iPhone share measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Assumption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outages at least (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outages under (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Counterparts who follow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ready after (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set-up work (h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monthly fee (USD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+33" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-30" />
+        <source>local (e.g. %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>one-to-one chats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>broadcast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>business account or API</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Function</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>one provider's service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What fails with it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+149" />
+        <source>Import functions from a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A CSV or Excel table with one row per function. Say which column holds each value; the titles are guessed. Shares may be 0.8 or 80 %, uncertain values low – likely – high.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Table:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No file chosen</source>
+        <translation>لم يُختر أي ملف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chosen table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Choose file…</source>
+        <translation>ا&amp;ختيار ملف…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a CSV or Excel file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Column for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;First rows:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First rows of the table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Problems:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problems in the table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add to the plan's functions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Replace the plan's functions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Choose a functions table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>(not used)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Row %1, column “%2”: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Row %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>&amp;Import 1 function</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Import %1 functions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Replace functions from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Add functions from %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82" />
+        <source>Welcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Be ready when WhatsApp goes down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Work out what an outage of WhatsApp and the apps that fail with it would cost your business, which fallback channels to prepare, and print a continuity plan. Everything stays on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Explore an example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open a finished plan of a real-world kind of business and look around.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Example plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Double-click or press Enter to open an example.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a new plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Open a plan file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Continue a plan saved on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../continuity_app/gui/app.py" line="+92" />
+        <source>Restore unsaved changes?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the untitled plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
