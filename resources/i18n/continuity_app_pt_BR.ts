@@ -1,3773 +1,6063 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
-    <context>
-        <name>About</name>
-        <message>
-            <location filename="../../continuity_app/gui/about.py" line="+25" />
-            <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
-            <translation>Planos para quedas do WhatsApp e da Meta: quanto custam, quais canais mantêm você trabalhando e um plano de continuidade para imprimir. Funciona sem internet: nada do que você digita sai deste computador.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</source>
-            <translation>Dados de referência: %1 quedas, %2 canais e %3 países, cada número com sua fonte e confiabilidade (veja a página Fontes).</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</source>
-            <translation>Licenças: este aplicativo, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy e pandas, estilo BSD. pydantic, MIT. Fontes incluídas, SIL Open Font License.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BusinessPage</name>
-        <message>
-            <location filename="../../continuity_app/gui/pages/business_page.py" line="+253" />
-            <location line="+10" />
-            <source>Business</source>
-            <translation>Negócio</translation>
-        </message>
-        <message>
-            <location line="-5" />
-            <source>The exchange rate to the US dollar, to price SMS and other channels.</source>
-            <translation>A cotação do dólar americano, para calcular o preço do SMS e de outros canais.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Where your customers are</source>
-            <translation>Onde estão seus clientes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Opening hours</source>
-            <translation>Horário de funcionamento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What the business can bear</source>
-            <translation>O que o negócio aguenta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Model settings</source>
-            <translation>Ajustes do modelo</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
-            <translation>Parcela das pessoas com quem você troca mensagens em cada país; as parcelas definem quais canais alternativos as alcançam e devem somar 100%.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
-            <translation>Horários como 09:00-13:00, 17:00-21:00; deixe o dia vazio quando estiver fechado.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
-            <translation>Serviço mínimo por atividade: a parcela das interações que ainda precisa ser atendida durante uma queda, e em quanto tempo. 0 significa sem mínimo.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+267" />
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <location line="-267" />
-            <location line="+276" />
-            <source>Share (%)</source>
-            <translation>Parcela (%)</translation>
-        </message>
-        <message>
-            <location line="-275" />
-            <source>Country mix</source>
-            <translation>Países dos clientes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source>Add country</source>
-            <translation>Adicionar país</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove country</source>
-            <translation>Remover país</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove selected country</source>
-            <translation>Remover o país selecionado</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Function</source>
-            <translation>Atividade</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Minimum served (%)</source>
-            <translation>Mínimo atendido (%)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Within (h)</source>
-            <translation>Em até (h)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Minimum service per function</source>
-            <translation>Serviço mínimo por atividade</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Revenue (what customers would have paid)</source>
-            <translation>Receita (o que os clientes teriam pago)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Margin (revenue × gross margin)</source>
-            <translation>Margem (receita × margem bruta)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>e.g. Al-Zaytouna Bakery</source>
-            <translation>ex.: Padaria Pão Dourado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>e.g. bakery, clinic, online shop</source>
-            <translation>ex.: padaria, clínica, loja on-line</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>not set</source>
-            <translation>não definido</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>closed</source>
-            <translation>fechado</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
-            <translation>Digite um número, ou mínimo – provável – máximo (ex.: 40 – 55 – 70) se não tiver certeza.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Name</source>
-            <translation>&amp;Nome</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The business this plan is for.</source>
-            <translation>O negócio para o qual é este plano.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Sector</source>
-            <translation>&amp;Setor</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>What the business does, in a few words.</source>
-            <translation>O que o negócio faz, em poucas palavras.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Currency</source>
-            <translation>&amp;Moeda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Every amount in the plan is in this currency.</source>
-            <translation>Todos os valores do plano estão nesta moeda.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1 per US &amp;dollar</source>
-            <translation>%1 por &amp;dólar americano</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
-            <translation>Quantos %1 um dólar americano compra; serve para calcular o preço dos canais que cobram em dólar (SMS, mensagens comerciais). Deixe vazio se não souber.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>S&amp;taff</source>
-            <translation>&amp;Equipe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>People who work in the business, owner included.</source>
-            <translation>Pessoas que trabalham no negócio, incluindo o dono.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Staff cost per &amp;hour (%1)</source>
-            <translation>Custo da equipe por &amp;hora (%1)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What an hour of one person's work costs, wages and charges included.</source>
-            <translation>Quanto custa uma hora de trabalho de uma pessoa, com salário e encargos.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Gross &amp;margin (%)</source>
-            <translation>Margem &amp;bruta (%)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
-            <translation>Parte da receita que sobra depois do custo das mercadorias; usada quando as perdas são contadas como margem perdida.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Customer &amp;lifetime value (%1)</source>
-            <translation>&amp;Valor do cliente ao longo do tempo (%1)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
-            <translation>O que um cliente traz em todas as compras futuras; perdido quando o cliente vai embora de vez.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Largest bearable loss per &amp;outage (%1)</source>
-            <translation>Maior perda suportável por &amp;queda (%1)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
-            <translation>A perda que uma queda pode causar antes de o negócio ficar em apuros. A duração da queda em que as perdas passam desse valor é o período máximo tolerável de interrupção (MTPD).</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Count losses as</source>
-            <translation>Contar perdas como</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Revenue shows what customers would have paid; margin what you keep.</source>
-            <translation>Receita mostra o que os clientes teriam pago; margem, o que fica com você.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Reference scenario</source>
-            <translation>Cenário de referência</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The scenario whose loss curve sets the MTPD.</source>
-            <translation>O cenário cuja curva de perda define o MTPD.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Monte Carlo trials</source>
-            <translation>Simulações de Monte Carlo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Simulated years for the risk figures; more is steadier and slower.</source>
-            <translation>Anos simulados para os números de risco; mais anos dão resultados mais estáveis, porém mais lentos.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Random seed</source>
-            <translation>Semente aleatória</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The same seed gives the same risk figures every time.</source>
-            <translation>A mesma semente dá sempre os mesmos números de risco.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
-            <translation>Horário de funcionamento em %1, como 09:00-13:00, 17:00-21:00.</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>three numbers must be in order: low – likely – high</source>
-            <translation>os três números devem estar em ordem: mínimo – provável – máximo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Give the business a name (up to 200 characters).</source>
-            <translation>Dê um nome ao negócio (até 200 caracteres).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type a rate above 0, or leave it empty.</source>
-            <translation>Digite uma cotação maior que 0, ou deixe vazio.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type a percentage from 0 to 100; %1.</source>
-            <translation>Digite uma porcentagem de 0 a 100; %1.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type an amount of 0 or more; %1.</source>
-            <translation>Digite um valor de 0 ou mais; %1.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Change business name</source>
-            <translation>Alterar nome do negócio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change sector</source>
-            <translation>Alterar setor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change currency</source>
-            <translation>Alterar moeda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change exchange rate</source>
-            <translation>Alterar cotação</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change staff</source>
-            <translation>Alterar equipe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change staff cost</source>
-            <translation>Alterar custo da equipe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change gross margin</source>
-            <translation>Alterar margem bruta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change customer lifetime value</source>
-            <translation>Alterar valor do cliente ao longo do tempo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change country mix</source>
-            <translation>Alterar países dos clientes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change largest bearable loss</source>
-            <translation>Alterar maior perda suportável</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change minimum service</source>
-            <translation>Alterar serviço mínimo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change loss basis</source>
-            <translation>Alterar base das perdas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change reference scenario</source>
-            <translation>Alterar cenário de referência</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change Monte Carlo trials</source>
-            <translation>Alterar simulações de Monte Carlo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change random seed</source>
-            <translation>Alterar semente aleatória</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Change opening hours</source>
-            <translation>Alterar horário de funcionamento</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Type a number, e.g. 3.7.</source>
-            <translation>Digite um número, ex.: 3,7.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Type one number, or three as low – likely – high.</source>
-            <translation>Digite um número, ou três como mínimo – provável – máximo.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
-            <translation>“%1” não está no formato 09:00-13:00, 17:00-21:00 (cada faixa deve terminar depois de começar).</translation>
-        </message>
-        <message>
-            <location line="+80" />
-            <source>Total: %1%</source>
-            <translation>Total: %1%</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>%1 is listed twice.</source>
-            <translation>%1 aparece duas vezes.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Give every country a share above 0%, or remove it.</source>
-            <translation>Dê a cada país uma parcela acima de 0%, ou remova-o.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The shares add up to %1%; they must add up to 100%.</source>
-            <translation>As parcelas somam %1%; elas devem somar 100%.</translation>
-        </message>
-        <message>
-            <location line="+117" />
-            <source>The first scenario (%1)</source>
-            <translation>O primeiro cenário (%1)</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>none</source>
-            <translation>nenhum</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Minimum served for %1</source>
-            <translation>Mínimo atendido para %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Within hours for %1</source>
-            <translation>Prazo em horas para %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatImportDialog</name>
-        <message>
-            <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182" />
-            <location line="+317" />
-            <source>Import chat into %1</source>
-            <translation>Importar conversa para “%1”</translation>
-        </message>
-        <message>
-            <location line="-314" />
-            <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
-            <translation>Meça quantas mensagens “%1” recebe de verdade, e quando, a partir de uma conversa exportada do WhatsApp (Conversa › Mais › Exportar conversa, sem mídia), do Telegram Desktop (JSON) ou do Signal.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Chat export:</source>
-            <translation>Conversa exportada:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No file chosen</source>
-            <translation>Nenhum arquivo escolhido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chosen chat export</source>
-            <translation>Conversa exportada escolhida</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Choose file…</source>
-            <translation>&amp;Escolher arquivo…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose a chat export file</source>
-            <translation>Escolha um arquivo de conversa exportada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The dates could be read two ways: which is right?</source>
-            <translation>As datas podem ser lidas de dois jeitos: qual está certo?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Day first (31/12/2024)</source>
-            <translation>&amp;Dia primeiro (31/12/2024)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Month first (12/31/2024)</source>
-            <translation>&amp;Mês primeiro (12/31/2024)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Year first (2024/12/31)</source>
-            <translation>&amp;Ano primeiro (2024/12/31)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Business is:</source>
-            <translation>&amp;O negócio é:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Which author is the business</source>
-            <translation>Qual autor é o negócio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show &amp;names</source>
-            <translation>Mostrar &amp;nomes</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Show the authors' names instead of pseudonyms; names are never saved.</source>
-            <translation>Mostra os nomes dos autores em vez de pseudônimos; os nomes nunca são salvos.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Show author names instead of pseudonyms</source>
-            <translation>Mostrar os nomes dos autores em vez de pseudônimos</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Format:</source>
-            <translation>Formato:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Date order:</source>
-            <translation>Ordem da data:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Messages:</source>
-            <translation>Mensagens:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Authors:</source>
-            <translation>Autores:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Period:</source>
-            <translation>Período:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Per active day:</source>
-            <translation>Por dia ativo:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Business replies:</source>
-            <translation>Respostas do negócio:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
-            <translation>Só as contagens e o perfil por hora do dia entram no plano. O texto das mensagens e os nomes dos autores nunca são guardados.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Apply to %1</source>
-            <translation>&amp;Aplicar a %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Apply to %1</source>
-            <translation>Aplicar a %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Choose a chat export</source>
-            <translation>Escolha uma conversa exportada</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Chat exports (*.txt *.zip *.json);;All files (*)</source>
-            <translation>Conversas exportadas (*.txt *.zip *.json);;Todos os arquivos (*)</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Reading %1…</source>
-            <translation>Lendo %1…</translation>
-        </message>
-        <message>
-            <location line="+49" />
-            <source>No day in this chat is above 12, so the dates could be day first or month first. Choose the order your phone shows dates in.</source>
-            <translation>Nenhum dia desta conversa passa de 12, então as datas podem ter o dia ou o mês primeiro. Escolha a ordem em que o seu celular mostra as datas.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>This file cannot be imported: %1</source>
-            <translation>Não é possível importar este arquivo: %1</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Nobody: count every message</source>
-            <translation>Ninguém: contar todas as mensagens</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>%1 (%2 messages)</source>
-            <translation>%1 (%2 mensagens)</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>day first</source>
-            <translation>dia primeiro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>month first</source>
-            <translation>mês primeiro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>year first</source>
-            <translation>ano primeiro</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>WhatsApp (Android)</source>
-            <translation>WhatsApp (Android)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>WhatsApp (iPhone)</source>
-            <translation>WhatsApp (iPhone)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Telegram Desktop</source>
-            <translation>Telegram Desktop</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signal</source>
-            <translation>Signal</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>chosen by you</source>
-            <translation>escolhida por você</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>detected from the dates</source>
-            <translation>detectada pelas datas</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1 to %2 (%3)</source>
-            <translation>%1 a %2 (%3)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>1 day with messages</source>
-            <translation>1 dia com mensagens</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 days with messages</source>
-            <translation>%1 dias com mensagens</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1 messages</source>
-            <translation>%1 mensagens</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>median %1, slowest tenth over %2 (%3 replies)</source>
-            <translation>mediana de %1, os 10% mais lentos acima de %2 (%3 respostas)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>none in this chat</source>
-            <translation>nenhuma nesta conversa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>customer messages per day with messages</source>
-            <translation>mensagens de clientes por dia com mensagens</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>all messages per day with messages; choose the business to count only customers</source>
-            <translation>todas as mensagens por dia com mensagens; escolha o negócio para contar só os clientes</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
-            <translation>“%1” vai receber &lt;b&gt;%2 interações por dia&lt;/b&gt; (%3) e este perfil por hora do dia.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 days</source>
-            <translation>%1 dias</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Messages by hour of day</source>
-            <translation>Mensagens por hora do dia</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Messages by hour of day in the chat</source>
-            <translation>Mensagens por hora do dia na conversa</translation>
-        </message>
-    </context>
-    <context>
-        <name>Evaluation</name>
-        <message>
-            <location filename="../../continuity_app/core/evaluation.py" line="+223" />
-            <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
-            <translation>Não há preço por mensagem conhecido para {channel} ({function}); contado como grátis. Informe um no canal alternativo para incluí-lo.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Messages per interaction default to {count} where not given.</source>
-            <translation>Mensagens por interação: {count} por padrão quando não informado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FallbacksPage</name>
-        <message>
-            <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71" />
-            <source>Fallbacks</source>
-            <translation>Alternativas</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1 has no fallback outside Meta.</source>
-            <translation>%1 não tem canal alternativo fora da Meta.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Readiness is the share of a function's WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
-            <translation>Prontidão é a parcela dos clientes de WhatsApp de uma atividade que você conseguiria alcançar hoje por um canal: você tem o contato e o consentimento deles, e eles sabem que devem ir para lá. O tempo de ativação é quantas horas passam até eles mudarem de fato.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Readiness (%)</source>
-            <translation>Prontidão (%)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Activation delay (hours)</source>
-            <translation>Tempo de ativação (horas)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Tinted columns run on Meta's infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
-            <translation>As colunas coloridas rodam na infraestrutura da Meta, como o WhatsApp: caem junto com ele numa queda da Meta. Esvazie uma célula (ou digite 0) para remover um canal alternativo.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Readiness matrix: functions by channels</source>
-            <translation>Matriz de prontidão: atividades por canais</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show readiness</source>
-            <translation>Mostrar prontidão</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show activation delays</source>
-            <translation>Mostrar tempos de ativação</translation>
-        </message>
-    </context>
-    <context>
-        <name>Formatter</name>
-        <message>
-            <location filename="../../continuity_app/gui/formatting.py" line="+60" />
-            <source>more than a week</source>
-            <translation>mais de uma semana</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 min</source>
-            <translation>%1 min</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 days</source>
-            <translation>%1 dias</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 h</source>
-            <translation>%1 h</translation>
-        </message>
-    </context>
-    <context>
-        <name>FunctionsPage</name>
-        <message>
-            <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103" />
-            <source>Functions</source>
-            <translation>Atividades</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Add the functions that run on WhatsApp.</source>
-            <translation>Adicione as atividades que rodam no WhatsApp.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 has no revenue per interaction.</source>
-            <translation>%1 não tem receita por interação.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
-            <translation>Uma linha para cada parte do negócio que roda no WhatsApp. Clique duas vezes numa célula para editá-la; passe o mouse sobre o título de uma coluna para ver o que significa. Quando não tiver certeza, digite mínimo – provável – máximo, ex.: 40 – 60 – 90.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Add function</source>
-            <translation>&amp;Adicionar atividade</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Remove function</source>
-            <translation>&amp;Remover atividade</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Functions table</source>
-            <translation>Tabela de atividades</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+30" />
-            <source>Add function</source>
-            <translation>Adicionar atividade</translation>
-        </message>
-        <message>
-            <location line="-29" />
-            <source>Remove the selected function</source>
-            <translation>Remover a atividade selecionada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Import chat…</source>
-            <translation>&amp;Importar conversa…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Measure the selected function from a chat export</source>
-            <translation>Medir a atividade selecionada a partir de uma conversa exportada</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>New function %1</source>
-            <translation>Nova atividade %1</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Remove %1</source>
-            <translation>Remover %1</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>When %1 arrives over a day (from %2)</source>
-            <translation>Quando chegam as mensagens de “%1” ao longo do dia (com base em %2)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>an imported chat</source>
-            <translation>uma conversa importada</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the opening hours</source>
-            <translation>o horário de funcionamento</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Hourly profile of the selected function</source>
-            <translation>Perfil por hora da atividade selecionada</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../continuity_app/gui/main_window.py" line="+175" />
-            <source>&amp;File</source>
-            <translation>&amp;Arquivo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Go</source>
-            <translation>&amp;Ir</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Help</source>
-            <translation>Aj&amp;uda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New plan…</source>
-            <translation>&amp;Novo plano…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open…</source>
-            <translation>&amp;Abrir…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open &amp;Recent</source>
-            <translation>Abrir &amp;recentes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save</source>
-            <translation>&amp;Salvar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save &amp;As…</source>
-            <translation>Salvar &amp;como…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Re&amp;vert to Saved</source>
-            <translation>&amp;Voltar à versão salva</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Import functions from spreadsheet…</source>
-            <translation>Importar a&amp;tividades de planilha…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Export results…</source>
-            <translation>&amp;Exportar resultados…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>Sa&amp;ir</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferências…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Continuity Planner</source>
-            <translation>&amp;Sobre o Continuity Planner</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel the simulation</source>
-            <translation>Cancelar a simulação</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Simulating outages…</source>
-            <translation>Simulando quedas…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pages</source>
-            <translation>Páginas</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Still to do:</source>
-            <translation>Ainda falta:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Nothing missing here.</source>
-            <translation>Nada faltando aqui.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Untitled plan</source>
-            <translation>Plano sem título</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1[*] — %2 — Continuity Planner</source>
-            <translation>%1[*] — %2 — Continuity Planner</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Results could not be computed: %1</source>
-            <translation>Não foi possível calcular os resultados: %1</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Unsaved changes</source>
-            <translation>Alterações não salvas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The plan has changes that are not saved. Save them first?</source>
-            <translation>O plano tem alterações que não foram salvas. Salvar antes?</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Open plan</source>
-            <translation>Abrir plano</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+51" />
-            <source>Continuity plans (*%1)</source>
-            <translation>Planos de continuidade (*%1)</translation>
-        </message>
-        <message>
-            <location line="-37" />
-            <source>Cannot open %1</source>
-            <translation>Não é possível abrir %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This file cannot be opened as a plan. Your current plan is unchanged.</source>
-            <translation>Este arquivo não pode ser aberto como plano. Seu plano atual não foi alterado.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>No recent plans</source>
-            <translation>Nenhum plano recente</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Save plan as</source>
-            <translation>Salvar plano como</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Cannot save</source>
-            <translation>Não foi possível salvar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The plan could not be saved to %1: %2. Nothing was lost; choose another folder with Save As.</source>
-            <translation>Não foi possível salvar o plano em %1: %2. Nada foi perdido; escolha outra pasta com Salvar como.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Saved %1</source>
-            <translation>%1 salvo</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Revert to saved</source>
-            <translation>Voltar à versão salva</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Throw away every change since the plan was last saved?</source>
-            <translation>Descartar todas as alterações desde a última vez que o plano foi salvo?</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>About Continuity Planner</source>
-            <translation>Sobre o Continuity Planner</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessagesModel</name>
-        <message>
-            <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136" />
-            <source>Customers</source>
-            <translation>Clientes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Staff</source>
-            <translation>Equipe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Suppliers</source>
-            <translation>Fornecedores</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Audience</source>
-            <translation>Público</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Message</source>
-            <translation>Mensagem</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>SMS segments</source>
-            <translation>Partes de SMS</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewPlanDialog</name>
-        <message>
-            <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154" />
-            <source>New plan</source>
-            <translation>Novo plano</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
-            <translation>Algumas respostas preenchem o plano com valores iniciais (marcados como padrão) que você ajusta nas páginas seguintes. Nada sai deste computador.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Business &amp;name</source>
-            <translation>&amp;Nome do negócio</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The business this plan is for.</source>
-            <translation>O negócio para o qual é este plano.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Sector</source>
-            <translation>&amp;Setor</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>What the business does, in a few words.</source>
-            <translation>O que o negócio faz, em poucas palavras.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Main &amp;country</source>
-            <translation>&amp;País principal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where most of the people you message are. Type to search.</source>
-            <translation>Onde está a maioria das pessoas com quem você troca mensagens. Digite para buscar.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Second c&amp;ountry</source>
-            <translation>Se&amp;gundo país</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Another country where many of your customers are, and its share.</source>
-            <translation>Outro país onde estão muitos dos seus clientes, e a parcela dele.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>C&amp;urrency</source>
-            <translation>&amp;Moeda</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Every amount in the plan uses it.</source>
-            <translation>Todos os valores do plano usam esta moeda.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>WhatsApp &amp;messages a day</source>
-            <translation>Mensagens de &amp;WhatsApp por dia</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
-            <translation>Mais ou menos quantas mensagens o negócio envia e recebe no WhatsApp num dia normal, somando todas as conversas.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>S&amp;taff</source>
-            <translation>&amp;Equipe</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>People who work in the business.</source>
-            <translation>Pessoas que trabalham no negócio.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Staff cost per &amp;hour</source>
-            <translation>Custo da equipe por &amp;hora</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
-            <translation>Quanto custa uma hora de trabalho de uma pessoa. Os valores iniciais da receita em jogo são definidos em horas desse custo, então servem para qualquer moeda.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Also</source>
-            <translation>Também</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Second country</source>
-            <translation>Segundo país</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Share of the second country</source>
-            <translation>Parcela do segundo país</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Share of the people you message in that country.</source>
-            <translation>Parcela das pessoas com quem você troca mensagens nesse país.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>e.g. Al-Zaytouna Bakery</source>
-            <translation>ex.: Padaria Pão Dourado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>e.g. bakery, clinic, online shop</source>
-            <translation>ex.: padaria, clínica, loja on-line</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What runs on WhatsApp?</source>
-            <translation>O que roda no WhatsApp?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>answering questions before and after a sale</source>
-            <translation>responder dúvidas antes e depois da venda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>taking orders and closing sales in chats</source>
-            <translation>receber pedidos e fechar vendas nas conversas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>sending payment links, confirming payments</source>
-            <translation>enviar links de pagamento, confirmar pagamentos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>staff groups, shifts, daily instructions</source>
-            <translation>grupos da equipe, turnos, instruções do dia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ordering stock, arranging supplies</source>
-            <translation>pedir estoque, combinar entregas de fornecedores</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>broadcast lists, offers, new products</source>
-            <translation>listas de transmissão, ofertas, novidades</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>bookings and reminders</source>
-            <translation>agendamentos e lembretes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>drivers, drop-off times, delivery updates</source>
-            <translation>entregadores, horários de entrega, atualizações de entrega</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Give the business a name.</source>
-            <translation>Dê um nome ao negócio.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Tick at least one thing the business does on WhatsApp.</source>
-            <translation>Marque pelo menos uma coisa que o negócio faz no WhatsApp.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose the main country from the list.</source>
-            <translation>Escolha o país principal na lista.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Choose a second country other than the main one.</source>
-            <translation>Escolha um segundo país diferente do principal.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanPage</name>
-        <message>
-            <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264" />
-            <source>Plan</source>
-            <translation>Plano</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Name the owner of the plan.</source>
-            <translation>Informe o responsável pelo plano.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Say when an outage is declared (activation criteria).</source>
-            <translation>Diga quando uma queda é declarada (critérios de acionamento).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add at least one role with a holder and an alternate.</source>
-            <translation>Adicione pelo menos um papel com titular e substituto.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Role '%1' has no alternate.</source>
-            <translation>O papel '%1' não tem substituto.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Write a message for customers.</source>
-            <translation>Escreva uma mensagem para os clientes.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Document control and activation</source>
-            <translation>Controle do documento e acionamento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Roles and contact tree</source>
-            <translation>Papéis e árvore de contatos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+38" />
-            <source>Messages</source>
-            <translation>Mensagens</translation>
-        </message>
-        <message>
-            <location line="-36" />
-            <source>Document control</source>
-            <translation>Controle do documento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plan owner:</source>
-            <translation>Responsável pelo plano:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approved by:</source>
-            <translation>Aprovado por:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plan version:</source>
-            <translation>Versão do plano:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Summary:</source>
-            <translation>Resumo:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plan owner</source>
-            <translation>Responsável pelo plano</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who keeps this plan up to date</source>
-            <translation>Quem mantém este plano atualizado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approved by</source>
-            <translation>Aprovado por</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who signs the plan off</source>
-            <translation>Quem aprova o plano</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plan version</source>
-            <translation>Versão do plano</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Summary</source>
-            <translation>Resumo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What this plan covers, in a sentence or two</source>
-            <translation>O que este plano cobre, em uma ou duas frases</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+7" />
-            <source>Activation criteria</source>
-            <translation>Critérios de acionamento</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>Declare an outage when any of these is true. Double-click a line to edit it; clear a line to remove it.</source>
-            <translation>Declare uma queda quando qualquer um destes itens acontecer. Clique duas vezes numa linha para editá-la; apague o texto de uma linha para removê-la.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Add criterion</source>
-            <translation>Adicionar critério</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove criterion</source>
-            <translation>Remover critério</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Roles and alternates</source>
-            <translation>Papéis e substitutos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Roles</source>
-            <translation>Papéis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+280" />
-            <source>Add role</source>
-            <translation>Adicionar papel</translation>
-        </message>
-        <message>
-            <location line="-279" />
-            <source>Remove role</source>
-            <translation>Remover papel</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Contact tree: who calls whom</source>
-            <translation>Árvore de contatos: quem liga para quem</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role</source>
-            <translation>Papel</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Holder</source>
-            <translation>Titular</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Phone</source>
-            <translation>Telefone</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contact tree</source>
-            <translation>Árvore de contatos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Calls</source>
-            <translation>Liga para</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Roles the selected role calls</source>
-            <translation>Papéis para os quais o papel selecionado liga</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ready-to-send messages</source>
-            <translation>Mensagens prontas para enviar</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>New message</source>
-            <translation>Nova mensagem</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+333" />
-            <source>Remove message</source>
-            <translation>Remover mensagem</translation>
-        </message>
-        <message>
-            <location line="-331" />
-            <source>Selected message</source>
-            <translation>Mensagem selecionada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Audience:</source>
-            <translation>Público:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Channel:</source>
-            <translation>Canal:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language:</source>
-            <translation>Idioma:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Text:</source>
-            <translation>Texto:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Audience</source>
-            <translation>Público</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language</source>
-            <translation>Idioma</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Message text</source>
-            <translation>Texto da mensagem</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>What to send, with the number or link to use instead of WhatsApp</source>
-            <translation>O que enviar, com o número ou link a usar no lugar do WhatsApp</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>SMS length</source>
-            <translation>Tamanho do SMS</translation>
-        </message>
-        <message>
-            <location line="+99" />
-            <source>Select a role to choose whom it calls.</source>
-            <translation>Selecione um papel para escolher para quem ele liga.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Add another role to choose whom '%1' calls.</source>
-            <translation>Adicione outro papel para escolher para quem '%1' liga.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>When an outage is declared, '%1' calls:</source>
-            <translation>Quando uma queda é declarada, '%1' liga para:</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+47" />
-            <source>%Ln characters</source>
-            <translation>
-                <numerusform>%Ln caractere</numerusform>
-                <numerusform>%Ln caracteres</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%Ln SMS segments</source>
-            <translation>
-                <numerusform>%Ln parte de SMS</numerusform>
-                <numerusform>%Ln partes de SMS</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%Ln left in this segment</source>
-            <translation>
-                <numerusform>%Ln restante nesta parte</numerusform>
-                <numerusform>%Ln restantes nesta parte</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
-            <translation>Um SMS comporta %1 caracteres em GSM-7 (letras latinas) ou %2 em UCS-2 (árabe, hindi, emojis). Mensagens mais longas são divididas em partes de %3 ou %4, e cada parte é cobrada.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Change plan owner</source>
-            <translation>Alterar responsável pelo plano</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change approver</source>
-            <translation>Alterar aprovador</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change plan version</source>
-            <translation>Alterar versão do plano</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change plan summary</source>
-            <translation>Alterar resumo do plano</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Describe when to declare an outage</source>
-            <translation>Descreva quando declarar uma queda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add activation criterion</source>
-            <translation>Adicionar critério de acionamento</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+11" />
-            <source>Remove activation criterion</source>
-            <translation>Remover critério de acionamento</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Edit activation criterion</source>
-            <translation>Editar critério de acionamento</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>New role</source>
-            <translation>Novo papel</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Remove role %1</source>
-            <translation>Remover papel %1</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Change whom %1 calls</source>
-            <translation>Alterar para quem %1 liga</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Add message</source>
-            <translation>Adicionar mensagem</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Change message audience</source>
-            <translation>Alterar público da mensagem</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change message channel</source>
-            <translation>Alterar canal da mensagem</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change message language</source>
-            <translation>Alterar idioma da mensagem</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edit message text</source>
-            <translation>Editar texto da mensagem</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../../continuity_app/gui/preferences.py" line="+34" />
-            <source>Preferences</source>
-            <translation>Preferências</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>System default</source>
-            <translation>Padrão do sistema</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Same as the interface</source>
-            <translation>Igual ao da interface</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>As the language writes them</source>
-            <translation>Como o idioma os escreve</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Western digits (0123)</source>
-            <translation>Algarismos ocidentais (0123)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Arabic-Indic digits (٠١٢٣)</source>
-            <translation>Algarismos arábico-índicos (٠١٢٣)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Minutes, hours or days as fits</source>
-            <translation>Minutos, horas ou dias, conforme o caso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Always hours</source>
-            <translation>Sempre em horas</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Interface language</source>
-            <translation>Idioma da interface</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language of the printed plan</source>
-            <translation>Idioma do plano impresso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Digits</source>
-            <translation>Algarismos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Currency of new plans</source>
-            <translation>Moeda dos novos planos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unit for durations</source>
-            <translation>Unidade das durações</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Interface &amp;language:</source>
-            <translation>&amp;Idioma da interface:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Printed plan language:</source>
-            <translation>Idioma do &amp;plano impresso:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Digits:</source>
-            <translation>&amp;Algarismos:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>D&amp;urations:</source>
-            <translation>D&amp;urações:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Currency of new plans:</source>
-            <translation>&amp;Moeda dos novos planos:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A new interface language takes effect when you next start.</source>
-            <translation>O novo idioma da interface vale a partir da próxima vez que você abrir o aplicativo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintActions</name>
-        <message>
-            <location filename="../../continuity_app/gui/print_actions.py" line="+39" />
-            <source>Print Previe&amp;w…</source>
-            <translation>Visuali&amp;zar impressão…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Print…</source>
-            <translation>Im&amp;primir…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export P&amp;DF…</source>
-            <translation>Exportar P&amp;DF…</translation>
-        </message>
-        <message>
-            <location line="+67" />
-            <source>Cannot print the plan</source>
-            <translation>Não é possível imprimir o plano</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The plan could not be printed: %1</source>
-            <translation>Não foi possível imprimir o plano: %1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Print preview — continuity plan</source>
-            <translation>Visualizar impressão — plano de continuidade</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Print the continuity plan</source>
-            <translation>Imprimir o plano de continuidade</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Export the plan as PDF</source>
-            <translation>Exportar o plano em PDF</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documentos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Exported the plan to %1 (%2 pages)</source>
-            <translation>Plano exportado para %1 (%2 páginas)</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecommendationsPage</name>
-        <message>
-            <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129" />
-            <source>Recommendations</source>
-            <translation>Recomendações</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Preparation steps</source>
-            <translation>Medidas de preparação</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Channels by function</source>
-            <translation>Canais por atividade</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Portfolio</source>
-            <translation>Pacote</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+13" />
-            <source>Warnings</source>
-            <translation>Avisos</translation>
-        </message>
-        <message>
-            <location line="-12" />
-            <source>&amp;Add this step to the plan</source>
-            <translation>&amp;Adicionar esta medida ao plano</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add the selected preparation step to the plan</source>
-            <translation>Adicionar a medida de preparação selecionada ao plano</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add the &amp;whole portfolio to the plan</source>
-            <translation>Adicionar o &amp;pacote inteiro ao plano</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Function:</source>
-            <translation>A&amp;tividade:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Yearly &amp;budget:</source>
-            <translation>&amp;Orçamento anual:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>no limit</source>
-            <translation>sem limite</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Yearly budget for preparation</source>
-            <translation>Orçamento anual para preparação</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preparation steps and what they are worth</source>
-            <translation>Medidas de preparação e quanto valem</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Channels ranked for the chosen function</source>
-            <translation>Canais classificados para a atividade escolhida</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recommended portfolio</source>
-            <translation>Pacote recomendado</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Why this step</source>
-            <translation>Por que esta medida</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Valuing every preparation step against your plan…</source>
-            <translation>Avaliando cada medida de preparação no seu plano…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
-            <translation>Perda esperada por ano hoje: %1 (ano P90: %2). As medidas abaixo são avaliadas rodando o modelo de novo com cada uma delas em vigor.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Warnings (%1)</source>
-            <translation>Avisos (%1)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Step</source>
-            <translation>Medida</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>For</source>
-            <translation>Para</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Saves a year</source>
-            <translation>Economiza por ano</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cuts a bad year (P90)</source>
-            <translation>Reduz um ano ruim (P90)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Costs a year</source>
-            <translation>Custa por ano</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pays back in</source>
-            <translation>Se paga em</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>never</source>
-            <translation>nunca</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 months</source>
-            <translation>%1 meses</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Score</source>
-            <translation>Pontuação</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reach</source>
-            <translation>Alcance</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Survives</source>
-            <translation>Resiste</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Why</source>
-            <translation>Por quê</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
-            <translation>%1 (%2): economiza %3 por ano além das medidas acima, custa %4</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
-            <translation>Com estas medidas: perda esperada de %1 por ano (ano P90: %2), por %3 ao ano.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No step saves more than it costs.</source>
-            <translation>Nenhuma medida economiza mais do que custa.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Add step: %1</source>
-            <translation>Adicionar medida: %1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Add the recommended portfolio</source>
-            <translation>Adicionar o pacote recomendado</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reference</name>
-        <message>
-            <location filename="../../continuity_app/core/actions.py" line="+46" />
-            <location filename="../../continuity_app/core/reference_strings.py" line="+9" />
-            <source>card or bank</source>
-            <translation>cartão ou banco</translation>
-        </message>
-        <message>
-            <location filename="../../continuity_app/core/reference_strings.py" line="+1" />
-            <source>WhatsApp</source>
-            <translation>WhatsApp</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Telegram</source>
-            <translation>Telegram</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signal</source>
-            <translation>Signal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>SMS / MMS</source>
-            <translation>SMS / MMS</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Voice call (mobile / PSTN)</source>
-            <translation>Ligação de voz (celular / fixo)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Facebook Messenger</source>
-            <translation>Facebook Messenger</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Instagram Direct</source>
-            <translation>Instagram Direct</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Viber</source>
-            <translation>Viber</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>LINE</source>
-            <translation>LINE</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>WeChat</source>
-            <translation>WeChat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>KakaoTalk</source>
-            <translation>KakaoTalk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>iMessage</source>
-            <translation>iMessage</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>RCS (Google Messages / Apple Messages)</source>
-            <translation>RCS (Google Mensagens / Apple Mensagens)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Zalo</source>
-            <translation>Zalo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Web chat (own website or app)</source>
-            <translation>Chat na web (site ou app próprio)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>WhatsApp service</source>
-            <translation>Serviço do WhatsApp</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Meta shared infrastructure</source>
-            <translation>Infraestrutura compartilhada da Meta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Telegram infrastructure</source>
-            <translation>Infraestrutura do Telegram</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signal infrastructure</source>
-            <translation>Infraestrutura do Signal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mobile data network</source>
-            <translation>Rede de dados móveis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cellular voice and SMS</source>
-            <translation>Voz e SMS do celular</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fixed internet</source>
-            <translation>Internet fixa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Electricity</source>
-            <translation>Energia elétrica</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>India</source>
-            <translation>Índia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Brazil</source>
-            <translation>Brasil</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Indonesia</source>
-            <translation>Indonésia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mexico</source>
-            <translation>México</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Nigeria</source>
-            <translation>Nigéria</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>South Africa</source>
-            <translation>África do Sul</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kenya</source>
-            <translation>Quênia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Egypt</source>
-            <translation>Egito</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Saudi Arabia</source>
-            <translation>Arábia Saudita</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>United Arab Emirates</source>
-            <translation>Emirados Árabes Unidos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Palestine</source>
-            <translation>Palestina</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Jordan</source>
-            <translation>Jordânia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lebanon</source>
-            <translation>Líbano</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Morocco</source>
-            <translation>Marrocos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Turkey</source>
-            <translation>Turquia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pakistan</source>
-            <translation>Paquistão</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bangladesh</source>
-            <translation>Bangladesh</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Philippines</source>
-            <translation>Filipinas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Vietnam</source>
-            <translation>Vietnã</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Thailand</source>
-            <translation>Tailândia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Japan</source>
-            <translation>Japão</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>South Korea</source>
-            <translation>Coreia do Sul</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>China</source>
-            <translation>China</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Russia</source>
-            <translation>Rússia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ukraine</source>
-            <translation>Ucrânia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Iran</source>
-            <translation>Irã</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Germany</source>
-            <translation>Alemanha</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>United Kingdom</source>
-            <translation>Reino Unido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>France</source>
-            <translation>França</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Spain</source>
-            <translation>Espanha</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Italy</source>
-            <translation>Itália</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Netherlands</source>
-            <translation>Países Baixos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>United States</source>
-            <translation>Estados Unidos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada</source>
-            <translation>Canadá</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Argentina</source>
-            <translation>Argentina</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Colombia</source>
-            <translation>Colômbia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chile</source>
-            <translation>Chile</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Peru</source>
-            <translation>Peru</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Australia</source>
-            <translation>Austrália</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Malaysia</source>
-            <translation>Malásia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Singapore</source>
-            <translation>Singapura</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Israel</source>
-            <translation>Israel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
-            <translation>Colete o celular dos clientes e a autorização para SMS no caixa e no agendamento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open an SMS gateway account with prepaid credit and a ready outage message</source>
-            <translation>Abra uma conta num serviço de envio de SMS, com crédito pré-pago e uma mensagem de queda pronta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Prepare {payment} payment links to send by SMS</source>
-            <translation>Prepare links de pagamento por {payment} para enviar por SMS</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Print the fallback phone number on the shop door, receipts and website</source>
-            <translation>Divulgue o telefone alternativo na porta da loja, nos recibos e no site</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Set up call forwarding to a second phone so that calls are answered at peak times</source>
-            <translation>Configure o desvio de chamadas para um segundo telefone, para atender as ligações nos horários de pico</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Write a phone tree: who calls whom when WhatsApp is down</source>
-            <translation>Monte uma árvore de contatos: quem liga para quem quando o WhatsApp cai</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Collect email addresses and prepare an outage notice template</source>
-            <translation>Colete e-mails e prepare um modelo de aviso de queda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Publish a Telegram channel link on every receipt and order confirmation</source>
-            <translation>Divulgue o link de um canal no Telegram em todo recibo e confirmação de pedido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create a Telegram group for staff and drivers, everyone joined in advance</source>
-            <translation>Crie um grupo no Telegram para a equipe e os entregadores, com todos já participando</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create a Signal group for staff, everyone joined in advance</source>
-            <translation>Crie um grupo no Signal para a equipe, com todos já participando</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open a Viber community and show its QR code at the counter and on receipts</source>
-            <translation>Abra uma comunidade no Viber e mostre o QR code no balcão e nos recibos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open a LINE Official Account and show its QR code at the counter</source>
-            <translation>Abra uma conta oficial no LINE e mostre o QR code no balcão</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open a Kakao Talk channel and show its QR code on receipts</source>
-            <translation>Abra um canal no Kakao Talk e mostre o QR code nos recibos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open a WeChat Official Account and show its QR code at the counter</source>
-            <translation>Abra uma conta oficial no WeChat e mostre o QR code no balcão</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open a Zalo Official Account and show its QR code on receipts</source>
-            <translation>Abra uma conta oficial no Zalo e mostre o QR code nos recibos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add an order and booking form to your website and link it from your profiles</source>
-            <translation>Coloque um formulário de pedidos e agendamentos no seu site, com link nos seus perfis</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Point customers to Instagram Direct as a second inbox</source>
-            <translation>Indique o Instagram Direct aos clientes como segunda caixa de entrada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Link a Messenger inbox from your Facebook page</source>
-            <translation>Vincule uma caixa de entrada do Messenger à sua página do Facebook</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>WhatsApp-only outage (like 25 Oct 2022)</source>
-            <translation>Queda só do WhatsApp (como em 25/10/2022)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Meta-wide outage (like 4 Oct 2021)</source>
-            <translation>Queda geral da Meta (como em 4/10/2021)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Long Meta outage (like 13 Mar 2019)</source>
-            <translation>Queda longa da Meta (como em 13/3/2019)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>National carrier outage (like AT&amp;T, 22 Feb 2024)</source>
-            <translation>Queda de operadora nacional (como a da AT&amp;T, 22/2/2024)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Government mobile-data shutdown</source>
-            <translation>Bloqueio de dados móveis pelo governo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
-            <translation>Só o WhatsApp para de enviar mensagens; Messenger, Instagram e todos os outros canais continuam funcionando.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>WhatsApp, Messenger, Instagram and Facebook fail together for hours, as on 4 Oct 2021.</source>
-            <translation>WhatsApp, Messenger, Instagram e Facebook caem juntos por horas, como em 4 de outubro de 2021.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
-            <translation>Todos os apps da Meta caem durante quase um dia inteiro, como em 13 e 14 de março de 2019 (cerca de 14 h).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
-            <translation>A rede de uma operadora de celular cai no país inteiro: ligações, SMS e dados móveis param; apps no Wi-Fi e em linhas fixas continuam funcionando.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
-            <translation>As autoridades cortam os dados móveis: todos os apps de mensagens param nos celulares; SMS, ligações e internet fixa continuam funcionando.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Customer service</source>
-            <translation>Atendimento ao cliente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Orders and sales</source>
-            <translation>Pedidos e vendas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Payments</source>
-            <translation>Pagamentos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Staff coordination</source>
-            <translation>Coordenação da equipe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Supplier coordination</source>
-            <translation>Coordenação com fornecedores</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Marketing broadcasts</source>
-            <translation>Divulgação e marketing</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Appointments</source>
-            <translation>Agendamentos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delivery</source>
-            <translation>Entregas</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferenceTableModel</name>
-        <message>
-            <location filename="../../continuity_app/gui/models/reference_table.py" line="+63" />
-            <source>high</source>
-            <translation>alta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>medium</source>
-            <translation>média</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>low</source>
-            <translation>baixa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>medium to high</source>
-            <translation>média a alta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>low to medium</source>
-            <translation>baixa a média</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>derived</source>
-            <translation>derivado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>default</source>
-            <translation>padrão</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>not rated</source>
-            <translation>sem avaliação</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Source</source>
-            <translation>Fonte</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Confidence</source>
-            <translation>Confiabilidade</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultsPage</name>
-        <message>
-            <location filename="../../continuity_app/gui/pages/results_page.py" line="+107" />
-            <source>Results</source>
-            <translation>Resultados</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Expected loss per year (ALE):</source>
-            <translation>Perda esperada por ano (ALE):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Longest bearable outage (MTPD):</source>
-            <translation>Queda mais longa suportável (MTPD):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>One outage, P50 / P90 / P99:</source>
-            <translation>Uma queda, P50 / P90 / P99:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>One year, P50 / P90 / P99:</source>
-            <translation>Um ano, P50 / P90 / P99:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Scenario:</source>
-            <translation>&amp;Cenário:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Scenario shown in the charts and table</source>
-            <translation>Cenário mostrado nos gráficos e na tabela</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Impact over time</source>
-            <translation>Impacto ao longo do tempo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>By function</source>
-            <translation>Por atividade</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>By category</source>
-            <translation>Por categoria</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Loss per year</source>
-            <translation>Perda por ano</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Chart: loss over outage duration</source>
-            <translation>Gráfico: perda conforme a duração da queda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chart: loss by function</source>
-            <translation>Gráfico: perda por atividade</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chart: loss by category</source>
-            <translation>Gráfico: perda por categoria</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chart: chance of a yearly loss</source>
-            <translation>Gráfico: chance de cada perda anual</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export &amp;PNG…</source>
-            <translation>Exportar &amp;PNG…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Export S&amp;VG…</source>
-            <translation>Exportar S&amp;VG…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Loss by function in the chosen scenario</source>
-            <translation>Perda por atividade no cenário escolhido</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>After %1, a %2 costs more than the %3 the business can bear.</source>
-            <translation>Depois de %1, o cenário “%2” custa mais do que os %3 que o negócio aguenta.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>simulating…</source>
-            <translation>simulando…</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>Function</source>
-            <translation>Atividade</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Loss</source>
-            <translation>Perda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Minimum service (MBCO)</source>
-            <translation>Serviço mínimo (MBCO)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>not set</source>
-            <translation>não definido</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1: missed for %2</source>
-            <translation>%1: não atingido por %2</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1: reached after %2</source>
-            <translation>%1: atingido após %2</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Computing…</source>
-            <translation>Calculando…</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
-            <translation>%1: %2 por queda, em média, considerando todas as horas de início; o pior caso é começar %3 às %4:00 (%5).</translation>
-        </message>
-    </context>
-    <context>
-        <name>RolesModel</name>
-        <message>
-            <location filename="../../continuity_app/gui/models/roles_model.py" line="+48" />
-            <source>Role</source>
-            <translation>Papel</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>What this person does during an outage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Holder</source>
-            <translation>Titular</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Who normally takes this role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Alternate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who steps in when the holder cannot be reached.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Phone</source>
-            <translation>Telefone</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The holder's phone number (not WhatsApp).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Alternate's phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The alternate's phone number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Duties</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What this role does once an outage is declared.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+60" />
-            <source>Change role %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ScenariosModel</name>
-        <message>
-            <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82" />
-            <source>Scenario</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>A name for this kind of outage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>What fails</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The infrastructure that stops working; every channel on it fails.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Duration (h)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Typical length of one outage, hours.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Per year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How many such outages to expect in a year.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Starts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A pinned start time, or any time of the week (losses averaged).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Any time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+23" />
-            <source>%1 is not a number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Rename scenario</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change scenario duration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change scenario frequency</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ScenariosPage</name>
-        <message>
-            <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212" />
-            <location line="+16" />
-            <source>Scenarios</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-12" />
-            <source>Say how often at least one scenario happens in a year.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The outages this plan prepares for. Presets take their frequency and length from the outage history below; a channel keeps working in a scenario only when nothing it depends on fails. Double-click a name, duration or frequency to change it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Add preset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add an outage scenario derived from the history.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add preset scenario</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+73" />
-            <source>Add custom scenario</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-72" />
-            <source>Add a scenario whose numbers you set yourself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove the selected scenario from the plan.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remove scenario</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Selected scenario</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;What fails (hover for details):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Failed infrastructure layers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Pin the start time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Without a pinned start the loss is averaged over every hour of the week, and the worst start is reported beside it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Start weekday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Where the numbers come from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outage history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Services</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Duration (h)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Confidence</source>
-            <translation>Confiabilidade</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Add scenario “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Custom scenario %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Remove scenario “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Every preset is in the plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+42" />
-            <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Source: %1 (confidence: %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+15" />
-            <source>A scenario needs at least one layer that fails.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Change what fails in “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Change start of “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Outage history (%1 events)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Show outage history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+18" />
-            <source>unknown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>none of the modelled layers</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SourcesPage</name>
-        <message>
-            <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94" />
-            <source>Sources</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked 'default' are stated assumptions, not measurements: change them in your plan where you know better. 'Derived' figures are computed from the others (for example from the outage history).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Filter:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type to show only matching rows in every tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filter the reference tables</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Source of the selected row</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source>Copy source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Source of the selected row (confidence: %1):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Source of the selected row:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+16" />
-            <source>%1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+62" />
-            <source>Channels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Usage by country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outage history</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Countries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Modelling defaults</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Scenario presets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preparation steps</source>
-            <translation>Medidas de preparação</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Function needs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Infrastructure layers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+24" />
-            <location line="+2" />
-            <source>yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-1" />
-            <location line="+2" />
-            <source>no</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>partly</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>low</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>medium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>high</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+14" />
-            <location line="+34" />
-            <location line="+137" />
-            <source>Channel</source>
-            <translation>Canal</translation>
-        </message>
-        <message>
-            <location line="-170" />
-            <source>Provider</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Depends on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Works without mobile data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>End-to-end encrypted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cost per message (USD)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Set-up effort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Slows under sign-up surges</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+25" />
-            <location line="+39" />
-            <location line="+27" />
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <location line="-64" />
-            <source>Share</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What was measured</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+64" />
-            <location line="+2" />
-            <location line="+2" />
-            <source>Year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-67" />
-            <source>Used by the model</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+21" />
-            <source>worldwide</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>one country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>regional</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>partial</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start (UTC)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Services</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+79" />
-            <source>Failed layers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-78" />
-            <source>Duration (h)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>About the duration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Scope</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Cause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Mobile subscriptions per 100</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Internet users</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>iPhone share</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>What the iPhone share measures</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Languages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Currency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Assumption</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Value</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Scenario</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Outages at least (h)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outages under (h)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Step</source>
-            <translation>Medida</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>For</source>
-            <translation>Para</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Counterparts who follow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ready after (h)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Set-up work (h)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Monthly fee (USD)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+33" />
-            <source>Why</source>
-            <translation>Por quê</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <source>local (e.g. %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+24" />
-            <source>one-to-one chats</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>broadcast</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>business account or API</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>payments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Function</source>
-            <translation>Atividade</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Needs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Weight</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+17" />
-            <source>one provider's service</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>network</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Layer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
-            <source>What fails with it</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SpreadsheetImportDialog</name>
-        <message>
-            <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+149" />
-            <source>Import functions from a spreadsheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A CSV or Excel table with one row per function. Say which column holds each value; the titles are guessed. Shares may be 0.8 or 80 %, uncertain values low – likely – high.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Table:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No file chosen</source>
-            <translation>Nenhum arquivo escolhido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Chosen table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Choose file…</source>
-            <translation>&amp;Escolher arquivo…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose a CSV or Excel file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Columns</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Column for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;First rows:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>First rows of the table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Problems:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Problems in the table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Add to the plan's functions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Replace the plan's functions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Choose a functions table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Tables (*.csv *.xlsx);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+29" />
-            <source>(not used)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+53" />
-            <source>Row %1, column “%2”: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Row %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+24" />
-            <source>&amp;Import 1 function</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Import %1 functions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Replace functions from %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Add functions from %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82" />
-            <source>Welcome</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Be ready when WhatsApp goes down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Work out what an outage of WhatsApp and the apps that fail with it would cost your business, which fallback channels to prepare, and print a continuity plan. Everything stays on this computer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Explore an example</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open a finished plan of a real-world kind of business and look around.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Example plans</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Double-click or press Enter to open an example.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start a new plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Open a plan file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Continue a plan saved on this computer.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <location filename="../../continuity_app/gui/app.py" line="+92" />
-            <source>Restore unsaved changes?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the untitled plan</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../continuity_app/gui/about.py" line="+25"/>
+        <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
+        <translation>Planos para quedas do WhatsApp e da Meta: quanto custam, quais canais mantêm você trabalhando e um plano de continuidade para imprimir. Funciona sem internet: nada do que você digita sai deste computador.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</source>
+        <translation>Dados de referência: %1 quedas, %2 canais e %3 países, cada número com sua fonte e confiabilidade (veja a página Fontes).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</source>
+        <translation>Licenças: este aplicativo, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy e pandas, estilo BSD. pydantic, MIT. Fontes incluídas, SIL Open Font License.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253"/>
+        <location line="+10"/>
+        <source>Business</source>
+        <translation>Negócio</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The exchange rate to the US dollar, to price SMS and other channels.</source>
+        <translation>A cotação do dólar americano, para calcular o preço do SMS e de outros canais.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where your customers are</source>
+        <translation>Onde estão seus clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Horário de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the business can bear</source>
+        <translation>O que o negócio aguenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model settings</source>
+        <translation>Ajustes do modelo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
+        <translation>Parcela das pessoas com quem você troca mensagens em cada país; as parcelas definem quais canais alternativos as alcançam e devem somar 100%.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
+        <translation>Horários como 09:00-13:00, 17:00-21:00; deixe o dia vazio quando estiver fechado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
+        <translation>Serviço mínimo por atividade: a parcela das interações que ainda precisa ser atendida durante uma queda, e em quanto tempo. 0 significa sem mínimo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+267"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+276"/>
+        <source>Share (%)</source>
+        <translation>Parcela (%)</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Country mix</source>
+        <translation>Países dos clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add country</source>
+        <translation>Adicionar país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove country</source>
+        <translation>Remover país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove selected country</source>
+        <translation>Remover o país selecionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum served (%)</source>
+        <translation>Mínimo atendido (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within (h)</source>
+        <translation>Em até (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum service per function</source>
+        <translation>Serviço mínimo por atividade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue (what customers would have paid)</source>
+        <translation>Receita (o que os clientes teriam pago)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin (revenue × gross margin)</source>
+        <translation>Margem (receita × margem bruta)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>ex.: Padaria Pão Dourado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>ex.: padaria, clínica, loja on-line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>fechado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
+        <translation>Digite um número, ou mínimo – provável – máximo (ex.: 40 – 55 – 70) se não tiver certeza.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The business this plan is for.</source>
+        <translation>O negócio para o qual é este plano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sector</source>
+        <translation>&amp;Setor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the business does, in a few words.</source>
+        <translation>O que o negócio faz, em poucas palavras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moeda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every amount in the plan is in this currency.</source>
+        <translation>Todos os valores do plano estão nesta moeda.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 per US &amp;dollar</source>
+        <translation>%1 por &amp;dólar americano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
+        <translation>Quantos %1 um dólar americano compra; serve para calcular o preço dos canais que cobram em dólar (SMS, mensagens comerciais). Deixe vazio se não souber.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;taff</source>
+        <translation>&amp;Equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who work in the business, owner included.</source>
+        <translation>Pessoas que trabalham no negócio, incluindo o dono.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff cost per &amp;hour (%1)</source>
+        <translation>Custo da equipe por &amp;hora (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What an hour of one person&apos;s work costs, wages and charges included.</source>
+        <translation>Quanto custa uma hora de trabalho de uma pessoa, com salário e encargos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gross &amp;margin (%)</source>
+        <translation>Margem &amp;bruta (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
+        <translation>Parte da receita que sobra depois do custo das mercadorias; usada quando as perdas são contadas como margem perdida.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer &amp;lifetime value (%1)</source>
+        <translation>&amp;Valor do cliente ao longo do tempo (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
+        <translation>O que um cliente traz em todas as compras futuras; perdido quando o cliente vai embora de vez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Largest bearable loss per &amp;outage (%1)</source>
+        <translation>Maior perda suportável por &amp;queda (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
+        <translation>A perda que uma queda pode causar antes de o negócio ficar em apuros. A duração da queda em que as perdas passam desse valor é o período máximo tolerável de interrupção (MTPD).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Count losses as</source>
+        <translation>Contar perdas como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue shows what customers would have paid; margin what you keep.</source>
+        <translation>Receita mostra o que os clientes teriam pago; margem, o que fica com você.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference scenario</source>
+        <translation>Cenário de referência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario whose loss curve sets the MTPD.</source>
+        <translation>O cenário cuja curva de perda define o MTPD.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monte Carlo trials</source>
+        <translation>Simulações de Monte Carlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated years for the risk figures; more is steadier and slower.</source>
+        <translation>Anos simulados para os números de risco; mais anos dão resultados mais estáveis, porém mais lentos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random seed</source>
+        <translation>Semente aleatória</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed gives the same risk figures every time.</source>
+        <translation>A mesma semente dá sempre os mesmos números de risco.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
+        <translation>Horário de funcionamento em %1, como 09:00-13:00, 17:00-21:00.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>three numbers must be in order: low – likely – high</source>
+        <translation>os três números devem estar em ordem: mínimo – provável – máximo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the business a name (up to 200 characters).</source>
+        <translation>Dê um nome ao negócio (até 200 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a rate above 0, or leave it empty.</source>
+        <translation>Digite uma cotação maior que 0, ou deixe vazio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a percentage from 0 to 100; %1.</source>
+        <translation>Digite uma porcentagem de 0 a 100; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an amount of 0 or more; %1.</source>
+        <translation>Digite um valor de 0 ou mais; %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change business name</source>
+        <translation>Alterar nome do negócio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change sector</source>
+        <translation>Alterar setor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change currency</source>
+        <translation>Alterar moeda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change exchange rate</source>
+        <translation>Alterar cotação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff</source>
+        <translation>Alterar equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff cost</source>
+        <translation>Alterar custo da equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change gross margin</source>
+        <translation>Alterar margem bruta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change customer lifetime value</source>
+        <translation>Alterar valor do cliente ao longo do tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change country mix</source>
+        <translation>Alterar países dos clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change largest bearable loss</source>
+        <translation>Alterar maior perda suportável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change minimum service</source>
+        <translation>Alterar serviço mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change loss basis</source>
+        <translation>Alterar base das perdas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change reference scenario</source>
+        <translation>Alterar cenário de referência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change Monte Carlo trials</source>
+        <translation>Alterar simulações de Monte Carlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change random seed</source>
+        <translation>Alterar semente aleatória</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change opening hours</source>
+        <translation>Alterar horário de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a number, e.g. 3.7.</source>
+        <translation>Digite um número, ex.: 3,7.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type one number, or three as low – likely – high.</source>
+        <translation>Digite um número, ou três como mínimo – provável – máximo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
+        <translation>“%1” não está no formato 09:00-13:00, 17:00-21:00 (cada faixa deve terminar depois de começar).</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Total: %1%</source>
+        <translation>Total: %1%</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 aparece duas vezes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give every country a share above 0%, or remove it.</source>
+        <translation>Dê a cada país uma parcela acima de 0%, ou remova-o.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shares add up to %1%; they must add up to 100%.</source>
+        <translation>As parcelas somam %1%; elas devem somar 100%.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>The first scenario (%1)</source>
+        <translation>O primeiro cenário (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum served for %1</source>
+        <translation>Mínimo atendido para %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Within hours for %1</source>
+        <translation>Prazo em horas para %1</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+21"/>
+        <source>Outage duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value:.0f} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss in this outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} ({share:.0%})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance a year loses more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance per outage {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour:02d}:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
+        <location line="+317"/>
+        <source>Import chat into %1</source>
+        <translation>Importar conversa para “%1”</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
+        <translation>Meça quantas mensagens “%1” recebe de verdade, e quando, a partir de uma conversa exportada do WhatsApp (Conversa › Mais › Exportar conversa, sem mídia), do Telegram Desktop (JSON) ou do Signal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chat export:</source>
+        <translation>Conversa exportada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation>Nenhum arquivo escolhido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen chat export</source>
+        <translation>Conversa exportada escolhida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Escolher arquivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a chat export file</source>
+        <translation>Escolha um arquivo de conversa exportada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dates could be read two ways: which is right?</source>
+        <translation>As datas podem ser lidas de dois jeitos: qual está certo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day first (31/12/2024)</source>
+        <translation>&amp;Dia primeiro (31/12/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month first (12/31/2024)</source>
+        <translation>&amp;Mês primeiro (12/31/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year first (2024/12/31)</source>
+        <translation>&amp;Ano primeiro (2024/12/31)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Business is:</source>
+        <translation>&amp;O negócio é:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which author is the business</source>
+        <translation>Qual autor é o negócio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;names</source>
+        <translation>Mostrar &amp;nomes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
+        <translation>Mostra os nomes dos autores em vez de pseudônimos; os nomes nunca são salvos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show author names instead of pseudonyms</source>
+        <translation>Mostrar os nomes dos autores em vez de pseudônimos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date order:</source>
+        <translation>Ordem da data:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages:</source>
+        <translation>Mensagens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors:</source>
+        <translation>Autores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per active day:</source>
+        <translation>Por dia ativo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business replies:</source>
+        <translation>Respostas do negócio:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
+        <translation>Só as contagens e o perfil por hora do dia entram no plano. O texto das mensagens e os nomes dos autores nunca são guardados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply to %1</source>
+        <translation>&amp;Aplicar a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply to %1</source>
+        <translation>Aplicar a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a chat export</source>
+        <translation>Escolha uma conversa exportada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat exports (*.txt *.zip *.json);;All files (*)</source>
+        <translation>Conversas exportadas (*.txt *.zip *.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No day in this chat is above 12, so the dates could be day first or month first. Choose the order your phone shows dates in.</source>
+        <translation>Nenhum dia desta conversa passa de 12, então as datas podem ter o dia ou o mês primeiro. Escolha a ordem em que o seu celular mostra as datas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>Não é possível importar este arquivo: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nobody: count every message</source>
+        <translation>Ninguém: contar todas as mensagens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (%2 mensagens)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>day first</source>
+        <translation>dia primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month first</source>
+        <translation>mês primeiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year first</source>
+        <translation>ano primeiro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp (Android)</source>
+        <translation>WhatsApp (Android)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp (iPhone)</source>
+        <translation>WhatsApp (iPhone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram Desktop</source>
+        <translation>Telegram Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chosen by you</source>
+        <translation>escolhida por você</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>detected from the dates</source>
+        <translation>detectada pelas datas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 day with messages</source>
+        <translation>1 dia com mensagens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days with messages</source>
+        <translation>%1 dias com mensagens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 messages</source>
+        <translation>%1 mensagens</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>median %1, slowest tenth over %2 (%3 replies)</source>
+        <translation>mediana de %1, os 10% mais lentos acima de %2 (%3 respostas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none in this chat</source>
+        <translation>nenhuma nesta conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer messages per day with messages</source>
+        <translation>mensagens de clientes por dia com mensagens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all messages per day with messages; choose the business to count only customers</source>
+        <translation>todas as mensagens por dia com mensagens; escolha o negócio para contar só os clientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
+        <translation>“%1” vai receber &lt;b&gt;%2 interações por dia&lt;/b&gt; (%3) e este perfil por hora do dia.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Messages by hour of day</source>
+        <translation>Mensagens por hora do dia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Messages by hour of day in the chat</source>
+        <translation>Mensagens por hora do dia na conversa</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../../continuity_app/core/evaluation.py" line="+223"/>
+        <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
+        <translation>Não há preço por mensagem conhecido para {channel} ({function}); contado como grátis. Informe um no canal alternativo para incluí-lo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Messages per interaction default to {count} where not given.</source>
+        <translation>Mensagens por interação: {count} por padrão quando não informado.</translation>
+    </message>
+</context>
+<context>
+    <name>FallbacksModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
+        <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FallbacksPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
+        <source>Fallbacks</source>
+        <translation>Alternativas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no fallback outside Meta.</source>
+        <translation>%1 não tem canal alternativo fora da Meta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
+        <translation>Prontidão é a parcela dos clientes de WhatsApp de uma atividade que você conseguiria alcançar hoje por um canal: você tem o contato e o consentimento deles, e eles sabem que devem ir para lá. O tempo de ativação é quantas horas passam até eles mudarem de fato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readiness (%)</source>
+        <translation>Prontidão (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation delay (hours)</source>
+        <translation>Tempo de ativação (horas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
+        <translation>As colunas coloridas rodam na infraestrutura da Meta, como o WhatsApp: caem junto com ele numa queda da Meta. Esvazie uma célula (ou digite 0) para remover um canal alternativo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness matrix: functions by channels</source>
+        <translation>Matriz de prontidão: atividades por canais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show readiness</source>
+        <translation>Mostrar prontidão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show activation delays</source>
+        <translation>Mostrar tempos de ativação</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <location filename="../../continuity_app/gui/formatting.py" line="+60"/>
+        <source>more than a week</source>
+        <translation>mais de uma semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
+        <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Function</source>
+        <translation type="unfinished">Atividade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this part of the business does on WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides which channel features it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interactions / day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations, orders or requests per day, on all channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On WhatsApp (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of those interactions that run through WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revenue / interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money at stake in one interaction, in the plan currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patience (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours a blocked customer keeps waiting before giving up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Come back (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of those who gave up who come back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost for good (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the lost ones who never come back (costs their lifetime value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backlog cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost of handling one delayed interaction after the outage, in the plan currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Messages / interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent on a fallback per interaction; empty uses the default (3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For coordination: how many staff coordinate through WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Productivity loss (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For coordination: share of their work lost while WhatsApp is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103"/>
+        <source>Functions</source>
+        <translation>Atividades</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the functions that run on WhatsApp.</source>
+        <translation>Adicione as atividades que rodam no WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no revenue per interaction.</source>
+        <translation>%1 não tem receita por interação.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
+        <translation>Uma linha para cada parte do negócio que roda no WhatsApp. Clique duas vezes numa célula para editá-la; passe o mouse sobre o título de uma coluna para ver o que significa. Quando não tiver certeza, digite mínimo – provável – máximo, ex.: 40 – 60 – 90.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add function</source>
+        <translation>&amp;Adicionar atividade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove function</source>
+        <translation>&amp;Remover atividade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions table</source>
+        <translation>Tabela de atividades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Add function</source>
+        <translation>Adicionar atividade</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Remove the selected function</source>
+        <translation>Remover a atividade selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import chat…</source>
+        <translation>&amp;Importar conversa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure the selected function from a chat export</source>
+        <translation>Medir a atividade selecionada a partir de uma conversa exportada</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New function %1</source>
+        <translation>Nova atividade %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>When %1 arrives over a day (from %2)</source>
+        <translation>Quando chegam as mensagens de “%1” ao longo do dia (com base em %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an imported chat</source>
+        <translation>uma conversa importada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the opening hours</source>
+        <translation>o horário de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hourly profile of the selected function</source>
+        <translation>Perfil por hora da atividade selecionada</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="+11"/>
+        <source>Customer service</source>
+        <translation type="unfinished">Atendimento ao cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and sales</source>
+        <translation type="unfinished">Pedidos e vendas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation type="unfinished">Pagamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff coordination</source>
+        <translation type="unfinished">Coordenação da equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier coordination</source>
+        <translation type="unfinished">Coordenação com fornecedores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing broadcasts</source>
+        <translation type="unfinished">Divulgação e marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation type="unfinished">Agendamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation type="unfinished">Entregas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers lost for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff productivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../continuity_app/gui/main_window.py" line="+154"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Novo plano…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Salvar &amp;como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert to Saved</source>
+        <translation>&amp;Voltar à versão salva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import functions from spreadsheet…</source>
+        <translation>Importar a&amp;tividades de planilha…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;ir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Continuity Planner</source>
+        <translation>&amp;Sobre o Continuity Planner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the simulation</source>
+        <translation>Cancelar a simulação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulating outages…</source>
+        <translation>Simulando quedas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Still to do:</source>
+        <translation>Ainda falta:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing missing here.</source>
+        <translation>Nada faltando aqui.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled plan</source>
+        <translation>Plano sem título</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1[*] — %2 — Continuity Planner</source>
+        <translation>%1[*] — %2 — Continuity Planner</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Results could not be computed: %1</source>
+        <translation>Não foi possível calcular os resultados: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has changes that are not saved. Save them first?</source>
+        <translation>O plano tem alterações que não foram salvas. Salvar antes?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open plan</source>
+        <translation>Abrir plano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Continuity plans (*%1)</source>
+        <translation>Planos de continuidade (*%1)</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Cannot open %1</source>
+        <translation>Não é possível abrir %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file cannot be opened as a plan. Your current plan is unchanged.</source>
+        <translation>Este arquivo não pode ser aberto como plano. Seu plano atual não foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recent plans</source>
+        <translation>Nenhum plano recente</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save plan as</source>
+        <translation>Salvar plano como</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot save</source>
+        <translation>Não foi possível salvar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan could not be saved to %1: %2. Nothing was lost; choose another folder with Save As.</source>
+        <translation>Não foi possível salvar o plano em %1: %2. Nada foi perdido; escolha outra pasta com Salvar como.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revert to saved</source>
+        <translation>Voltar à versão salva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away every change since the plan was last saved?</source>
+        <translation>Descartar todas as alterações desde a última vez que o plano foi salvo?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>About Continuity Planner</source>
+        <translation>Sobre o Continuity Planner</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation>Fornecedores</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS segments</source>
+        <translation>Partes de SMS</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
+        <source>New plan</source>
+        <translation>Novo plano</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
+        <translation>Algumas respostas preenchem o plano com valores iniciais (marcados como padrão) que você ajusta nas páginas seguintes. Nada sai deste computador.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business &amp;name</source>
+        <translation>&amp;Nome do negócio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The business this plan is for.</source>
+        <translation>O negócio para o qual é este plano.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sector</source>
+        <translation>&amp;Setor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the business does, in a few words.</source>
+        <translation>O que o negócio faz, em poucas palavras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main &amp;country</source>
+        <translation>&amp;País principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where most of the people you message are. Type to search.</source>
+        <translation>Onde está a maioria das pessoas com quem você troca mensagens. Digite para buscar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second c&amp;ountry</source>
+        <translation>Se&amp;gundo país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another country where many of your customers are, and its share.</source>
+        <translation>Outro país onde estão muitos dos seus clientes, e a parcela dele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moeda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every amount in the plan uses it.</source>
+        <translation>Todos os valores do plano usam esta moeda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp &amp;messages a day</source>
+        <translation>Mensagens de &amp;WhatsApp por dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
+        <translation>Mais ou menos quantas mensagens o negócio envia e recebe no WhatsApp num dia normal, somando todas as conversas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;taff</source>
+        <translation>&amp;Equipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who work in the business.</source>
+        <translation>Pessoas que trabalham no negócio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff cost per &amp;hour</source>
+        <translation>Custo da equipe por &amp;hora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
+        <translation>Quanto custa uma hora de trabalho de uma pessoa. Os valores iniciais da receita em jogo são definidos em horas desse custo, então servem para qualquer moeda.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Also</source>
+        <translation>Também</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second country</source>
+        <translation>Segundo país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the second country</source>
+        <translation>Parcela do segundo país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the people you message in that country.</source>
+        <translation>Parcela das pessoas com quem você troca mensagens nesse país.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>ex.: Padaria Pão Dourado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>ex.: padaria, clínica, loja on-line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What runs on WhatsApp?</source>
+        <translation>O que roda no WhatsApp?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answering questions before and after a sale</source>
+        <translation>responder dúvidas antes e depois da venda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking orders and closing sales in chats</source>
+        <translation>receber pedidos e fechar vendas nas conversas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending payment links, confirming payments</source>
+        <translation>enviar links de pagamento, confirmar pagamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff groups, shifts, daily instructions</source>
+        <translation>grupos da equipe, turnos, instruções do dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ordering stock, arranging supplies</source>
+        <translation>pedir estoque, combinar entregas de fornecedores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broadcast lists, offers, new products</source>
+        <translation>listas de transmissão, ofertas, novidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings and reminders</source>
+        <translation>agendamentos e lembretes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drivers, drop-off times, delivery updates</source>
+        <translation>entregadores, horários de entrega, atualizações de entrega</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Give the business a name.</source>
+        <translation>Dê um nome ao negócio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one thing the business does on WhatsApp.</source>
+        <translation>Marque pelo menos uma coisa que o negócio faz no WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the main country from the list.</source>
+        <translation>Escolha o país principal na lista.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a second country other than the main one.</source>
+        <translation>Escolha um segundo país diferente do principal.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+315"/>
+        <source>Continuity plan · version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/plan_document.py" line="+229"/>
+        <location line="+416"/>
+        <location line="+118"/>
+        <source>beyond a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-505"/>
+        <source>Customer service</source>
+        <translation type="unfinished">Atendimento ao cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and sales</source>
+        <translation type="unfinished">Pedidos e vendas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation type="unfinished">Pagamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier coordination</source>
+        <translation type="unfinished">Coordenação com fornecedores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation type="unfinished">Agendamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation type="unfinished">Entregas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customers</source>
+        <translation type="unfinished">Clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation type="unfinished">Equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation type="unfinished">Fornecedores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1774"/>
+        <source>Lost revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Customers lost for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Backlog handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Fallback messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Staff productivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1661"/>
+        <source>Business continuity plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+52"/>
+        <source>Plan version</source>
+        <translation type="unfinished">Versão do plano</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+112"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+53"/>
+        <location line="+40"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Approved by</source>
+        <translation type="unfinished">Aprovado por</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+1525"/>
+        <source>Document control</source>
+        <translation type="unfinished">Controle do documento</translation>
+    </message>
+    <message>
+        <location line="-1514"/>
+        <source>Business</source>
+        <translation type="unfinished">Negócio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>not named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+37"/>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation type="unfinished">Resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1284"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1284"/>
+        <location line="+160"/>
+        <location line="+1125"/>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <location line="-1281"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+530"/>
+        <location line="+875"/>
+        <source>Role</source>
+        <translation type="unfinished">Papel</translation>
+    </message>
+    <message>
+        <location line="-1404"/>
+        <location line="+1405"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1404"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+1095"/>
+        <location line="+208"/>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <location line="-1307"/>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1329"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1310"/>
+        <location line="+1439"/>
+        <source>Purpose, scope and assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1438"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1268"/>
+        <source>Scope</source>
+        <translation type="unfinished">Abrangência</translation>
+    </message>
+    <message>
+        <location line="-1255"/>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share on WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counterparts by country: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1157"/>
+        <source>Currency: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1153"/>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The business can bear a loss of at most </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> per outage; this sets the maximum tolerable period of disruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lost sales are counted as {basis}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reference scenario for the MTPD is: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1348"/>
+        <source>Impact summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1344"/>
+        <source>Annualised loss expectancy (ALE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A bad year (P90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss in the reference outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Maximum tolerable period of disruption (MTPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tolerance per outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After {duration} the loss passes the tolerance of </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>: the plan must be working well before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loss stays under </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> for a whole week in the reference scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Scenario</source>
+        <translation type="unfinished">Cenário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1125"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1124"/>
+        <source>Per year</source>
+        <translation type="unfinished">Por ano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <location line="+31"/>
+        <source>Loss</source>
+        <translation type="unfinished">Perda</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Worst start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impact over time</source>
+        <translation type="unfinished">Impacto ao longo do tempo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exposure by function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>breached for {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met after {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+98"/>
+        <location line="+789"/>
+        <source>Function</source>
+        <translation type="unfinished">Atividade</translation>
+    </message>
+    <message>
+        <location line="-886"/>
+        <source>On WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loss in the reference scenario by function and category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss by category in the reference scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uncertainty: Monte Carlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1133"/>
+        <source>Dependencies and single points of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1123"/>
+        <source>The Meta group fails together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which functions rely on which layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+666"/>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <location line="-665"/>
+        <source>Depends on</source>
+        <translation type="unfinished">Depende de</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Single points of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>: no fallback keeps working in: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every function has a fallback that survives every scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1028"/>
+        <source>Activation criteria and who may declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1026"/>
+        <source>Declare an outage when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activation criteria are written in the plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who may declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; if unreachable, the alternate </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No role is named yet: name an outage lead in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> must serve at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of its interactions; if it does not, add the next fallback channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (the MTPD) the loss passes </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: the owner decides on further measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+965"/>
+        <source>Roles and contact tree</source>
+        <translation type="unfinished">Papéis e árvore de contatos</translation>
+    </message>
+    <message>
+        <location line="-949"/>
+        <source>Holder</source>
+        <translation type="unfinished">Titular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+875"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefone</translation>
+    </message>
+    <message>
+        <location line="-874"/>
+        <source>Alternate</source>
+        <translation type="unfinished">Substituto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate&apos;s phone</source>
+        <translation type="unfinished">Telefone do substituto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties</source>
+        <translation type="unfinished">Tarefas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No roles are named yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation type="unfinished">Árvore de contatos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When an outage is declared, each role calls the roles below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+904"/>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-901"/>
+        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No message is written for this audience yet: write one before an outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+591"/>
+        <source>Channel: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-588"/>
+        <source>Language: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>card or bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recommended: saves </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> a year for </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep {channel} ready: today it reaches </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> of this function&apos;s WhatsApp contacts, within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Check the contact list and consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep the message for {audience} (section 7) up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the outage against the activation criteria (section 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; the </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> declares it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (fails in every scenario of this plan: do not rely on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch to {channel} within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Once prepared, use {channel} as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send the {audience} message on every channel that works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of interactions must be served again (MBCO); if not, escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note what worked and what did not in the decision log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+628"/>
+        <source>Fallback procedures per function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-615"/>
+        <source>on WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loss in the reference outage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before an outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During an outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+597"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-593"/>
+        <source>Fallback channels: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A charged second phone with credit on a different network, if possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+43"/>
+        <source>Step</source>
+        <translation type="unfinished">Medida</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>For</source>
+        <translation type="unfinished">Para</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>Saves/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>Cost/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Expected yearly loss today </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; after these steps </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>), for </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preparation step saves more than it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also worth considering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payback (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+493"/>
+        <source>Return to normal and reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-491"/>
+        <source>Standing down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> declares the outage over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The outage lead declares the outage over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reconciling orders and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+435"/>
+        <source>Exercise and review schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-428"/>
+        <source>Call the contact tree: everyone answers or calls back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>every {n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Send a test message on every fallback channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Review the plan: figures, contacts, messages and fallbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review after every real outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+361"/>
+        <source>Appendix A. Assumptions and data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>Plan inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference data used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no price per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Layer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Country: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: {channel} in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Scenario: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(stated modelling default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Source</source>
+        <translation type="unfinished">Fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+192"/>
+        <source>Appendix B. Outage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Services</source>
+        <translation type="unfinished">Serviços</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause</source>
+        <translation type="unfinished">Causa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+155"/>
+        <source>Appendix C. Decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Outage started (date, time): ______________   Declared by: ______________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished">Por quê</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+130"/>
+        <source>Appendix D. Outage card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>WhatsApp down? Keep this card by the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> — or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name an outage lead in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(alternate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>First 5 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No customer message is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that WhatsApp fails on two phones on different networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Declare the outage and start the contact tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: call </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (only if WhatsApp alone is down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to the fallbacks: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the customer message below on every channel that works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{business} — continuity plan, version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business continuity plan: {business}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outage duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value:.0f} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss in this outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance a year loses more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance per outage {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264"/>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the owner of the plan.</source>
+        <translation>Informe o responsável pelo plano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say when an outage is declared (activation criteria).</source>
+        <translation>Diga quando uma queda é declarada (critérios de acionamento).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one role with a holder and an alternate.</source>
+        <translation>Adicione pelo menos um papel com titular e substituto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role &apos;%1&apos; has no alternate.</source>
+        <translation>O papel &apos;%1&apos; não tem substituto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a message for customers.</source>
+        <translation>Escreva uma mensagem para os clientes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document control and activation</source>
+        <translation>Controle do documento e acionamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles and contact tree</source>
+        <translation>Papéis e árvore de contatos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Document control</source>
+        <translation>Controle do documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan owner:</source>
+        <translation>Responsável pelo plano:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by:</source>
+        <translation>Aprovado por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan version:</source>
+        <translation>Versão do plano:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary:</source>
+        <translation>Resumo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan owner</source>
+        <translation>Responsável pelo plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who keeps this plan up to date</source>
+        <translation>Quem mantém este plano atualizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Aprovado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signs the plan off</source>
+        <translation>Quem aprova o plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan version</source>
+        <translation>Versão do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this plan covers, in a sentence or two</source>
+        <translation>O que este plano cobre, em uma ou duas frases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Activation criteria</source>
+        <translation>Critérios de acionamento</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Declare an outage when any of these is true. Double-click a line to edit it; clear a line to remove it.</source>
+        <translation>Declare uma queda quando qualquer um destes itens acontecer. Clique duas vezes numa linha para editá-la; apague o texto de uma linha para removê-la.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add criterion</source>
+        <translation>Adicionar critério</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove criterion</source>
+        <translation>Remover critério</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles and alternates</source>
+        <translation>Papéis e substitutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Papéis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+280"/>
+        <source>Add role</source>
+        <translation>Adicionar papel</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Remove role</source>
+        <translation>Remover papel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact tree: who calls whom</source>
+        <translation>Árvore de contatos: quem liga para quem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation>Árvore de contatos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Liga para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles the selected role calls</source>
+        <translation>Papéis para os quais o papel selecionado liga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready-to-send messages</source>
+        <translation>Mensagens prontas para enviar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New message</source>
+        <translation>Nova mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+333"/>
+        <source>Remove message</source>
+        <translation>Remover mensagem</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <source>Selected message</source>
+        <translation>Mensagem selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience:</source>
+        <translation>Público:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message text</source>
+        <translation>Texto da mensagem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to send, with the number or link to use instead of WhatsApp</source>
+        <translation>O que enviar, com o número ou link a usar no lugar do WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS length</source>
+        <translation>Tamanho do SMS</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Select a role to choose whom it calls.</source>
+        <translation>Selecione um papel para escolher para quem ele liga.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add another role to choose whom &apos;%1&apos; calls.</source>
+        <translation>Adicione outro papel para escolher para quem &apos;%1&apos; liga.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When an outage is declared, &apos;%1&apos; calls:</source>
+        <translation>Quando uma queda é declarada, &apos;%1&apos; liga para:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln caractere</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln SMS segments</source>
+        <translation>
+            <numerusform>%Ln parte de SMS</numerusform>
+            <numerusform>%Ln partes de SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln left in this segment</source>
+        <translation>
+            <numerusform>%Ln restante nesta parte</numerusform>
+            <numerusform>%Ln restantes nesta parte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
+        <translation>Um SMS comporta %1 caracteres em GSM-7 (letras latinas) ou %2 em UCS-2 (árabe, hindi, emojis). Mensagens mais longas são divididas em partes de %3 ou %4, e cada parte é cobrada.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Change plan owner</source>
+        <translation>Alterar responsável pelo plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change approver</source>
+        <translation>Alterar aprovador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan version</source>
+        <translation>Alterar versão do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan summary</source>
+        <translation>Alterar resumo do plano</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Describe when to declare an outage</source>
+        <translation>Descreva quando declarar uma queda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add activation criterion</source>
+        <translation>Adicionar critério de acionamento</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Remove activation criterion</source>
+        <translation>Remover critério de acionamento</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Edit activation criterion</source>
+        <translation>Editar critério de acionamento</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New role</source>
+        <translation>Novo papel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove role %1</source>
+        <translation>Remover papel %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change whom %1 calls</source>
+        <translation>Alterar para quem %1 liga</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add message</source>
+        <translation>Adicionar mensagem</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change message audience</source>
+        <translation>Alterar público da mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change message channel</source>
+        <translation>Alterar canal da mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change message language</source>
+        <translation>Alterar idioma da mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit message text</source>
+        <translation>Editar texto da mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/preferences.py" line="+34"/>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the interface</source>
+        <translation>Igual ao da interface</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the language writes them</source>
+        <translation>Como o idioma os escreve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western digits (0123)</source>
+        <translation>Algarismos ocidentais (0123)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic-Indic digits (٠١٢٣)</source>
+        <translation>Algarismos arábico-índicos (٠١٢٣)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes, hours or days as fits</source>
+        <translation>Minutos, horas ou dias, conforme o caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always hours</source>
+        <translation>Sempre em horas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interface language</source>
+        <translation>Idioma da interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the printed plan</source>
+        <translation>Idioma do plano impresso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits</source>
+        <translation>Algarismos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency of new plans</source>
+        <translation>Moeda dos novos planos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit for durations</source>
+        <translation>Unidade das durações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma da interface:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Printed plan language:</source>
+        <translation>Idioma do &amp;plano impresso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Digits:</source>
+        <translation>&amp;Algarismos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;urations:</source>
+        <translation>D&amp;urações:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency of new plans:</source>
+        <translation>&amp;Moeda dos novos planos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new interface language takes effect when you next start.</source>
+        <translation>O novo idioma da interface vale a partir da próxima vez que você abrir o aplicativo.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+39"/>
+        <source>Print Previe&amp;w…</source>
+        <translation>Visuali&amp;zar impressão…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot print the plan</source>
+        <translation>Não é possível imprimir o plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan could not be printed: %1</source>
+        <translation>Não foi possível imprimir o plano: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print preview — continuity plan</source>
+        <translation>Visualizar impressão — plano de continuidade</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print the continuity plan</source>
+        <translation>Imprimir o plano de continuidade</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the plan as PDF</source>
+        <translation>Exportar o plano em PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exported the plan to %1 (%2 pages)</source>
+        <translation>Plano exportado para %1 (%2 páginas)</translation>
+    </message>
+</context>
+<context>
+    <name>Recommend</name>
+    <message>
+        <location filename="../../continuity_app/core/recommend.py" line="+101"/>
+        <location line="+2"/>
+        <location line="+140"/>
+        <location line="+44"/>
+        <location line="+60"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your staff can be asked to use it (about {share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>about {share} of people in {country} use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {share} of people in your countries use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} in {country} have a mobile line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} have a mobile line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} in {country} use an iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {share} use an iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no usage figure for {countries}: assumed {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>survives every outage scenario in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>survives {share} of your expected outage loss (fails in: {scenarios})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>can send one message to everyone at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can take payments in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end-to-end encrypted by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not end-to-end encrypted by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients and clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{channel} reaches about {share} of your {who} in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} reaches about {share} of your {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keeps working in every outage scenario in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, paying back in {months} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, more than it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>in every Meta outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>none</source>
+        <translation type="unfinished">nenhum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recommended portfolio adds {channels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129"/>
+        <source>Recommendations</source>
+        <translation>Recomendações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparation steps</source>
+        <translation>Medidas de preparação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels by function</source>
+        <translation>Canais por atividade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio</source>
+        <translation>Pacote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Add this step to the plan</source>
+        <translation>&amp;Adicionar esta medida ao plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected preparation step to the plan</source>
+        <translation>Adicionar a medida de preparação selecionada ao plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the &amp;whole portfolio to the plan</source>
+        <translation>Adicionar o &amp;pacote inteiro ao plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Function:</source>
+        <translation>A&amp;tividade:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly &amp;budget:</source>
+        <translation>&amp;Orçamento anual:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly budget for preparation</source>
+        <translation>Orçamento anual para preparação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation steps and what they are worth</source>
+        <translation>Medidas de preparação e quanto valem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels ranked for the chosen function</source>
+        <translation>Canais classificados para a atividade escolhida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended portfolio</source>
+        <translation>Pacote recomendado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why this step</source>
+        <translation>Por que esta medida</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Valuing every preparation step against your plan…</source>
+        <translation>Avaliando cada medida de preparação no seu plano…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
+        <translation>Perda esperada por ano hoje: %1 (ano P90: %2). As medidas abaixo são avaliadas rodando o modelo de novo com cada uma delas em vigor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warnings (%1)</source>
+        <translation>Avisos (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves a year</source>
+        <translation>Economiza por ano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuts a bad year (P90)</source>
+        <translation>Reduz um ano ruim (P90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs a year</source>
+        <translation>Custa por ano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays back in</source>
+        <translation>Se paga em</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survives</source>
+        <translation>Resiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
+        <translation>%1 (%2): economiza %3 por ano além das medidas acima, custa %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
+        <translation>Com estas medidas: perda esperada de %1 por ano (ano P90: %2), por %3 ao ano.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No step saves more than it costs.</source>
+        <translation>Nenhuma medida economiza mais do que custa.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add step: %1</source>
+        <translation>Adicionar medida: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add the recommended portfolio</source>
+        <translation>Adicionar o pacote recomendado</translation>
+    </message>
+</context>
+<context>
+    <name>Reference</name>
+    <message>
+        <location filename="../../continuity_app/core/actions.py" line="+46"/>
+        <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
+        <source>card or bank</source>
+        <translation>cartão ou banco</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/reference_strings.py" line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS / MMS</source>
+        <translation>SMS / MMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice call (mobile / PSTN)</source>
+        <translation>Ligação de voz (celular / fixo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook Messenger</source>
+        <translation>Facebook Messenger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram Direct</source>
+        <translation>Instagram Direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KakaoTalk</source>
+        <translation>KakaoTalk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iMessage</source>
+        <translation>iMessage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RCS (Google Messages / Apple Messages)</source>
+        <translation>RCS (Google Mensagens / Apple Mensagens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web chat (own website or app)</source>
+        <translation>Chat na web (site ou app próprio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp service</source>
+        <translation>Serviço do WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta shared infrastructure</source>
+        <translation>Infraestrutura compartilhada da Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram infrastructure</source>
+        <translation>Infraestrutura do Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal infrastructure</source>
+        <translation>Infraestrutura do Signal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data network</source>
+        <translation>Rede de dados móveis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cellular voice and SMS</source>
+        <translation>Voz e SMS do celular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed internet</source>
+        <translation>Internet fixa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity</source>
+        <translation>Energia elétrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>Índia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>Indonésia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>Nigéria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Africa</source>
+        <translation>África do Sul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>Quênia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>Egito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>Arábia Saudita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>Emirados Árabes Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palestine</source>
+        <translation>Palestina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordan</source>
+        <translation>Jordânia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanon</source>
+        <translation>Líbano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>Marrocos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>Turquia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>Paquistão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bangladesh</source>
+        <translation>Bangladesh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines</source>
+        <translation>Filipinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam</source>
+        <translation>Vietnã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand</source>
+        <translation>Tailândia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>Coreia do Sul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Rússia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>Ucrânia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iran</source>
+        <translation>Irã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Alemanha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>França</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Espanha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Itália</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Países Baixos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentina</source>
+        <translation>Argentina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombia</source>
+        <translation>Colômbia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chile</source>
+        <translation>Chile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peru</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Austrália</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>Malásia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>Singapura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Israel</source>
+        <translation>Israel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect customers&apos; mobile numbers and SMS consent at checkout and booking</source>
+        <translation>Colete o celular dos clientes e a autorização para SMS no caixa e no agendamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an SMS gateway account with prepaid credit and a ready outage message</source>
+        <translation>Abra uma conta num serviço de envio de SMS, com crédito pré-pago e uma mensagem de queda pronta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare {payment} payment links to send by SMS</source>
+        <translation>Prepare links de pagamento por {payment} para enviar por SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the fallback phone number on the shop door, receipts and website</source>
+        <translation>Divulgue o telefone alternativo na porta da loja, nos recibos e no site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up call forwarding to a second phone so that calls are answered at peak times</source>
+        <translation>Configure o desvio de chamadas para um segundo telefone, para atender as ligações nos horários de pico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a phone tree: who calls whom when WhatsApp is down</source>
+        <translation>Monte uma árvore de contatos: quem liga para quem quando o WhatsApp cai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect email addresses and prepare an outage notice template</source>
+        <translation>Colete e-mails e prepare um modelo de aviso de queda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish a Telegram channel link on every receipt and order confirmation</source>
+        <translation>Divulgue o link de um canal no Telegram em todo recibo e confirmação de pedido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a Telegram group for staff and drivers, everyone joined in advance</source>
+        <translation>Crie um grupo no Telegram para a equipe e os entregadores, com todos já participando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a Signal group for staff, everyone joined in advance</source>
+        <translation>Crie um grupo no Signal para a equipe, com todos já participando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Viber community and show its QR code at the counter and on receipts</source>
+        <translation>Abra uma comunidade no Viber e mostre o QR code no balcão e nos recibos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a LINE Official Account and show its QR code at the counter</source>
+        <translation>Abra uma conta oficial no LINE e mostre o QR code no balcão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Kakao Talk channel and show its QR code on receipts</source>
+        <translation>Abra um canal no Kakao Talk e mostre o QR code nos recibos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a WeChat Official Account and show its QR code at the counter</source>
+        <translation>Abra uma conta oficial no WeChat e mostre o QR code no balcão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Zalo Official Account and show its QR code on receipts</source>
+        <translation>Abra uma conta oficial no Zalo e mostre o QR code nos recibos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an order and booking form to your website and link it from your profiles</source>
+        <translation>Coloque um formulário de pedidos e agendamentos no seu site, com link nos seus perfis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point customers to Instagram Direct as a second inbox</source>
+        <translation>Indique o Instagram Direct aos clientes como segunda caixa de entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link a Messenger inbox from your Facebook page</source>
+        <translation>Vincule uma caixa de entrada do Messenger à sua página do Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp-only outage (like 25 Oct 2022)</source>
+        <translation>Queda só do WhatsApp (como em 25/10/2022)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta-wide outage (like 4 Oct 2021)</source>
+        <translation>Queda geral da Meta (como em 4/10/2021)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long Meta outage (like 13 Mar 2019)</source>
+        <translation>Queda longa da Meta (como em 13/3/2019)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National carrier outage (like AT&amp;T, 22 Feb 2024)</source>
+        <translation>Queda de operadora nacional (como a da AT&amp;T, 22/2/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government mobile-data shutdown</source>
+        <translation>Bloqueio de dados móveis pelo governo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
+        <translation>Só o WhatsApp para de enviar mensagens; Messenger, Instagram e todos os outros canais continuam funcionando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Messenger, Instagram and Facebook fail together for hours, as on 4 Oct 2021.</source>
+        <translation>WhatsApp, Messenger, Instagram e Facebook caem juntos por horas, como em 4 de outubro de 2021.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
+        <translation>Todos os apps da Meta caem durante quase um dia inteiro, como em 13 e 14 de março de 2019 (cerca de 14 h).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mobile operator&apos;s network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
+        <translation>A rede de uma operadora de celular cai no país inteiro: ligações, SMS e dados móveis param; apps no Wi-Fi e em linhas fixas continuam funcionando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
+        <translation>As autoridades cortam os dados móveis: todos os apps de mensagens param nos celulares; SMS, ligações e internet fixa continuam funcionando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer service</source>
+        <translation>Atendimento ao cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and sales</source>
+        <translation>Pedidos e vendas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff coordination</source>
+        <translation>Coordenação da equipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier coordination</source>
+        <translation>Coordenação com fornecedores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing broadcasts</source>
+        <translation>Divulgação e marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation>Agendamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Entregas</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTableModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+63"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium to high</source>
+        <translation>média a alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low to medium</source>
+        <translation>baixa a média</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived</source>
+        <translation>derivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not rated</source>
+        <translation>sem avaliação</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Confiabilidade</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+107"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected loss per year (ALE):</source>
+        <translation>Perda esperada por ano (ALE):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage (MTPD):</source>
+        <translation>Queda mais longa suportável (MTPD):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One outage, P50 / P90 / P99:</source>
+        <translation>Uma queda, P50 / P90 / P99:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One year, P50 / P90 / P99:</source>
+        <translation>Um ano, P50 / P90 / P99:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Cenário:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario shown in the charts and table</source>
+        <translation>Cenário mostrado nos gráficos e na tabela</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact over time</source>
+        <translation>Impacto ao longo do tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By function</source>
+        <translation>Por atividade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By category</source>
+        <translation>Por categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per year</source>
+        <translation>Perda por ano</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart: loss over outage duration</source>
+        <translation>Gráfico: perda conforme a duração da queda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: loss by function</source>
+        <translation>Gráfico: perda por atividade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: loss by category</source>
+        <translation>Gráfico: perda por categoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: chance of a yearly loss</source>
+        <translation>Gráfico: chance de cada perda anual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PNG…</source>
+        <translation>Exportar &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export S&amp;VG…</source>
+        <translation>Exportar S&amp;VG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss by function in the chosen scenario</source>
+        <translation>Perda por atividade no cenário escolhido</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>After %1, a %2 costs more than the %3 the business can bear.</source>
+        <translation>Depois de %1, o cenário “%2” custa mais do que os %3 que o negócio aguenta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>simulating…</source>
+        <translation>simulando…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Function</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum service (MBCO)</source>
+        <translation>Serviço mínimo (MBCO)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not set</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: missed for %2</source>
+        <translation>%1: não atingido por %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: reached after %2</source>
+        <translation>%1: atingido após %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
+        <translation>%1: %2 por queda, em média, considerando todas as horas de início; o pior caso é começar %3 às %4:00 (%5).</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48"/>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What this person does during an outage.</source>
+        <translation>O que esta pessoa faz durante uma queda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who normally takes this role.</source>
+        <translation>Quem normalmente assume este papel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alternate</source>
+        <translation>Substituto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who steps in when the holder cannot be reached.</source>
+        <translation>Quem assume quando não se consegue falar com o titular.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The holder&apos;s phone number (not WhatsApp).</source>
+        <translation>O telefone do titular (não o WhatsApp).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alternate&apos;s phone</source>
+        <translation>Telefone do substituto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alternate&apos;s phone number.</source>
+        <translation>O telefone do substituto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duties</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this role does once an outage is declared.</source>
+        <translation>O que este papel faz quando uma queda é declarada.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Change role %1</source>
+        <translation>Alterar papel %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <location filename="../../continuity_app/core/scenarios.py" line="+65"/>
+        <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>length unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} events in {years} years = {frequency} per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the spread of their logarithms is {sigma}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events: {events}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82"/>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A name for this kind of outage.</source>
+        <translation>Um nome para este tipo de queda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What fails</source>
+        <translation>O que cai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The infrastructure that stops working; every channel on it fails.</source>
+        <translation>A infraestrutura que para de funcionar; todo canal que depende dela cai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration (h)</source>
+        <translation>Duração (h)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typical length of one outage, hours.</source>
+        <translation>Duração típica de uma queda, em horas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per year</source>
+        <translation>Por ano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many such outages to expect in a year.</source>
+        <translation>Quantas quedas desse tipo esperar num ano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pinned start time, or any time of the week (losses averaged).</source>
+        <translation>Um horário de início fixo, ou qualquer hora da semana (perdas em média).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Any time</source>
+        <translation>Qualquer hora</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not a number.</source>
+        <translation>%1 não é um número.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename scenario</source>
+        <translation>Renomear cenário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change scenario duration</source>
+        <translation>Alterar duração do cenário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change scenario frequency</source>
+        <translation>Alterar frequência do cenário</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212"/>
+        <location line="+16"/>
+        <source>Scenarios</source>
+        <translation>Cenários</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Say how often at least one scenario happens in a year.</source>
+        <translation>Diga com que frequência pelo menos um cenário acontece num ano.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The outages this plan prepares for. Presets take their frequency and length from the outage history below; a channel keeps working in a scenario only when nothing it depends on fails. Double-click a name, duration or frequency to change it.</source>
+        <translation>As quedas para as quais este plano se prepara. Os cenários prontos tiram a frequência e a duração do histórico de quedas abaixo; um canal só continua funcionando num cenário quando nada de que ele depende cai. Clique duas vezes num nome, numa duração ou numa frequência para alterá-los.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add preset</source>
+        <translation>Adicionar cenário pronto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an outage scenario derived from the history.</source>
+        <translation>Adicionar um cenário de queda baseado no histórico.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add preset scenario</source>
+        <translation>Adicionar cenário pronto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Add custom scenario</source>
+        <translation>Adicionar cenário personalizado</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Add a scenario whose numbers you set yourself.</source>
+        <translation>Adicionar um cenário com números definidos por você.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected scenario from the plan.</source>
+        <translation>Remover do plano o cenário selecionado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove scenario</source>
+        <translation>Remover cenário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected scenario</source>
+        <translation>Cenário selecionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What fails (hover for details):</source>
+        <translation>&amp;O que cai (passe o mouse para ver detalhes):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed infrastructure layers</source>
+        <translation>Camadas de infraestrutura que caem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pin the start time</source>
+        <translation>&amp;Fixar o horário de início</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a pinned start the loss is averaged over every hour of the week, and the worst start is reported beside it.</source>
+        <translation>Sem um início fixo, a perda é a média de todas as horas da semana, e o pior horário de início aparece ao lado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start weekday</source>
+        <translation>Dia de início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Hora de início</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where the numbers come from</source>
+        <translation>De onde vêm os números</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage history</source>
+        <translation>Histórico de quedas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What failed</source>
+        <translation>O que caiu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (h)</source>
+        <translation>Duração (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Confiabilidade</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add scenario “%1”</source>
+        <translation>Adicionar cenário “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Custom scenario %1</source>
+        <translation>Cenário personalizado %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remove scenario “%1”</source>
+        <translation>Remover cenário “%1”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Every preset is in the plan</source>
+        <translation>Todos os cenários prontos já estão no plano</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
+        <translation>Um cenário personalizado: a frequência e a duração são definidas por você. Cai: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source: %1 (confidence: %2)</source>
+        <translation>Fonte: %1 (confiabilidade: %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A scenario needs at least one layer that fails.</source>
+        <translation>Um cenário precisa de pelo menos uma camada que cai.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change what fails in “%1”</source>
+        <translation>Alterar o que cai em “%1”</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change start of “%1”</source>
+        <translation>Alterar início de “%1”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Outage history (%1 events)</source>
+        <translation>Histórico de quedas (%1 eventos)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show outage history</source>
+        <translation>Mostrar histórico de quedas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none of the modelled layers</source>
+        <translation>nenhuma das camadas do modelo</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94"/>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked &apos;default&apos; are stated assumptions, not measurements: change them in your plan where you know better. &apos;Derived&apos; figures are computed from the others (for example from the outage history).</source>
+        <translation>Todos os números que o modelo usa, de onde vêm e quanto se pode confiar neles. Os números marcados como &apos;padrão&apos; são suposições declaradas, não medições: altere-os no seu plano quando souber mais. Os marcados como &apos;derivado&apos; são calculados a partir dos outros (por exemplo, do histórico de quedas).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter:</source>
+        <translation>Filtro:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to show only matching rows in every tab</source>
+        <translation>Digite para mostrar só as linhas correspondentes em todas as abas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the reference tables</source>
+        <translation>Filtrar as tabelas de referência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the selected row</source>
+        <translation>Fonte da linha selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Copy source</source>
+        <translation>Copiar fonte</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Source of the selected row (confidence: %1):</source>
+        <translation>Fonte da linha selecionada (confiabilidade: %1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source of the selected row:</source>
+        <translation>Fonte da linha selecionada:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage by country</source>
+        <translation>Uso por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage history</source>
+        <translation>Histórico de quedas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modelling defaults</source>
+        <translation>Valores padrão do modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario presets</source>
+        <translation>Cenários prontos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation steps</source>
+        <translation>Medidas de preparação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function needs</source>
+        <translation>Necessidades das atividades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure layers</source>
+        <translation>Camadas de infraestrutura</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly</source>
+        <translation>em parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>baixo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>médio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+34"/>
+        <location line="+137"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Provider</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works without mobile data</source>
+        <translation>Funciona sem dados móveis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-to-end encrypted</source>
+        <translation>Criptografia de ponta a ponta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per message (USD)</source>
+        <translation>Custo por mensagem (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set-up effort</source>
+        <translation>Esforço de configuração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slows under sign-up surges</source>
+        <translation>Fica lento com picos de cadastros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+39"/>
+        <location line="+27"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Share</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was measured</source>
+        <translation>O que foi medido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Used by the model</source>
+        <translation>Usado pelo modelo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>worldwide</source>
+        <translation>mundial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one country</source>
+        <translation>um país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional</source>
+        <translation>regional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (UTC)</source>
+        <translation>Início (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>Failed layers</source>
+        <translation>Camadas que caíram</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Duration (h)</source>
+        <translation>Duração (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the duration</source>
+        <translation>Sobre a duração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Abrangência</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile subscriptions per 100</source>
+        <translation>Linhas de celular por 100 habitantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internet users</source>
+        <translation>Usuários de internet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iPhone share</source>
+        <translation>Parcela de iPhone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the iPhone share measures</source>
+        <translation>O que a parcela de iPhone mede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Assumption</source>
+        <translation>Suposição</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scenario</source>
+        <translation>Cenário</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages at least (h)</source>
+        <translation>Quedas de pelo menos (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages under (h)</source>
+        <translation>Quedas de menos de (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Step</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterparts who follow</source>
+        <translation>Contatos que aderem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready after (h)</source>
+        <translation>Pronto após (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set-up work (h)</source>
+        <translation>Trabalho de configuração (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly fee (USD)</source>
+        <translation>Mensalidade (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>local (e.g. %1)</source>
+        <translation>método local (ex.: %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>one-to-one chats</source>
+        <translation>conversas individuais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>groups</source>
+        <translation>grupos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broadcast</source>
+        <translation>transmissão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>business account or API</source>
+        <translation>conta comercial ou API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payments</source>
+        <translation>pagamentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>Precisa de</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>one provider&apos;s service</source>
+        <translation>serviço de um fornecedor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>network</source>
+        <translation>rede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What fails with it</source>
+        <translation>O que cai junto</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share on WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patience (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recaptured share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Productivity loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>The plan has no results to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <location line="-229"/>
+        <source>Import functions from a spreadsheet</source>
+        <translation>Importar atividades de uma planilha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CSV or Excel table with one row per function. Say which column holds each value; the titles are guessed. Shares may be 0.8 or 80 %, uncertain values low – likely – high.</source>
+        <translation>Uma tabela CSV ou Excel com uma linha por atividade. Diga qual coluna tem cada valor; os títulos são reconhecidos automaticamente. Parcelas podem ser 0.8 ou 80 %, valores incertos mínimo – provável – máximo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table:</source>
+        <translation>Tabela:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation>Nenhum arquivo escolhido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen table</source>
+        <translation>Tabela escolhida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Escolher arquivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a CSV or Excel file</source>
+        <translation>Escolha um arquivo CSV ou Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column for %1</source>
+        <translation>Coluna para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;First rows:</source>
+        <translation>&amp;Primeiras linhas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First rows of the table</source>
+        <translation>Primeiras linhas da tabela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problems:</source>
+        <translation>Pro&amp;blemas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems in the table</source>
+        <translation>Problemas na tabela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the plan&apos;s functions</source>
+        <translation>&amp;Adicionar às atividades do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace the plan&apos;s functions</source>
+        <translation>&amp;Substituir as atividades do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a functions table</source>
+        <translation>Escolha uma tabela de atividades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabelas (*.csv *.xlsx);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(not used)</source>
+        <translation>(não usado)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Linha %1, coluna “%2”: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Import 1 function</source>
+        <translation>&amp;Importar 1 atividade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import %1 functions</source>
+        <translation>&amp;Importar %1 atividades</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Replace functions from %1</source>
+        <translation>Substituir atividades a partir de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add functions from %1</source>
+        <translation>Adicionar atividades a partir de %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82"/>
+        <source>Welcome</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Be ready when WhatsApp goes down</source>
+        <translation>Esteja pronto quando o WhatsApp cair</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work out what an outage of WhatsApp and the apps that fail with it would cost your business, which fallback channels to prepare, and print a continuity plan. Everything stays on this computer.</source>
+        <translation>Descubra quanto uma queda do WhatsApp e dos apps que caem junto custaria ao seu negócio, quais canais alternativos preparar, e imprima um plano de continuidade. Tudo fica neste computador.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explore an example</source>
+        <translation>Explore um exemplo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a finished plan of a real-world kind of business and look around.</source>
+        <translation>Abra um plano pronto de um tipo de negócio real e dê uma olhada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Example plans</source>
+        <translation>Planos de exemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to open an example.</source>
+        <translation>Clique duas vezes ou pressione Enter para abrir um exemplo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new plan</source>
+        <translation>Comece um plano novo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
+        <translation>Responda algumas perguntas (países, setor, o que roda no WhatsApp); o plano começa com valores razoáveis que você ajusta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a plan file…</source>
+        <translation>Abra um arquivo de plano…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue a plan saved on this computer.</source>
+        <translation>Continue um plano salvo neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../continuity_app/gui/app.py" line="+96"/>
+        <source>Restore unsaved changes?</source>
+        <translation>Recuperar alterações não salvas?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
+        <translation>O aplicativo não foi fechado corretamente da última vez. Recuperar as alterações não salvas de %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the untitled plan</source>
+        <translation>o plano sem título</translation>
+    </message>
+</context>
 </TS>
