@@ -1,0 +1,6063 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../continuity_app/gui/about.py" line="+25"/>
+        <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253"/>
+        <location line="+10"/>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The exchange rate to the US dollar, to price SMS and other channels.</source>
+        <translation>Le taux de change par rapport au dollar US, pour chiffrer les SMS et les autres canaux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where your customers are</source>
+        <translation>Où sont vos clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the business can bear</source>
+        <translation>Ce que l&apos;entreprise peut supporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model settings</source>
+        <translation>Réglages du modèle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
+        <translation>Part des personnes que vous contactez dans chaque pays&#xa0;; ces parts déterminent quels canaux de secours les atteignent et leur total doit faire 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
+        <translation>Horaires comme 09:00-13:00, 17:00-21:00&#xa0;; laissez vide un jour de fermeture.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
+        <translation>Service minimum par activité&#xa0;: la part de ses échanges qui doit encore être assurée pendant une panne, et dans quel délai. 0 signifie aucun minimum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+267"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+276"/>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Country mix</source>
+        <translation>Répartition par pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add country</source>
+        <translation>Ajouter un pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove country</source>
+        <translation>Retirer le pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove selected country</source>
+        <translation>Retirer le pays sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum served (%)</source>
+        <translation>Minimum assuré (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within (h)</source>
+        <translation>Sous (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum service per function</source>
+        <translation>Service minimum par activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue (what customers would have paid)</source>
+        <translation>Chiffre d&apos;affaires (ce que les clients auraient payé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin (revenue × gross margin)</source>
+        <translation>Marge (chiffre d&apos;affaires × marge brute)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>p. ex. Boulangerie Al-Zaytouna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>p. ex. boulangerie, clinique, boutique en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
+        <translation>Saisissez un nombre, ou bas – probable – haut (p. ex. 40 – 55 – 70) en cas de doute.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The business this plan is for.</source>
+        <translation>L&apos;entreprise concernée par ce plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sector</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the business does, in a few words.</source>
+        <translation>Ce que fait l&apos;entreprise, en quelques mots.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Currency</source>
+        <translation>De&amp;vise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every amount in the plan is in this currency.</source>
+        <translation>Tous les montants du plan sont dans cette devise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 per US &amp;dollar</source>
+        <translation>%1 pour un &amp;dollar US</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
+        <translation>Combien de %1 vaut un dollar US&#xa0;; sert à chiffrer les canaux facturés en dollars (SMS, messagerie professionnelle). Laissez vide si vous ne le savez pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;taff</source>
+        <translation>&amp;Effectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who work in the business, owner included.</source>
+        <translation>Personnes qui travaillent dans l&apos;entreprise, propriétaire compris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff cost per &amp;hour (%1)</source>
+        <translation>Coût horaire du &amp;personnel (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What an hour of one person&apos;s work costs, wages and charges included.</source>
+        <translation>Ce que coûte une heure de travail d&apos;une personne, salaire et charges compris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gross &amp;margin (%)</source>
+        <translation>&amp;Marge brute (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
+        <translation>Part du chiffre d&apos;affaires qui reste après le coût des marchandises&#xa0;; utilisée quand les pertes sont comptées en marge perdue.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer &amp;lifetime value (%1)</source>
+        <translation>Va&amp;leur vie client (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
+        <translation>Ce qu&apos;un client rapporte sur tous ses achats futurs&#xa0;; perdue quand un client part définitivement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Largest bearable loss per &amp;outage (%1)</source>
+        <translation>Pe&amp;rte maximale supportable par panne (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
+        <translation>La perte qu&apos;une panne peut coûter avant que l&apos;entreprise soit en réelle difficulté. La durée de panne à partir de laquelle les pertes la dépassent est la durée maximale d&apos;interruption admissible (DMIA).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Count losses as</source>
+        <translation>Compter les pertes en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue shows what customers would have paid; margin what you keep.</source>
+        <translation>Le chiffre d&apos;affaires montre ce que les clients auraient payé&#xa0;; la marge, ce que vous gardez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference scenario</source>
+        <translation>Scénario de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario whose loss curve sets the MTPD.</source>
+        <translation>Le scénario dont la courbe de pertes fixe la DMIA.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monte Carlo trials</source>
+        <translation>Tirages Monte-Carlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated years for the risk figures; more is steadier and slower.</source>
+        <translation>Années simulées pour les chiffres de risque&#xa0;; plus il y en a, plus les résultats sont stables et lents à calculer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed gives the same risk figures every time.</source>
+        <translation>La même graine donne toujours les mêmes chiffres de risque.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
+        <translation>Heures d&apos;ouverture le %1, comme 09:00-13:00, 17:00-21:00.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>three numbers must be in order: low – likely – high</source>
+        <translation>les trois nombres doivent être dans l&apos;ordre&#xa0;: bas – probable – haut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the business a name (up to 200 characters).</source>
+        <translation>Donnez un nom à l&apos;entreprise (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a rate above 0, or leave it empty.</source>
+        <translation>Saisissez un taux supérieur à 0, ou laissez vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a percentage from 0 to 100; %1.</source>
+        <translation>Saisissez un pourcentage de 0 à 100&#xa0;; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an amount of 0 or more; %1.</source>
+        <translation>Saisissez un montant de 0 ou plus&#xa0;; %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change business name</source>
+        <translation>Modifier le nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change sector</source>
+        <translation>Modifier le secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change currency</source>
+        <translation>Modifier la devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change exchange rate</source>
+        <translation>Modifier le taux de change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff</source>
+        <translation>Modifier l&apos;effectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff cost</source>
+        <translation>Modifier le coût du personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change gross margin</source>
+        <translation>Modifier la marge brute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change customer lifetime value</source>
+        <translation>Modifier la valeur vie client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change country mix</source>
+        <translation>Modifier la répartition par pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change largest bearable loss</source>
+        <translation>Modifier la perte maximale supportable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change minimum service</source>
+        <translation>Modifier le service minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change loss basis</source>
+        <translation>Modifier la base de calcul des pertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change reference scenario</source>
+        <translation>Modifier le scénario de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change Monte Carlo trials</source>
+        <translation>Modifier les tirages Monte-Carlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change random seed</source>
+        <translation>Modifier la graine aléatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change opening hours</source>
+        <translation>Modifier les heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a number, e.g. 3.7.</source>
+        <translation>Saisissez un nombre, p. ex. 3,7.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type one number, or three as low – likely – high.</source>
+        <translation>Saisissez un nombre, ou trois&#xa0;: bas – probable – haut.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme 09:00-13:00, 17:00-21:00 (chaque plage doit finir après son début).</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Total: %1%</source>
+        <translation>Total&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 figure deux fois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give every country a share above 0%, or remove it.</source>
+        <translation>Donnez à chaque pays une part supérieure à 0&#xa0;%, ou retirez-le.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shares add up to %1%; they must add up to 100%.</source>
+        <translation>Le total des parts fait %1&#xa0;%&#xa0;; il doit faire 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>The first scenario (%1)</source>
+        <translation>Le premier scénario (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum served for %1</source>
+        <translation>Minimum assuré pour %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Within hours for %1</source>
+        <translation>Délai en heures pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+21"/>
+        <source>Outage duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value:.0f} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss in this outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} ({share:.0%})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance a year loses more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance per outage {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour:02d}:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
+        <location line="+317"/>
+        <source>Import chat into %1</source>
+        <translation>Importer une discussion dans %1</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
+        <translation>Mesurez combien de messages %1 reçoit vraiment, et à quel moment, à partir d&apos;une discussion exportée depuis WhatsApp (Discussion › Plus › Exporter la discussion, sans médias), Telegram Desktop (JSON) ou Signal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chat export:</source>
+        <translation>Export de discussion&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen chat export</source>
+        <translation>Export de discussion choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a chat export file</source>
+        <translation>Choisir un fichier d&apos;export de discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dates could be read two ways: which is right?</source>
+        <translation>Les dates peuvent se lire de deux façons&#xa0;: laquelle est la bonne&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day first (31/12/2024)</source>
+        <translation>&amp;Jour d&apos;abord (31/12/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month first (12/31/2024)</source>
+        <translation>&amp;Mois d&apos;abord (12/31/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year first (2024/12/31)</source>
+        <translation>&amp;Année d&apos;abord (2024/12/31)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Business is:</source>
+        <translation>L&apos;&amp;entreprise est&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which author is the business</source>
+        <translation>Quel auteur est l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;names</source>
+        <translation>Afficher les &amp;noms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
+        <translation>Afficher le nom des auteurs au lieu des pseudonymes&#xa0;; les noms ne sont jamais enregistrés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show author names instead of pseudonyms</source>
+        <translation>Afficher le nom des auteurs au lieu des pseudonymes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date order:</source>
+        <translation>Ordre des dates&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages:</source>
+        <translation>Messages&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors:</source>
+        <translation>Auteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per active day:</source>
+        <translation>Par jour actif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business replies:</source>
+        <translation>Réponses de l&apos;entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
+        <translation>Seuls les comptages et le profil horaire entrent dans le plan. Le texte des messages et le nom des auteurs ne sont jamais conservés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply to %1</source>
+        <translation>A&amp;ppliquer à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply to %1</source>
+        <translation>Appliquer à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a chat export</source>
+        <translation>Choisir un export de discussion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat exports (*.txt *.zip *.json);;All files (*)</source>
+        <translation>Exports de discussion (*.txt *.zip *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No day in this chat is above 12, so the dates could be day first or month first. Choose the order your phone shows dates in.</source>
+        <translation>Aucun jour de cette discussion ne dépasse 12&#xa0;: les dates peuvent commencer par le jour ou par le mois. Choisissez l&apos;ordre dans lequel votre téléphone affiche les dates.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nobody: count every message</source>
+        <translation>Personne&#xa0;: compter tous les messages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (%2 messages)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>day first</source>
+        <translation>jour d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month first</source>
+        <translation>mois d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year first</source>
+        <translation>année d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp (Android)</source>
+        <translation>WhatsApp (Android)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp (iPhone)</source>
+        <translation>WhatsApp (iPhone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram Desktop</source>
+        <translation>Telegram Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chosen by you</source>
+        <translation>choisi par vous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>detected from the dates</source>
+        <translation>déduit des dates</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>du %1 au %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 day with messages</source>
+        <translation>1 jour avec des messages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days with messages</source>
+        <translation>%1 jours avec des messages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 messages</source>
+        <translation>%1 messages</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>median %1, slowest tenth over %2 (%3 replies)</source>
+        <translation>médiane %1, le dixième le plus lent au-delà de %2 (%3 réponses)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none in this chat</source>
+        <translation>aucune dans cette discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer messages per day with messages</source>
+        <translation>messages de clients par jour avec des messages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all messages per day with messages; choose the business to count only customers</source>
+        <translation>tous les messages par jour avec des messages&#xa0;; choisissez l&apos;entreprise pour ne compter que les clients</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
+        <translation>%1 recevra &lt;b&gt;%2 échanges par jour&lt;/b&gt; (%3) et ce profil horaire.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Messages by hour of day</source>
+        <translation>Messages par heure de la journée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Messages by hour of day in the chat</source>
+        <translation>Messages par heure de la journée dans la discussion</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../../continuity_app/core/evaluation.py" line="+223"/>
+        <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
+        <translation>Aucun prix par message n&apos;est connu pour {channel} ({function})&#xa0;; compté comme gratuit. Saisissez-en un dans le canal de secours pour en tenir compte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Messages per interaction default to {count} where not given.</source>
+        <translation>Le nombre de messages par échange vaut {count} par défaut s&apos;il n&apos;est pas indiqué.</translation>
+    </message>
+</context>
+<context>
+    <name>FallbacksModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
+        <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FallbacksPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
+        <source>Fallbacks</source>
+        <translation>Canaux de secours</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no fallback outside Meta.</source>
+        <translation>%1 n&apos;a aucun canal de secours hors de Meta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
+        <translation>Le taux de préparation est la part des clients WhatsApp d&apos;une activité que vous pourriez joindre aujourd&apos;hui sur un canal&#xa0;: vous avez leurs coordonnées, leur accord, et ils savent qu&apos;il faut y aller. Le délai de bascule est le nombre d&apos;heures avant qu&apos;ils passent réellement à ce canal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readiness (%)</source>
+        <translation>Préparation (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation delay (hours)</source>
+        <translation>Délai de bascule (heures)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
+        <translation>Les colonnes teintées reposent sur l&apos;infrastructure de Meta, comme WhatsApp&#xa0;: elles tombent en panne avec lui lors d&apos;une panne de Meta. Videz une cellule (ou saisissez 0) pour retirer un canal de secours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness matrix: functions by channels</source>
+        <translation>Matrice de préparation&#xa0;: activités par canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show readiness</source>
+        <translation>Afficher le taux de préparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show activation delays</source>
+        <translation>Afficher les délais de bascule</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <location filename="../../continuity_app/gui/formatting.py" line="+60"/>
+        <source>more than a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
+        <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Function</source>
+        <translation type="unfinished">Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this part of the business does on WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides which channel features it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interactions / day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations, orders or requests per day, on all channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On WhatsApp (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of those interactions that run through WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revenue / interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money at stake in one interaction, in the plan currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patience (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours a blocked customer keeps waiting before giving up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Come back (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of those who gave up who come back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost for good (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the lost ones who never come back (costs their lifetime value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backlog cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost of handling one delayed interaction after the outage, in the plan currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Messages / interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent on a fallback per interaction; empty uses the default (3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For coordination: how many staff coordinate through WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Productivity loss (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For coordination: share of their work lost while WhatsApp is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103"/>
+        <source>Functions</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the functions that run on WhatsApp.</source>
+        <translation>Ajoutez les activités qui passent par WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no revenue per interaction.</source>
+        <translation>%1 n&apos;a pas de chiffre d&apos;affaires par échange.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
+        <translation>Une ligne par partie de l&apos;entreprise qui passe par WhatsApp. Double-cliquez sur une cellule pour la modifier&#xa0;; survolez le titre d&apos;une colonne pour voir ce qu&apos;elle signifie. En cas de doute, saisissez bas – probable – haut, p. ex. 40 – 60 – 90.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add function</source>
+        <translation>&amp;Ajouter une activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove function</source>
+        <translation>&amp;Retirer l&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions table</source>
+        <translation>Tableau des activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Add function</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Remove the selected function</source>
+        <translation>Retirer l&apos;activité sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import chat…</source>
+        <translation>&amp;Importer une discussion…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure the selected function from a chat export</source>
+        <translation>Mesurer l&apos;activité sélectionnée à partir d&apos;un export de discussion</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New function %1</source>
+        <translation>Nouvelle activité %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>When %1 arrives over a day (from %2)</source>
+        <translation>Quand %1 arrive au fil de la journée (selon %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an imported chat</source>
+        <translation>une discussion importée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the opening hours</source>
+        <translation>les heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hourly profile of the selected function</source>
+        <translation>Profil horaire de l&apos;activité sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="+11"/>
+        <source>Customer service</source>
+        <translation type="unfinished">Service client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and sales</source>
+        <translation type="unfinished">Commandes et ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation type="unfinished">Paiements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff coordination</source>
+        <translation type="unfinished">Coordination du personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier coordination</source>
+        <translation type="unfinished">Coordination des fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing broadcasts</source>
+        <translation type="unfinished">Diffusions marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation type="unfinished">Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation type="unfinished">Livraison</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers lost for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff productivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../continuity_app/gui/main_window.py" line="+154"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un plan &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert to Saved</source>
+        <translation>Revenir à la &amp;version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import functions from spreadsheet…</source>
+        <translation>&amp;Importer des activités d&apos;un tableur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export results…</source>
+        <translation>E&amp;xporter les résultats…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Continuity Planner</source>
+        <translation>À &amp;propos de Continuity Planner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the simulation</source>
+        <translation>Annuler la simulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulating outages…</source>
+        <translation>Simulation des pannes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Still to do:</source>
+        <translation>Reste à faire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing missing here.</source>
+        <translation>Rien ne manque ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled plan</source>
+        <translation>Plan sans titre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1[*] — %2 — Continuity Planner</source>
+        <translation>%1[*] — %2 — Continuity Planner</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Results could not be computed: %1</source>
+        <translation>Les résultats n&apos;ont pas pu être calculés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has changes that are not saved. Save them first?</source>
+        <translation>Le plan contient des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Continuity plans (*%1)</source>
+        <translation>Plans de continuité (*%1)</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Cannot open %1</source>
+        <translation>Impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file cannot be opened as a plan. Your current plan is unchanged.</source>
+        <translation>Ce fichier ne peut pas être ouvert comme plan. Votre plan actuel n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recent plans</source>
+        <translation>Aucun plan récent</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save plan as</source>
+        <translation>Enregistrer le plan sous</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot save</source>
+        <translation>Impossible d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan could not be saved to %1: %2. Nothing was lost; choose another folder with Save As.</source>
+        <translation>Le plan n&apos;a pas pu être enregistré dans %1&#xa0;: %2. Rien n&apos;est perdu&#xa0;; choisissez un autre dossier avec Enregistrer sous.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revert to saved</source>
+        <translation>Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away every change since the plan was last saved?</source>
+        <translation>Abandonner toutes les modifications depuis le dernier enregistrement du plan&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>About Continuity Planner</source>
+        <translation>À propos de Continuity Planner</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Audience</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS segments</source>
+        <translation>Segments SMS</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
+        <source>New plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
+        <translation>Quelques réponses remplissent le plan avec des valeurs de départ (marquées «&#xa0;par défaut&#xa0;») que vous affinez dans les pages suivantes. Rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business &amp;name</source>
+        <translation>&amp;Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The business this plan is for.</source>
+        <translation>L&apos;entreprise concernée par ce plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sector</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the business does, in a few words.</source>
+        <translation>Ce que fait l&apos;entreprise, en quelques mots.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main &amp;country</source>
+        <translation>&amp;Pays principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where most of the people you message are. Type to search.</source>
+        <translation>Là où se trouvent la plupart des personnes que vous contactez. Tapez pour chercher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second c&amp;ountry</source>
+        <translation>Deu&amp;xième pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another country where many of your customers are, and its share.</source>
+        <translation>Un autre pays où se trouvent beaucoup de vos clients, et sa part.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrency</source>
+        <translation>De&amp;vise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every amount in the plan uses it.</source>
+        <translation>Tous les montants du plan sont dans cette devise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp &amp;messages a day</source>
+        <translation>&amp;Messages WhatsApp par jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
+        <translation>Environ combien de messages l&apos;entreprise envoie et reçoit sur WhatsApp un jour normal, toutes discussions confondues.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;taff</source>
+        <translation>&amp;Effectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who work in the business.</source>
+        <translation>Personnes qui travaillent dans l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff cost per &amp;hour</source>
+        <translation>C&amp;oût horaire du personnel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
+        <translation>Ce que coûte une heure de travail d&apos;une personne. Les valeurs de départ du chiffre d&apos;affaires en jeu sont exprimées en heures de ce coût, elles conviennent donc à toute devise.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Also</source>
+        <translation>Aussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second country</source>
+        <translation>Deuxième pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the second country</source>
+        <translation>Part du deuxième pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the people you message in that country.</source>
+        <translation>Part des personnes que vous contactez dans ce pays.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>p. ex. Boulangerie Al-Zaytouna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>p. ex. boulangerie, clinique, boutique en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What runs on WhatsApp?</source>
+        <translation>Que faites-vous sur WhatsApp&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answering questions before and after a sale</source>
+        <translation>répondre aux questions avant et après une vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking orders and closing sales in chats</source>
+        <translation>prendre des commandes et conclure des ventes dans les discussions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending payment links, confirming payments</source>
+        <translation>envoyer des liens de paiement, confirmer les paiements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff groups, shifts, daily instructions</source>
+        <translation>groupes du personnel, plannings, consignes du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ordering stock, arranging supplies</source>
+        <translation>commander du stock, organiser les approvisionnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broadcast lists, offers, new products</source>
+        <translation>listes de diffusion, offres, nouveaux produits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings and reminders</source>
+        <translation>réservations et rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drivers, drop-off times, delivery updates</source>
+        <translation>livreurs, heures de dépôt, suivi des livraisons</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Give the business a name.</source>
+        <translation>Donnez un nom à l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one thing the business does on WhatsApp.</source>
+        <translation>Cochez au moins une chose que l&apos;entreprise fait sur WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the main country from the list.</source>
+        <translation>Choisissez le pays principal dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a second country other than the main one.</source>
+        <translation>Choisissez un deuxième pays différent du pays principal.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+315"/>
+        <source>Continuity plan · version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/plan_document.py" line="+229"/>
+        <location line="+416"/>
+        <location line="+118"/>
+        <source>beyond a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-505"/>
+        <source>Customer service</source>
+        <translation type="unfinished">Service client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and sales</source>
+        <translation type="unfinished">Commandes et ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation type="unfinished">Paiements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier coordination</source>
+        <translation type="unfinished">Coordination des fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing broadcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation type="unfinished">Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation type="unfinished">Livraison</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customers</source>
+        <translation type="unfinished">Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation type="unfinished">Personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation type="unfinished">Fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1774"/>
+        <source>Lost revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Customers lost for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Backlog handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Fallback messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Staff productivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1661"/>
+        <source>Business continuity plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+52"/>
+        <source>Plan version</source>
+        <translation type="unfinished">Version du plan</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+112"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+53"/>
+        <location line="+40"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Approved by</source>
+        <translation type="unfinished">Approuvé par</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+1525"/>
+        <source>Document control</source>
+        <translation type="unfinished">Suivi du document</translation>
+    </message>
+    <message>
+        <location line="-1514"/>
+        <source>Business</source>
+        <translation type="unfinished">Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>not named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+37"/>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation type="unfinished">Résultats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1284"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1284"/>
+        <location line="+160"/>
+        <location line="+1125"/>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <location line="-1281"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+530"/>
+        <location line="+875"/>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <location line="-1404"/>
+        <location line="+1405"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1404"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+1095"/>
+        <location line="+208"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="-1307"/>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1329"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1310"/>
+        <location line="+1439"/>
+        <source>Purpose, scope and assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1438"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1268"/>
+        <source>Scope</source>
+        <translation type="unfinished">Portée</translation>
+    </message>
+    <message>
+        <location line="-1255"/>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share on WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counterparts by country: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1157"/>
+        <source>Currency: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1153"/>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The business can bear a loss of at most </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> per outage; this sets the maximum tolerable period of disruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lost sales are counted as {basis}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reference scenario for the MTPD is: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1348"/>
+        <source>Impact summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1344"/>
+        <source>Annualised loss expectancy (ALE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A bad year (P90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss in the reference outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Maximum tolerable period of disruption (MTPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tolerance per outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After {duration} the loss passes the tolerance of </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>: the plan must be working well before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loss stays under </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> for a whole week in the reference scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Scenario</source>
+        <translation type="unfinished">Scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1125"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1124"/>
+        <source>Per year</source>
+        <translation type="unfinished">Par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <location line="+31"/>
+        <source>Loss</source>
+        <translation type="unfinished">Perte</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Worst start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impact over time</source>
+        <translation type="unfinished">Impact dans le temps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exposure by function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>breached for {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met after {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+98"/>
+        <location line="+789"/>
+        <source>Function</source>
+        <translation type="unfinished">Activité</translation>
+    </message>
+    <message>
+        <location line="-886"/>
+        <source>On WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBCO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loss in the reference scenario by function and category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss by category in the reference scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uncertainty: Monte Carlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1133"/>
+        <source>Dependencies and single points of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1123"/>
+        <source>The Meta group fails together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which functions rely on which layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+666"/>
+        <source>Channel</source>
+        <translation type="unfinished">Canal</translation>
+    </message>
+    <message>
+        <location line="-665"/>
+        <source>Depends on</source>
+        <translation type="unfinished">Dépend de</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Single points of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>: no fallback keeps working in: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every function has a fallback that survives every scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1028"/>
+        <source>Activation criteria and who may declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1026"/>
+        <source>Declare an outage when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activation criteria are written in the plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who may declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; if unreachable, the alternate </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No role is named yet: name an outage lead in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> must serve at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of its interactions; if it does not, add the next fallback channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (the MTPD) the loss passes </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: the owner decides on further measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+965"/>
+        <source>Roles and contact tree</source>
+        <translation type="unfinished">Rôles et chaîne d&apos;appels</translation>
+    </message>
+    <message>
+        <location line="-949"/>
+        <source>Holder</source>
+        <translation type="unfinished">Titulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+875"/>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <location line="-874"/>
+        <source>Alternate</source>
+        <translation type="unfinished">Suppléant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate&apos;s phone</source>
+        <translation type="unfinished">Téléphone du suppléant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties</source>
+        <translation type="unfinished">Missions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No roles are named yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation type="unfinished">Chaîne d&apos;appels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When an outage is declared, each role calls the roles below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+904"/>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-901"/>
+        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No message is written for this audience yet: write one before an outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+591"/>
+        <source>Channel: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-588"/>
+        <source>Language: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>card or bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recommended: saves </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> a year for </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep {channel} ready: today it reaches </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> of this function&apos;s WhatsApp contacts, within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Check the contact list and consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep the message for {audience} (section 7) up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the outage against the activation criteria (section 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; the </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> declares it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (fails in every scenario of this plan: do not rely on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch to {channel} within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Once prepared, use {channel} as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send the {audience} message on every channel that works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of interactions must be served again (MBCO); if not, escalate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note what worked and what did not in the decision log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+628"/>
+        <source>Fallback procedures per function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-615"/>
+        <source>on WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loss in the reference outage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before an outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During an outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+597"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-593"/>
+        <source>Fallback channels: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A charged second phone with credit on a different network, if possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+43"/>
+        <source>Step</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>For</source>
+        <translation type="unfinished">Pour</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>Saves/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>Cost/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Expected yearly loss today </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; after these steps </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>), for </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preparation step saves more than it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also worth considering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payback (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+493"/>
+        <source>Return to normal and reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-491"/>
+        <source>Standing down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> declares the outage over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The outage lead declares the outage over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reconciling orders and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+435"/>
+        <source>Exercise and review schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-428"/>
+        <source>Call the contact tree: everyone answers or calls back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>every {n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Send a test message on every fallback channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Review the plan: figures, contacts, messages and fallbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review after every real outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+361"/>
+        <source>Appendix A. Assumptions and data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>Plan inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished">WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference data used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no price per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Layer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Country: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: {channel} in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Scenario: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(stated modelling default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+192"/>
+        <source>Appendix B. Outage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Services</source>
+        <translation type="unfinished">Services</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause</source>
+        <translation type="unfinished">Cause</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+155"/>
+        <source>Appendix C. Decision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Outage started (date, time): ______________   Declared by: ______________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation type="unfinished">Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+130"/>
+        <source>Appendix D. Outage card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>WhatsApp down? Keep this card by the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> — or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name an outage lead in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(alternate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>First 5 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No customer message is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that WhatsApp fails on two phones on different networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Declare the outage and start the contact tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: call </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (only if WhatsApp alone is down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to the fallbacks: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the customer message below on every channel that works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{business} — continuity plan, version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business continuity plan: {business}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outage duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value:.0f} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss in this outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss in a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance a year loses more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance per outage {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the owner of the plan.</source>
+        <translation>Indiquez le responsable du plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say when an outage is declared (activation criteria).</source>
+        <translation>Indiquez quand une panne est déclarée (critères de déclenchement).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one role with a holder and an alternate.</source>
+        <translation>Ajoutez au moins un rôle avec un titulaire et un suppléant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role &apos;%1&apos; has no alternate.</source>
+        <translation>Le rôle «&#xa0;%1&#xa0;» n&apos;a pas de suppléant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a message for customers.</source>
+        <translation>Rédigez un message pour les clients.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document control and activation</source>
+        <translation>Suivi du document et déclenchement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles and contact tree</source>
+        <translation>Rôles et chaîne d&apos;appels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Document control</source>
+        <translation>Suivi du document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan owner:</source>
+        <translation>Responsable du plan&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by:</source>
+        <translation>Approuvé par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan version:</source>
+        <translation>Version du plan&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary:</source>
+        <translation>Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan owner</source>
+        <translation>Responsable du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who keeps this plan up to date</source>
+        <translation>Qui tient ce plan à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signs the plan off</source>
+        <translation>Qui valide le plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan version</source>
+        <translation>Version du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this plan covers, in a sentence or two</source>
+        <translation>Ce que couvre ce plan, en une ou deux phrases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Activation criteria</source>
+        <translation>Critères de déclenchement</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Declare an outage when any of these is true. Double-click a line to edit it; clear a line to remove it.</source>
+        <translation>Déclarez une panne dès que l&apos;un de ces critères est rempli. Double-cliquez sur une ligne pour la modifier&#xa0;; videz-la pour la supprimer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove criterion</source>
+        <translation>Retirer le critère</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles and alternates</source>
+        <translation>Rôles et suppléants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+280"/>
+        <source>Add role</source>
+        <translation>Ajouter un rôle</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Remove role</source>
+        <translation>Retirer le rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact tree: who calls whom</source>
+        <translation>Chaîne d&apos;appels&#xa0;: qui appelle qui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation>Chaîne d&apos;appels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Appelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles the selected role calls</source>
+        <translation>Rôles appelés par le rôle sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready-to-send messages</source>
+        <translation>Messages prêts à envoyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+333"/>
+        <source>Remove message</source>
+        <translation>Retirer le message</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <source>Selected message</source>
+        <translation>Message sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience:</source>
+        <translation>Destinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to send, with the number or link to use instead of WhatsApp</source>
+        <translation>Ce qu&apos;il faut envoyer, avec le numéro ou le lien à utiliser à la place de WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS length</source>
+        <translation>Longueur du SMS</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Select a role to choose whom it calls.</source>
+        <translation>Sélectionnez un rôle pour choisir qui il appelle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add another role to choose whom &apos;%1&apos; calls.</source>
+        <translation>Ajoutez un autre rôle pour choisir qui «&#xa0;%1&#xa0;» appelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When an outage is declared, &apos;%1&apos; calls:</source>
+        <translation>Quand une panne est déclarée, «&#xa0;%1&#xa0;» appelle&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln SMS segments</source>
+        <translation>
+            <numerusform>%Ln segment SMS</numerusform>
+            <numerusform>%Ln segments SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln left in this segment</source>
+        <translation>
+            <numerusform>%Ln restant dans ce segment</numerusform>
+            <numerusform>%Ln restants dans ce segment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
+        <translation>Un SMS contient %1 caractères en GSM-7 (lettres latines) ou %2 en UCS-2 (arabe, hindi, emoji). Les messages plus longs sont découpés en parties de %3 ou %4, et chaque partie est facturée.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Change plan owner</source>
+        <translation>Modifier le responsable du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change approver</source>
+        <translation>Modifier l&apos;approbateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan version</source>
+        <translation>Modifier la version du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan summary</source>
+        <translation>Modifier le résumé du plan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Describe when to declare an outage</source>
+        <translation>Décrivez quand déclarer une panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add activation criterion</source>
+        <translation>Ajouter un critère de déclenchement</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Remove activation criterion</source>
+        <translation>Retirer le critère de déclenchement</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Edit activation criterion</source>
+        <translation>Modifier le critère de déclenchement</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove role %1</source>
+        <translation>Retirer le rôle %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change whom %1 calls</source>
+        <translation>Modifier qui %1 appelle</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add message</source>
+        <translation>Ajouter un message</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change message audience</source>
+        <translation>Modifier les destinataires du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change message channel</source>
+        <translation>Modifier le canal du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change message language</source>
+        <translation>Modifier la langue du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit message text</source>
+        <translation>Modifier le texte du message</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/preferences.py" line="+34"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the interface</source>
+        <translation>Comme l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the language writes them</source>
+        <translation>Selon la langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western digits (0123)</source>
+        <translation>Chiffres occidentaux (0123)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic-Indic digits (٠١٢٣)</source>
+        <translation>Chiffres arabes orientaux (٠١٢٣)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes, hours or days as fits</source>
+        <translation>Minutes, heures ou jours selon le cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always hours</source>
+        <translation>Toujours en heures</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the printed plan</source>
+        <translation>Langue du plan imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency of new plans</source>
+        <translation>Devise des nouveaux plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit for durations</source>
+        <translation>Unité des durées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l&apos;interface&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Printed plan language:</source>
+        <translation>Langue du plan &amp;imprimé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Digits:</source>
+        <translation>&amp;Chiffres&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;urations:</source>
+        <translation>&amp;Durées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency of new plans:</source>
+        <translation>De&amp;vise des nouveaux plans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new interface language takes effect when you next start.</source>
+        <translation>Une nouvelle langue d&apos;interface s&apos;applique au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+39"/>
+        <source>Print Previe&amp;w…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot print the plan</source>
+        <translation>Impossible d&apos;imprimer le plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan could not be printed: %1</source>
+        <translation>Le plan n&apos;a pas pu être imprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print preview — continuity plan</source>
+        <translation>Aperçu avant impression — plan de continuité</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print the continuity plan</source>
+        <translation>Imprimer le plan de continuité</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the plan as PDF</source>
+        <translation>Exporter le plan en PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exported the plan to %1 (%2 pages)</source>
+        <translation>Plan exporté vers %1 (%2 pages)</translation>
+    </message>
+</context>
+<context>
+    <name>Recommend</name>
+    <message>
+        <location filename="../../continuity_app/core/recommend.py" line="+101"/>
+        <location line="+2"/>
+        <location line="+140"/>
+        <location line="+44"/>
+        <location line="+60"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your staff can be asked to use it (about {share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>about {share} of people in {country} use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {share} of people in your countries use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} in {country} have a mobile line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} have a mobile line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} in {country} use an iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {share} use an iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no usage figure for {countries}: assumed {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>survives every outage scenario in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>survives {share} of your expected outage loss (fails in: {scenarios})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>can send one message to everyone at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can take payments in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end-to-end encrypted by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not end-to-end encrypted by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients and clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{channel} reaches about {share} of your {who} in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} reaches about {share} of your {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keeps working in every outage scenario in your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, paying back in {months} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, more than it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>in every Meta outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recommended portfolio adds {channels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129"/>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparation steps</source>
+        <translation>Actions de préparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels by function</source>
+        <translation>Canaux par activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Add this step to the plan</source>
+        <translation>&amp;Ajouter cette action au plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected preparation step to the plan</source>
+        <translation>Ajouter l&apos;action de préparation sélectionnée au plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the &amp;whole portfolio to the plan</source>
+        <translation>Ajouter &amp;toute la sélection au plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Function:</source>
+        <translation>Acti&amp;vité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly &amp;budget:</source>
+        <translation>&amp;Budget annuel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly budget for preparation</source>
+        <translation>Budget annuel de préparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation steps and what they are worth</source>
+        <translation>Actions de préparation et ce qu&apos;elles rapportent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels ranked for the chosen function</source>
+        <translation>Canaux classés pour l&apos;activité choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended portfolio</source>
+        <translation>Sélection recommandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why this step</source>
+        <translation>Pourquoi cette action</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Valuing every preparation step against your plan…</source>
+        <translation>Évaluation de chaque action de préparation sur votre plan…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
+        <translation>Perte attendue par an aujourd&apos;hui&#xa0;: %1 (mauvaise année, P90&#xa0;: %2). Les actions ci-dessous sont évaluées en relançant le modèle avec chacune d&apos;elles en place.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warnings (%1)</source>
+        <translation>Avertissements (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves a year</source>
+        <translation>Économie par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuts a bad year (P90)</source>
+        <translation>Réduit une mauvaise année (P90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs a year</source>
+        <translation>Coût par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays back in</source>
+        <translation>Rentabilisé en</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survives</source>
+        <translation>Résiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
+        <translation>%1 (%2)&#xa0;: économise %3 par an en plus des actions ci-dessus, coûte %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
+        <translation>Avec ces actions&#xa0;: perte attendue de %1 par an (mauvaise année, P90&#xa0;: %2), pour %3 par an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No step saves more than it costs.</source>
+        <translation>Aucune action n&apos;économise plus qu&apos;elle ne coûte.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add step: %1</source>
+        <translation>Ajouter l&apos;action&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add the recommended portfolio</source>
+        <translation>Ajouter la sélection recommandée</translation>
+    </message>
+</context>
+<context>
+    <name>Reference</name>
+    <message>
+        <location filename="../../continuity_app/core/actions.py" line="+46"/>
+        <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
+        <source>card or bank</source>
+        <translation>par carte ou virement</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/reference_strings.py" line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS / MMS</source>
+        <translation>SMS / MMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice call (mobile / PSTN)</source>
+        <translation>Appel téléphonique (mobile / fixe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook Messenger</source>
+        <translation>Facebook Messenger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram Direct</source>
+        <translation>Instagram Direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KakaoTalk</source>
+        <translation>KakaoTalk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iMessage</source>
+        <translation>iMessage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RCS (Google Messages / Apple Messages)</source>
+        <translation>RCS (Google Messages / Apple Messages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web chat (own website or app)</source>
+        <translation>Chat web (votre site ou votre application)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp service</source>
+        <translation>Service WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta shared infrastructure</source>
+        <translation>Infrastructure commune de Meta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram infrastructure</source>
+        <translation>Infrastructure de Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal infrastructure</source>
+        <translation>Infrastructure de Signal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data network</source>
+        <translation>Réseau de données mobiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cellular voice and SMS</source>
+        <translation>Appels et SMS mobiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed internet</source>
+        <translation>Internet fixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>Inde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brésil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>Indonésie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>Mexique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>Nigeria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Africa</source>
+        <translation>Afrique du Sud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>Kenya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>Égypte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>Arabie saoudite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>Émirats arabes unis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palestine</source>
+        <translation>Palestine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordan</source>
+        <translation>Jordanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanon</source>
+        <translation>Liban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>Maroc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>Turquie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>Pakistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bangladesh</source>
+        <translation>Bangladesh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines</source>
+        <translation>Philippines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam</source>
+        <translation>Viêt Nam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand</source>
+        <translation>Thaïlande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>Corée du Sud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>Chine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Russie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>Ukraine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentina</source>
+        <translation>Argentine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombia</source>
+        <translation>Colombie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chile</source>
+        <translation>Chili</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peru</source>
+        <translation>Pérou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>Malaisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>Singapour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Israel</source>
+        <translation>Israël</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect customers&apos; mobile numbers and SMS consent at checkout and booking</source>
+        <translation>Recueillir le numéro de mobile des clients et leur accord pour les SMS à la caisse et à la réservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an SMS gateway account with prepaid credit and a ready outage message</source>
+        <translation>Ouvrir un compte d&apos;envoi de SMS avec du crédit prépayé et un message de panne prêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare {payment} payment links to send by SMS</source>
+        <translation>Préparer des liens de paiement {payment} à envoyer par SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the fallback phone number on the shop door, receipts and website</source>
+        <translation>Afficher le numéro de téléphone de secours sur la porte du magasin, les tickets de caisse et le site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up call forwarding to a second phone so that calls are answered at peak times</source>
+        <translation>Mettre en place un renvoi d&apos;appels vers un second téléphone pour répondre aux heures de pointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a phone tree: who calls whom when WhatsApp is down</source>
+        <translation>Rédiger une chaîne d&apos;appels&#xa0;: qui appelle qui quand WhatsApp est en panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect email addresses and prepare an outage notice template</source>
+        <translation>Recueillir les adresses e-mail et préparer un modèle d&apos;avis de panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish a Telegram channel link on every receipt and order confirmation</source>
+        <translation>Publier le lien d&apos;une chaîne Telegram sur chaque ticket et chaque confirmation de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a Telegram group for staff and drivers, everyone joined in advance</source>
+        <translation>Créer un groupe Telegram pour le personnel et les livreurs, que chacun rejoint à l&apos;avance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a Signal group for staff, everyone joined in advance</source>
+        <translation>Créer un groupe Signal pour le personnel, que chacun rejoint à l&apos;avance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Viber community and show its QR code at the counter and on receipts</source>
+        <translation>Ouvrir une communauté Viber et afficher son code QR au comptoir et sur les tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a LINE Official Account and show its QR code at the counter</source>
+        <translation>Ouvrir un compte officiel LINE et afficher son code QR au comptoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Kakao Talk channel and show its QR code on receipts</source>
+        <translation>Ouvrir une chaîne Kakao Talk et afficher son code QR sur les tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a WeChat Official Account and show its QR code at the counter</source>
+        <translation>Ouvrir un compte officiel WeChat et afficher son code QR au comptoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Zalo Official Account and show its QR code on receipts</source>
+        <translation>Ouvrir un compte officiel Zalo et afficher son code QR sur les tickets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an order and booking form to your website and link it from your profiles</source>
+        <translation>Ajouter un formulaire de commande et de réservation à votre site web, avec un lien depuis vos profils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point customers to Instagram Direct as a second inbox</source>
+        <translation>Orienter les clients vers Instagram Direct comme deuxième messagerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link a Messenger inbox from your Facebook page</source>
+        <translation>Relier une messagerie Messenger à votre page Facebook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp-only outage (like 25 Oct 2022)</source>
+        <translation>Panne de WhatsApp seul (comme le 25 oct. 2022)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta-wide outage (like 4 Oct 2021)</source>
+        <translation>Panne générale de Meta (comme le 4 oct. 2021)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long Meta outage (like 13 Mar 2019)</source>
+        <translation>Longue panne de Meta (comme le 13 mars 2019)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National carrier outage (like AT&amp;T, 22 Feb 2024)</source>
+        <translation>Panne d&apos;un opérateur national (comme AT&amp;T, 22 févr. 2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government mobile-data shutdown</source>
+        <translation>Coupure des données mobiles par les autorités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
+        <translation>Seul WhatsApp cesse d&apos;envoyer des messages&#xa0;; Messenger, Instagram et tous les autres canaux continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Messenger, Instagram and Facebook fail together for hours, as on 4 Oct 2021.</source>
+        <translation>WhatsApp, Messenger, Instagram et Facebook tombent en panne ensemble pendant des heures, comme le 4 oct. 2021.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
+        <translation>Toutes les applications de Meta sont en panne la majeure partie d&apos;une journée, comme les 13 et 14 mars 2019 (environ 14 h).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mobile operator&apos;s network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
+        <translation>Le réseau d&apos;un opérateur mobile tombe en panne dans tout le pays&#xa0;: appels, SMS et données mobiles s&apos;arrêtent&#xa0;; les applications en Wi-Fi et sur ligne fixe continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
+        <translation>Les autorités coupent les données mobiles&#xa0;: toutes les messageries s&apos;arrêtent sur les téléphones&#xa0;; SMS, appels et internet fixe continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer service</source>
+        <translation>Service client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and sales</source>
+        <translation>Commandes et ventes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff coordination</source>
+        <translation>Coordination du personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier coordination</source>
+        <translation>Coordination des fournisseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing broadcasts</source>
+        <translation>Diffusions marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTableModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+63"/>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium to high</source>
+        <translation>moyen à élevé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low to medium</source>
+        <translation>faible à moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+107"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected loss per year (ALE):</source>
+        <translation>Perte attendue par an (ALE)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage (MTPD):</source>
+        <translation>Panne la plus longue supportable (DMIA)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One outage, P50 / P90 / P99:</source>
+        <translation>Une panne, P50 / P90 / P99&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One year, P50 / P90 / P99:</source>
+        <translation>Une année, P50 / P90 / P99&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scénario&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario shown in the charts and table</source>
+        <translation>Scénario affiché dans les graphiques et le tableau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact over time</source>
+        <translation>Impact dans le temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By function</source>
+        <translation>Par activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per year</source>
+        <translation>Perte par an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart: loss over outage duration</source>
+        <translation>Graphique&#xa0;: perte selon la durée de la panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: loss by function</source>
+        <translation>Graphique&#xa0;: perte par activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: loss by category</source>
+        <translation>Graphique&#xa0;: perte par catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: chance of a yearly loss</source>
+        <translation>Graphique&#xa0;: probabilité d&apos;une perte annuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export S&amp;VG…</source>
+        <translation>Exporter en S&amp;VG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss by function in the chosen scenario</source>
+        <translation>Perte par activité dans le scénario choisi</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>After %1, a %2 costs more than the %3 the business can bear.</source>
+        <translation>Au-delà de %1, le scénario «&#xa0;%2&#xa0;» coûte plus que les %3 que l&apos;entreprise peut supporter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>simulating…</source>
+        <translation>simulation…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Function</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum service (MBCO)</source>
+        <translation>Service minimum (MBCO)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: missed for %2</source>
+        <translation>%1&#xa0;: non atteint pendant %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: reached after %2</source>
+        <translation>%1&#xa0;: atteint après %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
+        <translation>%1&#xa0;: %2 par panne en moyenne sur toutes les heures de début&#xa0;; pire cas si elle commence le %3 à %4 h (%5).</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What this person does during an outage.</source>
+        <translation>Ce que fait cette personne pendant une panne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who normally takes this role.</source>
+        <translation>Qui tient normalement ce rôle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alternate</source>
+        <translation>Suppléant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who steps in when the holder cannot be reached.</source>
+        <translation>Qui prend le relais quand le titulaire est injoignable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The holder&apos;s phone number (not WhatsApp).</source>
+        <translation>Le numéro de téléphone du titulaire (pas WhatsApp).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alternate&apos;s phone</source>
+        <translation>Téléphone du suppléant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alternate&apos;s phone number.</source>
+        <translation>Le numéro de téléphone du suppléant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duties</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this role does once an outage is declared.</source>
+        <translation>Ce que fait ce rôle une fois la panne déclarée.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Change role %1</source>
+        <translation>Modifier le rôle %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scenarios</name>
+    <message>
+        <location filename="../../continuity_app/core/scenarios.py" line="+65"/>
+        <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>length unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} events in {years} years = {frequency} per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the spread of their logarithms is {sigma}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events: {events}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A name for this kind of outage.</source>
+        <translation>Un nom pour ce type de panne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What fails</source>
+        <translation>Ce qui tombe en panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The infrastructure that stops working; every channel on it fails.</source>
+        <translation>L&apos;infrastructure qui cesse de fonctionner&#xa0;; tous les canaux qui en dépendent tombent en panne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration (h)</source>
+        <translation>Durée (h)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typical length of one outage, hours.</source>
+        <translation>Durée habituelle d&apos;une panne, en heures.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per year</source>
+        <translation>Par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many such outages to expect in a year.</source>
+        <translation>Combien de pannes de ce type attendre en un an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pinned start time, or any time of the week (losses averaged).</source>
+        <translation>Une heure de début fixée, ou n&apos;importe quand dans la semaine (pertes en moyenne).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Any time</source>
+        <translation>N&apos;importe quand</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not a number.</source>
+        <translation>%1 n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename scenario</source>
+        <translation>Renommer le scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change scenario duration</source>
+        <translation>Modifier la durée du scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change scenario frequency</source>
+        <translation>Modifier la fréquence du scénario</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212"/>
+        <location line="+16"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Say how often at least one scenario happens in a year.</source>
+        <translation>Indiquez combien de fois par an au moins un scénario se produit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The outages this plan prepares for. Presets take their frequency and length from the outage history below; a channel keeps working in a scenario only when nothing it depends on fails. Double-click a name, duration or frequency to change it.</source>
+        <translation>Les pannes auxquelles ce plan vous prépare. Les scénarios types tirent leur fréquence et leur durée de l&apos;historique des pannes ci-dessous&#xa0;; un canal continue de fonctionner dans un scénario seulement si rien de ce dont il dépend ne tombe en panne. Double-cliquez sur un nom, une durée ou une fréquence pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add preset</source>
+        <translation>Ajouter un scénario type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an outage scenario derived from the history.</source>
+        <translation>Ajouter un scénario de panne tiré de l&apos;historique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add preset scenario</source>
+        <translation>Ajouter un scénario type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Add custom scenario</source>
+        <translation>Ajouter un scénario personnalisé</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Add a scenario whose numbers you set yourself.</source>
+        <translation>Ajouter un scénario dont vous fixez vous-même les chiffres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected scenario from the plan.</source>
+        <translation>Retirer du plan le scénario sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove scenario</source>
+        <translation>Retirer le scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected scenario</source>
+        <translation>Scénario sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What fails (hover for details):</source>
+        <translation>&amp;Ce qui tombe en panne (survolez pour les détails)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed infrastructure layers</source>
+        <translation>Couches d&apos;infrastructure en panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pin the start time</source>
+        <translation>&amp;Fixer l&apos;heure de début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a pinned start the loss is averaged over every hour of the week, and the worst start is reported beside it.</source>
+        <translation>Sans heure de début fixée, la perte est une moyenne sur toutes les heures de la semaine, et le pire moment de début est indiqué à côté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start weekday</source>
+        <translation>Jour de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where the numbers come from</source>
+        <translation>D&apos;où viennent les chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage history</source>
+        <translation>Historique des pannes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What failed</source>
+        <translation>Ce qui est tombé en panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (h)</source>
+        <translation>Durée (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add scenario “%1”</source>
+        <translation>Ajouter le scénario «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Custom scenario %1</source>
+        <translation>Scénario personnalisé %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remove scenario “%1”</source>
+        <translation>Retirer le scénario «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Every preset is in the plan</source>
+        <translation>Tous les scénarios types sont dans le plan</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
+        <translation>Un scénario personnalisé&#xa0;: sa fréquence et sa durée sont les vôtres. En panne&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source: %1 (confidence: %2)</source>
+        <translation>Source&#xa0;: %1 (niveau de confiance&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A scenario needs at least one layer that fails.</source>
+        <translation>Un scénario a besoin d&apos;au moins une couche en panne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change what fails in “%1”</source>
+        <translation>Modifier ce qui tombe en panne dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change start of “%1”</source>
+        <translation>Modifier le début de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Outage history (%1 events)</source>
+        <translation>Historique des pannes (%1 événements)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show outage history</source>
+        <translation>Afficher l&apos;historique des pannes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none of the modelled layers</source>
+        <translation>aucune des couches modélisées</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked &apos;default&apos; are stated assumptions, not measurements: change them in your plan where you know better. &apos;Derived&apos; figures are computed from the others (for example from the outage history).</source>
+        <translation>Chaque chiffre utilisé par le modèle, avec sa provenance et le degré de confiance qu&apos;on peut lui accorder. Les chiffres marqués «&#xa0;par défaut&#xa0;» sont des hypothèses affichées, pas des mesures&#xa0;: modifiez-les dans votre plan si vous en savez plus. Les chiffres «&#xa0;calculés&#xa0;» sont déduits des autres (par exemple de l&apos;historique des pannes).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter:</source>
+        <translation>Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to show only matching rows in every tab</source>
+        <translation>Tapez pour n&apos;afficher que les lignes correspondantes dans chaque onglet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the reference tables</source>
+        <translation>Filtrer les tableaux de référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the selected row</source>
+        <translation>Source de la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Copy source</source>
+        <translation>Copier la source</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Source of the selected row (confidence: %1):</source>
+        <translation>Source de la ligne sélectionnée (niveau de confiance&#xa0;: %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source of the selected row:</source>
+        <translation>Source de la ligne sélectionnée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage by country</source>
+        <translation>Usage par pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage history</source>
+        <translation>Historique des pannes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modelling defaults</source>
+        <translation>Hypothèses par défaut du modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario presets</source>
+        <translation>Scénarios types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation steps</source>
+        <translation>Actions de préparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function needs</source>
+        <translation>Besoins des activités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure layers</source>
+        <translation>Couches d&apos;infrastructure</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly</source>
+        <translation>en partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+34"/>
+        <location line="+137"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works without mobile data</source>
+        <translation>Fonctionne sans données mobiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-to-end encrypted</source>
+        <translation>Chiffré de bout en bout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per message (USD)</source>
+        <translation>Coût par message (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set-up effort</source>
+        <translation>Effort de mise en place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slows under sign-up surges</source>
+        <translation>Ralentit lors d&apos;afflux d&apos;inscriptions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+39"/>
+        <location line="+27"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was measured</source>
+        <translation>Ce qui a été mesuré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Used by the model</source>
+        <translation>Utilisé par le modèle</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>worldwide</source>
+        <translation>mondiale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one country</source>
+        <translation>un pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional</source>
+        <translation>régionale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (UTC)</source>
+        <translation>Début (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>Failed layers</source>
+        <translation>Couches en panne</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Duration (h)</source>
+        <translation>Durée (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the duration</source>
+        <translation>À propos de la durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile subscriptions per 100</source>
+        <translation>Abonnements mobiles pour 100 habitants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internet users</source>
+        <translation>Internautes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iPhone share</source>
+        <translation>Part d&apos;iPhone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the iPhone share measures</source>
+        <translation>Ce que mesure la part d&apos;iPhone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages at least (h)</source>
+        <translation>Pannes d&apos;au moins (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages under (h)</source>
+        <translation>Pannes de moins de (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Step</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterparts who follow</source>
+        <translation>Contacts qui suivent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready after (h)</source>
+        <translation>Prêt après (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set-up work (h)</source>
+        <translation>Travail de mise en place (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly fee (USD)</source>
+        <translation>Abonnement mensuel (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>local (e.g. %1)</source>
+        <translation>local (p. ex. %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>one-to-one chats</source>
+        <translation>discussions individuelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>groups</source>
+        <translation>groupes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broadcast</source>
+        <translation>diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>business account or API</source>
+        <translation>compte professionnel ou API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payments</source>
+        <translation>paiements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>one provider&apos;s service</source>
+        <translation>service d&apos;un fournisseur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What fails with it</source>
+        <translation>Ce qui tombe en panne avec elle</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share on WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patience (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recaptured share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Productivity loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>The plan has no results to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <location line="-229"/>
+        <source>Import functions from a spreadsheet</source>
+        <translation>Importer des activités d&apos;un tableur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CSV or Excel table with one row per function. Say which column holds each value; the titles are guessed. Shares may be 0.8 or 80 %, uncertain values low – likely – high.</source>
+        <translation>Un tableau CSV ou Excel avec une ligne par activité. Indiquez quelle colonne contient chaque valeur&#xa0;; les titres sont devinés. Les parts peuvent s&apos;écrire 0,8 ou 80&#xa0;%, les valeurs incertaines bas – probable – haut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table:</source>
+        <translation>Tableau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen table</source>
+        <translation>Tableau choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a CSV or Excel file</source>
+        <translation>Choisir un fichier CSV ou Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column for %1</source>
+        <translation>Colonne pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;First rows:</source>
+        <translation>&amp;Premières lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First rows of the table</source>
+        <translation>Premières lignes du tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problems:</source>
+        <translation>P&amp;roblèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems in the table</source>
+        <translation>Problèmes dans le tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the plan&apos;s functions</source>
+        <translation>&amp;Ajouter aux activités du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace the plan&apos;s functions</source>
+        <translation>R&amp;emplacer les activités du plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a functions table</source>
+        <translation>Choisir un tableau des activités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(not used)</source>
+        <translation>(non utilisée)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Import 1 function</source>
+        <translation>&amp;Importer 1 activité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import %1 functions</source>
+        <translation>&amp;Importer %1 activités</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Replace functions from %1</source>
+        <translation>Remplacer les activités depuis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add functions from %1</source>
+        <translation>Ajouter des activités depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82"/>
+        <source>Welcome</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Be ready when WhatsApp goes down</source>
+        <translation>Soyez prêt quand WhatsApp tombe en panne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work out what an outage of WhatsApp and the apps that fail with it would cost your business, which fallback channels to prepare, and print a continuity plan. Everything stays on this computer.</source>
+        <translation>Calculez ce que coûterait à votre entreprise une panne de WhatsApp et des applications qui tombent avec lui, choisissez les canaux de secours à préparer et imprimez un plan de continuité. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explore an example</source>
+        <translation>Découvrir un exemple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a finished plan of a real-world kind of business and look around.</source>
+        <translation>Ouvrez le plan terminé d&apos;une entreprise type et explorez-le.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Example plans</source>
+        <translation>Plans d&apos;exemple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to open an example.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir un exemple.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new plan</source>
+        <translation>Commencer un nouveau plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
+        <translation>Répondez à quelques questions (pays, secteur, ce qui passe par WhatsApp)&#xa0;; le plan démarre avec des valeurs raisonnables que vous affinez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a plan file…</source>
+        <translation>Ouvrir un fichier de plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue a plan saved on this computer.</source>
+        <translation>Reprendre un plan enregistré sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../continuity_app/gui/app.py" line="+96"/>
+        <source>Restore unsaved changes?</source>
+        <translation>Restaurer les modifications non enregistrées&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
+        <translation>L&apos;application ne s&apos;est pas fermée correctement la dernière fois. Restaurer les modifications non enregistrées de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the untitled plan</source>
+        <translation>le plan sans titre</translation>
+    </message>
+</context>
+</TS>
