@@ -48,6 +48,10 @@ from continuity_app.report.plan_document import (
     render_charts,
 )
 
+# Every PDF string goes through translate("PlanDocument", "…") with both arguments literal,
+# so that pyside6-lupdate finds it; a QTranslator installed for --lang translates it.
+translate = QCoreApplication.translate
+
 Paper = Literal["a4", "letter"]
 DPI = 300
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -57,10 +61,6 @@ FOOTER_MM = 8.0  # band below it for "page N of M"
 TEXT_PT = 9.5
 MAX_PASSES = 5
 IMAGE_WIDTH_PX = 620  # chart width in CSS pixels (1/96 in); Qt scales them to the device
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanDocument", text)
 
 
 class PlanRenderError(Exception):
@@ -312,7 +312,7 @@ class PlanRenderer:
         painter.drawText(
             header,
             trail | bottom,
-            _tr("Continuity plan · version {version}").format(
+            translate("PlanDocument", "Continuity plan · version {version}").format(
                 version=self.plan.details.plan_version
             ),
         )
@@ -328,7 +328,7 @@ class PlanRenderer:
         painter.drawText(
             footer,
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            _tr("page {page} of {pages}").format(page=page, pages=pages),
+            translate("PlanDocument", "page {page} of {pages}").format(page=page, pages=pages),
         )
         painter.restore()
 

@@ -25,7 +25,10 @@ from continuity_app.core.reference import ReferenceData
 from continuity_app.core.scenarios import derive
 from continuity_app.core.sms import sms_segments
 
-CONTEXT = "PlanDocument"
+# Every PDF string goes through translate("PlanDocument", "…") with both arguments literal,
+# so that pyside6-lupdate finds it; a QTranslator installed for --lang translates it.
+translate = QCoreApplication.translate
+
 # How often the plan is reviewed and exercised; the schedule (section 11) and the next
 # review date in document control both follow from these.
 REVIEW_MONTHS = 6
@@ -38,10 +41,6 @@ RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "yi", "ug", "ckb"
 LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 # Runs that read as one number: phone numbers, amounts with separators, times.
 _NUMBER_RUN = re.compile(r"[+(]?\d[\d\s\-().,/:]*\d|\d")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 @dataclass(frozen=True)
@@ -224,7 +223,11 @@ class _Builder:
         return self.num(format_money(amount, self.currency, self.reference, whole=True))
 
     def hours(self, hours: float | None) -> str:
-        return self.num(format_hours(hours)) if hours is not None else _tr("beyond a week")
+        return (
+            self.num(format_hours(hours))
+            if hours is not None
+            else translate("PlanDocument", "beyond a week")
+        )
 
     def pct(self, share: float) -> str:
         return self.num(_share(share))
@@ -252,30 +255,30 @@ class _Builder:
 
     def function_kind(self, kind: FunctionKind) -> str:
         return {
-            FunctionKind.CUSTOMER_SERVICE: _tr("Customer service"),
-            FunctionKind.ORDERS_SALES: _tr("Orders and sales"),
-            FunctionKind.PAYMENTS: _tr("Payments"),
-            FunctionKind.INTERNAL_COORDINATION: _tr("Internal coordination"),
-            FunctionKind.SUPPLIER_COORDINATION: _tr("Supplier coordination"),
-            FunctionKind.MARKETING_BROADCAST: _tr("Marketing broadcast"),
-            FunctionKind.APPOINTMENTS: _tr("Appointments"),
-            FunctionKind.DELIVERY: _tr("Delivery"),
+            FunctionKind.CUSTOMER_SERVICE: translate("PlanDocument", "Customer service"),
+            FunctionKind.ORDERS_SALES: translate("PlanDocument", "Orders and sales"),
+            FunctionKind.PAYMENTS: translate("PlanDocument", "Payments"),
+            FunctionKind.INTERNAL_COORDINATION: translate("PlanDocument", "Internal coordination"),
+            FunctionKind.SUPPLIER_COORDINATION: translate("PlanDocument", "Supplier coordination"),
+            FunctionKind.MARKETING_BROADCAST: translate("PlanDocument", "Marketing broadcast"),
+            FunctionKind.APPOINTMENTS: translate("PlanDocument", "Appointments"),
+            FunctionKind.DELIVERY: translate("PlanDocument", "Delivery"),
         }[kind]
 
     def audience_name(self, audience: str) -> str:
         return {
-            "customers": _tr("Customers"),
-            "staff": _tr("Staff"),
-            "suppliers": _tr("Suppliers"),
+            "customers": translate("PlanDocument", "Customers"),
+            "staff": translate("PlanDocument", "Staff"),
+            "suppliers": translate("PlanDocument", "Suppliers"),
         }.get(audience, audience)
 
     def category(self, key: str) -> str:
         return {
-            "lost_revenue": _tr("Lost revenue"),
-            "churn": _tr("Customers lost for good"),
-            "backlog": _tr("Backlog handling"),
-            "fallback_messaging": _tr("Fallback messaging"),
-            "productivity": _tr("Staff productivity"),
+            "lost_revenue": translate("PlanDocument", "Lost revenue"),
+            "churn": translate("PlanDocument", "Customers lost for good"),
+            "backlog": translate("PlanDocument", "Backlog handling"),
+            "fallback_messaging": translate("PlanDocument", "Fallback messaging"),
+            "productivity": translate("PlanDocument", "Staff productivity"),
         }.get(key, key)
 
     # -- building blocks -------------------------------------------------------------------
@@ -388,19 +391,24 @@ class _Builder:
         details = self.plan.details
         self.add(
             '<p style="margin-top: 40px;" align="center" class="muted">'
-            + _e(_tr("Business continuity plan"))
+            + _e(translate("PlanDocument", "Business continuity plan"))
             + "</p>",
             f'<p align="center"{self.dir_attr(business.name)} style="font-size: 22pt; '
             f'font-weight: bold; color: #0b3d66;">{self.user(business.name)}</p>',
             '<p align="center" style="font-size: 13pt;">'
-            + _e(_tr("Continuity of customer contact, orders and payments when WhatsApp fails"))
+            + _e(
+                translate(
+                    "PlanDocument",
+                    "Continuity of customer contact, orders and payments when WhatsApp fails",
+                )
+            )
             + "</p>",
         )
         facts = [
-            (_tr("Plan version"), self.num(_e(details.plan_version))),
-            (_tr("Issued"), self.num(self.issued.isoformat())),
-            (_tr("Owner"), self.user(details.owner or "—")),
-            (_tr("Approved by"), self.user(details.approver or "—")),
+            (translate("PlanDocument", "Plan version"), self.num(_e(details.plan_version))),
+            (translate("PlanDocument", "Issued"), self.num(self.issued.isoformat())),
+            (translate("PlanDocument", "Owner"), self.user(details.owner or "—")),
+            (translate("PlanDocument", "Approved by"), self.user(details.approver or "—")),
         ]
         self.add(
             '<table align="center" cellpadding="3" cellspacing="0" style="margin-top: 10px;">'
@@ -415,7 +423,7 @@ class _Builder:
         """The contents with page numbers; placeholders in the first layout pass."""
         self.add(
             '<p style="margin-top: 28px; font-size: 13pt; font-weight: bold; color: #0b3d66;">'
-            + _e(_tr("Contents"))
+            + _e(translate("PlanDocument", "Contents"))
             + "</p>"
         )
         # The sections are known only after building; the caller lays out twice, so the
@@ -436,7 +444,7 @@ class _Builder:
 
     def document_control(self) -> None:
         details = self.plan.details
-        self.heading("control", _tr("Document control"), new_page=True)
+        self.heading("control", translate("PlanDocument", "Document control"), new_page=True)
         holders = []
         for role in details.roles:
             for person in (role.holder, role.alternate):
@@ -447,51 +455,70 @@ class _Builder:
                 holders.insert(0, person)
         review = _add_months(self.issued, REVIEW_MONTHS)
         rows = [
-            (_tr("Business"), self.user(self.plan.business.name)),
-            (_tr("Sector"), self.user(self.plan.business.sector or "—")),
-            (_tr("Plan version"), self.num(_e(details.plan_version))),
-            (_tr("Date of issue"), self.num(self.issued.isoformat())),
-            (_tr("Owner"), self.user(details.owner or _tr("not named yet"))),
-            (_tr("Approver"), self.user(details.approver or _tr("not named yet"))),
+            (translate("PlanDocument", "Business"), self.user(self.plan.business.name)),
+            (translate("PlanDocument", "Sector"), self.user(self.plan.business.sector or "—")),
+            (translate("PlanDocument", "Plan version"), self.num(_e(details.plan_version))),
+            (translate("PlanDocument", "Date of issue"), self.num(self.issued.isoformat())),
             (
-                _tr("Distribution"),
-                self.user(", ".join(holders)) if holders else _e(_tr("not named yet")),
+                translate("PlanDocument", "Owner"),
+                self.user(details.owner or translate("PlanDocument", "not named yet")),
             ),
-            (_tr("Next review date"), self.num(review.isoformat())),
             (
-                _tr("Results"),
+                translate("PlanDocument", "Approver"),
+                self.user(details.approver or translate("PlanDocument", "not named yet")),
+            ),
+            (
+                translate("PlanDocument", "Distribution"),
+                self.user(", ".join(holders))
+                if holders
+                else _e(translate("PlanDocument", "not named yet")),
+            ),
+            (translate("PlanDocument", "Next review date"), self.num(review.isoformat())),
+            (
+                translate("PlanDocument", "Results"),
                 _e(
-                    _tr(
+                    translate(
+                        "PlanDocument",
                         "Computed by Continuity Planner from this plan file: the same figures "
                         "as 'continuity-app evaluate' and 'continuity-app recommend'. "
-                        "Monte Carlo: {trials} simulated years, seed {seed}."
+                        "Monte Carlo: {trials} simulated years, seed {seed}.",
                     ).format(trials=f"{self.mc.trials:,}", seed=self.mc.seed)
                 ),
             ),
         ]
         self.table(
-            [_e(_tr("Item")), _e(_tr("Value"))],
+            [_e(translate("PlanDocument", "Item")), _e(translate("PlanDocument", "Value"))],
             [[_e(k), v] for k, v in rows],
             widths=[28, 72],
         )
-        self.sub(_tr("Approval"))
+        self.sub(translate("PlanDocument", "Approval"))
         self.table(
-            [_e(_tr("Role")), _e(_tr("Name")), _e(_tr("Signature")), _e(_tr("Date"))],
             [
-                [_e(_tr("Owner")), self.user(details.owner), "", ""],
-                [_e(_tr("Approver")), self.user(details.approver), "", ""],
+                _e(translate("PlanDocument", "Role")),
+                _e(translate("PlanDocument", "Name")),
+                _e(translate("PlanDocument", "Signature")),
+                _e(translate("PlanDocument", "Date")),
+            ],
+            [
+                [_e(translate("PlanDocument", "Owner")), self.user(details.owner), "", ""],
+                [_e(translate("PlanDocument", "Approver")), self.user(details.approver), "", ""],
             ],
             widths=[20, 30, 30, 20],
             css="form",
         )
-        self.sub(_tr("Change history"))
+        self.sub(translate("PlanDocument", "Change history"))
         self.table(
-            [_e(_tr("Version")), _e(_tr("Date")), _e(_tr("Change")), _e(_tr("By"))],
+            [
+                _e(translate("PlanDocument", "Version")),
+                _e(translate("PlanDocument", "Date")),
+                _e(translate("PlanDocument", "Change")),
+                _e(translate("PlanDocument", "By")),
+            ],
             [
                 [
                     self.num(_e(details.plan_version)),
                     self.num(self.issued.isoformat()),
-                    _e(_tr("Issued")),
+                    _e(translate("PlanDocument", "Issued")),
                     self.user(details.owner),
                 ],
                 ["", "", "", ""],
@@ -504,15 +531,16 @@ class _Builder:
     def purpose(self) -> None:
         plan = self.plan
         business = plan.business
-        self.heading("purpose", _tr("Purpose, scope and assumptions"))
-        self.sub(_tr("Purpose"))
+        self.heading("purpose", translate("PlanDocument", "Purpose, scope and assumptions"))
+        self.sub(translate("PlanDocument", "Purpose"))
         self.para(
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "This plan says what {business} does when WhatsApp, or the Meta services "
                     "around it, stop working: who decides, whom to call, what to send to "
                     "customers, staff and suppliers, and how each business function carries on "
-                    "until the service returns."
+                    "until the service returns.",
                 ).format(business="\u2068" + business.name + "\u2069")
             )
         )
@@ -520,7 +548,7 @@ class _Builder:
             self.add(
                 f"<p{self.dir_attr(plan.details.summary)}>{self.user(plan.details.summary)}</p>"
             )
-        self.sub(_tr("Scope"))
+        self.sub(translate("PlanDocument", "Scope"))
         rows = []
         for function in plan.functions:
             rows.append(
@@ -533,10 +561,10 @@ class _Builder:
             )
         self.table(
             [
-                _e(_tr("Business function")),
-                _e(_tr("Kind")),
-                _e(_tr("Interactions a day")),
-                _e(_tr("Share on WhatsApp")),
+                _e(translate("PlanDocument", "Business function")),
+                _e(translate("PlanDocument", "Kind")),
+                _e(translate("PlanDocument", "Interactions a day")),
+                _e(translate("PlanDocument", "Share on WhatsApp")),
             ],
             rows,
             numeric={2, 3},
@@ -548,36 +576,43 @@ class _Builder:
             for c, s in sorted(business.country_mix.items(), key=lambda item: -item[1])
         )
         self.para(
-            _e(_tr("Counterparts by country: "))
+            _e(translate("PlanDocument", "Counterparts by country: "))
             + countries
             + ". "
-            + _e(_tr("Currency: "))
+            + _e(translate("PlanDocument", "Currency: "))
             + _e(self.currency)
             + "."
         )
-        self.sub(_tr("Assumptions"))
+        self.sub(translate("PlanDocument", "Assumptions"))
         basis = {
-            "revenue": _tr("lost revenue"),
-            "margin": _tr("lost gross margin"),
+            "revenue": translate("PlanDocument", "lost revenue"),
+            "margin": translate("PlanDocument", "lost gross margin"),
         }[plan.settings.loss_basis]
         items = [
-            _e(_tr("The business can bear a loss of at most "))
+            _e(translate("PlanDocument", "The business can bear a loss of at most "))
             + self.money(self.evaluation.tolerance)
-            + _e(_tr(" per outage; this sets the maximum tolerable period of disruption.")),
-            _e(_tr("Lost sales are counted as {basis}.").format(basis=basis)),
-            _e(
-                _tr(
-                    "Outages can start at any hour: a scenario's loss is the average over every "
-                    "start hour of the week, and the worst start is shown beside it."
+            + _e(
+                translate(
+                    "PlanDocument",
+                    " per outage; this sets the maximum tolerable period of disruption.",
                 )
             ),
-            _e(_tr("The reference scenario for the MTPD is: "))
+            _e(translate("PlanDocument", "Lost sales are counted as {basis}.").format(basis=basis)),
+            _e(
+                translate(
+                    "PlanDocument",
+                    "Outages can start at any hour: a scenario's loss is the average over every "
+                    "start hour of the week, and the worst start is shown beside it.",
+                )
+            ),
+            _e(translate("PlanDocument", "The reference scenario for the MTPD is: "))
             + self.user(self.evaluation.reference.scenario.name)
             + ".",
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "Figures are estimates from the plan's inputs and the reference data "
-                    "listed in appendix A, each with its source and confidence."
+                    "listed in appendix A, each with its source and confidence.",
                 )
             ),
         ]
@@ -588,29 +623,31 @@ class _Builder:
         evaluation = self.evaluation
         mc = self.mc
         reference_outcome = evaluation.reference
-        self.heading("impact", _tr("Impact summary"), new_page=True)
+        self.heading("impact", translate("PlanDocument", "Impact summary"), new_page=True)
         mtpd = evaluation.mtpd_hours
         keys = [
             (
-                _tr("Annualised loss expectancy (ALE)"),
-                self.money(evaluation.ale) + " " + _e(_tr("per year")),
+                translate("PlanDocument", "Annualised loss expectancy (ALE)"),
+                self.money(evaluation.ale) + " " + _e(translate("PlanDocument", "per year")),
             ),
-            (_tr("A bad year (P90)"), self.money(mc.per_year["p90"])),
+            (translate("PlanDocument", "A bad year (P90)"), self.money(mc.per_year["p90"])),
             (
-                _tr("Loss in the reference outage"),
+                translate("PlanDocument", "Loss in the reference outage"),
                 self.money(reference_outcome.total)
                 + " ("
                 + self.user(reference_outcome.scenario.name)
                 + ")",
             ),
             (
-                _tr("Maximum tolerable period of disruption (MTPD)"),
-                self.hours(mtpd) if mtpd is not None else _e(_tr("beyond a week")),
+                translate("PlanDocument", "Maximum tolerable period of disruption (MTPD)"),
+                self.hours(mtpd)
+                if mtpd is not None
+                else _e(translate("PlanDocument", "beyond a week")),
             ),
-            (_tr("Tolerance per outage"), self.money(evaluation.tolerance)),
+            (translate("PlanDocument", "Tolerance per outage"), self.money(evaluation.tolerance)),
         ]
         self.table(
-            [_e(_tr("Key figure")), _e(_tr("Value"))],
+            [_e(translate("PlanDocument", "Key figure")), _e(translate("PlanDocument", "Value"))],
             [[_e(k), f"<b>{v}</b>"] for k, v in keys],
             widths=[45, 55],
             css="grid",
@@ -618,20 +655,20 @@ class _Builder:
         if mtpd is not None:
             self.para(
                 _e(
-                    _tr("After {duration} the loss passes the tolerance of ").format(
-                        duration=format_hours(mtpd)
-                    )
+                    translate(
+                        "PlanDocument", "After {duration} the loss passes the tolerance of "
+                    ).format(duration=format_hours(mtpd))
                 )
                 + self.money(evaluation.tolerance)
-                + _e(_tr(": the plan must be working well before then."))
+                + _e(translate("PlanDocument", ": the plan must be working well before then."))
             )
         else:
             self.para(
-                _e(_tr("The loss stays under "))
+                _e(translate("PlanDocument", "The loss stays under "))
                 + self.money(evaluation.tolerance)
-                + _e(_tr(" for a whole week in the reference scenario."))
+                + _e(translate("PlanDocument", " for a whole week in the reference scenario."))
             )
-        self.sub(_tr("Outage scenarios"))
+        self.sub(translate("PlanDocument", "Outage scenarios"))
         rows = []
         for outcome in evaluation.scenarios:
             s = outcome.scenario
@@ -651,13 +688,13 @@ class _Builder:
             )
         self.table(
             [
-                _e(_tr("Scenario")),
-                _e(_tr("Failed")),
-                _e(_tr("Length")),
-                _e(_tr("Per year")),
-                _e(_tr("Loss")),
-                _e(_tr("Worst start")),
-                _e(_tr("Yearly")),
+                _e(translate("PlanDocument", "Scenario")),
+                _e(translate("PlanDocument", "Failed")),
+                _e(translate("PlanDocument", "Length")),
+                _e(translate("PlanDocument", "Per year")),
+                _e(translate("PlanDocument", "Loss")),
+                _e(translate("PlanDocument", "Worst start")),
+                _e(translate("PlanDocument", "Yearly")),
             ],
             rows,
             numeric={2, 3, 4, 5, 6},
@@ -665,22 +702,24 @@ class _Builder:
         )
         self.para(
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "Loss: average over every start hour of the week. Per year: how often "
-                    "such an outage happens, from the outage history. Yearly = loss × per year."
+                    "such an outage happens, from the outage history. Yearly = loss × per year.",
                 )
             ),
             "note",
         )
-        self.sub(_tr("Impact over time"))
+        self.sub(translate("PlanDocument", "Impact over time"))
         self.figure(
             "impact",
-            _tr(
+            translate(
+                "PlanDocument",
                 "Loss per outage by how long it lasts, per scenario, with the tolerance "
-                "and the MTPD."
+                "and the MTPD.",
             ),
         )
-        self.sub(_tr("Exposure by function"))
+        self.sub(translate("PlanDocument", "Exposure by function"))
         tolerance = evaluation.tolerance
         ale_by_function = evaluation.ale_by_function
         rows = []
@@ -697,9 +736,9 @@ class _Builder:
             else:
                 objective_hours = self.plan.tolerance.functions[item.function_id].within_hours
                 state = (
-                    _tr("breached for {duration}")
+                    translate("PlanDocument", "breached for {duration}")
                     if item.mbco_breached
-                    else _tr("met after {duration}")
+                    else translate("PlanDocument", "met after {duration}")
                 )
                 when = (
                     item.mbco_breach_hours if item.mbco_breached else item.mbco_reached_after_hours
@@ -707,7 +746,7 @@ class _Builder:
                 objective = (
                     self.pct(item.mbco)
                     + " "
-                    + _e(_tr("within"))
+                    + _e(translate("PlanDocument", "within"))
                     + " "
                     + self.hours(objective_hours)
                     + ": "
@@ -719,18 +758,20 @@ class _Builder:
                     self.num(_share(likely(function.whatsapp_share))),
                     self.money(item.total),
                     self.money(ale_by_function.get(item.function_id, 0.0)),
-                    self.hours(alone) if alone is not None else _e(_tr("beyond a week")),
+                    self.hours(alone)
+                    if alone is not None
+                    else _e(translate("PlanDocument", "beyond a week")),
                     objective,
                 ]
             )
         self.table(
             [
-                _e(_tr("Function")),
-                _e(_tr("On WhatsApp")),
-                _e(_tr("Loss")),
-                _e(_tr("ALE")),
-                _e(_tr("MTPD alone")),
-                _e(_tr("MBCO")),
+                _e(translate("PlanDocument", "Function")),
+                _e(translate("PlanDocument", "On WhatsApp")),
+                _e(translate("PlanDocument", "Loss")),
+                _e(translate("PlanDocument", "ALE")),
+                _e(translate("PlanDocument", "MTPD alone")),
+                _e(translate("PlanDocument", "MBCO")),
             ],
             rows,
             numeric={1, 2, 3, 4},
@@ -738,44 +779,58 @@ class _Builder:
         )
         self.para(
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "Loss: in the reference scenario. MTPD alone: when this function's loss by "
                     "itself would pass the tolerance. MBCO: the minimum share of the function's "
-                    "interactions that must still be served, within the time set in the plan."
+                    "interactions that must still be served, within the time set in the plan.",
                 )
             ),
             "note",
         )
-        self.figure("functions", _tr("Loss in the reference scenario by function and category."))
-        self.sub(_tr("Loss by category in the reference scenario"))
+        self.figure(
+            "functions",
+            translate("PlanDocument", "Loss in the reference scenario by function and category."),
+        )
+        self.sub(translate("PlanDocument", "Loss by category in the reference scenario"))
         rows = [
             [_e(self.category(c)), self.money(reference_outcome.by_category[c])]
             for c in CATEGORIES
             if reference_outcome.by_category[c]
         ]
-        self.table([_e(_tr("Category")), _e(_tr("Loss"))], rows, numeric={1}, widths=[60, 40])
-        self.sub(_tr("Uncertainty: Monte Carlo"))
+        self.table(
+            [_e(translate("PlanDocument", "Category")), _e(translate("PlanDocument", "Loss"))],
+            rows,
+            numeric={1},
+            widths=[60, 40],
+        )
+        self.sub(translate("PlanDocument", "Uncertainty: Monte Carlo"))
         self.para(
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "{trials} simulated years (seed {seed}): outage counts, lengths, start times "
-                    "and every uncertain input drawn from its range."
+                    "and every uncertain input drawn from its range.",
                 ).format(trials=f"{mc.trials:,}", seed=mc.seed)
             )
         )
         self.table(
             ["", "P50", "P90", "P99"],
             [
-                [_e(_tr("One outage"))]
+                [_e(translate("PlanDocument", "One outage"))]
                 + [self.money(mc.per_outage[p]) for p in ("p50", "p90", "p99")],
-                [_e(_tr("One year"))] + [self.money(mc.per_year[p]) for p in ("p50", "p90", "p99")],
+                [_e(translate("PlanDocument", "One year"))]
+                + [self.money(mc.per_year[p]) for p in ("p50", "p90", "p99")],
             ],
             numeric={1, 2, 3},
             widths=[40, 20, 20, 20],
         )
         self.figure(
             "exceedance",
-            _tr("Chance that a year loses more than each amount, with P50, P90 and P99."),
+            translate(
+                "PlanDocument",
+                "Chance that a year loses more than each amount, with P50, P90 and P99.",
+            ),
         )
 
     def _survives(self, channel_id: str, scenario_layers: Sequence[str]) -> bool:
@@ -783,7 +838,9 @@ class _Builder:
         return channel is not None and not (set(channel.layers) & set(scenario_layers))
 
     def dependencies(self) -> None:
-        self.heading("dependencies", _tr("Dependencies and single points of failure"))
+        self.heading(
+            "dependencies", translate("PlanDocument", "Dependencies and single points of failure")
+        )
         reference = self.reference
         meta = [
             c.name for c in reference.channels.values() if "meta" in provider_layers(reference, c)
@@ -792,23 +849,31 @@ class _Builder:
             '<table class="keys" width="100%" cellspacing="0" cellpadding="6"><tr><td '
             'style="background-color: #fff4e5;">'
             + "<b>"
-            + _e(_tr("The Meta group fails together."))
+            + _e(translate("PlanDocument", "The Meta group fails together."))
             + "</b> "
             + _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "{channels} run on the same Meta infrastructure. When it fails, as on "
                     "4 October 2021 for about six hours, all of them stop at once: none of "
-                    "them is a fallback for WhatsApp."
+                    "them is a fallback for WhatsApp.",
                 ).format(channels=", ".join(meta))
             )
             + "</td></tr></table>"
         )
-        self.sub(_tr("Which functions rely on which layers"))
+        self.sub(translate("PlanDocument", "Which functions rely on which layers"))
         scenarios = self.plan.scenarios
-        headers = [_e(_tr("Function")), _e(_tr("Channel")), _e(_tr("Depends on"))]
+        headers = [
+            _e(translate("PlanDocument", "Function")),
+            _e(translate("PlanDocument", "Channel")),
+            _e(translate("PlanDocument", "Depends on")),
+        ]
         headers += [_e(s.name) for s in scenarios]
         rows = []
-        ok, down = _e(_tr("works")), "<b>" + _e(_tr("fails")) + "</b>"
+        ok, down = (
+            _e(translate("PlanDocument", "works")),
+            "<b>" + _e(translate("PlanDocument", "fails")) + "</b>",
+        )
         for function in self.plan.functions:
             channels = ["whatsapp"] + [f.channel for f in self.plan.fallbacks_for(function.id)]
             for index, channel_id in enumerate(channels):
@@ -816,7 +881,8 @@ class _Builder:
                 layers = sorted(channel.layers) if channel else []
                 row = [
                     self.user(function.name) if index == 0 else "",
-                    _e(self.channel(channel_id)) + ("" if index else " " + _e(_tr("(today)"))),
+                    _e(self.channel(channel_id))
+                    + ("" if index else " " + _e(translate("PlanDocument", "(today)"))),
                     _e(", ".join(self.layer(x) for x in layers)),
                 ]
                 row += [
@@ -825,7 +891,7 @@ class _Builder:
                 rows.append(row)
         share = max(8, 52 // max(len(scenarios), 1))
         self.table(headers, rows, widths=[16, 14, 18] + [share] * len(scenarios))
-        self.sub(_tr("Single points of failure"))
+        self.sub(translate("PlanDocument", "Single points of failure"))
         items = []
         for function in self.plan.functions:
             fallbacks = self.plan.fallbacks_for(function.id)
@@ -833,7 +899,10 @@ class _Builder:
                 items.append(
                     self.user(function.name)
                     + _e(
-                        _tr(": no fallback channel at all; WhatsApp is a single point of failure.")
+                        translate(
+                            "PlanDocument",
+                            ": no fallback channel at all; WhatsApp is a single point of failure.",
+                        )
                     )
                 )
                 continue
@@ -846,7 +915,7 @@ class _Builder:
                 if not alive:
                     items.append(
                         self.user(function.name)
-                        + _e(_tr(": no fallback keeps working in: "))
+                        + _e(translate("PlanDocument", ": no fallback keeps working in: "))
                         + self.user(scenario.name)
                         + "."
                     )
@@ -858,7 +927,14 @@ class _Builder:
         if items:
             self.bullets(items)
         else:
-            self.para(_e(_tr("Every function has a fallback that survives every scenario.")))
+            self.para(
+                _e(
+                    translate(
+                        "PlanDocument",
+                        "Every function has a fallback that survives every scenario.",
+                    )
+                )
+            )
 
     def _declarers(self) -> list:
         roles = self.plan.details.roles
@@ -868,13 +944,17 @@ class _Builder:
 
     def activation(self) -> None:
         details = self.plan.details
-        self.heading("activation", _tr("Activation criteria and who may declare"))
-        self.sub(_tr("Declare an outage when"))
+        self.heading(
+            "activation", translate("PlanDocument", "Activation criteria and who may declare")
+        )
+        self.sub(translate("PlanDocument", "Declare an outage when"))
         criteria = [self.user(c) for c in details.activation_criteria]
         if not criteria:
-            criteria = [_e(_tr("No activation criteria are written in the plan yet."))]
+            criteria = [
+                _e(translate("PlanDocument", "No activation criteria are written in the plan yet."))
+            ]
         self.bullets(criteria)
-        self.sub(_tr("Who may declare"))
+        self.sub(translate("PlanDocument", "Who may declare"))
         declarers = self._declarers()
         if declarers:
             items = []
@@ -883,39 +963,53 @@ class _Builder:
                 if role.phone:
                     text += " (" + self.phone(role.phone) + ")"
                 if role.alternate:
-                    text += _e(_tr("; if unreachable, the alternate ")) + self.user(role.alternate)
+                    text += _e(
+                        translate("PlanDocument", "; if unreachable, the alternate ")
+                    ) + self.user(role.alternate)
                     if role.alternate_phone:
                         text += " (" + self.phone(role.alternate_phone) + ")"
                 items.append(text)
             self.bullets(items)
         else:
-            self.para(_e(_tr("No role is named yet: name an outage lead in the plan.")), "warn")
-        self.sub(_tr("Escalation"))
+            self.para(
+                _e(
+                    translate(
+                        "PlanDocument", "No role is named yet: name an outage lead in the plan."
+                    )
+                ),
+                "warn",
+            )
+        self.sub(translate("PlanDocument", "Escalation"))
         items = []
         for function_id, objective in self.plan.tolerance.functions.items():
             items.append(
-                _e(_tr("Within "))
+                _e(translate("PlanDocument", "Within "))
                 + self.hours(objective.within_hours)
                 + ": "
                 + self.user(self.names.get(function_id, function_id))
-                + _e(_tr(" must serve at least "))
+                + _e(translate("PlanDocument", " must serve at least "))
                 + self.pct(objective.mbco)
-                + _e(_tr(" of its interactions; if it does not, add the next fallback channel."))
+                + _e(
+                    translate(
+                        "PlanDocument",
+                        " of its interactions; if it does not, add the next fallback channel.",
+                    )
+                )
             )
         mtpd = self.evaluation.mtpd_hours
         if mtpd is not None:
             items.append(
-                _e(_tr("At "))
+                _e(translate("PlanDocument", "At "))
                 + self.hours(mtpd)
-                + _e(_tr(" (the MTPD) the loss passes "))
+                + _e(translate("PlanDocument", " (the MTPD) the loss passes "))
                 + self.money(self.evaluation.tolerance)
-                + _e(_tr(": the owner decides on further measures."))
+                + _e(translate("PlanDocument", ": the owner decides on further measures."))
             )
         self.bullets(items)
 
     def roles(self) -> None:
         details = self.plan.details
-        self.heading("roles", _tr("Roles and contact tree"))
+        self.heading("roles", translate("PlanDocument", "Roles and contact tree"))
         rows = [
             [
                 "<b>" + self.user(r.title) + "</b>",
@@ -930,20 +1024,27 @@ class _Builder:
         if rows:
             self.table(
                 [
-                    _e(_tr("Role")),
-                    _e(_tr("Holder")),
-                    _e(_tr("Phone")),
-                    _e(_tr("Alternate")),
-                    _e(_tr("Alternate's phone")),
-                    _e(_tr("Duties")),
+                    _e(translate("PlanDocument", "Role")),
+                    _e(translate("PlanDocument", "Holder")),
+                    _e(translate("PlanDocument", "Phone")),
+                    _e(translate("PlanDocument", "Alternate")),
+                    _e(translate("PlanDocument", "Alternate's phone")),
+                    _e(translate("PlanDocument", "Duties")),
                 ],
                 rows,
                 widths=[14, 14, 15, 14, 15, 28],
             )
         else:
-            self.para(_e(_tr("No roles are named yet.")), "warn")
-        self.sub(_tr("Contact tree"))
-        self.para(_e(_tr("When an outage is declared, each role calls the roles below it.")))
+            self.para(_e(translate("PlanDocument", "No roles are named yet.")), "warn")
+        self.sub(translate("PlanDocument", "Contact tree"))
+        self.para(
+            _e(
+                translate(
+                    "PlanDocument",
+                    "When an outage is declared, each role calls the roles below it.",
+                )
+            )
+        )
         by_id = {r.id: r for r in details.roles}
 
         def branch(role_id: str, seen: frozenset[str]) -> str:
@@ -970,13 +1071,14 @@ class _Builder:
 
     def communications(self) -> None:
         details = self.plan.details
-        self.heading("communications", _tr("Communications"))
+        self.heading("communications", translate("PlanDocument", "Communications"))
         self.para(
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "Ready-to-send messages. SMS counts: characters as the network counts them, "
                     "the encoding, and how many SMS segments each message takes (each segment "
-                    "is billed)."
+                    "is billed).",
                 )
             )
         )
@@ -986,9 +1088,10 @@ class _Builder:
             if not messages:
                 self.para(
                     _e(
-                        _tr(
+                        translate(
+                            "PlanDocument",
                             "No message is written for this audience yet: write one before "
-                            "an outage."
+                            "an outage.",
                         )
                     ),
                     "warn",
@@ -997,14 +1100,17 @@ class _Builder:
             for message in messages:
                 count = sms_segments(message.text, self.reference)
                 facts = (
-                    _e(_tr("Channel: "))
+                    _e(translate("PlanDocument", "Channel: "))
                     + _e(self.channel(message.channel))
                     + " · "
-                    + _e(_tr("Language: "))
+                    + _e(translate("PlanDocument", "Language: "))
                     + _e(message.language)
                     + " · "
                     + _e(
-                        _tr("SMS: {chars} characters, {encoding}, {segments} segment(s)").format(
+                        translate(
+                            "PlanDocument",
+                            "SMS: {chars} characters, {encoding}, {segments} segment(s)",
+                        ).format(
                             chars=count.characters, encoding=count.encoding, segments=count.segments
                         )
                     )
@@ -1044,30 +1150,30 @@ class _Builder:
         lead = self._declarers()[0] if self._declarers() else None
         payment = self.reference.payment_methods.get(
             max(self.plan.business.country_mix, key=self.plan.business.country_mix.get),
-            _tr("card or bank transfer"),
+            translate("PlanDocument", "card or bank transfer"),
         )
         before = []
         for item in portfolio:
             before.append(
                 self.user(item.action.title)
                 + " — "
-                + _e(_tr("recommended: saves "))
+                + _e(translate("PlanDocument", "recommended: saves "))
                 + self.money_whole(item.marginal_ale_reduction)
-                + _e(_tr(" a year for "))
+                + _e(translate("PlanDocument", " a year for "))
                 + self.money_whole(item.cost_per_year)
                 + "."
             )
         for fallback in fallbacks:
             before.append(
                 _e(
-                    _tr("Keep {channel} ready: today it reaches ").format(
+                    translate("PlanDocument", "Keep {channel} ready: today it reaches ").format(
                         channel=self.channel(fallback.channel)
                     )
                 )
                 + self.pct(likely(fallback.readiness))
-                + _e(_tr(" of this function's WhatsApp contacts, within "))
+                + _e(translate("PlanDocument", " of this function's WhatsApp contacts, within "))
                 + self.hours(fallback.activation_delay_hours)
-                + _e(_tr(". Check the contact list and consent."))
+                + _e(translate("PlanDocument", ". Check the contact list and consent."))
             )
         for warning in self.advice.warnings:
             if warning.function == function.id and warning.kind == "shared_infrastructure":
@@ -1081,15 +1187,21 @@ class _Builder:
         )
         before.append(
             _e(
-                _tr("Keep the message for {audience} (section 7) up to date.").format(
-                    audience=self.audience_name(audience).lower()
-                )
+                translate(
+                    "PlanDocument", "Keep the message for {audience} (section 7) up to date."
+                ).format(audience=self.audience_name(audience).lower())
             )
         )
         during = [
-            _e(_tr("Confirm the outage against the activation criteria (section 5)"))
+            _e(
+                translate(
+                    "PlanDocument", "Confirm the outage against the activation criteria (section 5)"
+                )
+            )
             + (
-                _e(_tr("; the ")) + self.user(lead.title) + _e(_tr(" declares it."))
+                _e(translate("PlanDocument", "; the "))
+                + self.user(lead.title)
+                + _e(translate("PlanDocument", " declares it."))
                 if lead
                 else "."
             )
@@ -1101,19 +1213,24 @@ class _Builder:
                 if self._survives(fallback.channel, s.failed_layers)
             ]
             if not survives:
-                note = _e(_tr(" (fails in every scenario of this plan: do not rely on it)"))
+                note = _e(
+                    translate(
+                        "PlanDocument", " (fails in every scenario of this plan: do not rely on it)"
+                    )
+                )
             elif self._shares_with_whatsapp(fallback.channel):
                 note = _e(
-                    _tr(
+                    translate(
+                        "PlanDocument",
                         " (fails together with WhatsApp in a Meta outage: only when "
-                        "WhatsApp alone is down)"
+                        "WhatsApp alone is down)",
                     )
                 )
             else:
                 note = ""
             during.append(
                 _e(
-                    _tr("Switch to {channel} within ").format(
+                    translate("PlanDocument", "Switch to {channel} within ").format(
                         channel=self.channel(fallback.channel)
                     )
                 )
@@ -1129,89 +1246,111 @@ class _Builder:
             if channel:
                 during.append(
                     _e(
-                        _tr("Once prepared, use {channel} as well.").format(
+                        translate("PlanDocument", "Once prepared, use {channel} as well.").format(
                             channel=self.channel(channel)
                         )
                     )
                 )
         during.append(
             _e(
-                _tr("Send the {audience} message on every channel that works.").format(
-                    audience=self.audience_name(audience).lower()
-                )
+                translate(
+                    "PlanDocument", "Send the {audience} message on every channel that works."
+                ).format(audience=self.audience_name(audience).lower())
             )
         )
         kind_steps = {
-            FunctionKind.ORDERS_SALES: _tr(
+            FunctionKind.ORDERS_SALES: translate(
+                "PlanDocument",
                 "Write every order taken on a fallback channel in the order book: time, name, "
-                "phone, items, amount, channel."
+                "phone, items, amount, channel.",
             ),
-            FunctionKind.PAYMENTS: _tr(
+            FunctionKind.PAYMENTS: translate(
+                "PlanDocument",
                 "Take payment by {payment} and write down each payment reference with the "
-                "order it belongs to."
+                "order it belongs to.",
             ).format(payment=payment),
-            FunctionKind.CUSTOMER_SERVICE: _tr(
+            FunctionKind.CUSTOMER_SERVICE: translate(
+                "PlanDocument",
                 "Answer questions by the fallback channels; note who asked what for a "
-                "follow-up once WhatsApp is back."
+                "follow-up once WhatsApp is back.",
             ),
-            FunctionKind.DELIVERY: _tr(
+            FunctionKind.DELIVERY: translate(
+                "PlanDocument",
                 "Drivers call in at fixed times; give drop-off times by phone and note "
-                "changes on the delivery sheet."
+                "changes on the delivery sheet.",
             ),
-            FunctionKind.APPOINTMENTS: _tr(
+            FunctionKind.APPOINTMENTS: translate(
+                "PlanDocument",
                 "Confirm the day's appointments by phone or SMS; note cancellations and "
-                "new bookings in the diary."
+                "new bookings in the diary.",
             ),
-            FunctionKind.MARKETING_BROADCAST: _tr(
+            FunctionKind.MARKETING_BROADCAST: translate(
+                "PlanDocument",
                 "Postpone broadcasts that are not urgent; send urgent notices by the "
-                "fallback channels only."
+                "fallback channels only.",
             ),
-            FunctionKind.INTERNAL_COORDINATION: _tr(
+            FunctionKind.INTERNAL_COORDINATION: translate(
+                "PlanDocument",
                 "Staff check the fallback group at fixed times; shift changes are "
-                "confirmed by phone."
+                "confirmed by phone.",
             ),
-            FunctionKind.SUPPLIER_COORDINATION: _tr(
+            FunctionKind.SUPPLIER_COORDINATION: translate(
+                "PlanDocument",
                 "Place urgent orders with suppliers by phone and confirm them in writing "
-                "(SMS or email)."
+                "(SMS or email).",
             ),
         }
         during.append(_e(kind_steps[function.kind]))
         objective = self.plan.tolerance.functions.get(function.id)
         if objective is not None:
             during.append(
-                _e(_tr("By "))
+                _e(translate("PlanDocument", "By "))
                 + self.hours(objective.within_hours)
-                + _e(_tr(" at least "))
+                + _e(translate("PlanDocument", " at least "))
                 + self.pct(objective.mbco)
-                + _e(_tr(" of interactions must be served again (MBCO); if not, escalate."))
+                + _e(
+                    translate(
+                        "PlanDocument",
+                        " of interactions must be served again (MBCO); if not, escalate.",
+                    )
+                )
             )
         after = [
             _e(
-                _tr(
-                    "Tell {audience} that WhatsApp works again and where to write from now on."
+                translate(
+                    "PlanDocument",
+                    "Tell {audience} that WhatsApp works again and where to write from now on.",
                 ).format(audience=self.audience_name(audience).lower())
             ),
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "Work through the backlog: answer everyone who wrote during the outage, "
-                    "oldest first."
+                    "oldest first.",
                 )
             ),
         ]
         if function.kind in (FunctionKind.ORDERS_SALES, FunctionKind.PAYMENTS):
             after.append(
                 _e(
-                    _tr(
+                    translate(
+                        "PlanDocument",
                         "Reconcile: enter every order from the order book into the usual "
-                        "records and match each payment reference (section 10)."
+                        "records and match each payment reference (section 10).",
                     )
                 )
             )
-        after.append(_e(_tr("Note what worked and what did not in the decision log.")))
+        after.append(
+            _e(translate("PlanDocument", "Note what worked and what did not in the decision log."))
+        )
         return before, during, after
 
     def procedures(self) -> None:
-        self.heading("procedures", _tr("Fallback procedures per function"), new_page=True)
+        self.heading(
+            "procedures",
+            translate("PlanDocument", "Fallback procedures per function"),
+            new_page=True,
+        )
         outcome = self.evaluation.reference
         losses = {f.function_id: f for f in outcome.functions}
         for function in self.plan.functions:
@@ -1222,44 +1361,63 @@ class _Builder:
                 + " · "
                 + self.num(_share(likely(function.whatsapp_share)))
                 + " "
-                + _e(_tr("on WhatsApp"))
+                + _e(translate("PlanDocument", "on WhatsApp"))
             )
             if loss is not None:
-                facts += " · " + _e(_tr("loss in the reference outage: ")) + self.money(loss.total)
+                facts += (
+                    " · "
+                    + _e(translate("PlanDocument", "loss in the reference outage: "))
+                    + self.money(loss.total)
+                )
             self.para(facts, "muted")
             before, during, after = self._function_steps(function)
             for title, steps in (
-                (_tr("Before an outage"), before),
-                (_tr("During an outage"), during),
-                (_tr("After the outage"), after),
+                (translate("PlanDocument", "Before an outage"), before),
+                (translate("PlanDocument", "During an outage"), during),
+                (translate("PlanDocument", "After the outage"), after),
             ):
                 self._h(3, title)
                 self.bullets(steps, ordered=True)
 
     def resources(self) -> None:
-        self.heading("resources", _tr("Resources"))
+        self.heading("resources", translate("PlanDocument", "Resources"))
         advice = self.advice
         channels = sorted({f.channel for f in self.plan.fallbacks})
         items = [
-            _e(_tr("Fallback channels: "))
-            + _e(", ".join(self.channel(c) for c in channels) or _tr("none yet")),
+            _e(translate("PlanDocument", "Fallback channels: "))
+            + _e(
+                ", ".join(self.channel(c) for c in channels)
+                or translate("PlanDocument", "none yet")
+            ),
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "A printed copy of this plan and the outage card (appendix D) at the "
-                    "counter and at home with the outage lead."
+                    "counter and at home with the outage lead.",
                 )
             ),
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "Contact lists of customers, staff and suppliers with their consent, kept "
-                    "outside WhatsApp (phone book, spreadsheet, printed list)."
+                    "outside WhatsApp (phone book, spreadsheet, printed list).",
                 )
             ),
-            _e(_tr("A paper order book and a payment log for orders taken on fallback channels.")),
-            _e(_tr("A charged second phone with credit on a different network, if possible.")),
+            _e(
+                translate(
+                    "PlanDocument",
+                    "A paper order book and a payment log for orders taken on fallback channels.",
+                )
+            ),
+            _e(
+                translate(
+                    "PlanDocument",
+                    "A charged second phone with credit on a different network, if possible.",
+                )
+            ),
         ]
         self.bullets(items)
-        self.sub(_tr("Recommended preparation"))
+        self.sub(translate("PlanDocument", "Recommended preparation"))
         if advice.portfolio:
             rows = [
                 [
@@ -1272,33 +1430,35 @@ class _Builder:
             ]
             self.table(
                 [
-                    _e(_tr("Step")),
-                    _e(_tr("For")),
-                    _e(_tr("Saves/year")),
-                    _e(_tr("Cost/year")),
+                    _e(translate("PlanDocument", "Step")),
+                    _e(translate("PlanDocument", "For")),
+                    _e(translate("PlanDocument", "Saves/year")),
+                    _e(translate("PlanDocument", "Cost/year")),
                 ],
                 rows,
                 numeric={2, 3},
                 widths=[50, 26, 12, 12],
             )
             self.para(
-                _e(_tr("Expected yearly loss today "))
+                _e(translate("PlanDocument", "Expected yearly loss today "))
                 + self.money_whole(advice.ale_before)
-                + _e(_tr("; after these steps "))
+                + _e(translate("PlanDocument", "; after these steps "))
                 + self.money_whole(advice.portfolio_ale)
                 + " (P90 "
                 + self.money_whole(advice.portfolio_p90)
-                + _e(_tr("), for "))
+                + _e(translate("PlanDocument", "), for "))
                 + self.money_whole(advice.portfolio_cost)
-                + _e(_tr(" a year."))
+                + _e(translate("PlanDocument", " a year."))
             )
         else:
-            self.para(_e(_tr("No preparation step saves more than it costs.")))
+            self.para(
+                _e(translate("PlanDocument", "No preparation step saves more than it costs."))
+            )
         others = [
             v for v in advice.actions if v.action.id not in {i.action.id for i in advice.portfolio}
         ][:5]
         if others:
-            self.sub(_tr("Also worth considering"))
+            self.sub(translate("PlanDocument", "Also worth considering"))
             rows = [
                 [
                     self.user(v.action.title),
@@ -1307,17 +1467,17 @@ class _Builder:
                     self.money_whole(v.cost_per_year),
                     self.num(f"{v.payback_months:.1f}")
                     if v.payback_months is not None
-                    else _e(_tr("never")),
+                    else _e(translate("PlanDocument", "never")),
                 ]
                 for v in others
             ]
             self.table(
                 [
-                    _e(_tr("Step")),
-                    _e(_tr("For")),
-                    _e(_tr("Saves/year")),
-                    _e(_tr("Cost/year")),
-                    _e(_tr("Payback (months)")),
+                    _e(translate("PlanDocument", "Step")),
+                    _e(translate("PlanDocument", "For")),
+                    _e(translate("PlanDocument", "Saves/year")),
+                    _e(translate("PlanDocument", "Cost/year")),
+                    _e(translate("PlanDocument", "Payback (months)")),
                 ],
                 rows,
                 numeric={2, 3, 4},
@@ -1325,53 +1485,58 @@ class _Builder:
             )
 
     def return_to_normal(self) -> None:
-        self.heading("return", _tr("Return to normal and reconciliation"))
+        self.heading("return", translate("PlanDocument", "Return to normal and reconciliation"))
         lead = self._declarers()[0] if self._declarers() else None
-        self.sub(_tr("Standing down"))
+        self.sub(translate("PlanDocument", "Standing down"))
         self.bullets(
             [
                 _e(
-                    _tr(
+                    translate(
+                        "PlanDocument",
                         "WhatsApp delivers messages again (two ticks) on two phones on "
-                        "different networks for 30 minutes."
+                        "different networks for 30 minutes.",
                     )
                 ),
                 (
-                    _e(_tr("The ")) + self.user(lead.title) + _e(_tr(" declares the outage over."))
+                    _e(translate("PlanDocument", "The "))
+                    + self.user(lead.title)
+                    + _e(translate("PlanDocument", " declares the outage over."))
                     if lead
-                    else _e(_tr("The outage lead declares the outage over."))
+                    else _e(translate("PlanDocument", "The outage lead declares the outage over."))
                 ),
                 _e(
-                    _tr(
+                    translate(
+                        "PlanDocument",
                         "Tell customers, staff and suppliers, on the fallback channels too, "
-                        "that WhatsApp works again."
+                        "that WhatsApp works again.",
                     )
                 ),
             ],
             ordered=True,
         )
-        self.sub(_tr("Reconciling orders and payments"))
+        self.sub(translate("PlanDocument", "Reconciling orders and payments"))
         self.para(
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "Every order and payment taken on a fallback channel is entered in the "
                     "usual records within one working day. Match each payment reference to "
                     "its order; call the customer when one is missing. Fill in one line per "
-                    "channel:"
+                    "channel:",
                 )
             )
         )
         channels = sorted({f.channel for f in self.plan.fallbacks}) or ["—"]
         rows = [[_e(self.channel(c)), "", "", "", "", ""] for c in channels]
-        rows.append([_e(_tr("Other")), "", "", "", "", ""])
+        rows.append([_e(translate("PlanDocument", "Other")), "", "", "", "", ""])
         self.table(
             [
-                _e(_tr("Channel")),
-                _e(_tr("Orders taken")),
-                _e(_tr("Payments received")),
-                _e(_tr("Entered in records")),
-                _e(_tr("Differences")),
-                _e(_tr("Checked by")),
+                _e(translate("PlanDocument", "Channel")),
+                _e(translate("PlanDocument", "Orders taken")),
+                _e(translate("PlanDocument", "Payments received")),
+                _e(translate("PlanDocument", "Entered in records")),
+                _e(translate("PlanDocument", "Differences")),
+                _e(translate("PlanDocument", "Checked by")),
             ],
             rows,
             widths=[22, 14, 16, 16, 16, 16],
@@ -1379,49 +1544,72 @@ class _Builder:
         )
 
     def exercises(self) -> None:
-        self.heading("exercises", _tr("Exercise and review schedule"))
+        self.heading("exercises", translate("PlanDocument", "Exercise and review schedule"))
         details = self.plan.details
         lead = self._declarers()[0] if self._declarers() else None
         lead_name = lead.holder if lead and lead.holder else details.owner
         rows = [
             [
-                _e(_tr("Call the contact tree: everyone answers or calls back")),
-                _e(_tr("every {n} months").format(n=CONTACT_TEST_MONTHS)),
+                _e(
+                    translate(
+                        "PlanDocument", "Call the contact tree: everyone answers or calls back"
+                    )
+                ),
+                _e(translate("PlanDocument", "every {n} months").format(n=CONTACT_TEST_MONTHS)),
                 self.num(_add_months(self.issued, CONTACT_TEST_MONTHS).isoformat()),
                 self.user(lead_name or "—"),
             ],
             [
-                _e(_tr("Send a test message on every fallback channel")),
-                _e(_tr("every {n} months").format(n=CONTACT_TEST_MONTHS)),
+                _e(translate("PlanDocument", "Send a test message on every fallback channel")),
+                _e(translate("PlanDocument", "every {n} months").format(n=CONTACT_TEST_MONTHS)),
                 self.num(_add_months(self.issued, CONTACT_TEST_MONTHS).isoformat()),
                 self.user(lead_name or "—"),
             ],
             [
-                _e(_tr("Table-top exercise: walk through a Meta-wide outage with this plan")),
-                _e(_tr("every {n} months").format(n=REVIEW_MONTHS)),
+                _e(
+                    translate(
+                        "PlanDocument",
+                        "Table-top exercise: walk through a Meta-wide outage with this plan",
+                    )
+                ),
+                _e(translate("PlanDocument", "every {n} months").format(n=REVIEW_MONTHS)),
                 self.num(_add_months(self.issued, REVIEW_MONTHS).isoformat()),
                 self.user(details.owner or "—"),
             ],
             [
-                _e(_tr("Review the plan: figures, contacts, messages and fallbacks")),
-                _e(_tr("every {n} months").format(n=REVIEW_MONTHS)),
+                _e(
+                    translate(
+                        "PlanDocument", "Review the plan: figures, contacts, messages and fallbacks"
+                    )
+                ),
+                _e(translate("PlanDocument", "every {n} months").format(n=REVIEW_MONTHS)),
                 self.num(_add_months(self.issued, REVIEW_MONTHS).isoformat()),
                 self.user(details.approver or details.owner or "—"),
             ],
             [
-                _e(_tr("Review after every real outage")),
-                _e(_tr("within a week")),
+                _e(translate("PlanDocument", "Review after every real outage")),
+                _e(translate("PlanDocument", "within a week")),
                 "—",
                 self.user(details.owner or "—"),
             ],
         ]
         self.table(
-            [_e(_tr("Activity")), _e(_tr("How often")), _e(_tr("Next")), _e(_tr("Who"))],
+            [
+                _e(translate("PlanDocument", "Activity")),
+                _e(translate("PlanDocument", "How often")),
+                _e(translate("PlanDocument", "Next")),
+                _e(translate("PlanDocument", "Who")),
+            ],
             rows,
             widths=[50, 16, 14, 20],
         )
         self.table(
-            [_e(_tr("Date")), _e(_tr("Exercise")), _e(_tr("Findings")), _e(_tr("Actions"))],
+            [
+                _e(translate("PlanDocument", "Date")),
+                _e(translate("PlanDocument", "Exercise")),
+                _e(translate("PlanDocument", "Findings")),
+                _e(translate("PlanDocument", "Actions")),
+            ],
             [["", "", "", ""] for _ in range(4)],
             widths=[14, 26, 30, 30],
             css="form",
@@ -1429,13 +1617,18 @@ class _Builder:
 
     def appendix_sources(self) -> None:
         reference = self.reference
-        self.heading("appendix-a", _tr("Appendix A. Assumptions and data sources"), new_page=True)
-        self.sub(_tr("Plan inputs"))
+        self.heading(
+            "appendix-a",
+            translate("PlanDocument", "Appendix A. Assumptions and data sources"),
+            new_page=True,
+        )
+        self.sub(translate("PlanDocument", "Plan inputs"))
         self.para(
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "Entered for this plan. A range (low–high) marks an uncertain input; the "
-                    "likely value is used for the figures, the range for the Monte Carlo."
+                    "likely value is used for the figures, the range for the Monte Carlo.",
                 )
             ),
             "note",
@@ -1460,23 +1653,24 @@ class _Builder:
             )
         self.table(
             [
-                _e(_tr("Function")),
-                _e(_tr("A day")),
-                _e(_tr("WhatsApp")),
-                _e(_tr("Value each")),
-                _e(_tr("Patience")),
-                _e(_tr("Won back")),
-                _e(_tr("Lost for good")),
+                _e(translate("PlanDocument", "Function")),
+                _e(translate("PlanDocument", "A day")),
+                _e(translate("PlanDocument", "WhatsApp")),
+                _e(translate("PlanDocument", "Value each")),
+                _e(translate("PlanDocument", "Patience")),
+                _e(translate("PlanDocument", "Won back")),
+                _e(translate("PlanDocument", "Lost for good")),
             ],
             rows,
             widths=[26, 12, 12, 14, 12, 12, 12],
         )
-        self.sub(_tr("Reference data used"))
+        self.sub(translate("PlanDocument", "Reference data used"))
         self.para(
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "Rows of the built-in reference data that this plan's figures rest on. "
-                    "Confidence: H high, M medium, L low, default a stated modelling choice."
+                    "Confidence: H high, M medium, L low, default a stated modelling choice.",
                 )
             ),
             "note",
@@ -1490,31 +1684,47 @@ class _Builder:
             if channel:
                 layer_ids |= set(channel.layers)
                 price = (
-                    f"{channel.cost_per_message_usd:g} USD" + _tr(" per message")
+                    f"{channel.cost_per_message_usd:g} USD"
+                    + translate("PlanDocument", " per message")
                     if channel.cost_per_message_usd is not None
-                    else _tr("no price per message")
+                    else translate("PlanDocument", "no price per message")
                 )
                 used.append(
-                    (_tr("Channel: ") + channel.name, price, channel.source, channel.confidence)
+                    (
+                        translate("PlanDocument", "Channel: ") + channel.name,
+                        price,
+                        channel.source,
+                        channel.confidence,
+                    )
                 )
         for layer_id in sorted(layer_ids):
             layer = reference.layers.get(layer_id)
             if layer:
                 used.append(
-                    (_tr("Layer: ") + layer.name, layer.kind, layer.source, layer.confidence)
+                    (
+                        translate("PlanDocument", "Layer: ") + layer.name,
+                        layer.kind,
+                        layer.source,
+                        layer.confidence,
+                    )
                 )
         for code in sorted(self.plan.business.country_mix):
             country = reference.countries.get(code)
             if country:
                 used.append(
-                    (_tr("Country: ") + country.name, code, country.source, country.confidence)
+                    (
+                        translate("PlanDocument", "Country: ") + country.name,
+                        code,
+                        country.source,
+                        country.confidence,
+                    )
                 )
             for channel_id in sorted(channel_ids):
                 figure = reference.usage_share(code, channel_id)
                 if figure:
                     used.append(
                         (
-                            _tr("Usage: {channel} in {country}").format(
+                            translate("PlanDocument", "Usage: {channel} in {country}").format(
                                 channel=self.channel(channel_id), country=code
                             ),
                             f"{figure.share:.0%} ({figure.metric}, {figure.year or '—'})",
@@ -1526,7 +1736,7 @@ class _Builder:
         if currency:
             used.append(
                 (
-                    _tr("Currency: ") + currency.name,
+                    translate("PlanDocument", "Currency: ") + currency.name,
                     currency.code,
                     currency.source,
                     currency.confidence,
@@ -1537,7 +1747,7 @@ class _Builder:
             if preset:
                 used.append(
                     (
-                        _tr("Scenario: ") + preset.name,
+                        translate("PlanDocument", "Scenario: ") + preset.name,
                         derive(reference, preset).explanation,
                         preset.source,
                         preset.confidence,
@@ -1547,20 +1757,25 @@ class _Builder:
             # A stated default's source column explains the choice at length (shown on the
             # Sources page); here its description says what it is.
             source = (
-                default.description + " " + _tr("(stated modelling default)")
+                default.description + " " + translate("PlanDocument", "(stated modelling default)")
                 if default.confidence == "default"
                 else default.description + " — " + default.source
             )
             used.append(
                 (
-                    _tr("Default: ") + default.key.replace("_", " "),
+                    translate("PlanDocument", "Default: ") + default.key.replace("_", " "),
                     f"{default.value:g} {default.unit}",
                     source,
                     default.confidence,
                 )
             )
         self.table(
-            [_e(_tr("Item")), _e(_tr("Value")), _e(_tr("Source")), _e(_tr("Conf."))],
+            [
+                _e(translate("PlanDocument", "Item")),
+                _e(translate("PlanDocument", "Value")),
+                _e(translate("PlanDocument", "Source")),
+                _e(translate("PlanDocument", "Conf.")),
+            ],
             [
                 [
                     _e(item),
@@ -1574,12 +1789,13 @@ class _Builder:
         )
 
     def appendix_history(self) -> None:
-        self.heading("appendix-b", _tr("Appendix B. Outage history"))
+        self.heading("appendix-b", translate("PlanDocument", "Appendix B. Outage history"))
         self.para(
             _e(
-                _tr(
+                translate(
+                    "PlanDocument",
                     "The outages the scenarios' frequencies and lengths are derived from "
-                    "(reference data, outages.csv)."
+                    "(reference data, outages.csv).",
                 )
             ),
             "note",
@@ -1597,12 +1813,12 @@ class _Builder:
         ]
         self.table(
             [
-                _e(_tr("Date")),
-                _e(_tr("Services")),
-                _e(_tr("Length")),
-                _e(_tr("Scope")),
-                _e(_tr("Cause")),
-                _e(_tr("Conf.")),
+                _e(translate("PlanDocument", "Date")),
+                _e(translate("PlanDocument", "Services")),
+                _e(translate("PlanDocument", "Length")),
+                _e(translate("PlanDocument", "Scope")),
+                _e(translate("PlanDocument", "Cause")),
+                _e(translate("PlanDocument", "Conf.")),
             ],
             rows,
             numeric={2},
@@ -1610,17 +1826,24 @@ class _Builder:
         )
 
     def appendix_decision_log(self) -> None:
-        self.heading("appendix-c", _tr("Appendix C. Decision log"), new_page=True)
+        self.heading(
+            "appendix-c", translate("PlanDocument", "Appendix C. Decision log"), new_page=True
+        )
         self.para(
-            _e(_tr("Outage started (date, time): ______________   Declared by: ______________"))
+            _e(
+                translate(
+                    "PlanDocument",
+                    "Outage started (date, time): ______________   Declared by: ______________",
+                )
+            )
         )
         self.table(
             [
-                _e(_tr("Time")),
-                _e(_tr("Decision or action")),
-                _e(_tr("By")),
-                _e(_tr("Why")),
-                _e(_tr("Follow-up")),
+                _e(translate("PlanDocument", "Time")),
+                _e(translate("PlanDocument", "Decision or action")),
+                _e(translate("PlanDocument", "By")),
+                _e(translate("PlanDocument", "Why")),
+                _e(translate("PlanDocument", "Follow-up")),
             ],
             [["", "", "", "", ""] for _ in range(DECISION_LOG_ROWS)],
             widths=[10, 35, 13, 24, 18],
@@ -1629,28 +1852,32 @@ class _Builder:
 
     def appendix_card(self) -> None:
         details = self.plan.details
-        self.heading("appendix-d", _tr("Appendix D. Outage card"), new_page=True)
+        self.heading(
+            "appendix-d", translate("PlanDocument", "Appendix D. Outage card"), new_page=True
+        )
         self.add(
-            '<p class="big">' + _e(_tr("WhatsApp down? Keep this card by the phone.")) + "</p>",
+            '<p class="big">'
+            + _e(translate("PlanDocument", "WhatsApp down? Keep this card by the phone."))
+            + "</p>",
             f'<p{self.dir_attr(self.plan.business.name)} style="font-size: 12pt;">'
             + self.user(self.plan.business.name)
             + "</p>",
         )
         declarers = self._declarers()
-        self.sub(_tr("Who declares"))
+        self.sub(translate("PlanDocument", "Who declares"))
         if declarers:
             role = declarers[0]
             text = "<b>" + self.user(role.holder or role.title) + "</b>"
             if role.phone:
                 text += " " + self.phone(role.phone)
             if role.alternate:
-                text += _e(_tr(" — or ")) + self.user(role.alternate)
+                text += _e(translate("PlanDocument", " — or ")) + self.user(role.alternate)
                 if role.alternate_phone:
                     text += " " + self.phone(role.alternate_phone)
             self.para(text, "card")
         else:
-            self.para(_e(_tr("Name an outage lead in the plan.")), "warn")
-        self.sub(_tr("Numbers to call"))
+            self.para(_e(translate("PlanDocument", "Name an outage lead in the plan.")), "warn")
+        self.sub(translate("PlanDocument", "Numbers to call"))
         rows = []
         for role in details.roles:
             if role.holder or role.phone:
@@ -1664,21 +1891,25 @@ class _Builder:
             if role.alternate or role.alternate_phone:
                 rows.append(
                     [
-                        self.user(role.title) + " " + _e(_tr("(alternate)")),
+                        self.user(role.title) + " " + _e(translate("PlanDocument", "(alternate)")),
                         self.user(role.alternate or "—"),
                         "<b>" + self.phone(role.alternate_phone) + "</b>",
                     ]
                 )
         if rows:
             self.table(
-                [_e(_tr("Role")), _e(_tr("Name")), _e(_tr("Phone"))],
+                [
+                    _e(translate("PlanDocument", "Role")),
+                    _e(translate("PlanDocument", "Name")),
+                    _e(translate("PlanDocument", "Phone")),
+                ],
                 rows,
                 widths=[35, 35, 30],
                 css="card",
             )
-        self.sub(_tr("First 5 steps"))
+        self.sub(translate("PlanDocument", "First 5 steps"))
         self.bullets(self.card_steps(), ordered=True, css="card")
-        self.sub(_tr("Message to customers"))
+        self.sub(translate("PlanDocument", "Message to customers"))
         customer = [m for m in details.messages if m.audience == "customers"]
         if self.language:
             customer.sort(key=lambda m: m.language != self.language)
@@ -1689,21 +1920,25 @@ class _Builder:
                 f"{self.user(message.text)}</p></td></tr></table>"
             )
         if not customer:
-            self.para(_e(_tr("No customer message is written yet.")), "warn")
+            self.para(_e(translate("PlanDocument", "No customer message is written yet.")), "warn")
 
     def card_steps(self) -> list[str]:
         details = self.plan.details
         criteria = details.activation_criteria
         first = (
-            _e(_tr("Check: ")) + self.user(criteria[0])
+            _e(translate("PlanDocument", "Check: ")) + self.user(criteria[0])
             if criteria
-            else _e(_tr("Check that WhatsApp fails on two phones on different networks."))
+            else _e(
+                translate(
+                    "PlanDocument", "Check that WhatsApp fails on two phones on different networks."
+                )
+            )
         )
         lead = self._declarers()[0] if self._declarers() else None
-        declare = _e(_tr("Declare the outage and start the contact tree"))
+        declare = _e(translate("PlanDocument", "Declare the outage and start the contact tree"))
         if lead and lead.calls:
             called = [r.title for r in details.roles if r.id in lead.calls]
-            declare += _e(_tr(": call ")) + self.user(", ".join(called))
+            declare += _e(translate("PlanDocument", ": call ")) + self.user(", ".join(called))
         declare += "."
         switches = []
         for function in self.plan.functions:
@@ -1712,12 +1947,21 @@ class _Builder:
                 channel_id = fallbacks[0].channel
                 text = self.user(function.name) + ": " + _e(self.channel(channel_id))
                 if self._shares_with_whatsapp(channel_id):
-                    text += _e(_tr(" (only if WhatsApp alone is down)"))
+                    text += _e(translate("PlanDocument", " (only if WhatsApp alone is down)"))
                 switches.append(text)
-        switch = _e(_tr("Switch to the fallbacks: ")) + "; ".join(switches) + "."
-        send = _e(_tr("Send the customer message below on every channel that works."))
+        switch = (
+            _e(translate("PlanDocument", "Switch to the fallbacks: ")) + "; ".join(switches) + "."
+        )
+        send = _e(
+            translate(
+                "PlanDocument", "Send the customer message below on every channel that works."
+            )
+        )
         record = _e(
-            _tr("Write down every order and payment taken on a fallback channel, with the time.")
+            translate(
+                "PlanDocument",
+                "Write down every order and payment taken on a fallback channel, with the time.",
+            )
         )
         return [first, declare, switch, send, record]
 
@@ -1725,21 +1969,21 @@ class _Builder:
 def section_titles() -> list[tuple[str, str]]:
     """The numbered sections in order, as the contents lists them."""
     return [
-        ("control", _tr("Document control")),
-        ("purpose", _tr("Purpose, scope and assumptions")),
-        ("impact", _tr("Impact summary")),
-        ("dependencies", _tr("Dependencies and single points of failure")),
-        ("activation", _tr("Activation criteria and who may declare")),
-        ("roles", _tr("Roles and contact tree")),
-        ("communications", _tr("Communications")),
-        ("procedures", _tr("Fallback procedures per function")),
-        ("resources", _tr("Resources")),
-        ("return", _tr("Return to normal and reconciliation")),
-        ("exercises", _tr("Exercise and review schedule")),
-        ("appendix-a", _tr("Appendix A. Assumptions and data sources")),
-        ("appendix-b", _tr("Appendix B. Outage history")),
-        ("appendix-c", _tr("Appendix C. Decision log")),
-        ("appendix-d", _tr("Appendix D. Outage card")),
+        ("control", translate("PlanDocument", "Document control")),
+        ("purpose", translate("PlanDocument", "Purpose, scope and assumptions")),
+        ("impact", translate("PlanDocument", "Impact summary")),
+        ("dependencies", translate("PlanDocument", "Dependencies and single points of failure")),
+        ("activation", translate("PlanDocument", "Activation criteria and who may declare")),
+        ("roles", translate("PlanDocument", "Roles and contact tree")),
+        ("communications", translate("PlanDocument", "Communications")),
+        ("procedures", translate("PlanDocument", "Fallback procedures per function")),
+        ("resources", translate("PlanDocument", "Resources")),
+        ("return", translate("PlanDocument", "Return to normal and reconciliation")),
+        ("exercises", translate("PlanDocument", "Exercise and review schedule")),
+        ("appendix-a", translate("PlanDocument", "Appendix A. Assumptions and data sources")),
+        ("appendix-b", translate("PlanDocument", "Appendix B. Outage history")),
+        ("appendix-c", translate("PlanDocument", "Appendix C. Decision log")),
+        ("appendix-d", translate("PlanDocument", "Appendix D. Outage card")),
     ]
 
 
@@ -1768,7 +2012,7 @@ def build_plan_html(
         break_before=break_before,
     )
     body = builder.build()
-    header = _tr("{business} — continuity plan, version {version}").format(
+    header = translate("PlanDocument", "{business} — continuity plan, version {version}").format(
         business=plan.business.name, version=plan.details.plan_version
     )
     return PlanContent(
@@ -1776,7 +2020,9 @@ def build_plan_html(
         sections=builder.sections,
         rtl=builder.rtl,
         header=header,
-        title=_tr("Business continuity plan: {business}").format(business=plan.business.name),
+        title=translate("PlanDocument", "Business continuity plan: {business}").format(
+            business=plan.business.name
+        ),
     )
 
 
@@ -1785,33 +2031,33 @@ def chart_labels():
     from continuity_app.report.charts import ChartLabels
 
     return ChartLabels(
-        duration_axis=_tr("Outage duration"),
-        loss_axis=_tr("Loss per outage"),
-        tolerance=_tr("Tolerance {amount}"),
-        mtpd=_tr("MTPD {duration}"),
+        duration_axis=translate("PlanDocument", "Outage duration"),
+        loss_axis=translate("PlanDocument", "Loss per outage"),
+        tolerance=translate("PlanDocument", "Tolerance {amount}"),
+        mtpd=translate("PlanDocument", "MTPD {duration}"),
         duration_ticks=(
-            (0.25, _tr("15 min")),
-            (1.0, _tr("1 h")),
-            (6.0, _tr("6 h")),
-            (24.0, _tr("1 day")),
-            (72.0, _tr("3 days")),
-            (168.0, _tr("1 week")),
+            (0.25, translate("PlanDocument", "15 min")),
+            (1.0, translate("PlanDocument", "1 h")),
+            (6.0, translate("PlanDocument", "6 h")),
+            (24.0, translate("PlanDocument", "1 day")),
+            (72.0, translate("PlanDocument", "3 days")),
+            (168.0, translate("PlanDocument", "1 week")),
         ),
-        minutes=_tr("{value:.0f} min"),
-        hours=_tr("{value:.1f} h"),
-        days=_tr("{value:.1f} days"),
-        function_loss_axis=_tr("Loss in this outage"),
+        minutes=translate("PlanDocument", "{value:.0f} min"),
+        hours=translate("PlanDocument", "{value:.1f} h"),
+        days=translate("PlanDocument", "{value:.1f} days"),
+        function_loss_axis=translate("PlanDocument", "Loss in this outage"),
         categories={
-            "lost_revenue": _tr("Lost revenue"),
-            "churn": _tr("Customers lost for good"),
-            "backlog": _tr("Backlog handling"),
-            "fallback_messaging": _tr("Fallback messaging"),
-            "productivity": _tr("Staff productivity"),
+            "lost_revenue": translate("PlanDocument", "Lost revenue"),
+            "churn": translate("PlanDocument", "Customers lost for good"),
+            "backlog": translate("PlanDocument", "Backlog handling"),
+            "fallback_messaging": translate("PlanDocument", "Fallback messaging"),
+            "productivity": translate("PlanDocument", "Staff productivity"),
         },
-        yearly_loss_axis=_tr("Loss in a year"),
-        exceedance_axis=_tr("Chance a year loses more"),
-        tolerance_per_outage=_tr("Tolerance per outage {amount}"),
-        no_loss=_tr("No loss"),
+        yearly_loss_axis=translate("PlanDocument", "Loss in a year"),
+        exceedance_axis=translate("PlanDocument", "Chance a year loses more"),
+        tolerance_per_outage=translate("PlanDocument", "Tolerance per outage {amount}"),
+        no_loss=translate("PlanDocument", "No loss"),
     )
 
 
