@@ -212,7 +212,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>What an hour of one person&apos;s work costs, wages and charges included.</source>
+        <source>What an hour of one person's work costs, wages and charges included.</source>
         <translation>Quanto custa uma hora de trabalho de uma pessoa, com salário e encargos.</translation>
     </message>
     <message>
@@ -456,147 +456,147 @@
     <message>
         <location filename="../../continuity_app/gui/chart_view.py" line="+21"/>
         <source>Outage duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da queda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss per outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda por queda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tolerance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda suportável {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MTPD {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>MTPD {duration}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 h</source>
-        <translation type="unfinished"></translation>
+        <translation>6 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 dias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 semana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value:.0f} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.0f} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value:.1f} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.1f} h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value:.1f} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.1f} dias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss in this outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda nesta queda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} ({share:.0%})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({share:.0%})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda em um ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chance a year loses more</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance de um ano perder mais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tolerance per outage {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda suportável por queda {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hour of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora do dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hour:02d}:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour:02d}:00</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem perda</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico como PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico como SVG…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chart could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o gráfico em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
+        <source>Show the authors' names instead of pseudonyms; names are never saved.</source>
         <translation>Mostra os nomes dos autores em vez de pseudônimos; os nomes nunca são salvos.</translation>
     </message>
     <message>
@@ -905,33 +905,33 @@
     <name>FallbacksModel</name>
     <message>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
-        <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
-        <translation type="unfinished"></translation>
+        <source>Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
+        <translation>Roda na infraestrutura da Meta, como o WhatsApp: cai junto com o WhatsApp numa queda da Meta e não conta como canal alternativo independente.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
-        <translation type="unfinished"></translation>
+        <source>Share of this function's WhatsApp counterparts you can reach here today.</source>
+        <translation>Parcela dos contatos de WhatsApp desta atividade que você consegue alcançar aqui hoje.</translation>
     </message>
     <message>
         <location line="+73"/>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a number.</source>
+        <translation>'%1' não é um número.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>prontidão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>activation delay</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo de ativação</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
+        <source>Readiness is the share of a function's WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
         <translation>Prontidão é a parcela dos clientes de WhatsApp de uma atividade que você conseguiria alcançar hoje por um canal: você tem o contato e o consentimento deles, e eles sabem que devem ir para lá. O tempo de ativação é quantas horas passam até eles mudarem de fato.</translation>
     </message>
     <message>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
+        <source>Tinted columns run on Meta's infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>As colunas coloridas rodam na infraestrutura da Meta, como o WhatsApp: caem junto com ele numa queda da Meta. Esvazie uma célula (ou digite 0) para remover um canal alternativo.</translation>
     </message>
     <message>
@@ -1010,137 +1010,137 @@
     <message>
         <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um número, ou mínimo – provável – máximo (ex.: 40 – 60 – 90) se não tiver certeza.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Function</source>
-        <translation type="unfinished">Atividade</translation>
+        <translation>Atividade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this part of the business does on WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que esta parte do negócio faz no WhatsApp.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decides which channel features it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Define quais recursos de canal ela precisa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interactions / day</source>
-        <translation type="unfinished"></translation>
+        <translation>Interações / dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations, orders or requests per day, on all channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas, pedidos ou solicitações por dia, em todos os canais.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>On WhatsApp (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>No WhatsApp (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of those interactions that run through WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela dessas interações que passa pelo WhatsApp.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Revenue / interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita / interação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money at stake in one interaction, in the plan currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinheiro em jogo numa interação, na moeda do plano.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Patience (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciência (h)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours a blocked customer keeps waiting before giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas que um cliente sem atendimento espera antes de desistir.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Come back (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltam (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of those who gave up who come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela dos que desistiram e voltam depois.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lost for good (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdidos de vez (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of the lost ones who never come back (costs their lifetime value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela dos perdidos que nunca voltam (custa o valor deles ao longo do tempo).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backlog cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo das pendências</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost of handling one delayed interaction after the outage, in the plan currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo de tratar uma interação atrasada depois da queda, na moeda do plano.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages / interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens / interação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages sent on a fallback per interaction; empty uses the default (3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens enviadas num canal alternativo por interação; vazio usa o padrão (3).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Staff affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe afetada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For coordination: how many staff coordinate through WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para coordenação: quantas pessoas da equipe se coordenam pelo WhatsApp.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Productivity loss (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda de produtividade (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For coordination: share of their work lost while WhatsApp is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para coordenação: parcela do trabalho perdida enquanto o WhatsApp está fora do ar.</translation>
     </message>
     <message>
         <location line="+86"/>
-        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a number, nor low – likely – high.</source>
+        <translation>'%1' não é um número, nem mínimo – provável – máximo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1237,67 +1237,67 @@
     <message>
         <location filename="../../continuity_app/gui/labels.py" line="+11"/>
         <source>Customer service</source>
-        <translation type="unfinished">Atendimento ao cliente</translation>
+        <translation>Atendimento ao cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders and sales</source>
-        <translation type="unfinished">Pedidos e vendas</translation>
+        <translation>Pedidos e vendas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments</source>
-        <translation type="unfinished">Pagamentos</translation>
+        <translation>Pagamentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff coordination</source>
-        <translation type="unfinished">Coordenação da equipe</translation>
+        <translation>Coordenação da equipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier coordination</source>
-        <translation type="unfinished">Coordenação com fornecedores</translation>
+        <translation>Coordenação com fornecedores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing broadcasts</source>
-        <translation type="unfinished">Divulgação e marketing</translation>
+        <translation>Divulgação e marketing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointments</source>
-        <translation type="unfinished">Agendamentos</translation>
+        <translation>Agendamentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery</source>
-        <translation type="unfinished">Entregas</translation>
+        <translation>Entregas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lost revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita perdida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers lost for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes perdidos de vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backlog handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamento das pendências</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fallback messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens no canal alternativo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtividade da equipe</translation>
     </message>
 </context>
 <context>
@@ -1305,12 +1305,12 @@
     <message>
         <location filename="../../continuity_app/gui/main_window.py" line="+154"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
+        <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
         <translation>Quanto custa uma hora de trabalho de uma pessoa. Os valores iniciais da receita em jogo são definidos em horas desse custo, então servem para qualquer moeda.</translation>
     </message>
     <message>
@@ -1740,233 +1740,233 @@
     <message>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+315"/>
         <source>Continuity plan · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+16"/>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../continuity_app/report/plan_document.py" line="+229"/>
         <location line="+416"/>
         <location line="+118"/>
         <source>beyond a week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-505"/>
         <source>Customer service</source>
-        <translation type="unfinished">Atendimento ao cliente</translation>
+        <translation>Atendimento ao cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders and sales</source>
-        <translation type="unfinished">Pedidos e vendas</translation>
+        <translation>Pedidos e vendas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments</source>
-        <translation type="unfinished">Pagamentos</translation>
+        <translation>Pagamentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal coordination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier coordination</source>
-        <translation type="unfinished">Coordenação com fornecedores</translation>
+        <translation>Coordenação com fornecedores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointments</source>
-        <translation type="unfinished">Agendamentos</translation>
+        <translation>Agendamentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery</source>
-        <translation type="unfinished">Entregas</translation>
+        <translation>Entregas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation type="unfinished">Equipe</translation>
+        <translation>Equipe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppliers</source>
-        <translation type="unfinished">Fornecedores</translation>
+        <translation>Fornecedores</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1774"/>
         <source>Lost revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita perdida</translation>
     </message>
     <message>
         <location line="-1773"/>
         <location line="+1774"/>
         <source>Customers lost for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes perdidos de vez</translation>
     </message>
     <message>
         <location line="-1773"/>
         <location line="+1774"/>
         <source>Backlog handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamento das pendências</translation>
     </message>
     <message>
         <location line="-1773"/>
         <location line="+1774"/>
         <source>Fallback messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens no canal alternativo</translation>
     </message>
     <message>
         <location line="-1773"/>
         <location line="+1774"/>
         <source>Staff productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtividade da equipe</translation>
     </message>
     <message>
         <location line="-1661"/>
         <source>Business continuity plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <location line="+52"/>
         <source>Plan version</source>
-        <translation type="unfinished">Versão do plano</translation>
+        <translation>Versão do plano</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+112"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-111"/>
         <location line="+53"/>
         <location line="+40"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-92"/>
         <source>Approved by</source>
-        <translation type="unfinished">Aprovado por</translation>
+        <translation>Aprovado por</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+21"/>
         <location line="+1525"/>
         <source>Document control</source>
-        <translation type="unfinished">Controle do documento</translation>
+        <translation>Controle do documento</translation>
     </message>
     <message>
         <location line="-1514"/>
         <source>Business</source>
-        <translation type="unfinished">Negócio</translation>
+        <translation>Negócio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>not named yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-7"/>
         <location line="+37"/>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-33"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Next review date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Results</source>
-        <translation type="unfinished">Resultados</translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation type="unfinished"></translation>
+        <source>Computed by Continuity Planner from this plan file: the same figures as 'continuity-app evaluate' and 'continuity-app recommend'. Monte Carlo: {trials} simulated years, seed {seed}.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1284"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-1284"/>
         <location line="+160"/>
         <location line="+1125"/>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="-1281"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <location line="+530"/>
         <location line="+875"/>
         <source>Role</source>
-        <translation type="unfinished">Papel</translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location line="-1404"/>
         <location line="+1405"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="-1404"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
@@ -1974,922 +1974,922 @@
         <location line="+1095"/>
         <location line="+208"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="-1307"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1329"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-1310"/>
         <location line="+1439"/>
         <source>Purpose, scope and assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-1438"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1268"/>
         <source>Scope</source>
-        <translation type="unfinished">Abrangência</translation>
+        <translation>Abrangência</translation>
     </message>
     <message>
         <location line="-1255"/>
         <source>Business function</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactions a day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Share on WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela no WhatsApp</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Counterparts by country: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1157"/>
         <source>Currency: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-1153"/>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>lost revenue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>lost gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>The business can bear a loss of at most </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source> per outage; this sets the maximum tolerable period of disruption.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Lost sales are counted as {basis}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
-        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <source>Outages can start at any hour: a scenario's loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>The reference scenario for the MTPD is: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
-        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
-        <translation type="unfinished"></translation>
+        <source>Figures are estimates from the plan's inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+14"/>
         <location line="+1348"/>
         <source>Impact summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-1344"/>
         <source>Annualised loss expectancy (ALE)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>A bad year (P90)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Loss in the reference outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Maximum tolerable period of disruption (MTPD)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Tolerance per outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Key figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>After {duration} the loss passes the tolerance of </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>: the plan must be working well before then.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>The loss stays under </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source> for a whole week in the reference scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Outage scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+20"/>
         <source>Scenario</source>
-        <translation type="unfinished">Cenário</translation>
+        <translation>Cenário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1125"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-1124"/>
         <source>Per year</source>
-        <translation type="unfinished">Por ano</translation>
+        <translation>Por ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+76"/>
         <location line="+31"/>
         <source>Loss</source>
-        <translation type="unfinished">Perda</translation>
+        <translation>Perda</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Worst start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Impact over time</source>
-        <translation type="unfinished">Impacto ao longo do tempo</translation>
+        <translation>Impacto ao longo do tempo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Exposure by function</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+17"/>
         <source>breached for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>met after {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+20"/>
         <location line="+98"/>
         <location line="+789"/>
         <source>Function</source>
-        <translation type="unfinished">Atividade</translation>
+        <translation>Atividade</translation>
     </message>
     <message>
         <location line="-886"/>
         <source>On WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>ALE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>MTPD alone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>MBCO</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
-        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation type="unfinished"></translation>
+        <source>Loss: in the reference scenario. MTPD alone: when this function's loss by itself would pass the tolerance. MBCO: the minimum share of the function's interactions that must still be served, within the time set in the plan.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Loss in the reference scenario by function and category.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Loss by category in the reference scenario</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Uncertainty: Monte Carlo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>One outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>One year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1133"/>
         <source>Dependencies and single points of failure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-1123"/>
         <source>The Meta group fails together.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>Which functions rely on which layers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <location line="+666"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="-665"/>
         <source>Depends on</source>
-        <translation type="unfinished">Depende de</translation>
+        <translation>Depende de</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>(today)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>Single points of failure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+16"/>
         <source>: no fallback keeps working in: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+14"/>
         <source>Every function has a fallback that survives every scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1028"/>
         <source>Activation criteria and who may declare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-1026"/>
         <source>Declare an outage when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>No activation criteria are written in the plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Who may declare</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>; if unreachable, the alternate </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>No role is named yet: name an outage lead in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>Within </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source> must serve at least </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source> of its interactions; if it does not, add the next fallback channel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>At </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source> (the MTPD) the loss passes </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>: the owner decides on further measures.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <location line="+965"/>
         <source>Roles and contact tree</source>
-        <translation type="unfinished">Papéis e árvore de contatos</translation>
+        <translation>Papéis e árvore de contatos</translation>
     </message>
     <message>
         <location line="-949"/>
         <source>Holder</source>
-        <translation type="unfinished">Titular</translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+875"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefone</translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <location line="-874"/>
         <source>Alternate</source>
-        <translation type="unfinished">Substituto</translation>
+        <translation>Substituto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Alternate&apos;s phone</source>
-        <translation type="unfinished">Telefone do substituto</translation>
+        <source>Alternate's phone</source>
+        <translation>Telefone do substituto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duties</source>
-        <translation type="unfinished">Tarefas</translation>
+        <translation>Tarefas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No roles are named yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact tree</source>
-        <translation type="unfinished">Árvore de contatos</translation>
+        <translation>Árvore de contatos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When an outage is declared, each role calls the roles below it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+32"/>
         <location line="+904"/>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-901"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+14"/>
         <source>No message is written for this audience yet: write one before an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+12"/>
         <location line="+591"/>
         <source>Channel: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-588"/>
         <source>Language: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+43"/>
         <source>card or bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>recommended: saves </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source> a year for </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep {channel} ready: today it reaches </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
-        <source> of this function&apos;s WhatsApp contacts, within </source>
-        <translation type="unfinished"></translation>
+        <source> of this function's WhatsApp contacts, within </source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>. Check the contact list and consent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+14"/>
         <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Confirm the outage against the activation criteria (section 5)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>; the </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source> declares it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <source> (fails in every scenario of this plan: do not rely on it)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>Switch to {channel} within </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+16"/>
         <source>Once prepared, use {channel} as well.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Send the {audience} message on every channel that works.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
-        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
-        <translation type="unfinished"></translation>
+        <source>Confirm the day's appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>By </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source> at least </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source> of interactions must be served again (MBCO); if not, escalate.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Note what worked and what did not in the decision log.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <location line="+628"/>
         <source>Fallback procedures per function</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-615"/>
         <source>on WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>loss in the reference outage: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Before an outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>During an outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>After the outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <location line="+597"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-593"/>
         <source>Fallback channels: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>A paper order book and a payment log for orders taken on fallback channels.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>A charged second phone with credit on a different network, if possible.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Recommended preparation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+13"/>
         <location line="+43"/>
         <source>Step</source>
-        <translation type="unfinished">Medida</translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+43"/>
         <source>For</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+43"/>
         <source>Saves/year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-42"/>
         <location line="+43"/>
         <source>Cost/year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-36"/>
         <source>Expected yearly loss today </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>; after these steps </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>), for </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source> a year.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>No preparation step saves more than it costs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Also worth considering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Payback (months)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <location line="+493"/>
         <source>Return to normal and reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-491"/>
         <source>Standing down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>The </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source> declares the outage over.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>The outage lead declares the outage over.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>Reconciling orders and payments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered in records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <location line="+435"/>
         <source>Exercise and review schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-428"/>
         <source>Call the contact tree: everyone answers or calls back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+4"/>
@@ -2897,417 +2897,417 @@
         <location line="+11"/>
         <location line="+10"/>
         <source>every {n} months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-22"/>
         <source>Send a test message on every fallback channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Review the plan: figures, contacts, messages and fallbacks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source>Review after every real outage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>within a week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <location line="+361"/>
         <source>Appendix A. Assumptions and data sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-358"/>
         <source>Plan inputs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+29"/>
         <source>A day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value each</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Patience</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Won back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost for good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Reference data used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
-        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
-        <translation type="unfinished"></translation>
+        <source>Rows of the built-in reference data that this plan's figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+18"/>
         <source> per message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>no price per message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+15"/>
         <source>Layer: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Country: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Usage: {channel} in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+23"/>
         <source>Scenario: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>(stated modelling default)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Default: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+44"/>
         <source>Conf.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-29"/>
         <location line="+192"/>
         <source>Appendix B. Outage history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-189"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
-        <translation type="unfinished"></translation>
+        <source>The outages the scenarios' frequencies and lengths are derived from (reference data, outages.csv).</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+22"/>
         <source>Services</source>
-        <translation type="unfinished">Serviços</translation>
+        <translation>Serviços</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cause</source>
-        <translation type="unfinished">Causa</translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+155"/>
         <source>Appendix C. Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-151"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision or action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Why</source>
-        <translation type="unfinished">Por quê</translation>
+        <translation>Por quê</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+10"/>
         <location line="+130"/>
         <source>Appendix D. Outage card</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="-126"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source>Who declares</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+7"/>
         <source> — or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Name an outage lead in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbers to call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+14"/>
         <source>(alternate)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+16"/>
         <source>First 5 steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+2"/>
         <source>Message to customers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>No customer message is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Check: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Check that WhatsApp fails on two phones on different networks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+6"/>
         <source>Declare the outage and start the contact tree</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>: call </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+9"/>
         <source> (only if WhatsApp alone is down)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch to the fallbacks: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the customer message below on every channel that works.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+5"/>
         <source>Write down every order and payment taken on a fallback channel, with the time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+54"/>
         <source>{business} — continuity plan, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+8"/>
         <source>Business continuity plan: {business}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+11"/>
         <source>Outage duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da queda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss per outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda por queda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tolerance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda suportável {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MTPD {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>MTPD {duration}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 h</source>
-        <translation type="unfinished"></translation>
+        <translation>6 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 dias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 semana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value:.0f} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.0f} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value:.1f} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.1f} h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value:.1f} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.1f} dias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss in this outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda nesta queda</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loss in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda em um ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chance a year loses more</source>
-        <translation type="unfinished"></translation>
+        <translation>Chance de um ano perder mais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tolerance per outage {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda suportável por queda {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem perda</translation>
     </message>
 </context>
 <context>
@@ -3334,8 +3334,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Role &apos;%1&apos; has no alternate.</source>
-        <translation>O papel &apos;%1&apos; não tem substituto.</translation>
+        <source>Role '%1' has no alternate.</source>
+        <translation>O papel '%1' não tem substituto.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3573,13 +3573,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Add another role to choose whom &apos;%1&apos; calls.</source>
-        <translation>Adicione outro papel para escolher para quem &apos;%1&apos; liga.</translation>
+        <source>Add another role to choose whom '%1' calls.</source>
+        <translation>Adicione outro papel para escolher para quem '%1' liga.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>When an outage is declared, &apos;%1&apos; calls:</source>
-        <translation>Quando uma queda é declarada, &apos;%1&apos; liga para:</translation>
+        <source>When an outage is declared, '%1' calls:</source>
+        <translation>Quando uma queda é declarada, '%1' liga para:</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
@@ -3852,182 +3852,182 @@
         <location line="+44"/>
         <location line="+60"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> e </translation>
     </message>
     <message>
         <location line="-244"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>your staff can be asked to use it (about {share})</source>
-        <translation type="unfinished"></translation>
+        <translation>dá para pedir à sua equipe que o use (cerca de {share})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>about {share} of people in {country} use it</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de {share} das pessoas em {country} o usam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about {share} of people in your countries use it</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de {share} das pessoas nos seus países o usam</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>about {share} in {country} have a mobile line</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de {share} em {country} têm linha de celular</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>about {share} have a mobile line</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de {share} têm linha de celular</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>about {share} in {country} use an iPhone</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de {share} em {country} usam iPhone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about {share} use an iPhone</source>
-        <translation type="unfinished"></translation>
+        <translation>cerca de {share} usam iPhone</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no usage figure for {countries}: assumed {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>sem dado de uso para {countries}: supõe-se {share}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
-        <translation type="unfinished"></translation>
+        <source>runs on Meta's infrastructure and fails with WhatsApp in a Meta outage</source>
+        <translation>roda na infraestrutura da Meta e cai junto com o WhatsApp numa queda da Meta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>survives every outage scenario in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>resiste a todos os cenários de queda do seu plano</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>survives {share} of your expected outage loss (fails in: {scenarios})</source>
-        <translation type="unfinished"></translation>
+        <translation>resiste a {share} da sua perda esperada com quedas (cai em: {scenarios})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>can send one message to everyone at once</source>
-        <translation type="unfinished"></translation>
+        <translation>envia uma mensagem para todos de uma vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>can take payments in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>recebe pagamentos no próprio app</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>end-to-end encrypted by default</source>
-        <translation type="unfinished"></translation>
+        <translation>criptografia de ponta a ponta por padrão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not end-to-end encrypted by default</source>
-        <translation type="unfinished"></translation>
+        <translation>sem criptografia de ponta a ponta por padrão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>free to send</source>
-        <translation type="unfinished"></translation>
+        <translation>envio grátis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>funcionários</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>fornecedores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>patients and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>pacientes e clientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} alcança cerca de {share} dos seus {who} em {country}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{channel} reaches about {share} of your {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} alcança cerca de {share} dos seus {who}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
-        <translation type="unfinished"></translation>
+        <translation>continua funcionando em {kept} da sua perda esperada com quedas (cai em: {scenarios})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>keeps working in every outage scenario in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>continua funcionando em todos os cenários de queda do seu plano</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} (para {function}): prontidão {before} → {after}; reduz sua perda anual esperada em {saving} por {cost} ao ano</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, paying back in {months} months.</source>
-        <translation type="unfinished"></translation>
+        <translation>, e se paga em {months} meses.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, more than it saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>, mais do que economiza.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensalidade não é conhecida; inclua-a no plano quando tiver um orçamento.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} é um canal alternativo para {function}, mas depende de {layers}, assim como o WhatsApp, e cai junto com ele ({scenarios}); não conta como independente.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>in every Meta outage</source>
-        <translation type="unfinished"></translation>
+        <translation>em toda queda da Meta</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{function} pode perder {loss} nesta queda: {scenario}; isso é mais do que os {tolerance} que você aguenta. A atividade precisa de pelo menos dois canais alternativos independentes e tem {count} ({channels}).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>none</source>
-        <translation type="unfinished">nenhum</translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The recommended portfolio adds {channels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote recomendado acrescenta {channels}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levar todo mundo para {channels} nas primeiras horas de uma queda do WhatsApp traz risco de sobrecarga: Telegram e Signal ficaram lentos ou caíram com picos de cadastros em 2015, 2019 e 2021. O modelo considera {share} da prontidão deles nas primeiras {hours} horas; convide as pessoas antes de uma queda.</translation>
     </message>
 </context>
 <context>
@@ -4559,7 +4559,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Collect customers&apos; mobile numbers and SMS consent at checkout and booking</source>
+        <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
         <translation>Colete o celular dos clientes e a autorização para SMS no caixa e no agendamento</translation>
     </message>
     <message>
@@ -4689,7 +4689,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A mobile operator&apos;s network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
+        <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
         <translation>A rede de uma operadora de celular cai no país inteiro: ligações, SMS e dados móveis param; apps no Wi-Fi e em linhas fixas continuam funcionando.</translation>
     </message>
     <message>
@@ -4973,17 +4973,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>The holder&apos;s phone number (not WhatsApp).</source>
+        <source>The holder's phone number (not WhatsApp).</source>
         <translation>O telefone do titular (não o WhatsApp).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Alternate&apos;s phone</source>
+        <source>Alternate's phone</source>
         <translation>Telefone do substituto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The alternate&apos;s phone number.</source>
+        <source>The alternate's phone number.</source>
         <translation>O telefone do substituto.</translation>
     </message>
     <message>
@@ -5007,42 +5007,42 @@
     <message>
         <location filename="../../continuity_app/core/scenarios.py" line="+65"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico de quedas não tem nenhum evento deste tipo, então valem os padrões declarados: {frequency} por ano, duração típica de {duration} h (resources/data/defaults.csv, {frequency_key} e {duration_key}).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>length unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>duração desconhecida</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} eventos em {years} anos em {countries} países, ou seja, {frequency} por ano em cada país</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} events in {years} years = {frequency} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} eventos em {years} anos = {frequency} por ano</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the spread of their logarithms is {sigma}</source>
-        <translation type="unfinished"></translation>
+        <translation>a dispersão dos logaritmos é {sigma}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
-        <translation type="unfinished"></translation>
+        <translation>poucas durações para medir a dispersão, então vale o padrão declarado {sigma}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
-        <translation type="unfinished"></translation>
+        <translation>Duração típica = mediana das durações conhecidas ({known}) = {duration} h; </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events: {events}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos: {events}.</translation>
     </message>
 </context>
 <context>
@@ -5327,8 +5327,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked &apos;default&apos; are stated assumptions, not measurements: change them in your plan where you know better. &apos;Derived&apos; figures are computed from the others (for example from the outage history).</source>
-        <translation>Todos os números que o modelo usa, de onde vêm e quanto se pode confiar neles. Os números marcados como &apos;padrão&apos; são suposições declaradas, não medições: altere-os no seu plano quando souber mais. Os marcados como &apos;derivado&apos; são calculados a partir dos outros (por exemplo, do histórico de quedas).</translation>
+        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked 'default' are stated assumptions, not measurements: change them in your plan where you know better. 'Derived' figures are computed from the others (for example from the outage history).</source>
+        <translation>Todos os números que o modelo usa, de onde vêm e quanto se pode confiar neles. Os números marcados como 'padrão' são suposições declaradas, não medições: altere-os no seu plano quando souber mais. Os marcados como 'derivado' são calculados a partir dos outros (por exemplo, do histórico de quedas).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5744,7 +5744,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>one provider&apos;s service</source>
+        <source>one provider's service</source>
         <translation>serviço de um fornecedor</translation>
     </message>
     <message>
@@ -5773,87 +5773,87 @@
     <message>
         <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactions per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Interações por dia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share on WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela no WhatsApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue per interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita por interação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patience (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciência (horas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recaptured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela que volta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn share</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela perdida de vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backlog cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo das pendências</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages per interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens por interação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe afetada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Productivity loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+283"/>
         <source>The plan has no results to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano ainda não tem resultados para exportar.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de trabalho do Excel (*.xlsx);;Tabela CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar</translation>
     </message>
 </context>
 <context>
@@ -5925,12 +5925,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Add to the plan&apos;s functions</source>
+        <source>&amp;Add to the plan's functions</source>
         <translation>&amp;Adicionar às atividades do plano</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Replace the plan&apos;s functions</source>
+        <source>&amp;Replace the plan's functions</source>
         <translation>&amp;Substituir as atividades do plano</translation>
     </message>
     <message>
