@@ -2,54 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
-    <name />
-    <message numerus="yes">
-        <location filename="../../continuity_app/gui/about.py" line="+26" />
-        <source>About</source>
-        <comment>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</comment>
-        <translation>
-            <numerusform>Perencanaan menghadapi gangguan WhatsApp dan Meta: berapa kerugiannya, saluran mana yang membuat usaha Anda tetap berjalan, dan rencana kelangsungan usaha yang siap dicetak. Berjalan tanpa internet: data yang Anda masukkan tidak pernah keluar dari komputer ini.</numerusform>
-        </translation>
+    <name>About</name>
+    <message>
+        <location filename="../../continuity_app/gui/about.py" line="+25" />
+        <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
+        <translation>Perencanaan menghadapi gangguan WhatsApp dan Meta: berapa kerugiannya, saluran mana yang membuat usaha Anda tetap berjalan, dan rencana kelangsungan usaha yang siap dicetak. Berjalan tanpa internet: data yang Anda masukkan tidak pernah keluar dari komputer ini.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+10" />
-        <source>About</source>
-        <comment>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</comment>
-        <translation>
-            <numerusform>Data rujukan: %1 gangguan, %2 saluran, dan %3 negara, setiap angka dengan sumber dan tingkat keyakinannya (lihat halaman Sumber).</numerusform>
-        </translation>
+        <source>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</source>
+        <translation>Data rujukan: %1 gangguan, %2 saluran, dan %3 negara, setiap angka dengan sumber dan tingkat keyakinannya (lihat halaman Sumber).</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12" />
-        <source>About</source>
-        <comment>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</comment>
-        <translation>
-            <numerusform>Lisensi: aplikasi ini, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy, dan pandas, gaya BSD. pydantic, MIT. Font yang disertakan, SIL Open Font License.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/formatting.py" line="+60" />
-        <source>Formatter</source>
-        <comment>more than a week</comment>
-        <translation>lebih dari seminggu</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Formatter</source>
-        <comment>%1 min</comment>
-        <translation>%1 menit</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Formatter</source>
-        <comment>%1 days</comment>
-        <translation>%1 hari</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Formatter</source>
-        <comment>%1 h</comment>
-        <translation>%1 jam</translation>
+        <source>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</source>
+        <translation>Lisensi: aplikasi ini, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy, dan pandas, gaya BSD. pydantic, MIT. Font yang disertakan, SIL Open Font License.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +452,154 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+21" />
+        <source>Outage duration</source>
+        <translation>Lama gangguan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss per outage</source>
+        <translation>Kerugian per gangguan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tolerance {amount}</source>
+        <translation>Batas kerugian {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MTPD {duration}</source>
+        <translation>MTPD {duration}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>15 min</source>
+        <translation>15 menit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 h</source>
+        <translation>1 jam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>6 h</source>
+        <translation>6 jam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3 days</source>
+        <translation>3 hari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 week</source>
+        <translation>1 minggu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{value:.0f} min</source>
+        <translation>{value:.0f} menit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value:.1f} h</source>
+        <translation>{value:.1f} jam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value:.1f} days</source>
+        <translation>{value:.1f} hari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss in this outage</source>
+        <translation>Kerugian dalam gangguan ini</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{amount} ({share:.0%})</source>
+        <translation>{amount} ({share:.0%})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss in a year</source>
+        <translation>Kerugian dalam setahun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chance a year loses more</source>
+        <translation>Peluang kerugian setahun lebih besar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tolerance per outage {amount}</source>
+        <translation>Batas kerugian per gangguan {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hour of day</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{hour:02d}:00</source>
+        <translation>{hour:02d}:00</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No loss</source>
+        <translation>Tidak ada kerugian</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Export chart as PNG…</source>
+        <translation>Ekspor grafik sebagai PNG…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export chart as SVG…</source>
+        <translation>Ekspor grafik sebagai SVG…</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>PNG image (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>SVG image (*.svg)</source>
+        <translation>Gambar SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export chart</source>
+        <translation>Ekspor grafik</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The chart could not be written to %1: %2</source>
+        <translation>Grafik tidak dapat disimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChatImportDialog</name>
     <message>
         <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182" />
@@ -787,6 +902,39 @@
     </message>
 </context>
 <context>
+    <name>FallbacksModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96" />
+        <source>Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
+        <translation>Berjalan di infrastruktur Meta seperti WhatsApp: ikut mati bersama WhatsApp saat gangguan Meta dan tidak dihitung sebagai saluran cadangan yang independen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Share of this function's WhatsApp counterparts you can reach here today.</source>
+        <translation>Porsi kontak WhatsApp kegiatan ini yang bisa Anda jangkau lewat saluran ini hari ini.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>'%1' is not a number.</source>
+        <translation>'%1' bukan angka.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>readiness</source>
+        <translation>kesiapan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>activation delay</source>
+        <translation>jeda peralihan</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Change %1 of %2</source>
+        <translation>Ubah %1 untuk %2</translation>
+    </message>
+</context>
+<context>
     <name>FallbacksPage</name>
     <message>
         <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71" />
@@ -832,6 +980,167 @@
         <location line="+1" />
         <source>Show activation delays</source>
         <translation>Tampilkan jeda peralihan</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <location filename="../../continuity_app/gui/formatting.py" line="+60" />
+        <source>more than a week</source>
+        <translation>lebih dari seminggu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 min</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56" />
+        <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
+        <translation>Ketik satu angka, atau rendah – kemungkinan – tinggi (mis. 40 – 60 – 90) jika ragu.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Function</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What this part of the business does on WhatsApp.</source>
+        <translation>Yang dilakukan bagian usaha ini di WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decides which channel features it needs.</source>
+        <translation>Menentukan fitur saluran yang dibutuhkan.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Interactions / day</source>
+        <translation>Interaksi / hari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conversations, orders or requests per day, on all channels.</source>
+        <translation>Percakapan, pesanan, atau permintaan per hari, di semua saluran.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>On WhatsApp (%)</source>
+        <translation>Di WhatsApp (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of those interactions that run through WhatsApp.</source>
+        <translation>Porsi interaksi tersebut yang berjalan lewat WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Revenue / interaction</source>
+        <translation>Pendapatan / interaksi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Money at stake in one interaction, in the plan currency.</source>
+        <translation>Uang yang dipertaruhkan dalam satu interaksi, dalam mata uang rencana.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Patience (h)</source>
+        <translation>Kesabaran (jam)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hours a blocked customer keeps waiting before giving up.</source>
+        <translation>Berapa jam pelanggan yang terhambat mau menunggu sebelum menyerah.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Come back (%)</source>
+        <translation>Kembali (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of those who gave up who come back later.</source>
+        <translation>Porsi pelanggan yang menyerah tetapi kembali kemudian.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Lost for good (%)</source>
+        <translation>Hilang selamanya (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of the lost ones who never come back (costs their lifetime value).</source>
+        <translation>Porsi pelanggan yang hilang dan tidak pernah kembali (nilai seumur hidupnya ikut hilang).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Backlog cost</source>
+        <translation>Biaya interaksi tertunda</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cost of handling one delayed interaction after the outage, in the plan currency.</source>
+        <translation>Biaya menangani satu interaksi tertunda setelah gangguan, dalam mata uang rencana.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Messages / interaction</source>
+        <translation>Pesan / interaksi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Messages sent on a fallback per interaction; empty uses the default (3).</source>
+        <translation>Pesan yang dikirim lewat saluran cadangan per interaksi; jika kosong, dipakai nilai bawaan (3).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Staff affected</source>
+        <translation>Karyawan terdampak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For coordination: how many staff coordinate through WhatsApp.</source>
+        <translation>Untuk koordinasi: berapa karyawan yang berkoordinasi lewat WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Productivity loss (%)</source>
+        <translation>Produktivitas hilang (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For coordination: share of their work lost while WhatsApp is down.</source>
+        <translation>Untuk koordinasi: porsi pekerjaan mereka yang hilang selama WhatsApp mati.</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>'%1' is not a number, nor low – likely – high.</source>
+        <translation>'%1' bukan angka, juga bukan rendah – kemungkinan – tinggi.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Change %1 of %2</source>
+        <translation>Ubah %1 untuk %2</translation>
     </message>
 </context>
 <context>
@@ -924,9 +1233,87 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="+11" />
+        <source>Customer service</source>
+        <translation>Layanan pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orders and sales</source>
+        <translation>Pesanan dan penjualan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payments</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff coordination</source>
+        <translation>Koordinasi karyawan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supplier coordination</source>
+        <translation>Koordinasi pemasok</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing broadcasts</source>
+        <translation>Siaran pemasaran</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Appointments</source>
+        <translation>Janji temu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Lost revenue</source>
+        <translation>Pendapatan hilang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customers lost for good</source>
+        <translation>Pelanggan hilang selamanya</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backlog handling</source>
+        <translation>Penanganan interaksi tertunda</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fallback messaging</source>
+        <translation>Pesan lewat saluran cadangan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff productivity</source>
+        <translation>Produktivitas karyawan</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+175" />
+        <location filename="../../continuity_app/gui/main_window.py" line="+154" />
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1876,6 +2263,193 @@
         <location line="+32" />
         <source>Exported the plan to %1 (%2 pages)</source>
         <translation>Rencana diekspor ke %1 (%2 halaman)</translation>
+    </message>
+</context>
+<context>
+    <name>Recommend</name>
+    <message>
+        <location filename="../../continuity_app/core/recommend.py" line="+101" />
+        <location line="+2" />
+        <location line="+140" />
+        <location line="+44" />
+        <location line="+60" />
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <location line="-244" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>your staff can be asked to use it (about {share})</source>
+        <translation>karyawan Anda bisa diminta memakainya (sekitar {share})</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>about {share} of people in {country} use it</source>
+        <translation>dipakai sekitar {share} penduduk {country}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about {share} of people in your countries use it</source>
+        <translation>dipakai sekitar {share} penduduk di negara-negara Anda</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>about {share} in {country} have a mobile line</source>
+        <translation>sekitar {share} penduduk {country} punya nomor seluler</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>about {share} have a mobile line</source>
+        <translation>sekitar {share} punya nomor seluler</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>about {share} in {country} use an iPhone</source>
+        <translation>sekitar {share} penduduk {country} memakai iPhone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about {share} use an iPhone</source>
+        <translation>sekitar {share} memakai iPhone</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no usage figure for {countries}: assumed {share}</source>
+        <translation>tidak ada angka penggunaan untuk {countries}: dianggap {share}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>runs on Meta's infrastructure and fails with WhatsApp in a Meta outage</source>
+        <translation>berjalan di infrastruktur Meta dan ikut mati bersama WhatsApp saat gangguan Meta</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>survives every outage scenario in your plan</source>
+        <translation>tetap berjalan di setiap skenario gangguan dalam rencana Anda</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>survives {share} of your expected outage loss (fails in: {scenarios})</source>
+        <translation>tetap berjalan untuk {share} dari perkiraan kerugian gangguan Anda (mati dalam: {scenarios})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>can send one message to everyone at once</source>
+        <translation>bisa mengirim satu pesan ke semua orang sekaligus</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>can take payments in the app</source>
+        <translation>bisa menerima pembayaran di aplikasi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>end-to-end encrypted by default</source>
+        <translation>terenkripsi end-to-end secara bawaan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not end-to-end encrypted by default</source>
+        <translation>tidak terenkripsi end-to-end secara bawaan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>free to send</source>
+        <translation>gratis untuk mengirim</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>staff</source>
+        <translation>karyawan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>suppliers</source>
+        <translation>pemasok</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>patients and clients</source>
+        <translation>pasien dan klien</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>customers</source>
+        <translation>pelanggan</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{channel} reaches about {share} of your {who} in {country}</source>
+        <translation>{channel} menjangkau sekitar {share} {who} Anda di {country}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{channel} reaches about {share} of your {who}</source>
+        <translation>{channel} menjangkau sekitar {share} {who} Anda</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
+        <translation>tetap berjalan untuk {kept} dari perkiraan kerugian gangguan Anda (mati dalam: {scenarios})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>keeps working in every outage scenario in your plan</source>
+        <translation>tetap berjalan di setiap skenario gangguan dalam rencana Anda</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
+        <translation>{step} (untuk {function}): kesiapan {before} → {after}; langkah ini mengurangi perkiraan kerugian tahunan Anda sebesar {saving} dengan biaya {cost} per tahun</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>, paying back in {months} months.</source>
+        <translation>, balik modal dalam {months} bulan.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, more than it saves.</source>
+        <translation>, lebih besar daripada penghematannya.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
+        <translation>Biaya bulanannya belum diketahui; tambahkan ke rencana setelah Anda mendapat penawaran harga.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
+        <translation>{channel} adalah saluran cadangan untuk {function}, tetapi berjalan di {layers} yang sama dengan WhatsApp dan ikut mati bersamanya ({scenarios}); saluran ini tidak dihitung sebagai cadangan independen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>in every Meta outage</source>
+        <translation>dalam setiap gangguan Meta</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
+        <translation>{function} bisa rugi {loss} dalam gangguan ini: {scenario}; itu lebih dari {tolerance} yang sanggup Anda tanggung. Kegiatan ini perlu setidaknya dua saluran cadangan independen dan baru punya {count} ({channels}).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The recommended portfolio adds {channels}.</source>
+        <translation>Paket langkah yang disarankan menambahkan {channels}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
+        <translation>Memindahkan semua orang ke {channels} pada jam-jam pertama gangguan WhatsApp membawa risiko lonjakan pengguna: Telegram dan Signal melambat atau mati saat lonjakan pendaftaran pada 2015, 2019, dan 2021. Model menghitungnya sebesar {share} dari kesiapannya selama {hours} jam pertama; undang orang-orang sebelum gangguan terjadi.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3425,49 @@
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <location filename="../../continuity_app/core/scenarios.py" line="+65" />
+        <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
+        <translation>Riwayat gangguan tidak memuat kejadian jenis ini, jadi nilai bawaan yang dinyatakan berlaku: {frequency} per tahun, lama biasa {duration} jam (resources/data/defaults.csv, {frequency_key} dan {duration_key}).</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>length unknown</source>
+        <translation>lama tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
+        <translation>{count} kejadian dalam {years} tahun di {countries} negara, jadi {frequency} per tahun di satu negara</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{count} events in {years} years = {frequency} per year</source>
+        <translation>{count} kejadian dalam {years} tahun = {frequency} per tahun</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the spread of their logarithms is {sigma}</source>
+        <translation>sebaran logaritmanya {sigma}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>data lama gangguan terlalu sedikit untuk mengukur sebaran, jadi nilai bawaan {sigma} berlaku</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
+        <translation>Lama biasa = median dari lama yang diketahui ({known}) = {duration} jam; </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Events: {events}.</source>
+        <translation>Kejadian: {events}.</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosModel</name>
     <message>
         <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82" />
@@ -3479,7 +4096,7 @@
     <message>
         <location line="+1" />
         <source>Counterparts who follow</source>
-        <translation>Pihak yang ikut pindah</translation>
+        <translation>Kontak yang ikut pindah</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3574,9 +4191,97 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interactions per day</source>
+        <translation>Interaksi per hari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share on WhatsApp</source>
+        <translation>Porsi di WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revenue per interaction</source>
+        <translation>Pendapatan per interaksi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patience (hours)</source>
+        <translation>Kesabaran (jam)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recaptured share</source>
+        <translation>Porsi yang kembali</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Churn share</source>
+        <translation>Porsi yang hilang selamanya</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backlog cost</source>
+        <translation>Biaya interaksi tertunda</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Messages per interaction</source>
+        <translation>Pesan per interaksi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff affected</source>
+        <translation>Karyawan terdampak</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Productivity loss</source>
+        <translation>Produktivitas hilang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+283" />
+        <source>The plan has no results to export yet.</source>
+        <translation>Belum ada hasil rencana untuk diekspor.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Export results</source>
+        <translation>Ekspor hasil</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;Tabel CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+149" />
+        <location line="-229" />
         <source>Import functions from a spreadsheet</source>
         <translation>Impor kegiatan dari spreadsheet</translation>
     </message>
@@ -3762,7 +4467,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+92" />
+        <location filename="../../continuity_app/gui/app.py" line="+96" />
         <source>Restore unsaved changes?</source>
         <translation>Pulihkan perubahan yang belum disimpan?</translation>
     </message>
