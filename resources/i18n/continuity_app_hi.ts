@@ -1,0 +1,3786 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../continuity_app/gui/about.py" line="+26"/>
+        <source>About</source>
+        <comment>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</comment>
+        <translation>
+            <numerusform>WhatsApp और Meta के आउटेज के लिए योजना: उनसे कितना नुकसान होता है, कौन-से चैनल आपका काम चालू रखते हैं, और प्रिंट करने लायक निरंतरता योजना। बिना इंटरनेट के चलता है: आपकी दर्ज की हुई कोई भी जानकारी इस कंप्यूटर से बाहर नहीं जाती।</numerusform>
+            <numerusform>WhatsApp और Meta के आउटेज के लिए योजना: उनसे कितना नुकसान होता है, कौन-से चैनल आपका काम चालू रखते हैं, और प्रिंट करने लायक निरंतरता योजना। बिना इंटरनेट के चलता है: आपकी दर्ज की हुई कोई भी जानकारी इस कंप्यूटर से बाहर नहीं जाती।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>About</source>
+        <comment>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</comment>
+        <translation>
+            <numerusform>संदर्भ डेटा: %1 आउटेज, %2 चैनल और %3 देश, हर आँकड़ा अपने स्रोत और विश्वसनीयता के साथ (स्रोत पेज देखें)।</numerusform>
+            <numerusform>संदर्भ डेटा: %1 आउटेज, %2 चैनल और %3 देश, हर आँकड़ा अपने स्रोत और विश्वसनीयता के साथ (स्रोत पेज देखें)।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>About</source>
+        <comment>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</comment>
+        <translation>
+            <numerusform>लाइसेंस: यह ऐप्लिकेशन — MIT। Qt for Python (PySide6 %1) — LGPLv3। matplotlib, numpy और pandas — BSD-शैली। pydantic — MIT। साथ दिए गए फ़ॉन्ट — SIL Open Font License।</numerusform>
+            <numerusform>लाइसेंस: यह ऐप्लिकेशन — MIT। Qt for Python (PySide6 %1) — LGPLv3। matplotlib, numpy और pandas — BSD-शैली। pydantic — MIT। साथ दिए गए फ़ॉन्ट — SIL Open Font License।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/gui/formatting.py" line="+60"/>
+        <source>Formatter</source>
+        <comment>more than a week</comment>
+        <translation>एक हफ़्ते से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formatter</source>
+        <comment>%1 min</comment>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formatter</source>
+        <comment>%1 days</comment>
+        <translation>%1 दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formatter</source>
+        <comment>%1 h</comment>
+        <translation>%1 घं.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253"/>
+        <location line="+10"/>
+        <source>Business</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The exchange rate to the US dollar, to price SMS and other channels.</source>
+        <translation>अमेरिकी डॉलर की विनिमय दर, जिससे SMS और दूसरे चैनलों की कीमत निकलती है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where your customers are</source>
+        <translation>आपके ग्राहक कहाँ हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours</source>
+        <translation>खुलने का समय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the business can bear</source>
+        <translation>व्यवसाय कितना सह सकता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model settings</source>
+        <translation>मॉडल सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
+        <translation>हर देश में उन लोगों का हिस्सा जिन्हें आप मैसेज करते हैं; इन्हीं हिस्सों से तय होता है कि कौन-से वैकल्पिक चैनल उन तक पहुँचते हैं। इनका जोड़ 100% होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
+        <translation>समय इस तरह लिखें: 09:00-13:00, 17:00-21:00; जिस दिन बंद हो, उसे खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
+        <translation>हर कार्य की न्यूनतम सेवा: आउटेज के दौरान उसकी कितनी बातचीत फिर भी निपटानी ज़रूरी है, और कितनी जल्दी। 0 का मतलब है कोई न्यूनतम नहीं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+267"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location line="+276"/>
+        <source>Share (%)</source>
+        <translation>हिस्सा (%)</translation>
+    </message>
+    <message>
+        <location line="-275"/>
+        <source>Country mix</source>
+        <translation>देशवार हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Add country</source>
+        <translation>देश जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove country</source>
+        <translation>देश हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove selected country</source>
+        <translation>चुना हुआ देश हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum served (%)</source>
+        <translation>न्यूनतम सेवा (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Within (h)</source>
+        <translation>समय-सीमा (घं.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum service per function</source>
+        <translation>हर कार्य की न्यूनतम सेवा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue (what customers would have paid)</source>
+        <translation>आमदनी (जो ग्राहक चुकाते)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin (revenue × gross margin)</source>
+        <translation>मार्जिन (आमदनी × सकल मार्जिन)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>जैसे: अन्नपूर्णा बेकरी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>जैसे: बेकरी, क्लिनिक, ऑनलाइन दुकान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>तय नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
+        <translation>एक संख्या लिखें, या पक्का न हो तो कम – संभावित – ज़्यादा (जैसे 40 – 55 – 70)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name</source>
+        <translation>नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The business this plan is for.</source>
+        <translation>वह व्यवसाय जिसके लिए यह योजना है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sector</source>
+        <translation>व्यवसाय का प्रकार (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the business does, in a few words.</source>
+        <translation>व्यवसाय क्या करता है, कुछ शब्दों में।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Currency</source>
+        <translation>मुद्रा (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every amount in the plan is in this currency.</source>
+        <translation>योजना की हर रकम इसी मुद्रा में है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 per US &amp;dollar</source>
+        <translation>प्रति अमेरिकी डॉलर %1 (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
+        <translation>एक अमेरिकी डॉलर में कितने %1 आते हैं; इससे डॉलर में शुल्क लेने वाले चैनलों (SMS, बिज़नेस मैसेजिंग) की कीमत निकलती है। पता न हो तो खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;taff</source>
+        <translation>कर्मचारी (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who work in the business, owner included.</source>
+        <translation>व्यवसाय में काम करने वाले लोग, मालिक सहित।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff cost per &amp;hour (%1)</source>
+        <translation>प्रति घंटा कर्मचारी लागत (%1) (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What an hour of one person's work costs, wages and charges included.</source>
+        <translation>एक व्यक्ति के एक घंटे के काम की लागत, वेतन और अन्य खर्च मिलाकर।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gross &amp;margin (%)</source>
+        <translation>सकल मार्जिन (%) (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
+        <translation>माल की लागत के बाद बची आमदनी का हिस्सा; तब काम आता है जब नुकसान को खोए मार्जिन के रूप में गिना जाए।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer &amp;lifetime value (%1)</source>
+        <translation>ग्राहक का आजीवन मूल्य (%1) (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
+        <translation>एक ग्राहक अपनी आगे की सारी खरीदारी से जितना लाता है; ग्राहक हमेशा के लिए चला जाए तो यह खो जाता है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Largest bearable loss per &amp;outage (%1)</source>
+        <translation>प्रति आउटेज अधिकतम सहनीय नुकसान (%1) (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
+        <translation>एक आउटेज से होने वाला वह नुकसान जिसके बाद व्यवसाय सच में मुश्किल में पड़ जाए। आउटेज की जिस अवधि पर नुकसान इससे आगे निकल जाता है, वही अधिकतम सहनीय बाधा अवधि (MTPD) है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Count losses as</source>
+        <translation>नुकसान ऐसे गिनें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue shows what customers would have paid; margin what you keep.</source>
+        <translation>आमदनी बताती है कि ग्राहक कितना चुकाते; मार्जिन बताता है कि आपके पास कितना बचता।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference scenario</source>
+        <translation>संदर्भ परिदृश्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario whose loss curve sets the MTPD.</source>
+        <translation>वह परिदृश्य जिसकी नुकसान-रेखा से MTPD तय होता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monte Carlo trials</source>
+        <translation>मोंटे कार्लो ट्रायल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated years for the risk figures; more is steadier and slower.</source>
+        <translation>जोखिम के आँकड़ों के लिए सिमुलेट किए गए वर्ष; ज़्यादा हों तो नतीजे स्थिर, पर गणना धीमी।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random seed</source>
+        <translation>रैंडम सीड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed gives the same risk figures every time.</source>
+        <translation>एक ही सीड से हर बार जोखिम के वही आँकड़े मिलते हैं।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
+        <translation>%1 को खुलने का समय, जैसे 09:00-13:00, 17:00-21:00।</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>three numbers must be in order: low – likely – high</source>
+        <translation>तीनों संख्याएँ क्रम में हों: कम – संभावित – ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the business a name (up to 200 characters).</source>
+        <translation>व्यवसाय का नाम लिखें (200 अक्षरों तक)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a rate above 0, or leave it empty.</source>
+        <translation>0 से ज़्यादा दर लिखें, या खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a percentage from 0 to 100; %1.</source>
+        <translation>0 से 100 तक प्रतिशत लिखें; %1।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an amount of 0 or more; %1.</source>
+        <translation>0 या उससे ज़्यादा रकम लिखें; %1।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change business name</source>
+        <translation>व्यवसाय का नाम बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change sector</source>
+        <translation>व्यवसाय का प्रकार बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change currency</source>
+        <translation>मुद्रा बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change exchange rate</source>
+        <translation>विनिमय दर बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff</source>
+        <translation>कर्मचारियों की संख्या बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change staff cost</source>
+        <translation>कर्मचारी लागत बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change gross margin</source>
+        <translation>सकल मार्जिन बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change customer lifetime value</source>
+        <translation>ग्राहक का आजीवन मूल्य बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change country mix</source>
+        <translation>देशवार हिस्सा बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change largest bearable loss</source>
+        <translation>अधिकतम सहनीय नुकसान बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change minimum service</source>
+        <translation>न्यूनतम सेवा बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change loss basis</source>
+        <translation>नुकसान गिनने का आधार बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change reference scenario</source>
+        <translation>संदर्भ परिदृश्य बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change Monte Carlo trials</source>
+        <translation>मोंटे कार्लो ट्रायल बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change random seed</source>
+        <translation>रैंडम सीड बदलें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change opening hours</source>
+        <translation>खुलने का समय बदलें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a number, e.g. 3.7.</source>
+        <translation>एक संख्या लिखें, जैसे 3.7।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type one number, or three as low – likely – high.</source>
+        <translation>एक संख्या लिखें, या तीन: कम – संभावित – ज़्यादा।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
+        <translation>“%1” इस रूप में नहीं है: 09:00-13:00, 17:00-21:00 (हर समय-खंड शुरू होने के बाद ही ख़त्म हो)।</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Total: %1%</source>
+        <translation>कुल: %1%</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 दो बार लिखा है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give every country a share above 0%, or remove it.</source>
+        <translation>हर देश को 0% से ज़्यादा हिस्सा दें, या उसे हटा दें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shares add up to %1%; they must add up to 100%.</source>
+        <translation>हिस्सों का जोड़ %1% है; यह 100% होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>The first scenario (%1)</source>
+        <translation>पहला परिदृश्य (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum served for %1</source>
+        <translation>%1 के लिए न्यूनतम सेवा</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Within hours for %1</source>
+        <translation>%1 के लिए समय-सीमा (घंटे)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
+        <location line="+317"/>
+        <source>Import chat into %1</source>
+        <translation>%1 में चैट इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
+        <translation>WhatsApp (Chat › More › Export chat, मीडिया के बिना), Telegram Desktop (JSON) या Signal से एक्सपोर्ट की गई चैट से मापें कि %1 को असल में कितने मैसेज मिलते हैं, और कब।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chat export:</source>
+        <translation>चैट एक्सपोर्ट:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation>कोई फ़ाइल नहीं चुनी गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen chat export</source>
+        <translation>चुनी गई चैट एक्सपोर्ट फ़ाइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>फ़ाइल चुनें (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a chat export file</source>
+        <translation>चैट एक्सपोर्ट फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dates could be read two ways: which is right?</source>
+        <translation>तारीखें दो तरह से पढ़ी जा सकती हैं: कौन-सा सही है?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day first (31/12/2024)</source>
+        <translation>पहले दिन (31/12/2024) (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month first (12/31/2024)</source>
+        <translation>पहले महीना (12/31/2024) (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year first (2024/12/31)</source>
+        <translation>पहले वर्ष (2024/12/31) (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Business is:</source>
+        <translation>व्यवसाय कौन है (&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which author is the business</source>
+        <translation>कौन-सा भेजने वाला व्यवसाय है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;names</source>
+        <translation>नाम दिखाएँ (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the authors' names instead of pseudonyms; names are never saved.</source>
+        <translation>छद्म नामों की जगह भेजने वालों के असली नाम दिखाएँ; नाम कभी सहेजे नहीं जाते।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show author names instead of pseudonyms</source>
+        <translation>छद्म नामों की जगह भेजने वालों के नाम दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>फ़ॉर्मैट:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date order:</source>
+        <translation>तारीख का क्रम:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages:</source>
+        <translation>मैसेज:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors:</source>
+        <translation>भेजने वाले:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period:</source>
+        <translation>अवधि:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per active day:</source>
+        <translation>प्रति सक्रिय दिन:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business replies:</source>
+        <translation>व्यवसाय के जवाब:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
+        <translation>योजना में सिर्फ़ गिनती और दिन के घंटों वाली प्रोफ़ाइल जाती है। मैसेज का टेक्स्ट और भेजने वालों के नाम कभी सहेजे नहीं जाते।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply to %1</source>
+        <translation>%1 पर लागू करें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply to %1</source>
+        <translation>%1 पर लागू करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a chat export</source>
+        <translation>चैट एक्सपोर्ट चुनें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat exports (*.txt *.zip *.json);;All files (*)</source>
+        <translation>चैट एक्सपोर्ट (*.txt *.zip *.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reading %1…</source>
+        <translation>%1 पढ़ रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No day in this chat is above 12, so the dates could be day first or month first. Choose the order your phone shows dates in.</source>
+        <translation>इस चैट में कोई भी दिन 12 से बड़ा नहीं है, इसलिए तारीख में पहले दिन भी हो सकता है और पहले महीना भी। वह क्रम चुनें जिसमें आपका फ़ोन तारीखें दिखाता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>यह फ़ाइल इम्पोर्ट नहीं हो सकती: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Nobody: count every message</source>
+        <translation>कोई नहीं: हर मैसेज गिनें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 messages)</source>
+        <translation>%1 (%2 मैसेज)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>day first</source>
+        <translation>पहले दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month first</source>
+        <translation>पहले महीना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year first</source>
+        <translation>पहले वर्ष</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WhatsApp (Android)</source>
+        <translation>WhatsApp (Android)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp (iPhone)</source>
+        <translation>WhatsApp (iPhone)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram Desktop</source>
+        <translation>Telegram Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chosen by you</source>
+        <translation>आपने चुना</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>detected from the dates</source>
+        <translation>तारीखों से पहचाना गया</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 से %2 तक (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 day with messages</source>
+        <translation>मैसेज वाला 1 दिन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days with messages</source>
+        <translation>मैसेज वाले %1 दिन</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 messages</source>
+        <translation>%1 मैसेज</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>median %1, slowest tenth over %2 (%3 replies)</source>
+        <translation>आम तौर पर %1, सबसे धीमे दसवें हिस्से में %2 से ज़्यादा (%3 जवाब)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none in this chat</source>
+        <translation>इस चैट में कोई नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer messages per day with messages</source>
+        <translation>मैसेज वाले हर दिन ग्राहकों के मैसेज</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all messages per day with messages; choose the business to count only customers</source>
+        <translation>मैसेज वाले हर दिन सभी मैसेज; सिर्फ़ ग्राहकों को गिनने के लिए व्यवसाय चुनें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
+        <translation>%1 को &lt;b&gt;रोज़ %2 बातचीत&lt;/b&gt; (%3) और दिन के घंटों वाली यह प्रोफ़ाइल मिलेगी।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 घं.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days</source>
+        <translation>%1 दिन</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Messages by hour of day</source>
+        <translation>दिन के घंटों के हिसाब से मैसेज</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Messages by hour of day in the chat</source>
+        <translation>चैट में दिन के घंटों के हिसाब से मैसेज</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../../continuity_app/core/evaluation.py" line="+223"/>
+        <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
+        <translation>{channel} ({function}) के लिए प्रति मैसेज कीमत मालूम नहीं है, इसलिए इसे मुफ़्त माना गया है। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Messages per interaction default to {count} where not given.</source>
+        <translation>जहाँ नहीं दिया गया, वहाँ प्रति बातचीत {count} मैसेज माने गए हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>FallbacksPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
+        <source>Fallbacks</source>
+        <translation>वैकल्पिक चैनल</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no fallback outside Meta.</source>
+        <translation>%1 के लिए Meta के बाहर कोई वैकल्पिक चैनल नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Readiness is the share of a function's WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
+        <translation>तत्परता किसी कार्य के WhatsApp ग्राहकों का वह हिस्सा है जिन तक आप आज किसी चैनल पर पहुँच सकते हैं: आपके पास उनका संपर्क और सहमति है, और उन्हें पता है कि वहाँ जाना है। सक्रिय होने में देरी बताती है कि कितने घंटे बाद वे सच में उस चैनल पर आते हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Readiness (%)</source>
+        <translation>तत्परता (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation delay (hours)</source>
+        <translation>सक्रिय होने में देरी (घंटे)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tinted columns run on Meta's infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
+        <translation>रंगीन कॉलम WhatsApp की तरह Meta के बुनियादी ढाँचे पर चलते हैं: Meta आउटेज में वे भी उसके साथ बंद हो जाते हैं। किसी वैकल्पिक चैनल को हटाने के लिए सेल खाली करें (या 0 लिखें)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readiness matrix: functions by channels</source>
+        <translation>तत्परता तालिका: कार्य × चैनल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show readiness</source>
+        <translation>तत्परता दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show activation delays</source>
+        <translation>सक्रिय होने में देरी दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103"/>
+        <source>Functions</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the functions that run on WhatsApp.</source>
+        <translation>वे कार्य जोड़ें जो WhatsApp पर चलते हैं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no revenue per interaction.</source>
+        <translation>%1 में प्रति बातचीत आमदनी नहीं दी गई है।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
+        <translation>व्यवसाय के हर उस हिस्से के लिए एक पंक्ति जो WhatsApp पर चलता है। बदलने के लिए सेल पर डबल-क्लिक करें; कॉलम का मतलब जानने के लिए उसके शीर्षक पर माउस रखें। जहाँ पक्का न हो, कम – संभावित – ज़्यादा लिखें, जैसे 40 – 60 – 90।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add function</source>
+        <translation>कार्य जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove function</source>
+        <translation>कार्य हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions table</source>
+        <translation>कार्यों की तालिका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Add function</source>
+        <translation>कार्य जोड़ें</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Remove the selected function</source>
+        <translation>चुना हुआ कार्य हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import chat…</source>
+        <translation>चैट इम्पोर्ट करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure the selected function from a chat export</source>
+        <translation>चैट एक्सपोर्ट से चुने हुए कार्य को मापें</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New function %1</source>
+        <translation>नया कार्य %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove %1</source>
+        <translation>%1 हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>When %1 arrives over a day (from %2)</source>
+        <translation>दिन भर में %1 का काम कब आता है (%2 के आधार पर)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an imported chat</source>
+        <translation>इम्पोर्ट की गई चैट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the opening hours</source>
+        <translation>खुलने का समय</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hourly profile of the selected function</source>
+        <translation>चुने हुए कार्य की घंटेवार प्रोफ़ाइल</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../continuity_app/gui/main_window.py" line="+175"/>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>जाएँ (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New plan…</source>
+        <translation>नई योजना (&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>खोलें (&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>हाल की योजनाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>इस नाम से सहेजें (&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;vert to Saved</source>
+        <translation>सहेजे हुए पर लौटें (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import functions from spreadsheet…</source>
+        <translation>स्प्रेडशीट से कार्य इम्पोर्ट करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export results…</source>
+        <translation>नतीजे एक्सपोर्ट करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation>सेटिंग्स (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Continuity Planner</source>
+        <translation>Continuity Planner के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the simulation</source>
+        <translation>सिमुलेशन रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulating outages…</source>
+        <translation>आउटेज का सिमुलेशन हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>पेज</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Still to do:</source>
+        <translation>अभी बाकी:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing missing here.</source>
+        <translation>यहाँ कुछ भी बाकी नहीं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled plan</source>
+        <translation>बिना नाम की योजना</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1[*] — %2 — Continuity Planner</source>
+        <translation>%1[*] — %2 — Continuity Planner</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Results could not be computed: %1</source>
+        <translation>नतीजे नहीं निकाले जा सके: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>बिना सहेजे बदलाव</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan has changes that are not saved. Save them first?</source>
+        <translation>योजना में ऐसे बदलाव हैं जो सहेजे नहीं गए। क्या पहले उन्हें सहेजें?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open plan</source>
+        <translation>योजना खोलें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Continuity plans (*%1)</source>
+        <translation>निरंतरता योजनाएँ (*%1)</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Cannot open %1</source>
+        <translation>%1 नहीं खुल सकी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file cannot be opened as a plan. Your current plan is unchanged.</source>
+        <translation>यह फ़ाइल योजना के रूप में नहीं खुल सकती। आपकी मौजूदा योजना में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recent plans</source>
+        <translation>हाल की कोई योजना नहीं</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save plan as</source>
+        <translation>योजना इस नाम से सहेजें</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot save</source>
+        <translation>सहेजा नहीं जा सका</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan could not be saved to %1: %2. Nothing was lost; choose another folder with Save As.</source>
+        <translation>योजना %1 में सहेजी नहीं जा सकी: %2। कुछ भी नहीं खोया; “इस नाम से सहेजें” से दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1</source>
+        <translation>%1 सहेजी गई</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revert to saved</source>
+        <translation>सहेजे हुए पर लौटें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Throw away every change since the plan was last saved?</source>
+        <translation>पिछली बार सहेजने के बाद के सभी बदलाव हटा दें?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>About Continuity Planner</source>
+        <translation>Continuity Planner के बारे में</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136"/>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation>सप्लायर</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Audience</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>मैसेज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS segments</source>
+        <translation>SMS हिस्से</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
+        <source>New plan</source>
+        <translation>नई योजना</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
+        <translation>कुछ जवाबों से योजना में शुरुआती मान भर जाते हैं (डिफ़ॉल्ट के रूप में चिह्नित), जिन्हें आप अगले पेजों पर ठीक कर सकते हैं। कुछ भी इस कंप्यूटर से बाहर नहीं जाता।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business &amp;name</source>
+        <translation>व्यवसाय का नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The business this plan is for.</source>
+        <translation>वह व्यवसाय जिसके लिए यह योजना है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sector</source>
+        <translation>व्यवसाय का प्रकार (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the business does, in a few words.</source>
+        <translation>व्यवसाय क्या करता है, कुछ शब्दों में।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main &amp;country</source>
+        <translation>मुख्य देश (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where most of the people you message are. Type to search.</source>
+        <translation>जहाँ आपके ज़्यादातर मैसेज पाने वाले लोग हैं। खोजने के लिए टाइप करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second c&amp;ountry</source>
+        <translation>दूसरा देश (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another country where many of your customers are, and its share.</source>
+        <translation>एक और देश जहाँ आपके कई ग्राहक हैं, और उसका हिस्सा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrency</source>
+        <translation>मुद्रा (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every amount in the plan uses it.</source>
+        <translation>योजना की हर रकम इसी मुद्रा में होती है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp &amp;messages a day</source>
+        <translation>रोज़ के WhatsApp मैसेज (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
+        <translation>एक सामान्य दिन में व्यवसाय WhatsApp पर लगभग कितने मैसेज भेजता और पाता है, सभी चैट मिलाकर।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;taff</source>
+        <translation>कर्मचारी (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who work in the business.</source>
+        <translation>व्यवसाय में काम करने वाले लोग।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff cost per &amp;hour</source>
+        <translation>प्रति घंटा कर्मचारी लागत (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
+        <translation>एक व्यक्ति के एक घंटे के काम की लागत। दाँव पर लगी आमदनी के शुरुआती मान इसी लागत के घंटों में तय होते हैं, ताकि वे किसी भी मुद्रा में सही बैठें।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Also</source>
+        <translation>साथ में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second country</source>
+        <translation>दूसरा देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the second country</source>
+        <translation>दूसरे देश का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the people you message in that country.</source>
+        <translation>उस देश में आपके मैसेज पाने वाले लोगों का हिस्सा।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>जैसे: अन्नपूर्णा बेकरी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>जैसे: बेकरी, क्लिनिक, ऑनलाइन दुकान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What runs on WhatsApp?</source>
+        <translation>WhatsApp पर क्या-क्या चलता है?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answering questions before and after a sale</source>
+        <translation>बिक्री से पहले और बाद के सवालों के जवाब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking orders and closing sales in chats</source>
+        <translation>चैट में ऑर्डर लेना और बिक्री पक्की करना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending payment links, confirming payments</source>
+        <translation>पेमेंट लिंक भेजना, भुगतान की पुष्टि करना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff groups, shifts, daily instructions</source>
+        <translation>कर्मचारियों के ग्रुप, शिफ़्ट, रोज़ के निर्देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ordering stock, arranging supplies</source>
+        <translation>स्टॉक मँगाना, सप्लाई की व्यवस्था</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broadcast lists, offers, new products</source>
+        <translation>ब्रॉडकास्ट लिस्ट, ऑफ़र, नए प्रोडक्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings and reminders</source>
+        <translation>बुकिंग और रिमाइंडर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drivers, drop-off times, delivery updates</source>
+        <translation>ड्राइवर, पहुँचाने का समय, डिलीवरी अपडेट</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Give the business a name.</source>
+        <translation>व्यवसाय का नाम लिखें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one thing the business does on WhatsApp.</source>
+        <translation>कम से कम एक ऐसा काम चुनें जो व्यवसाय WhatsApp पर करता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the main country from the list.</source>
+        <translation>सूची से मुख्य देश चुनें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a second country other than the main one.</source>
+        <translation>मुख्य देश से अलग कोई दूसरा देश चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264"/>
+        <source>Plan</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the owner of the plan.</source>
+        <translation>योजना प्रभारी का नाम लिखें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say when an outage is declared (activation criteria).</source>
+        <translation>बताएँ कि आउटेज कब घोषित किया जाए (सक्रियण की शर्तें)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one role with a holder and an alternate.</source>
+        <translation>कम से कम एक भूमिका जोड़ें, ज़िम्मेदार व्यक्ति और बैकअप व्यक्ति के साथ।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role '%1' has no alternate.</source>
+        <translation>भूमिका '%1' का कोई बैकअप व्यक्ति नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a message for customers.</source>
+        <translation>ग्राहकों के लिए एक मैसेज लिखें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document control and activation</source>
+        <translation>दस्तावेज़ नियंत्रण और सक्रियण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles and contact tree</source>
+        <translation>भूमिकाएँ और संपर्क शृंखला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Messages</source>
+        <translation>मैसेज</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Document control</source>
+        <translation>दस्तावेज़ नियंत्रण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan owner:</source>
+        <translation>योजना प्रभारी:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by:</source>
+        <translation>मंज़ूरी देने वाले:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan version:</source>
+        <translation>योजना संस्करण:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary:</source>
+        <translation>सारांश:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan owner</source>
+        <translation>योजना प्रभारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who keeps this plan up to date</source>
+        <translation>यह योजना कौन अपडेट रखता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>मंज़ूरी देने वाले</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signs the plan off</source>
+        <translation>योजना को कौन मंज़ूरी देता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan version</source>
+        <translation>योजना संस्करण</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this plan covers, in a sentence or two</source>
+        <translation>यह योजना किन बातों को कवर करती है, एक-दो वाक्यों में</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Activation criteria</source>
+        <translation>सक्रियण की शर्तें</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Declare an outage when any of these is true. Double-click a line to edit it; clear a line to remove it.</source>
+        <translation>इनमें से कोई भी बात सच हो तो आउटेज घोषित करें। बदलने के लिए पंक्ति पर डबल-क्लिक करें; हटाने के लिए पंक्ति खाली करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add criterion</source>
+        <translation>शर्त जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove criterion</source>
+        <translation>शर्त हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles and alternates</source>
+        <translation>भूमिकाएँ और बैकअप व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>भूमिकाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+280"/>
+        <source>Add role</source>
+        <translation>भूमिका जोड़ें</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Remove role</source>
+        <translation>भूमिका हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact tree: who calls whom</source>
+        <translation>संपर्क शृंखला: कौन किसे कॉल करेगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holder</source>
+        <translation>ज़िम्मेदार व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation>संपर्क शृंखला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>किसे कॉल करे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles the selected role calls</source>
+        <translation>चुनी गई भूमिका जिन भूमिकाओं को कॉल करती है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready-to-send messages</source>
+        <translation>भेजने को तैयार मैसेज</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New message</source>
+        <translation>नया मैसेज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+333"/>
+        <source>Remove message</source>
+        <translation>मैसेज हटाएँ</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <source>Selected message</source>
+        <translation>चुना गया मैसेज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience:</source>
+        <translation>प्राप्तकर्ता:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>चैनल:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>भाषा:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>टेक्स्ट:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message text</source>
+        <translation>मैसेज का टेक्स्ट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to send, with the number or link to use instead of WhatsApp</source>
+        <translation>क्या भेजना है, WhatsApp की जगह इस्तेमाल होने वाले नंबर या लिंक के साथ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS length</source>
+        <translation>SMS की लंबाई</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Select a role to choose whom it calls.</source>
+        <translation>कोई भूमिका चुनें, फिर तय करें कि वह किसे कॉल करेगी।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add another role to choose whom '%1' calls.</source>
+        <translation>एक और भूमिका जोड़ें, ताकि तय कर सकें कि '%1' किसे कॉल करेगी।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When an outage is declared, '%1' calls:</source>
+        <translation>आउटेज घोषित होने पर '%1' इन्हें कॉल करती है:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln अक्षर</numerusform>
+            <numerusform>%Ln अक्षर</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln SMS segments</source>
+        <translation>
+            <numerusform>%Ln SMS हिस्सा</numerusform>
+            <numerusform>%Ln SMS हिस्से</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln left in this segment</source>
+        <translation>
+            <numerusform>इस हिस्से में %Ln बाकी</numerusform>
+            <numerusform>इस हिस्से में %Ln बाकी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
+        <translation>एक SMS में GSM-7 (लैटिन अक्षर) में %1 अक्षर या UCS-2 (अरबी, हिंदी, इमोजी) में %2 अक्षर आते हैं। लंबे मैसेज %3 या %4 अक्षरों के हिस्सों में बँट जाते हैं और हर हिस्से का शुल्क लगता है।</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Change plan owner</source>
+        <translation>योजना प्रभारी बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change approver</source>
+        <translation>मंज़ूरी देने वाला बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan version</source>
+        <translation>योजना संस्करण बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change plan summary</source>
+        <translation>योजना का सारांश बदलें</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Describe when to declare an outage</source>
+        <translation>बताएँ कि आउटेज कब घोषित करना है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add activation criterion</source>
+        <translation>सक्रियण की शर्त जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Remove activation criterion</source>
+        <translation>सक्रियण की शर्त हटाएँ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Edit activation criterion</source>
+        <translation>सक्रियण की शर्त बदलें</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New role</source>
+        <translation>नई भूमिका</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove role %1</source>
+        <translation>भूमिका %1 हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change whom %1 calls</source>
+        <translation>%1 किसे कॉल करे, यह बदलें</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add message</source>
+        <translation>मैसेज जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change message audience</source>
+        <translation>मैसेज के प्राप्तकर्ता बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change message channel</source>
+        <translation>मैसेज का चैनल बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change message language</source>
+        <translation>मैसेज की भाषा बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit message text</source>
+        <translation>मैसेज का टेक्स्ट बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/preferences.py" line="+34"/>
+        <source>Preferences</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System default</source>
+        <translation>सिस्टम डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the interface</source>
+        <translation>इंटरफ़ेस वाली ही</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the language writes them</source>
+        <translation>जैसे भाषा में लिखे जाते हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western digits (0123)</source>
+        <translation>पश्चिमी अंक (0123)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic-Indic digits (٠١٢٣)</source>
+        <translation>अरबी-भारतीय अंक (٠١٢٣)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes, hours or days as fits</source>
+        <translation>ज़रूरत के हिसाब से मिनट, घंटे या दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always hours</source>
+        <translation>हमेशा घंटे</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interface language</source>
+        <translation>इंटरफ़ेस की भाषा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the printed plan</source>
+        <translation>प्रिंट की गई योजना की भाषा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits</source>
+        <translation>अंक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency of new plans</source>
+        <translation>नई योजनाओं की मुद्रा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit for durations</source>
+        <translation>अवधि की इकाई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface &amp;language:</source>
+        <translation>इंटरफ़ेस की भाषा (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Printed plan language:</source>
+        <translation>प्रिंट योजना की भाषा (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Digits:</source>
+        <translation>अंक (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;urations:</source>
+        <translation>अवधि (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency of new plans:</source>
+        <translation>नई योजनाओं की मुद्रा (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new interface language takes effect when you next start.</source>
+        <translation>नई इंटरफ़ेस भाषा अगली बार ऐप शुरू करने पर लागू होगी।</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+39"/>
+        <source>Print Previe&amp;w…</source>
+        <translation>प्रिंट प्रीव्यू (&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>प्रिंट करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>PDF एक्सपोर्ट करें (&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot print the plan</source>
+        <translation>योजना प्रिंट नहीं हो सकी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan could not be printed: %1</source>
+        <translation>योजना प्रिंट नहीं हो सकी: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print preview — continuity plan</source>
+        <translation>प्रिंट प्रीव्यू — निरंतरता योजना</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print the continuity plan</source>
+        <translation>निरंतरता योजना प्रिंट करें</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the plan as PDF</source>
+        <translation>योजना को PDF के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Exported the plan to %1 (%2 pages)</source>
+        <translation>योजना %1 में एक्सपोर्ट की गई (%2 पेज)</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129"/>
+        <source>Recommendations</source>
+        <translation>सुझाव</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preparation steps</source>
+        <translation>तैयारी के कदम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels by function</source>
+        <translation>कार्यवार चैनल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portfolio</source>
+        <translation>कदमों का पैकेज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Warnings</source>
+        <translation>चेतावनियाँ</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Add this step to the plan</source>
+        <translation>यह कदम योजना में जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected preparation step to the plan</source>
+        <translation>चुना हुआ तैयारी का कदम योजना में जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the &amp;whole portfolio to the plan</source>
+        <translation>पूरा पैकेज योजना में जोड़ें (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Function:</source>
+        <translation>कार्य (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly &amp;budget:</source>
+        <translation>सालाना बजट (&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no limit</source>
+        <translation>कोई सीमा नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly budget for preparation</source>
+        <translation>तैयारी का सालाना बजट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation steps and what they are worth</source>
+        <translation>तैयारी के कदम और उनका फ़ायदा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels ranked for the chosen function</source>
+        <translation>चुने गए कार्य के लिए चैनलों की रैंकिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended portfolio</source>
+        <translation>सुझाया गया पैकेज</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why this step</source>
+        <translation>यह कदम क्यों</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Valuing every preparation step against your plan…</source>
+        <translation>आपकी योजना पर हर तैयारी के कदम का असर आँका जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
+        <translation>आज अनुमानित सालाना नुकसान: %1 (P90 वर्ष: %2)। नीचे दिए हर कदम का मूल्य उसे लागू मानकर मॉडल दोबारा चलाकर आँका गया है।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warnings (%1)</source>
+        <translation>चेतावनियाँ (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step</source>
+        <translation>कदम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>किसके लिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves a year</source>
+        <translation>सालाना बचत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuts a bad year (P90)</source>
+        <translation>बुरे साल में कमी (P90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs a year</source>
+        <translation>सालाना लागत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pays back in</source>
+        <translation>लागत वसूली</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 months</source>
+        <translation>%1 महीने</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>स्कोर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach</source>
+        <translation>पहुँच</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survives</source>
+        <translation>चालू रहता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>क्यों</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
+        <translation>%1 (%2): ऊपर के कदमों के अलावा सालाना %3 बचाता है, लागत %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
+        <translation>इन कदमों के साथ: अनुमानित सालाना नुकसान %1 (P90 वर्ष %2), सालाना लागत %3।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No step saves more than it costs.</source>
+        <translation>कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add step: %1</source>
+        <translation>कदम जोड़ें: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add the recommended portfolio</source>
+        <translation>सुझाया गया पैकेज जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>Reference</name>
+    <message>
+        <location filename="../../continuity_app/core/actions.py" line="+46"/>
+        <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
+        <source>card or bank</source>
+        <translation>कार्ड या बैंक</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/reference_strings.py" line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS / MMS</source>
+        <translation>SMS / MMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice call (mobile / PSTN)</source>
+        <translation>वॉइस कॉल (मोबाइल / लैंडलाइन)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>ईमेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facebook Messenger</source>
+        <translation>Facebook Messenger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram Direct</source>
+        <translation>Instagram Direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LINE</source>
+        <translation>LINE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KakaoTalk</source>
+        <translation>KakaoTalk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iMessage</source>
+        <translation>iMessage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RCS (Google Messages / Apple Messages)</source>
+        <translation>RCS (Google Messages / Apple Messages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web chat (own website or app)</source>
+        <translation>वेब चैट (अपनी वेबसाइट या ऐप)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp service</source>
+        <translation>WhatsApp सेवा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta shared infrastructure</source>
+        <translation>Meta का साझा बुनियादी ढाँचा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram infrastructure</source>
+        <translation>Telegram का बुनियादी ढाँचा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal infrastructure</source>
+        <translation>Signal का बुनियादी ढाँचा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile data network</source>
+        <translation>मोबाइल डेटा नेटवर्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cellular voice and SMS</source>
+        <translation>मोबाइल कॉल और SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed internet</source>
+        <translation>ब्रॉडबैंड इंटरनेट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity</source>
+        <translation>बिजली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>भारत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>ब्राज़ील</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesia</source>
+        <translation>इंडोनेशिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexico</source>
+        <translation>मेक्सिको</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nigeria</source>
+        <translation>नाइजीरिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Africa</source>
+        <translation>दक्षिण अफ़्रीका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenya</source>
+        <translation>केन्या</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egypt</source>
+        <translation>मिस्र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Arabia</source>
+        <translation>सऊदी अरब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Arab Emirates</source>
+        <translation>संयुक्त अरब अमीरात</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palestine</source>
+        <translation>फ़िलिस्तीन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordan</source>
+        <translation>जॉर्डन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanon</source>
+        <translation>लेबनान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Morocco</source>
+        <translation>मोरक्को</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkey</source>
+        <translation>तुर्की</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan</source>
+        <translation>पाकिस्तान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bangladesh</source>
+        <translation>बांग्लादेश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippines</source>
+        <translation>फ़िलीपींस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnam</source>
+        <translation>वियतनाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thailand</source>
+        <translation>थाईलैंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>जापान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>दक्षिण कोरिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>चीन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>रूस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukraine</source>
+        <translation>यूक्रेन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iran</source>
+        <translation>ईरान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>जर्मनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>यूनाइटेड किंगडम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>फ़्रांस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spain</source>
+        <translation>स्पेन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italy</source>
+        <translation>इटली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netherlands</source>
+        <translation>नीदरलैंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>अमेरिका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>कनाडा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentina</source>
+        <translation>अर्जेंटीना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombia</source>
+        <translation>कोलंबिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chile</source>
+        <translation>चिली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peru</source>
+        <translation>पेरू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>ऑस्ट्रेलिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysia</source>
+        <translation>मलेशिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>सिंगापुर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Israel</source>
+        <translation>इज़राइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
+        <translation>बिलिंग और बुकिंग के समय ग्राहकों के मोबाइल नंबर और SMS की सहमति लें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an SMS gateway account with prepaid credit and a ready outage message</source>
+        <translation>प्रीपेड क्रेडिट और पहले से लिखे आउटेज मैसेज के साथ SMS गेटवे खाता खोलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare {payment} payment links to send by SMS</source>
+        <translation>SMS से भेजने के लिए {payment} पेमेंट लिंक तैयार रखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the fallback phone number on the shop door, receipts and website</source>
+        <translation>वैकल्पिक फ़ोन नंबर दुकान के दरवाज़े, रसीदों और वेबसाइट पर छापें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up call forwarding to a second phone so that calls are answered at peak times</source>
+        <translation>दूसरे फ़ोन पर कॉल फ़ॉरवर्डिंग सेट करें, ताकि भीड़ के समय भी हर कॉल उठे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a phone tree: who calls whom when WhatsApp is down</source>
+        <translation>संपर्क शृंखला लिखें: WhatsApp बंद होने पर कौन किसे कॉल करेगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect email addresses and prepare an outage notice template</source>
+        <translation>ईमेल पते जमा करें और आउटेज सूचना का टेम्पलेट तैयार रखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish a Telegram channel link on every receipt and order confirmation</source>
+        <translation>हर रसीद और ऑर्डर कन्फ़र्मेशन पर Telegram चैनल का लिंक दें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a Telegram group for staff and drivers, everyone joined in advance</source>
+        <translation>कर्मचारियों और ड्राइवरों के लिए Telegram ग्रुप बनाएँ, सभी पहले से जुड़े हों</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a Signal group for staff, everyone joined in advance</source>
+        <translation>कर्मचारियों के लिए Signal ग्रुप बनाएँ, सभी पहले से जुड़े हों</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Viber community and show its QR code at the counter and on receipts</source>
+        <translation>Viber कम्युनिटी बनाएँ और उसका QR कोड काउंटर पर और रसीदों पर दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a LINE Official Account and show its QR code at the counter</source>
+        <translation>LINE Official Account खोलें और उसका QR कोड काउंटर पर दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Kakao Talk channel and show its QR code on receipts</source>
+        <translation>Kakao Talk चैनल खोलें और उसका QR कोड रसीदों पर दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a WeChat Official Account and show its QR code at the counter</source>
+        <translation>WeChat Official Account खोलें और उसका QR कोड काउंटर पर दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a Zalo Official Account and show its QR code on receipts</source>
+        <translation>Zalo Official Account खोलें और उसका QR कोड रसीदों पर दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an order and booking form to your website and link it from your profiles</source>
+        <translation>अपनी वेबसाइट पर ऑर्डर और बुकिंग फ़ॉर्म जोड़ें और अपनी प्रोफ़ाइलों पर उसका लिंक दें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point customers to Instagram Direct as a second inbox</source>
+        <translation>ग्राहकों को दूसरे इनबॉक्स के रूप में Instagram Direct पर बुलाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link a Messenger inbox from your Facebook page</source>
+        <translation>अपने Facebook पेज से Messenger इनबॉक्स जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp-only outage (like 25 Oct 2022)</source>
+        <translation>सिर्फ़ WhatsApp आउटेज (जैसे 25 अक्टूबर 2022)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta-wide outage (like 4 Oct 2021)</source>
+        <translation>पूरे Meta का आउटेज (जैसे 4 अक्टूबर 2021)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long Meta outage (like 13 Mar 2019)</source>
+        <translation>लंबा Meta आउटेज (जैसे 13 मार्च 2019)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National carrier outage (like AT&amp;T, 22 Feb 2024)</source>
+        <translation>राष्ट्रीय मोबाइल ऑपरेटर आउटेज (जैसे AT&amp;T, 22 फ़रवरी 2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government mobile-data shutdown</source>
+        <translation>सरकार द्वारा मोबाइल डेटा बंदी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
+        <translation>सिर्फ़ WhatsApp पर मैसेज जाना बंद होता है; Messenger, Instagram और बाकी सभी चैनल चलते रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp, Messenger, Instagram and Facebook fail together for hours, as on 4 Oct 2021.</source>
+        <translation>WhatsApp, Messenger, Instagram और Facebook घंटों तक एक साथ बंद रहते हैं, जैसा 4 अक्टूबर 2021 को हुआ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
+        <translation>सभी Meta ऐप लगभग पूरे दिन बंद रहते हैं, जैसा 13-14 मार्च 2019 को हुआ (लगभग 14 घं.)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
+        <translation>किसी मोबाइल ऑपरेटर का नेटवर्क पूरे देश में बंद हो जाता है: कॉल, SMS और मोबाइल डेटा रुक जाते हैं; Wi-Fi और ब्रॉडबैंड पर ऐप चलते रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
+        <translation>सरकार मोबाइल डेटा बंद कर देती है: फ़ोन पर हर मैसेजिंग ऐप रुक जाता है; SMS, कॉल और ब्रॉडबैंड इंटरनेट चलते रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer service</source>
+        <translation>ग्राहक सेवा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and sales</source>
+        <translation>ऑर्डर और बिक्री</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff coordination</source>
+        <translation>कर्मचारियों से तालमेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier coordination</source>
+        <translation>सप्लायरों से तालमेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing broadcasts</source>
+        <translation>मार्केटिंग ब्रॉडकास्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation>अपॉइंटमेंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>डिलीवरी</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTableModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+63"/>
+        <source>high</source>
+        <translation>उच्च</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>मध्यम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>निम्न</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium to high</source>
+        <translation>मध्यम से उच्च</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low to medium</source>
+        <translation>निम्न से मध्यम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived</source>
+        <translation>निकाला गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default</source>
+        <translation>डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not rated</source>
+        <translation>आँका नहीं गया</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>विश्वसनीयता</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+107"/>
+        <source>Results</source>
+        <translation>नतीजे</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected loss per year (ALE):</source>
+        <translation>अनुमानित सालाना नुकसान (ALE):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage (MTPD):</source>
+        <translation>सबसे लंबा सहनीय आउटेज (MTPD):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One outage, P50 / P90 / P99:</source>
+        <translation>एक आउटेज, P50 / P90 / P99:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One year, P50 / P90 / P99:</source>
+        <translation>एक साल, P50 / P90 / P99:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Scenario:</source>
+        <translation>परिदृश्य (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenario shown in the charts and table</source>
+        <translation>चार्ट और तालिका में दिखाया गया परिदृश्य</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact over time</source>
+        <translation>समय के साथ असर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By function</source>
+        <translation>कार्यवार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By category</source>
+        <translation>श्रेणीवार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per year</source>
+        <translation>सालाना नुकसान</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart: loss over outage duration</source>
+        <translation>चार्ट: आउटेज की अवधि के साथ नुकसान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: loss by function</source>
+        <translation>चार्ट: कार्यवार नुकसान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: loss by category</source>
+        <translation>चार्ट: श्रेणीवार नुकसान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart: chance of a yearly loss</source>
+        <translation>चार्ट: सालाना नुकसान की संभावना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PNG…</source>
+        <translation>PNG एक्सपोर्ट करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export S&amp;VG…</source>
+        <translation>SVG एक्सपोर्ट करें (&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss by function in the chosen scenario</source>
+        <translation>चुने गए परिदृश्य में कार्यवार नुकसान</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>After %1, a %2 costs more than the %3 the business can bear.</source>
+        <translation>%1 के बाद “%2” से होने वाला नुकसान उस %3 से ज़्यादा हो जाता है जो व्यवसाय सह सकता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>simulating…</source>
+        <translation>सिमुलेशन जारी…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Function</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>नुकसान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum service (MBCO)</source>
+        <translation>न्यूनतम सेवा (MBCO)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not set</source>
+        <translation>तय नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: missed for %2</source>
+        <translation>%1: %2 तक पूरी नहीं</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: reached after %2</source>
+        <translation>%1: %2 बाद पूरी</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Computing…</source>
+        <translation>गणना हो रही है…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
+        <translation>%1: हर संभव शुरुआती घंटे का औसत लें तो प्रति आउटेज %2; सबसे बुरा तब, जब यह %3 को %4:00 बजे शुरू हो (%5)।</translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48"/>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What this person does during an outage.</source>
+        <translation>आउटेज के दौरान यह व्यक्ति क्या करता है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>ज़िम्मेदार व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who normally takes this role.</source>
+        <translation>आम तौर पर यह भूमिका कौन निभाता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alternate</source>
+        <translation>बैकअप व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who steps in when the holder cannot be reached.</source>
+        <translation>ज़िम्मेदार व्यक्ति से संपर्क न हो पाए तो कौन संभालता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The holder's phone number (not WhatsApp).</source>
+        <translation>ज़िम्मेदार व्यक्ति का फ़ोन नंबर (WhatsApp नहीं)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alternate's phone</source>
+        <translation>बैकअप व्यक्ति का फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The alternate's phone number.</source>
+        <translation>बैकअप व्यक्ति का फ़ोन नंबर।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duties</source>
+        <translation>ज़िम्मेदारियाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this role does once an outage is declared.</source>
+        <translation>आउटेज घोषित होने पर यह भूमिका क्या करती है।</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Change role %1</source>
+        <translation>भूमिका %1 बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82"/>
+        <source>Scenario</source>
+        <translation>परिदृश्य</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A name for this kind of outage.</source>
+        <translation>इस तरह के आउटेज का नाम।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What fails</source>
+        <translation>क्या बंद होता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The infrastructure that stops working; every channel on it fails.</source>
+        <translation>वह बुनियादी ढाँचा जो काम करना बंद कर देता है; उस पर चलने वाला हर चैनल बंद हो जाता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration (h)</source>
+        <translation>अवधि (घं.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typical length of one outage, hours.</source>
+        <translation>एक आउटेज की आम अवधि, घंटों में।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per year</source>
+        <translation>प्रति वर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many such outages to expect in a year.</source>
+        <translation>साल में ऐसे कितने आउटेज की उम्मीद है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts</source>
+        <translation>शुरुआत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pinned start time, or any time of the week (losses averaged).</source>
+        <translation>तय शुरुआती समय, या हफ़्ते का कोई भी समय (नुकसान का औसत)।</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Any time</source>
+        <translation>कभी भी</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not a number.</source>
+        <translation>%1 संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rename scenario</source>
+        <translation>परिदृश्य का नाम बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change scenario duration</source>
+        <translation>परिदृश्य की अवधि बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change scenario frequency</source>
+        <translation>परिदृश्य की आवृत्ति बदलें</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212"/>
+        <location line="+16"/>
+        <source>Scenarios</source>
+        <translation>परिदृश्य</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Say how often at least one scenario happens in a year.</source>
+        <translation>बताएँ कि कम से कम एक परिदृश्य साल में कितनी बार होता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The outages this plan prepares for. Presets take their frequency and length from the outage history below; a channel keeps working in a scenario only when nothing it depends on fails. Double-click a name, duration or frequency to change it.</source>
+        <translation>वे आउटेज जिनके लिए यह योजना तैयारी करती है। तैयार परिदृश्यों की आवृत्ति और अवधि नीचे दिए आउटेज इतिहास से ली जाती है; कोई चैनल किसी परिदृश्य में तभी चलता रहता है जब वह जिन चीज़ों पर निर्भर है, उनमें से कुछ भी बंद न हो। नाम, अवधि या आवृत्ति बदलने के लिए उस पर डबल-क्लिक करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add preset</source>
+        <translation>तैयार परिदृश्य जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an outage scenario derived from the history.</source>
+        <translation>इतिहास से निकाला गया आउटेज परिदृश्य जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add preset scenario</source>
+        <translation>तैयार परिदृश्य जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Add custom scenario</source>
+        <translation>अपना परिदृश्य जोड़ें</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Add a scenario whose numbers you set yourself.</source>
+        <translation>ऐसा परिदृश्य जोड़ें जिसकी संख्याएँ आप खुद तय करें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected scenario from the plan.</source>
+        <translation>चुना गया परिदृश्य योजना से हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove scenario</source>
+        <translation>परिदृश्य हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected scenario</source>
+        <translation>चुना गया परिदृश्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What fails (hover for details):</source>
+        <translation>क्या बंद होता है (ब्योरे के लिए माउस रखें) (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed infrastructure layers</source>
+        <translation>बुनियादी ढाँचे की बंद परतें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pin the start time</source>
+        <translation>शुरुआती समय तय करें (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a pinned start the loss is averaged over every hour of the week, and the worst start is reported beside it.</source>
+        <translation>शुरुआती समय तय न हो तो नुकसान हफ़्ते के हर घंटे का औसत होता है, और साथ में सबसे बुरा शुरुआती समय बताया जाता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start weekday</source>
+        <translation>शुरुआत का दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>शुरुआत का समय</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where the numbers come from</source>
+        <translation>संख्याएँ कहाँ से आती हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage history</source>
+        <translation>आउटेज इतिहास</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>सेवाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What failed</source>
+        <translation>क्या बंद हुआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (h)</source>
+        <translation>अवधि (घं.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>विश्वसनीयता</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add scenario “%1”</source>
+        <translation>परिदृश्य “%1” जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Custom scenario %1</source>
+        <translation>अपना परिदृश्य %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Remove scenario “%1”</source>
+        <translation>परिदृश्य “%1” हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Every preset is in the plan</source>
+        <translation>सभी तैयार परिदृश्य योजना में हैं</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
+        <translation>आपका अपना परिदृश्य: इसकी आवृत्ति और अवधि आप तय करते हैं। बंद होता है: %1।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Source: %1 (confidence: %2)</source>
+        <translation>स्रोत: %1 (विश्वसनीयता: %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A scenario needs at least one layer that fails.</source>
+        <translation>परिदृश्य में कम से कम एक परत बंद होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change what fails in “%1”</source>
+        <translation>“%1” में क्या बंद होता है, यह बदलें</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change start of “%1”</source>
+        <translation>“%1” की शुरुआत बदलें</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Outage history (%1 events)</source>
+        <translation>आउटेज इतिहास (%1 घटनाएँ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show outage history</source>
+        <translation>आउटेज इतिहास दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none of the modelled layers</source>
+        <translation>मॉडल की कोई भी परत नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94"/>
+        <source>Sources</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked 'default' are stated assumptions, not measurements: change them in your plan where you know better. 'Derived' figures are computed from the others (for example from the outage history).</source>
+        <translation>मॉडल में इस्तेमाल हर आँकड़ा, वह कहाँ से आया और उस पर कितना भरोसा किया जा सकता है। 'डिफ़ॉल्ट' चिह्नित आँकड़े घोषित धारणाएँ हैं, माप नहीं: जहाँ आप बेहतर जानते हों, अपनी योजना में उन्हें बदलें। 'निकाले गए' आँकड़े दूसरे आँकड़ों से गणना करके निकाले जाते हैं (जैसे आउटेज इतिहास से)।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter:</source>
+        <translation>फ़िल्टर:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to show only matching rows in every tab</source>
+        <translation>हर टैब में सिर्फ़ मेल खाने वाली पंक्तियाँ दिखाने के लिए टाइप करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the reference tables</source>
+        <translation>संदर्भ तालिकाएँ फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the selected row</source>
+        <translation>चुनी गई पंक्ति का स्रोत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Copy source</source>
+        <translation>स्रोत कॉपी करें</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Source of the selected row (confidence: %1):</source>
+        <translation>चुनी गई पंक्ति का स्रोत (विश्वसनीयता: %1):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source of the selected row:</source>
+        <translation>चुनी गई पंक्ति का स्रोत:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Channels</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage by country</source>
+        <translation>देशवार इस्तेमाल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage history</source>
+        <translation>आउटेज इतिहास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modelling defaults</source>
+        <translation>मॉडल के डिफ़ॉल्ट मान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario presets</source>
+        <translation>तैयार परिदृश्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation steps</source>
+        <translation>तैयारी के कदम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function needs</source>
+        <translation>कार्यों की ज़रूरतें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure layers</source>
+        <translation>बुनियादी ढाँचे की परतें</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly</source>
+        <translation>आंशिक रूप से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>मध्यम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+34"/>
+        <location line="+137"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Provider</source>
+        <translation>प्रदाता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depends on</source>
+        <translation>किस पर निर्भर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works without mobile data</source>
+        <translation>मोबाइल डेटा के बिना चलता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End-to-end encrypted</source>
+        <translation>एंड-टू-एंड एन्क्रिप्टेड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per message (USD)</source>
+        <translation>प्रति मैसेज लागत (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set-up effort</source>
+        <translation>सेटअप की मेहनत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slows under sign-up surges</source>
+        <translation>नए यूज़र की भीड़ में धीमा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+39"/>
+        <location line="+27"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Share</source>
+        <translation>हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was measured</source>
+        <translation>क्या मापा गया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Year</source>
+        <translation>वर्ष</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Used by the model</source>
+        <translation>मॉडल में इस्तेमाल</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>worldwide</source>
+        <translation>दुनिया भर में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one country</source>
+        <translation>एक देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional</source>
+        <translation>क्षेत्रीय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partial</source>
+        <translation>आंशिक</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (UTC)</source>
+        <translation>शुरुआत (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>सेवाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+79"/>
+        <source>Failed layers</source>
+        <translation>बंद हुई परतें</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Duration (h)</source>
+        <translation>अवधि (घं.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the duration</source>
+        <translation>अवधि के बारे में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>दायरा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cause</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Code</source>
+        <translation>कोड</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile subscriptions per 100</source>
+        <translation>प्रति 100 लोगों पर मोबाइल कनेक्शन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internet users</source>
+        <translation>इंटरनेट यूज़र</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iPhone share</source>
+        <translation>iPhone का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the iPhone share measures</source>
+        <translation>iPhone का हिस्सा क्या मापता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>भाषाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Assumption</source>
+        <translation>धारणा</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>कुंजी</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scenario</source>
+        <translation>परिदृश्य</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages at least (h)</source>
+        <translation>आउटेज कम से कम (घं.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outages under (h)</source>
+        <translation>आउटेज इससे कम (घं.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Step</source>
+        <translation>कदम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <translation>किसके लिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counterparts who follow</source>
+        <translation>साथ आने वाले लोग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready after (h)</source>
+        <translation>तैयार होने में (घं.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set-up work (h)</source>
+        <translation>सेटअप का काम (घं.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly fee (USD)</source>
+        <translation>मासिक शुल्क (USD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Why</source>
+        <translation>क्यों</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>local (e.g. %1)</source>
+        <translation>स्थानीय (जैसे %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>one-to-one chats</source>
+        <translation>व्यक्तिगत चैट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>groups</source>
+        <translation>ग्रुप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broadcast</source>
+        <translation>ब्रॉडकास्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>business account or API</source>
+        <translation>बिज़नेस खाता या API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Function</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs</source>
+        <translation>ज़रूरतें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>महत्व</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>one provider's service</source>
+        <translation>एक प्रदाता की सेवा</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>network</source>
+        <translation>नेटवर्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer</source>
+        <translation>परत</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What fails with it</source>
+        <translation>इसके साथ क्या बंद होता है</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+149"/>
+        <source>Import functions from a spreadsheet</source>
+        <translation>स्प्रेडशीट से कार्य इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CSV or Excel table with one row per function. Say which column holds each value; the titles are guessed. Shares may be 0.8 or 80 %, uncertain values low – likely – high.</source>
+        <translation>CSV या Excel तालिका, जिसमें हर कार्य की एक पंक्ति हो। बताएँ कि कौन-सा मान किस कॉलम में है; शीर्षकों से अंदाज़ा लगाया जाता है। हिस्से 0.8 या 80 % लिखे जा सकते हैं, अनिश्चित मान कम – संभावित – ज़्यादा।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table:</source>
+        <translation>तालिका:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation>कोई फ़ाइल नहीं चुनी गई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen table</source>
+        <translation>चुनी गई तालिका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>फ़ाइल चुनें (&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a CSV or Excel file</source>
+        <translation>CSV या Excel फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>कॉलम</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column for %1</source>
+        <translation>%1 का कॉलम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;First rows:</source>
+        <translation>पहली पंक्तियाँ (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First rows of the table</source>
+        <translation>तालिका की पहली पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Problems:</source>
+        <translation>समस्याएँ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems in the table</source>
+        <translation>तालिका में समस्याएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to the plan's functions</source>
+        <translation>योजना के कार्यों में जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace the plan's functions</source>
+        <translation>योजना के कार्यों की जगह रखें (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a functions table</source>
+        <translation>कार्यों की तालिका चुनें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>तालिकाएँ (*.csv *.xlsx);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(not used)</source>
+        <translation>(इस्तेमाल नहीं)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>पंक्ति %1, कॉलम “%2”: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Import 1 function</source>
+        <translation>1 कार्य इम्पोर्ट करें (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import %1 functions</source>
+        <translation>%1 कार्य इम्पोर्ट करें (&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Replace functions from %1</source>
+        <translation>%1 से कार्य बदलें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add functions from %1</source>
+        <translation>%1 से कार्य जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82"/>
+        <source>Welcome</source>
+        <translation>स्वागत है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Be ready when WhatsApp goes down</source>
+        <translation>WhatsApp बंद हो, तब भी तैयार रहें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work out what an outage of WhatsApp and the apps that fail with it would cost your business, which fallback channels to prepare, and print a continuity plan. Everything stays on this computer.</source>
+        <translation>जानें कि WhatsApp और उसके साथ बंद होने वाले ऐप्स का आउटेज आपके व्यवसाय को कितना महँगा पड़ेगा, कौन-से वैकल्पिक चैनल तैयार रखें, और एक निरंतरता योजना प्रिंट करें। सब कुछ इसी कंप्यूटर पर रहता है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explore an example</source>
+        <translation>एक उदाहरण देखें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a finished plan of a real-world kind of business and look around.</source>
+        <translation>किसी असली तरह के व्यवसाय की तैयार योजना खोलें और देखें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Example plans</source>
+        <translation>उदाहरण योजनाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to open an example.</source>
+        <translation>उदाहरण खोलने के लिए डबल-क्लिक करें या Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new plan</source>
+        <translation>नई योजना शुरू करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
+        <translation>कुछ सवालों के जवाब दें (देश, व्यवसाय का प्रकार, WhatsApp पर क्या चलता है); योजना समझदारी भरे शुरुआती मानों से शुरू होती है, जिन्हें आप ठीक कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a plan file…</source>
+        <translation>योजना फ़ाइल खोलें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue a plan saved on this computer.</source>
+        <translation>इस कंप्यूटर पर सहेजी गई योजना पर आगे काम करें।</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../continuity_app/gui/app.py" line="+92"/>
+        <source>Restore unsaved changes?</source>
+        <translation>बिना सहेजे बदलाव वापस लाएँ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
+        <translation>पिछली बार ऐप्लिकेशन ठीक से बंद नहीं हुआ था। %1 के बिना सहेजे बदलाव वापस लाएँ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the untitled plan</source>
+        <translation>बिना नाम की योजना</translation>
+    </message>
+</context>
+</TS>
