@@ -293,15 +293,15 @@ def test_font_family_goes_first_with_dejavu_behind_it():
     assert tick.get_fontfamily()[-1] == "DejaVu Sans"
 
 
-def test_save_figure_writes_png_svg_and_pdf(tmp_path):
+def test_save_figure_writes_png_and_svg(tmp_path):
     figure = all_charts("ramallah-bakery", ARABIC, rtl=True)["impact"]
-    png, svg, pdf = tmp_path / "chart.png", tmp_path / "chart.svg", tmp_path / "chart.pdf"
+    png, svg = tmp_path / "chart.png", tmp_path / "chart.svg"
     save_figure(figure, png)
     save_figure(figure, svg)
-    save_figure(figure, pdf)
     assert png.read_bytes().startswith(b"\x89PNG")
     assert "<svg" in svg.read_text(encoding="utf-8")
-    assert pdf.read_bytes().startswith(b"%PDF")
+    with pytest.raises(ValueError, match="use PNG or SVG"):
+        save_figure(figure, tmp_path / "chart.pdf")
     # 300 dpi: a 7 x 4 inch chart is 2100 x 1200 pixels
     width, height = int.from_bytes(png.read_bytes()[16:20]), int.from_bytes(png.read_bytes()[20:24])
     assert (width, height) == (2100, 1200)
@@ -309,7 +309,6 @@ def test_save_figure_writes_png_svg_and_pdf(tmp_path):
     save_figure(figure, tmp_path / "picture", format="SVG")
     assert "<svg" in (tmp_path / "picture").read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "chart.pdf",
         "chart.png",
         "chart.svg",
         "picture",
@@ -329,7 +328,7 @@ def test_save_figure_is_atomic(tmp_path, monkeypatch):
         save_figure(figure, target)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["chart.png"]
-    with pytest.raises(ValueError, match="PNG, SVG or PDF"):
+    with pytest.raises(ValueError, match="PNG or SVG"):
         save_figure(figure, tmp_path / "chart.gif")
 
 
@@ -344,8 +343,7 @@ def test_charts_never_import_pyplot_or_qt():
         for labels, rtl in ((ChartLabels(), False), (ARABIC, True)):
             for name, figure in all_charts("ramallah-bakery", labels, rtl).items():
                 save_figure(figure, folder / f"{name}.png")
-            for suffix in ("svg", "pdf"):
-                save_figure(figure, folder / f"{name}.{suffix}")
+            save_figure(figure, folder / f"{name}.svg")
         loaded = [m for m in sys.modules if m == "matplotlib.pyplot" or m.startswith("PySide6")]
         print(loaded)
         assert not loaded, loaded

@@ -69,7 +69,10 @@ FontFamily = str | Sequence[str] | None
 
 LEGEND_WRAP = 26  # characters per line of a legend entry
 NAME_WRAP = 28  # characters per line of a function name beside its bar
-SAVE_FORMATS = ("png", "svg", "pdf")
+SAVE_FORMATS = (
+    "png",
+    "svg",
+)  # the PDF plan embeds PNG; the bundle leaves out matplotlib's PDF writer
 SAVE_DPI = 300
 
 
@@ -398,18 +401,18 @@ def hourly_profile(
 
 
 def save_figure(figure: Figure, path: Path, format: str | None = None) -> None:
-    """Writes PNG (300 dpi), SVG or PDF, chosen by `format` or the file extension, atomically:
+    """Writes PNG (300 dpi) or SVG, chosen by `format` or the file extension, atomically:
     a temporary file in the same folder replaces the target only once it is complete."""
     path = Path(path)
     kind = (format or path.suffix.lstrip(".")).lower()
     if kind not in SAVE_FORMATS:
-        raise ValueError(f"cannot save a chart as {kind or path.name!r}: use PNG, SVG or PDF")
+        raise ValueError(f"cannot save a chart as {kind or path.name!r}: use PNG or SVG")
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with (
             os.fdopen(handle, "wb") as stream,
-            matplotlib.rc_context({"svg.fonttype": "path", "pdf.fonttype": 42}),
+            matplotlib.rc_context({"svg.fonttype": "path"}),
         ):
             figure.savefig(
                 stream,
