@@ -1736,6 +1736,1581 @@
     </message>
 </context>
 <context>
+    <name>PlanDocument</name>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+315" />
+        <source>Continuity plan · version {version}</source>
+        <translation>Rencana kelangsungan usaha · versi {version}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>page {page} of {pages}</source>
+        <translation>halaman {page} dari {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/plan_document.py" line="+229" />
+        <location line="+416" />
+        <location line="+118" />
+        <source>beyond a week</source>
+        <translation>lebih dari seminggu</translation>
+    </message>
+    <message>
+        <location line="-505" />
+        <source>Customer service</source>
+        <translation>Layanan pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orders and sales</source>
+        <translation>Pesanan dan penjualan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payments</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Internal coordination</source>
+        <translation>Koordinasi internal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supplier coordination</source>
+        <translation>Koordinasi pemasok</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing broadcast</source>
+        <translation>Siaran pemasaran</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Appointments</source>
+        <translation>Janji temu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff</source>
+        <translation>Karyawan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suppliers</source>
+        <translation>Pemasok</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+1774" />
+        <source>Lost revenue</source>
+        <translation>Pendapatan hilang</translation>
+    </message>
+    <message>
+        <location line="-1773" />
+        <location line="+1774" />
+        <source>Customers lost for good</source>
+        <translation>Pelanggan hilang selamanya</translation>
+    </message>
+    <message>
+        <location line="-1773" />
+        <location line="+1774" />
+        <source>Backlog handling</source>
+        <translation>Penanganan interaksi tertunda</translation>
+    </message>
+    <message>
+        <location line="-1773" />
+        <location line="+1774" />
+        <source>Fallback messaging</source>
+        <translation>Pesan lewat saluran cadangan</translation>
+    </message>
+    <message>
+        <location line="-1773" />
+        <location line="+1774" />
+        <source>Staff productivity</source>
+        <translation>Produktivitas karyawan</translation>
+    </message>
+    <message>
+        <location line="-1661" />
+        <source>Business continuity plan</source>
+        <translation>Rencana kelangsungan usaha</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
+        <translation>Kelangsungan kontak pelanggan, pesanan, dan pembayaran saat WhatsApp mati</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+52" />
+        <source>Plan version</source>
+        <translation>Versi rencana</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <location line="+112" />
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <location line="-111" />
+        <location line="+53" />
+        <location line="+40" />
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <location line="-92" />
+        <source>Approved by</source>
+        <translation>Disetujui oleh</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Contents</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+1525" />
+        <source>Document control</source>
+        <translation>Kontrol dokumen</translation>
+    </message>
+    <message>
+        <location line="-1514" />
+        <source>Business</source>
+        <translation>Usaha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sector</source>
+        <translation>Bidang usaha</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date of issue</source>
+        <translation>Tanggal terbit</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <location line="+6" />
+        <source>not named yet</source>
+        <translation>belum ditentukan</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <location line="+37" />
+        <source>Approver</source>
+        <translation>Pemberi persetujuan</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>Distribution</source>
+        <translation>Distribusi</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Next review date</source>
+        <translation>Tanggal tinjauan berikutnya</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Computed by Continuity Planner from this plan file: the same figures as 'continuity-app evaluate' and 'continuity-app recommend'. Monte Carlo: {trials} simulated years, seed {seed}.</source>
+        <translation>Dihitung oleh Continuity Planner dari berkas rencana ini: angka yang sama dengan 'continuity-app evaluate' dan 'continuity-app recommend'. Monte Carlo: {trials} tahun simulasi, benih {seed}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+1284" />
+        <source>Item</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <location line="-1284" />
+        <location line="+160" />
+        <location line="+1125" />
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location line="-1281" />
+        <source>Approval</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+530" />
+        <location line="+875" />
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="-1404" />
+        <location line="+1405" />
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="-1404" />
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+13" />
+        <location line="+1095" />
+        <location line="+208" />
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location line="-1307" />
+        <source>Change history</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1329" />
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location line="-1310" />
+        <location line="+1439" />
+        <source>Purpose, scope and assumptions</source>
+        <translation>Tujuan, cakupan, dan asumsi</translation>
+    </message>
+    <message>
+        <location line="-1438" />
+        <source>Purpose</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
+        <translation>Rencana ini menjelaskan apa yang dilakukan {business} saat WhatsApp, atau layanan Meta di sekitarnya, berhenti bekerja: siapa yang memutuskan, siapa yang ditelepon, apa yang dikirim ke pelanggan, karyawan, dan pemasok, serta bagaimana setiap kegiatan usaha tetap berjalan sampai layanan pulih.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+1268" />
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <location line="-1255" />
+        <source>Business function</source>
+        <translation>Kegiatan usaha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interactions a day</source>
+        <translation>Interaksi per hari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share on WhatsApp</source>
+        <translation>Porsi di WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Counterparts by country: </source>
+        <translation>Kontak per negara: </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1157" />
+        <source>Currency: </source>
+        <translation>Mata uang: </translation>
+    </message>
+    <message>
+        <location line="-1153" />
+        <source>Assumptions</source>
+        <translation>Asumsi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>lost revenue</source>
+        <translation>pendapatan yang hilang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lost gross margin</source>
+        <translation>margin kotor yang hilang</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The business can bear a loss of at most </source>
+        <translation>Usaha sanggup menanggung kerugian paling banyak </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> per outage; this sets the maximum tolerable period of disruption.</source>
+        <translation> per gangguan; angka ini menentukan gangguan terlama yang sanggup ditanggung (MTPD).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lost sales are counted as {basis}.</source>
+        <translation>Penjualan yang hilang dihitung sebagai {basis}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outages can start at any hour: a scenario's loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation>Gangguan bisa mulai kapan saja: kerugian sebuah skenario adalah rata-rata dari setiap jam mulai dalam seminggu, dan waktu mulai terburuk ditampilkan di sampingnya.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The reference scenario for the MTPD is: </source>
+        <translation>Skenario acuan untuk MTPD adalah: </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Figures are estimates from the plan's inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation>Angka-angka ini adalah perkiraan dari masukan rencana dan data rujukan yang tercantum di lampiran A, masing-masing dengan sumber dan tingkat keyakinannya.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+1348" />
+        <source>Impact summary</source>
+        <translation>Ringkasan dampak</translation>
+    </message>
+    <message>
+        <location line="-1344" />
+        <source>Annualised loss expectancy (ALE)</source>
+        <translation>Perkiraan kerugian per tahun (ALE)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per year</source>
+        <translation>per tahun</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A bad year (P90)</source>
+        <translation>Tahun buruk (P90)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Loss in the reference outage</source>
+        <translation>Kerugian dalam gangguan acuan</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Maximum tolerable period of disruption (MTPD)</source>
+        <translation>Gangguan terlama yang sanggup ditanggung (MTPD)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tolerance per outage</source>
+        <translation>Batas kerugian per gangguan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Key figure</source>
+        <translation>Angka utama</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>After {duration} the loss passes the tolerance of </source>
+        <translation>Setelah {duration}, kerugian melewati batas </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>: the plan must be working well before then.</source>
+        <translation>: rencana harus sudah berjalan baik sebelum itu.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The loss stays under </source>
+        <translation>Kerugian tetap di bawah </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> for a whole week in the reference scenario.</source>
+        <translation> selama satu minggu penuh dalam skenario acuan.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outage scenarios</source>
+        <translation>Skenario gangguan</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Yang mati</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1125" />
+        <source>Length</source>
+        <translation>Lama</translation>
+    </message>
+    <message>
+        <location line="-1124" />
+        <source>Per year</source>
+        <translation>Kali/tahun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+76" />
+        <location line="+31" />
+        <source>Loss</source>
+        <translation>Kerugian</translation>
+    </message>
+    <message>
+        <location line="-106" />
+        <source>Worst start</source>
+        <translation>Mulai terburuk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yearly</source>
+        <translation>Per tahun</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
+        <translation>Kerugian: rata-rata dari setiap jam mulai dalam seminggu. Kali/tahun: seberapa sering gangguan seperti ini terjadi, menurut riwayat gangguan. Per tahun = kerugian × kali/tahun.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Impact over time</source>
+        <translation>Dampak dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
+        <translation>Kerugian per gangguan menurut lamanya, per skenario, dengan batas kerugian dan MTPD.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Exposure by function</source>
+        <translation>Risiko per kegiatan</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>breached for {duration}</source>
+        <translation>tidak tercapai selama {duration}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>met after {duration}</source>
+        <translation>tercapai setelah {duration}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>within</source>
+        <translation>dalam</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+98" />
+        <location line="+789" />
+        <source>Function</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location line="-886" />
+        <source>On WhatsApp</source>
+        <translation>Di WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ALE</source>
+        <translation>ALE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MTPD alone</source>
+        <translation>MTPD sendiri</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MBCO</source>
+        <translation>MBCO</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loss: in the reference scenario. MTPD alone: when this function's loss by itself would pass the tolerance. MBCO: the minimum share of the function's interactions that must still be served, within the time set in the plan.</source>
+        <translation>Kerugian: dalam skenario acuan. MTPD sendiri: saat kerugian kegiatan ini saja sudah melewati batas kerugian. MBCO: porsi minimum interaksi kegiatan yang harus tetap dilayani, dalam waktu yang ditetapkan di rencana.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Loss in the reference scenario by function and category.</source>
+        <translation>Kerugian dalam skenario acuan per kegiatan dan kategori.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Loss by category in the reference scenario</source>
+        <translation>Kerugian per kategori dalam skenario acuan</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Uncertainty: Monte Carlo</source>
+        <translation>Ketidakpastian: Monte Carlo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
+        <translation>{trials} tahun simulasi (benih {seed}): jumlah gangguan, lama, waktu mulai, dan setiap masukan yang tidak pasti diambil dari rentangnya.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>One outage</source>
+        <translation>Satu gangguan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>One year</source>
+        <translation>Satu tahun</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
+        <translation>Peluang kerugian setahun melebihi setiap jumlah, dengan P50, P90, dan P99.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+1133" />
+        <source>Dependencies and single points of failure</source>
+        <translation>Ketergantungan dan titik kegagalan tunggal</translation>
+    </message>
+    <message>
+        <location line="-1123" />
+        <source>The Meta group fails together.</source>
+        <translation>Grup Meta mati bersamaan.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
+        <translation>{channels} berjalan di infrastruktur Meta yang sama. Saat infrastruktur itu mati, seperti pada 4 Oktober 2021 selama sekitar enam jam, semuanya berhenti sekaligus: tidak satu pun bisa menjadi cadangan WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Which functions rely on which layers</source>
+        <translation>Kegiatan mana bergantung pada lapisan mana</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+666" />
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <location line="-665" />
+        <source>Depends on</source>
+        <translation>Bergantung pada</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>works</source>
+        <translation>jalan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fails</source>
+        <translation>mati</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>(today)</source>
+        <translation>(saat ini)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Single points of failure</source>
+        <translation>Titik kegagalan tunggal</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
+        <translation>: sama sekali tidak punya saluran cadangan; WhatsApp adalah titik kegagalan tunggal.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>: no fallback keeps working in: </source>
+        <translation>: tidak ada saluran cadangan yang tetap berjalan dalam: </translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Every function has a fallback that survives every scenario.</source>
+        <translation>Setiap kegiatan punya saluran cadangan yang tetap berjalan di setiap skenario.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+1028" />
+        <source>Activation criteria and who may declare</source>
+        <translation>Kriteria aktivasi dan siapa yang boleh menyatakan gangguan</translation>
+    </message>
+    <message>
+        <location line="-1026" />
+        <source>Declare an outage when</source>
+        <translation>Nyatakan gangguan jika</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No activation criteria are written in the plan yet.</source>
+        <translation>Belum ada kriteria aktivasi yang ditulis di rencana.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Who may declare</source>
+        <translation>Siapa yang boleh menyatakan</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>; if unreachable, the alternate </source>
+        <translation>; jika tidak bisa dihubungi, penggantinya </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No role is named yet: name an outage lead in the plan.</source>
+        <translation>Belum ada peran yang ditentukan: tunjuk pemimpin penanganan gangguan di rencana.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Escalation</source>
+        <translation>Eskalasi</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Within </source>
+        <translation>Dalam </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> must serve at least </source>
+        <translation> harus melayani setidaknya </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> of its interactions; if it does not, add the next fallback channel.</source>
+        <translation> interaksinya; jika tidak, tambahkan saluran cadangan berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>At </source>
+        <translation>Setelah </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (the MTPD) the loss passes </source>
+        <translation> (MTPD), kerugian melewati </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>: the owner decides on further measures.</source>
+        <translation>: penanggung jawab memutuskan langkah lebih lanjut.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+965" />
+        <source>Roles and contact tree</source>
+        <translation>Peran dan pohon kontak</translation>
+    </message>
+    <message>
+        <location line="-949" />
+        <source>Holder</source>
+        <translation>Pemegang peran</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+875" />
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location line="-874" />
+        <source>Alternate</source>
+        <translation>Pengganti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alternate's phone</source>
+        <translation>Telepon pengganti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duties</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No roles are named yet.</source>
+        <translation>Belum ada peran yang ditentukan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact tree</source>
+        <translation>Pohon kontak</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>When an outage is declared, each role calls the roles below it.</source>
+        <translation>Saat gangguan dinyatakan, setiap peran menelepon peran di bawahnya.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <location line="+904" />
+        <source>Communications</source>
+        <translation>Komunikasi</translation>
+    </message>
+    <message>
+        <location line="-901" />
+        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
+        <translation>Pesan siap kirim. Hitungan SMS: jumlah karakter menurut hitungan jaringan, pengodean, dan berapa segmen SMS yang dibutuhkan setiap pesan (setiap segmen dikenai biaya).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No message is written for this audience yet: write one before an outage.</source>
+        <translation>Belum ada pesan untuk penerima ini: tulis satu sebelum gangguan terjadi.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+591" />
+        <source>Channel: </source>
+        <translation>Saluran: </translation>
+    </message>
+    <message>
+        <location line="-588" />
+        <source>Language: </source>
+        <translation>Bahasa: </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
+        <translation>SMS: {chars} karakter, {encoding}, {segments} segmen</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>card or bank transfer</source>
+        <translation>kartu atau transfer bank</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>recommended: saves </source>
+        <translation>disarankan: hemat </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> a year for </source>
+        <translation> per tahun dengan biaya </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Keep {channel} ready: today it reaches </source>
+        <translation>Jaga {channel} tetap siap: saat ini menjangkau </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> of this function's WhatsApp contacts, within </source>
+        <translation> kontak WhatsApp kegiatan ini, dalam </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>. Check the contact list and consent.</source>
+        <translation>. Periksa daftar kontak dan persetujuannya.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Keep the message for {audience} (section 7) up to date.</source>
+        <translation>Perbarui terus pesan untuk {audience} (bagian 7).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Confirm the outage against the activation criteria (section 5)</source>
+        <translation>Pastikan gangguan memenuhi kriteria aktivasi (bagian 5)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>; the </source>
+        <translation>; gangguan dinyatakan oleh </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> declares it.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source> (fails in every scenario of this plan: do not rely on it)</source>
+        <translation> (mati di setiap skenario rencana ini: jangan diandalkan)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
+        <translation> (ikut mati bersama WhatsApp saat gangguan Meta: hanya jika WhatsApp saja yang mati)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Switch to {channel} within </source>
+        <translation>Beralih ke {channel} dalam </translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Once prepared, use {channel} as well.</source>
+        <translation>Setelah disiapkan, gunakan juga {channel}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Send the {audience} message on every channel that works.</source>
+        <translation>Kirim pesan untuk {audience} di setiap saluran yang berfungsi.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
+        <translation>Catat setiap pesanan yang diterima lewat saluran cadangan di buku pesanan: jam, nama, telepon, barang, jumlah, saluran.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
+        <translation>Terima pembayaran lewat {payment} dan catat setiap referensi pembayaran beserta pesanannya.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
+        <translation>Jawab pertanyaan lewat saluran cadangan; catat siapa menanyakan apa untuk ditindaklanjuti setelah WhatsApp pulih.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
+        <translation>Kurir menelepon pada jam yang sudah ditentukan; sampaikan waktu antar lewat telepon dan catat perubahan di lembar pengiriman.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Confirm the day's appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation>Konfirmasi janji temu hari itu lewat telepon atau SMS; catat pembatalan dan reservasi baru di buku agenda.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
+        <translation>Tunda siaran yang tidak mendesak; kirim pemberitahuan mendesak hanya lewat saluran cadangan.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
+        <translation>Karyawan memeriksa grup cadangan pada jam yang sudah ditentukan; pergantian shift dikonfirmasi lewat telepon.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
+        <translation>Sampaikan pesanan mendesak ke pemasok lewat telepon dan konfirmasi secara tertulis (SMS atau email).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>By </source>
+        <translation>Dalam </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> at least </source>
+        <translation> setidaknya </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> of interactions must be served again (MBCO); if not, escalate.</source>
+        <translation> interaksi harus kembali terlayani (MBCO); jika tidak, lakukan eskalasi.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
+        <translation>Beri tahu {audience} bahwa WhatsApp sudah berfungsi lagi dan ke mana menghubungi mulai sekarang.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
+        <translation>Selesaikan interaksi tertunda: balas semua yang menghubungi selama gangguan, mulai dari yang paling lama.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
+        <translation>Rekonsiliasi: masukkan setiap pesanan dari buku pesanan ke catatan biasa dan cocokkan setiap referensi pembayaran (bagian 10).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Note what worked and what did not in the decision log.</source>
+        <translation>Catat apa yang berhasil dan apa yang tidak di log keputusan.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+628" />
+        <source>Fallback procedures per function</source>
+        <translation>Prosedur cadangan per kegiatan</translation>
+    </message>
+    <message>
+        <location line="-615" />
+        <source>on WhatsApp</source>
+        <translation>di WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>loss in the reference outage: </source>
+        <translation>kerugian dalam gangguan acuan: </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Before an outage</source>
+        <translation>Sebelum gangguan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>During an outage</source>
+        <translation>Selama gangguan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After the outage</source>
+        <translation>Setelah gangguan</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+597" />
+        <source>Resources</source>
+        <translation>Sumber daya</translation>
+    </message>
+    <message>
+        <location line="-593" />
+        <source>Fallback channels: </source>
+        <translation>Saluran cadangan: </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
+        <translation>Salinan cetak rencana ini dan kartu gangguan (lampiran D) di kasir dan di rumah pemimpin penanganan gangguan.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
+        <translation>Daftar kontak pelanggan, karyawan, dan pemasok beserta persetujuan mereka, disimpan di luar WhatsApp (buku telepon, spreadsheet, daftar cetak).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
+        <translation>Buku pesanan kertas dan catatan pembayaran untuk pesanan lewat saluran cadangan.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A charged second phone with credit on a different network, if possible.</source>
+        <translation>Ponsel kedua yang terisi daya dan berpulsa, sebaiknya di jaringan operator lain.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Recommended preparation</source>
+        <translation>Persiapan yang disarankan</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+43" />
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <location line="-42" />
+        <location line="+43" />
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <location line="-42" />
+        <location line="+43" />
+        <source>Saves/year</source>
+        <translation>Hemat/tahun</translation>
+    </message>
+    <message>
+        <location line="-42" />
+        <location line="+43" />
+        <source>Cost/year</source>
+        <translation>Biaya/tahun</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>Expected yearly loss today </source>
+        <translation>Perkiraan kerugian tahunan saat ini </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>; after these steps </source>
+        <translation>; setelah langkah-langkah ini </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>), for </source>
+        <translation>), dengan biaya </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> a year.</source>
+        <translation> per tahun.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No preparation step saves more than it costs.</source>
+        <translation>Tidak ada langkah persiapan yang penghematannya melebihi biayanya.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Also worth considering</source>
+        <translation>Juga layak dipertimbangkan</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Payback (months)</source>
+        <translation>Balik modal (bulan)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+493" />
+        <source>Return to normal and reconciliation</source>
+        <translation>Kembali normal dan rekonsiliasi</translation>
+    </message>
+    <message>
+        <location line="-491" />
+        <source>Standing down</source>
+        <translation>Mengakhiri penanganan</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
+        <translation>WhatsApp kembali mengirim pesan (dua centang) di dua ponsel dengan jaringan berbeda selama 30 menit.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The </source>
+        <translation>Pemegang peran </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> declares the outage over.</source>
+        <translation> menyatakan gangguan berakhir.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The outage lead declares the outage over.</source>
+        <translation>Pemimpin penanganan gangguan menyatakan gangguan berakhir.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
+        <translation>Beri tahu pelanggan, karyawan, dan pemasok, juga lewat saluran cadangan, bahwa WhatsApp sudah berfungsi lagi.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reconciling orders and payments</source>
+        <translation>Rekonsiliasi pesanan dan pembayaran</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
+        <translation>Setiap pesanan dan pembayaran lewat saluran cadangan dimasukkan ke catatan biasa dalam satu hari kerja. Cocokkan setiap referensi pembayaran dengan pesanannya; telepon pelanggan jika ada yang kurang. Isi satu baris per saluran:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Orders taken</source>
+        <translation>Pesanan diterima</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payments received</source>
+        <translation>Pembayaran diterima</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entered in records</source>
+        <translation>Sudah dicatat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Differences</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checked by</source>
+        <translation>Diperiksa oleh</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+435" />
+        <source>Exercise and review schedule</source>
+        <translation>Jadwal latihan dan tinjauan</translation>
+    </message>
+    <message>
+        <location line="-428" />
+        <source>Call the contact tree: everyone answers or calls back</source>
+        <translation>Uji pohon kontak: semua menjawab atau menelepon balik</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+6" />
+        <location line="+11" />
+        <location line="+10" />
+        <source>every {n} months</source>
+        <translation>setiap {n} bulan</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>Send a test message on every fallback channel</source>
+        <translation>Kirim pesan uji di setiap saluran cadangan</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
+        <translation>Latihan di atas meja: telusuri gangguan seluruh Meta dengan rencana ini</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Review the plan: figures, contacts, messages and fallbacks</source>
+        <translation>Tinjau rencana: angka, kontak, pesan, dan saluran cadangan</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Review after every real outage</source>
+        <translation>Tinjau setelah setiap gangguan nyata</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>within a week</source>
+        <translation>dalam seminggu</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Activity</source>
+        <translation>Aktivitas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How often</source>
+        <translation>Seberapa sering</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Exercise</source>
+        <translation>Latihan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actions</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+361" />
+        <source>Appendix A. Assumptions and data sources</source>
+        <translation>Lampiran A. Asumsi dan sumber data</translation>
+    </message>
+    <message>
+        <location line="-358" />
+        <source>Plan inputs</source>
+        <translation>Masukan rencana</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
+        <translation>Diisi untuk rencana ini. Rentang (rendah–tinggi) menandai masukan yang tidak pasti; nilai kemungkinan dipakai untuk angka-angka, rentangnya untuk Monte Carlo.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>A day</source>
+        <translation>Per hari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Value each</source>
+        <translation>Nilai satuan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patience</source>
+        <translation>Kesabaran</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Won back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lost for good</source>
+        <translation>Hilang selamanya</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reference data used</source>
+        <translation>Data rujukan yang dipakai</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rows of the built-in reference data that this plan's figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation>Baris data rujukan bawaan yang menjadi dasar angka-angka rencana ini. Keyakinan: H tinggi, M sedang, L rendah, default pilihan pemodelan yang dinyatakan.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source> per message</source>
+        <translation> per pesan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no price per message</source>
+        <translation>tidak ada harga per pesan</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Layer: </source>
+        <translation>Lapisan: </translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Country: </source>
+        <translation>Negara: </translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Usage: {channel} in {country}</source>
+        <translation>Penggunaan: {channel} di {country}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Scenario: </source>
+        <translation>Skenario: </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>(stated modelling default)</source>
+        <translation>(nilai bawaan pemodelan yang dinyatakan)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Default: </source>
+        <translation>Bawaan: </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+44" />
+        <source>Conf.</source>
+        <translation>Keyak.</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <location line="+192" />
+        <source>Appendix B. Outage history</source>
+        <translation>Lampiran B. Riwayat gangguan</translation>
+    </message>
+    <message>
+        <location line="-189" />
+        <source>The outages the scenarios' frequencies and lengths are derived from (reference data, outages.csv).</source>
+        <translation>Gangguan yang menjadi dasar frekuensi dan lama skenario (data rujukan, outages.csv).</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cause</source>
+        <translation>Penyebab</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+155" />
+        <source>Appendix C. Decision log</source>
+        <translation>Lampiran C. Log keputusan</translation>
+    </message>
+    <message>
+        <location line="-151" />
+        <source>Outage started (date, time): ______________   Declared by: ______________</source>
+        <translation>Gangguan dimulai (tanggal, jam): ______________   Dinyatakan oleh: ______________</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decision or action</source>
+        <translation>Keputusan atau tindakan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+130" />
+        <source>Appendix D. Outage card</source>
+        <translation>Lampiran D. Kartu gangguan</translation>
+    </message>
+    <message>
+        <location line="-126" />
+        <source>WhatsApp down? Keep this card by the phone.</source>
+        <translation>WhatsApp mati? Simpan kartu ini di dekat telepon.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Who declares</source>
+        <translation>Yang menyatakan gangguan</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source> — or </source>
+        <translation> — atau </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name an outage lead in the plan.</source>
+        <translation>Tunjuk pemimpin penanganan gangguan di rencana.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Numbers to call</source>
+        <translation>Nomor yang dihubungi</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>(alternate)</source>
+        <translation>(pengganti)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>First 5 steps</source>
+        <translation>5 langkah pertama</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Message to customers</source>
+        <translation>Pesan untuk pelanggan</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No customer message is written yet.</source>
+        <translation>Belum ada pesan untuk pelanggan.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Check: </source>
+        <translation>Periksa: </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check that WhatsApp fails on two phones on different networks.</source>
+        <translation>Pastikan WhatsApp mati di dua ponsel dengan jaringan berbeda.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Declare the outage and start the contact tree</source>
+        <translation>Nyatakan gangguan dan jalankan pohon kontak</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>: call </source>
+        <translation>: telepon </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source> (only if WhatsApp alone is down)</source>
+        <translation> (hanya jika WhatsApp saja yang mati)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Switch to the fallbacks: </source>
+        <translation>Beralih ke saluran cadangan: </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Send the customer message below on every channel that works.</source>
+        <translation>Kirim pesan pelanggan di bawah ini di setiap saluran yang berfungsi.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
+        <translation>Catat setiap pesanan dan pembayaran lewat saluran cadangan, beserta jamnya.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>{business} — continuity plan, version {version}</source>
+        <translation>{business} — rencana kelangsungan usaha, versi {version}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Business continuity plan: {business}</source>
+        <translation>Rencana kelangsungan usaha: {business}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Outage duration</source>
+        <translation>Lama gangguan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss per outage</source>
+        <translation>Kerugian per gangguan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tolerance {amount}</source>
+        <translation>Batas kerugian {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MTPD {duration}</source>
+        <translation>MTPD {duration}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>15 min</source>
+        <translation>15 menit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 h</source>
+        <translation>1 jam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>6 h</source>
+        <translation>6 jam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3 days</source>
+        <translation>3 hari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 week</source>
+        <translation>1 minggu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{value:.0f} min</source>
+        <translation>{value:.0f} menit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value:.1f} h</source>
+        <translation>{value:.1f} jam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value:.1f} days</source>
+        <translation>{value:.1f} hari</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss in this outage</source>
+        <translation>Kerugian dalam gangguan ini</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loss in a year</source>
+        <translation>Kerugian dalam setahun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chance a year loses more</source>
+        <translation>Peluang kerugian setahun lebih besar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tolerance per outage {amount}</source>
+        <translation>Batas kerugian per gangguan {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No loss</source>
+        <translation>Tidak ada kerugian</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264" />
