@@ -1740,19 +1740,19 @@
     <message>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+315"/>
         <source>Continuity plan · version {version}</source>
-        <translation type="unfinished"/>
+        <translation>Plano de continuidade · versão {version}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"/>
+        <translation>página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/plan_document.py" line="+229"/>
         <location line="+416"/>
         <location line="+118"/>
         <source>beyond a week</source>
-        <translation type="unfinished"/>
+        <translation>mais de uma semana</translation>
     </message>
     <message>
         <location line="-505"/>
@@ -1772,7 +1772,7 @@
     <message>
         <location line="+1"/>
         <source>Internal coordination</source>
-        <translation type="unfinished"/>
+        <translation>Coordenação interna</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1782,7 +1782,7 @@
     <message>
         <location line="+1"/>
         <source>Marketing broadcast</source>
-        <translation type="unfinished"/>
+        <translation>Divulgação e marketing</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1842,12 +1842,12 @@
     <message>
         <location line="-1661"/>
         <source>Business continuity plan</source>
-        <translation type="unfinished"/>
+        <translation>Plano de continuidade de negócios</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
-        <translation type="unfinished"/>
+        <translation>Continuidade do contato com clientes, dos pedidos e dos pagamentos quando o WhatsApp cai</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1859,14 +1859,14 @@
         <location line="-51"/>
         <location line="+112"/>
         <source>Issued</source>
-        <translation type="unfinished"/>
+        <translation>Emissão</translation>
     </message>
     <message>
         <location line="-111"/>
         <location line="+53"/>
         <location line="+40"/>
         <source>Owner</source>
-        <translation type="unfinished"/>
+        <translation>Responsável</translation>
     </message>
     <message>
         <location line="-92"/>
@@ -1876,7 +1876,7 @@
     <message>
         <location line="+15"/>
         <source>Contents</source>
-        <translation type="unfinished"/>
+        <translation>Sumário</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1892,35 +1892,35 @@
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"/>
+        <translation>Setor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of issue</source>
-        <translation type="unfinished"/>
+        <translation>Data de emissão</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>not named yet</source>
-        <translation type="unfinished"/>
+        <translation>ainda não definido</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+37"/>
         <source>Approver</source>
-        <translation type="unfinished"/>
+        <translation>Aprovador</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Distribution</source>
-        <translation type="unfinished"/>
+        <translation>Distribuição</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next review date</source>
-        <translation type="unfinished"/>
+        <translation>Próxima revisão</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1930,13 +1930,13 @@
     <message>
         <location line="+2"/>
         <source>Computed by Continuity Planner from this plan file: the same figures as 'continuity-app evaluate' and 'continuity-app recommend'. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation type="unfinished"/>
+        <translation>Calculado pelo Continuity Planner a partir deste arquivo de plano: os mesmos números de 'continuity-app evaluate' e 'continuity-app recommend'. Monte Carlo: {trials} anos simulados, semente {seed}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1284"/>
         <source>Item</source>
-        <translation type="unfinished"/>
+        <translation>Item</translation>
     </message>
     <message>
         <location line="-1284"/>
@@ -1948,7 +1948,7 @@
     <message>
         <location line="-1281"/>
         <source>Approval</source>
-        <translation type="unfinished"/>
+        <translation>Aprovação</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1966,7 +1966,7 @@
     <message>
         <location line="-1404"/>
         <source>Signature</source>
-        <translation type="unfinished"/>
+        <translation>Assinatura</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1979,50 +1979,50 @@
     <message>
         <location line="-1307"/>
         <source>Change history</source>
-        <translation type="unfinished"/>
+        <translation>Histórico de alterações</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version</source>
-        <translation type="unfinished"/>
+        <translation>Versão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"/>
+        <translation>Alteração</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1329"/>
         <source>By</source>
-        <translation type="unfinished"/>
+        <translation>Por</translation>
     </message>
     <message>
         <location line="-1310"/>
         <location line="+1439"/>
         <source>Purpose, scope and assumptions</source>
-        <translation type="unfinished"/>
+        <translation>Objetivo, escopo e premissas</translation>
     </message>
     <message>
         <location line="-1438"/>
         <source>Purpose</source>
-        <translation type="unfinished"/>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
-        <translation type="unfinished"/>
+        <translation>Este plano diz o que {business} faz quando o WhatsApp, ou os serviços da Meta ligados a ele, param de funcionar: quem decide, para quem ligar, o que enviar a clientes, equipe e fornecedores, e como cada atividade do negócio continua até o serviço voltar.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1268"/>
         <source>Scope</source>
-        <translation>Abrangência</translation>
+        <translation>Escopo</translation>
     </message>
     <message>
         <location line="-1255"/>
         <source>Business function</source>
-        <translation type="unfinished"/>
+        <translation>Atividade do negócio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2032,7 +2032,7 @@
     <message>
         <location line="+1"/>
         <source>Interactions a day</source>
-        <translation type="unfinished"/>
+        <translation>Interações por dia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2042,124 +2042,124 @@
     <message>
         <location line="+12"/>
         <source>Counterparts by country: </source>
-        <translation type="unfinished"/>
+        <translation>Contatos por país: </translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1157"/>
         <source>Currency: </source>
-        <translation type="unfinished"/>
+        <translation>Moeda: </translation>
     </message>
     <message>
         <location line="-1153"/>
         <source>Assumptions</source>
-        <translation type="unfinished"/>
+        <translation>Premissas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lost revenue</source>
-        <translation type="unfinished"/>
+        <translation>receita perdida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lost gross margin</source>
-        <translation type="unfinished"/>
+        <translation>margem bruta perdida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The business can bear a loss of at most </source>
-        <translation type="unfinished"/>
+        <translation>O negócio aguenta uma perda de no máximo </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> per outage; this sets the maximum tolerable period of disruption.</source>
-        <translation type="unfinished"/>
+        <translation> por queda; isso define o período máximo tolerável de interrupção.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lost sales are counted as {basis}.</source>
-        <translation type="unfinished"/>
+        <translation>As vendas perdidas são contadas como {basis}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outages can start at any hour: a scenario's loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
-        <translation type="unfinished"/>
+        <translation>As quedas podem começar a qualquer hora: a perda de um cenário é a média de todas as horas de início da semana, e o pior horário de início aparece ao lado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reference scenario for the MTPD is: </source>
-        <translation type="unfinished"/>
+        <translation>O cenário de referência para o MTPD é: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Figures are estimates from the plan's inputs and the reference data listed in appendix A, each with its source and confidence.</source>
-        <translation type="unfinished"/>
+        <translation>Os números são estimativas feitas a partir dos dados do plano e dos dados de referência listados no apêndice A, cada um com sua fonte e confiabilidade.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+1348"/>
         <source>Impact summary</source>
-        <translation type="unfinished"/>
+        <translation>Resumo do impacto</translation>
     </message>
     <message>
         <location line="-1344"/>
         <source>Annualised loss expectancy (ALE)</source>
-        <translation type="unfinished"/>
+        <translation>Perda esperada por ano (ALE)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per year</source>
-        <translation type="unfinished"/>
+        <translation>por ano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A bad year (P90)</source>
-        <translation type="unfinished"/>
+        <translation>Um ano ruim (P90)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loss in the reference outage</source>
-        <translation type="unfinished"/>
+        <translation>Perda na queda de referência</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maximum tolerable period of disruption (MTPD)</source>
-        <translation type="unfinished"/>
+        <translation>Período máximo tolerável de interrupção (MTPD)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tolerance per outage</source>
-        <translation type="unfinished"/>
+        <translation>Perda suportável por queda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key figure</source>
-        <translation type="unfinished"/>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>After {duration} the loss passes the tolerance of </source>
-        <translation type="unfinished"/>
+        <translation>Depois de {duration}, a perda ultrapassa o limite suportável de </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>: the plan must be working well before then.</source>
-        <translation type="unfinished"/>
+        <translation>: o plano precisa estar funcionando bem antes disso.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The loss stays under </source>
-        <translation type="unfinished"/>
+        <translation>A perda fica abaixo de </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> for a whole week in the reference scenario.</source>
-        <translation type="unfinished"/>
+        <translation> durante uma semana inteira no cenário de referência.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outage scenarios</source>
-        <translation type="unfinished"/>
+        <translation>Cenários de queda</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2169,13 +2169,13 @@
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"/>
+        <translation>O que cai</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1125"/>
         <source>Length</source>
-        <translation type="unfinished"/>
+        <translation>Duração</translation>
     </message>
     <message>
         <location line="-1124"/>
@@ -2192,17 +2192,17 @@
     <message>
         <location line="-106"/>
         <source>Worst start</source>
-        <translation type="unfinished"/>
+        <translation>Pior início</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"/>
+        <translation>Anual</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
-        <translation type="unfinished"/>
+        <translation>Perda: média de todas as horas de início da semana. Por ano: com que frequência essa queda acontece, segundo o histórico de quedas. Anual = perda × por ano.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2212,27 +2212,27 @@
     <message>
         <location line="+3"/>
         <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
-        <translation type="unfinished"/>
+        <translation>Perda por queda conforme a duração, por cenário, com a perda suportável e o MTPD.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exposure by function</source>
-        <translation type="unfinished"/>
+        <translation>Exposição por atividade</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>breached for {duration}</source>
-        <translation type="unfinished"/>
+        <translation>descumprido por {duration}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>met after {duration}</source>
-        <translation type="unfinished"/>
+        <translation>atingido após {duration}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>within</source>
-        <translation type="unfinished"/>
+        <translation>em até</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2244,88 +2244,88 @@
     <message>
         <location line="-886"/>
         <source>On WhatsApp</source>
-        <translation type="unfinished"/>
+        <translation>No WhatsApp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ALE</source>
-        <translation type="unfinished"/>
+        <translation>ALE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MTPD alone</source>
-        <translation type="unfinished"/>
+        <translation>MTPD isolado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MBCO</source>
-        <translation type="unfinished"/>
+        <translation>MBCO</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loss: in the reference scenario. MTPD alone: when this function's loss by itself would pass the tolerance. MBCO: the minimum share of the function's interactions that must still be served, within the time set in the plan.</source>
-        <translation type="unfinished"/>
+        <translation>Perda: no cenário de referência. MTPD isolado: quando a perda desta atividade, sozinha, passaria do limite suportável. MBCO: a parcela mínima das interações da atividade que ainda precisa ser atendida, no prazo definido no plano.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loss in the reference scenario by function and category.</source>
-        <translation type="unfinished"/>
+        <translation>Perda no cenário de referência por atividade e categoria.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loss by category in the reference scenario</source>
-        <translation type="unfinished"/>
+        <translation>Perda por categoria no cenário de referência</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Category</source>
-        <translation type="unfinished"/>
+        <translation>Categoria</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Uncertainty: Monte Carlo</source>
-        <translation type="unfinished"/>
+        <translation>Incerteza: Monte Carlo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
-        <translation type="unfinished"/>
+        <translation>{trials} anos simulados (semente {seed}): número de quedas, durações, horários de início e cada dado incerto sorteados dentro da sua faixa.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>One outage</source>
-        <translation type="unfinished"/>
+        <translation>Uma queda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One year</source>
-        <translation type="unfinished"/>
+        <translation>Um ano</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
-        <translation type="unfinished"/>
+        <translation>Chance de um ano perder mais do que cada valor, com P50, P90 e P99.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1133"/>
         <source>Dependencies and single points of failure</source>
-        <translation type="unfinished"/>
+        <translation>Dependências e pontos únicos de falha</translation>
     </message>
     <message>
         <location line="-1123"/>
         <source>The Meta group fails together.</source>
-        <translation type="unfinished"/>
+        <translation>O grupo Meta cai junto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
-        <translation type="unfinished"/>
+        <translation>{channels} rodam na mesma infraestrutura da Meta. Quando ela cai, como em 4 de outubro de 2021 por cerca de seis horas, todos param de uma vez: nenhum deles serve de alternativa ao WhatsApp.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Which functions rely on which layers</source>
-        <translation type="unfinished"/>
+        <translation>Quais atividades dependem de quais camadas</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2341,103 +2341,103 @@
     <message>
         <location line="+5"/>
         <source>works</source>
-        <translation type="unfinished"/>
+        <translation>funciona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fails</source>
-        <translation type="unfinished"/>
+        <translation>cai</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(today)</source>
-        <translation type="unfinished"/>
+        <translation>(hoje)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Single points of failure</source>
-        <translation type="unfinished"/>
+        <translation>Pontos únicos de falha</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
-        <translation type="unfinished"/>
+        <translation>: nenhum canal alternativo; o WhatsApp é um ponto único de falha.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>: no fallback keeps working in: </source>
-        <translation type="unfinished"/>
+        <translation>: nenhum canal alternativo continua funcionando em: </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Every function has a fallback that survives every scenario.</source>
-        <translation type="unfinished"/>
+        <translation>Toda atividade tem um canal alternativo que resiste a todos os cenários.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1028"/>
         <source>Activation criteria and who may declare</source>
-        <translation type="unfinished"/>
+        <translation>Critérios de acionamento e quem pode declarar</translation>
     </message>
     <message>
         <location line="-1026"/>
         <source>Declare an outage when</source>
-        <translation type="unfinished"/>
+        <translation>Declare uma queda quando</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No activation criteria are written in the plan yet.</source>
-        <translation type="unfinished"/>
+        <translation>Ainda não há critérios de acionamento no plano.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who may declare</source>
-        <translation type="unfinished"/>
+        <translation>Quem pode declarar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>; if unreachable, the alternate </source>
-        <translation type="unfinished"/>
+        <translation>; se não atender, o substituto </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No role is named yet: name an outage lead in the plan.</source>
-        <translation type="unfinished"/>
+        <translation>Nenhum papel definido ainda: defina no plano um líder de crise.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Escalation</source>
-        <translation type="unfinished"/>
+        <translation>Escalada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Within </source>
-        <translation type="unfinished"/>
+        <translation>Em até </translation>
     </message>
     <message>
         <location line="+4"/>
         <source> must serve at least </source>
-        <translation type="unfinished"/>
+        <translation> deve atender pelo menos </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> of its interactions; if it does not, add the next fallback channel.</source>
-        <translation type="unfinished"/>
+        <translation> das suas interações; se não atender, acrescente o próximo canal alternativo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>At </source>
-        <translation type="unfinished"/>
+        <translation>Ao chegar a </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (the MTPD) the loss passes </source>
-        <translation type="unfinished"/>
+        <translation> (o MTPD), a perda ultrapassa </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: the owner decides on further measures.</source>
-        <translation type="unfinished"/>
+        <translation>: o responsável decide as próximas medidas.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2469,12 +2469,12 @@
     <message>
         <location line="+1"/>
         <source>Duties</source>
-        <translation>Tarefas</translation>
+        <translation>Atribuições</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No roles are named yet.</source>
-        <translation type="unfinished"/>
+        <translation>Nenhum papel definido ainda.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2484,261 +2484,261 @@
     <message>
         <location line="+3"/>
         <source>When an outage is declared, each role calls the roles below it.</source>
-        <translation type="unfinished"/>
+        <translation>Quando uma queda é declarada, cada papel liga para os papéis abaixo dele.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+904"/>
         <source>Communications</source>
-        <translation type="unfinished"/>
+        <translation>Comunicação</translation>
     </message>
     <message>
         <location line="-901"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
-        <translation type="unfinished"/>
+        <translation>Mensagens prontas para enviar. Contagem de SMS: caracteres como a rede os conta, a codificação e quantas partes de SMS cada mensagem ocupa (cada parte é cobrada).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No message is written for this audience yet: write one before an outage.</source>
-        <translation type="unfinished"/>
+        <translation>Ainda não há mensagem para este público: escreva uma antes de uma queda.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+591"/>
         <source>Channel: </source>
-        <translation type="unfinished"/>
+        <translation>Canal: </translation>
     </message>
     <message>
         <location line="-588"/>
         <source>Language: </source>
-        <translation type="unfinished"/>
+        <translation>Idioma: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
-        <translation type="unfinished"/>
+        <translation>SMS: {chars} caracteres, {encoding}, {segments} parte(s)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>card or bank transfer</source>
-        <translation type="unfinished"/>
+        <translation>cartão ou transferência bancária</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>recommended: saves </source>
-        <translation type="unfinished"/>
+        <translation>recomendado: economiza </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> a year for </source>
-        <translation type="unfinished"/>
+        <translation> por ano, custando </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep {channel} ready: today it reaches </source>
-        <translation type="unfinished"/>
+        <translation>Mantenha {channel} pronto: hoje ele alcança </translation>
     </message>
     <message>
         <location line="+5"/>
         <source> of this function's WhatsApp contacts, within </source>
-        <translation type="unfinished"/>
+        <translation> dos contatos de WhatsApp desta atividade, em até </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>. Check the contact list and consent.</source>
-        <translation type="unfinished"/>
+        <translation>. Confira a lista de contatos e o consentimento.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation type="unfinished"/>
+        <translation>Mantenha atualizada a mensagem prevista ({audience}, seção 7).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Confirm the outage against the activation criteria (section 5)</source>
-        <translation type="unfinished"/>
+        <translation>Confirme a queda pelos critérios de acionamento (seção 5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; the </source>
-        <translation type="unfinished"/>
+        <translation>; o papel </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> declares it.</source>
-        <translation type="unfinished"/>
+        <translation> declara a queda.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> (fails in every scenario of this plan: do not rely on it)</source>
-        <translation type="unfinished"/>
+        <translation> (cai em todos os cenários deste plano: não conte com ele)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
-        <translation type="unfinished"/>
+        <translation> (cai junto com o WhatsApp numa queda da Meta: só serve quando apenas o WhatsApp está fora do ar)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Switch to {channel} within </source>
-        <translation type="unfinished"/>
+        <translation>Passe para {channel} em até </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Once prepared, use {channel} as well.</source>
-        <translation type="unfinished"/>
+        <translation>Depois de preparado, use também {channel}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send the {audience} message on every channel that works.</source>
-        <translation type="unfinished"/>
+        <translation>Envie a mensagem prevista ({audience}) em todos os canais que funcionam.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
-        <translation type="unfinished"/>
+        <translation>Anote no caderno de pedidos todo pedido recebido num canal alternativo: hora, nome, telefone, itens, valor, canal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
-        <translation type="unfinished"/>
+        <translation>Receba o pagamento por {payment} e anote cada comprovante de pagamento junto com o pedido correspondente.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
-        <translation type="unfinished"/>
+        <translation>Responda às dúvidas pelos canais alternativos; anote quem perguntou o quê para retomar o contato quando o WhatsApp voltar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
-        <translation type="unfinished"/>
+        <translation>Os entregadores ligam em horários fixos; passe os horários de entrega por telefone e anote as mudanças na folha de entregas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Confirm the day's appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
-        <translation type="unfinished"/>
+        <translation>Confirme os agendamentos do dia por telefone ou SMS; anote cancelamentos e novos agendamentos na agenda.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
-        <translation type="unfinished"/>
+        <translation>Adie os envios em massa que não são urgentes; mande avisos urgentes só pelos canais alternativos.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
-        <translation type="unfinished"/>
+        <translation>A equipe confere o grupo alternativo em horários fixos; trocas de turno são confirmadas por telefone.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
-        <translation type="unfinished"/>
+        <translation>Faça os pedidos urgentes aos fornecedores por telefone e confirme por escrito (SMS ou e-mail).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>By </source>
-        <translation type="unfinished"/>
+        <translation>Em até </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> at least </source>
-        <translation type="unfinished"/>
+        <translation>, pelo menos </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> of interactions must be served again (MBCO); if not, escalate.</source>
-        <translation type="unfinished"/>
+        <translation> das interações devem voltar a ser atendidas (MBCO); se não, acione a escalada.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
-        <translation type="unfinished"/>
+        <translation>Avise que o WhatsApp voltou a funcionar e por onde escrever daqui em diante ({audience}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
-        <translation type="unfinished"/>
+        <translation>Resolva as pendências acumuladas: responda a todos que escreveram durante a queda, dos mais antigos para os mais recentes.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation type="unfinished"/>
+        <translation>Concilie: lance cada pedido do caderno de pedidos nos registros de sempre e confira cada comprovante de pagamento (seção 10).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Note what worked and what did not in the decision log.</source>
-        <translation type="unfinished"/>
+        <translation>Anote no registro de decisões o que funcionou e o que não funcionou.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+628"/>
         <source>Fallback procedures per function</source>
-        <translation type="unfinished"/>
+        <translation>Procedimentos alternativos por atividade</translation>
     </message>
     <message>
         <location line="-615"/>
         <source>on WhatsApp</source>
-        <translation type="unfinished"/>
+        <translation>no WhatsApp</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>loss in the reference outage: </source>
-        <translation type="unfinished"/>
+        <translation>perda na queda de referência: </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Before an outage</source>
-        <translation type="unfinished"/>
+        <translation>Antes de uma queda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>During an outage</source>
-        <translation type="unfinished"/>
+        <translation>Durante uma queda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After the outage</source>
-        <translation type="unfinished"/>
+        <translation>Depois da queda</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+597"/>
         <source>Resources</source>
-        <translation type="unfinished"/>
+        <translation>Recursos</translation>
     </message>
     <message>
         <location line="-593"/>
         <source>Fallback channels: </source>
-        <translation type="unfinished"/>
+        <translation>Canais alternativos: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none yet</source>
-        <translation type="unfinished"/>
+        <translation>nenhum ainda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
-        <translation type="unfinished"/>
+        <translation>Uma cópia impressa deste plano e do cartão de queda (apêndice D) no balcão e na casa do líder de crise.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
-        <translation type="unfinished"/>
+        <translation>Listas de contatos de clientes, equipe e fornecedores, com o consentimento deles, guardadas fora do WhatsApp (agenda do celular, planilha, lista impressa).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A paper order book and a payment log for orders taken on fallback channels.</source>
-        <translation type="unfinished"/>
+        <translation>Um caderno de pedidos e um registro de pagamentos em papel para os pedidos recebidos nos canais alternativos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A charged second phone with credit on a different network, if possible.</source>
-        <translation type="unfinished"/>
+        <translation>Um segundo celular carregado e com crédito, de preferência em outra operadora.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recommended preparation</source>
-        <translation type="unfinished"/>
+        <translation>Preparação recomendada</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2756,43 +2756,43 @@
         <location line="-42"/>
         <location line="+43"/>
         <source>Saves/year</source>
-        <translation type="unfinished"/>
+        <translation>Economia/ano</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+43"/>
         <source>Cost/year</source>
-        <translation type="unfinished"/>
+        <translation>Custo/ano</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Expected yearly loss today </source>
-        <translation type="unfinished"/>
+        <translation>Perda anual esperada hoje: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; after these steps </source>
-        <translation type="unfinished"/>
+        <translation>; com estas medidas, </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>), for </source>
-        <translation type="unfinished"/>
+        <translation>), por </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> a year.</source>
-        <translation type="unfinished"/>
+        <translation> ao ano.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No preparation step saves more than it costs.</source>
-        <translation type="unfinished"/>
+        <translation>Nenhuma medida de preparação economiza mais do que custa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Also worth considering</source>
-        <translation type="unfinished"/>
+        <translation>Também vale considerar</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2802,94 +2802,94 @@
     <message>
         <location line="+10"/>
         <source>Payback (months)</source>
-        <translation type="unfinished"/>
+        <translation>Retorno (meses)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+493"/>
         <source>Return to normal and reconciliation</source>
-        <translation type="unfinished"/>
+        <translation>Volta ao normal e conciliação</translation>
     </message>
     <message>
         <location line="-491"/>
         <source>Standing down</source>
-        <translation type="unfinished"/>
+        <translation>Encerramento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
-        <translation type="unfinished"/>
+        <translation>O WhatsApp volta a entregar mensagens (os dois tiques) em dois celulares de operadoras diferentes por 30 minutos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The </source>
-        <translation type="unfinished"/>
+        <translation>O papel </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> declares the outage over.</source>
-        <translation type="unfinished"/>
+        <translation> declara o fim da queda.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The outage lead declares the outage over.</source>
-        <translation type="unfinished"/>
+        <translation>O líder de crise declara o fim da queda.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
-        <translation type="unfinished"/>
+        <translation>Avise clientes, equipe e fornecedores, também pelos canais alternativos, que o WhatsApp voltou a funcionar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reconciling orders and payments</source>
-        <translation type="unfinished"/>
+        <translation>Conciliação de pedidos e pagamentos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
-        <translation type="unfinished"/>
+        <translation>Todo pedido e pagamento recebido num canal alternativo é lançado nos registros de sempre em até um dia útil. Confira cada comprovante de pagamento com o seu pedido; ligue para o cliente quando faltar algum. Preencha uma linha por canal:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Other</source>
-        <translation type="unfinished"/>
+        <translation>Outros</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders taken</source>
-        <translation type="unfinished"/>
+        <translation>Pedidos recebidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments received</source>
-        <translation type="unfinished"/>
+        <translation>Pagamentos recebidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered in records</source>
-        <translation type="unfinished"/>
+        <translation>Lançados nos registros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Differences</source>
-        <translation type="unfinished"/>
+        <translation>Diferenças</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked by</source>
-        <translation type="unfinished"/>
+        <translation>Conferido por</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+435"/>
         <source>Exercise and review schedule</source>
-        <translation type="unfinished"/>
+        <translation>Calendário de testes e revisões</translation>
     </message>
     <message>
         <location line="-428"/>
         <source>Call the contact tree: everyone answers or calls back</source>
-        <translation type="unfinished"/>
+        <translation>Acionar a árvore de contatos: todos atendem ou retornam a ligação</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2897,88 +2897,88 @@
         <location line="+11"/>
         <location line="+10"/>
         <source>every {n} months</source>
-        <translation type="unfinished"/>
+        <translation>a cada {n} meses</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Send a test message on every fallback channel</source>
-        <translation type="unfinished"/>
+        <translation>Enviar uma mensagem de teste em cada canal alternativo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
-        <translation type="unfinished"/>
+        <translation>Simulação de mesa: percorrer uma queda geral da Meta com este plano</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Review the plan: figures, contacts, messages and fallbacks</source>
-        <translation type="unfinished"/>
+        <translation>Revisar o plano: números, contatos, mensagens e canais alternativos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Review after every real outage</source>
-        <translation type="unfinished"/>
+        <translation>Revisar depois de cada queda real</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within a week</source>
-        <translation type="unfinished"/>
+        <translation>em até uma semana</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Activity</source>
-        <translation type="unfinished"/>
+        <translation>Tarefa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often</source>
-        <translation type="unfinished"/>
+        <translation>Frequência</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"/>
+        <translation>Próxima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"/>
+        <translation>Quem</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exercise</source>
-        <translation type="unfinished"/>
+        <translation>Teste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"/>
+        <translation>Constatações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished"/>
+        <translation>Ações</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+361"/>
         <source>Appendix A. Assumptions and data sources</source>
-        <translation type="unfinished"/>
+        <translation>Apêndice A. Premissas e fontes de dados</translation>
     </message>
     <message>
         <location line="-358"/>
         <source>Plan inputs</source>
-        <translation type="unfinished"/>
+        <translation>Dados do plano</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
-        <translation type="unfinished"/>
+        <translation>Informados para este plano. Uma faixa (mínimo–máximo) indica um dado incerto; o valor provável é usado nos números, e a faixa na simulação de Monte Carlo.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>A day</source>
-        <translation type="unfinished"/>
+        <translation>Por dia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2988,72 +2988,72 @@
     <message>
         <location line="+1"/>
         <source>Value each</source>
-        <translation type="unfinished"/>
+        <translation>Valor unitário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patience</source>
-        <translation type="unfinished"/>
+        <translation>Paciência</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won back</source>
-        <translation type="unfinished"/>
+        <translation>Recuperados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost for good</source>
-        <translation type="unfinished"/>
+        <translation>Perdidos de vez</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reference data used</source>
-        <translation type="unfinished"/>
+        <translation>Dados de referência usados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows of the built-in reference data that this plan's figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
-        <translation type="unfinished"/>
+        <translation>Linhas dos dados de referência embutidos em que se baseiam os números deste plano. Confiabilidade: H alta, M média, L baixa, default uma escolha de modelagem declarada.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> per message</source>
-        <translation type="unfinished"/>
+        <translation> por mensagem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no price per message</source>
-        <translation type="unfinished"/>
+        <translation>sem preço por mensagem</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Layer: </source>
-        <translation type="unfinished"/>
+        <translation>Camada: </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Country: </source>
-        <translation type="unfinished"/>
+        <translation>País: </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Usage: {channel} in {country}</source>
-        <translation type="unfinished"/>
+        <translation>Uso: {channel} em {country}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Scenario: </source>
-        <translation type="unfinished"/>
+        <translation>Cenário: </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(stated modelling default)</source>
-        <translation type="unfinished"/>
+        <translation>(padrão de modelagem declarado)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Default: </source>
-        <translation type="unfinished"/>
+        <translation>Padrão: </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3064,18 +3064,18 @@
         <location line="+1"/>
         <location line="+44"/>
         <source>Conf.</source>
-        <translation type="unfinished"/>
+        <translation>Conf.</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+192"/>
         <source>Appendix B. Outage history</source>
-        <translation type="unfinished"/>
+        <translation>Apêndice B. Histórico de quedas</translation>
     </message>
     <message>
         <location line="-189"/>
         <source>The outages the scenarios' frequencies and lengths are derived from (reference data, outages.csv).</source>
-        <translation type="unfinished"/>
+        <translation>As quedas das quais saem a frequência e a duração dos cenários (dados de referência, outages.csv).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3091,22 +3091,22 @@
         <location line="+10"/>
         <location line="+155"/>
         <source>Appendix C. Decision log</source>
-        <translation type="unfinished"/>
+        <translation>Apêndice C. Registro de decisões</translation>
     </message>
     <message>
         <location line="-151"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
-        <translation type="unfinished"/>
+        <translation>Início da queda (data, hora): ______________   Declarada por: ______________</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Time</source>
-        <translation type="unfinished"/>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision or action</source>
-        <translation type="unfinished"/>
+        <translation>Decisão ou ação</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3116,108 +3116,108 @@
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"/>
+        <translation>Acompanhamento</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+130"/>
         <source>Appendix D. Outage card</source>
-        <translation type="unfinished"/>
+        <translation>Apêndice D. Cartão de queda</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
-        <translation type="unfinished"/>
+        <translation>WhatsApp fora do ar? Deixe este cartão perto do telefone.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who declares</source>
-        <translation type="unfinished"/>
+        <translation>Quem declara</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> — or </source>
-        <translation type="unfinished"/>
+        <translation> — ou </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name an outage lead in the plan.</source>
-        <translation type="unfinished"/>
+        <translation>Defina um líder de crise no plano.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbers to call</source>
-        <translation type="unfinished"/>
+        <translation>Números para ligar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(alternate)</source>
-        <translation type="unfinished"/>
+        <translation>(substituto)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>First 5 steps</source>
-        <translation type="unfinished"/>
+        <translation>Primeiros 5 passos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message to customers</source>
-        <translation type="unfinished"/>
+        <translation>Mensagem para os clientes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No customer message is written yet.</source>
-        <translation type="unfinished"/>
+        <translation>Ainda não há mensagem para os clientes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check: </source>
-        <translation type="unfinished"/>
+        <translation>Verifique: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check that WhatsApp fails on two phones on different networks.</source>
-        <translation type="unfinished"/>
+        <translation>Confira se o WhatsApp falha em dois celulares de operadoras diferentes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Declare the outage and start the contact tree</source>
-        <translation type="unfinished"/>
+        <translation>Declare a queda e acione a árvore de contatos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>: call </source>
-        <translation type="unfinished"/>
+        <translation>: ligue para </translation>
     </message>
     <message>
         <location line="+9"/>
         <source> (only if WhatsApp alone is down)</source>
-        <translation type="unfinished"/>
+        <translation> (só se apenas o WhatsApp estiver fora do ar)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch to the fallbacks: </source>
-        <translation type="unfinished"/>
+        <translation>Passe para os canais alternativos: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the customer message below on every channel that works.</source>
-        <translation type="unfinished"/>
+        <translation>Envie a mensagem para os clientes abaixo em todos os canais que funcionam.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write down every order and payment taken on a fallback channel, with the time.</source>
-        <translation type="unfinished"/>
+        <translation>Anote cada pedido e pagamento recebido num canal alternativo, com a hora.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{business} — continuity plan, version {version}</source>
-        <translation type="unfinished"/>
+        <translation>{business} — plano de continuidade, versão {version}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Business continuity plan: {business}</source>
-        <translation type="unfinished"/>
+        <translation>Plano de continuidade de negócios: {business}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4989,7 +4989,7 @@
     <message>
         <location line="+3"/>
         <source>Duties</source>
-        <translation>Tarefas</translation>
+        <translation>Atribuições</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5828,7 +5828,7 @@
     <message>
         <location line="+1"/>
         <source>Productivity loss</source>
-        <translation type="unfinished"/>
+        <translation>Perda de produtividade</translation>
     </message>
     <message>
         <location line="+1"/>
