@@ -2,776 +2,888 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name />
-    <message numerus="yes">
-        <location filename="../../continuity_app/gui/about.py" line="+26" />
-        <source>About</source>
-        <comment>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</comment>
-        <translation>
-            <numerusform>Planifica para caídas de WhatsApp y Meta: cuánto cuestan, qué canales le permiten seguir trabajando y un plan de continuidad para imprimir. Funciona sin conexión: nada de lo que escribe sale de esta computadora.</numerusform>
-            <numerusform>Planifica para caídas de WhatsApp y Meta: cuánto cuestan, qué canales le permiten seguir trabajando y un plan de continuidad para imprimir. Funciona sin conexión: nada de lo que escribe sale de esta computadora.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10" />
-        <source>About</source>
-        <comment>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</comment>
-        <translation>
-            <numerusform>Datos de referencia: %1 caídas, %2 canales y %3 países, cada cifra con su fuente y su nivel de confianza (vea la página Fuentes).</numerusform>
-            <numerusform>Datos de referencia: %1 caídas, %2 canales y %3 países, cada cifra con su fuente y su nivel de confianza (vea la página Fuentes).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12" />
-        <source>About</source>
-        <comment>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</comment>
-        <translation>
-            <numerusform>Licencias: esta aplicación, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy y pandas, tipo BSD. pydantic, MIT. Fuentes incluidas, SIL Open Font License.</numerusform>
-            <numerusform>Licencias: esta aplicación, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy y pandas, tipo BSD. pydantic, MIT. Fuentes incluidas, SIL Open Font License.</numerusform>
-        </translation>
+    <name>About</name>
+    <message>
+        <location filename="../../continuity_app/gui/about.py" line="+25"/>
+        <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
+        <translation>Planifica para caídas de WhatsApp y Meta: cuánto cuestan, qué canales le permiten seguir trabajando y un plan de continuidad para imprimir. Funciona sin conexión: nada de lo que escribe sale de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/formatting.py" line="+60" />
-        <source>Formatter</source>
-        <comment>more than a week</comment>
-        <translation>más de una semana</translation>
+        <location line="+10"/>
+        <source>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</source>
+        <translation>Datos de referencia: %1 caídas, %2 canales y %3 países, cada cifra con su fuente y su nivel de confianza (vea la página Fuentes).</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Formatter</source>
-        <comment>%1 min</comment>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Formatter</source>
-        <comment>%1 days</comment>
-        <translation>%1 días</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Formatter</source>
-        <comment>%1 h</comment>
-        <translation>%1 h</translation>
+        <location line="+12"/>
+        <source>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</source>
+        <translation>Licencias: esta aplicación, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy y pandas, tipo BSD. pydantic, MIT. Fuentes incluidas, SIL Open Font License.</translation>
     </message>
 </context>
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253" />
-        <location line="+10" />
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253"/>
+        <location line="+10"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>The exchange rate to the US dollar, to price SMS and other channels.</source>
         <translation>El tipo de cambio frente al dólar estadounidense, para calcular el precio de los SMS y otros canales.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Where your customers are</source>
         <translation>Dónde están sus clientes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opening hours</source>
         <translation>Horario de atención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the business can bear</source>
         <translation>Lo que el negocio puede soportar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model settings</source>
         <translation>Ajustes del modelo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
         <translation>Porcentaje de las personas a las que escribe en cada país; estos porcentajes deciden qué canales alternativos llegan a ellas y deben sumar 100%.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
         <translation>Horarios como 09:00-13:00, 17:00-21:00; deje vacío el día en que cierra.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
         <translation>Servicio mínimo por función: el porcentaje de sus interacciones que se debe seguir atendiendo durante una caída, y en cuánto tiempo. 0 significa sin mínimo.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+267" />
+        <location line="+4"/>
+        <location line="+267"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-267" />
-        <location line="+276" />
+        <location line="-267"/>
+        <location line="+276"/>
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-275"/>
         <source>Country mix</source>
         <translation>Distribución por país</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Add country</source>
         <translation>Agregar país</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove country</source>
         <translation>Quitar país</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove selected country</source>
         <translation>Quitar el país seleccionado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Minimum served (%)</source>
         <translation>Mínimo atendido (%)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Within (h)</source>
         <translation>En menos de (h)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Minimum service per function</source>
         <translation>Servicio mínimo por función</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revenue (what customers would have paid)</source>
         <translation>Ingresos (lo que habrían pagado los clientes)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Margin (revenue × gross margin)</source>
         <translation>Margen (ingresos × margen bruto)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>e.g. Al-Zaytouna Bakery</source>
         <translation>p. ej., Panadería La Espiga</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. bakery, clinic, online shop</source>
         <translation>p. ej., panadería, clínica, tienda en línea</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>closed</source>
         <translation>cerrado</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>Escriba un número, o mínimo – probable – máximo (p. ej., 40 – 55 – 70) si no está seguro.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The business this plan is for.</source>
         <translation>El negocio al que corresponde este plan.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What the business does, in a few words.</source>
         <translation>A qué se dedica el negocio, en pocas palabras.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every amount in the plan is in this currency.</source>
         <translation>Todos los importes del plan están en esta moneda.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 per US &amp;dollar</source>
         <translation>%1 por &amp;dólar estadounidense</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
         <translation>Cuántos %1 vale un dólar estadounidense; sirve para calcular el precio de los canales que cobran en dólares (SMS, mensajería para empresas). Déjelo vacío si no lo sabe.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>S&amp;taff</source>
         <translation>Pe&amp;rsonal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People who work in the business, owner included.</source>
         <translation>Personas que trabajan en el negocio, incluido el dueño.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Staff cost per &amp;hour (%1)</source>
         <translation>Costo del personal por &amp;hora (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What an hour of one person's work costs, wages and charges included.</source>
         <translation>Lo que cuesta una hora de trabajo de una persona, con salario y cargas sociales incluidos.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Gross &amp;margin (%)</source>
         <translation>Margen &amp;bruto (%)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
         <translation>Parte de los ingresos que queda después del costo de la mercancía; se usa cuando las pérdidas se cuentan como margen perdido.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Customer &amp;lifetime value (%1)</source>
         <translation>Valor de &amp;vida del cliente (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
         <translation>Lo que un cliente aporta con todas sus compras futuras; se pierde cuando el cliente se va definitivamente.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Largest bearable loss per &amp;outage (%1)</source>
         <translation>Pérdida máxima soportable por &amp;caída (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
         <translation>Lo que puede costar una caída antes de que el negocio esté en serios problemas. La duración de caída a partir de la cual las pérdidas la superan es la duración máxima tolerable (MTPD).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Count losses as</source>
         <translation>Contar las pérdidas como</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revenue shows what customers would have paid; margin what you keep.</source>
         <translation>Los ingresos muestran lo que habrían pagado los clientes; el margen, lo que usted se queda.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reference scenario</source>
         <translation>Escenario de referencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The scenario whose loss curve sets the MTPD.</source>
         <translation>El escenario cuya curva de pérdidas determina la MTPD.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Monte Carlo trials</source>
         <translation>Iteraciones de Monte Carlo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Simulated years for the risk figures; more is steadier and slower.</source>
         <translation>Años simulados para las cifras de riesgo; más años dan cifras más estables, pero tardan más.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The same seed gives the same risk figures every time.</source>
         <translation>La misma semilla da siempre las mismas cifras de riesgo.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>Horario del %1, como 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>three numbers must be in order: low – likely – high</source>
         <translation>los tres números deben ir en orden: mínimo – probable – máximo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Give the business a name (up to 200 characters).</source>
         <translation>Póngale un nombre al negocio (hasta 200 caracteres).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type a rate above 0, or leave it empty.</source>
         <translation>Escriba un tipo de cambio mayor que 0, o déjelo vacío.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type a percentage from 0 to 100; %1.</source>
         <translation>Escriba un porcentaje de 0 a 100; %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type an amount of 0 or more; %1.</source>
         <translation>Escriba un importe de 0 o más; %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Change business name</source>
         <translation>Cambiar el nombre del negocio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change sector</source>
         <translation>Cambiar el sector</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change currency</source>
         <translation>Cambiar la moneda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change exchange rate</source>
         <translation>Cambiar el tipo de cambio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change staff</source>
         <translation>Cambiar el personal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change staff cost</source>
         <translation>Cambiar el costo del personal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change gross margin</source>
         <translation>Cambiar el margen bruto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change customer lifetime value</source>
         <translation>Cambiar el valor de vida del cliente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change country mix</source>
         <translation>Cambiar la distribución por país</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change largest bearable loss</source>
         <translation>Cambiar la pérdida máxima soportable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change minimum service</source>
         <translation>Cambiar el servicio mínimo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change loss basis</source>
         <translation>Cambiar la base de las pérdidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change reference scenario</source>
         <translation>Cambiar el escenario de referencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change Monte Carlo trials</source>
         <translation>Cambiar las iteraciones de Monte Carlo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change random seed</source>
         <translation>Cambiar la semilla aleatoria</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change opening hours</source>
         <translation>Cambiar el horario de atención</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Type a number, e.g. 3.7.</source>
         <translation>Escriba un número, p. ej., 3,7.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Type one number, or three as low – likely – high.</source>
         <translation>Escriba un número, o tres: mínimo – probable – máximo.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
         <translation>«%1» no tiene la forma 09:00-13:00, 17:00-21:00 (cada tramo debe terminar después de empezar).</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>Total: %1%</source>
         <translation>Total: %1%</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 is listed twice.</source>
         <translation>%1 aparece dos veces.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Give every country a share above 0%, or remove it.</source>
         <translation>Asigne a cada país un porcentaje mayor que 0%, o quítelo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The shares add up to %1%; they must add up to 100%.</source>
         <translation>Los porcentajes suman %1%; deben sumar 100%.</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+117"/>
         <source>The first scenario (%1)</source>
         <translation>El primer escenario (%1)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Minimum served for %1</source>
         <translation>Mínimo atendido para %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Within hours for %1</source>
         <translation>Plazo en horas para %1</translation>
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+21"/>
+        <source>Outage duration</source>
+        <translation>Duración de la caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per outage</source>
+        <translation>Pérdida por caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance {amount}</source>
+        <translation>Máximo soportable {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD {duration}</source>
+        <translation>MTPD {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 days</source>
+        <translation>3 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 week</source>
+        <translation>1 semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value:.0f} min</source>
+        <translation>{value:.0f} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} h</source>
+        <translation>{value:.1f} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} days</source>
+        <translation>{value:.1f} días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss in this outage</source>
+        <translation>Pérdida en esta caída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} ({share:.0%})</source>
+        <translation>{amount} ({share:.0%})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss in a year</source>
+        <translation>Pérdida en un año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance a year loses more</source>
+        <translation>Probabilidad de perder más en un año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance per outage {amount}</source>
+        <translation>Máximo soportable por caída {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour:02d}:00</source>
+        <translation>{hour:02d}:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loss</source>
+        <translation>Sin pérdidas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export chart as PNG…</source>
+        <translation>Exportar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export chart as SVG…</source>
+        <translation>Exportar gráfico como SVG…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be written to %1: %2</source>
+        <translation>No se pudo guardar el gráfico en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182" />
-        <location line="+317" />
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
+        <location line="+317"/>
         <source>Import chat into %1</source>
         <translation>Importar chat en %1</translation>
     </message>
     <message>
-        <location line="-314" />
+        <location line="-314"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Mida cuántos mensajes recibe realmente %1, y a qué horas, a partir de un chat exportado de WhatsApp (Chat › Más › Exportar chat, sin archivos), Telegram Desktop (JSON) o Signal.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Chat export:</source>
         <translation>Chat exportado:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No file chosen</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chosen chat export</source>
         <translation>Chat exportado elegido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose a chat export file</source>
         <translation>Elegir un archivo de chat exportado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The dates could be read two ways: which is right?</source>
         <translation>Las fechas se pueden leer de dos maneras: ¿cuál es la correcta?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Day first (31/12/2024)</source>
         <translation>&amp;Día primero (31/12/2024)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Month first (12/31/2024)</source>
         <translation>&amp;Mes primero (12/31/2024)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Year first (2024/12/31)</source>
         <translation>&amp;Año primero (2024/12/31)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Business is:</source>
         <translation>El &amp;negocio es:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which author is the business</source>
         <translation>Qué autor es el negocio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show &amp;names</source>
         <translation>Mostrar nom&amp;bres</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the authors' names instead of pseudonyms; names are never saved.</source>
         <translation>Mostrar los nombres de los autores en lugar de seudónimos; los nombres nunca se guardan.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show author names instead of pseudonyms</source>
         <translation>Mostrar los nombres de los autores en lugar de seudónimos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date order:</source>
         <translation>Orden de la fecha:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Messages:</source>
         <translation>Mensajes:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Authors:</source>
         <translation>Autores:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Per active day:</source>
         <translation>Por día con actividad:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business replies:</source>
         <translation>Respuestas del negocio:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
         <translation>Al plan solo pasan los conteos y el perfil por hora del día. El texto de los mensajes y los nombres de los autores nunca se guardan.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Apply to %1</source>
         <translation>A&amp;plicar a %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply to %1</source>
         <translation>Aplicar a %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Choose a chat export</source>
         <translation>Elegir un chat exportado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chat exports (*.txt *.zip *.json);;All files (*)</source>
         <translation>Chats exportados (*.txt *.zip *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>No day in this chat is above 12, so the dates could be day first or month first. Choose the order your phone shows dates in.</source>
         <translation>Ningún día de este chat es mayor que 12, así que las fechas pueden tener primero el día o primero el mes. Elija el orden en que su teléfono muestra las fechas.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This file cannot be imported: %1</source>
         <translation>No se puede importar este archivo: %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Nobody: count every message</source>
         <translation>Nadie: contar todos los mensajes</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (%2 messages)</source>
         <translation>%1 (%2 mensajes)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>day first</source>
         <translation>día primero</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>month first</source>
         <translation>mes primero</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>year first</source>
         <translation>año primero</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>WhatsApp (Android)</source>
         <translation>WhatsApp (Android)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp (iPhone)</source>
         <translation>WhatsApp (iPhone)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Telegram Desktop</source>
         <translation>Telegram Desktop</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>chosen by you</source>
         <translation>elegido por usted</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>detected from the dates</source>
         <translation>detectado a partir de las fechas</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 to %2 (%3)</source>
         <translation>%1 a %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>1 day with messages</source>
         <translation>1 día con mensajes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 days with messages</source>
         <translation>%1 días con mensajes</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 messages</source>
         <translation>%1 mensajes</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>median %1, slowest tenth over %2 (%3 replies)</source>
         <translation>mediana %1; el 10 % más lento, más de %2 (%3 respuestas)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>none in this chat</source>
         <translation>ninguna en este chat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>customer messages per day with messages</source>
         <translation>mensajes de clientes por día con mensajes</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>all messages per day with messages; choose the business to count only customers</source>
         <translation>todos los mensajes por día con mensajes; elija el negocio para contar solo a los clientes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
         <translation>%1 recibirá &lt;b&gt;%2 interacciones diarias&lt;/b&gt; (%3) y este perfil por hora del día.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 days</source>
         <translation>%1 días</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Messages by hour of day</source>
         <translation>Mensajes por hora del día</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Messages by hour of day in the chat</source>
         <translation>Mensajes por hora del día en el chat</translation>
     </message>
@@ -779,343 +891,615 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+223" />
+        <location filename="../../continuity_app/core/evaluation.py" line="+223"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>No se conoce el precio por mensaje de {channel} ({function}); se cuenta como gratuito. Indíquelo en el canal alternativo para incluirlo.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Messages per interaction default to {count} where not given.</source>
         <translation>Donde no se indican, los mensajes por interacción son {count} por defecto.</translation>
     </message>
 </context>
 <context>
+    <name>FallbacksModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
+        <source>Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
+        <translation>Funciona sobre la infraestructura de Meta, como WhatsApp: falla junto con WhatsApp en una caída de Meta y no cuenta como canal alternativo independiente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of this function's WhatsApp counterparts you can reach here today.</source>
+        <translation>Porcentaje de los contactos de WhatsApp de esta función a los que hoy puede llegar por aquí.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>'%1' is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>readiness</source>
+        <translation>la preparación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation delay</source>
+        <translation>el tiempo de activación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change %1 of %2</source>
+        <translation>Cambiar %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71" />
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
         <source>Fallbacks</source>
         <translation>Alternativas</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 has no fallback outside Meta.</source>
         <translation>%1 no tiene ningún canal alternativo fuera de Meta.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Readiness is the share of a function's WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
         <translation>La preparación es el porcentaje de los clientes de WhatsApp de una función a los que hoy podría contactar por un canal: tiene su contacto y su consentimiento, y ellos saben que deben ir allí. El tiempo de activación es cuántas horas pasan hasta que realmente se cambian.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Readiness (%)</source>
         <translation>Preparación (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activation delay (hours)</source>
         <translation>Tiempo de activación (horas)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tinted columns run on Meta's infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>Las columnas sombreadas funcionan sobre la infraestructura de Meta, como WhatsApp: fallan junto con él en una caída de Meta. Vacíe una celda (o escriba 0) para quitar un canal alternativo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Readiness matrix: functions by channels</source>
         <translation>Matriz de preparación: funciones por canal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show readiness</source>
         <translation>Mostrar la preparación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show activation delays</source>
         <translation>Mostrar los tiempos de activación</translation>
     </message>
 </context>
 <context>
+    <name>Formatter</name>
+    <message>
+        <location filename="../../continuity_app/gui/formatting.py" line="+60"/>
+        <source>more than a week</source>
+        <translation>más de una semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
+        <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
+        <translation>Escriba un número, o mínimo – probable – máximo (p. ej., 40 – 60 – 90) si no está seguro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this part of the business does on WhatsApp.</source>
+        <translation>Qué hace esta parte del negocio por WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides which channel features it needs.</source>
+        <translation>Determina qué funciones del canal necesita.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interactions / day</source>
+        <translation>Interacciones / día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations, orders or requests per day, on all channels.</source>
+        <translation>Conversaciones, pedidos o solicitudes por día, en todos los canales.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On WhatsApp (%)</source>
+        <translation>Por WhatsApp (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of those interactions that run through WhatsApp.</source>
+        <translation>Porcentaje de esas interacciones que pasan por WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revenue / interaction</source>
+        <translation>Ingresos / interacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money at stake in one interaction, in the plan currency.</source>
+        <translation>Dinero en juego en una interacción, en la moneda del plan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patience (h)</source>
+        <translation>Paciencia (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours a blocked customer keeps waiting before giving up.</source>
+        <translation>Horas que un cliente sin respuesta sigue esperando antes de desistir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Come back (%)</source>
+        <translation>Vuelven (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of those who gave up who come back later.</source>
+        <translation>Porcentaje de los que desistieron que vuelven más tarde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost for good (%)</source>
+        <translation>Perdidos definitivamente (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the lost ones who never come back (costs their lifetime value).</source>
+        <translation>Porcentaje de los perdidos que nunca vuelven (cuesta su valor de vida como cliente).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backlog cost</source>
+        <translation>Costo del trabajo acumulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost of handling one delayed interaction after the outage, in the plan currency.</source>
+        <translation>Costo de atender una interacción retrasada después de la caída, en la moneda del plan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Messages / interaction</source>
+        <translation>Mensajes / interacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent on a fallback per interaction; empty uses the default (3).</source>
+        <translation>Mensajes enviados por un canal alternativo por cada interacción; si se deja vacío, se usa el valor predeterminado (3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff affected</source>
+        <translation>Personal afectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For coordination: how many staff coordinate through WhatsApp.</source>
+        <translation>Para coordinación: cuántas personas del personal se coordinan por WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Productivity loss (%)</source>
+        <translation>Pérdida de productividad (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For coordination: share of their work lost while WhatsApp is down.</source>
+        <translation>Para coordinación: porcentaje de su trabajo que se pierde mientras WhatsApp no funciona.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>'%1' is not a number, nor low – likely – high.</source>
+        <translation>«%1» no es un número ni tiene la forma mínimo – probable – máximo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change %1 of %2</source>
+        <translation>Cambiar %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103" />
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103"/>
         <source>Functions</source>
         <translation>Funciones</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add the functions that run on WhatsApp.</source>
         <translation>Agregue las funciones que dependen de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 has no revenue per interaction.</source>
         <translation>%1 no tiene ingresos por interacción.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
         <translation>Una fila por cada parte del negocio que depende de WhatsApp. Haga doble clic en una celda para editarla; pase el cursor sobre el título de una columna para ver qué significa. Si no está seguro, escriba mínimo – probable – máximo, p. ej., 40 – 60 – 90.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Add function</source>
         <translation>&amp;Agregar función</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Remove function</source>
         <translation>&amp;Quitar función</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Functions table</source>
         <translation>Tabla de funciones</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+30" />
+        <location line="+1"/>
+        <location line="+30"/>
         <source>Add function</source>
         <translation>Agregar función</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>Remove the selected function</source>
         <translation>Quitar la función seleccionada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import chat…</source>
         <translation>&amp;Importar chat…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Measure the selected function from a chat export</source>
         <translation>Medir la función seleccionada a partir de un chat exportado</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>New function %1</source>
         <translation>Nueva función %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>A qué horas del día llega %1 (según %2)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>an imported chat</source>
         <translation>un chat importado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the opening hours</source>
         <translation>el horario de atención</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Hourly profile of the selected function</source>
         <translation>Perfil por hora de la función seleccionada</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="+11"/>
+        <source>Customer service</source>
+        <translation>Atención al cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and sales</source>
+        <translation>Pedidos y ventas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff coordination</source>
+        <translation>Coordinación del personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier coordination</source>
+        <translation>Coordinación con proveedores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing broadcasts</source>
+        <translation>Difusiones de marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost revenue</source>
+        <translation>Ingresos perdidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers lost for good</source>
+        <translation>Clientes perdidos definitivamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog handling</source>
+        <translation>Atención del trabajo acumulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback messaging</source>
+        <translation>Mensajes por canales alternativos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff productivity</source>
+        <translation>Productividad del personal</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+175" />
+        <location filename="../../continuity_app/gui/main_window.py" line="+154"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nuevo plan…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;vert to Saved</source>
         <translation>&amp;Volver a lo guardado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import functions from spreadsheet…</source>
         <translation>&amp;Importar funciones desde hoja de cálculo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Exportar resultados…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Continuity Planner</source>
         <translation>&amp;Acerca de Continuity Planner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel the simulation</source>
         <translation>Cancelar la simulación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Simulating outages…</source>
         <translation>Simulando caídas…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Still to do:</source>
         <translation>Falta por hacer:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing missing here.</source>
         <translation>Aquí no falta nada.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1[*] — %2 — Continuity Planner</source>
         <translation>%1[*] — %2 — Continuity Planner</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Results could not be computed: %1</source>
         <translation>No se pudieron calcular los resultados: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The plan has changes that are not saved. Save them first?</source>
         <translation>El plan tiene cambios sin guardar. ¿Desea guardarlos primero?</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+51" />
+        <location line="+2"/>
+        <location line="+51"/>
         <source>Continuity plans (*%1)</source>
         <translation>Planes de continuidad (*%1)</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-37"/>
         <source>Cannot open %1</source>
         <translation>No se puede abrir %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This file cannot be opened as a plan. Your current plan is unchanged.</source>
         <translation>Este archivo no se puede abrir como plan. Su plan actual no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The plan could not be saved to %1: %2. Nothing was lost; choose another folder with Save As.</source>
         <translation>No se pudo guardar el plan en %1: %2. No se perdió nada; elija otra carpeta con Guardar como.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Revert to saved</source>
         <translation>Volver a lo guardado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Throw away every change since the plan was last saved?</source>
         <translation>¿Descartar todos los cambios desde la última vez que se guardó el plan?</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>About Continuity Planner</source>
         <translation>Acerca de Continuity Planner</translation>
     </message>
@@ -1123,42 +1507,42 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136" />
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suppliers</source>
         <translation>Proveedores</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS segments</source>
         <translation>Partes de SMS</translation>
     </message>
@@ -1166,464 +1550,2039 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154" />
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
         <translation>Con unas pocas respuestas, el plan se llena con valores iniciales (marcados como predeterminados) que usted ajusta en las páginas siguientes. Nada sale de esta computadora.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Business &amp;name</source>
         <translation>&amp;Nombre del negocio</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The business this plan is for.</source>
         <translation>El negocio al que corresponde este plan.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sector</source>
         <translation>&amp;Sector</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What the business does, in a few words.</source>
         <translation>A qué se dedica el negocio, en pocas palabras.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Main &amp;country</source>
         <translation>&amp;País principal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where most of the people you message are. Type to search.</source>
         <translation>Dónde está la mayoría de las personas a las que escribe. Escriba para buscar.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Second c&amp;ountry</source>
         <translation>Segundo pa&amp;ís</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Another country where many of your customers are, and its share.</source>
         <translation>Otro país donde están muchos de sus clientes, y su porcentaje.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Every amount in the plan uses it.</source>
         <translation>Todos los importes del plan la usan.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>WhatsApp &amp;messages a day</source>
         <translation>Mensajes de &amp;WhatsApp al día</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
         <translation>Cuántos mensajes envía y recibe el negocio por WhatsApp en un día normal, aproximadamente, sumando todos los chats.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>S&amp;taff</source>
         <translation>Pe&amp;rsonal</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>People who work in the business.</source>
         <translation>Personas que trabajan en el negocio.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Staff cost per &amp;hour</source>
         <translation>Costo del personal por &amp;hora</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
         <translation>Lo que cuesta una hora de trabajo de una persona. Los valores iniciales de los ingresos en juego se expresan en horas de este costo, así sirven para cualquier moneda.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Also</source>
         <translation>Además</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Second country</source>
         <translation>Segundo país</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of the second country</source>
         <translation>Porcentaje del segundo país</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of the people you message in that country.</source>
         <translation>Porcentaje de las personas a las que escribe en ese país.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Al-Zaytouna Bakery</source>
         <translation>p. ej., Panadería La Espiga</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. bakery, clinic, online shop</source>
         <translation>p. ej., panadería, clínica, tienda en línea</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What runs on WhatsApp?</source>
         <translation>¿Qué hace por WhatsApp?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>answering questions before and after a sale</source>
         <translation>responder preguntas antes y después de una venta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>taking orders and closing sales in chats</source>
         <translation>tomar pedidos y cerrar ventas en los chats</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sending payment links, confirming payments</source>
         <translation>enviar enlaces de pago, confirmar pagos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>staff groups, shifts, daily instructions</source>
         <translation>grupos del personal, turnos, instrucciones diarias</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ordering stock, arranging supplies</source>
         <translation>pedir mercancía, organizar suministros</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>broadcast lists, offers, new products</source>
         <translation>listas de difusión, ofertas, productos nuevos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>bookings and reminders</source>
         <translation>reservas y recordatorios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>drivers, drop-off times, delivery updates</source>
         <translation>repartidores, horarios de entrega, avisos de envío</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Give the business a name.</source>
         <translation>Póngale un nombre al negocio.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tick at least one thing the business does on WhatsApp.</source>
         <translation>Marque al menos una cosa que el negocio hace por WhatsApp.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the main country from the list.</source>
         <translation>Elija el país principal de la lista.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose a second country other than the main one.</source>
         <translation>Elija un segundo país distinto del principal.</translation>
     </message>
 </context>
 <context>
-    <name>PlanPage</name>
+    <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264" />
-        <source>Plan</source>
-        <translation>Plan</translation>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+315"/>
+        <source>Continuity plan · version {version}</source>
+        <translation>Plan de continuidad · versión {version}</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Name the owner of the plan.</source>
-        <translation>Indique el responsable del plan.</translation>
+        <location line="+16"/>
+        <source>page {page} of {pages}</source>
+        <translation>página {page} de {pages}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Say when an outage is declared (activation criteria).</source>
-        <translation>Indique cuándo se declara una caída (criterios de activación).</translation>
+        <location filename="../../continuity_app/report/plan_document.py" line="+229"/>
+        <location line="+416"/>
+        <location line="+118"/>
+        <source>beyond a week</source>
+        <translation>más de una semana</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Add at least one role with a holder and an alternate.</source>
-        <translation>Agregue al menos un rol con titular y suplente.</translation>
+        <location line="-505"/>
+        <source>Customer service</source>
+        <translation>Atención al cliente</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Role '%1' has no alternate.</source>
-        <translation>El rol «%1» no tiene suplente.</translation>
+        <location line="+1"/>
+        <source>Orders and sales</source>
+        <translation>Pedidos y ventas</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Write a message for customers.</source>
-        <translation>Escriba un mensaje para los clientes.</translation>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Document control and activation</source>
-        <translation>Control del documento y activación</translation>
+        <location line="+1"/>
+        <source>Internal coordination</source>
+        <translation>Coordinación interna</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Roles and contact tree</source>
-        <translation>Roles y árbol de llamadas</translation>
+        <location line="+1"/>
+        <source>Supplier coordination</source>
+        <translation>Coordinación con proveedores</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+38" />
-        <source>Messages</source>
-        <translation>Mensajes</translation>
+        <location line="+1"/>
+        <source>Marketing broadcast</source>
+        <translation>Difusión de marketing</translation>
     </message>
     <message>
-        <location line="-36" />
-        <source>Document control</source>
-        <translation>Control del documento</translation>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation>Citas</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Plan owner:</source>
-        <translation>Responsable del plan:</translation>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Entregas</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Approved by:</source>
-        <translation>Aprobado por:</translation>
+        <location line="+5"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Plan version:</source>
-        <translation>Versión del plan:</translation>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Summary:</source>
-        <translation>Resumen:</translation>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation>Proveedores</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Plan owner</source>
-        <translation>Responsable del plan</translation>
+        <location line="+5"/>
+        <location line="+1774"/>
+        <source>Lost revenue</source>
+        <translation>Ingresos perdidos</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Who keeps this plan up to date</source>
-        <translation>Quién mantiene este plan al día</translation>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Customers lost for good</source>
+        <translation>Clientes perdidos definitivamente</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Approved by</source>
-        <translation>Aprobado por</translation>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Backlog handling</source>
+        <translation>Atención del trabajo acumulado</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Who signs the plan off</source>
-        <translation>Quién aprueba el plan</translation>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Fallback messaging</source>
+        <translation>Mensajes por canales alternativos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Staff productivity</source>
+        <translation>Productividad del personal</translation>
+    </message>
+    <message>
+        <location line="-1661"/>
+        <source>Business continuity plan</source>
+        <translation>Plan de continuidad del negocio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
+        <translation>Continuidad del contacto con clientes, los pedidos y los pagos cuando WhatsApp falla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+52"/>
         <source>Plan version</source>
         <translation>Versión del plan</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Summary</source>
-        <translation>Resumen</translation>
+        <location line="-51"/>
+        <location line="+112"/>
+        <source>Issued</source>
+        <translation>Emisión</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>What this plan covers, in a sentence or two</source>
-        <translation>Qué cubre este plan, en una o dos frases</translation>
+        <location line="-111"/>
+        <location line="+53"/>
+        <location line="+40"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+7" />
-        <source>Activation criteria</source>
-        <translation>Criterios de activación</translation>
+        <location line="-92"/>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
     </message>
     <message>
-        <location line="-4" />
-        <source>Declare an outage when any of these is true. Double-click a line to edit it; clear a line to remove it.</source>
-        <translation>Declare una caída cuando se cumpla cualquiera de estas condiciones. Haga doble clic en una línea para editarla; vacíela para quitarla.</translation>
+        <location line="+15"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Add criterion</source>
-        <translation>Agregar criterio</translation>
+        <location line="+21"/>
+        <location line="+1525"/>
+        <source>Document control</source>
+        <translation>Control del documento</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Remove criterion</source>
-        <translation>Quitar criterio</translation>
+        <location line="-1514"/>
+        <source>Business</source>
+        <translation>Negocio</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Roles and alternates</source>
-        <translation>Roles y suplentes</translation>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Roles</source>
-        <translation>Roles</translation>
+        <location line="+2"/>
+        <source>Date of issue</source>
+        <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+280" />
-        <source>Add role</source>
-        <translation>Agregar rol</translation>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>not named yet</source>
+        <translation>sin designar todavía</translation>
     </message>
     <message>
-        <location line="-279" />
-        <source>Remove role</source>
-        <translation>Quitar rol</translation>
+        <location line="-7"/>
+        <location line="+37"/>
+        <source>Approver</source>
+        <translation>Aprobador</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Contact tree: who calls whom</source>
-        <translation>Árbol de llamadas: quién llama a quién</translation>
+        <location line="-33"/>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5"/>
+        <source>Next review date</source>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as 'continuity-app evaluate' and 'continuity-app recommend'. Monte Carlo: {trials} simulated years, seed {seed}.</source>
+        <translation>Calculado por Continuity Planner a partir de este archivo de plan: las mismas cifras que 'continuity-app evaluate' y 'continuity-app recommend'. Monte Carlo: {trials} años simulados, semilla {seed}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1284"/>
+        <source>Item</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location line="-1284"/>
+        <location line="+160"/>
+        <location line="+1125"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="-1281"/>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+530"/>
+        <location line="+875"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Holder</source>
-        <translation>Titular</translation>
+        <location line="-1404"/>
+        <location line="+1405"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Phone</source>
-        <translation>Teléfono</translation>
+        <location line="-1404"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Contact tree</source>
-        <translation>Árbol de llamadas</translation>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+1095"/>
+        <location line="+208"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Calls</source>
-        <translation>Llama a</translation>
+        <location line="-1307"/>
+        <source>Change history</source>
+        <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Roles the selected role calls</source>
-        <translation>Roles a los que llama el rol seleccionado</translation>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>Versión</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Ready-to-send messages</source>
-        <translation>Mensajes listos para enviar</translation>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>New message</source>
-        <translation>Nuevo mensaje</translation>
+        <location line="+1"/>
+        <location line="+1329"/>
+        <source>By</source>
+        <translation>Por</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+333" />
-        <source>Remove message</source>
-        <translation>Quitar mensaje</translation>
+        <location line="-1310"/>
+        <location line="+1439"/>
+        <source>Purpose, scope and assumptions</source>
+        <translation>Objetivo, alcance y supuestos</translation>
     </message>
     <message>
-        <location line="-331" />
-        <source>Selected message</source>
-        <translation>Mensaje seleccionado</translation>
+        <location line="-1438"/>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Audience:</source>
-        <translation>Destinatarios:</translation>
+        <location line="+3"/>
+        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
+        <translation>Este plan indica qué hace {business} cuando WhatsApp, o los servicios de Meta que lo rodean, dejan de funcionar: quién decide, a quién llamar, qué enviar a clientes, personal y proveedores, y cómo sigue funcionando cada función del negocio hasta que el servicio vuelva.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Channel:</source>
-        <translation>Canal:</translation>
+        <location line="+13"/>
+        <location line="+1268"/>
+        <source>Scope</source>
+        <translation>Alcance</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Language:</source>
-        <translation>Idioma:</translation>
+        <location line="-1255"/>
+        <source>Business function</source>
+        <translation>Función del negocio</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Text:</source>
-        <translation>Texto:</translation>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Audience</source>
-        <translation>Destinatarios</translation>
+        <location line="+1"/>
+        <source>Interactions a day</source>
+        <translation>Interacciones al día</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
+        <source>Share on WhatsApp</source>
+        <translation>Porcentaje por WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counterparts by country: </source>
+        <translation>Contactos por país: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1157"/>
+        <source>Currency: </source>
+        <translation>Moneda: </translation>
+    </message>
+    <message>
+        <location line="-1153"/>
+        <source>Assumptions</source>
+        <translation>Supuestos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost revenue</source>
+        <translation>ingresos perdidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost gross margin</source>
+        <translation>margen bruto perdido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The business can bear a loss of at most </source>
+        <translation>El negocio puede soportar una pérdida de hasta </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> per outage; this sets the maximum tolerable period of disruption.</source>
+        <translation> por caída; esto determina la duración máxima tolerable de una caída (MTPD).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lost sales are counted as {basis}.</source>
+        <translation>Las ventas perdidas se cuentan como {basis}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages can start at any hour: a scenario's loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation>Las caídas pueden empezar a cualquier hora: la pérdida de un escenario es el promedio sobre todas las horas de inicio de la semana, y al lado se muestra el peor momento de inicio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reference scenario for the MTPD is: </source>
+        <translation>El escenario de referencia para la MTPD es: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figures are estimates from the plan's inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation>Las cifras son estimaciones a partir de los datos del plan y de los datos de referencia del anexo A, cada uno con su fuente y su nivel de confianza.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1348"/>
+        <source>Impact summary</source>
+        <translation>Resumen del impacto</translation>
+    </message>
+    <message>
+        <location line="-1344"/>
+        <source>Annualised loss expectancy (ALE)</source>
+        <translation>Pérdida esperada por año (ALE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>por año</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A bad year (P90)</source>
+        <translation>Un año malo (P90)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss in the reference outage</source>
+        <translation>Pérdida en la caída de referencia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Maximum tolerable period of disruption (MTPD)</source>
+        <translation>Duración máxima tolerable de una caída (MTPD)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tolerance per outage</source>
+        <translation>Pérdida máxima soportable por caída</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key figure</source>
+        <translation>Cifra clave</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After {duration} the loss passes the tolerance of </source>
+        <translation>Después de {duration}, la pérdida supera el máximo soportable de </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>: the plan must be working well before then.</source>
+        <translation>: el plan debe estar funcionando mucho antes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loss stays under </source>
+        <translation>La pérdida se mantiene por debajo de </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> for a whole week in the reference scenario.</source>
+        <translation> durante una semana entera en el escenario de referencia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage scenarios</source>
+        <translation>Escenarios de caída</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Qué falla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1125"/>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="-1124"/>
+        <source>Per year</source>
+        <translation>Por año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <location line="+31"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Worst start</source>
+        <translation>Peor inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
+        <translation>Pérdida: promedio sobre todas las horas de inicio de la semana. Por año: con qué frecuencia ocurre una caída así, según el historial de caídas. Anual = pérdida × por año.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impact over time</source>
+        <translation>Impacto en el tiempo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
+        <translation>Pérdida por caída según su duración, por escenario, con el máximo soportable y la MTPD.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exposure by function</source>
+        <translation>Exposición por función</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>breached for {duration}</source>
+        <translation>no se cumple durante {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met after {duration}</source>
+        <translation>se cumple después de {duration}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>within</source>
+        <translation>en menos de</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+98"/>
+        <location line="+789"/>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <location line="-886"/>
+        <source>On WhatsApp</source>
+        <translation>Por WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALE</source>
+        <translation>ALE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD alone</source>
+        <translation>MTPD propia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBCO</source>
+        <translation>MBCO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss: in the reference scenario. MTPD alone: when this function's loss by itself would pass the tolerance. MBCO: the minimum share of the function's interactions that must still be served, within the time set in the plan.</source>
+        <translation>Pérdida: en el escenario de referencia. MTPD propia: cuándo la pérdida de esta función, por sí sola, superaría el máximo soportable. MBCO: el porcentaje mínimo de las interacciones de la función que se debe seguir atendiendo, en el plazo fijado en el plan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loss in the reference scenario by function and category.</source>
+        <translation>Pérdida en el escenario de referencia por función y por categoría.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss by category in the reference scenario</source>
+        <translation>Pérdida por categoría en el escenario de referencia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uncertainty: Monte Carlo</source>
+        <translation>Incertidumbre: Monte Carlo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
+        <translation>{trials} años simulados (semilla {seed}): el número de caídas, su duración, su hora de inicio y cada dato incierto se sortean dentro de su rango.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One outage</source>
+        <translation>Una caída</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation>Un año</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
+        <translation>Probabilidad de que en un año se pierda más que cada importe, con P50, P90 y P99.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1133"/>
+        <source>Dependencies and single points of failure</source>
+        <translation>Dependencias y puntos únicos de falla</translation>
+    </message>
+    <message>
+        <location line="-1123"/>
+        <source>The Meta group fails together.</source>
+        <translation>El grupo Meta falla en conjunto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
+        <translation>{channels} funcionan sobre la misma infraestructura de Meta. Cuando esta falla, como el 4 de octubre de 2021 durante unas seis horas, todos se detienen a la vez: ninguno es un canal alternativo para WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which functions rely on which layers</source>
+        <translation>Qué funciones dependen de qué capas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+666"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-665"/>
+        <source>Depends on</source>
+        <translation>Depende de</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>works</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails</source>
+        <translation>falla</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(today)</source>
+        <translation>(hoy)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Single points of failure</source>
+        <translation>Puntos únicos de falla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
+        <translation>: ningún canal alternativo; WhatsApp es un punto único de falla.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>: no fallback keeps working in: </source>
+        <translation>: ningún canal alternativo sigue funcionando en: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every function has a fallback that survives every scenario.</source>
+        <translation>Cada función tiene un canal alternativo que resiste todos los escenarios.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1028"/>
+        <source>Activation criteria and who may declare</source>
+        <translation>Criterios de activación y quién puede declarar la caída</translation>
+    </message>
+    <message>
+        <location line="-1026"/>
+        <source>Declare an outage when</source>
+        <translation>Declarar una caída cuando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activation criteria are written in the plan yet.</source>
+        <translation>El plan todavía no tiene criterios de activación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who may declare</source>
+        <translation>Quién puede declarar la caída</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; if unreachable, the alternate </source>
+        <translation>; si no se le localiza, el suplente </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No role is named yet: name an outage lead in the plan.</source>
+        <translation>Todavía no hay ningún rol designado: designe en el plan a un responsable de la caída.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Escalation</source>
+        <translation>Escalamiento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within </source>
+        <translation>En menos de </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> must serve at least </source>
+        <translation> debe atender al menos el </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of its interactions; if it does not, add the next fallback channel.</source>
+        <translation> de sus interacciones; si no lo logra, agregar el siguiente canal alternativo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At </source>
+        <translation>Al cumplirse </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (the MTPD) the loss passes </source>
+        <translation> (la MTPD), la pérdida supera </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: the owner decides on further measures.</source>
+        <translation>: el responsable del plan decide qué otras medidas tomar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+965"/>
+        <source>Roles and contact tree</source>
+        <translation>Roles y árbol de llamadas</translation>
+    </message>
+    <message>
+        <location line="-949"/>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+875"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="-874"/>
+        <source>Alternate</source>
+        <translation>Suplente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate's phone</source>
+        <translation>Teléfono del suplente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No roles are named yet.</source>
+        <translation>Todavía no hay roles designados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation>Árbol de llamadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When an outage is declared, each role calls the roles below it.</source>
+        <translation>Cuando se declara una caída, cada rol llama a los roles que tiene debajo.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+904"/>
+        <source>Communications</source>
+        <translation>Comunicaciones</translation>
+    </message>
+    <message>
+        <location line="-901"/>
+        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
+        <translation>Mensajes listos para enviar. Conteo de SMS: los caracteres tal como los cuenta la red, la codificación y cuántas partes de SMS ocupa cada mensaje (cada parte se cobra).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No message is written for this audience yet: write one before an outage.</source>
+        <translation>Todavía no hay ningún mensaje para estos destinatarios: escriba uno antes de una caída.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+591"/>
+        <source>Channel: </source>
+        <translation>Canal: </translation>
+    </message>
+    <message>
+        <location line="-588"/>
+        <source>Language: </source>
+        <translation>Idioma: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
+        <translation>SMS: {chars} caracteres, {encoding}, {segments} parte(s)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>card or bank transfer</source>
+        <translation>tarjeta o transferencia bancaria</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recommended: saves </source>
+        <translation>recomendada: ahorra </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> a year for </source>
+        <translation> al año, con un costo de </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep {channel} ready: today it reaches </source>
+        <translation>Mantener {channel} listo: hoy llega al </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> of this function's WhatsApp contacts, within </source>
+        <translation> de los contactos de WhatsApp de esta función, en </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Check the contact list and consent.</source>
+        <translation>. Revisar la lista de contactos y los consentimientos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep the message for {audience} (section 7) up to date.</source>
+        <translation>Mantener al día el mensaje preparado (destinatarios: {audience}; sección 7).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the outage against the activation criteria (section 5)</source>
+        <translation>Confirmar la caída según los criterios de activación (sección 5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; the </source>
+        <translation>; la declara quien tiene el rol de </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> declares it.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (fails in every scenario of this plan: do not rely on it)</source>
+        <translation> (falla en todos los escenarios de este plan: no confiar en él)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
+        <translation> (falla junto con WhatsApp en una caída de Meta: solo sirve cuando falla únicamente WhatsApp)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch to {channel} within </source>
+        <translation>Pasar a {channel} en menos de </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Once prepared, use {channel} as well.</source>
+        <translation>Una vez preparado, usar también {channel}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send the {audience} message on every channel that works.</source>
+        <translation>Enviar el mensaje preparado (destinatarios: {audience}) por todos los canales que funcionen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
+        <translation>Anotar cada pedido recibido por un canal alternativo en el libro de pedidos: hora, nombre, teléfono, productos, importe, canal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
+        <translation>Cobrar con {payment} y anotar cada referencia de pago junto al pedido al que corresponde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
+        <translation>Responder las consultas por los canales alternativos; anotar quién preguntó qué para darle seguimiento cuando WhatsApp vuelva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
+        <translation>Los repartidores llaman a horas fijas; dar los horarios de entrega por teléfono y anotar los cambios en la hoja de entregas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the day's appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation>Confirmar las citas del día por teléfono o SMS; anotar las cancelaciones y las nuevas reservas en la agenda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
+        <translation>Posponer las difusiones que no sean urgentes; enviar los avisos urgentes solo por los canales alternativos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
+        <translation>El personal revisa el grupo alternativo a horas fijas; los cambios de turno se confirman por teléfono.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
+        <translation>Hacer los pedidos urgentes a los proveedores por teléfono y confirmarlos por escrito (SMS o correo electrónico).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By </source>
+        <translation>En un plazo de </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> at least </source>
+        <translation> debe volver a atenderse al menos el </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of interactions must be served again (MBCO); if not, escalate.</source>
+        <translation> de las interacciones (MBCO); si no se logra, escalar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
+        <translation>Avisar que WhatsApp vuelve a funcionar y por dónde escribir a partir de ahora (destinatarios: {audience}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
+        <translation>Atender el trabajo acumulado: responder a todos los que escribieron durante la caída, empezando por los más antiguos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
+        <translation>Conciliar: pasar cada pedido del libro de pedidos a los registros habituales y cotejar cada referencia de pago (sección 10).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note what worked and what did not in the decision log.</source>
+        <translation>Anotar en el registro de decisiones qué funcionó y qué no.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+628"/>
+        <source>Fallback procedures per function</source>
+        <translation>Procedimientos alternativos por función</translation>
+    </message>
+    <message>
+        <location line="-615"/>
+        <source>on WhatsApp</source>
+        <translation>por WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loss in the reference outage: </source>
+        <translation>pérdida en la caída de referencia: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before an outage</source>
+        <translation>Antes de una caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During an outage</source>
+        <translation>Durante una caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the outage</source>
+        <translation>Después de la caída</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+597"/>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <location line="-593"/>
+        <source>Fallback channels: </source>
+        <translation>Canales alternativos: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
+        <translation>Una copia impresa de este plan y la tarjeta de caída (anexo D) en el mostrador y en casa del responsable de la caída.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
+        <translation>Listas de contactos de clientes, personal y proveedores, con su consentimiento, guardadas fuera de WhatsApp (agenda, hoja de cálculo, lista impresa).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
+        <translation>Un libro de pedidos en papel y un registro de pagos para los pedidos recibidos por canales alternativos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A charged second phone with credit on a different network, if possible.</source>
+        <translation>Un segundo teléfono cargado y con saldo, de otra red si es posible.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended preparation</source>
+        <translation>Preparación recomendada</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+43"/>
+        <source>Step</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>Saves/year</source>
+        <translation>Ahorro/año</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>Cost/year</source>
+        <translation>Costo/año</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Expected yearly loss today </source>
+        <translation>Pérdida anual esperada hoy: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; after these steps </source>
+        <translation>; con estas medidas, </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>), for </source>
+        <translation>), por </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> a year.</source>
+        <translation> al año.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preparation step saves more than it costs.</source>
+        <translation>Ninguna medida de preparación ahorra más de lo que cuesta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also worth considering</source>
+        <translation>También vale la pena considerar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payback (months)</source>
+        <translation>Recuperación (meses)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+493"/>
+        <source>Return to normal and reconciliation</source>
+        <translation>Vuelta a la normalidad y conciliación</translation>
+    </message>
+    <message>
+        <location line="-491"/>
+        <source>Standing down</source>
+        <translation>Fin de la caída</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
+        <translation>WhatsApp vuelve a entregar mensajes (doble check) en dos teléfonos de redes distintas durante 30 minutos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The </source>
+        <translation>Quien tiene el rol de </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> declares the outage over.</source>
+        <translation> da por terminada la caída.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The outage lead declares the outage over.</source>
+        <translation>El responsable de la caída la da por terminada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
+        <translation>Avisar a clientes, personal y proveedores, también por los canales alternativos, que WhatsApp vuelve a funcionar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reconciling orders and payments</source>
+        <translation>Conciliación de pedidos y pagos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
+        <translation>Cada pedido y cada pago recibidos por un canal alternativo se pasan a los registros habituales en un plazo de un día hábil. Cotejar cada referencia de pago con su pedido; llamar al cliente cuando falte alguna. Llenar una línea por canal:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders taken</source>
+        <translation>Pedidos recibidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments received</source>
+        <translation>Pagos recibidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in records</source>
+        <translation>Pasados a los registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>Revisado por</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+435"/>
+        <source>Exercise and review schedule</source>
+        <translation>Calendario de simulacros y revisiones</translation>
+    </message>
+    <message>
+        <location line="-428"/>
+        <source>Call the contact tree: everyone answers or calls back</source>
+        <translation>Probar el árbol de llamadas: todos contestan o devuelven la llamada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>every {n} months</source>
+        <translation>cada {n} meses</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Send a test message on every fallback channel</source>
+        <translation>Enviar un mensaje de prueba por cada canal alternativo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
+        <translation>Simulacro de escritorio: recorrer con este plan una caída de todo Meta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Review the plan: figures, contacts, messages and fallbacks</source>
+        <translation>Revisar el plan: cifras, contactos, mensajes y canales alternativos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review after every real outage</source>
+        <translation>Revisión después de cada caída real</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within a week</source>
+        <translation>en menos de una semana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise</source>
+        <translation>Simulacro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+361"/>
+        <source>Appendix A. Assumptions and data sources</source>
+        <translation>Anexo A. Supuestos y fuentes de datos</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>Plan inputs</source>
+        <translation>Datos del plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
+        <translation>Ingresados para este plan. Un rango (mínimo–máximo) indica un dato incierto; el valor probable se usa para las cifras y el rango para el Monte Carlo.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A day</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value each</source>
+        <translation>Valor c/u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patience</source>
+        <translation>Paciencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won back</source>
+        <translation>Recuperados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost for good</source>
+        <translation>Perdidos definitivamente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference data used</source>
+        <translation>Datos de referencia utilizados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of the built-in reference data that this plan's figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation>Filas de los datos de referencia incluidos en las que se basan las cifras de este plan. Confianza: H alta, M media, L baja, default un supuesto declarado del modelo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> per message</source>
+        <translation> por mensaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no price per message</source>
+        <translation>sin precio por mensaje</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Layer: </source>
+        <translation>Capa: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Country: </source>
+        <translation>País: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: {channel} in {country}</source>
+        <translation>Uso: {channel} en {country}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Scenario: </source>
+        <translation>Escenario: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(stated modelling default)</source>
+        <translation>(supuesto declarado del modelo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default: </source>
+        <translation>Predeterminado: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Conf.</source>
+        <translation>Conf.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+192"/>
+        <source>Appendix B. Outage history</source>
+        <translation>Anexo B. Historial de caídas</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>The outages the scenarios' frequencies and lengths are derived from (reference data, outages.csv).</source>
+        <translation>Las caídas de las que se obtienen la frecuencia y la duración de los escenarios (datos de referencia, outages.csv).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+155"/>
+        <source>Appendix C. Decision log</source>
+        <translation>Anexo C. Registro de decisiones</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Outage started (date, time): ______________   Declared by: ______________</source>
+        <translation>Inicio de la caída (fecha, hora): ______________   Declarada por: ______________</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision or action</source>
+        <translation>Decisión o acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+130"/>
+        <source>Appendix D. Outage card</source>
+        <translation>Anexo D. Tarjeta de caída</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>WhatsApp down? Keep this card by the phone.</source>
+        <translation>¿Se cayó WhatsApp? Tenga esta tarjeta junto al teléfono.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who declares</source>
+        <translation>Quién declara la caída</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> — or </source>
+        <translation> — o </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name an outage lead in the plan.</source>
+        <translation>Designe en el plan a un responsable de la caída.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers to call</source>
+        <translation>Números a los que llamar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(alternate)</source>
+        <translation>(suplente)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>First 5 steps</source>
+        <translation>Primeros 5 pasos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message to customers</source>
+        <translation>Mensaje para los clientes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No customer message is written yet.</source>
+        <translation>Todavía no hay ningún mensaje para los clientes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check: </source>
+        <translation>Comprobar: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that WhatsApp fails on two phones on different networks.</source>
+        <translation>Comprobar que WhatsApp falla en dos teléfonos de redes distintas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Declare the outage and start the contact tree</source>
+        <translation>Declarar la caída y activar el árbol de llamadas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: call </source>
+        <translation>: llamar a </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (only if WhatsApp alone is down)</source>
+        <translation> (solo si falla únicamente WhatsApp)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to the fallbacks: </source>
+        <translation>Pasar a los canales alternativos: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the customer message below on every channel that works.</source>
+        <translation>Enviar el mensaje para los clientes de abajo por todos los canales que funcionen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
+        <translation>Anotar cada pedido y cada pago recibidos por un canal alternativo, con la hora.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{business} — continuity plan, version {version}</source>
+        <translation>{business} — plan de continuidad, versión {version}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business continuity plan: {business}</source>
+        <translation>Plan de continuidad del negocio: {business}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outage duration</source>
+        <translation>Duración de la caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per outage</source>
+        <translation>Pérdida por caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance {amount}</source>
+        <translation>Máximo soportable {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD {duration}</source>
+        <translation>MTPD {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 days</source>
+        <translation>3 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 week</source>
+        <translation>1 semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value:.0f} min</source>
+        <translation>{value:.0f} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} h</source>
+        <translation>{value:.1f} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} days</source>
+        <translation>{value:.1f} días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss in this outage</source>
+        <translation>Pérdida en esta caída</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss in a year</source>
+        <translation>Pérdida en un año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance a year loses more</source>
+        <translation>Probabilidad de perder más en un año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance per outage {amount}</source>
+        <translation>Máximo soportable por caída {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loss</source>
+        <translation>Sin pérdidas</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the owner of the plan.</source>
+        <translation>Indique el responsable del plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say when an outage is declared (activation criteria).</source>
+        <translation>Indique cuándo se declara una caída (criterios de activación).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add at least one role with a holder and an alternate.</source>
+        <translation>Agregue al menos un rol con titular y suplente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role '%1' has no alternate.</source>
+        <translation>El rol «%1» no tiene suplente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a message for customers.</source>
+        <translation>Escriba un mensaje para los clientes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document control and activation</source>
+        <translation>Control del documento y activación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles and contact tree</source>
+        <translation>Roles y árbol de llamadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Document control</source>
+        <translation>Control del documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan owner:</source>
+        <translation>Responsable del plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by:</source>
+        <translation>Aprobado por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan version:</source>
+        <translation>Versión del plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary:</source>
+        <translation>Resumen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan owner</source>
+        <translation>Responsable del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who keeps this plan up to date</source>
+        <translation>Quién mantiene este plan al día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signs the plan off</source>
+        <translation>Quién aprueba el plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan version</source>
+        <translation>Versión del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this plan covers, in a sentence or two</source>
+        <translation>Qué cubre este plan, en una o dos frases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Activation criteria</source>
+        <translation>Criterios de activación</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Declare an outage when any of these is true. Double-click a line to edit it; clear a line to remove it.</source>
+        <translation>Declare una caída cuando se cumpla cualquiera de estas condiciones. Haga doble clic en una línea para editarla; vacíela para quitarla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add criterion</source>
+        <translation>Agregar criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove criterion</source>
+        <translation>Quitar criterio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles and alternates</source>
+        <translation>Roles y suplentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+280"/>
+        <source>Add role</source>
+        <translation>Agregar rol</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Remove role</source>
+        <translation>Quitar rol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact tree: who calls whom</source>
+        <translation>Árbol de llamadas: quién llama a quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation>Árbol de llamadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Llama a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles the selected role calls</source>
+        <translation>Roles a los que llama el rol seleccionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready-to-send messages</source>
+        <translation>Mensajes listos para enviar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New message</source>
+        <translation>Nuevo mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+333"/>
+        <source>Remove message</source>
+        <translation>Quitar mensaje</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <source>Selected message</source>
+        <translation>Mensaje seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience:</source>
+        <translation>Destinatarios:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What to send, with the number or link to use instead of WhatsApp</source>
         <translation>Qué enviar, con el número o el enlace que se usará en lugar de WhatsApp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SMS length</source>
         <translation>Longitud del SMS</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+99"/>
         <source>Select a role to choose whom it calls.</source>
         <translation>Seleccione un rol para elegir a quién llama.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add another role to choose whom '%1' calls.</source>
         <translation>Agregue otro rol para elegir a quién llama «%1».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>When an outage is declared, '%1' calls:</source>
         <translation>Cuando se declara una caída, «%1» llama a:</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+47"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln carácter</numerusform>
@@ -1631,7 +3590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln SMS segments</source>
         <translation>
             <numerusform>%Ln parte de SMS</numerusform>
@@ -1639,7 +3598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln left in this segment</source>
         <translation>
             <numerusform>queda %Ln en esta parte</numerusform>
@@ -1647,88 +3606,88 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
         <translation>Un SMS admite %1 caracteres en GSM-7 (letras latinas) o %2 en UCS-2 (árabe, hindi, emojis). Los mensajes más largos se dividen en partes de %3 o %4 caracteres, y cada parte se cobra.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Change plan owner</source>
         <translation>Cambiar el responsable del plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change approver</source>
         <translation>Cambiar quién aprueba</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change plan version</source>
         <translation>Cambiar la versión del plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change plan summary</source>
         <translation>Cambiar el resumen del plan</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Describe when to declare an outage</source>
         <translation>Describa cuándo declarar una caída</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add activation criterion</source>
         <translation>Agregar criterio de activación</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+11" />
+        <location line="+11"/>
+        <location line="+11"/>
         <source>Remove activation criterion</source>
         <translation>Quitar criterio de activación</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Edit activation criterion</source>
         <translation>Editar criterio de activación</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>New role</source>
         <translation>Nuevo rol</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Remove role %1</source>
         <translation>Quitar el rol %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Change whom %1 calls</source>
         <translation>Cambiar a quién llama %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Add message</source>
         <translation>Agregar mensaje</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Change message audience</source>
         <translation>Cambiar los destinatarios del mensaje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change message channel</source>
         <translation>Cambiar el canal del mensaje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change message language</source>
         <translation>Cambiar el idioma del mensaje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit message text</source>
         <translation>Editar el texto del mensaje</translation>
     </message>
@@ -1736,97 +3695,97 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/preferences.py" line="+34" />
+        <location filename="../../continuity_app/gui/preferences.py" line="+34"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Same as the interface</source>
         <translation>Igual que la interfaz</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>As the language writes them</source>
         <translation>Como los escribe el idioma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Western digits (0123)</source>
         <translation>Cifras occidentales (0123)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arabic-Indic digits (٠١٢٣)</source>
         <translation>Cifras arábigo-índicas (٠١٢٣)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Minutes, hours or days as fits</source>
         <translation>Minutos, horas o días, según convenga</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Always hours</source>
         <translation>Siempre en horas</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language of the printed plan</source>
         <translation>Idioma del plan impreso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Digits</source>
         <translation>Cifras</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency of new plans</source>
         <translation>Moneda de los planes nuevos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit for durations</source>
         <translation>Unidad de las duraciones</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Printed plan language:</source>
         <translation>Idioma del plan im&amp;preso:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Digits:</source>
         <translation>&amp;Cifras:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;urations:</source>
         <translation>D&amp;uraciones:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Currency of new plans:</source>
         <translation>&amp;Moneda de los planes nuevos:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A new interface language takes effect when you next start.</source>
         <translation>El nuevo idioma de la interfaz se aplicará la próxima vez que abra la aplicación.</translation>
     </message>
@@ -1834,241 +3793,428 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+39" />
+        <location filename="../../continuity_app/gui/print_actions.py" line="+39"/>
         <source>Print Previe&amp;w…</source>
         <translation>Vis&amp;ta previa de impresión…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Print…</source>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Cannot print the plan</source>
         <translation>No se puede imprimir el plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The plan could not be printed: %1</source>
         <translation>No se pudo imprimir el plan: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Print preview — continuity plan</source>
         <translation>Vista previa de impresión — plan de continuidad</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Print the continuity plan</source>
         <translation>Imprimir el plan de continuidad</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Export the plan as PDF</source>
         <translation>Exportar el plan como PDF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Exported the plan to %1 (%2 pages)</source>
         <translation>Plan exportado a %1 (%2 páginas)</translation>
     </message>
 </context>
 <context>
+    <name>Recommend</name>
+    <message>
+        <location filename="../../continuity_app/core/recommend.py" line="+101"/>
+        <location line="+2"/>
+        <location line="+140"/>
+        <location line="+44"/>
+        <location line="+60"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your staff can be asked to use it (about {share})</source>
+        <translation>se le puede pedir a su personal que lo use (alrededor del {share})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>about {share} of people in {country} use it</source>
+        <translation>lo usa alrededor del {share} de la población de {country}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {share} of people in your countries use it</source>
+        <translation>lo usa alrededor del {share} de la población de sus países</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} in {country} have a mobile line</source>
+        <translation>en {country}, alrededor del {share} tiene línea celular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} have a mobile line</source>
+        <translation>alrededor del {share} tiene línea celular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} in {country} use an iPhone</source>
+        <translation>en {country}, alrededor del {share} usa iPhone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {share} use an iPhone</source>
+        <translation>alrededor del {share} usa iPhone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no usage figure for {countries}: assumed {share}</source>
+        <translation>sin datos de uso para {countries}: se supone un {share}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>runs on Meta's infrastructure and fails with WhatsApp in a Meta outage</source>
+        <translation>funciona sobre la infraestructura de Meta y falla junto con WhatsApp en una caída de Meta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>survives every outage scenario in your plan</source>
+        <translation>resiste todos los escenarios de caída de su plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>survives {share} of your expected outage loss (fails in: {scenarios})</source>
+        <translation>resiste en escenarios que suman el {share} de su pérdida esperada por caídas (falla en: {scenarios})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>can send one message to everyone at once</source>
+        <translation>puede enviar un mensaje a todos a la vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can take payments in the app</source>
+        <translation>permite cobrar dentro de la app</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end-to-end encrypted by default</source>
+        <translation>cifrado de extremo a extremo por defecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not end-to-end encrypted by default</source>
+        <translation>sin cifrado de extremo a extremo por defecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free to send</source>
+        <translation>envío gratuito</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>staff</source>
+        <translation>su personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppliers</source>
+        <translation>sus proveedores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients and clients</source>
+        <translation>sus pacientes y clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers</source>
+        <translation>sus clientes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{channel} reaches about {share} of your {who} in {country}</source>
+        <translation>{channel} llega a alrededor del {share} de {who} en {country}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} reaches about {share} of your {who}</source>
+        <translation>{channel} llega a alrededor del {share} de {who}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
+        <translation>sigue funcionando en escenarios que suman el {kept} de su pérdida esperada por caídas (falla en: {scenarios})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keeps working in every outage scenario in your plan</source>
+        <translation>sigue funcionando en todos los escenarios de caída de su plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
+        <translation>{step} (para {function}): preparación {before} → {after}; reduce su pérdida anual esperada en {saving} por {cost} al año</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, paying back in {months} months.</source>
+        <translation>, y se recupera en {months} meses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, more than it saves.</source>
+        <translation>, más de lo que ahorra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
+        <translation>No se conoce su cuota mensual; agréguela al plan cuando tenga un presupuesto.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
+        <translation>{channel} es un canal alternativo para {function}, pero depende de la misma base que WhatsApp ({layers}) y falla junto con él ({scenarios}); no se cuenta como independiente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>in every Meta outage</source>
+        <translation>en toda caída de Meta</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
+        <translation>{function} puede perder {loss} en esta caída: {scenario}; eso es más que los {tolerance} que usted puede soportar. Necesita al menos dos canales alternativos independientes y tiene {count} ({channels}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recommended portfolio adds {channels}.</source>
+        <translation>El paquete recomendado agrega {channels}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
+        <translation>Pasar a todos a {channels} en las primeras horas de una caída de WhatsApp tiene riesgo de saturación: Telegram y Signal se volvieron lentos o fallaron por avalanchas de registros en 2015, 2019 y 2021. El modelo los cuenta al {share} de su preparación durante las primeras {hours} horas; invite a la gente antes de una caída.</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129" />
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Preparation steps</source>
         <translation>Medidas de preparación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channels by function</source>
         <translation>Canales por función</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Portfolio</source>
         <translation>Paquete recomendado</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+13" />
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>&amp;Add this step to the plan</source>
         <translation>&amp;Agregar esta medida al plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add the selected preparation step to the plan</source>
         <translation>Agregar al plan la medida de preparación seleccionada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add the &amp;whole portfolio to the plan</source>
         <translation>Agregar &amp;todo el paquete al plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Function:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Yearly &amp;budget:</source>
         <translation>&amp;Presupuesto anual:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yearly budget for preparation</source>
         <translation>Presupuesto anual para la preparación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preparation steps and what they are worth</source>
         <translation>Medidas de preparación y cuánto valen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channels ranked for the chosen function</source>
         <translation>Canales ordenados para la función elegida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recommended portfolio</source>
         <translation>Paquete de medidas recomendado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Why this step</source>
         <translation>Por qué esta medida</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>Evaluando cada medida de preparación con su plan…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
         <translation>Pérdida esperada por año hoy: %1 (año P90: %2). Las medidas de abajo se valoran volviendo a calcular el modelo con cada una aplicada.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Warnings (%1)</source>
         <translation>Advertencias (%1)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Step</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saves a year</source>
         <translation>Ahorro anual</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cuts a bad year (P90)</source>
         <translation>Reduce un año malo (P90)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Costs a year</source>
         <translation>Costo anual</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pays back in</source>
         <translation>Se recupera en</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 months</source>
         <translation>%1 meses</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reach</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Survives</source>
         <translation>Resiste</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): ahorra %3 al año además de las medidas anteriores; cuesta %4</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
         <translation>Con estas medidas: %1 de pérdida esperada por año (año P90: %2), por %3 al año.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No step saves more than it costs.</source>
         <translation>Ninguna medida ahorra más de lo que cuesta.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Add step: %1</source>
         <translation>Agregar medida: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add the recommended portfolio</source>
         <translation>Agregar el paquete recomendado</translation>
     </message>
@@ -2076,518 +4222,518 @@
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+46" />
-        <location filename="../../continuity_app/core/reference_strings.py" line="+9" />
+        <location filename="../../continuity_app/core/actions.py" line="+46"/>
+        <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>tarjeta o transferencia</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/reference_strings.py" line="+1" />
+        <location filename="../../continuity_app/core/reference_strings.py" line="+1"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS / MMS</source>
         <translation>SMS / MMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Voice call (mobile / PSTN)</source>
         <translation>Llamada de voz (celular / fija)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facebook Messenger</source>
         <translation>Facebook Messenger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instagram Direct</source>
         <translation>Instagram Direct</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Viber</source>
         <translation>Viber</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>KakaoTalk</source>
         <translation>KakaoTalk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>iMessage</source>
         <translation>iMessage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RCS (Google Messages / Apple Messages)</source>
         <translation>RCS (Google Mensajes / Apple Mensajes)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Web chat (own website or app)</source>
         <translation>Chat web (sitio web o app propios)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp service</source>
         <translation>Servicio de WhatsApp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meta shared infrastructure</source>
         <translation>Infraestructura compartida de Meta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Telegram infrastructure</source>
         <translation>Infraestructura de Telegram</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signal infrastructure</source>
         <translation>Infraestructura de Signal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mobile data network</source>
         <translation>Red de datos móviles</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cellular voice and SMS</source>
         <translation>Llamadas y SMS de la red celular</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fixed internet</source>
         <translation>Internet fijo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Electricity</source>
         <translation>Electricidad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nigeria</source>
         <translation>Nigeria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>South Africa</source>
         <translation>Sudáfrica</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kenya</source>
         <translation>Kenia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Egypt</source>
         <translation>Egipto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saudi Arabia</source>
         <translation>Arabia Saudita</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>United Arab Emirates</source>
         <translation>Emiratos Árabes Unidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Palestine</source>
         <translation>Palestina</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jordan</source>
         <translation>Jordania</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lebanon</source>
         <translation>Líbano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Morocco</source>
         <translation>Marruecos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Turkey</source>
         <translation>Turquía</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pakistan</source>
         <translation>Pakistán</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bangladesh</source>
         <translation>Bangladés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Philippines</source>
         <translation>Filipinas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vietnam</source>
         <translation>Vietnam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thailand</source>
         <translation>Tailandia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Japan</source>
         <translation>Japón</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>South Korea</source>
         <translation>Corea del Sur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>China</source>
         <translation>China</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Russia</source>
         <translation>Rusia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ukraine</source>
         <translation>Ucrania</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Iran</source>
         <translation>Irán</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Italy</source>
         <translation>Italia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Netherlands</source>
         <translation>Países Bajos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Malaysia</source>
         <translation>Malasia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Singapore</source>
         <translation>Singapur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Israel</source>
         <translation>Israel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
         <translation>Recopilar el número de celular de los clientes y su consentimiento para SMS al pagar y al reservar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open an SMS gateway account with prepaid credit and a ready outage message</source>
         <translation>Abrir una cuenta en una plataforma de envío de SMS, con saldo prepagado y un mensaje de caída listo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prepare {payment} payment links to send by SMS</source>
         <translation>Preparar enlaces de pago ({payment}) para enviar por SMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print the fallback phone number on the shop door, receipts and website</source>
         <translation>Imprimir el número de teléfono alternativo en la puerta del local, en los recibos y en el sitio web</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set up call forwarding to a second phone so that calls are answered at peak times</source>
         <translation>Configurar el desvío de llamadas a un segundo teléfono para que se atiendan en las horas pico</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write a phone tree: who calls whom when WhatsApp is down</source>
         <translation>Escribir un árbol de llamadas: quién llama a quién cuando WhatsApp no funciona</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Collect email addresses and prepare an outage notice template</source>
         <translation>Recopilar correos electrónicos y preparar una plantilla de aviso de caída</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Publish a Telegram channel link on every receipt and order confirmation</source>
         <translation>Publicar el enlace de un canal de Telegram en cada recibo y confirmación de pedido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a Telegram group for staff and drivers, everyone joined in advance</source>
         <translation>Crear un grupo de Telegram para el personal y los repartidores, con todos unidos de antemano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a Signal group for staff, everyone joined in advance</source>
         <translation>Crear un grupo de Signal para el personal, con todos unidos de antemano</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a Viber community and show its QR code at the counter and on receipts</source>
         <translation>Abrir una comunidad de Viber y mostrar su código QR en el mostrador y en los recibos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a LINE Official Account and show its QR code at the counter</source>
         <translation>Abrir una cuenta oficial de LINE y mostrar su código QR en el mostrador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a Kakao Talk channel and show its QR code on receipts</source>
         <translation>Abrir un canal de KakaoTalk y mostrar su código QR en los recibos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a WeChat Official Account and show its QR code at the counter</source>
         <translation>Abrir una cuenta oficial de WeChat y mostrar su código QR en el mostrador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a Zalo Official Account and show its QR code on receipts</source>
         <translation>Abrir una cuenta oficial de Zalo y mostrar su código QR en los recibos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an order and booking form to your website and link it from your profiles</source>
         <translation>Agregar un formulario de pedidos y reservas a su sitio web y enlazarlo desde sus perfiles</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Point customers to Instagram Direct as a second inbox</source>
         <translation>Indicar a los clientes Instagram Direct como segunda bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Link a Messenger inbox from your Facebook page</source>
         <translation>Enlazar una bandeja de entrada de Messenger desde su página de Facebook</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp-only outage (like 25 Oct 2022)</source>
         <translation>Caída solo de WhatsApp (como la del 25 oct 2022)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meta-wide outage (like 4 Oct 2021)</source>
         <translation>Caída de todo Meta (como la del 4 oct 2021)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Long Meta outage (like 13 Mar 2019)</source>
         <translation>Caída larga de Meta (como la del 13 mar 2019)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>National carrier outage (like AT&amp;T, 22 Feb 2024)</source>
         <translation>Caída de un operador nacional (como AT&amp;T, 22 feb 2024)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Government mobile-data shutdown</source>
         <translation>Corte de datos móviles ordenado por el gobierno</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>Solo WhatsApp deja de enviar mensajes; Messenger, Instagram y todos los demás canales siguen funcionando.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp, Messenger, Instagram and Facebook fail together for hours, as on 4 Oct 2021.</source>
         <translation>WhatsApp, Messenger, Instagram y Facebook fallan a la vez durante horas, como el 4 oct 2021.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
         <translation>Todas las apps de Meta fallan durante casi un día, como el 13-14 mar 2019 (unas 14 h).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
         <translation>La red de un operador móvil falla en todo el país: se cortan las llamadas, los SMS y los datos móviles; las apps por Wi-Fi y las líneas fijas siguen funcionando.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
         <translation>Las autoridades cortan los datos móviles: todas las apps de mensajería dejan de funcionar en los teléfonos; los SMS, las llamadas y el internet fijo siguen funcionando.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer service</source>
         <translation>Atención al cliente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders and sales</source>
         <translation>Pedidos y ventas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff coordination</source>
         <translation>Coordinación del personal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supplier coordination</source>
         <translation>Coordinación con proveedores</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing broadcasts</source>
         <translation>Difusiones de marketing</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Appointments</source>
         <translation>Citas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivery</source>
         <translation>Entregas</translation>
     </message>
@@ -2595,52 +4741,52 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+63" />
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+63"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>medium to high</source>
         <translation>media a alta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>low to medium</source>
         <translation>baja a media</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>derived</source>
         <translation>calculado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>default</source>
         <translation>predeterminado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not rated</source>
         <translation>sin calificar</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
@@ -2648,142 +4794,142 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+107" />
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+107"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Expected loss per year (ALE):</source>
         <translation>Pérdida esperada por año (ALE):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Longest bearable outage (MTPD):</source>
         <translation>Caída más larga soportable (MTPD):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One outage, P50 / P90 / P99:</source>
         <translation>Una caída, P50 / P90 / P99:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One year, P50 / P90 / P99:</source>
         <translation>Un año, P50 / P90 / P99:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Escenario:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scenario shown in the charts and table</source>
         <translation>Escenario que se muestra en los gráficos y en la tabla</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Impact over time</source>
         <translation>Impacto en el tiempo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By function</source>
         <translation>Por función</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By category</source>
         <translation>Por categoría</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss per year</source>
         <translation>Pérdida por año</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chart: loss over outage duration</source>
         <translation>Gráfico: pérdida según la duración de la caída</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chart: loss by function</source>
         <translation>Gráfico: pérdida por función</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chart: loss by category</source>
         <translation>Gráfico: pérdida por categoría</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chart: chance of a yearly loss</source>
         <translation>Gráfico: probabilidad de una pérdida anual</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;PNG…</source>
         <translation>Exportar &amp;PNG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export S&amp;VG…</source>
         <translation>Exportar S&amp;VG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss by function in the chosen scenario</source>
         <translation>Pérdida por función en el escenario elegido</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>After %1, a %2 costs more than the %3 the business can bear.</source>
         <translation>Después de %1, el escenario «%2» cuesta más que los %3 que el negocio puede soportar.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>simulating…</source>
         <translation>simulando…</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minimum service (MBCO)</source>
         <translation>Servicio mínimo (MBCO)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: missed for %2</source>
         <translation>%1: no se cumple durante %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: reached after %2</source>
         <translation>%1: se alcanza después de %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
         <translation>%1: %2 por caída en promedio, sea cual sea la hora de inicio; lo peor es si empieza el %3 a las %4:00 (%5).</translation>
     </message>
@@ -2791,145 +4937,188 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48" />
+        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What this person does during an outage.</source>
         <translation>Qué hace esta persona durante una caída.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Who normally takes this role.</source>
         <translation>Quién ocupa normalmente este rol.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who steps in when the holder cannot be reached.</source>
         <translation>Quién lo reemplaza cuando no se puede contactar al titular.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The holder's phone number (not WhatsApp).</source>
         <translation>El número de teléfono del titular (no de WhatsApp).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Alternate's phone</source>
         <translation>Teléfono del suplente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The alternate's phone number.</source>
         <translation>El número de teléfono del suplente.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Duties</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What this role does once an outage is declared.</source>
         <translation>Qué hace este rol una vez declarada una caída.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Change role %1</source>
         <translation>Cambiar el rol %1</translation>
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <location filename="../../continuity_app/core/scenarios.py" line="+65"/>
+        <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
+        <translation>El historial de caídas no tiene ningún evento de este tipo, así que se aplican los valores predeterminados declarados: {frequency} por año y una duración típica de {duration} h (resources/data/defaults.csv, {frequency_key} y {duration_key}).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>length unknown</source>
+        <translation>duración desconocida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
+        <translation>{count} eventos en {years} años en {countries} países, es decir, {frequency} por año en cada país</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} events in {years} years = {frequency} per year</source>
+        <translation>{count} eventos en {years} años = {frequency} por año</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the spread of their logarithms is {sigma}</source>
+        <translation>la dispersión de sus logaritmos es {sigma}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>hay muy pocas duraciones para medir la dispersión, así que se aplica el valor predeterminado declarado {sigma}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
+        <translation>Duración típica = mediana de las duraciones conocidas ({known}) = {duration} h; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events: {events}.</source>
+        <translation>Eventos: {events}.</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82" />
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A name for this kind of outage.</source>
         <translation>Un nombre para este tipo de caída.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What fails</source>
         <translation>Qué falla</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The infrastructure that stops working; every channel on it fails.</source>
         <translation>La infraestructura que deja de funcionar; todos los canales que dependen de ella fallan.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Duration (h)</source>
         <translation>Duración (h)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Typical length of one outage, hours.</source>
         <translation>Duración típica de una caída, en horas.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Per year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How many such outages to expect in a year.</source>
         <translation>Cuántas caídas de este tipo se esperan en un año.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A pinned start time, or any time of the week (losses averaged).</source>
         <translation>Una hora de inicio fija, o cualquier momento de la semana (pérdidas promediadas).</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Any time</source>
         <translation>Cualquier momento</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 is not a number.</source>
         <translation>%1 no es un número.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Rename scenario</source>
         <translation>Cambiar el nombre del escenario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change scenario duration</source>
         <translation>Cambiar la duración del escenario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change scenario frequency</source>
         <translation>Cambiar la frecuencia del escenario</translation>
     </message>
@@ -2937,194 +5126,194 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212" />
-        <location line="+16" />
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212"/>
+        <location line="+16"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Say how often at least one scenario happens in a year.</source>
         <translation>Indique con qué frecuencia ocurre al menos un escenario en un año.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The outages this plan prepares for. Presets take their frequency and length from the outage history below; a channel keeps working in a scenario only when nothing it depends on fails. Double-click a name, duration or frequency to change it.</source>
         <translation>Las caídas para las que se prepara este plan. Los escenarios predefinidos toman su frecuencia y duración del historial de caídas de abajo; un canal sigue funcionando en un escenario solo si no falla nada de lo que depende. Haga doble clic en un nombre, una duración o una frecuencia para cambiarlos.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add preset</source>
         <translation>Agregar predefinido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an outage scenario derived from the history.</source>
         <translation>Agregar un escenario de caída calculado a partir del historial.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add preset scenario</source>
         <translation>Agregar escenario predefinido</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+73" />
+        <location line="+1"/>
+        <location line="+73"/>
         <source>Add custom scenario</source>
         <translation>Agregar escenario propio</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-72"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>Agregar un escenario con cifras que usted mismo define.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected scenario from the plan.</source>
         <translation>Quitar del plan el escenario seleccionado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove scenario</source>
         <translation>Quitar escenario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Selected scenario</source>
         <translation>Escenario seleccionado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;What fails (hover for details):</source>
         <translation>&amp;Qué falla (pase el cursor para ver detalles):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed infrastructure layers</source>
         <translation>Capas de infraestructura que fallan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Pin the start time</source>
         <translation>&amp;Fijar la hora de inicio</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Without a pinned start the loss is averaged over every hour of the week, and the worst start is reported beside it.</source>
         <translation>Sin una hora de inicio fija, la pérdida se promedia sobre todas las horas de la semana, y al lado se indica el peor momento de inicio.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Start weekday</source>
         <translation>Día de inicio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Where the numbers come from</source>
         <translation>De dónde salen las cifras</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outage history</source>
         <translation>Historial de caídas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What failed</source>
         <translation>Qué falló</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration (h)</source>
         <translation>Duración (h)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Add scenario “%1”</source>
         <translation>Agregar el escenario «%1»</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Custom scenario %1</source>
         <translation>Escenario propio %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Remove scenario “%1”</source>
         <translation>Quitar el escenario «%1»</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Every preset is in the plan</source>
         <translation>Todos los predefinidos ya están en el plan</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>Un escenario propio: la frecuencia y la duración las define usted. Falla: %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Source: %1 (confidence: %2)</source>
         <translation>Fuente: %1 (confianza: %2)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>A scenario needs at least one layer that fails.</source>
         <translation>Un escenario necesita al menos una capa que falle.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change what fails in “%1”</source>
         <translation>Cambiar qué falla en «%1»</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Change start of “%1”</source>
         <translation>Cambiar el inicio de «%1»</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Outage history (%1 events)</source>
         <translation>Historial de caídas (%1 eventos)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show outage history</source>
         <translation>Mostrar el historial de caídas</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>none of the modelled layers</source>
         <translation>ninguna de las capas del modelo</translation>
     </message>
@@ -3132,577 +5321,665 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94" />
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked 'default' are stated assumptions, not measurements: change them in your plan where you know better. 'Derived' figures are computed from the others (for example from the outage history).</source>
         <translation>Cada cifra que usa el modelo, con su origen y hasta qué punto es fiable. Las cifras marcadas «predeterminado» son supuestos declarados, no mediciones: cámbielas en su plan si tiene mejores datos. Las marcadas «calculado» se obtienen a partir de las demás (por ejemplo, del historial de caídas).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Filter:</source>
         <translation>Filtro:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type to show only matching rows in every tab</source>
         <translation>Escriba para mostrar solo las filas que coinciden en todas las pestañas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter the reference tables</source>
         <translation>Filtrar las tablas de referencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source of the selected row</source>
         <translation>Fuente de la fila seleccionada</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Copy source</source>
         <translation>Copiar la fuente</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Source of the selected row (confidence: %1):</source>
         <translation>Fuente de la fila seleccionada (confianza: %1):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Source of the selected row:</source>
         <translation>Fuente de la fila seleccionada:</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Usage by country</source>
         <translation>Uso por país</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outage history</source>
         <translation>Historial de caídas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Modelling defaults</source>
         <translation>Supuestos del modelo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scenario presets</source>
         <translation>Escenarios predefinidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preparation steps</source>
         <translation>Medidas de preparación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Function needs</source>
         <translation>Necesidades por función</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Infrastructure layers</source>
         <translation>Capas de infraestructura</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+2" />
+        <location line="+24"/>
+        <location line="+2"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location line="-1" />
-        <location line="+2" />
+        <location line="-1"/>
+        <location line="+2"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>partly</source>
         <translation>en parte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+34" />
-        <location line="+137" />
+        <location line="+14"/>
+        <location line="+34"/>
+        <location line="+137"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-170" />
+        <location line="-170"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Depends on</source>
         <translation>Depende de</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Works without mobile data</source>
         <translation>Funciona sin datos móviles</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End-to-end encrypted</source>
         <translation>Cifrado de extremo a extremo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost per message (USD)</source>
         <translation>Costo por mensaje (USD)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set-up effort</source>
         <translation>Esfuerzo de configuración</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slows under sign-up surges</source>
         <translation>Se satura con picos de registros</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+39" />
-        <location line="+27" />
+        <location line="+25"/>
+        <location line="+39"/>
+        <location line="+27"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Share</source>
         <translation>Porcentaje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What was measured</source>
         <translation>Qué se midió</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+64" />
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+64"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>Used by the model</source>
         <translation>Usado por el modelo</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>worldwide</source>
         <translation>mundial</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>one country</source>
         <translation>un país</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>partial</source>
         <translation>parcial</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start (UTC)</source>
         <translation>Inicio (UTC)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+79" />
+        <location line="+1"/>
+        <location line="+79"/>
         <source>Failed layers</source>
         <translation>Capas que fallaron</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-78"/>
         <source>Duration (h)</source>
         <translation>Duración (h)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About the duration</source>
         <translation>Sobre la duración</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cause</source>
         <translation>Causa</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mobile subscriptions per 100</source>
         <translation>Líneas móviles por cada 100 habitantes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Internet users</source>
         <translation>Usuarios de internet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>iPhone share</source>
         <translation>Cuota de iPhone</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What the iPhone share measures</source>
         <translation>Qué mide la cuota de iPhone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Assumption</source>
         <translation>Supuesto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Outages at least (h)</source>
         <translation>Caídas de al menos (h)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outages under (h)</source>
         <translation>Caídas de menos de (h)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Step</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Counterparts who follow</source>
         <translation>Contactos que se cambian</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ready after (h)</source>
         <translation>Lista después de (h)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set-up work (h)</source>
         <translation>Trabajo de configuración (h)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monthly fee (USD)</source>
         <translation>Cuota mensual (USD)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>local (e.g. %1)</source>
         <translation>local (p. ej., %1)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>one-to-one chats</source>
         <translation>chats individuales</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>groups</source>
         <translation>grupos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>broadcast</source>
         <translation>difusión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>business account or API</source>
         <translation>cuenta de empresa o API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>payments</source>
         <translation>pagos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Needs</source>
         <translation>Necesita</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>one provider's service</source>
         <translation>servicio de un proveedor</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>network</source>
         <translation>red</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What fails with it</source>
         <translation>Qué falla con ella</translation>
     </message>
 </context>
 <context>
+    <name>SpreadsheetDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions per day</source>
+        <translation>Interacciones por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share on WhatsApp</source>
+        <translation>Porcentaje por WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per interaction</source>
+        <translation>Ingresos por interacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patience (hours)</source>
+        <translation>Paciencia (horas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recaptured share</source>
+        <translation>Porcentaje que vuelve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn share</source>
+        <translation>Porcentaje perdido definitivamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog cost</source>
+        <translation>Costo del trabajo acumulado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per interaction</source>
+        <translation>Mensajes por interacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff affected</source>
+        <translation>Personal afectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Productivity loss</source>
+        <translation>Pérdida de productividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>The plan has no results to export yet.</source>
+        <translation>El plan todavía no tiene resultados para exportar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export results</source>
+        <translation>Exportar resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+149" />
+        <location line="-229"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importar funciones desde una hoja de cálculo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A CSV or Excel table with one row per function. Say which column holds each value; the titles are guessed. Shares may be 0.8 or 80 %, uncertain values low – likely – high.</source>
         <translation>Una tabla CSV o Excel con una fila por función. Indique qué columna contiene cada valor; los títulos se detectan automáticamente. Los porcentajes pueden ser 0.8 u 80 %, y los valores inciertos, mínimo – probable – máximo.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Table:</source>
         <translation>Tabla:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No file chosen</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chosen table</source>
         <translation>Tabla elegida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose a CSV or Excel file</source>
         <translation>Elegir un archivo CSV o Excel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Column for %1</source>
         <translation>Columna para %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;First rows:</source>
         <translation>&amp;Primeras filas:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First rows of the table</source>
         <translation>Primeras filas de la tabla</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Problems:</source>
         <translation>Pro&amp;blemas:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Problems in the table</source>
         <translation>Problemas en la tabla</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add to the plan's functions</source>
         <translation>&amp;Agregar a las funciones del plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Replace the plan's functions</source>
         <translation>&amp;Reemplazar las funciones del plan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Choose a functions table</source>
         <translation>Elegir una tabla de funciones</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tablas (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>(not used)</source>
         <translation>(no se usa)</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Fila %1, columna «%2»: %3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;Import 1 function</source>
         <translation>&amp;Importar 1 función</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import %1 functions</source>
         <translation>&amp;Importar %1 funciones</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Replace functions from %1</source>
         <translation>Reemplazar funciones desde %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add functions from %1</source>
         <translation>Agregar funciones desde %1</translation>
     </message>
@@ -3710,57 +5987,57 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82" />
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Be ready when WhatsApp goes down</source>
         <translation>Esté preparado cuando WhatsApp se caiga</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Work out what an outage of WhatsApp and the apps that fail with it would cost your business, which fallback channels to prepare, and print a continuity plan. Everything stays on this computer.</source>
         <translation>Calcule cuánto le costaría a su negocio una caída de WhatsApp y de las apps que fallan con él, qué canales alternativos preparar, e imprima un plan de continuidad. Todo se queda en esta computadora.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Explore an example</source>
         <translation>Explorar un ejemplo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open a finished plan of a real-world kind of business and look around.</source>
         <translation>Abra un plan terminado de un tipo de negocio real y recórralo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Example plans</source>
         <translation>Planes de ejemplo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Double-click or press Enter to open an example.</source>
         <translation>Haga doble clic o pulse Intro para abrir un ejemplo.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start a new plan</source>
         <translation>Empezar un plan nuevo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
         <translation>Responda unas preguntas (países, sector, qué hace por WhatsApp); el plan empieza con valores razonables que usted ajusta.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open a plan file…</source>
         <translation>Abrir un archivo de plan…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>Continuar un plan guardado en esta computadora.</translation>
     </message>
@@ -3768,17 +6045,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+92" />
+        <location filename="../../continuity_app/gui/app.py" line="+96"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Recuperar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
         <translation>La aplicación no se cerró correctamente la última vez. ¿Recuperar los cambios sin guardar de %1?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the untitled plan</source>
         <translation>el plan sin título</translation>
     </message>
