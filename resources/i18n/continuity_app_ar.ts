@@ -1112,42 +1112,42 @@
     <message>
         <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136" />
         <source>Customers</source>
-        <translation type="unfinished" />
+        <translation>العملاء</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Staff</source>
-        <translation type="unfinished" />
+        <translation>الموظفون</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Suppliers</source>
-        <translation type="unfinished" />
+        <translation>الموردون</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation>الفئة المستهدفة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>القناة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>اللغة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>الرسالة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>SMS segments</source>
-        <translation type="unfinished" />
+        <translation>عدد رسائل SMS</translation>
     </message>
 </context>
 <context>
@@ -1155,17 +1155,17 @@
     <message>
         <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154" />
         <source>New plan</source>
-        <translation type="unfinished" />
+        <translation>خطة جديدة</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
-        <translation type="unfinished" />
+        <translation>بضع إجابات تملأ الخطة بقيم أولية (مُعلَّمة كقيم افتراضية) تُحسّنها في الصفحات التالية. لا يغادر شيء هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Business &amp;name</source>
-        <translation type="unfinished" />
+        <translation>&amp;اسم المنشأة</translation>
     </message>
     <message>
         <location line="+0" />
@@ -1185,42 +1185,42 @@
     <message>
         <location line="+2" />
         <source>Main &amp;country</source>
-        <translation type="unfinished" />
+        <translation>الدولة ال&amp;رئيسية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Where most of the people you message are. Type to search.</source>
-        <translation type="unfinished" />
+        <translation>حيث يوجد معظم من تراسلهم. اكتب للبحث.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Second c&amp;ountry</source>
-        <translation type="unfinished" />
+        <translation>الدولة ال&amp;ثانية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Another country where many of your customers are, and its share.</source>
-        <translation type="unfinished" />
+        <translation>دولة أخرى فيها كثير من عملائك، ونسبتهم فيها.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>C&amp;urrency</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;عملة</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Every amount in the plan uses it.</source>
-        <translation type="unfinished" />
+        <translation>كل المبالغ في الخطة بهذه العملة.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>WhatsApp &amp;messages a day</source>
-        <translation type="unfinished" />
+        <translation>رسائل واتساب في ال&amp;يوم</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
-        <translation type="unfinished" />
+        <translation>العدد التقريبي للرسائل التي ترسلها المنشأة وتستقبلها على واتساب في يوم عادي، في كل المحادثات معًا.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1230,37 +1230,37 @@
     <message>
         <location line="+0" />
         <source>People who work in the business.</source>
-        <translation type="unfinished" />
+        <translation>عدد العاملين في المنشأة.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Staff cost per &amp;hour</source>
-        <translation type="unfinished" />
+        <translation>&amp;تكلفة ساعة العمل</translation>
     </message>
     <message>
         <location line="+2" />
         <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
-        <translation type="unfinished" />
+        <translation>تكلفة ساعة عمل لشخص واحد. تُحدَّد القيم الأولية للإيرادات المعرّضة للخطر بعدد ساعات من هذه التكلفة، فتناسب أي عملة.</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Also</source>
-        <translation type="unfinished" />
+        <translation>وأيضًا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Second country</source>
-        <translation type="unfinished" />
+        <translation>الدولة الثانية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Share of the second country</source>
-        <translation type="unfinished" />
+        <translation>نسبة الدولة الثانية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Share of the people you message in that country.</source>
-        <translation type="unfinished" />
+        <translation>نسبة من تراسلهم في تلك الدولة.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1275,67 +1275,67 @@
     <message>
         <location line="+1" />
         <source>What runs on WhatsApp?</source>
-        <translation type="unfinished" />
+        <translation>ما الذي يجري عبر واتساب؟</translation>
     </message>
     <message>
         <location line="+2" />
         <source>answering questions before and after a sale</source>
-        <translation type="unfinished" />
+        <translation>الرد على الأسئلة قبل البيع وبعده</translation>
     </message>
     <message>
         <location line="+1" />
         <source>taking orders and closing sales in chats</source>
-        <translation type="unfinished" />
+        <translation>تلقّي الطلبات وإتمام البيع في المحادثات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>sending payment links, confirming payments</source>
-        <translation type="unfinished" />
+        <translation>إرسال روابط الدفع وتأكيد المدفوعات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>staff groups, shifts, daily instructions</source>
-        <translation type="unfinished" />
+        <translation>مجموعات الموظفين والمناوبات والتعليمات اليومية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>ordering stock, arranging supplies</source>
-        <translation type="unfinished" />
+        <translation>طلب البضاعة وترتيب التوريدات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>broadcast lists, offers, new products</source>
-        <translation type="unfinished" />
+        <translation>قوائم البث والعروض والمنتجات الجديدة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>bookings and reminders</source>
-        <translation type="unfinished" />
+        <translation>الحجوزات والتذكيرات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>drivers, drop-off times, delivery updates</source>
-        <translation type="unfinished" />
+        <translation>السائقون ومواعيد التسليم وأخبار التوصيل</translation>
     </message>
     <message>
         <location line="+44" />
         <source>Give the business a name.</source>
-        <translation type="unfinished" />
+        <translation>اكتب اسم المنشأة.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Tick at least one thing the business does on WhatsApp.</source>
-        <translation type="unfinished" />
+        <translation>اختر شيئًا واحدًا على الأقل تقوم به المنشأة عبر واتساب.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Choose the main country from the list.</source>
-        <translation type="unfinished" />
+        <translation>اختر الدولة الرئيسية من القائمة.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Choose a second country other than the main one.</source>
-        <translation type="unfinished" />
+        <translation>اختر دولة ثانية غير الدولة الرئيسية.</translation>
     </message>
 </context>
 <context>
@@ -1343,393 +1343,393 @@
     <message>
         <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>الخطة</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Name the owner of the plan.</source>
-        <translation type="unfinished" />
+        <translation>حدّد مسؤول الخطة.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Say when an outage is declared (activation criteria).</source>
-        <translation type="unfinished" />
+        <translation>حدّد متى يُعلَن الانقطاع (معايير التفعيل).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Add at least one role with a holder and an alternate.</source>
-        <translation type="unfinished" />
+        <translation>أضف دورًا واحدًا على الأقل له شاغل ونائب.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Role '%1' has no alternate.</source>
-        <translation type="unfinished" />
+        <translation>لا نائب للدور «%1».</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Write a message for customers.</source>
-        <translation type="unfinished" />
+        <translation>اكتب رسالة للعملاء.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Document control and activation</source>
-        <translation type="unfinished" />
+        <translation>بيانات الوثيقة والتفعيل</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Roles and contact tree</source>
-        <translation type="unfinished" />
+        <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+38" />
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>الرسائل</translation>
     </message>
     <message>
         <location line="-36" />
         <source>Document control</source>
-        <translation type="unfinished" />
+        <translation>بيانات الوثيقة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plan owner:</source>
-        <translation type="unfinished" />
+        <translation>مسؤول الخطة:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Approved by:</source>
-        <translation type="unfinished" />
+        <translation>اعتمدها:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plan version:</source>
-        <translation type="unfinished" />
+        <translation>إصدار الخطة:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Summary:</source>
-        <translation type="unfinished" />
+        <translation>الملخص:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plan owner</source>
-        <translation type="unfinished" />
+        <translation>مسؤول الخطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Who keeps this plan up to date</source>
-        <translation type="unfinished" />
+        <translation>من يُبقي هذه الخطة محدَّثة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Approved by</source>
-        <translation type="unfinished" />
+        <translation>اعتمدها</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Who signs the plan off</source>
-        <translation type="unfinished" />
+        <translation>من يعتمد الخطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Plan version</source>
-        <translation type="unfinished" />
+        <translation>إصدار الخطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>الملخص</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What this plan covers, in a sentence or two</source>
-        <translation type="unfinished" />
+        <translation>ما تغطيه هذه الخطة، في جملة أو جملتين</translation>
     </message>
     <message>
         <location line="+2" />
         <location line="+7" />
         <source>Activation criteria</source>
-        <translation type="unfinished" />
+        <translation>معايير التفعيل</translation>
     </message>
     <message>
         <location line="-4" />
         <source>Declare an outage when any of these is true. Double-click a line to edit it; clear a line to remove it.</source>
-        <translation type="unfinished" />
+        <translation>أعلِن الانقطاع إذا تحقق أيٌّ من هذه الشروط. انقر نقرًا مزدوجًا على سطر لتعديله، وامسح نصه لإزالته.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Add criterion</source>
-        <translation type="unfinished" />
+        <translation>إضافة معيار</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Remove criterion</source>
-        <translation type="unfinished" />
+        <translation>إزالة معيار</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Roles and alternates</source>
-        <translation type="unfinished" />
+        <translation>الأدوار والنواب</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Roles</source>
-        <translation type="unfinished" />
+        <translation>الأدوار</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+280" />
         <source>Add role</source>
-        <translation type="unfinished" />
+        <translation>إضافة دور</translation>
     </message>
     <message>
         <location line="-279" />
         <source>Remove role</source>
-        <translation type="unfinished" />
+        <translation>إزالة دور</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Contact tree: who calls whom</source>
-        <translation type="unfinished" />
+        <translation>شجرة الاتصال: من يتصل بمن</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Holder</source>
-        <translation type="unfinished" />
+        <translation>شاغل الدور</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Contact tree</source>
-        <translation type="unfinished" />
+        <translation>شجرة الاتصال</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Calls</source>
-        <translation type="unfinished" />
+        <translation>يتصل بـ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Roles the selected role calls</source>
-        <translation type="unfinished" />
+        <translation>الأدوار التي يتصل بها الدور المحدد</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Ready-to-send messages</source>
-        <translation type="unfinished" />
+        <translation>رسائل جاهزة للإرسال</translation>
     </message>
     <message>
         <location line="+2" />
         <source>New message</source>
-        <translation type="unfinished" />
+        <translation>رسالة جديدة</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+333" />
         <source>Remove message</source>
-        <translation type="unfinished" />
+        <translation>إزالة الرسالة</translation>
     </message>
     <message>
         <location line="-331" />
         <source>Selected message</source>
-        <translation type="unfinished" />
+        <translation>الرسالة المحددة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Audience:</source>
-        <translation type="unfinished" />
+        <translation>الفئة المستهدفة:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Channel:</source>
-        <translation type="unfinished" />
+        <translation>القناة:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Language:</source>
-        <translation type="unfinished" />
+        <translation>اللغة:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Text:</source>
-        <translation type="unfinished" />
+        <translation>النص:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Audience</source>
-        <translation type="unfinished" />
+        <translation>الفئة المستهدفة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>القناة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>اللغة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Message text</source>
-        <translation type="unfinished" />
+        <translation>نص الرسالة</translation>
     </message>
     <message>
         <location line="+2" />
         <source>What to send, with the number or link to use instead of WhatsApp</source>
-        <translation type="unfinished" />
+        <translation>ما سترسله، مع الرقم أو الرابط الذي يُستخدم بدلًا من واتساب</translation>
     </message>
     <message>
         <location line="+2" />
         <source>SMS length</source>
-        <translation type="unfinished" />
+        <translation>طول رسالة SMS</translation>
     </message>
     <message>
         <location line="+99" />
         <source>Select a role to choose whom it calls.</source>
-        <translation type="unfinished" />
+        <translation>حدّد دورًا لتختار من يتصل بهم.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Add another role to choose whom '%1' calls.</source>
-        <translation type="unfinished" />
+        <translation>أضف دورًا آخر لتختار من يتصل بهم «%1».</translation>
     </message>
     <message>
         <location line="+4" />
         <source>When an outage is declared, '%1' calls:</source>
-        <translation type="unfinished" />
+        <translation>عند إعلان الانقطاع، يتصل «%1» بـ:</translation>
     </message>
     <message numerus="yes">
         <location line="+47" />
         <source>%Ln characters</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln حرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%Ln SMS segments</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%Ln رسالة SMS</numerusform>
+            <numerusform>رسالة SMS واحدة</numerusform>
+            <numerusform>رسالتا SMS</numerusform>
+            <numerusform>%Ln رسائل SMS</numerusform>
+            <numerusform>%Ln رسالة SMS</numerusform>
+            <numerusform>%Ln رسالة SMS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln left in this segment</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>بقي %Ln حرف في هذا الجزء</numerusform>
+            <numerusform>بقي حرف واحد في هذا الجزء</numerusform>
+            <numerusform>بقي حرفان في هذا الجزء</numerusform>
+            <numerusform>بقيت %Ln أحرف في هذا الجزء</numerusform>
+            <numerusform>بقي %Ln حرفًا في هذا الجزء</numerusform>
+            <numerusform>بقي %Ln حرف في هذا الجزء</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5" />
         <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
-        <translation type="unfinished" />
+        <translation>تتسع رسالة SMS الواحدة لـ %1 حرفًا بترميز GSM-7 (الحروف اللاتينية) أو %2 بترميز UCS-2 (العربية والهندية والرموز التعبيرية). تُقسَّم الرسائل الأطول إلى أجزاء من %3 أو %4 حرفًا، ويُحتسب ثمن كل جزء.</translation>
     </message>
     <message>
         <location line="+35" />
         <source>Change plan owner</source>
-        <translation type="unfinished" />
+        <translation>تغيير مسؤول الخطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change approver</source>
-        <translation type="unfinished" />
+        <translation>تغيير معتمِد الخطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change plan version</source>
-        <translation type="unfinished" />
+        <translation>تغيير إصدار الخطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change plan summary</source>
-        <translation type="unfinished" />
+        <translation>تغيير ملخص الخطة</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Describe when to declare an outage</source>
-        <translation type="unfinished" />
+        <translation>صِف متى يُعلَن الانقطاع</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add activation criterion</source>
-        <translation type="unfinished" />
+        <translation>إضافة معيار تفعيل</translation>
     </message>
     <message>
         <location line="+11" />
         <location line="+11" />
         <source>Remove activation criterion</source>
-        <translation type="unfinished" />
+        <translation>إزالة معيار تفعيل</translation>
     </message>
     <message>
         <location line="-3" />
         <source>Edit activation criterion</source>
-        <translation type="unfinished" />
+        <translation>تعديل معيار تفعيل</translation>
     </message>
     <message>
         <location line="+23" />
         <source>New role</source>
-        <translation type="unfinished" />
+        <translation>دور جديد</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Remove role %1</source>
-        <translation type="unfinished" />
+        <translation>إزالة الدور %1</translation>
     </message>
     <message>
         <location line="+16" />
         <source>Change whom %1 calls</source>
-        <translation type="unfinished" />
+        <translation>تغيير من يتصل بهم %1</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Add message</source>
-        <translation type="unfinished" />
+        <translation>إضافة رسالة</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Change message audience</source>
-        <translation type="unfinished" />
+        <translation>تغيير الفئة المستهدفة للرسالة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change message channel</source>
-        <translation type="unfinished" />
+        <translation>تغيير قناة الرسالة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change message language</source>
-        <translation type="unfinished" />
+        <translation>تغيير لغة الرسالة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Edit message text</source>
-        <translation type="unfinished" />
+        <translation>تعديل نص الرسالة</translation>
     </message>
 </context>
 <context>
@@ -1737,97 +1737,97 @@
     <message>
         <location filename="../../continuity_app/gui/preferences.py" line="+34" />
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <location line="+3" />
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>حسب النظام</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Same as the interface</source>
-        <translation type="unfinished" />
+        <translation>مثل الواجهة</translation>
     </message>
     <message>
         <location line="+6" />
         <source>As the language writes them</source>
-        <translation type="unfinished" />
+        <translation>كما تكتبها اللغة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Western digits (0123)</source>
-        <translation type="unfinished" />
+        <translation>أرقام غربية (0123)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Arabic-Indic digits (٠١٢٣)</source>
-        <translation type="unfinished" />
+        <translation>أرقام عربية هندية (٠١٢٣)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Minutes, hours or days as fits</source>
-        <translation type="unfinished" />
+        <translation>دقائق أو ساعات أو أيام حسب المدة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Always hours</source>
-        <translation type="unfinished" />
+        <translation>بالساعات دائمًا</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Interface language</source>
-        <translation type="unfinished" />
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Language of the printed plan</source>
-        <translation type="unfinished" />
+        <translation>لغة الخطة المطبوعة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Digits</source>
-        <translation type="unfinished" />
+        <translation>الأرقام</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Currency of new plans</source>
-        <translation type="unfinished" />
+        <translation>عملة الخطط الجديدة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Unit for durations</source>
-        <translation type="unfinished" />
+        <translation>وحدة المُدد</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Interface &amp;language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Printed plan language:</source>
-        <translation type="unfinished" />
+        <translation>لغة الخطة ال&amp;مطبوعة:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Digits:</source>
-        <translation type="unfinished" />
+        <translation>الأ&amp;رقام:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>D&amp;urations:</source>
-        <translation type="unfinished" />
+        <translation>&amp;وحدة المُدد:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Currency of new plans:</source>
-        <translation type="unfinished" />
+        <translation>&amp;عملة الخطط الجديدة:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A new interface language takes effect when you next start.</source>
-        <translation type="unfinished" />
+        <translation>تُطبَّق لغة الواجهة الجديدة عند التشغيل التالي.</translation>
     </message>
 </context>
 <context>
@@ -1835,52 +1835,52 @@
     <message>
         <location filename="../../continuity_app/gui/print_actions.py" line="+39" />
         <source>Print Previe&amp;w…</source>
-        <translation type="unfinished" />
+        <translation>م&amp;عاينة الطباعة…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>تصدير &amp;PDF…</translation>
     </message>
     <message>
         <location line="+67" />
         <source>Cannot print the plan</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت طباعة الخطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The plan could not be printed: %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّرت طباعة الخطة: %1</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Print preview — continuity plan</source>
-        <translation type="unfinished" />
+        <translation>معاينة الطباعة — خطة الاستمرارية</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Print the continuity plan</source>
-        <translation type="unfinished" />
+        <translation>طباعة خطة الاستمرارية</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Export the plan as PDF</source>
-        <translation type="unfinished" />
+        <translation>تصدير الخطة بصيغة PDF</translation>
     </message>
     <message>
         <location line="+2" />
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+32" />
         <source>Exported the plan to %1 (%2 pages)</source>
-        <translation type="unfinished" />
+        <translation>تم تصدير الخطة إلى %1 (عدد الصفحات: %2)</translation>
     </message>
 </context>
 <context>
@@ -1888,188 +1888,188 @@
     <message>
         <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129" />
         <source>Recommendations</source>
-        <translation type="unfinished" />
+        <translation>التوصيات</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Preparation steps</source>
-        <translation type="unfinished" />
+        <translation>خطوات الاستعداد</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Channels by function</source>
-        <translation type="unfinished" />
+        <translation>القنوات حسب العملية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Portfolio</source>
-        <translation type="unfinished" />
+        <translation>حزمة الخطوات</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+13" />
         <source>Warnings</source>
-        <translation type="unfinished" />
+        <translation>التنبيهات</translation>
     </message>
     <message>
         <location line="-12" />
         <source>&amp;Add this step to the plan</source>
-        <translation type="unfinished" />
+        <translation>&amp;إضافة هذه الخطوة إلى الخطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add the selected preparation step to the plan</source>
-        <translation type="unfinished" />
+        <translation>إضافة خطوة الاستعداد المحددة إلى الخطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add the &amp;whole portfolio to the plan</source>
-        <translation type="unfinished" />
+        <translation>إضافة ال&amp;حزمة كاملة إلى الخطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Function:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;عملية:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Yearly &amp;budget:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;ميزانية السنوية:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>no limit</source>
-        <translation type="unfinished" />
+        <translation>بلا حد</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Yearly budget for preparation</source>
-        <translation type="unfinished" />
+        <translation>الميزانية السنوية للاستعداد</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Preparation steps and what they are worth</source>
-        <translation type="unfinished" />
+        <translation>خطوات الاستعداد وقيمة كل منها</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Channels ranked for the chosen function</source>
-        <translation type="unfinished" />
+        <translation>ترتيب القنوات للعملية المختارة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Recommended portfolio</source>
-        <translation type="unfinished" />
+        <translation>الحزمة الموصى بها</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Why this step</source>
-        <translation type="unfinished" />
+        <translation>لماذا هذه الخطوة</translation>
     </message>
     <message>
         <location line="+17" />
         <source>Valuing every preparation step against your plan…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تقييم كل خطوة استعداد وفق خطتك…</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
-        <translation type="unfinished" />
+        <translation>الخسارة المتوقعة في السنة حاليًا: %1 (سنة سيئة P90: %2). قُيّمت الخطوات أدناه بإعادة تشغيل النموذج مع تطبيق كل خطوة منها.</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Warnings (%1)</source>
-        <translation type="unfinished" />
+        <translation>التنبيهات (%1)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>الخطوة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>تخدم</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Saves a year</source>
-        <translation type="unfinished" />
+        <translation>التوفير في السنة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cuts a bad year (P90)</source>
-        <translation type="unfinished" />
+        <translation>التخفيض في سنة سيئة (P90)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Costs a year</source>
-        <translation type="unfinished" />
+        <translation>التكلفة في السنة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Pays back in</source>
-        <translation type="unfinished" />
+        <translation>تسترد تكلفتها خلال</translation>
     </message>
     <message>
         <location line="+10" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>لا تُسترد</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1 months</source>
-        <translation type="unfinished" />
+        <translation>%1 شهر</translation>
     </message>
     <message>
         <location line="+50" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>القناة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>الدرجة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Reach</source>
-        <translation type="unfinished" />
+        <translation>الوصول</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Survives</source>
-        <translation type="unfinished" />
+        <translation>تصمد</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+27" />
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2): توفّر %3 في السنة إضافةً إلى الخطوات السابقة، وتكلّف %4</translation>
     </message>
     <message>
         <location line="+8" />
         <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
-        <translation type="unfinished" />
+        <translation>مع هذه الخطوات: خسارة متوقعة %1 في السنة (سنة سيئة P90: %2)، بتكلفة %3 في السنة.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>No step saves more than it costs.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد خطوة توفّر أكثر مما تكلّف.</translation>
     </message>
     <message>
         <location line="+24" />
         <source>Add step: %1</source>
-        <translation type="unfinished" />
+        <translation>إضافة خطوة: %1</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Add the recommended portfolio</source>
-        <translation type="unfinished" />
+        <translation>إضافة الحزمة الموصى بها</translation>
     </message>
 </context>
 <context>
@@ -2078,17 +2078,17 @@
         <location filename="../../continuity_app/core/actions.py" line="+46" />
         <location filename="../../continuity_app/core/reference_strings.py" line="+9" />
         <source>card or bank</source>
-        <translation type="unfinished" />
+        <translation>بالبطاقة أو التحويل البنكي</translation>
     </message>
     <message>
         <location filename="../../continuity_app/core/reference_strings.py" line="+1" />
         <source>WhatsApp</source>
-        <translation type="unfinished" />
+        <translation>واتساب</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Telegram</source>
-        <translation type="unfinished" />
+        <translation>تيليجرام</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2098,497 +2098,497 @@
     <message>
         <location line="+1" />
         <source>SMS / MMS</source>
-        <translation type="unfinished" />
+        <translation>رسائل SMS / MMS</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Voice call (mobile / PSTN)</source>
-        <translation type="unfinished" />
+        <translation>مكالمة صوتية (جوال / خط أرضي)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Facebook Messenger</source>
-        <translation type="unfinished" />
+        <translation>ماسنجر فيسبوك</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Instagram Direct</source>
-        <translation type="unfinished" />
+        <translation>رسائل إنستغرام المباشرة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Viber</source>
-        <translation type="unfinished" />
+        <translation>Viber</translation>
     </message>
     <message>
         <location line="+1" />
         <source>LINE</source>
-        <translation type="unfinished" />
+        <translation>LINE</translation>
     </message>
     <message>
         <location line="+1" />
         <source>WeChat</source>
-        <translation type="unfinished" />
+        <translation>WeChat</translation>
     </message>
     <message>
         <location line="+1" />
         <source>KakaoTalk</source>
-        <translation type="unfinished" />
+        <translation>KakaoTalk</translation>
     </message>
     <message>
         <location line="+1" />
         <source>iMessage</source>
-        <translation type="unfinished" />
+        <translation>iMessage</translation>
     </message>
     <message>
         <location line="+1" />
         <source>RCS (Google Messages / Apple Messages)</source>
-        <translation type="unfinished" />
+        <translation>RCS (Google Messages / Apple Messages)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Zalo</source>
-        <translation type="unfinished" />
+        <translation>Zalo</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Web chat (own website or app)</source>
-        <translation type="unfinished" />
+        <translation>دردشة الويب (موقعك أو تطبيقك)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>WhatsApp service</source>
-        <translation type="unfinished" />
+        <translation>خدمة واتساب</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Meta shared infrastructure</source>
-        <translation type="unfinished" />
+        <translation>البنية التحتية المشتركة لميتا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Telegram infrastructure</source>
-        <translation type="unfinished" />
+        <translation>البنية التحتية لتيليجرام</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Signal infrastructure</source>
-        <translation type="unfinished" />
+        <translation>البنية التحتية لـ Signal</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mobile data network</source>
-        <translation type="unfinished" />
+        <translation>شبكة بيانات الجوال</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cellular voice and SMS</source>
-        <translation type="unfinished" />
+        <translation>المكالمات الخلوية ورسائل SMS</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fixed internet</source>
-        <translation type="unfinished" />
+        <translation>الإنترنت الثابت</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Electricity</source>
-        <translation type="unfinished" />
+        <translation>الكهرباء</translation>
     </message>
     <message>
         <location line="+1" />
         <source>India</source>
-        <translation type="unfinished" />
+        <translation>الهند</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Brazil</source>
-        <translation type="unfinished" />
+        <translation>البرازيل</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Indonesia</source>
-        <translation type="unfinished" />
+        <translation>إندونيسيا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Mexico</source>
-        <translation type="unfinished" />
+        <translation>المكسيك</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Nigeria</source>
-        <translation type="unfinished" />
+        <translation>نيجيريا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>South Africa</source>
-        <translation type="unfinished" />
+        <translation>جنوب أفريقيا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Kenya</source>
-        <translation type="unfinished" />
+        <translation>كينيا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Egypt</source>
-        <translation type="unfinished" />
+        <translation>مصر</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Saudi Arabia</source>
-        <translation type="unfinished" />
+        <translation>السعودية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>United Arab Emirates</source>
-        <translation type="unfinished" />
+        <translation>الإمارات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Palestine</source>
-        <translation type="unfinished" />
+        <translation>فلسطين</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Jordan</source>
-        <translation type="unfinished" />
+        <translation>الأردن</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Lebanon</source>
-        <translation type="unfinished" />
+        <translation>لبنان</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Morocco</source>
-        <translation type="unfinished" />
+        <translation>المغرب</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Turkey</source>
-        <translation type="unfinished" />
+        <translation>تركيا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Pakistan</source>
-        <translation type="unfinished" />
+        <translation>باكستان</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Bangladesh</source>
-        <translation type="unfinished" />
+        <translation>بنغلاديش</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Philippines</source>
-        <translation type="unfinished" />
+        <translation>الفلبين</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Vietnam</source>
-        <translation type="unfinished" />
+        <translation>فيتنام</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Thailand</source>
-        <translation type="unfinished" />
+        <translation>تايلاند</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Japan</source>
-        <translation type="unfinished" />
+        <translation>اليابان</translation>
     </message>
     <message>
         <location line="+1" />
         <source>South Korea</source>
-        <translation type="unfinished" />
+        <translation>كوريا الجنوبية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>China</source>
-        <translation type="unfinished" />
+        <translation>الصين</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Russia</source>
-        <translation type="unfinished" />
+        <translation>روسيا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ukraine</source>
-        <translation type="unfinished" />
+        <translation>أوكرانيا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Iran</source>
-        <translation type="unfinished" />
+        <translation>إيران</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Germany</source>
-        <translation type="unfinished" />
+        <translation>ألمانيا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>United Kingdom</source>
-        <translation type="unfinished" />
+        <translation>المملكة المتحدة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>France</source>
-        <translation type="unfinished" />
+        <translation>فرنسا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Spain</source>
-        <translation type="unfinished" />
+        <translation>إسبانيا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Italy</source>
-        <translation type="unfinished" />
+        <translation>إيطاليا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Netherlands</source>
-        <translation type="unfinished" />
+        <translation>هولندا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>United States</source>
-        <translation type="unfinished" />
+        <translation>الولايات المتحدة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Canada</source>
-        <translation type="unfinished" />
+        <translation>كندا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Argentina</source>
-        <translation type="unfinished" />
+        <translation>الأرجنتين</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Colombia</source>
-        <translation type="unfinished" />
+        <translation>كولومبيا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Chile</source>
-        <translation type="unfinished" />
+        <translation>تشيلي</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Peru</source>
-        <translation type="unfinished" />
+        <translation>بيرو</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Australia</source>
-        <translation type="unfinished" />
+        <translation>أستراليا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Malaysia</source>
-        <translation type="unfinished" />
+        <translation>ماليزيا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Singapore</source>
-        <translation type="unfinished" />
+        <translation>سنغافورة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Israel</source>
-        <translation type="unfinished" />
+        <translation>إسرائيل</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
-        <translation type="unfinished" />
+        <translation>اجمع أرقام جوالات العملاء وموافقتهم على رسائل SMS عند الدفع والحجز</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open an SMS gateway account with prepaid credit and a ready outage message</source>
-        <translation type="unfinished" />
+        <translation>افتح حسابًا لدى مزوّد رسائل SMS برصيد مسبق الدفع ورسالة انقطاع جاهزة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Prepare {payment} payment links to send by SMS</source>
-        <translation type="unfinished" />
+        <translation>جهّز روابط دفع {payment} لإرسالها برسائل SMS</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Print the fallback phone number on the shop door, receipts and website</source>
-        <translation type="unfinished" />
+        <translation>اطبع رقم الهاتف البديل على باب المحل والإيصالات والموقع الإلكتروني</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Set up call forwarding to a second phone so that calls are answered at peak times</source>
-        <translation type="unfinished" />
+        <translation>فعّل تحويل المكالمات إلى هاتف ثانٍ ليُرَدّ عليها في أوقات الذروة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Write a phone tree: who calls whom when WhatsApp is down</source>
-        <translation type="unfinished" />
+        <translation>اكتب شجرة اتصال: من يتصل بمن حين يتوقف واتساب</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Collect email addresses and prepare an outage notice template</source>
-        <translation type="unfinished" />
+        <translation>اجمع عناوين البريد الإلكتروني وجهّز نموذج إشعار بالانقطاع</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Publish a Telegram channel link on every receipt and order confirmation</source>
-        <translation type="unfinished" />
+        <translation>انشر رابط قناة على تيليجرام في كل إيصال وتأكيد طلب</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create a Telegram group for staff and drivers, everyone joined in advance</source>
-        <translation type="unfinished" />
+        <translation>أنشئ مجموعة على تيليجرام للموظفين والسائقين، وأضِف الجميع إليها مسبقًا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Create a Signal group for staff, everyone joined in advance</source>
-        <translation type="unfinished" />
+        <translation>أنشئ مجموعة على Signal للموظفين، وأضِف الجميع إليها مسبقًا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open a Viber community and show its QR code at the counter and on receipts</source>
-        <translation type="unfinished" />
+        <translation>افتح مجتمعًا على Viber واعرض رمز QR الخاص به عند صندوق الدفع وعلى الإيصالات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open a LINE Official Account and show its QR code at the counter</source>
-        <translation type="unfinished" />
+        <translation>افتح حسابًا رسميًا على LINE واعرض رمز QR الخاص به عند صندوق الدفع</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open a Kakao Talk channel and show its QR code on receipts</source>
-        <translation type="unfinished" />
+        <translation>افتح قناة على KakaoTalk واعرض رمز QR الخاص بها على الإيصالات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open a WeChat Official Account and show its QR code at the counter</source>
-        <translation type="unfinished" />
+        <translation>افتح حسابًا رسميًا على WeChat واعرض رمز QR الخاص به عند صندوق الدفع</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Open a Zalo Official Account and show its QR code on receipts</source>
-        <translation type="unfinished" />
+        <translation>افتح حسابًا رسميًا على Zalo واعرض رمز QR الخاص به على الإيصالات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add an order and booking form to your website and link it from your profiles</source>
-        <translation type="unfinished" />
+        <translation>أضف نموذج طلب وحجز إلى موقعك الإلكتروني وضع رابطه في حساباتك</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Point customers to Instagram Direct as a second inbox</source>
-        <translation type="unfinished" />
+        <translation>وجّه العملاء إلى رسائل إنستغرام المباشرة كصندوق وارد ثانٍ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Link a Messenger inbox from your Facebook page</source>
-        <translation type="unfinished" />
+        <translation>اربط صندوق وارد ماسنجر بصفحتك على فيسبوك</translation>
     </message>
     <message>
         <location line="+1" />
         <source>WhatsApp-only outage (like 25 Oct 2022)</source>
-        <translation type="unfinished" />
+        <translation>انقطاع واتساب وحده (مثل 25 أكتوبر 2022)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Meta-wide outage (like 4 Oct 2021)</source>
-        <translation type="unfinished" />
+        <translation>انقطاع شامل لميتا (مثل 4 أكتوبر 2021)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Long Meta outage (like 13 Mar 2019)</source>
-        <translation type="unfinished" />
+        <translation>انقطاع طويل لميتا (مثل 13 مارس 2019)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>National carrier outage (like AT&amp;T, 22 Feb 2024)</source>
-        <translation type="unfinished" />
+        <translation>انقطاع مشغّل اتصالات وطني (مثل AT&amp;T، ‏22 فبراير 2024)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Government mobile-data shutdown</source>
-        <translation type="unfinished" />
+        <translation>قطع حكومي لبيانات الجوال</translation>
     </message>
     <message>
         <location line="+1" />
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
-        <translation type="unfinished" />
+        <translation>يتوقف واتساب وحده عن إرسال الرسائل؛ ويستمر ماسنجر وإنستغرام وكل القنوات الأخرى في العمل.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>WhatsApp, Messenger, Instagram and Facebook fail together for hours, as on 4 Oct 2021.</source>
-        <translation type="unfinished" />
+        <translation>تتعطل واتساب وماسنجر وإنستغرام وفيسبوك معًا لساعات، كما حدث في 4 أكتوبر 2021.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
-        <translation type="unfinished" />
+        <translation>تتعطل كل تطبيقات ميتا معظم اليوم، كما حدث في 13-14 مارس 2019 (نحو 14 ساعة).</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
-        <translation type="unfinished" />
+        <translation>تتعطل شبكة مشغّل اتصالات في أنحاء البلاد: تتوقف المكالمات ورسائل SMS وبيانات الجوال، وتستمر التطبيقات العاملة عبر Wi-Fi والخطوط الثابتة.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
-        <translation type="unfinished" />
+        <translation>تقطع السلطات بيانات الجوال: تتوقف كل تطبيقات المراسلة على الهواتف، وتستمر رسائل SMS والمكالمات والإنترنت الثابت.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Customer service</source>
-        <translation type="unfinished" />
+        <translation>خدمة العملاء</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Orders and sales</source>
-        <translation type="unfinished" />
+        <translation>الطلبات والمبيعات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Payments</source>
-        <translation type="unfinished" />
+        <translation>المدفوعات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Staff coordination</source>
-        <translation type="unfinished" />
+        <translation>تنسيق الموظفين</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Supplier coordination</source>
-        <translation type="unfinished" />
+        <translation>التنسيق مع الموردين</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Marketing broadcasts</source>
-        <translation type="unfinished" />
+        <translation>الرسائل التسويقية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Appointments</source>
-        <translation type="unfinished" />
+        <translation>المواعيد</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Delivery</source>
-        <translation type="unfinished" />
+        <translation>التوصيل</translation>
     </message>
 </context>
 <context>
@@ -2596,52 +2596,52 @@
     <message>
         <location filename="../../continuity_app/gui/models/reference_table.py" line="+63" />
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>عالية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>medium</source>
-        <translation type="unfinished" />
+        <translation>متوسطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>منخفضة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>medium to high</source>
-        <translation type="unfinished" />
+        <translation>متوسطة إلى عالية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>low to medium</source>
-        <translation type="unfinished" />
+        <translation>منخفضة إلى متوسطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>derived</source>
-        <translation type="unfinished" />
+        <translation>مشتقة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>default</source>
-        <translation type="unfinished" />
+        <translation>افتراضية</translation>
     </message>
     <message>
         <location line="+2" />
         <source>not rated</source>
-        <translation type="unfinished" />
+        <translation>غير مقيّمة</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>المصدر</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Confidence</source>
-        <translation type="unfinished" />
+        <translation>الموثوقية</translation>
     </message>
 </context>
 <context>
@@ -2649,102 +2649,102 @@
     <message>
         <location filename="../../continuity_app/gui/pages/results_page.py" line="+107" />
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>النتائج</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Expected loss per year (ALE):</source>
-        <translation type="unfinished" />
+        <translation>الخسارة المتوقعة في السنة (ALE):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Longest bearable outage (MTPD):</source>
-        <translation type="unfinished" />
+        <translation>أطول انقطاع يمكن تحمّله (MTPD):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>One outage, P50 / P90 / P99:</source>
-        <translation type="unfinished" />
+        <translation>انقطاع واحد، P50 / P90 / P99:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>One year, P50 / P90 / P99:</source>
-        <translation type="unfinished" />
+        <translation>سنة واحدة، P50 / P90 / P99:</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Scenario:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;سيناريو:</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Scenario shown in the charts and table</source>
-        <translation type="unfinished" />
+        <translation>السيناريو المعروض في الرسوم البيانية والجدول</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Impact over time</source>
-        <translation type="unfinished" />
+        <translation>الأثر مع مرور الوقت</translation>
     </message>
     <message>
         <location line="+1" />
         <source>By function</source>
-        <translation type="unfinished" />
+        <translation>حسب العملية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>By category</source>
-        <translation type="unfinished" />
+        <translation>حسب الفئة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Loss per year</source>
-        <translation type="unfinished" />
+        <translation>الخسارة في السنة</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Chart: loss over outage duration</source>
-        <translation type="unfinished" />
+        <translation>رسم بياني: الخسارة حسب مدة الانقطاع</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Chart: loss by function</source>
-        <translation type="unfinished" />
+        <translation>رسم بياني: الخسارة حسب العملية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Chart: loss by category</source>
-        <translation type="unfinished" />
+        <translation>رسم بياني: الخسارة حسب الفئة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Chart: chance of a yearly loss</source>
-        <translation type="unfinished" />
+        <translation>رسم بياني: احتمال الخسارة السنوية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished" />
+        <translation>تصدير &amp;PNG…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Export S&amp;VG…</source>
-        <translation type="unfinished" />
+        <translation>تصدير S&amp;VG…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Loss by function in the chosen scenario</source>
-        <translation type="unfinished" />
+        <translation>الخسارة حسب العملية في السيناريو المختار</translation>
     </message>
     <message>
         <location line="+42" />
         <source>After %1, a %2 costs more than the %3 the business can bear.</source>
-        <translation type="unfinished" />
+        <translation>بعد %1، يكلّف «%2» أكثر من %3، وهو أقصى ما تتحمّله المنشأة.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>simulating…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ المحاكاة…</translation>
     </message>
     <message>
         <location line="+61" />
@@ -2754,12 +2754,12 @@
     <message>
         <location line="+1" />
         <source>Loss</source>
-        <translation type="unfinished" />
+        <translation>الخسارة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Minimum service (MBCO)</source>
-        <translation type="unfinished" />
+        <translation>الحد الأدنى للخدمة (MBCO)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -2769,22 +2769,22 @@
     <message>
         <location line="+3" />
         <source>%1: missed for %2</source>
-        <translation type="unfinished" />
+        <translation>%1: لم يتحقق لمدة %2</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1: reached after %2</source>
-        <translation type="unfinished" />
+        <translation>%1: تحقق بعد %2</translation>
     </message>
     <message>
         <location line="+21" />
         <source>Computing…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ الحساب…</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 للانقطاع الواحد في المتوسط على كل ساعات البدء؛ والأسوأ إذا بدأ يوم %3 الساعة %4:00 (%5).</translation>
     </message>
 </context>
 <context>
@@ -2792,67 +2792,67 @@
     <message>
         <location filename="../../continuity_app/gui/models/roles_model.py" line="+48" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+0" />
         <source>What this person does during an outage.</source>
-        <translation type="unfinished" />
+        <translation>ما يقوم به هذا الشخص أثناء الانقطاع.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Holder</source>
-        <translation type="unfinished" />
+        <translation>شاغل الدور</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Who normally takes this role.</source>
-        <translation type="unfinished" />
+        <translation>من يتولى هذا الدور عادةً.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Alternate</source>
-        <translation type="unfinished" />
+        <translation>النائب</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Who steps in when the holder cannot be reached.</source>
-        <translation type="unfinished" />
+        <translation>من يحل محل شاغل الدور إذا تعذّر الوصول إليه.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+0" />
         <source>The holder's phone number (not WhatsApp).</source>
-        <translation type="unfinished" />
+        <translation>رقم هاتف شاغل الدور (ليس واتساب).</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Alternate's phone</source>
-        <translation type="unfinished" />
+        <translation>هاتف النائب</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The alternate's phone number.</source>
-        <translation type="unfinished" />
+        <translation>رقم هاتف النائب.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Duties</source>
-        <translation type="unfinished" />
+        <translation>المهام</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What this role does once an outage is declared.</source>
-        <translation type="unfinished" />
+        <translation>ما يقوم به هذا الدور بعد إعلان الانقطاع.</translation>
     </message>
     <message>
         <location line="+60" />
         <source>Change role %1</source>
-        <translation type="unfinished" />
+        <translation>تغيير الدور %1</translation>
     </message>
 </context>
 <context>
@@ -2860,77 +2860,77 @@
     <message>
         <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82" />
         <source>Scenario</source>
-        <translation type="unfinished" />
+        <translation>السيناريو</translation>
     </message>
     <message>
         <location line="+0" />
         <source>A name for this kind of outage.</source>
-        <translation type="unfinished" />
+        <translation>اسم لهذا النوع من الانقطاع.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>What fails</source>
-        <translation type="unfinished" />
+        <translation>ما يتعطل</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The infrastructure that stops working; every channel on it fails.</source>
-        <translation type="unfinished" />
+        <translation>البنية التحتية التي تتوقف عن العمل؛ وتتعطل كل قناة تعتمد عليها.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Duration (h)</source>
-        <translation type="unfinished" />
+        <translation>المدة (س)</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Typical length of one outage, hours.</source>
-        <translation type="unfinished" />
+        <translation>المدة المعتادة للانقطاع الواحد، بالساعات.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Per year</source>
-        <translation type="unfinished" />
+        <translation>في السنة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>How many such outages to expect in a year.</source>
-        <translation type="unfinished" />
+        <translation>عدد الانقطاعات المماثلة المتوقعة في السنة.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Starts</source>
-        <translation type="unfinished" />
+        <translation>البداية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A pinned start time, or any time of the week (losses averaged).</source>
-        <translation type="unfinished" />
+        <translation>وقت بدء محدد، أو أي وقت من الأسبوع (بمتوسط الخسائر).</translation>
     </message>
     <message>
         <location line="+36" />
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation>أي وقت</translation>
     </message>
     <message>
         <location line="+23" />
         <source>%1 is not a number.</source>
-        <translation type="unfinished" />
+        <translation>%1 ليس رقمًا.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Rename scenario</source>
-        <translation type="unfinished" />
+        <translation>إعادة تسمية السيناريو</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change scenario duration</source>
-        <translation type="unfinished" />
+        <translation>تغيير مدة السيناريو</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Change scenario frequency</source>
-        <translation type="unfinished" />
+        <translation>تغيير تكرار السيناريو</translation>
     </message>
 </context>
 <context>
@@ -2939,193 +2939,193 @@
         <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212" />
         <location line="+16" />
         <source>Scenarios</source>
-        <translation type="unfinished" />
+        <translation>السيناريوهات</translation>
     </message>
     <message>
         <location line="-12" />
         <source>Say how often at least one scenario happens in a year.</source>
-        <translation type="unfinished" />
+        <translation>حدّد كم مرة يحدث سيناريو واحد على الأقل في السنة.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>The outages this plan prepares for. Presets take their frequency and length from the outage history below; a channel keeps working in a scenario only when nothing it depends on fails. Double-click a name, duration or frequency to change it.</source>
-        <translation type="unfinished" />
+        <translation>الانقطاعات التي تستعد لها هذه الخطة. تأخذ السيناريوهات الجاهزة تكرارها ومدتها من سجل الانقطاعات أدناه؛ ولا تستمر القناة في العمل ضمن سيناريو إلا إذا لم يتعطل شيء تعتمد عليه. انقر نقرًا مزدوجًا على الاسم أو المدة أو التكرار لتغييره.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Add preset</source>
-        <translation type="unfinished" />
+        <translation>إضافة سيناريو جاهز</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add an outage scenario derived from the history.</source>
-        <translation type="unfinished" />
+        <translation>إضافة سيناريو انقطاع مستمد من السجل.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add preset scenario</source>
-        <translation type="unfinished" />
+        <translation>إضافة سيناريو جاهز</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+73" />
         <source>Add custom scenario</source>
-        <translation type="unfinished" />
+        <translation>إضافة سيناريو مخصّص</translation>
     </message>
     <message>
         <location line="-72" />
         <source>Add a scenario whose numbers you set yourself.</source>
-        <translation type="unfinished" />
+        <translation>إضافة سيناريو تحدد أرقامه بنفسك.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>إزالة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Remove the selected scenario from the plan.</source>
-        <translation type="unfinished" />
+        <translation>إزالة السيناريو المحدد من الخطة.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Remove scenario</source>
-        <translation type="unfinished" />
+        <translation>إزالة السيناريو</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Selected scenario</source>
-        <translation type="unfinished" />
+        <translation>السيناريو المحدد</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;What fails (hover for details):</source>
-        <translation type="unfinished" />
+        <translation>&amp;ما يتعطل (مرّر المؤشر للتفاصيل):</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Failed infrastructure layers</source>
-        <translation type="unfinished" />
+        <translation>طبقات البنية التحتية المتعطلة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Pin the start time</source>
-        <translation type="unfinished" />
+        <translation>&amp;تحديد وقت البدء</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Without a pinned start the loss is averaged over every hour of the week, and the worst start is reported beside it.</source>
-        <translation type="unfinished" />
+        <translation>دون وقت بدء محدد تُحسب الخسارة كمتوسط على كل ساعات الأسبوع، ويُعرض أسوأ وقت بدء إلى جانبها.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Start weekday</source>
-        <translation type="unfinished" />
+        <translation>يوم البدء</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start time</source>
-        <translation type="unfinished" />
+        <translation>وقت البدء</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Where the numbers come from</source>
-        <translation type="unfinished" />
+        <translation>من أين تأتي الأرقام</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Outage history</source>
-        <translation type="unfinished" />
+        <translation>سجل الانقطاعات</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation>الخدمات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What failed</source>
-        <translation type="unfinished" />
+        <translation>ما تعطّل</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Duration (h)</source>
-        <translation type="unfinished" />
+        <translation>المدة (س)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Confidence</source>
-        <translation type="unfinished" />
+        <translation>الموثوقية</translation>
     </message>
     <message>
         <location line="+26" />
         <source>Add scenario “%1”</source>
-        <translation type="unfinished" />
+        <translation>إضافة السيناريو «%1»</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Custom scenario %1</source>
-        <translation type="unfinished" />
+        <translation>سيناريو مخصّص %1</translation>
     </message>
     <message>
         <location line="+24" />
         <source>Remove scenario “%1”</source>
-        <translation type="unfinished" />
+        <translation>إزالة السيناريو «%1»</translation>
     </message>
     <message>
         <location line="+19" />
         <source>Every preset is in the plan</source>
-        <translation type="unfinished" />
+        <translation>كل السيناريوهات الجاهزة موجودة في الخطة</translation>
     </message>
     <message>
         <location line="+42" />
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
-        <translation type="unfinished" />
+        <translation>سيناريو مخصّص: تكراره ومدته من تحديدك. يتعطل فيه: %1.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Source: %1 (confidence: %2)</source>
-        <translation type="unfinished" />
+        <translation>المصدر: %1 (الموثوقية: %2)</translation>
     </message>
     <message>
         <location line="+15" />
         <source>A scenario needs at least one layer that fails.</source>
-        <translation type="unfinished" />
+        <translation>يحتاج السيناريو إلى طبقة متعطلة واحدة على الأقل.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Change what fails in “%1”</source>
-        <translation type="unfinished" />
+        <translation>تغيير ما يتعطل في «%1»</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Change start of “%1”</source>
-        <translation type="unfinished" />
+        <translation>تغيير بداية «%1»</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Outage history (%1 events)</source>
-        <translation type="unfinished" />
+        <translation>سجل الانقطاعات (عدد الأحداث: %1)</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Show outage history</source>
-        <translation type="unfinished" />
+        <translation>عرض سجل الانقطاعات</translation>
     </message>
     <message>
         <location line="+18" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>غير معروف</translation>
     </message>
     <message>
         <location line="+6" />
         <source>none of the modelled layers</source>
-        <translation type="unfinished" />
+        <translation>لا شيء من الطبقات التي يشملها النموذج</translation>
     </message>
 </context>
 <context>
@@ -3133,177 +3133,177 @@
     <message>
         <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94" />
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>المصادر</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked 'default' are stated assumptions, not measurements: change them in your plan where you know better. 'Derived' figures are computed from the others (for example from the outage history).</source>
-        <translation type="unfinished" />
+        <translation>كل رقم يستخدمه النموذج، مع مصدره ومدى الثقة به. الأرقام المُعلَّمة «افتراضية» افتراضات مُعلَنة وليست قياسات: غيّرها في خطتك حيث تعرف أفضل. والأرقام «المشتقة» محسوبة من غيرها (مثلًا من سجل الانقطاعات).</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Filter:</source>
-        <translation type="unfinished" />
+        <translation>تصفية:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Type to show only matching rows in every tab</source>
-        <translation type="unfinished" />
+        <translation>اكتب لعرض الصفوف المطابقة فقط في كل التبويبات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Filter the reference tables</source>
-        <translation type="unfinished" />
+        <translation>تصفية الجداول المرجعية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Source of the selected row</source>
-        <translation type="unfinished" />
+        <translation>مصدر الصف المحدد</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+1" />
         <source>Copy source</source>
-        <translation type="unfinished" />
+        <translation>نسخ المصدر</translation>
     </message>
     <message>
         <location line="+27" />
         <source>Source of the selected row (confidence: %1):</source>
-        <translation type="unfinished" />
+        <translation>مصدر الصف المحدد (الموثوقية: %1):</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Source of the selected row:</source>
-        <translation type="unfinished" />
+        <translation>مصدر الصف المحدد:</translation>
     </message>
     <message>
         <location line="+16" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+62" />
         <source>Channels</source>
-        <translation type="unfinished" />
+        <translation>القنوات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Usage by country</source>
-        <translation type="unfinished" />
+        <translation>الاستخدام حسب الدولة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Outage history</source>
-        <translation type="unfinished" />
+        <translation>سجل الانقطاعات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Countries</source>
-        <translation type="unfinished" />
+        <translation>الدول</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Modelling defaults</source>
-        <translation type="unfinished" />
+        <translation>افتراضات النموذج</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Scenario presets</source>
-        <translation type="unfinished" />
+        <translation>السيناريوهات الجاهزة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Preparation steps</source>
-        <translation type="unfinished" />
+        <translation>خطوات الاستعداد</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Function needs</source>
-        <translation type="unfinished" />
+        <translation>احتياجات العمليات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Infrastructure layers</source>
-        <translation type="unfinished" />
+        <translation>طبقات البنية التحتية</translation>
     </message>
     <message>
         <location line="+24" />
         <location line="+2" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="-1" />
         <location line="+2" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>partly</source>
-        <translation type="unfinished" />
+        <translation>جزئيًا</translation>
     </message>
     <message>
         <location line="+1" />
         <source>low</source>
-        <translation type="unfinished" />
+        <translation>منخفض</translation>
     </message>
     <message>
         <location line="+1" />
         <source>medium</source>
-        <translation type="unfinished" />
+        <translation>متوسط</translation>
     </message>
     <message>
         <location line="+1" />
         <source>high</source>
-        <translation type="unfinished" />
+        <translation>مرتفع</translation>
     </message>
     <message>
         <location line="+14" />
         <location line="+34" />
         <location line="+137" />
         <source>Channel</source>
-        <translation type="unfinished" />
+        <translation>القناة</translation>
     </message>
     <message>
         <location line="-170" />
         <source>Provider</source>
-        <translation type="unfinished" />
+        <translation>المزوّد</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Depends on</source>
-        <translation type="unfinished" />
+        <translation>تعتمد على</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Works without mobile data</source>
-        <translation type="unfinished" />
+        <translation>تعمل دون بيانات الجوال</translation>
     </message>
     <message>
         <location line="+1" />
         <source>End-to-end encrypted</source>
-        <translation type="unfinished" />
+        <translation>مشفّرة بين الطرفين</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cost per message (USD)</source>
-        <translation type="unfinished" />
+        <translation>تكلفة الرسالة (دولار أمريكي)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Set-up effort</source>
-        <translation type="unfinished" />
+        <translation>جهد الإعداد</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Slows under sign-up surges</source>
-        <translation type="unfinished" />
+        <translation>تتباطأ عند ازدحام التسجيل</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <location line="+25" />
@@ -3315,12 +3315,12 @@
     <message>
         <location line="-64" />
         <source>Share</source>
-        <translation type="unfinished" />
+        <translation>النسبة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>What was measured</source>
-        <translation type="unfinished" />
+        <translation>ما تم قياسه</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3328,214 +3328,214 @@
         <location line="+2" />
         <location line="+2" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>السنة</translation>
     </message>
     <message>
         <location line="-67" />
         <source>Used by the model</source>
-        <translation type="unfinished" />
+        <translation>يستخدمه النموذج</translation>
     </message>
     <message>
         <location line="+21" />
         <source>worldwide</source>
-        <translation type="unfinished" />
+        <translation>عالمي</translation>
     </message>
     <message>
         <location line="+1" />
         <source>one country</source>
-        <translation type="unfinished" />
+        <translation>دولة واحدة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>regional</source>
-        <translation type="unfinished" />
+        <translation>إقليمي</translation>
     </message>
     <message>
         <location line="+1" />
         <source>partial</source>
-        <translation type="unfinished" />
+        <translation>جزئي</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start (UTC)</source>
-        <translation type="unfinished" />
+        <translation>البداية (UTC)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation>الخدمات</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+79" />
         <source>Failed layers</source>
-        <translation type="unfinished" />
+        <translation>الطبقات المتعطلة</translation>
     </message>
     <message>
         <location line="-78" />
         <source>Duration (h)</source>
-        <translation type="unfinished" />
+        <translation>المدة (س)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>About the duration</source>
-        <translation type="unfinished" />
+        <translation>عن المدة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>النطاق</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>الرمز</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Mobile subscriptions per 100</source>
-        <translation type="unfinished" />
+        <translation>اشتراكات الجوال لكل 100 شخص</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Internet users</source>
-        <translation type="unfinished" />
+        <translation>مستخدمو الإنترنت</translation>
     </message>
     <message>
         <location line="+2" />
         <source>iPhone share</source>
-        <translation type="unfinished" />
+        <translation>حصة iPhone</translation>
     </message>
     <message>
         <location line="+2" />
         <source>What the iPhone share measures</source>
-        <translation type="unfinished" />
+        <translation>ما تقيسه حصة iPhone</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>اللغات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>العملة</translation>
     </message>
     <message>
         <location line="+25" />
         <source>Assumption</source>
-        <translation type="unfinished" />
+        <translation>الافتراض</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>القيمة</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>الوحدة</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>المفتاح</translation>
     </message>
     <message>
         <location line="+13" />
         <source>Scenario</source>
-        <translation type="unfinished" />
+        <translation>السيناريو</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Outages at least (h)</source>
-        <translation type="unfinished" />
+        <translation>انقطاعات لا تقل عن (س)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Outages under (h)</source>
-        <translation type="unfinished" />
+        <translation>انقطاعات أقل من (س)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>الوصف</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>الخطوة</translation>
     </message>
     <message>
         <location line="+2" />
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>تخدم</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Counterparts who follow</source>
-        <translation type="unfinished" />
+        <translation>من ينتقلون إليها</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ready after (h)</source>
-        <translation type="unfinished" />
+        <translation>جاهزة بعد (س)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Set-up work (h)</source>
-        <translation type="unfinished" />
+        <translation>عمل الإعداد (س)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Monthly fee (USD)</source>
-        <translation type="unfinished" />
+        <translation>الرسوم الشهرية (دولار أمريكي)</translation>
     </message>
     <message>
         <location line="+1" />
         <location line="+33" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="-30" />
         <source>local (e.g. %1)</source>
-        <translation type="unfinished" />
+        <translation>محلية (مثل %1)</translation>
     </message>
     <message>
         <location line="+24" />
         <source>one-to-one chats</source>
-        <translation type="unfinished" />
+        <translation>محادثات فردية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>groups</source>
-        <translation type="unfinished" />
+        <translation>مجموعات</translation>
     </message>
     <message>
         <location line="+1" />
         <source>broadcast</source>
-        <translation type="unfinished" />
+        <translation>بث</translation>
     </message>
     <message>
         <location line="+1" />
         <source>business account or API</source>
-        <translation type="unfinished" />
+        <translation>حساب أعمال أو API</translation>
     </message>
     <message>
         <location line="+1" />
         <source>payments</source>
-        <translation type="unfinished" />
+        <translation>مدفوعات</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3545,37 +3545,37 @@
     <message>
         <location line="+0" />
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>تحتاج إلى</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>الوزن</translation>
     </message>
     <message>
         <location line="+17" />
         <source>one provider's service</source>
-        <translation type="unfinished" />
+        <translation>خدمة مزوّد واحد</translation>
     </message>
     <message>
         <location line="+0" />
         <source>network</source>
-        <translation type="unfinished" />
+        <translation>شبكة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Layer</source>
-        <translation type="unfinished" />
+        <translation>الطبقة</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0" />
         <source>What fails with it</source>
-        <translation type="unfinished" />
+        <translation>ما يتعطل معها</translation>
     </message>
 </context>
 <context>
@@ -3583,17 +3583,17 @@
     <message>
         <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+149" />
         <source>Import functions from a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>استيراد العمليات من جدول بيانات</translation>
     </message>
     <message>
         <location line="+3" />
         <source>A CSV or Excel table with one row per function. Say which column holds each value; the titles are guessed. Shares may be 0.8 or 80 %, uncertain values low – likely – high.</source>
-        <translation type="unfinished" />
+        <translation>جدول CSV أو Excel فيه صف لكل عملية. حدّد العمود الذي يحوي كل قيمة؛ تُخمَّن العناوين تلقائيًا. يمكن كتابة النسب 0.8 أو 80 %، والقيم غير المؤكدة أدنى – مرجّح – أعلى.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Table:</source>
-        <translation type="unfinished" />
+        <translation>الجدول:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3603,7 +3603,7 @@
     <message>
         <location line="+1" />
         <source>Chosen table</source>
-        <translation type="unfinished" />
+        <translation>الجدول المختار</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3613,47 +3613,47 @@
     <message>
         <location line="+1" />
         <source>Choose a CSV or Excel file</source>
-        <translation type="unfinished" />
+        <translation>اختر ملف CSV أو Excel</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>الأعمدة</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Column for %1</source>
-        <translation type="unfinished" />
+        <translation>عمود %1</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;First rows:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;صفوف الأولى:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>First rows of the table</source>
-        <translation type="unfinished" />
+        <translation>الصفوف الأولى من الجدول</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Problems:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;مشكلات:</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Problems in the table</source>
-        <translation type="unfinished" />
+        <translation>المشكلات في الجدول</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Add to the plan's functions</source>
-        <translation type="unfinished" />
+        <translation>إ&amp;ضافة إلى عمليات الخطة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Replace the plan's functions</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;ستبدال عمليات الخطة</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3663,47 +3663,47 @@
     <message>
         <location line="+8" />
         <source>Choose a functions table</source>
-        <translation type="unfinished" />
+        <translation>اختر جدول العمليات</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>جداول (*.csv *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+29" />
         <source>(not used)</source>
-        <translation type="unfinished" />
+        <translation>(غير مستخدم)</translation>
     </message>
     <message>
         <location line="+53" />
         <source>Row %1, column “%2”: %3</source>
-        <translation type="unfinished" />
+        <translation>الصف %1، العمود «%2»: %3</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Row %1: %2</source>
-        <translation type="unfinished" />
+        <translation>الصف %1: %2</translation>
     </message>
     <message>
         <location line="+24" />
         <source>&amp;Import 1 function</source>
-        <translation type="unfinished" />
+        <translation>&amp;استيراد عملية واحدة</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Import %1 functions</source>
-        <translation type="unfinished" />
+        <translation>&amp;استيراد العمليات (%1)</translation>
     </message>
     <message>
         <location line="+22" />
         <source>Replace functions from %1</source>
-        <translation type="unfinished" />
+        <translation>استبدال العمليات من %1</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Add functions from %1</source>
-        <translation type="unfinished" />
+        <translation>إضافة العمليات من %1</translation>
     </message>
 </context>
 <context>
@@ -3711,57 +3711,57 @@
     <message>
         <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82" />
         <source>Welcome</source>
-        <translation type="unfinished" />
+        <translation>مرحبًا</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Be ready when WhatsApp goes down</source>
-        <translation type="unfinished" />
+        <translation>كن مستعدًا حين يتوقف واتساب</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Work out what an outage of WhatsApp and the apps that fail with it would cost your business, which fallback channels to prepare, and print a continuity plan. Everything stays on this computer.</source>
-        <translation type="unfinished" />
+        <translation>احسب كم يكلّف منشأتك انقطاعُ واتساب والتطبيقات التي تتعطل معه، وأي القنوات البديلة تجهّز، ثم اطبع خطة استمرارية. يبقى كل شيء على هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Explore an example</source>
-        <translation type="unfinished" />
+        <translation>استكشف مثالًا</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Open a finished plan of a real-world kind of business and look around.</source>
-        <translation type="unfinished" />
+        <translation>افتح خطة مكتملة لنوع حقيقي من المنشآت وتصفّحها.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Example plans</source>
-        <translation type="unfinished" />
+        <translation>خطط نموذجية</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Double-click or press Enter to open an example.</source>
-        <translation type="unfinished" />
+        <translation>انقر نقرًا مزدوجًا أو اضغط Enter لفتح مثال.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start a new plan</source>
-        <translation type="unfinished" />
+        <translation>ابدأ خطة جديدة</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
-        <translation type="unfinished" />
+        <translation>أجب عن بضعة أسئلة (الدول، القطاع، ما يجري عبر واتساب)؛ فتبدأ الخطة بقيم معقولة تُحسّنها لاحقًا.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Open a plan file…</source>
-        <translation type="unfinished" />
+        <translation>فتح ملف خطة…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Continue a plan saved on this computer.</source>
-        <translation type="unfinished" />
+        <translation>تابع العمل على خطة محفوظة على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -3769,17 +3769,17 @@
     <message>
         <location filename="../../continuity_app/gui/app.py" line="+92" />
         <source>Restore unsaved changes?</source>
-        <translation type="unfinished" />
+        <translation>استعادة التغييرات غير المحفوظة؟</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
-        <translation type="unfinished" />
+        <translation>لم يُغلَق التطبيق بشكل سليم في المرة السابقة. هل تريد استعادة التغييرات غير المحفوظة في %1؟</translation>
     </message>
     <message>
         <location line="+2" />
         <source>the untitled plan</source>
-        <translation type="unfinished" />
+        <translation>الخطة بلا عنوان</translation>
     </message>
 </context>
 </TS>
