@@ -939,7 +939,7 @@
     <message>
         <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
         <source>Fallbacks</source>
-        <translation>Alternativas</translation>
+        <translation>Canais alternativos</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1214,7 +1214,7 @@
     <message>
         <location line="+28"/>
         <source>When %1 arrives over a day (from %2)</source>
-        <translation>Quando chegam as mensagens de “%1” ao longo do dia (com base em %2)</translation>
+        <translation>Quando chegam as mensagens de “%1” ao longo do dia (segundo %2)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3038,7 +3038,7 @@
     <message>
         <location line="+11"/>
         <source>Usage: {channel} in {country}</source>
-        <translation>Uso: {channel} em {country}</translation>
+        <translation>Uso: {channel} ({country})</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3867,7 +3867,7 @@
     <message>
         <location line="+8"/>
         <source>about {share} of people in {country} use it</source>
-        <translation>cerca de {share} das pessoas em {country} o usam</translation>
+        <translation>cerca de {share} das pessoas o usam ({country})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3877,7 +3877,7 @@
     <message>
         <location line="+3"/>
         <source>about {share} in {country} have a mobile line</source>
-        <translation>cerca de {share} em {country} têm linha de celular</translation>
+        <translation>cerca de {share} têm linha de celular ({country})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3887,7 +3887,7 @@
     <message>
         <location line="+3"/>
         <source>about {share} in {country} use an iPhone</source>
-        <translation>cerca de {share} em {country} usam iPhone</translation>
+        <translation>cerca de {share} usam iPhone ({country})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3962,7 +3962,7 @@
     <message>
         <location line="+34"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
-        <translation>{channel} alcança cerca de {share} dos seus {who} em {country}</translation>
+        <translation>{channel} alcança cerca de {share} dos seus {who} ({country})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4141,17 +4141,17 @@
     <message>
         <location line="+1"/>
         <source>Saves a year</source>
-        <translation>Economiza por ano</translation>
+        <translation>Economia/ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cuts a bad year (P90)</source>
-        <translation>Reduz um ano ruim (P90)</translation>
+        <translation>Reduz ano ruim (P90)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costs a year</source>
-        <translation>Custa por ano</translation>
+        <translation>Custo/ano</translation>
     </message>
     <message>
         <location line="+1"/>
