@@ -6,17 +6,17 @@
     <message>
         <location filename="../../continuity_app/gui/about.py" line="+25"/>
         <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prépare votre entreprise aux pannes de WhatsApp et de Meta&#xa0;: ce qu&apos;elles coûtent, quels canaux vous permettent de continuer à travailler, et un plan de continuité à imprimer. Fonctionne hors ligne&#xa0;: rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de référence&#xa0;: %1 pannes, %2 canaux et %3 pays, chaque chiffre avec sa source et son niveau de confiance (voir la page Sources).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licences&#xa0;: cette application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy et pandas, type BSD. pydantic, MIT. Polices incluses, SIL Open Font License.</translation>
     </message>
 </context>
 <context>
@@ -456,147 +456,147 @@
     <message>
         <location filename="../../continuity_app/gui/chart_view.py" line="+21"/>
         <source>Outage duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la panne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss per outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte par panne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tolerance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte max. supportable {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MTPD {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>DMIA {duration}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 h</source>
-        <translation type="unfinished"></translation>
+        <translation>6 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 semaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value:.0f} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.0f} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value:.1f} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.1f} h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value:.1f} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.1f} jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss in this outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte lors de cette panne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{amount} ({share:.0%})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({share:.0%})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte sur une année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chance a year loses more</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité qu&apos;une année perde plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tolerance per outage {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte max. supportable par panne {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hour of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{hour:02d}:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{hour:02d} h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune perte</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en PNG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en SVG…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chart could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -906,32 +906,32 @@
     <message>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repose sur l&apos;infrastructure de Meta, comme WhatsApp&#xa0;: tombe en panne avec WhatsApp lors d&apos;une panne de Meta et ne compte pas comme canal de secours indépendant.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des contacts WhatsApp de cette activité que vous pouvez joindre ici aujourd&apos;hui.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>&apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de préparation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>activation delay</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de bascule</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -987,22 +987,22 @@
     <message>
         <location filename="../../continuity_app/gui/formatting.py" line="+60"/>
         <source>more than a week</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d&apos;une semaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 days</source>
-        <translation type="unfinished">%1 jours</translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h</source>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
@@ -1010,137 +1010,137 @@
     <message>
         <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre, ou bas – probable – haut (p. ex. 40 – 60 – 90) en cas de doute.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Function</source>
-        <translation type="unfinished">Activité</translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this part of the business does on WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cette partie de l&apos;entreprise fait sur WhatsApp.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decides which channel features it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détermine les fonctionnalités de canal nécessaires.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interactions / day</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges / jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversations, orders or requests per day, on all channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations, commandes ou demandes par jour, tous canaux confondus.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>On WhatsApp (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur WhatsApp (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of those interactions that run through WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de ces échanges qui passent par WhatsApp.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Revenue / interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>CA / échange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money at stake in one interaction, in the plan currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires en jeu dans un échange, dans la devise du plan.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Patience (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patience (h)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours a blocked customer keeps waiting before giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;heures qu&apos;un client bloqué attend avant d&apos;abandonner.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Come back (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviennent (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of those who gave up who come back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de ceux qui ont abandonné et qui reviennent plus tard.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lost for good (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdus définitivement (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of the lost ones who never come back (costs their lifetime value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients perdus qui ne reviennent jamais (coûte leur valeur vie client).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Backlog cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de rattrapage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost of handling one delayed interaction after the outage, in the plan currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du traitement d&apos;un échange retardé après la panne, dans la devise du plan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Messages / interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages / échange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages sent on a fallback per interaction; empty uses the default (3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages envoyés sur un canal de secours par échange&#xa0;; vide&#xa0;: valeur par défaut (3).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Staff affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel concerné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For coordination: how many staff coordinate through WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la coordination&#xa0;: combien de membres du personnel se coordonnent par WhatsApp.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Productivity loss (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de productivité (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For coordination: share of their work lost while WhatsApp is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la coordination&#xa0;: part de leur travail perdue pendant la panne de WhatsApp.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nombre, ni bas – probable – haut.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;» pour %2</translation>
     </message>
 </context>
 <context>
@@ -1237,67 +1237,67 @@
     <message>
         <location filename="../../continuity_app/gui/labels.py" line="+11"/>
         <source>Customer service</source>
-        <translation type="unfinished">Service client</translation>
+        <translation>Service client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders and sales</source>
-        <translation type="unfinished">Commandes et ventes</translation>
+        <translation>Commandes et ventes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments</source>
-        <translation type="unfinished">Paiements</translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff coordination</source>
-        <translation type="unfinished">Coordination du personnel</translation>
+        <translation>Coordination du personnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier coordination</source>
-        <translation type="unfinished">Coordination des fournisseurs</translation>
+        <translation>Coordination des fournisseurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing broadcasts</source>
-        <translation type="unfinished">Diffusions marketing</translation>
+        <translation>Diffusions marketing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointments</source>
-        <translation type="unfinished">Rendez-vous</translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery</source>
-        <translation type="unfinished">Livraison</translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lost revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires perdu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers lost for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients perdus définitivement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backlog handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage du retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fallback messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages sur les canaux de secours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Productivité du personnel</translation>
     </message>
 </context>
 <context>
@@ -1305,12 +1305,12 @@
     <message>
         <location filename="../../continuity_app/gui/main_window.py" line="+154"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1740,233 +1740,233 @@
     <message>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+315"/>
         <source>Continuity plan · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de continuité · version {version}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} sur {pages}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/plan_document.py" line="+229"/>
         <location line="+416"/>
         <location line="+118"/>
         <source>beyond a week</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà d&apos;une semaine</translation>
     </message>
     <message>
         <location line="-505"/>
         <source>Customer service</source>
-        <translation type="unfinished">Service client</translation>
+        <translation>Service client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders and sales</source>
-        <translation type="unfinished">Commandes et ventes</translation>
+        <translation>Commandes et ventes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments</source>
-        <translation type="unfinished">Paiements</translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordination interne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supplier coordination</source>
-        <translation type="unfinished">Coordination des fournisseurs</translation>
+        <translation>Coordination des fournisseurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marketing broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion marketing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointments</source>
-        <translation type="unfinished">Rendez-vous</translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery</source>
-        <translation type="unfinished">Livraison</translation>
+        <translation>Livraison</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customers</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation type="unfinished">Personnel</translation>
+        <translation>Employés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppliers</source>
-        <translation type="unfinished">Fournisseurs</translation>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1774"/>
         <source>Lost revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires perdu</translation>
     </message>
     <message>
         <location line="-1773"/>
         <location line="+1774"/>
         <source>Customers lost for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients perdus définitivement</translation>
     </message>
     <message>
         <location line="-1773"/>
         <location line="+1774"/>
         <source>Backlog handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage du retard</translation>
     </message>
     <message>
         <location line="-1773"/>
         <location line="+1774"/>
         <source>Fallback messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages sur les canaux de secours</translation>
     </message>
     <message>
         <location line="-1773"/>
         <location line="+1774"/>
         <source>Staff productivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Productivité du personnel</translation>
     </message>
     <message>
         <location line="-1661"/>
         <source>Business continuity plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de continuité d&apos;activité</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuité du contact client, des commandes et des paiements en cas de panne de WhatsApp</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+52"/>
         <source>Plan version</source>
-        <translation type="unfinished">Version du plan</translation>
+        <translation>Version du plan</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+112"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis le</translation>
     </message>
     <message>
         <location line="-111"/>
         <location line="+53"/>
         <location line="+40"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>Approved by</source>
-        <translation type="unfinished">Approuvé par</translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+1525"/>
         <source>Document control</source>
-        <translation type="unfinished">Suivi du document</translation>
+        <translation>Suivi du document</translation>
     </message>
     <message>
         <location line="-1514"/>
         <source>Business</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;émission</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+4"/>
         <location line="+6"/>
         <source>not named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore désigné</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+37"/>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbateur</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine révision</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Results</source>
-        <translation type="unfinished">Résultats</translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculés par Continuity Planner à partir de ce fichier de plan&#xa0;: les mêmes chiffres que «&#xa0;continuity-app evaluate&#xa0;» et «&#xa0;continuity-app recommend&#xa0;». Monte-Carlo&#xa0;: {trials} années simulées, graine {seed}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1284"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location line="-1284"/>
         <location line="+160"/>
         <location line="+1125"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="-1281"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+530"/>
         <location line="+875"/>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location line="-1404"/>
         <location line="+1405"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="-1404"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1974,922 +1974,922 @@
         <location line="+1095"/>
         <location line="+208"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-1307"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1329"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location line="-1310"/>
         <location line="+1439"/>
         <source>Purpose, scope and assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet, périmètre et hypothèses</translation>
     </message>
     <message>
         <location line="-1438"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce plan décrit ce que fait {business} quand WhatsApp, ou les services de Meta qui l&apos;entourent, cessent de fonctionner&#xa0;: qui décide, qui appeler, quoi envoyer aux clients, aux employés et aux fournisseurs, et comment chaque activité continue jusqu&apos;au retour du service.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+1268"/>
         <source>Scope</source>
-        <translation type="unfinished">Portée</translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <location line="-1255"/>
         <source>Business function</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactions a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share on WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Part sur WhatsApp</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Counterparts by country: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts par pays&#xa0;: </translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1157"/>
         <source>Currency: </source>
-        <translation type="unfinished"></translation>
+        <translation>Devise&#xa0;: </translation>
     </message>
     <message>
         <location line="-1153"/>
         <source>Assumptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lost revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre d&apos;affaires perdu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>lost gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation>marge brute perdue</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The business can bear a loss of at most </source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise peut supporter une perte d&apos;au plus </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> per outage; this sets the maximum tolerable period of disruption.</source>
-        <translation type="unfinished"></translation>
+        <translation> par panne&#xa0;; ce seuil fixe la durée maximale d&apos;interruption admissible (DMIA).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Lost sales are counted as {basis}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ventes perdues sont comptées en {basis}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une panne peut commencer à toute heure&#xa0;: la perte d&apos;un scénario est la moyenne sur toutes les heures de début de la semaine, et le pire moment de début est indiqué à côté.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reference scenario for the MTPD is: </source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario de référence pour la DMIA est&#xa0;: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres sont des estimations tirées des données du plan et des données de référence listées en annexe A, chacune avec sa source et son niveau de confiance.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+1348"/>
         <source>Impact summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de l&apos;impact</translation>
     </message>
     <message>
         <location line="-1344"/>
         <source>Annualised loss expectancy (ALE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte attendue par an (ALE)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>par an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A bad year (P90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mauvaise année (P90)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loss in the reference outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte dans la panne de référence</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Maximum tolerable period of disruption (MTPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale d&apos;interruption admissible (DMIA)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tolerance per outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte maximale supportable par panne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Key figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre clé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>After {duration} the loss passes the tolerance of </source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de {duration}, la perte dépasse le seuil supportable de </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>: the plan must be working well before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: le plan doit fonctionner bien avant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The loss stays under </source>
-        <translation type="unfinished"></translation>
+        <translation>La perte reste sous </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> for a whole week in the reference scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation> pendant toute une semaine dans le scénario de référence.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outage scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios de panne</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Scenario</source>
-        <translation type="unfinished">Scénario</translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En panne</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1125"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="-1124"/>
         <source>Per year</source>
-        <translation type="unfinished">Par an</translation>
+        <translation>Par an</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+76"/>
         <location line="+31"/>
         <source>Loss</source>
-        <translation type="unfinished">Perte</translation>
+        <translation>Perte</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Worst start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuelle</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte&#xa0;: moyenne sur toutes les heures de début de la semaine. Par an&#xa0;: fréquence d&apos;une telle panne, d&apos;après l&apos;historique des pannes. Annuelle = perte × par an.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Impact over time</source>
-        <translation type="unfinished">Impact dans le temps</translation>
+        <translation>Impact dans le temps</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte par panne selon sa durée, par scénario, avec le seuil supportable et la DMIA.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exposure by function</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposition par activité</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>breached for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>non atteint pendant {duration}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>met after {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>atteint après {duration}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>sous</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+98"/>
         <location line="+789"/>
         <source>Function</source>
-        <translation type="unfinished">Activité</translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location line="-886"/>
         <source>On WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur WhatsApp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ALE</source>
-        <translation type="unfinished"></translation>
+        <translation>ALE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MTPD alone</source>
-        <translation type="unfinished"></translation>
+        <translation>DMIA seule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MBCO</source>
-        <translation type="unfinished"></translation>
+        <translation>MBCO</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte&#xa0;: dans le scénario de référence. DMIA seule&#xa0;: moment où la perte de cette activité dépasserait à elle seule le seuil supportable. MBCO&#xa0;: part minimale des échanges de l&apos;activité qui doit encore être assurée, dans le délai fixé par le plan.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loss in the reference scenario by function and category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte dans le scénario de référence par activité et par catégorie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loss by category in the reference scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte par catégorie dans le scénario de référence</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Uncertainty: Monte Carlo</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertitude&#xa0;: Monte-Carlo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{trials} années simulées (graine {seed})&#xa0;: nombre de pannes, durées, heures de début et chaque donnée incertaine sont tirés au sort dans leur plage.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>One outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Une panne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One year</source>
-        <translation type="unfinished"></translation>
+        <translation>Une année</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité qu&apos;une année perde plus que chaque montant, avec P50, P90 et P99.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1133"/>
         <source>Dependencies and single points of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendances et points de défaillance uniques</translation>
     </message>
     <message>
         <location line="-1123"/>
         <source>The Meta group fails together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services de Meta tombent en panne ensemble.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channels} reposent sur la même infrastructure de Meta. Quand elle tombe en panne, comme le 4 octobre 2021 pendant environ six heures, tous s&apos;arrêtent en même temps&#xa0;: aucun n&apos;est un canal de secours pour WhatsApp.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Which functions rely on which layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles activités dépendent de quelles couches</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+666"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="-665"/>
         <source>Depends on</source>
-        <translation type="unfinished">Dépend de</translation>
+        <translation>Dépend de</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>works</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>en panne</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(today)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aujourd&apos;hui)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Single points of failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de défaillance uniques</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: aucun canal de secours&#xa0;; WhatsApp est un point de défaillance unique.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>: no fallback keeps working in: </source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: aucun canal de secours ne fonctionne dans&#xa0;: </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Every function has a fallback that survives every scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque activité a un canal de secours qui résiste à tous les scénarios.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1028"/>
         <source>Activation criteria and who may declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de déclenchement et qui peut déclarer</translation>
     </message>
     <message>
         <location line="-1026"/>
         <source>Declare an outage when</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer une panne quand</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No activation criteria are written in the plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun critère de déclenchement n&apos;est encore écrit dans le plan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Who may declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut déclarer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>; if unreachable, the alternate </source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; si injoignable, le suppléant </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No role is named yet: name an outage lead in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle n&apos;est encore désigné&#xa0;: désignez un responsable de crise dans le plan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalade</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Within </source>
-        <translation type="unfinished"></translation>
+        <translation>Sous </translation>
     </message>
     <message>
         <location line="+4"/>
         <source> must serve at least </source>
-        <translation type="unfinished"></translation>
+        <translation> doit assurer au moins </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> of its interactions; if it does not, add the next fallback channel.</source>
-        <translation type="unfinished"></translation>
+        <translation> de ses échanges&#xa0;; sinon, ajoutez le canal de secours suivant.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>At </source>
-        <translation type="unfinished"></translation>
+        <translation>À </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (the MTPD) the loss passes </source>
-        <translation type="unfinished"></translation>
+        <translation> (la DMIA), la perte dépasse </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: the owner decides on further measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: le responsable du plan décide des mesures supplémentaires.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+965"/>
         <source>Roles and contact tree</source>
-        <translation type="unfinished">Rôles et chaîne d&apos;appels</translation>
+        <translation>Rôles et chaîne d&apos;appels</translation>
     </message>
     <message>
         <location line="-949"/>
         <source>Holder</source>
-        <translation type="unfinished">Titulaire</translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+875"/>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="-874"/>
         <source>Alternate</source>
-        <translation type="unfinished">Suppléant</translation>
+        <translation>Suppléant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternate&apos;s phone</source>
-        <translation type="unfinished">Téléphone du suppléant</translation>
+        <translation>Téléphone du suppléant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duties</source>
-        <translation type="unfinished">Missions</translation>
+        <translation>Missions</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No roles are named yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle n&apos;est encore désigné.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact tree</source>
-        <translation type="unfinished">Chaîne d&apos;appels</translation>
+        <translation>Chaîne d&apos;appels</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When an outage is declared, each role calls the roles below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une panne est déclarée, chaque rôle appelle les rôles placés en dessous.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+904"/>
         <source>Communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <location line="-901"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages prêts à envoyer. Comptage SMS&#xa0;: les caractères comme le réseau les compte, l&apos;encodage, et le nombre de segments SMS de chaque message (chaque segment est facturé).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No message is written for this audience yet: write one before an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message n&apos;est encore écrit pour ces destinataires&#xa0;: rédigez-en un avant une panne.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+591"/>
         <source>Channel: </source>
-        <translation type="unfinished"></translation>
+        <translation>Canal&#xa0;: </translation>
     </message>
     <message>
         <location line="-588"/>
         <source>Language: </source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS&#xa0;: {chars} caractères, {encoding}, {segments} segment(s)</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>card or bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>carte ou virement bancaire</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>recommended: saves </source>
-        <translation type="unfinished"></translation>
+        <translation>recommandé&#xa0;: économise </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> a year for </source>
-        <translation type="unfinished"></translation>
+        <translation> par an pour un coût de </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep {channel} ready: today it reaches </source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez {channel} prêt&#xa0;: aujourd&apos;hui, il touche </translation>
     </message>
     <message>
         <location line="+5"/>
         <source> of this function&apos;s WhatsApp contacts, within </source>
-        <translation type="unfinished"></translation>
+        <translation> des contacts WhatsApp de cette activité, sous </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>. Check the contact list and consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Vérifiez la liste de contacts et les accords.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez à jour le message pour les {audience} (section 7).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Confirm the outage against the activation criteria (section 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez la panne au regard des critères de déclenchement (section 5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; the </source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; le rôle </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> declares it.</source>
-        <translation type="unfinished"></translation>
+        <translation> la déclare.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> (fails in every scenario of this plan: do not rely on it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en panne dans tous les scénarios de ce plan&#xa0;: ne comptez pas dessus)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tombe en panne avec WhatsApp lors d&apos;une panne de Meta&#xa0;: seulement si WhatsApp seul est en panne)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Switch to {channel} within </source>
-        <translation type="unfinished"></translation>
+        <translation>Passez sur {channel} sous </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Once prepared, use {channel} as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois prêt, utilisez aussi {channel}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send the {audience} message on every channel that works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez le message pour les {audience} sur tous les canaux qui fonctionnent.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque commande prise sur un canal de secours dans le carnet de commandes&#xa0;: heure, nom, téléphone, articles, montant, canal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissez par {payment} et notez chaque référence de paiement avec la commande correspondante.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez aux questions par les canaux de secours&#xa0;; notez qui a demandé quoi pour assurer le suivi au retour de WhatsApp.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les livreurs appellent à heures fixes&#xa0;; donnez les heures de livraison par téléphone et notez les changements sur la feuille de livraison.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez les rendez-vous du jour par téléphone ou SMS&#xa0;; notez les annulations et les nouvelles réservations dans l&apos;agenda.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportez les diffusions non urgentes&#xa0;; envoyez les avis urgents uniquement par les canaux de secours.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le personnel consulte le groupe de secours à heures fixes&#xa0;; les changements de planning sont confirmés par téléphone.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez les commandes urgentes aux fournisseurs par téléphone et confirmez-les par écrit (SMS ou e-mail).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>By </source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;ici </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> at least </source>
-        <translation type="unfinished"></translation>
+        <translation> au moins </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> of interactions must be served again (MBCO); if not, escalate.</source>
-        <translation type="unfinished"></translation>
+        <translation> des échanges doivent à nouveau être assurés (MBCO)&#xa0;; sinon, faites remonter.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites aux {audience} que WhatsApp fonctionne à nouveau et où écrire désormais.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapez le retard&#xa0;: répondez à tous ceux qui ont écrit pendant la panne, en commençant par les plus anciens.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochez&#xa0;: saisissez chaque commande du carnet dans les registres habituels et associez chaque référence de paiement (section 10).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Note what worked and what did not in the decision log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez dans le journal des décisions ce qui a fonctionné et ce qui n&apos;a pas fonctionné.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+628"/>
         <source>Fallback procedures per function</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédures de secours par activité</translation>
     </message>
     <message>
         <location line="-615"/>
         <source>on WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>sur WhatsApp</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>loss in the reference outage: </source>
-        <translation type="unfinished"></translation>
+        <translation>perte dans la panne de référence&#xa0;: </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Before an outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une panne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>During an outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant une panne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After the outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la panne</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+597"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <location line="-593"/>
         <source>Fallback channels: </source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux de secours&#xa0;: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un exemplaire imprimé de ce plan et de la fiche panne (annexe D), au comptoir et au domicile du responsable de crise.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes de contacts des clients, des employés et des fournisseurs, avec leur accord, conservées hors de WhatsApp (répertoire, tableur, liste imprimée).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A paper order book and a payment log for orders taken on fallback channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un carnet de commandes papier et un registre des paiements pour les commandes prises sur les canaux de secours.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A charged second phone with credit on a different network, if possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un second téléphone chargé, avec du crédit, si possible sur un autre réseau.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recommended preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation recommandée</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+43"/>
         <source>Step</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+43"/>
         <source>For</source>
-        <translation type="unfinished">Pour</translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+43"/>
         <source>Saves/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Économie/an</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+43"/>
         <source>Cost/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût/an</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Expected yearly loss today </source>
-        <translation type="unfinished"></translation>
+        <translation>Perte attendue par an aujourd&apos;hui&#xa0;: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; after these steps </source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; après ces actions&#xa0;: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>), for </source>
-        <translation type="unfinished"></translation>
+        <translation>), pour </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> a year.</source>
-        <translation type="unfinished"></translation>
+        <translation> par an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No preparation step saves more than it costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action de préparation n&apos;économise plus qu&apos;elle ne coûte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Also worth considering</source>
-        <translation type="unfinished"></translation>
+        <translation>À envisager aussi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Payback (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentabilisé en (mois)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+493"/>
         <source>Return to normal and reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la normale et rapprochement</translation>
     </message>
     <message>
         <location line="-491"/>
         <source>Standing down</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l&apos;alerte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp délivre à nouveau les messages (deux coches) sur deux téléphones de réseaux différents pendant 30 minutes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The </source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> declares the outage over.</source>
-        <translation type="unfinished"></translation>
+        <translation> déclare la fin de la panne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The outage lead declares the outage over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable de crise déclare la fin de la panne.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenez les clients, les employés et les fournisseurs, y compris sur les canaux de secours, que WhatsApp fonctionne à nouveau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reconciling orders and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement des commandes et des paiements</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque commande et chaque paiement pris sur un canal de secours sont saisis dans les registres habituels sous un jour ouvré. Associez chaque référence de paiement à sa commande&#xa0;; appelez le client s&apos;il en manque une. Remplissez une ligne par canal&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes prises</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements reçus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered in records</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisis dans les registres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié par</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+435"/>
         <source>Exercise and review schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des exercices et des révisions</translation>
     </message>
     <message>
         <location line="-428"/>
         <source>Call the contact tree: everyone answers or calls back</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la chaîne d&apos;appels&#xa0;: chacun répond ou rappelle</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2897,417 +2897,417 @@
         <location line="+11"/>
         <location line="+10"/>
         <source>every {n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les {n} mois</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Send a test message on every fallback channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message de test sur chaque canal de secours</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice sur table&#xa0;: dérouler une panne générale de Meta avec ce plan</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Review the plan: figures, contacts, messages and fallbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviser le plan&#xa0;: chiffres, contacts, messages et canaux de secours</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Review after every real outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan après chaque panne réelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>sous une semaine</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine fois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites à donner</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+361"/>
         <source>Appendix A. Assumptions and data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe A. Hypothèses et sources des données</translation>
     </message>
     <message>
         <location line="-358"/>
         <source>Plan inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisies pour ce plan. Une plage (bas–haut) signale une donnée incertaine&#xa0;; la valeur probable sert aux chiffres, la plage à la simulation de Monte-Carlo.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>A day</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WhatsApp</source>
-        <translation type="unfinished">WhatsApp</translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value each</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur unitaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patience</source>
-        <translation type="unfinished"></translation>
+        <translation>Patience</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won back</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdus définitivement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reference data used</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de référence utilisées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes des données de référence intégrées sur lesquelles reposent les chiffres de ce plan. Confiance&#xa0;: H élevée, M moyenne, L faible, default&#xa0;: choix de modélisation affiché.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> per message</source>
-        <translation type="unfinished"></translation>
+        <translation> par message</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no price per message</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de prix par message</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Layer: </source>
-        <translation type="unfinished"></translation>
+        <translation>Couche&#xa0;: </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Country: </source>
-        <translation type="unfinished"></translation>
+        <translation>Pays&#xa0;: </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Usage: {channel} in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: {channel} ({country})</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Scenario: </source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario&#xa0;: </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(stated modelling default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hypothèse par défaut du modèle)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Default: </source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut&#xa0;: </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+44"/>
         <source>Conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conf.</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+192"/>
         <source>Appendix B. Outage history</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe B. Historique des pannes</translation>
     </message>
     <message>
         <location line="-189"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pannes dont sont tirées la fréquence et la durée des scénarios (données de référence, outages.csv).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Services</source>
-        <translation type="unfinished">Services</translation>
+        <translation>Services</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cause</source>
-        <translation type="unfinished">Cause</translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+155"/>
         <source>Appendix C. Decision log</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe C. Journal des décisions</translation>
     </message>
     <message>
         <location line="-151"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la panne (date, heure)&#xa0;: ______________   Déclarée par&#xa0;: ______________</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decision or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision ou action</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why</source>
-        <translation type="unfinished">Pourquoi</translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+130"/>
         <source>Appendix D. Outage card</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe D. Fiche panne</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp en panne&#xa0;? Gardez cette fiche près du téléphone.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who declares</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui déclare</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> — or </source>
-        <translation type="unfinished"></translation>
+        <translation> — ou </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name an outage lead in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignez un responsable de crise dans le plan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbers to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros à appeler</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(alternate)</source>
-        <translation type="unfinished"></translation>
+        <translation>(suppléant)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>First 5 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 5 premières étapes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Message aux clients</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No customer message is written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message aux clients n&apos;est encore écrit.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check: </source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier&#xa0;: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check that WhatsApp fails on two phones on different networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que WhatsApp est en panne sur deux téléphones de réseaux différents.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Declare the outage and start the contact tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer la panne et lancer la chaîne d&apos;appels</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>: call </source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: appeler </translation>
     </message>
     <message>
         <location line="+9"/>
         <source> (only if WhatsApp alone is down)</source>
-        <translation type="unfinished"></translation>
+        <translation> (seulement si WhatsApp seul est en panne)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Switch to the fallbacks: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passer aux canaux de secours&#xa0;: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send the customer message below on every channel that works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message aux clients ci-dessous sur tous les canaux qui fonctionnent.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write down every order and payment taken on a fallback channel, with the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter chaque commande et chaque paiement pris sur un canal de secours, avec l&apos;heure.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>{business} — continuity plan, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} — plan de continuité, version {version}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Business continuity plan: {business}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de continuité d&apos;activité&#xa0;: {business}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Outage duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la panne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss per outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte par panne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tolerance {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte max. supportable {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MTPD {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>DMIA {duration}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 h</source>
-        <translation type="unfinished"></translation>
+        <translation>6 h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 semaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value:.0f} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.0f} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value:.1f} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.1f} h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value:.1f} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{value:.1f} jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss in this outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte lors de cette panne</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loss in a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte sur une année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chance a year loses more</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité qu&apos;une année perde plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tolerance per outage {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte max. supportable par panne {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune perte</translation>
     </message>
 </context>
 <context>
@@ -3852,182 +3852,182 @@
         <location line="+44"/>
         <location line="+60"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <location line="-244"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>your staff can be asked to use it (about {share})</source>
-        <translation type="unfinished"></translation>
+        <translation>votre personnel peut être invité à l&apos;utiliser (environ {share})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>about {share} of people in {country} use it</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}&#xa0;: environ {share} des habitants l&apos;utilisent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about {share} of people in your countries use it</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {share} des habitants de vos pays l&apos;utilisent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>about {share} in {country} have a mobile line</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}&#xa0;: environ {share} des habitants ont une ligne mobile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>about {share} have a mobile line</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {share} des habitants ont une ligne mobile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>about {share} in {country} use an iPhone</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}&#xa0;: environ {share} des habitants utilisent un iPhone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about {share} use an iPhone</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {share} des habitants utilisent un iPhone</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no usage figure for {countries}: assumed {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chiffre d&apos;usage pour {countries}&#xa0;: {share} supposé</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
-        <translation type="unfinished"></translation>
+        <translation>repose sur l&apos;infrastructure de Meta et tombe en panne avec WhatsApp lors d&apos;une panne de Meta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>survives every outage scenario in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>résiste à tous les scénarios de panne de votre plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>survives {share} of your expected outage loss (fails in: {scenarios})</source>
-        <translation type="unfinished"></translation>
+        <translation>résiste à des pannes représentant {share} de votre perte attendue (en panne dans&#xa0;: {scenarios})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>can send one message to everyone at once</source>
-        <translation type="unfinished"></translation>
+        <translation>peut envoyer un message à tout le monde en une fois</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>can take payments in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>permet d&apos;encaisser des paiements dans l&apos;application</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>end-to-end encrypted by default</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffré de bout en bout par défaut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not end-to-end encrypted by default</source>
-        <translation type="unfinished"></translation>
+        <translation>non chiffré de bout en bout par défaut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>free to send</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi gratuit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>employés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>patients and clients</source>
-        <translation type="unfinished"></translation>
+        <translation>patients et clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clients</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} touche environ {share} de vos {who} ({country})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{channel} reaches about {share} of your {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} touche environ {share} de vos {who}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
-        <translation type="unfinished"></translation>
+        <translation>résiste à des pannes représentant {kept} de votre perte attendue (en panne dans&#xa0;: {scenarios})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>keeps working in every outage scenario in your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>continue de fonctionner dans tous les scénarios de panne de votre plan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} (pour {function})&#xa0;: taux de préparation {before} → {after}&#xa0;; l&apos;action réduit votre perte attendue par an de {saving} pour {cost} par an</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>, paying back in {months} months.</source>
-        <translation type="unfinished"></translation>
+        <translation>, rentabilisée en {months} mois.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, more than it saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>, soit plus qu&apos;elle ne fait économiser.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son abonnement mensuel n&apos;est pas connu&#xa0;; ajoutez-le au plan quand vous aurez un devis.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} sert de canal de secours pour {function}, mais dépend des mêmes couches que WhatsApp ({layers}) et tombe en panne avec lui ({scenarios})&#xa0;; il n&apos;est pas compté comme indépendant.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>in every Meta outage</source>
-        <translation type="unfinished"></translation>
+        <translation>lors de toute panne de Meta</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{function} peut perdre {loss} lors de cette panne&#xa0;: {scenario}&#xa0;; c&apos;est plus que les {tolerance} que vous pouvez supporter. Cette activité a besoin d&apos;au moins deux canaux de secours indépendants et en a {count} ({channels}).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The recommended portfolio adds {channels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection recommandée ajoute {channels}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer tout le monde sur {channels} dans les premières heures d&apos;une panne de WhatsApp comporte un risque d&apos;engorgement&#xa0;: Telegram et Signal ont ralenti ou sont tombés en panne lors d&apos;afflux d&apos;inscriptions en 2015, 2019 et 2021. Le modèle ne les compte qu&apos;à {share} de leur taux de préparation pendant les {hours} premières heures&#xa0;; invitez les gens avant une panne.</translation>
     </message>
 </context>
 <context>
@@ -5007,42 +5007,42 @@
     <message>
         <location filename="../../continuity_app/core/scenarios.py" line="+65"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des pannes ne contient aucun événement de ce type&#xa0;: les valeurs par défaut s&apos;appliquent, soit {frequency} par an et une durée habituelle de {duration} h (resources/data/defaults.csv, {frequency_key} et {duration_key}).</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>length unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>durée inconnue</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} événements en {years} ans dans {countries} pays, soit {frequency} par an dans un pays donné</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} events in {years} years = {frequency} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} événements en {years} ans = {frequency} par an</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the spread of their logarithms is {sigma}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écart type de leurs logarithmes est de {sigma}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu de durées pour mesurer une dispersion&#xa0;: la valeur par défaut {sigma} s&apos;applique</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
-        <translation type="unfinished"></translation>
+        <translation>Durée habituelle = médiane des durées connues ({known}) = {duration} h&#xa0;; </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events: {events}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements&#xa0;: {events}.</translation>
     </message>
 </context>
 <context>
@@ -5773,87 +5773,87 @@
     <message>
         <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactions per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share on WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Part sur WhatsApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue per interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires par échange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patience (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patience (heures)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recaptured share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part qui revient</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part perdue définitivement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backlog cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de rattrapage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages per interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par échange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel concerné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Productivity loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de productivité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location line="+283"/>
         <source>The plan has no results to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a pas encore de résultats à exporter.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx);;Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter</translation>
     </message>
 </context>
 <context>
