@@ -4138,22 +4138,22 @@
     <message>
         <location line="+1" />
         <source>Saves a year</source>
-        <translation>Hemat per tahun</translation>
+        <translation>Hemat/tahun</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cuts a bad year (P90)</source>
-        <translation>Kurangi tahun buruk (P90)</translation>
+        <translation>Hemat tahun buruk (P90)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Costs a year</source>
-        <translation>Biaya per tahun</translation>
+        <translation>Biaya/tahun</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Pays back in</source>
-        <translation>Balik modal dalam</translation>
+        <translation>Balik modal</translation>
     </message>
     <message>
         <location line="+10" />
@@ -5996,7 +5996,7 @@
     <message>
         <location line="+3" />
         <source>Work out what an outage of WhatsApp and the apps that fail with it would cost your business, which fallback channels to prepare, and print a continuity plan. Everything stays on this computer.</source>
-        <translation>Hitung berapa kerugian usaha Anda jika WhatsApp dan aplikasi yang ikut mati mengalami gangguan, saluran cadangan mana yang perlu disiapkan, lalu cetak rencana kelangsungan usaha. Semua data tetap di komputer ini.</translation>
+        <translation>Hitung kerugian usaha Anda saat WhatsApp dan aplikasi yang ikut mati bersamanya mengalami gangguan, tentukan saluran cadangan yang perlu disiapkan, lalu cetak rencana kelangsungan usaha. Semua data tetap di komputer ini.</translation>
     </message>
     <message>
         <location line="+5" />
