@@ -212,7 +212,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>What an hour of one person's work costs, wages and charges included.</source>
+        <source>What an hour of one person&apos;s work costs, wages and charges included.</source>
         <translation>Lo que cuesta una hora de trabajo de una persona, con salario y cargas sociales incluidos.</translation>
     </message>
     <message>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Show the authors' names instead of pseudonyms; names are never saved.</source>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
         <translation>Mostrar los nombres de los autores en lugar de seudónimos; los nombres nunca se guardan.</translation>
     </message>
     <message>
@@ -905,17 +905,17 @@
     <name>FallbacksModel</name>
     <message>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
-        <source>Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
+        <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Funciona sobre la infraestructura de Meta, como WhatsApp: falla junto con WhatsApp en una caída de Meta y no cuenta como canal alternativo independiente.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Share of this function's WhatsApp counterparts you can reach here today.</source>
+        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
         <translation>Porcentaje de los contactos de WhatsApp de esta función a los que hoy puede llegar por aquí.</translation>
     </message>
     <message>
         <location line="+73"/>
-        <source>'%1' is not a number.</source>
+        <source>&apos;%1&apos; is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
     <message>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Readiness is the share of a function's WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
+        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
         <translation>La preparación es el porcentaje de los clientes de WhatsApp de una función a los que hoy podría contactar por un canal: tiene su contacto y su consentimiento, y ellos saben que deben ir allí. El tiempo de activación es cuántas horas pasan hasta que realmente se cambian.</translation>
     </message>
     <message>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Tinted columns run on Meta's infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
+        <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>Las columnas sombreadas funcionan sobre la infraestructura de Meta, como WhatsApp: fallan junto con él en una caída de Meta. Vacíe una celda (o escriba 0) para quitar un canal alternativo.</translation>
     </message>
     <message>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <location line="+86"/>
-        <source>'%1' is not a number, nor low – likely – high.</source>
+        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
         <translation>«%1» no es un número ni tiene la forma mínimo – probable – máximo.</translation>
     </message>
     <message>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
+        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
         <translation>Lo que cuesta una hora de trabajo de una persona. Los valores iniciales de los ingresos en juego se expresan en horas de este costo, así sirven para cualquier moneda.</translation>
     </message>
     <message>
@@ -1752,7 +1752,7 @@
         <location line="+416"/>
         <location line="+118"/>
         <source>beyond a week</source>
-        <translation>más de una semana</translation>
+        <translation>más de 1 semana</translation>
     </message>
     <message>
         <location line="-505"/>
@@ -1929,8 +1929,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as 'continuity-app evaluate' and 'continuity-app recommend'. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation>Calculado por Continuity Planner a partir de este archivo de plan: las mismas cifras que 'continuity-app evaluate' y 'continuity-app recommend'. Monte Carlo: {trials} años simulados, semilla {seed}.</translation>
+        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
+        <translation>Calculado por Continuity Planner a partir de este archivo de plan: las mismas cifras que &apos;continuity-app evaluate&apos; y &apos;continuity-app recommend&apos;. Monte Carlo: {trials} años simulados, semilla {seed}.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2082,7 +2082,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Outages can start at any hour: a scenario's loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
         <translation>Las caídas pueden empezar a cualquier hora: la pérdida de un escenario es el promedio sobre todas las horas de inicio de la semana, y al lado se muestra el peor momento de inicio.</translation>
     </message>
     <message>
@@ -2092,7 +2092,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Figures are estimates from the plan's inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>Las cifras son estimaciones a partir de los datos del plan y de los datos de referencia del anexo A, cada uno con su fuente y su nivel de confianza.</translation>
     </message>
     <message>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Loss: in the reference scenario. MTPD alone: when this function's loss by itself would pass the tolerance. MBCO: the minimum share of the function's interactions that must still be served, within the time set in the plan.</source>
+        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
         <translation>Pérdida: en el escenario de referencia. MTPD propia: cuándo la pérdida de esta función, por sí sola, superaría el máximo soportable. MBCO: el porcentaje mínimo de las interacciones de la función que se debe seguir atendiendo, en el plazo fijado en el plan.</translation>
     </message>
     <message>
@@ -2463,7 +2463,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Alternate's phone</source>
+        <source>Alternate&apos;s phone</source>
         <translation>Teléfono del suplente</translation>
     </message>
     <message>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source> of this function's WhatsApp contacts, within </source>
+        <source> of this function&apos;s WhatsApp contacts, within </source>
         <translation> de los contactos de WhatsApp de esta función, en </translation>
     </message>
     <message>
@@ -2615,7 +2615,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Confirm the day's appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
         <translation>Confirmar las citas del día por teléfono o SMS; anotar las cancelaciones y las nuevas reservas en la agenda.</translation>
     </message>
     <message>
@@ -3012,7 +3012,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Rows of the built-in reference data that this plan's figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
         <translation>Filas de los datos de referencia incluidos en las que se basan las cifras de este plan. Confianza: H alta, M media, L baja, default un supuesto declarado del modelo.</translation>
     </message>
     <message>
@@ -3074,7 +3074,7 @@
     </message>
     <message>
         <location line="-189"/>
-        <source>The outages the scenarios' frequencies and lengths are derived from (reference data, outages.csv).</source>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>Las caídas de las que se obtienen la frecuencia y la duración de los escenarios (datos de referencia, outages.csv).</translation>
     </message>
     <message>
@@ -3334,7 +3334,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Role '%1' has no alternate.</source>
+        <source>Role &apos;%1&apos; has no alternate.</source>
         <translation>El rol «%1» no tiene suplente.</translation>
     </message>
     <message>
@@ -3573,12 +3573,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Add another role to choose whom '%1' calls.</source>
+        <source>Add another role to choose whom &apos;%1&apos; calls.</source>
         <translation>Agregue otro rol para elegir a quién llama «%1».</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>When an outage is declared, '%1' calls:</source>
+        <source>When an outage is declared, &apos;%1&apos; calls:</source>
         <translation>Cuando se declara una caída, «%1» llama a:</translation>
     </message>
     <message numerus="yes">
@@ -3901,7 +3901,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>runs on Meta's infrastructure and fails with WhatsApp in a Meta outage</source>
+        <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>funciona sobre la infraestructura de Meta y falla junto con WhatsApp en una caída de Meta</translation>
     </message>
     <message>
@@ -4559,7 +4559,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
+        <source>Collect customers&apos; mobile numbers and SMS consent at checkout and booking</source>
         <translation>Recopilar el número de celular de los clientes y su consentimiento para SMS al pagar y al reservar</translation>
     </message>
     <message>
@@ -4689,7 +4689,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
+        <source>A mobile operator&apos;s network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
         <translation>La red de un operador móvil falla en todo el país: se cortan las llamadas, los SMS y los datos móviles; las apps por Wi-Fi y las líneas fijas siguen funcionando.</translation>
     </message>
     <message>
@@ -4973,17 +4973,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>The holder's phone number (not WhatsApp).</source>
+        <source>The holder&apos;s phone number (not WhatsApp).</source>
         <translation>El número de teléfono del titular (no de WhatsApp).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Alternate's phone</source>
+        <source>Alternate&apos;s phone</source>
         <translation>Teléfono del suplente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The alternate's phone number.</source>
+        <source>The alternate&apos;s phone number.</source>
         <translation>El número de teléfono del suplente.</translation>
     </message>
     <message>
@@ -5327,7 +5327,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked 'default' are stated assumptions, not measurements: change them in your plan where you know better. 'Derived' figures are computed from the others (for example from the outage history).</source>
+        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked &apos;default&apos; are stated assumptions, not measurements: change them in your plan where you know better. &apos;Derived&apos; figures are computed from the others (for example from the outage history).</source>
         <translation>Cada cifra que usa el modelo, con su origen y hasta qué punto es fiable. Las cifras marcadas «predeterminado» son supuestos declarados, no mediciones: cámbielas en su plan si tiene mejores datos. Las marcadas «calculado» se obtienen a partir de las demás (por ejemplo, del historial de caídas).</translation>
     </message>
     <message>
@@ -5744,7 +5744,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>one provider's service</source>
+        <source>one provider&apos;s service</source>
         <translation>servicio de un proveedor</translation>
     </message>
     <message>
@@ -5925,12 +5925,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Add to the plan's functions</source>
+        <source>&amp;Add to the plan&apos;s functions</source>
         <translation>&amp;Agregar a las funciones del plan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Replace the plan's functions</source>
+        <source>&amp;Replace the plan&apos;s functions</source>
         <translation>&amp;Reemplazar las funciones del plan</translation>
     </message>
     <message>
