@@ -212,7 +212,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>What an hour of one person's work costs, wages and charges included.</source>
+        <source>What an hour of one person&apos;s work costs, wages and charges included.</source>
         <translation>Quanto custa uma hora de trabalho de uma pessoa, com salário e encargos.</translation>
     </message>
     <message>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Show the authors' names instead of pseudonyms; names are never saved.</source>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
         <translation>Mostra os nomes dos autores em vez de pseudônimos; os nomes nunca são salvos.</translation>
     </message>
     <message>
@@ -905,18 +905,18 @@
     <name>FallbacksModel</name>
     <message>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
-        <source>Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
+        <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Roda na infraestrutura da Meta, como o WhatsApp: cai junto com o WhatsApp numa queda da Meta e não conta como canal alternativo independente.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Share of this function's WhatsApp counterparts you can reach here today.</source>
+        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
         <translation>Parcela dos contatos de WhatsApp desta atividade que você consegue alcançar aqui hoje.</translation>
     </message>
     <message>
         <location line="+73"/>
-        <source>'%1' is not a number.</source>
-        <translation>'%1' não é um número.</translation>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; não é um número.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Readiness is the share of a function's WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
+        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
         <translation>Prontidão é a parcela dos clientes de WhatsApp de uma atividade que você conseguiria alcançar hoje por um canal: você tem o contato e o consentimento deles, e eles sabem que devem ir para lá. O tempo de ativação é quantas horas passam até eles mudarem de fato.</translation>
     </message>
     <message>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Tinted columns run on Meta's infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
+        <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>As colunas coloridas rodam na infraestrutura da Meta, como o WhatsApp: caem junto com ele numa queda da Meta. Esvazie uma célula (ou digite 0) para remover um canal alternativo.</translation>
     </message>
     <message>
@@ -1134,8 +1134,8 @@
     </message>
     <message>
         <location line="+86"/>
-        <source>'%1' is not a number, nor low – likely – high.</source>
-        <translation>'%1' não é um número, nem mínimo – provável – máximo.</translation>
+        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
+        <translation>&apos;%1&apos; não é um número, nem mínimo – provável – máximo.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
+        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
         <translation>Quanto custa uma hora de trabalho de uma pessoa. Os valores iniciais da receita em jogo são definidos em horas desse custo, então servem para qualquer moeda.</translation>
     </message>
     <message>
@@ -1929,8 +1929,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as 'continuity-app evaluate' and 'continuity-app recommend'. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation>Calculado pelo Continuity Planner a partir deste arquivo de plano: os mesmos números de 'continuity-app evaluate' e 'continuity-app recommend'. Monte Carlo: {trials} anos simulados, semente {seed}.</translation>
+        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
+        <translation>Calculado pelo Continuity Planner a partir deste arquivo de plano: os mesmos números de &apos;continuity-app evaluate&apos; e &apos;continuity-app recommend&apos;. Monte Carlo: {trials} anos simulados, semente {seed}.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2082,7 +2082,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Outages can start at any hour: a scenario's loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
         <translation>As quedas podem começar a qualquer hora: a perda de um cenário é a média de todas as horas de início da semana, e o pior horário de início aparece ao lado.</translation>
     </message>
     <message>
@@ -2092,7 +2092,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Figures are estimates from the plan's inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>Os números são estimativas feitas a partir dos dados do plano e dos dados de referência listados no apêndice A, cada um com sua fonte e confiabilidade.</translation>
     </message>
     <message>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Loss: in the reference scenario. MTPD alone: when this function's loss by itself would pass the tolerance. MBCO: the minimum share of the function's interactions that must still be served, within the time set in the plan.</source>
+        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
         <translation>Perda: no cenário de referência. MTPD isolado: quando a perda desta atividade, sozinha, passaria do limite suportável. MBCO: a parcela mínima das interações da atividade que ainda precisa ser atendida, no prazo definido no plano.</translation>
     </message>
     <message>
@@ -2463,7 +2463,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Alternate's phone</source>
+        <source>Alternate&apos;s phone</source>
         <translation>Telefone do substituto</translation>
     </message>
     <message>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source> of this function's WhatsApp contacts, within </source>
+        <source> of this function&apos;s WhatsApp contacts, within </source>
         <translation> dos contatos de WhatsApp desta atividade, em até </translation>
     </message>
     <message>
@@ -2615,7 +2615,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Confirm the day's appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
         <translation>Confirme os agendamentos do dia por telefone ou SMS; anote cancelamentos e novos agendamentos na agenda.</translation>
     </message>
     <message>
@@ -3012,7 +3012,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Rows of the built-in reference data that this plan's figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
         <translation>Linhas dos dados de referência embutidos em que se baseiam os números deste plano. Confiabilidade: H alta, M média, L baixa, default uma escolha de modelagem declarada.</translation>
     </message>
     <message>
@@ -3074,7 +3074,7 @@
     </message>
     <message>
         <location line="-189"/>
-        <source>The outages the scenarios' frequencies and lengths are derived from (reference data, outages.csv).</source>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>As quedas das quais saem a frequência e a duração dos cenários (dados de referência, outages.csv).</translation>
     </message>
     <message>
@@ -3334,8 +3334,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Role '%1' has no alternate.</source>
-        <translation>O papel '%1' não tem substituto.</translation>
+        <source>Role &apos;%1&apos; has no alternate.</source>
+        <translation>O papel &apos;%1&apos; não tem substituto.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3573,13 +3573,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Add another role to choose whom '%1' calls.</source>
-        <translation>Adicione outro papel para escolher para quem '%1' liga.</translation>
+        <source>Add another role to choose whom &apos;%1&apos; calls.</source>
+        <translation>Adicione outro papel para escolher para quem &apos;%1&apos; liga.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>When an outage is declared, '%1' calls:</source>
-        <translation>Quando uma queda é declarada, '%1' liga para:</translation>
+        <source>When an outage is declared, &apos;%1&apos; calls:</source>
+        <translation>Quando uma queda é declarada, &apos;%1&apos; liga para:</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
@@ -3901,7 +3901,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>runs on Meta's infrastructure and fails with WhatsApp in a Meta outage</source>
+        <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>roda na infraestrutura da Meta e cai junto com o WhatsApp numa queda da Meta</translation>
     </message>
     <message>
@@ -4559,7 +4559,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
+        <source>Collect customers&apos; mobile numbers and SMS consent at checkout and booking</source>
         <translation>Colete o celular dos clientes e a autorização para SMS no caixa e no agendamento</translation>
     </message>
     <message>
@@ -4689,7 +4689,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
+        <source>A mobile operator&apos;s network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
         <translation>A rede de uma operadora de celular cai no país inteiro: ligações, SMS e dados móveis param; apps no Wi-Fi e em linhas fixas continuam funcionando.</translation>
     </message>
     <message>
@@ -4973,17 +4973,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>The holder's phone number (not WhatsApp).</source>
+        <source>The holder&apos;s phone number (not WhatsApp).</source>
         <translation>O telefone do titular (não o WhatsApp).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Alternate's phone</source>
+        <source>Alternate&apos;s phone</source>
         <translation>Telefone do substituto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The alternate's phone number.</source>
+        <source>The alternate&apos;s phone number.</source>
         <translation>O telefone do substituto.</translation>
     </message>
     <message>
@@ -5327,8 +5327,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked 'default' are stated assumptions, not measurements: change them in your plan where you know better. 'Derived' figures are computed from the others (for example from the outage history).</source>
-        <translation>Todos os números que o modelo usa, de onde vêm e quanto se pode confiar neles. Os números marcados como 'padrão' são suposições declaradas, não medições: altere-os no seu plano quando souber mais. Os marcados como 'derivado' são calculados a partir dos outros (por exemplo, do histórico de quedas).</translation>
+        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked &apos;default&apos; are stated assumptions, not measurements: change them in your plan where you know better. &apos;Derived&apos; figures are computed from the others (for example from the outage history).</source>
+        <translation>Todos os números que o modelo usa, de onde vêm e quanto se pode confiar neles. Os números marcados como &apos;padrão&apos; são suposições declaradas, não medições: altere-os no seu plano quando souber mais. Os marcados como &apos;derivado&apos; são calculados a partir dos outros (por exemplo, do histórico de quedas).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5744,7 +5744,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>one provider's service</source>
+        <source>one provider&apos;s service</source>
         <translation>serviço de um fornecedor</translation>
     </message>
     <message>
@@ -5925,12 +5925,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Add to the plan's functions</source>
+        <source>&amp;Add to the plan&apos;s functions</source>
         <translation>&amp;Adicionar às atividades do plano</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Replace the plan's functions</source>
+        <source>&amp;Replace the plan&apos;s functions</source>
         <translation>&amp;Substituir as atividades do plano</translation>
     </message>
     <message>
