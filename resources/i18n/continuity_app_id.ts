@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../continuity_app/gui/about.py" line="+25" />
+        <location filename="../../continuity_app/gui/about.py" line="+25"/>
         <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
         <translation>Perencanaan menghadapi gangguan WhatsApp dan Meta: berapa kerugiannya, saluran mana yang membuat usaha Anda tetap berjalan, dan rencana kelangsungan usaha yang siap dicetak. Berjalan tanpa internet: data yang Anda masukkan tidak pernah keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</source>
         <translation>Data rujukan: %1 gangguan, %2 saluran, dan %3 negara, setiap angka dengan sumber dan tingkat keyakinannya (lihat halaman Sumber).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</source>
         <translation>Lisensi: aplikasi ini, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy, dan pandas, gaya BSD. pydantic, MIT. Font yang disertakan, SIL Open Font License.</translation>
     </message>
@@ -22,431 +22,431 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253" />
-        <location line="+10" />
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253"/>
+        <location line="+10"/>
         <source>Business</source>
         <translation>Usaha</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>The exchange rate to the US dollar, to price SMS and other channels.</source>
         <translation>Kurs terhadap dolar AS, untuk menghitung biaya SMS dan saluran lain.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Where your customers are</source>
         <translation>Lokasi pelanggan Anda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opening hours</source>
         <translation>Jam buka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the business can bear</source>
         <translation>Yang sanggup ditanggung usaha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model settings</source>
         <translation>Pengaturan model</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
         <translation>Porsi orang yang Anda kirimi pesan di setiap negara; porsi ini menentukan saluran cadangan mana yang menjangkau mereka, dan jumlahnya harus 100%.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
         <translation>Jam seperti 09:00-13:00, 17:00-21:00; kosongkan hari saat tutup.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
         <translation>Layanan minimum per kegiatan: porsi interaksi yang harus tetap dilayani selama gangguan, dan seberapa cepat. 0 berarti tanpa minimum.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+267" />
+        <location line="+4"/>
+        <location line="+267"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location line="-267" />
-        <location line="+276" />
+        <location line="-267"/>
+        <location line="+276"/>
         <source>Share (%)</source>
         <translation>Porsi (%)</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-275"/>
         <source>Country mix</source>
         <translation>Sebaran negara</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Add country</source>
         <translation>Tambah negara</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove country</source>
         <translation>Hapus negara</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove selected country</source>
         <translation>Hapus negara yang dipilih</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Minimum served (%)</source>
         <translation>Minimum dilayani (%)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Within (h)</source>
         <translation>Dalam (jam)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Minimum service per function</source>
         <translation>Layanan minimum per kegiatan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revenue (what customers would have paid)</source>
         <translation>Pendapatan (yang seharusnya dibayar pelanggan)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Margin (revenue × gross margin)</source>
         <translation>Margin (pendapatan × margin kotor)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>e.g. Al-Zaytouna Bakery</source>
         <translation>mis. Toko Roti Al-Zaytouna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. bakery, clinic, online shop</source>
         <translation>mis. toko roti, klinik, toko online</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not set</source>
         <translation>belum diisi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>closed</source>
         <translation>tutup</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>Ketik satu angka, atau rendah – kemungkinan – tinggi (mis. 40 – 55 – 70) jika ragu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The business this plan is for.</source>
         <translation>Usaha yang menjadi subjek rencana ini.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sector</source>
         <translation>&amp;Bidang usaha</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What the business does, in a few words.</source>
         <translation>Bidang usaha Anda, dalam beberapa kata.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Currency</source>
         <translation>&amp;Mata uang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every amount in the plan is in this currency.</source>
         <translation>Semua jumlah uang dalam rencana memakai mata uang ini.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 per US &amp;dollar</source>
         <translation>%1 per &amp;dolar AS</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
         <translation>Berapa %1 untuk satu dolar AS; dipakai untuk saluran yang bertarif dolar (SMS, layanan pesan bisnis). Kosongkan jika Anda tidak tahu.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>S&amp;taff</source>
         <translation>&amp;Karyawan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People who work in the business, owner included.</source>
         <translation>Orang yang bekerja di usaha ini, termasuk pemilik.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Staff cost per &amp;hour (%1)</source>
         <translation>Biaya karyawan per &amp;jam (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>What an hour of one person's work costs, wages and charges included.</source>
+        <location line="+1"/>
+        <source>What an hour of one person&apos;s work costs, wages and charges included.</source>
         <translation>Biaya satu jam kerja satu orang, termasuk gaji dan tunjangan.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Gross &amp;margin (%)</source>
         <translation>Margin k&amp;otor (%)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
         <translation>Porsi pendapatan yang tersisa setelah harga pokok barang; dipakai jika kerugian dihitung sebagai margin yang hilang.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Customer &amp;lifetime value (%1)</source>
         <translation>Nilai seumur &amp;hidup pelanggan (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
         <translation>Nilai semua pembelian seorang pelanggan di masa depan; hilang jika pelanggan pergi selamanya.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Largest bearable loss per &amp;outage (%1)</source>
         <translation>Kerugian terbesar per &amp;gangguan yang sanggup ditanggung (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
         <translation>Kerugian akibat satu gangguan sebelum usaha benar-benar kesulitan. Lama gangguan saat kerugian melewati batas ini adalah gangguan terlama yang sanggup ditanggung (MTPD).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Count losses as</source>
         <translation>Hitung kerugian sebagai</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revenue shows what customers would have paid; margin what you keep.</source>
         <translation>Pendapatan menunjukkan yang seharusnya dibayar pelanggan; margin, yang menjadi keuntungan Anda.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reference scenario</source>
         <translation>Skenario acuan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The scenario whose loss curve sets the MTPD.</source>
         <translation>Skenario yang kurva kerugiannya menentukan MTPD.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Monte Carlo trials</source>
         <translation>Percobaan Monte Carlo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Simulated years for the risk figures; more is steadier and slower.</source>
         <translation>Jumlah tahun yang disimulasikan untuk angka risiko; makin banyak makin stabil, tetapi makin lambat.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Random seed</source>
         <translation>Benih acak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The same seed gives the same risk figures every time.</source>
         <translation>Benih yang sama selalu memberi angka risiko yang sama.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>Jam buka pada hari %1, seperti 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>three numbers must be in order: low – likely – high</source>
         <translation>tiga angka harus berurutan: rendah – kemungkinan – tinggi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Give the business a name (up to 200 characters).</source>
         <translation>Beri nama usaha (maksimal 200 karakter).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type a rate above 0, or leave it empty.</source>
         <translation>Ketik kurs di atas 0, atau kosongkan.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type a percentage from 0 to 100; %1.</source>
         <translation>Ketik persentase dari 0 sampai 100; %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type an amount of 0 or more; %1.</source>
         <translation>Ketik jumlah 0 atau lebih; %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Change business name</source>
         <translation>Ubah nama usaha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change sector</source>
         <translation>Ubah bidang usaha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change currency</source>
         <translation>Ubah mata uang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change exchange rate</source>
         <translation>Ubah kurs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change staff</source>
         <translation>Ubah jumlah karyawan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change staff cost</source>
         <translation>Ubah biaya karyawan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change gross margin</source>
         <translation>Ubah margin kotor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change customer lifetime value</source>
         <translation>Ubah nilai seumur hidup pelanggan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change country mix</source>
         <translation>Ubah sebaran negara</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change largest bearable loss</source>
         <translation>Ubah kerugian terbesar yang sanggup ditanggung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change minimum service</source>
         <translation>Ubah layanan minimum</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change loss basis</source>
         <translation>Ubah dasar perhitungan kerugian</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change reference scenario</source>
         <translation>Ubah skenario acuan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change Monte Carlo trials</source>
         <translation>Ubah percobaan Monte Carlo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change random seed</source>
         <translation>Ubah benih acak</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change opening hours</source>
         <translation>Ubah jam buka</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Type a number, e.g. 3.7.</source>
         <translation>Ketik angka, mis. 3.7.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Type one number, or three as low – likely – high.</source>
         <translation>Ketik satu angka, atau tiga sebagai rendah – kemungkinan – tinggi.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
         <translation>“%1” tidak berformat seperti 09:00-13:00, 17:00-21:00 (setiap rentang harus berakhir setelah mulai).</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>Total: %1%</source>
         <translation>Total: %1%</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 is listed twice.</source>
         <translation>%1 tercantum dua kali.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Give every country a share above 0%, or remove it.</source>
         <translation>Beri setiap negara porsi di atas 0%, atau hapus negara itu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The shares add up to %1%; they must add up to 100%.</source>
         <translation>Jumlah porsi %1%; jumlahnya harus 100%.</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+117"/>
         <source>The first scenario (%1)</source>
         <translation>Skenario pertama (%1)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Minimum served for %1</source>
         <translation>Minimum dilayani untuk %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Within hours for %1</source>
         <translation>Batas jam untuk %1</translation>
     </message>
@@ -454,147 +454,147 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+21" />
+        <location filename="../../continuity_app/gui/chart_view.py" line="+21"/>
         <source>Outage duration</source>
         <translation>Lama gangguan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss per outage</source>
         <translation>Kerugian per gangguan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tolerance {amount}</source>
         <translation>Batas kerugian {amount}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MTPD {duration}</source>
         <translation>MTPD {duration}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>15 min</source>
         <translation>15 menit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 h</source>
         <translation>1 jam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>6 h</source>
         <translation>6 jam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 day</source>
         <translation>1 hari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>3 days</source>
         <translation>3 hari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 week</source>
         <translation>1 minggu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} menit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{value:.1f} h</source>
         <translation>{value:.1f} jam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{value:.1f} days</source>
         <translation>{value:.1f} hari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss in this outage</source>
         <translation>Kerugian dalam gangguan ini</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{amount} ({share:.0%})</source>
         <translation>{amount} ({share:.0%})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss in a year</source>
         <translation>Kerugian dalam setahun</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chance a year loses more</source>
         <translation>Peluang kerugian setahun lebih besar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{name} {amount}</source>
         <translation>{name} {amount}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tolerance per outage {amount}</source>
         <translation>Batas kerugian per gangguan {amount}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hour of day</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{hour:02d}:00</source>
         <translation>{hour:02d}:00</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No loss</source>
         <translation>Tidak ada kerugian</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Export chart as PNG…</source>
         <translation>Ekspor grafik sebagai PNG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export chart as SVG…</source>
         <translation>Ekspor grafik sebagai SVG…</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>PNG image (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SVG image (*.svg)</source>
         <translation>Gambar SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export chart</source>
         <translation>Ekspor grafik</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The chart could not be written to %1: %2</source>
         <translation>Grafik tidak dapat disimpan ke %1: %2</translation>
     </message>
@@ -602,288 +602,288 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182" />
-        <location line="+317" />
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
+        <location line="+317"/>
         <source>Import chat into %1</source>
         <translation>Impor chat ke %1</translation>
     </message>
     <message>
-        <location line="-314" />
+        <location line="-314"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Ukur berapa banyak pesan yang benar-benar diterima %1, dan kapan, dari chat yang diekspor di WhatsApp (Chat › Lainnya › Ekspor chat, tanpa media), Telegram Desktop (JSON), atau Signal.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Chat export:</source>
         <translation>Ekspor chat:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No file chosen</source>
         <translation>Belum ada berkas dipilih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chosen chat export</source>
         <translation>Ekspor chat yang dipilih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Pilih berkas…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose a chat export file</source>
         <translation>Pilih berkas ekspor chat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The dates could be read two ways: which is right?</source>
         <translation>Tanggal bisa dibaca dengan dua cara: mana yang benar?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Day first (31/12/2024)</source>
         <translation>&amp;Hari dulu (31/12/2024)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Month first (12/31/2024)</source>
         <translation>&amp;Bulan dulu (12/31/2024)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Year first (2024/12/31)</source>
         <translation>&amp;Tahun dulu (2024/12/31)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Business is:</source>
         <translation>&amp;Usaha adalah:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which author is the business</source>
         <translation>Pengirim mana yang merupakan usaha Anda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show &amp;names</source>
         <translation>Tampilkan &amp;nama</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Show the authors' names instead of pseudonyms; names are never saved.</source>
+        <location line="+2"/>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
         <translation>Tampilkan nama pengirim, bukan nama samaran; nama tidak pernah disimpan.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show author names instead of pseudonyms</source>
         <translation>Tampilkan nama pengirim, bukan nama samaran</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date order:</source>
         <translation>Urutan tanggal:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Messages:</source>
         <translation>Pesan:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Authors:</source>
         <translation>Pengirim:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Per active day:</source>
         <translation>Per hari aktif:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business replies:</source>
         <translation>Balasan usaha:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
         <translation>Hanya jumlah pesan dan profil per jam yang masuk ke rencana. Isi pesan dan nama pengirim tidak pernah disimpan.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Apply to %1</source>
         <translation>T&amp;erapkan ke %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply to %1</source>
         <translation>Terapkan ke %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Choose a chat export</source>
         <translation>Pilih ekspor chat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chat exports (*.txt *.zip *.json);;All files (*)</source>
         <translation>Ekspor chat (*.txt *.zip *.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>No day in this chat is above 12, so the dates could be day first or month first. Choose the order your phone shows dates in.</source>
         <translation>Tidak ada hari di atas 12 dalam chat ini, jadi tanggal bisa dibaca hari dulu atau bulan dulu. Pilih urutan tanggal seperti di ponsel Anda.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This file cannot be imported: %1</source>
         <translation>Berkas ini tidak bisa diimpor: %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Nobody: count every message</source>
         <translation>Tidak ada: hitung semua pesan</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (%2 messages)</source>
         <translation>%1 (%2 pesan)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>day first</source>
         <translation>hari dulu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>month first</source>
         <translation>bulan dulu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>year first</source>
         <translation>tahun dulu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>WhatsApp (Android)</source>
         <translation>WhatsApp (Android)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp (iPhone)</source>
         <translation>WhatsApp (iPhone)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Telegram Desktop</source>
         <translation>Telegram Desktop</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>chosen by you</source>
         <translation>dipilih oleh Anda</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>detected from the dates</source>
         <translation>dikenali dari tanggal</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 to %2 (%3)</source>
         <translation>%1 sampai %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>1 day with messages</source>
         <translation>1 hari dengan pesan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 days with messages</source>
         <translation>%1 hari dengan pesan</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 messages</source>
         <translation>%1 pesan</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>median %1, slowest tenth over %2 (%3 replies)</source>
         <translation>median %1, sepersepuluh terlambat di atas %2 (%3 balasan)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>none in this chat</source>
         <translation>tidak ada dalam chat ini</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>customer messages per day with messages</source>
         <translation>pesan pelanggan per hari yang ada pesannya</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>all messages per day with messages; choose the business to count only customers</source>
         <translation>semua pesan per hari yang ada pesannya; pilih usaha Anda agar hanya pesan pelanggan yang dihitung</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
         <translation>%1 akan mendapat &lt;b&gt;%2 interaksi per hari&lt;/b&gt; (%3) dan profil per jam ini.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 min</source>
         <translation>%1 menit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 h</source>
         <translation>%1 jam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 days</source>
         <translation>%1 hari</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Messages by hour of day</source>
         <translation>Pesan per jam dalam sehari</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Messages by hour of day in the chat</source>
         <translation>Pesan per jam dalam sehari di chat ini</translation>
     </message>
@@ -891,12 +891,12 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+223" />
+        <location filename="../../continuity_app/core/evaluation.py" line="+223"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Harga per pesan untuk {channel} ({function}) tidak diketahui; dihitung gratis. Isi harganya di saluran cadangan agar ikut dihitung.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Messages per interaction default to {count} where not given.</source>
         <translation>Jumlah pesan per interaksi bawaannya {count} jika tidak diisi.</translation>
     </message>
@@ -904,32 +904,32 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96" />
-        <source>Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
+        <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Berjalan di infrastruktur Meta seperti WhatsApp: ikut mati bersama WhatsApp saat gangguan Meta dan tidak dihitung sebagai saluran cadangan yang independen.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Share of this function's WhatsApp counterparts you can reach here today.</source>
+        <location line="+5"/>
+        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
         <translation>Porsi kontak WhatsApp kegiatan ini yang bisa Anda jangkau lewat saluran ini hari ini.</translation>
     </message>
     <message>
-        <location line="+73" />
-        <source>'%1' is not a number.</source>
-        <translation>'%1' bukan angka.</translation>
+        <location line="+73"/>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; bukan angka.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>readiness</source>
         <translation>kesiapan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>activation delay</source>
         <translation>jeda peralihan</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change %1 of %2</source>
         <translation>Ubah %1 untuk %2</translation>
     </message>
@@ -937,47 +937,47 @@
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71" />
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
         <source>Fallbacks</source>
         <translation>Saluran cadangan</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 has no fallback outside Meta.</source>
         <translation>%1 tidak punya saluran cadangan di luar Meta.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Readiness is the share of a function's WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
+        <location line="+7"/>
+        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
         <translation>Kesiapan adalah porsi pelanggan WhatsApp suatu kegiatan yang bisa Anda jangkau lewat saluran itu hari ini: Anda punya kontak dan persetujuan mereka, dan mereka tahu harus ke sana. Jeda peralihan adalah berapa jam berlalu sebelum mereka benar-benar pindah.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Readiness (%)</source>
         <translation>Kesiapan (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activation delay (hours)</source>
         <translation>Jeda peralihan (jam)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Tinted columns run on Meta's infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
+        <location line="+3"/>
+        <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>Kolom berwarna berjalan di infrastruktur Meta seperti WhatsApp: ikut mati bersamanya saat gangguan Meta. Kosongkan sel (atau ketik 0) untuk menghapus saluran cadangan.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Readiness matrix: functions by channels</source>
         <translation>Matriks kesiapan: kegiatan per saluran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show readiness</source>
         <translation>Tampilkan kesiapan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show activation delays</source>
         <translation>Tampilkan jeda peralihan</translation>
     </message>
@@ -985,22 +985,22 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/gui/formatting.py" line="+60" />
+        <location filename="../../continuity_app/gui/formatting.py" line="+60"/>
         <source>more than a week</source>
         <translation>lebih dari seminggu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 min</source>
         <translation>%1 menit</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 days</source>
         <translation>%1 hari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 h</source>
         <translation>%1 jam</translation>
     </message>
@@ -1008,137 +1008,137 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56" />
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Ketik satu angka, atau rendah – kemungkinan – tinggi (mis. 40 – 60 – 90) jika ragu.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What this part of the business does on WhatsApp.</source>
         <translation>Yang dilakukan bagian usaha ini di WhatsApp.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decides which channel features it needs.</source>
         <translation>Menentukan fitur saluran yang dibutuhkan.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Interactions / day</source>
         <translation>Interaksi / hari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conversations, orders or requests per day, on all channels.</source>
         <translation>Percakapan, pesanan, atau permintaan per hari, di semua saluran.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>On WhatsApp (%)</source>
         <translation>Di WhatsApp (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of those interactions that run through WhatsApp.</source>
         <translation>Porsi interaksi tersebut yang berjalan lewat WhatsApp.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Revenue / interaction</source>
         <translation>Pendapatan / interaksi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Money at stake in one interaction, in the plan currency.</source>
         <translation>Uang yang dipertaruhkan dalam satu interaksi, dalam mata uang rencana.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Patience (h)</source>
         <translation>Kesabaran (jam)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours a blocked customer keeps waiting before giving up.</source>
         <translation>Berapa jam pelanggan yang terhambat mau menunggu sebelum menyerah.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Come back (%)</source>
         <translation>Kembali (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of those who gave up who come back later.</source>
         <translation>Porsi pelanggan yang menyerah tetapi kembali kemudian.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Lost for good (%)</source>
         <translation>Hilang selamanya (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of the lost ones who never come back (costs their lifetime value).</source>
         <translation>Porsi pelanggan yang hilang dan tidak pernah kembali (nilai seumur hidupnya ikut hilang).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Backlog cost</source>
         <translation>Biaya interaksi tertunda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost of handling one delayed interaction after the outage, in the plan currency.</source>
         <translation>Biaya menangani satu interaksi tertunda setelah gangguan, dalam mata uang rencana.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Messages / interaction</source>
         <translation>Pesan / interaksi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Messages sent on a fallback per interaction; empty uses the default (3).</source>
         <translation>Pesan yang dikirim lewat saluran cadangan per interaksi; jika kosong, dipakai nilai bawaan (3).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Staff affected</source>
         <translation>Karyawan terdampak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For coordination: how many staff coordinate through WhatsApp.</source>
         <translation>Untuk koordinasi: berapa karyawan yang berkoordinasi lewat WhatsApp.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Productivity loss (%)</source>
         <translation>Produktivitas hilang (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For coordination: share of their work lost while WhatsApp is down.</source>
         <translation>Untuk koordinasi: porsi pekerjaan mereka yang hilang selama WhatsApp mati.</translation>
     </message>
     <message>
-        <location line="+86" />
-        <source>'%1' is not a number, nor low – likely – high.</source>
-        <translation>'%1' bukan angka, juga bukan rendah – kemungkinan – tinggi.</translation>
+        <location line="+86"/>
+        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
+        <translation>&apos;%1&apos; bukan angka, juga bukan rendah – kemungkinan – tinggi.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Change %1 of %2</source>
         <translation>Ubah %1 untuk %2</translation>
     </message>
@@ -1146,88 +1146,88 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103" />
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103"/>
         <source>Functions</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add the functions that run on WhatsApp.</source>
         <translation>Tambahkan kegiatan yang berjalan di WhatsApp.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 has no revenue per interaction.</source>
         <translation>%1 belum punya pendapatan per interaksi.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
         <translation>Satu baris untuk setiap bagian usaha yang berjalan di WhatsApp. Klik dua kali sel untuk mengubahnya; arahkan penunjuk ke judul kolom untuk melihat artinya. Jika ragu, ketik rendah – kemungkinan – tinggi, mis. 40 – 60 – 90.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Add function</source>
         <translation>&amp;Tambah kegiatan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Remove function</source>
         <translation>&amp;Hapus kegiatan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Functions table</source>
         <translation>Tabel kegiatan</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+30" />
+        <location line="+1"/>
+        <location line="+30"/>
         <source>Add function</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>Remove the selected function</source>
         <translation>Hapus kegiatan yang dipilih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import chat…</source>
         <translation>&amp;Impor chat…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Measure the selected function from a chat export</source>
         <translation>Ukur kegiatan yang dipilih dari ekspor chat</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>New function %1</source>
         <translation>Kegiatan baru %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Remove %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>Kapan %1 masuk sepanjang hari (dari %2)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>an imported chat</source>
         <translation>chat yang diimpor</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the opening hours</source>
         <translation>jam buka</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Hourly profile of the selected function</source>
         <translation>Profil per jam kegiatan yang dipilih</translation>
     </message>
@@ -1235,67 +1235,67 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="+11" />
+        <location filename="../../continuity_app/gui/labels.py" line="+11"/>
         <source>Customer service</source>
         <translation>Layanan pelanggan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders and sales</source>
         <translation>Pesanan dan penjualan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payments</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff coordination</source>
         <translation>Koordinasi karyawan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supplier coordination</source>
         <translation>Koordinasi pemasok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing broadcasts</source>
         <translation>Siaran pemasaran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Appointments</source>
         <translation>Janji temu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivery</source>
         <translation>Pengiriman</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Lost revenue</source>
         <translation>Pendapatan hilang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customers lost for good</source>
         <translation>Pelanggan hilang selamanya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backlog handling</source>
         <translation>Penanganan interaksi tertunda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fallback messaging</source>
         <translation>Pesan lewat saluran cadangan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff productivity</source>
         <translation>Produktivitas karyawan</translation>
     </message>
@@ -1303,203 +1303,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+154" />
+        <location filename="../../continuity_app/gui/main_window.py" line="+154"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Halaman</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Rencana baru…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>Buka &amp;terakhir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>Simpan seb&amp;agai…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;vert to Saved</source>
         <translation>&amp;Kembalikan ke versi tersimpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import functions from spreadsheet…</source>
         <translation>&amp;Impor kegiatan dari spreadsheet…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export results…</source>
         <translation>Ekspor &amp;hasil…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>Kel&amp;uar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Continuity Planner</source>
         <translation>&amp;Tentang Continuity Planner</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel the simulation</source>
         <translation>Batalkan simulasi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Simulating outages…</source>
         <translation>Menyimulasikan gangguan…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Still to do:</source>
         <translation>Masih perlu diisi:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing missing here.</source>
         <translation>Tidak ada yang kurang di sini.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Untitled plan</source>
         <translation>Rencana tanpa judul</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1[*] — %2 — Continuity Planner</source>
         <translation>%1[*] — %2 — Continuity Planner</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Results could not be computed: %1</source>
         <translation>Hasil tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The plan has changes that are not saved. Save them first?</source>
         <translation>Ada perubahan pada rencana yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+51" />
+        <location line="+2"/>
+        <location line="+51"/>
         <source>Continuity plans (*%1)</source>
         <translation>Rencana kelangsungan usaha (*%1)</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-37"/>
         <source>Cannot open %1</source>
         <translation>Tidak dapat membuka %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This file cannot be opened as a plan. Your current plan is unchanged.</source>
         <translation>Berkas ini tidak dapat dibuka sebagai rencana. Rencana Anda saat ini tidak berubah.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No recent plans</source>
         <translation>Belum ada rencana terakhir</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Save plan as</source>
         <translation>Simpan rencana sebagai</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Cannot save</source>
         <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The plan could not be saved to %1: %2. Nothing was lost; choose another folder with Save As.</source>
         <translation>Rencana tidak dapat disimpan ke %1: %2. Tidak ada yang hilang; pilih folder lain dengan Simpan sebagai.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>%1 tersimpan</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Revert to saved</source>
         <translation>Kembalikan ke versi tersimpan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Throw away every change since the plan was last saved?</source>
         <translation>Buang semua perubahan sejak rencana terakhir disimpan?</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>About Continuity Planner</source>
         <translation>Tentang Continuity Planner</translation>
     </message>
@@ -1507,42 +1507,42 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136" />
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136"/>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff</source>
         <translation>Karyawan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suppliers</source>
         <translation>Pemasok</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Audience</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS segments</source>
         <translation>Segmen SMS</translation>
     </message>
@@ -1550,187 +1550,187 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154" />
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
         <translation>Beberapa jawaban mengisi rencana dengan nilai awal (ditandai sebagai bawaan) yang bisa Anda perbaiki di halaman berikutnya. Tidak ada data yang keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Business &amp;name</source>
         <translation>&amp;Nama usaha</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The business this plan is for.</source>
         <translation>Usaha yang menjadi subjek rencana ini.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sector</source>
         <translation>&amp;Bidang usaha</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What the business does, in a few words.</source>
         <translation>Bidang usaha Anda, dalam beberapa kata.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Main &amp;country</source>
         <translation>Negara &amp;utama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where most of the people you message are. Type to search.</source>
         <translation>Tempat sebagian besar orang yang Anda kirimi pesan. Ketik untuk mencari.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Second c&amp;ountry</source>
         <translation>Negara &amp;kedua</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Another country where many of your customers are, and its share.</source>
         <translation>Negara lain tempat banyak pelanggan Anda berada, beserta porsinya.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Mata uang</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Every amount in the plan uses it.</source>
         <translation>Semua jumlah uang dalam rencana memakai mata uang ini.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>WhatsApp &amp;messages a day</source>
         <translation>&amp;Pesan WhatsApp per hari</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
         <translation>Kira-kira berapa pesan yang dikirim dan diterima usaha Anda di WhatsApp pada hari biasa, semua chat digabung.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>S&amp;taff</source>
         <translation>Kar&amp;yawan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>People who work in the business.</source>
         <translation>Orang yang bekerja di usaha ini.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Staff cost per &amp;hour</source>
         <translation>Biaya karyawan per &amp;jam</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
+        <location line="+2"/>
+        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
         <translation>Biaya satu jam kerja satu orang. Nilai awal pendapatan yang dipertaruhkan dihitung dalam jam kerja ini, sehingga cocok untuk mata uang apa pun.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Also</source>
         <translation>Juga</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Second country</source>
         <translation>Negara kedua</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of the second country</source>
         <translation>Porsi negara kedua</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of the people you message in that country.</source>
         <translation>Porsi orang yang Anda kirimi pesan di negara itu.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Al-Zaytouna Bakery</source>
         <translation>mis. Toko Roti Al-Zaytouna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. bakery, clinic, online shop</source>
         <translation>mis. toko roti, klinik, toko online</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What runs on WhatsApp?</source>
         <translation>Apa saja yang berjalan di WhatsApp?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>answering questions before and after a sale</source>
         <translation>menjawab pertanyaan sebelum dan sesudah penjualan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>taking orders and closing sales in chats</source>
         <translation>menerima pesanan dan menutup penjualan lewat chat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sending payment links, confirming payments</source>
         <translation>mengirim tautan pembayaran, mengonfirmasi pembayaran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>staff groups, shifts, daily instructions</source>
         <translation>grup karyawan, jadwal shift, instruksi harian</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ordering stock, arranging supplies</source>
         <translation>memesan stok, mengatur pasokan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>broadcast lists, offers, new products</source>
         <translation>daftar siaran, promo, produk baru</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>bookings and reminders</source>
         <translation>reservasi dan pengingat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>drivers, drop-off times, delivery updates</source>
         <translation>kurir, waktu antar, kabar pengiriman</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Give the business a name.</source>
         <translation>Beri nama usaha.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tick at least one thing the business does on WhatsApp.</source>
         <translation>Centang setidaknya satu hal yang dilakukan usaha Anda di WhatsApp.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the main country from the list.</source>
         <translation>Pilih negara utama dari daftar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose a second country other than the main one.</source>
         <translation>Pilih negara kedua yang berbeda dari negara utama.</translation>
     </message>
@@ -1738,1574 +1738,1574 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+315" />
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+315"/>
         <source>Continuity plan · version {version}</source>
         <translation>Rencana kelangsungan usaha · versi {version}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>page {page} of {pages}</source>
         <translation>halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+229" />
-        <location line="+416" />
-        <location line="+118" />
+        <location filename="../../continuity_app/report/plan_document.py" line="+229"/>
+        <location line="+416"/>
+        <location line="+118"/>
         <source>beyond a week</source>
         <translation>lebih dari seminggu</translation>
     </message>
     <message>
-        <location line="-505" />
+        <location line="-505"/>
         <source>Customer service</source>
         <translation>Layanan pelanggan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders and sales</source>
         <translation>Pesanan dan penjualan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payments</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal coordination</source>
         <translation>Koordinasi internal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supplier coordination</source>
         <translation>Koordinasi pemasok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing broadcast</source>
         <translation>Siaran pemasaran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Appointments</source>
         <translation>Janji temu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivery</source>
         <translation>Pengiriman</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff</source>
         <translation>Karyawan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suppliers</source>
         <translation>Pemasok</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+1774" />
+        <location line="+5"/>
+        <location line="+1774"/>
         <source>Lost revenue</source>
         <translation>Pendapatan hilang</translation>
     </message>
     <message>
-        <location line="-1773" />
-        <location line="+1774" />
+        <location line="-1773"/>
+        <location line="+1774"/>
         <source>Customers lost for good</source>
         <translation>Pelanggan hilang selamanya</translation>
     </message>
     <message>
-        <location line="-1773" />
-        <location line="+1774" />
+        <location line="-1773"/>
+        <location line="+1774"/>
         <source>Backlog handling</source>
         <translation>Penanganan interaksi tertunda</translation>
     </message>
     <message>
-        <location line="-1773" />
-        <location line="+1774" />
+        <location line="-1773"/>
+        <location line="+1774"/>
         <source>Fallback messaging</source>
         <translation>Pesan lewat saluran cadangan</translation>
     </message>
     <message>
-        <location line="-1773" />
-        <location line="+1774" />
+        <location line="-1773"/>
+        <location line="+1774"/>
         <source>Staff productivity</source>
         <translation>Produktivitas karyawan</translation>
     </message>
     <message>
-        <location line="-1661" />
+        <location line="-1661"/>
         <source>Business continuity plan</source>
         <translation>Rencana kelangsungan usaha</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
         <translation>Kelangsungan kontak pelanggan, pesanan, dan pembayaran saat WhatsApp mati</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+52" />
+        <location line="+8"/>
+        <location line="+52"/>
         <source>Plan version</source>
         <translation>Versi rencana</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+112" />
+        <location line="-51"/>
+        <location line="+112"/>
         <source>Issued</source>
         <translation>Diterbitkan</translation>
     </message>
     <message>
-        <location line="-111" />
-        <location line="+53" />
-        <location line="+40" />
+        <location line="-111"/>
+        <location line="+53"/>
+        <location line="+40"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-92"/>
         <source>Approved by</source>
         <translation>Disetujui oleh</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Contents</source>
         <translation>Daftar isi</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+1525" />
+        <location line="+21"/>
+        <location line="+1525"/>
         <source>Document control</source>
         <translation>Kontrol dokumen</translation>
     </message>
     <message>
-        <location line="-1514" />
+        <location line="-1514"/>
         <source>Business</source>
         <translation>Usaha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sector</source>
         <translation>Bidang usaha</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date of issue</source>
         <translation>Tanggal terbit</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+4" />
-        <location line="+6" />
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>not named yet</source>
         <translation>belum ditentukan</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+37" />
+        <location line="-7"/>
+        <location line="+37"/>
         <source>Approver</source>
         <translation>Pemberi persetujuan</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Distribution</source>
         <translation>Distribusi</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Next review date</source>
         <translation>Tanggal tinjauan berikutnya</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Computed by Continuity Planner from this plan file: the same figures as 'continuity-app evaluate' and 'continuity-app recommend'. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation>Dihitung oleh Continuity Planner dari berkas rencana ini: angka yang sama dengan 'continuity-app evaluate' dan 'continuity-app recommend'. Monte Carlo: {trials} tahun simulasi, benih {seed}.</translation>
+        <location line="+2"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
+        <translation>Dihitung oleh Continuity Planner dari berkas rencana ini: angka yang sama dengan &apos;continuity-app evaluate&apos; dan &apos;continuity-app recommend&apos;. Monte Carlo: {trials} tahun simulasi, benih {seed}.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+1284" />
+        <location line="+10"/>
+        <location line="+1284"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location line="-1284" />
-        <location line="+160" />
-        <location line="+1125" />
+        <location line="-1284"/>
+        <location line="+160"/>
+        <location line="+1125"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-1281" />
+        <location line="-1281"/>
         <source>Approval</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+530" />
-        <location line="+875" />
+        <location line="+3"/>
+        <location line="+530"/>
+        <location line="+875"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="-1404" />
-        <location line="+1405" />
+        <location line="-1404"/>
+        <location line="+1405"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-1404" />
+        <location line="-1404"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+13" />
-        <location line="+1095" />
-        <location line="+208" />
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+1095"/>
+        <location line="+208"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="-1307" />
+        <location line="-1307"/>
         <source>Change history</source>
         <translation>Riwayat perubahan</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1329" />
+        <location line="+1"/>
+        <location line="+1329"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location line="-1310" />
-        <location line="+1439" />
+        <location line="-1310"/>
+        <location line="+1439"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Tujuan, cakupan, dan asumsi</translation>
     </message>
     <message>
-        <location line="-1438" />
+        <location line="-1438"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
         <translation>Rencana ini menjelaskan apa yang dilakukan {business} saat WhatsApp, atau layanan Meta di sekitarnya, berhenti bekerja: siapa yang memutuskan, siapa yang ditelepon, apa yang dikirim ke pelanggan, karyawan, dan pemasok, serta bagaimana setiap kegiatan usaha tetap berjalan sampai layanan pulih.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+1268" />
+        <location line="+13"/>
+        <location line="+1268"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location line="-1255" />
+        <location line="-1255"/>
         <source>Business function</source>
         <translation>Kegiatan usaha</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interactions a day</source>
         <translation>Interaksi per hari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share on WhatsApp</source>
         <translation>Porsi di WhatsApp</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Counterparts by country: </source>
         <translation>Kontak per negara: </translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1157" />
+        <location line="+3"/>
+        <location line="+1157"/>
         <source>Currency: </source>
         <translation>Mata uang: </translation>
     </message>
     <message>
-        <location line="-1153" />
+        <location line="-1153"/>
         <source>Assumptions</source>
         <translation>Asumsi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>lost revenue</source>
         <translation>pendapatan yang hilang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lost gross margin</source>
         <translation>margin kotor yang hilang</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The business can bear a loss of at most </source>
         <translation>Usaha sanggup menanggung kerugian paling banyak </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> per outage; this sets the maximum tolerable period of disruption.</source>
         <translation> per gangguan; angka ini menentukan gangguan terlama yang sanggup ditanggung (MTPD).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lost sales are counted as {basis}.</source>
         <translation>Penjualan yang hilang dihitung sebagai {basis}.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Outages can start at any hour: a scenario's loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <location line="+2"/>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
         <translation>Gangguan bisa mulai kapan saja: kerugian sebuah skenario adalah rata-rata dari setiap jam mulai dalam seminggu, dan waktu mulai terburuk ditampilkan di sampingnya.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The reference scenario for the MTPD is: </source>
         <translation>Skenario acuan untuk MTPD adalah: </translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Figures are estimates from the plan's inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <location line="+4"/>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>Angka-angka ini adalah perkiraan dari masukan rencana dan data rujukan yang tercantum di lampiran A, masing-masing dengan sumber dan tingkat keyakinannya.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+1348" />
+        <location line="+14"/>
+        <location line="+1348"/>
         <source>Impact summary</source>
         <translation>Ringkasan dampak</translation>
     </message>
     <message>
-        <location line="-1344" />
+        <location line="-1344"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perkiraan kerugian per tahun (ALE)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>per year</source>
         <translation>per tahun</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A bad year (P90)</source>
         <translation>Tahun buruk (P90)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Loss in the reference outage</source>
         <translation>Kerugian dalam gangguan acuan</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Maximum tolerable period of disruption (MTPD)</source>
         <translation>Gangguan terlama yang sanggup ditanggung (MTPD)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Tolerance per outage</source>
         <translation>Batas kerugian per gangguan</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Key figure</source>
         <translation>Angka utama</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>After {duration} the loss passes the tolerance of </source>
         <translation>Setelah {duration}, kerugian melewati batas </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>: the plan must be working well before then.</source>
         <translation>: rencana harus sudah berjalan baik sebelum itu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The loss stays under </source>
         <translation>Kerugian tetap di bawah </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> for a whole week in the reference scenario.</source>
         <translation> selama satu minggu penuh dalam skenario acuan.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Outage scenarios</source>
         <translation>Skenario gangguan</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Scenario</source>
         <translation>Skenario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Yang mati</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1125" />
+        <location line="+1"/>
+        <location line="+1125"/>
         <source>Length</source>
         <translation>Lama</translation>
     </message>
     <message>
-        <location line="-1124" />
+        <location line="-1124"/>
         <source>Per year</source>
         <translation>Kali/tahun</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+76" />
-        <location line="+31" />
+        <location line="+1"/>
+        <location line="+76"/>
+        <location line="+31"/>
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-106"/>
         <source>Worst start</source>
         <translation>Mulai terburuk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yearly</source>
         <translation>Per tahun</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
         <translation>Kerugian: rata-rata dari setiap jam mulai dalam seminggu. Kali/tahun: seberapa sering gangguan seperti ini terjadi, menurut riwayat gangguan. Per tahun = kerugian × kali/tahun.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Impact over time</source>
         <translation>Dampak dari waktu ke waktu</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
         <translation>Kerugian per gangguan menurut lamanya, per skenario, dengan batas kerugian dan MTPD.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Exposure by function</source>
         <translation>Risiko per kegiatan</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>breached for {duration}</source>
         <translation>tidak tercapai selama {duration}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>met after {duration}</source>
         <translation>tercapai setelah {duration}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>within</source>
         <translation>dalam</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+98" />
-        <location line="+789" />
+        <location line="+20"/>
+        <location line="+98"/>
+        <location line="+789"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="-886" />
+        <location line="-886"/>
         <source>On WhatsApp</source>
         <translation>Di WhatsApp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ALE</source>
         <translation>ALE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MTPD alone</source>
         <translation>MTPD sendiri</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MBCO</source>
         <translation>MBCO</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Loss: in the reference scenario. MTPD alone: when this function's loss by itself would pass the tolerance. MBCO: the minimum share of the function's interactions that must still be served, within the time set in the plan.</source>
+        <location line="+8"/>
+        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
         <translation>Kerugian: dalam skenario acuan. MTPD sendiri: saat kerugian kegiatan ini saja sudah melewati batas kerugian. MBCO: porsi minimum interaksi kegiatan yang harus tetap dilayani, dalam waktu yang ditetapkan di rencana.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Loss in the reference scenario by function and category.</source>
         <translation>Kerugian dalam skenario acuan per kegiatan dan kategori.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Loss by category in the reference scenario</source>
         <translation>Kerugian per kategori dalam skenario acuan</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Uncertainty: Monte Carlo</source>
         <translation>Ketidakpastian: Monte Carlo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
         <translation>{trials} tahun simulasi (benih {seed}): jumlah gangguan, lama, waktu mulai, dan setiap masukan yang tidak pasti diambil dari rentangnya.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>One outage</source>
         <translation>Satu gangguan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>One year</source>
         <translation>Satu tahun</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
         <translation>Peluang kerugian setahun melebihi setiap jumlah, dengan P50, P90, dan P99.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+1133" />
+        <location line="+12"/>
+        <location line="+1133"/>
         <source>Dependencies and single points of failure</source>
         <translation>Ketergantungan dan titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location line="-1123" />
+        <location line="-1123"/>
         <source>The Meta group fails together.</source>
         <translation>Grup Meta mati bersamaan.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
         <translation>{channels} berjalan di infrastruktur Meta yang sama. Saat infrastruktur itu mati, seperti pada 4 Oktober 2021 selama sekitar enam jam, semuanya berhenti sekaligus: tidak satu pun bisa menjadi cadangan WhatsApp.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Which functions rely on which layers</source>
         <translation>Kegiatan mana bergantung pada lapisan mana</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+666" />
+        <location line="+4"/>
+        <location line="+666"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="-665" />
+        <location line="-665"/>
         <source>Depends on</source>
         <translation>Bergantung pada</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>works</source>
         <translation>jalan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>fails</source>
         <translation>mati</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>(today)</source>
         <translation>(saat ini)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Single points of failure</source>
         <translation>Titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
         <translation>: sama sekali tidak punya saluran cadangan; WhatsApp adalah titik kegagalan tunggal.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>: no fallback keeps working in: </source>
         <translation>: tidak ada saluran cadangan yang tetap berjalan dalam: </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>Setiap kegiatan punya saluran cadangan yang tetap berjalan di setiap skenario.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+1028" />
+        <location line="+16"/>
+        <location line="+1028"/>
         <source>Activation criteria and who may declare</source>
         <translation>Kriteria aktivasi dan siapa yang boleh menyatakan gangguan</translation>
     </message>
     <message>
-        <location line="-1026" />
+        <location line="-1026"/>
         <source>Declare an outage when</source>
         <translation>Nyatakan gangguan jika</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No activation criteria are written in the plan yet.</source>
         <translation>Belum ada kriteria aktivasi yang ditulis di rencana.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Who may declare</source>
         <translation>Siapa yang boleh menyatakan</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>; if unreachable, the alternate </source>
         <translation>; jika tidak bisa dihubungi, penggantinya </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No role is named yet: name an outage lead in the plan.</source>
         <translation>Belum ada peran yang ditentukan: tunjuk pemimpin penanganan gangguan di rencana.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Escalation</source>
         <translation>Eskalasi</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Within </source>
         <translation>Dalam </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> must serve at least </source>
         <translation> harus melayani setidaknya </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> of its interactions; if it does not, add the next fallback channel.</source>
         <translation> interaksinya; jika tidak, tambahkan saluran cadangan berikutnya.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>At </source>
         <translation>Setelah </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (the MTPD) the loss passes </source>
         <translation> (MTPD), kerugian melewati </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>: the owner decides on further measures.</source>
         <translation>: penanggung jawab memutuskan langkah lebih lanjut.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+965" />
+        <location line="+6"/>
+        <location line="+965"/>
         <source>Roles and contact tree</source>
         <translation>Peran dan pohon kontak</translation>
     </message>
     <message>
-        <location line="-949" />
+        <location line="-949"/>
         <source>Holder</source>
         <translation>Pemegang peran</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+875" />
+        <location line="+1"/>
+        <location line="+875"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="-874" />
+        <location line="-874"/>
         <source>Alternate</source>
         <translation>Pengganti</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Alternate's phone</source>
+        <location line="+1"/>
+        <source>Alternate&apos;s phone</source>
         <translation>Telepon pengganti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duties</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No roles are named yet.</source>
         <translation>Belum ada peran yang ditentukan.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact tree</source>
         <translation>Pohon kontak</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>When an outage is declared, each role calls the roles below it.</source>
         <translation>Saat gangguan dinyatakan, setiap peran menelepon peran di bawahnya.</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+904" />
+        <location line="+32"/>
+        <location line="+904"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location line="-901" />
+        <location line="-901"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Pesan siap kirim. Hitungan SMS: jumlah karakter menurut hitungan jaringan, pengodean, dan berapa segmen SMS yang dibutuhkan setiap pesan (setiap segmen dikenai biaya).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No message is written for this audience yet: write one before an outage.</source>
         <translation>Belum ada pesan untuk penerima ini: tulis satu sebelum gangguan terjadi.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+591" />
+        <location line="+12"/>
+        <location line="+591"/>
         <source>Channel: </source>
         <translation>Saluran: </translation>
     </message>
     <message>
-        <location line="-588" />
+        <location line="-588"/>
         <source>Language: </source>
         <translation>Bahasa: </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
         <translation>SMS: {chars} karakter, {encoding}, {segments} segmen</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>card or bank transfer</source>
         <translation>kartu atau transfer bank</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>recommended: saves </source>
         <translation>disarankan: hemat </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> a year for </source>
         <translation> per tahun dengan biaya </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Keep {channel} ready: today it reaches </source>
         <translation>Jaga {channel} tetap siap: saat ini menjangkau </translation>
     </message>
     <message>
-        <location line="+5" />
-        <source> of this function's WhatsApp contacts, within </source>
+        <location line="+5"/>
+        <source> of this function&apos;s WhatsApp contacts, within </source>
         <translation> kontak WhatsApp kegiatan ini, dalam </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>. Check the contact list and consent.</source>
         <translation>. Periksa daftar kontak dan persetujuannya.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Keep the message for {audience} (section 7) up to date.</source>
         <translation>Perbarui terus pesan untuk {audience} (bagian 7).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Confirm the outage against the activation criteria (section 5)</source>
         <translation>Pastikan gangguan memenuhi kriteria aktivasi (bagian 5)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>; the </source>
         <translation>; gangguan dinyatakan oleh </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> declares it.</source>
         <translation>.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source> (fails in every scenario of this plan: do not rely on it)</source>
         <translation> (mati di setiap skenario rencana ini: jangan diandalkan)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
         <translation> (ikut mati bersama WhatsApp saat gangguan Meta: hanya jika WhatsApp saja yang mati)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Switch to {channel} within </source>
         <translation>Beralih ke {channel} dalam </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Once prepared, use {channel} as well.</source>
         <translation>Setelah disiapkan, gunakan juga {channel}.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Send the {audience} message on every channel that works.</source>
         <translation>Kirim pesan untuk {audience} di setiap saluran yang berfungsi.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
         <translation>Catat setiap pesanan yang diterima lewat saluran cadangan di buku pesanan: jam, nama, telepon, barang, jumlah, saluran.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
         <translation>Terima pembayaran lewat {payment} dan catat setiap referensi pembayaran beserta pesanannya.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
         <translation>Jawab pertanyaan lewat saluran cadangan; catat siapa menanyakan apa untuk ditindaklanjuti setelah WhatsApp pulih.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
         <translation>Kurir menelepon pada jam yang sudah ditentukan; sampaikan waktu antar lewat telepon dan catat perubahan di lembar pengiriman.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Confirm the day's appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <location line="+5"/>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
         <translation>Konfirmasi janji temu hari itu lewat telepon atau SMS; catat pembatalan dan reservasi baru di buku agenda.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
         <translation>Tunda siaran yang tidak mendesak; kirim pemberitahuan mendesak hanya lewat saluran cadangan.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
         <translation>Karyawan memeriksa grup cadangan pada jam yang sudah ditentukan; pergantian shift dikonfirmasi lewat telepon.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
         <translation>Sampaikan pesanan mendesak ke pemasok lewat telepon dan konfirmasi secara tertulis (SMS atau email).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>By </source>
         <translation>Dalam </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> at least </source>
         <translation> setidaknya </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> of interactions must be served again (MBCO); if not, escalate.</source>
         <translation> interaksi harus kembali terlayani (MBCO); jika tidak, lakukan eskalasi.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>Beri tahu {audience} bahwa WhatsApp sudah berfungsi lagi dan ke mana menghubungi mulai sekarang.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
         <translation>Selesaikan interaksi tertunda: balas semua yang menghubungi selama gangguan, mulai dari yang paling lama.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
         <translation>Rekonsiliasi: masukkan setiap pesanan dari buku pesanan ke catatan biasa dan cocokkan setiap referensi pembayaran (bagian 10).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Note what worked and what did not in the decision log.</source>
         <translation>Catat apa yang berhasil dan apa yang tidak di log keputusan.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+628" />
+        <location line="+7"/>
+        <location line="+628"/>
         <source>Fallback procedures per function</source>
         <translation>Prosedur cadangan per kegiatan</translation>
     </message>
     <message>
-        <location line="-615" />
+        <location line="-615"/>
         <source>on WhatsApp</source>
         <translation>di WhatsApp</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>loss in the reference outage: </source>
         <translation>kerugian dalam gangguan acuan: </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Before an outage</source>
         <translation>Sebelum gangguan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>During an outage</source>
         <translation>Selama gangguan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>After the outage</source>
         <translation>Setelah gangguan</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+597" />
+        <location line="+6"/>
+        <location line="+597"/>
         <source>Resources</source>
         <translation>Sumber daya</translation>
     </message>
     <message>
-        <location line="-593" />
+        <location line="-593"/>
         <source>Fallback channels: </source>
         <translation>Saluran cadangan: </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
         <translation>Salinan cetak rencana ini dan kartu gangguan (lampiran D) di kasir dan di rumah pemimpin penanganan gangguan.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
         <translation>Daftar kontak pelanggan, karyawan, dan pemasok beserta persetujuan mereka, disimpan di luar WhatsApp (buku telepon, spreadsheet, daftar cetak).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A paper order book and a payment log for orders taken on fallback channels.</source>
         <translation>Buku pesanan kertas dan catatan pembayaran untuk pesanan lewat saluran cadangan.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A charged second phone with credit on a different network, if possible.</source>
         <translation>Ponsel kedua yang terisi daya dan berpulsa, sebaiknya di jaringan operator lain.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Recommended preparation</source>
         <translation>Persiapan yang disarankan</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+43" />
+        <location line="+13"/>
+        <location line="+43"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location line="-42" />
-        <location line="+43" />
+        <location line="-42"/>
+        <location line="+43"/>
         <source>For</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location line="-42" />
-        <location line="+43" />
+        <location line="-42"/>
+        <location line="+43"/>
         <source>Saves/year</source>
         <translation>Hemat/tahun</translation>
     </message>
     <message>
-        <location line="-42" />
-        <location line="+43" />
+        <location line="-42"/>
+        <location line="+43"/>
         <source>Cost/year</source>
         <translation>Biaya/tahun</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>Expected yearly loss today </source>
         <translation>Perkiraan kerugian tahunan saat ini </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>; after these steps </source>
         <translation>; setelah langkah-langkah ini </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>), for </source>
         <translation>), dengan biaya </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> a year.</source>
         <translation> per tahun.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>Tidak ada langkah persiapan yang penghematannya melebihi biayanya.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Also worth considering</source>
         <translation>Juga layak dipertimbangkan</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Payback (months)</source>
         <translation>Balik modal (bulan)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+493" />
+        <location line="+8"/>
+        <location line="+493"/>
         <source>Return to normal and reconciliation</source>
         <translation>Kembali normal dan rekonsiliasi</translation>
     </message>
     <message>
-        <location line="-491" />
+        <location line="-491"/>
         <source>Standing down</source>
         <translation>Mengakhiri penanganan</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
         <translation>WhatsApp kembali mengirim pesan (dua centang) di dua ponsel dengan jaringan berbeda selama 30 menit.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The </source>
         <translation>Pemegang peran </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> declares the outage over.</source>
         <translation> menyatakan gangguan berakhir.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The outage lead declares the outage over.</source>
         <translation>Pemimpin penanganan gangguan menyatakan gangguan berakhir.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
         <translation>Beri tahu pelanggan, karyawan, dan pemasok, juga lewat saluran cadangan, bahwa WhatsApp sudah berfungsi lagi.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Reconciling orders and payments</source>
         <translation>Rekonsiliasi pesanan dan pembayaran</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
         <translation>Setiap pesanan dan pembayaran lewat saluran cadangan dimasukkan ke catatan biasa dalam satu hari kerja. Cocokkan setiap referensi pembayaran dengan pesanannya; telepon pelanggan jika ada yang kurang. Isi satu baris per saluran:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Orders taken</source>
         <translation>Pesanan diterima</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payments received</source>
         <translation>Pembayaran diterima</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Entered in records</source>
         <translation>Sudah dicatat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Differences</source>
         <translation>Selisih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checked by</source>
         <translation>Diperiksa oleh</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+435" />
+        <location line="+8"/>
+        <location line="+435"/>
         <source>Exercise and review schedule</source>
         <translation>Jadwal latihan dan tinjauan</translation>
     </message>
     <message>
-        <location line="-428" />
+        <location line="-428"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Uji pohon kontak: semua menjawab atau menelepon balik</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+6" />
-        <location line="+11" />
-        <location line="+10" />
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+10"/>
         <source>every {n} months</source>
         <translation>setiap {n} bulan</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Send a test message on every fallback channel</source>
         <translation>Kirim pesan uji di setiap saluran cadangan</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
         <translation>Latihan di atas meja: telusuri gangguan seluruh Meta dengan rencana ini</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Review the plan: figures, contacts, messages and fallbacks</source>
         <translation>Tinjau rencana: angka, kontak, pesan, dan saluran cadangan</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Review after every real outage</source>
         <translation>Tinjau setelah setiap gangguan nyata</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>within a week</source>
         <translation>dalam seminggu</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Activity</source>
         <translation>Aktivitas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How often</source>
         <translation>Seberapa sering</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who</source>
         <translation>Siapa</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Exercise</source>
         <translation>Latihan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actions</source>
         <translation>Tindakan</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+361" />
+        <location line="+11"/>
+        <location line="+361"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Lampiran A. Asumsi dan sumber data</translation>
     </message>
     <message>
-        <location line="-358" />
+        <location line="-358"/>
         <source>Plan inputs</source>
         <translation>Masukan rencana</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
         <translation>Diisi untuk rencana ini. Rentang (rendah–tinggi) menandai masukan yang tidak pasti; nilai kemungkinan dipakai untuk angka-angka, rentangnya untuk Monte Carlo.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>A day</source>
         <translation>Per hari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value each</source>
         <translation>Nilai satuan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patience</source>
         <translation>Kesabaran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Won back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lost for good</source>
         <translation>Hilang selamanya</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Reference data used</source>
         <translation>Data rujukan yang dipakai</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Rows of the built-in reference data that this plan's figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <location line="+3"/>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
         <translation>Baris data rujukan bawaan yang menjadi dasar angka-angka rencana ini. Keyakinan: H tinggi, M sedang, L rendah, default pilihan pemodelan yang dinyatakan.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source> per message</source>
         <translation> per pesan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no price per message</source>
         <translation>tidak ada harga per pesan</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Layer: </source>
         <translation>Lapisan: </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Country: </source>
         <translation>Negara: </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Usage: {channel} in {country}</source>
         <translation>Penggunaan: {channel} di {country}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Scenario: </source>
         <translation>Skenario: </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>(stated modelling default)</source>
         <translation>(nilai bawaan pemodelan yang dinyatakan)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Default: </source>
         <translation>Bawaan: </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+44" />
+        <location line="+1"/>
+        <location line="+44"/>
         <source>Conf.</source>
         <translation>Keyak.</translation>
     </message>
     <message>
-        <location line="-29" />
-        <location line="+192" />
+        <location line="-29"/>
+        <location line="+192"/>
         <source>Appendix B. Outage history</source>
         <translation>Lampiran B. Riwayat gangguan</translation>
     </message>
     <message>
-        <location line="-189" />
-        <source>The outages the scenarios' frequencies and lengths are derived from (reference data, outages.csv).</source>
+        <location line="-189"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>Gangguan yang menjadi dasar frekuensi dan lama skenario (data rujukan, outages.csv).</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cause</source>
         <translation>Penyebab</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+155" />
+        <location line="+10"/>
+        <location line="+155"/>
         <source>Appendix C. Decision log</source>
         <translation>Lampiran C. Log keputusan</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-151"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>Gangguan dimulai (tanggal, jam): ______________   Dinyatakan oleh: ______________</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decision or action</source>
         <translation>Keputusan atau tindakan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+130" />
+        <location line="+10"/>
+        <location line="+130"/>
         <source>Appendix D. Outage card</source>
         <translation>Lampiran D. Kartu gangguan</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-126"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp mati? Simpan kartu ini di dekat telepon.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Who declares</source>
         <translation>Yang menyatakan gangguan</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source> — or </source>
         <translation> — atau </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Name an outage lead in the plan.</source>
         <translation>Tunjuk pemimpin penanganan gangguan di rencana.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbers to call</source>
         <translation>Nomor yang dihubungi</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>(alternate)</source>
         <translation>(pengganti)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>First 5 steps</source>
         <translation>5 langkah pertama</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Message to customers</source>
         <translation>Pesan untuk pelanggan</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No customer message is written yet.</source>
         <translation>Belum ada pesan untuk pelanggan.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Check: </source>
         <translation>Periksa: </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check that WhatsApp fails on two phones on different networks.</source>
         <translation>Pastikan WhatsApp mati di dua ponsel dengan jaringan berbeda.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Declare the outage and start the contact tree</source>
         <translation>Nyatakan gangguan dan jalankan pohon kontak</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>: call </source>
         <translation>: telepon </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source> (only if WhatsApp alone is down)</source>
         <translation> (hanya jika WhatsApp saja yang mati)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Switch to the fallbacks: </source>
         <translation>Beralih ke saluran cadangan: </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>Kirim pesan pelanggan di bawah ini di setiap saluran yang berfungsi.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write down every order and payment taken on a fallback channel, with the time.</source>
         <translation>Catat setiap pesanan dan pembayaran lewat saluran cadangan, beserta jamnya.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — rencana kelangsungan usaha, versi {version}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Business continuity plan: {business}</source>
         <translation>Rencana kelangsungan usaha: {business}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Outage duration</source>
         <translation>Lama gangguan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss per outage</source>
         <translation>Kerugian per gangguan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tolerance {amount}</source>
         <translation>Batas kerugian {amount}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MTPD {duration}</source>
         <translation>MTPD {duration}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>15 min</source>
         <translation>15 menit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 h</source>
         <translation>1 jam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>6 h</source>
         <translation>6 jam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 day</source>
         <translation>1 hari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>3 days</source>
         <translation>3 hari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 week</source>
         <translation>1 minggu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} menit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{value:.1f} h</source>
         <translation>{value:.1f} jam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{value:.1f} days</source>
         <translation>{value:.1f} hari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss in this outage</source>
         <translation>Kerugian dalam gangguan ini</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Loss in a year</source>
         <translation>Kerugian dalam setahun</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chance a year loses more</source>
         <translation>Peluang kerugian setahun lebih besar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tolerance per outage {amount}</source>
         <translation>Batas kerugian per gangguan {amount}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No loss</source>
         <translation>Tidak ada kerugian</translation>
     </message>
@@ -3313,378 +3313,378 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264" />
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Name the owner of the plan.</source>
         <translation>Sebutkan penanggung jawab rencana.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Say when an outage is declared (activation criteria).</source>
         <translation>Tentukan kapan gangguan dinyatakan (kriteria aktivasi).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add at least one role with a holder and an alternate.</source>
         <translation>Tambahkan setidaknya satu peran dengan pemegang peran dan pengganti.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Role '%1' has no alternate.</source>
-        <translation>Peran '%1' belum punya pengganti.</translation>
+        <location line="+4"/>
+        <source>Role &apos;%1&apos; has no alternate.</source>
+        <translation>Peran &apos;%1&apos; belum punya pengganti.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write a message for customers.</source>
         <translation>Tulis pesan untuk pelanggan.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Document control and activation</source>
         <translation>Kontrol dokumen dan aktivasi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roles and contact tree</source>
         <translation>Peran dan pohon kontak</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+38" />
+        <location line="+1"/>
+        <location line="+38"/>
         <source>Messages</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>Document control</source>
         <translation>Kontrol dokumen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan owner:</source>
         <translation>Penanggung jawab:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Approved by:</source>
         <translation>Disetujui oleh:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan version:</source>
         <translation>Versi rencana:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary:</source>
         <translation>Ringkasan:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan owner</source>
         <translation>Penanggung jawab rencana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who keeps this plan up to date</source>
         <translation>Siapa yang menjaga rencana ini tetap mutakhir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Approved by</source>
         <translation>Disetujui oleh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who signs the plan off</source>
         <translation>Siapa yang mengesahkan rencana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan version</source>
         <translation>Versi rencana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What this plan covers, in a sentence or two</source>
         <translation>Cakupan rencana ini, dalam satu atau dua kalimat</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+7" />
+        <location line="+2"/>
+        <location line="+7"/>
         <source>Activation criteria</source>
         <translation>Kriteria aktivasi</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Declare an outage when any of these is true. Double-click a line to edit it; clear a line to remove it.</source>
         <translation>Nyatakan gangguan jika salah satu kondisi ini terjadi. Klik dua kali sebuah baris untuk mengubahnya; kosongkan baris untuk menghapusnya.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add criterion</source>
         <translation>Tambah kriteria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove criterion</source>
         <translation>Hapus kriteria</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Roles and alternates</source>
         <translation>Peran dan pengganti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roles</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+280" />
+        <location line="+1"/>
+        <location line="+280"/>
         <source>Add role</source>
         <translation>Tambah peran</translation>
     </message>
     <message>
-        <location line="-279" />
+        <location line="-279"/>
         <source>Remove role</source>
         <translation>Hapus peran</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contact tree: who calls whom</source>
         <translation>Pohon kontak: siapa menelepon siapa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Holder</source>
         <translation>Pemegang peran</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact tree</source>
         <translation>Pohon kontak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Calls</source>
         <translation>Menelepon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roles the selected role calls</source>
         <translation>Peran yang ditelepon oleh peran terpilih</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ready-to-send messages</source>
         <translation>Pesan siap kirim</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New message</source>
         <translation>Pesan baru</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+333" />
+        <location line="+1"/>
+        <location line="+333"/>
         <source>Remove message</source>
         <translation>Hapus pesan</translation>
     </message>
     <message>
-        <location line="-331" />
+        <location line="-331"/>
         <source>Selected message</source>
         <translation>Pesan yang dipilih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audience:</source>
         <translation>Penerima:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel:</source>
         <translation>Saluran:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text:</source>
         <translation>Teks:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audience</source>
         <translation>Penerima</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message text</source>
         <translation>Teks pesan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What to send, with the number or link to use instead of WhatsApp</source>
         <translation>Yang akan dikirim, dengan nomor atau tautan pengganti WhatsApp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SMS length</source>
         <translation>Panjang SMS</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+99"/>
         <source>Select a role to choose whom it calls.</source>
         <translation>Pilih peran untuk menentukan siapa yang ditelepon.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Add another role to choose whom '%1' calls.</source>
-        <translation>Tambahkan peran lain untuk menentukan siapa yang ditelepon '%1'.</translation>
+        <location line="+5"/>
+        <source>Add another role to choose whom &apos;%1&apos; calls.</source>
+        <translation>Tambahkan peran lain untuk menentukan siapa yang ditelepon &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>When an outage is declared, '%1' calls:</source>
-        <translation>Saat gangguan dinyatakan, '%1' menelepon:</translation>
+        <location line="+4"/>
+        <source>When an outage is declared, &apos;%1&apos; calls:</source>
+        <translation>Saat gangguan dinyatakan, &apos;%1&apos; menelepon:</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+47"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln karakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln SMS segments</source>
         <translation>
             <numerusform>%Ln segmen SMS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln left in this segment</source>
         <translation>
             <numerusform>sisa %Ln di segmen ini</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
         <translation>Satu SMS memuat %1 karakter dalam GSM-7 (huruf Latin) atau %2 dalam UCS-2 (Arab, Hindi, emoji). Pesan yang lebih panjang dipecah menjadi bagian berisi %3 atau %4 karakter, dan setiap bagian dikenai biaya.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Change plan owner</source>
         <translation>Ubah penanggung jawab rencana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change approver</source>
         <translation>Ubah pemberi persetujuan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change plan version</source>
         <translation>Ubah versi rencana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change plan summary</source>
         <translation>Ubah ringkasan rencana</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Describe when to declare an outage</source>
         <translation>Jelaskan kapan gangguan dinyatakan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add activation criterion</source>
         <translation>Tambah kriteria aktivasi</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+11" />
+        <location line="+11"/>
+        <location line="+11"/>
         <source>Remove activation criterion</source>
         <translation>Hapus kriteria aktivasi</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Edit activation criterion</source>
         <translation>Ubah kriteria aktivasi</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>New role</source>
         <translation>Peran baru</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Remove role %1</source>
         <translation>Hapus peran %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Change whom %1 calls</source>
         <translation>Ubah siapa yang ditelepon %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Add message</source>
         <translation>Tambah pesan</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Change message audience</source>
         <translation>Ubah penerima pesan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change message channel</source>
         <translation>Ubah saluran pesan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change message language</source>
         <translation>Ubah bahasa pesan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit message text</source>
         <translation>Ubah teks pesan</translation>
     </message>
@@ -3692,97 +3692,97 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/preferences.py" line="+34" />
+        <location filename="../../continuity_app/gui/preferences.py" line="+34"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>System default</source>
         <translation>Bawaan sistem</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Same as the interface</source>
         <translation>Sama dengan antarmuka</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>As the language writes them</source>
         <translation>Sesuai kebiasaan bahasanya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Western digits (0123)</source>
         <translation>Angka Barat (0123)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arabic-Indic digits (٠١٢٣)</source>
         <translation>Angka Arab-India (٠١٢٣)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Minutes, hours or days as fits</source>
         <translation>Menit, jam, atau hari sesuai kebutuhan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Always hours</source>
         <translation>Selalu dalam jam</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Interface language</source>
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language of the printed plan</source>
         <translation>Bahasa rencana cetak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Digits</source>
         <translation>Angka</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency of new plans</source>
         <translation>Mata uang rencana baru</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit for durations</source>
         <translation>Satuan durasi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Bahasa antarmuka:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Printed plan language:</source>
         <translation>Bahasa rencana &amp;cetak:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Digits:</source>
         <translation>&amp;Angka:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;urations:</source>
         <translation>&amp;Durasi:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Currency of new plans:</source>
         <translation>&amp;Mata uang rencana baru:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A new interface language takes effect when you next start.</source>
         <translation>Bahasa antarmuka baru berlaku saat aplikasi dibuka lagi.</translation>
     </message>
@@ -3790,52 +3790,52 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+39" />
+        <location filename="../../continuity_app/gui/print_actions.py" line="+39"/>
         <source>Print Previe&amp;w…</source>
         <translation>&amp;Pratinjau cetak…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export P&amp;DF…</source>
         <translation>Ekspor P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Cannot print the plan</source>
         <translation>Rencana tidak dapat dicetak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The plan could not be printed: %1</source>
         <translation>Rencana tidak dapat dicetak: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Print preview — continuity plan</source>
         <translation>Pratinjau cetak — rencana kelangsungan usaha</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Print the continuity plan</source>
         <translation>Cetak rencana kelangsungan usaha</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Export the plan as PDF</source>
         <translation>Ekspor rencana sebagai PDF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Exported the plan to %1 (%2 pages)</source>
         <translation>Rencana diekspor ke %1 (%2 halaman)</translation>
     </message>
@@ -3843,186 +3843,186 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+101" />
-        <location line="+2" />
-        <location line="+140" />
-        <location line="+44" />
-        <location line="+60" />
+        <location filename="../../continuity_app/core/recommend.py" line="+101"/>
+        <location line="+2"/>
+        <location line="+140"/>
+        <location line="+44"/>
+        <location line="+60"/>
         <source> and </source>
         <translation> dan </translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-244"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>karyawan Anda bisa diminta memakainya (sekitar {share})</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>about {share} of people in {country} use it</source>
         <translation>dipakai sekitar {share} penduduk {country}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>about {share} of people in your countries use it</source>
         <translation>dipakai sekitar {share} penduduk di negara-negara Anda</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>about {share} in {country} have a mobile line</source>
         <translation>sekitar {share} penduduk {country} punya nomor seluler</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>about {share} have a mobile line</source>
         <translation>sekitar {share} punya nomor seluler</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>about {share} in {country} use an iPhone</source>
         <translation>sekitar {share} penduduk {country} memakai iPhone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>about {share} use an iPhone</source>
         <translation>sekitar {share} memakai iPhone</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>no usage figure for {countries}: assumed {share}</source>
         <translation>tidak ada angka penggunaan untuk {countries}: dianggap {share}</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>runs on Meta's infrastructure and fails with WhatsApp in a Meta outage</source>
+        <location line="+10"/>
+        <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>berjalan di infrastruktur Meta dan ikut mati bersama WhatsApp saat gangguan Meta</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>survives every outage scenario in your plan</source>
         <translation>tetap berjalan di setiap skenario gangguan dalam rencana Anda</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>survives {share} of your expected outage loss (fails in: {scenarios})</source>
         <translation>tetap berjalan untuk {share} dari perkiraan kerugian gangguan Anda (mati dalam: {scenarios})</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>can send one message to everyone at once</source>
         <translation>bisa mengirim satu pesan ke semua orang sekaligus</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>can take payments in the app</source>
         <translation>bisa menerima pembayaran di aplikasi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>end-to-end encrypted by default</source>
         <translation>terenkripsi end-to-end secara bawaan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not end-to-end encrypted by default</source>
         <translation>tidak terenkripsi end-to-end secara bawaan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>free to send</source>
         <translation>gratis untuk mengirim</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>staff</source>
         <translation>karyawan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>suppliers</source>
         <translation>pemasok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>patients and clients</source>
         <translation>pasien dan klien</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>customers</source>
         <translation>pelanggan</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
         <translation>{channel} menjangkau sekitar {share} {who} Anda di {country}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{channel} reaches about {share} of your {who}</source>
         <translation>{channel} menjangkau sekitar {share} {who} Anda</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
         <translation>tetap berjalan untuk {kept} dari perkiraan kerugian gangguan Anda (mati dalam: {scenarios})</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>keeps working in every outage scenario in your plan</source>
         <translation>tetap berjalan di setiap skenario gangguan dalam rencana Anda</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
         <translation>{step} (untuk {function}): kesiapan {before} → {after}; langkah ini mengurangi perkiraan kerugian tahunan Anda sebesar {saving} dengan biaya {cost} per tahun</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>, paying back in {months} months.</source>
         <translation>, balik modal dalam {months} bulan.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, more than it saves.</source>
         <translation>, lebih besar daripada penghematannya.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
         <translation>Biaya bulanannya belum diketahui; tambahkan ke rencana setelah Anda mendapat penawaran harga.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>{channel} adalah saluran cadangan untuk {function}, tetapi berjalan di {layers} yang sama dengan WhatsApp dan ikut mati bersamanya ({scenarios}); saluran ini tidak dihitung sebagai cadangan independen.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>in every Meta outage</source>
         <translation>dalam setiap gangguan Meta</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>{function} bisa rugi {loss} dalam gangguan ini: {scenario}; itu lebih dari {tolerance} yang sanggup Anda tanggung. Kegiatan ini perlu setidaknya dua saluran cadangan independen dan baru punya {count} ({channels}).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The recommended portfolio adds {channels}.</source>
         <translation>Paket langkah yang disarankan menambahkan {channels}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
         <translation>Memindahkan semua orang ke {channels} pada jam-jam pertama gangguan WhatsApp membawa risiko lonjakan pengguna: Telegram dan Signal melambat atau mati saat lonjakan pendaftaran pada 2015, 2019, dan 2021. Model menghitungnya sebesar {share} dari kesiapannya selama {hours} jam pertama; undang orang-orang sebelum gangguan terjadi.</translation>
     </message>
@@ -4030,188 +4030,188 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129" />
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Preparation steps</source>
         <translation>Langkah persiapan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channels by function</source>
         <translation>Saluran per kegiatan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Portfolio</source>
         <translation>Paket langkah</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+13" />
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>&amp;Add this step to the plan</source>
         <translation>&amp;Tambahkan langkah ini ke rencana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add the selected preparation step to the plan</source>
         <translation>Tambahkan langkah persiapan yang dipilih ke rencana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add the &amp;whole portfolio to the plan</source>
         <translation>Tambahkan &amp;seluruh paket ke rencana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Function:</source>
         <translation>&amp;Kegiatan:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Yearly &amp;budget:</source>
         <translation>&amp;Anggaran per tahun:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yearly budget for preparation</source>
         <translation>Anggaran persiapan per tahun</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preparation steps and what they are worth</source>
         <translation>Langkah persiapan dan nilainya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channels ranked for the chosen function</source>
         <translation>Peringkat saluran untuk kegiatan yang dipilih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recommended portfolio</source>
         <translation>Paket langkah yang disarankan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Why this step</source>
         <translation>Alasan langkah ini</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>Menilai setiap langkah persiapan terhadap rencana Anda…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
         <translation>Perkiraan kerugian per tahun saat ini: %1 (tahun P90: %2). Langkah di bawah dinilai dengan menjalankan ulang model setelah setiap langkah diterapkan.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Warnings (%1)</source>
         <translation>Peringatan (%1)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saves a year</source>
         <translation>Hemat/tahun</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cuts a bad year (P90)</source>
         <translation>Hemat tahun buruk (P90)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Costs a year</source>
         <translation>Biaya/tahun</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pays back in</source>
         <translation>Balik modal</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 months</source>
         <translation>%1 bulan</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reach</source>
         <translation>Jangkauan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Survives</source>
         <translation>Tetap jalan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): hemat %3 per tahun di luar langkah di atas, biaya %4</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
         <translation>Dengan langkah ini: perkiraan kerugian %1 per tahun (tahun P90 %2), dengan biaya %3 per tahun.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No step saves more than it costs.</source>
         <translation>Tidak ada langkah yang penghematannya melebihi biayanya.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Add step: %1</source>
         <translation>Tambah langkah: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add the recommended portfolio</source>
         <translation>Tambahkan paket langkah yang disarankan</translation>
     </message>
@@ -4219,518 +4219,518 @@
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+46" />
-        <location filename="../../continuity_app/core/reference_strings.py" line="+9" />
+        <location filename="../../continuity_app/core/actions.py" line="+46"/>
+        <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>kartu atau bank</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/reference_strings.py" line="+1" />
+        <location filename="../../continuity_app/core/reference_strings.py" line="+1"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS / MMS</source>
         <translation>SMS / MMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Voice call (mobile / PSTN)</source>
         <translation>Panggilan suara (seluler / PSTN)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facebook Messenger</source>
         <translation>Facebook Messenger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instagram Direct</source>
         <translation>Instagram Direct</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Viber</source>
         <translation>Viber</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>KakaoTalk</source>
         <translation>KakaoTalk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>iMessage</source>
         <translation>iMessage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RCS (Google Messages / Apple Messages)</source>
         <translation>RCS (Google Messages / Apple Messages)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Web chat (own website or app)</source>
         <translation>Chat web (situs atau aplikasi sendiri)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp service</source>
         <translation>Layanan WhatsApp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meta shared infrastructure</source>
         <translation>Infrastruktur bersama Meta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Telegram infrastructure</source>
         <translation>Infrastruktur Telegram</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signal infrastructure</source>
         <translation>Infrastruktur Signal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mobile data network</source>
         <translation>Jaringan data seluler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cellular voice and SMS</source>
         <translation>Telepon seluler dan SMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fixed internet</source>
         <translation>Internet kabel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Electricity</source>
         <translation>Listrik</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mexico</source>
         <translation>Meksiko</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nigeria</source>
         <translation>Nigeria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>South Africa</source>
         <translation>Afrika Selatan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kenya</source>
         <translation>Kenya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Egypt</source>
         <translation>Mesir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saudi Arabia</source>
         <translation>Arab Saudi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>United Arab Emirates</source>
         <translation>Uni Emirat Arab</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Palestine</source>
         <translation>Palestina</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jordan</source>
         <translation>Yordania</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lebanon</source>
         <translation>Lebanon</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Morocco</source>
         <translation>Maroko</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Turkey</source>
         <translation>Turki</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pakistan</source>
         <translation>Pakistan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bangladesh</source>
         <translation>Bangladesh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Philippines</source>
         <translation>Filipina</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vietnam</source>
         <translation>Vietnam</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thailand</source>
         <translation>Thailand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Japan</source>
         <translation>Jepang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>South Korea</source>
         <translation>Korea Selatan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>China</source>
         <translation>Tiongkok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Russia</source>
         <translation>Rusia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ukraine</source>
         <translation>Ukraina</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Iran</source>
         <translation>Iran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Germany</source>
         <translation>Jerman</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>United Kingdom</source>
         <translation>Inggris</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spain</source>
         <translation>Spanyol</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Italy</source>
         <translation>Italia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Netherlands</source>
         <translation>Belanda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>United States</source>
         <translation>Amerika Serikat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Canada</source>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colombia</source>
         <translation>Kolombia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chile</source>
         <translation>Chili</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peru</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Malaysia</source>
         <translation>Malaysia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Singapore</source>
         <translation>Singapura</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Israel</source>
         <translation>Israel</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
+        <location line="+1"/>
+        <source>Collect customers&apos; mobile numbers and SMS consent at checkout and booking</source>
         <translation>Kumpulkan nomor ponsel pelanggan dan persetujuan SMS saat pembayaran dan reservasi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open an SMS gateway account with prepaid credit and a ready outage message</source>
         <translation>Buka akun SMS gateway dengan saldo prabayar dan pesan gangguan yang siap kirim</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prepare {payment} payment links to send by SMS</source>
         <translation>Siapkan tautan pembayaran {payment} untuk dikirim lewat SMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print the fallback phone number on the shop door, receipts and website</source>
         <translation>Cetak nomor telepon cadangan di pintu toko, struk, dan situs web</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set up call forwarding to a second phone so that calls are answered at peak times</source>
         <translation>Atur pengalihan panggilan ke telepon kedua agar panggilan tetap terjawab saat jam sibuk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write a phone tree: who calls whom when WhatsApp is down</source>
         <translation>Tulis pohon kontak: siapa menelepon siapa saat WhatsApp mati</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Collect email addresses and prepare an outage notice template</source>
         <translation>Kumpulkan alamat email dan siapkan templat pemberitahuan gangguan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Publish a Telegram channel link on every receipt and order confirmation</source>
         <translation>Cantumkan tautan kanal Telegram di setiap struk dan konfirmasi pesanan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a Telegram group for staff and drivers, everyone joined in advance</source>
         <translation>Buat grup Telegram untuk karyawan dan kurir, semua sudah bergabung sebelumnya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a Signal group for staff, everyone joined in advance</source>
         <translation>Buat grup Signal untuk karyawan, semua sudah bergabung sebelumnya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a Viber community and show its QR code at the counter and on receipts</source>
         <translation>Buka komunitas Viber dan pajang kode QR-nya di kasir dan di struk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a LINE Official Account and show its QR code at the counter</source>
         <translation>Buka LINE Official Account dan pajang kode QR-nya di kasir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a Kakao Talk channel and show its QR code on receipts</source>
         <translation>Buka kanal KakaoTalk dan cetak kode QR-nya di struk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a WeChat Official Account and show its QR code at the counter</source>
         <translation>Buka WeChat Official Account dan pajang kode QR-nya di kasir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a Zalo Official Account and show its QR code on receipts</source>
         <translation>Buka Zalo Official Account dan cetak kode QR-nya di struk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an order and booking form to your website and link it from your profiles</source>
         <translation>Tambahkan formulir pesanan dan reservasi di situs web Anda dan tautkan dari profil Anda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Point customers to Instagram Direct as a second inbox</source>
         <translation>Arahkan pelanggan ke Instagram Direct sebagai kotak masuk kedua</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Link a Messenger inbox from your Facebook page</source>
         <translation>Tautkan kotak masuk Messenger dari halaman Facebook Anda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp-only outage (like 25 Oct 2022)</source>
         <translation>Gangguan WhatsApp saja (seperti 25 Okt 2022)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meta-wide outage (like 4 Oct 2021)</source>
         <translation>Gangguan seluruh Meta (seperti 4 Okt 2021)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Long Meta outage (like 13 Mar 2019)</source>
         <translation>Gangguan Meta yang lama (seperti 13 Mar 2019)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>National carrier outage (like AT&amp;T, 22 Feb 2024)</source>
         <translation>Gangguan operator nasional (seperti AT&amp;T, 22 Feb 2024)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Government mobile-data shutdown</source>
         <translation>Pemutusan data seluler oleh pemerintah</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>Hanya WhatsApp yang berhenti mengirim pesan; Messenger, Instagram, dan semua saluran lain tetap berjalan.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp, Messenger, Instagram and Facebook fail together for hours, as on 4 Oct 2021.</source>
         <translation>WhatsApp, Messenger, Instagram, dan Facebook mati bersamaan selama berjam-jam, seperti pada 4 Okt 2021.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
         <translation>Semua aplikasi Meta mati hampir seharian, seperti pada 13-14 Mar 2019 (sekitar 14 jam).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
+        <location line="+1"/>
+        <source>A mobile operator&apos;s network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
         <translation>Jaringan operator seluler mati secara nasional: telepon, SMS, dan data seluler berhenti; aplikasi lewat Wi-Fi dan internet kabel tetap berjalan.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
         <translation>Pemerintah memutus data seluler: semua aplikasi pesan berhenti di ponsel; SMS, telepon, dan internet kabel tetap berjalan.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer service</source>
         <translation>Layanan pelanggan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders and sales</source>
         <translation>Pesanan dan penjualan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payments</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff coordination</source>
         <translation>Koordinasi karyawan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supplier coordination</source>
         <translation>Koordinasi pemasok</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing broadcasts</source>
         <translation>Siaran pemasaran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Appointments</source>
         <translation>Janji temu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivery</source>
         <translation>Pengiriman</translation>
     </message>
@@ -4738,52 +4738,52 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+63" />
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+63"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>medium</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>low</source>
         <translation>rendah</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>medium to high</source>
         <translation>sedang hingga tinggi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>low to medium</source>
         <translation>rendah hingga sedang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>derived</source>
         <translation>turunan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>default</source>
         <translation>bawaan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not rated</source>
         <translation>belum dinilai</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
@@ -4791,142 +4791,142 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+107" />
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+107"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Expected loss per year (ALE):</source>
         <translation>Perkiraan kerugian per tahun (ALE):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Longest bearable outage (MTPD):</source>
         <translation>Gangguan terlama yang sanggup ditanggung (MTPD):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One outage, P50 / P90 / P99:</source>
         <translation>Satu gangguan, P50 / P90 / P99:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One year, P50 / P90 / P99:</source>
         <translation>Satu tahun, P50 / P90 / P99:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Skenario:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scenario shown in the charts and table</source>
         <translation>Skenario yang ditampilkan di grafik dan tabel</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Impact over time</source>
         <translation>Dampak dari waktu ke waktu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By function</source>
         <translation>Per kegiatan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By category</source>
         <translation>Per kategori</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss per year</source>
         <translation>Kerugian per tahun</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chart: loss over outage duration</source>
         <translation>Grafik: kerugian menurut lama gangguan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chart: loss by function</source>
         <translation>Grafik: kerugian per kegiatan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chart: loss by category</source>
         <translation>Grafik: kerugian per kategori</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chart: chance of a yearly loss</source>
         <translation>Grafik: peluang kerugian tahunan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;PNG…</source>
         <translation>Ekspor &amp;PNG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export S&amp;VG…</source>
         <translation>Ekspor S&amp;VG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss by function in the chosen scenario</source>
         <translation>Kerugian per kegiatan dalam skenario yang dipilih</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>After %1, a %2 costs more than the %3 the business can bear.</source>
         <translation>Setelah %1, skenario %2 merugikan lebih dari %3 yang sanggup ditanggung usaha.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>simulating…</source>
         <translation>menyimulasikan…</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minimum service (MBCO)</source>
         <translation>Layanan minimum (MBCO)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>not set</source>
         <translation>belum diisi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: missed for %2</source>
         <translation>%1: tidak tercapai selama %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: reached after %2</source>
         <translation>%1: tercapai setelah %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Computing…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
         <translation>%1: rata-rata %2 per gangguan untuk semua jam mulai; terburuk jika mulai hari %3 pukul %4:00 (%5).</translation>
     </message>
@@ -4934,67 +4934,67 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48" />
+        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What this person does during an outage.</source>
         <translation>Tugas orang ini selama gangguan.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Holder</source>
         <translation>Pemegang peran</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Who normally takes this role.</source>
         <translation>Siapa yang biasanya memegang peran ini.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Alternate</source>
         <translation>Pengganti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who steps in when the holder cannot be reached.</source>
         <translation>Siapa yang menggantikan jika pemegang peran tidak bisa dihubungi.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>The holder's phone number (not WhatsApp).</source>
+        <location line="+0"/>
+        <source>The holder&apos;s phone number (not WhatsApp).</source>
         <translation>Nomor telepon pemegang peran (bukan WhatsApp).</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Alternate's phone</source>
+        <location line="+2"/>
+        <source>Alternate&apos;s phone</source>
         <translation>Telepon pengganti</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The alternate's phone number.</source>
+        <location line="+1"/>
+        <source>The alternate&apos;s phone number.</source>
         <translation>Nomor telepon pengganti.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Duties</source>
         <translation>Tugas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What this role does once an outage is declared.</source>
         <translation>Yang dilakukan peran ini setelah gangguan dinyatakan.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Change role %1</source>
         <translation>Ubah peran %1</translation>
     </message>
@@ -5002,42 +5002,42 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+65" />
+        <location filename="../../continuity_app/core/scenarios.py" line="+65"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
         <translation>Riwayat gangguan tidak memuat kejadian jenis ini, jadi nilai bawaan yang dinyatakan berlaku: {frequency} per tahun, lama biasa {duration} jam (resources/data/defaults.csv, {frequency_key} dan {duration_key}).</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>length unknown</source>
         <translation>lama tidak diketahui</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
         <translation>{count} kejadian dalam {years} tahun di {countries} negara, jadi {frequency} per tahun di satu negara</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{count} events in {years} years = {frequency} per year</source>
         <translation>{count} kejadian dalam {years} tahun = {frequency} per tahun</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>sebaran logaritmanya {sigma}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
         <translation>data lama gangguan terlalu sedikit untuk mengukur sebaran, jadi nilai bawaan {sigma} berlaku</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Lama biasa = median dari lama yang diketahui ({known}) = {duration} jam; </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Events: {events}.</source>
         <translation>Kejadian: {events}.</translation>
     </message>
@@ -5045,77 +5045,77 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82" />
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82"/>
         <source>Scenario</source>
         <translation>Skenario</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A name for this kind of outage.</source>
         <translation>Nama untuk jenis gangguan ini.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What fails</source>
         <translation>Yang mati</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The infrastructure that stops working; every channel on it fails.</source>
         <translation>Infrastruktur yang berhenti bekerja; semua saluran yang bergantung padanya ikut mati.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Duration (h)</source>
         <translation>Durasi (jam)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Typical length of one outage, hours.</source>
         <translation>Lama biasa satu gangguan, dalam jam.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Per year</source>
         <translation>Per tahun</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How many such outages to expect in a year.</source>
         <translation>Berapa kali gangguan seperti ini diperkirakan terjadi dalam setahun.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Starts</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A pinned start time, or any time of the week (losses averaged).</source>
         <translation>Waktu mulai yang ditetapkan, atau kapan saja dalam seminggu (kerugian dirata-ratakan).</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Any time</source>
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 is not a number.</source>
         <translation>%1 bukan angka.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change scenario duration</source>
         <translation>Ubah durasi skenario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change scenario frequency</source>
         <translation>Ubah frekuensi skenario</translation>
     </message>
@@ -5123,194 +5123,194 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212" />
-        <location line="+16" />
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212"/>
+        <location line="+16"/>
         <source>Scenarios</source>
         <translation>Skenario</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Say how often at least one scenario happens in a year.</source>
         <translation>Tentukan seberapa sering setidaknya satu skenario terjadi dalam setahun.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The outages this plan prepares for. Presets take their frequency and length from the outage history below; a channel keeps working in a scenario only when nothing it depends on fails. Double-click a name, duration or frequency to change it.</source>
         <translation>Gangguan yang diantisipasi rencana ini. Skenario siap pakai mengambil frekuensi dan lamanya dari riwayat gangguan di bawah; sebuah saluran tetap berjalan dalam skenario hanya jika tidak ada yang menjadi sandarannya yang mati. Klik dua kali nama, durasi, atau frekuensi untuk mengubahnya.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add preset</source>
         <translation>Tambah skenario siap pakai</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an outage scenario derived from the history.</source>
         <translation>Tambahkan skenario gangguan yang diturunkan dari riwayat.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add preset scenario</source>
         <translation>Tambah skenario siap pakai</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+73" />
+        <location line="+1"/>
+        <location line="+73"/>
         <source>Add custom scenario</source>
         <translation>Tambah skenario sendiri</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-72"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>Tambahkan skenario yang angkanya Anda tentukan sendiri.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected scenario from the plan.</source>
         <translation>Hapus skenario yang dipilih dari rencana.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove scenario</source>
         <translation>Hapus skenario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Selected scenario</source>
         <translation>Skenario yang dipilih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;What fails (hover for details):</source>
         <translation>&amp;Yang mati (arahkan penunjuk untuk rincian):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed infrastructure layers</source>
         <translation>Lapisan infrastruktur yang mati</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Pin the start time</source>
         <translation>&amp;Tetapkan waktu mulai</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Without a pinned start the loss is averaged over every hour of the week, and the worst start is reported beside it.</source>
         <translation>Tanpa waktu mulai yang ditetapkan, kerugian dirata-ratakan untuk setiap jam dalam seminggu, dan waktu mulai terburuk ditampilkan di sampingnya.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Start weekday</source>
         <translation>Hari mulai</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start time</source>
         <translation>Jam mulai</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Where the numbers come from</source>
         <translation>Asal angka-angka ini</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outage history</source>
         <translation>Riwayat gangguan</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What failed</source>
         <translation>Yang mati</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration (h)</source>
         <translation>Durasi (jam)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Add scenario “%1”</source>
         <translation>Tambah skenario “%1”</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Custom scenario %1</source>
         <translation>Skenario sendiri %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Remove scenario “%1”</source>
         <translation>Hapus skenario “%1”</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Every preset is in the plan</source>
         <translation>Semua skenario siap pakai sudah ada di rencana</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>Skenario sendiri: frekuensi dan durasinya Anda tentukan. Yang mati: %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Source: %1 (confidence: %2)</source>
         <translation>Sumber: %1 (keyakinan: %2)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>A scenario needs at least one layer that fails.</source>
         <translation>Skenario perlu setidaknya satu lapisan yang mati.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change what fails in “%1”</source>
         <translation>Ubah yang mati dalam “%1”</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Change start of “%1”</source>
         <translation>Ubah waktu mulai “%1”</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Outage history (%1 events)</source>
         <translation>Riwayat gangguan (%1 kejadian)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show outage history</source>
         <translation>Tampilkan riwayat gangguan</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>none of the modelled layers</source>
         <translation>tidak ada lapisan yang dimodelkan</translation>
     </message>
@@ -5318,449 +5318,449 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94" />
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked 'default' are stated assumptions, not measurements: change them in your plan where you know better. 'Derived' figures are computed from the others (for example from the outage history).</source>
-        <translation>Setiap angka yang dipakai model, beserta asalnya dan seberapa jauh bisa dipercaya. Angka bertanda 'bawaan' adalah asumsi, bukan hasil pengukuran: ubah di rencana Anda jika Anda tahu angka yang lebih tepat. Angka 'turunan' dihitung dari angka lain (misalnya dari riwayat gangguan).</translation>
+        <location line="+5"/>
+        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked &apos;default&apos; are stated assumptions, not measurements: change them in your plan where you know better. &apos;Derived&apos; figures are computed from the others (for example from the outage history).</source>
+        <translation>Setiap angka yang dipakai model, beserta asalnya dan seberapa jauh bisa dipercaya. Angka bertanda &apos;bawaan&apos; adalah asumsi, bukan hasil pengukuran: ubah di rencana Anda jika Anda tahu angka yang lebih tepat. Angka &apos;turunan&apos; dihitung dari angka lain (misalnya dari riwayat gangguan).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Filter:</source>
         <translation>Saring:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type to show only matching rows in every tab</source>
         <translation>Ketik untuk menampilkan hanya baris yang cocok di setiap tab</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter the reference tables</source>
         <translation>Saring tabel rujukan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source of the selected row</source>
         <translation>Sumber baris yang dipilih</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Copy source</source>
         <translation>Salin sumber</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Source of the selected row (confidence: %1):</source>
         <translation>Sumber baris yang dipilih (keyakinan: %1):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Source of the selected row:</source>
         <translation>Sumber baris yang dipilih:</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Channels</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Usage by country</source>
         <translation>Penggunaan per negara</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outage history</source>
         <translation>Riwayat gangguan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Countries</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Modelling defaults</source>
         <translation>Nilai bawaan model</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scenario presets</source>
         <translation>Skenario siap pakai</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preparation steps</source>
         <translation>Langkah persiapan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Function needs</source>
         <translation>Kebutuhan kegiatan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Infrastructure layers</source>
         <translation>Lapisan infrastruktur</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+2" />
+        <location line="+24"/>
+        <location line="+2"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location line="-1" />
-        <location line="+2" />
+        <location line="-1"/>
+        <location line="+2"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>partly</source>
         <translation>sebagian</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>low</source>
         <translation>rendah</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>medium</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+34" />
-        <location line="+137" />
+        <location line="+14"/>
+        <location line="+34"/>
+        <location line="+137"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="-170" />
+        <location line="-170"/>
         <source>Provider</source>
         <translation>Penyedia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Depends on</source>
         <translation>Bergantung pada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Works without mobile data</source>
         <translation>Jalan tanpa data seluler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End-to-end encrypted</source>
         <translation>Enkripsi end-to-end</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost per message (USD)</source>
         <translation>Biaya per pesan (USD)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set-up effort</source>
         <translation>Upaya penyiapan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slows under sign-up surges</source>
         <translation>Melambat saat lonjakan pengguna</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+39" />
-        <location line="+27" />
+        <location line="+25"/>
+        <location line="+39"/>
+        <location line="+27"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Share</source>
         <translation>Porsi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What was measured</source>
         <translation>Yang diukur</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+64" />
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+64"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>Used by the model</source>
         <translation>Dipakai oleh model</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>worldwide</source>
         <translation>seluruh dunia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>one country</source>
         <translation>satu negara</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>partial</source>
         <translation>sebagian</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start (UTC)</source>
         <translation>Mulai (UTC)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+79" />
+        <location line="+1"/>
+        <location line="+79"/>
         <source>Failed layers</source>
         <translation>Lapisan yang mati</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-78"/>
         <source>Duration (h)</source>
         <translation>Durasi (jam)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About the duration</source>
         <translation>Tentang durasi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cause</source>
         <translation>Penyebab</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mobile subscriptions per 100</source>
         <translation>Langganan seluler per 100 orang</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Internet users</source>
         <translation>Pengguna internet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>iPhone share</source>
         <translation>Porsi iPhone</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What the iPhone share measures</source>
         <translation>Yang diukur oleh porsi iPhone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Languages</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Assumption</source>
         <translation>Asumsi</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Key</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Scenario</source>
         <translation>Skenario</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Outages at least (h)</source>
         <translation>Gangguan minimal (jam)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outages under (h)</source>
         <translation>Gangguan kurang dari (jam)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Counterparts who follow</source>
         <translation>Kontak yang ikut pindah</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ready after (h)</source>
         <translation>Siap setelah (jam)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set-up work (h)</source>
         <translation>Kerja penyiapan (jam)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monthly fee (USD)</source>
         <translation>Biaya bulanan (USD)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>local (e.g. %1)</source>
         <translation>lokal (mis. %1)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>one-to-one chats</source>
         <translation>chat pribadi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>groups</source>
         <translation>grup</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>broadcast</source>
         <translation>siaran</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>business account or API</source>
         <translation>akun bisnis atau API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>payments</source>
         <translation>pembayaran</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Needs</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Weight</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>one provider's service</source>
+        <location line="+17"/>
+        <source>one provider&apos;s service</source>
         <translation>layanan satu penyedia</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>network</source>
         <translation>jaringan</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Layer</source>
         <translation>Lapisan</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What fails with it</source>
         <translation>Yang ikut mati</translation>
     </message>
@@ -5768,87 +5768,87 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49" />
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interactions per day</source>
         <translation>Interaksi per hari</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share on WhatsApp</source>
         <translation>Porsi di WhatsApp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revenue per interaction</source>
         <translation>Pendapatan per interaksi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patience (hours)</source>
         <translation>Kesabaran (jam)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recaptured share</source>
         <translation>Porsi yang kembali</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Churn share</source>
         <translation>Porsi yang hilang selamanya</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backlog cost</source>
         <translation>Biaya interaksi tertunda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Messages per interaction</source>
         <translation>Pesan per interaksi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff affected</source>
         <translation>Karyawan terdampak</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Productivity loss</source>
         <translation>Produktivitas hilang</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+283" />
+        <location line="+283"/>
         <source>The plan has no results to export yet.</source>
         <translation>Belum ada hasil rencana untuk diekspor.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;Tabel CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot export</source>
         <translation>Tidak dapat mengekspor</translation>
     </message>
@@ -5856,127 +5856,127 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-229" />
+        <location line="-229"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Impor kegiatan dari spreadsheet</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A CSV or Excel table with one row per function. Say which column holds each value; the titles are guessed. Shares may be 0.8 or 80 %, uncertain values low – likely – high.</source>
         <translation>Tabel CSV atau Excel dengan satu baris per kegiatan. Tentukan kolom mana yang berisi setiap nilai; judul kolom ditebak otomatis. Porsi boleh ditulis 0.8 atau 80 %, nilai yang tidak pasti sebagai rendah – kemungkinan – tinggi.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Table:</source>
         <translation>Tabel:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No file chosen</source>
         <translation>Belum ada berkas dipilih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chosen table</source>
         <translation>Tabel yang dipilih</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Pilih berkas…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose a CSV or Excel file</source>
         <translation>Pilih berkas CSV atau Excel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Column for %1</source>
         <translation>Kolom untuk %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;First rows:</source>
         <translation>&amp;Baris pertama:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First rows of the table</source>
         <translation>Baris pertama tabel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Problems:</source>
         <translation>&amp;Masalah:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Problems in the table</source>
         <translation>Masalah dalam tabel</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Add to the plan's functions</source>
+        <location line="+1"/>
+        <source>&amp;Add to the plan&apos;s functions</source>
         <translation>&amp;Tambahkan ke kegiatan rencana</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Replace the plan's functions</source>
+        <location line="+1"/>
+        <source>&amp;Replace the plan&apos;s functions</source>
         <translation>&amp;Ganti kegiatan rencana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Choose a functions table</source>
         <translation>Pilih tabel kegiatan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>(not used)</source>
         <translation>(tidak dipakai)</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Baris %1, kolom “%2”: %3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Row %1: %2</source>
         <translation>Baris %1: %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;Import 1 function</source>
         <translation>&amp;Impor 1 kegiatan</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import %1 functions</source>
         <translation>&amp;Impor %1 kegiatan</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Replace functions from %1</source>
         <translation>Ganti kegiatan dari %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add functions from %1</source>
         <translation>Tambah kegiatan dari %1</translation>
     </message>
@@ -5984,57 +5984,57 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82" />
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82"/>
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Be ready when WhatsApp goes down</source>
         <translation>Siap menghadapi gangguan WhatsApp</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Work out what an outage of WhatsApp and the apps that fail with it would cost your business, which fallback channels to prepare, and print a continuity plan. Everything stays on this computer.</source>
         <translation>Hitung kerugian usaha Anda saat WhatsApp dan aplikasi yang ikut mati bersamanya mengalami gangguan, tentukan saluran cadangan yang perlu disiapkan, lalu cetak rencana kelangsungan usaha. Semua data tetap di komputer ini.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Explore an example</source>
         <translation>Lihat contoh</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open a finished plan of a real-world kind of business and look around.</source>
         <translation>Buka rencana jadi untuk jenis usaha nyata dan lihat-lihat isinya.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Example plans</source>
         <translation>Contoh rencana</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Double-click or press Enter to open an example.</source>
         <translation>Klik dua kali atau tekan Enter untuk membuka contoh.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start a new plan</source>
         <translation>Mulai rencana baru</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
         <translation>Jawab beberapa pertanyaan (negara, bidang usaha, apa yang berjalan di WhatsApp); rencana dimulai dengan nilai wajar yang bisa Anda sesuaikan.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open a plan file…</source>
         <translation>Buka berkas rencana…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>Lanjutkan rencana yang tersimpan di komputer ini.</translation>
     </message>
@@ -6042,17 +6042,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+96" />
+        <location filename="../../continuity_app/gui/app.py" line="+96"/>
         <source>Restore unsaved changes?</source>
         <translation>Pulihkan perubahan yang belum disimpan?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
         <translation>Aplikasi tidak ditutup dengan benar terakhir kali. Pulihkan perubahan yang belum disimpan pada %1?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the untitled plan</source>
         <translation>rencana tanpa judul</translation>
     </message>
