@@ -1562,7 +1562,7 @@
     <message>
         <location line="+5"/>
         <source>Business &amp;name</source>
-        <translation>&amp;Nombre del negocio</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1612,7 +1612,7 @@
     <message>
         <location line="+2"/>
         <source>WhatsApp &amp;messages a day</source>
-        <translation>Mensajes de &amp;WhatsApp al día</translation>
+        <translation>Mensajes al &amp;día</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1632,7 +1632,7 @@
     <message>
         <location line="+2"/>
         <source>Staff cost per &amp;hour</source>
-        <translation>Costo del personal por &amp;hora</translation>
+        <translation>Costo por &amp;hora</translation>
     </message>
     <message>
         <location line="+2"/>
