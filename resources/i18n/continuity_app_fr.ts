@@ -113,7 +113,7 @@
     <message>
         <location line="+0"/>
         <source>Within (h)</source>
-        <translation>Sous (h)</translation>
+        <translation>Délai (h)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1859,7 +1859,7 @@
         <location line="-51"/>
         <location line="+112"/>
         <source>Issued</source>
-        <translation>Émis le</translation>
+        <translation>Émission</translation>
     </message>
     <message>
         <location line="-111"/>
@@ -2341,12 +2341,12 @@
     <message>
         <location line="+5"/>
         <source>works</source>
-        <translation>fonctionne</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fails</source>
-        <translation>en panne</translation>
+        <translation>HS</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2756,7 +2756,7 @@
         <location line="-42"/>
         <location line="+43"/>
         <source>Saves/year</source>
-        <translation>Économie/an</translation>
+        <translation>Gain/an</translation>
     </message>
     <message>
         <location line="-42"/>
@@ -2937,7 +2937,7 @@
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation>Prochaine fois</translation>
+        <translation>Prochaine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4146,7 +4146,7 @@
     <message>
         <location line="+1"/>
         <source>Cuts a bad year (P90)</source>
-        <translation>Réduit une mauvaise année (P90)</translation>
+        <translation>Réduit le P90</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5144,7 +5144,7 @@
     <message>
         <location line="+7"/>
         <source>Add preset</source>
-        <translation>Ajouter un scénario type</translation>
+        <translation>Scénario type</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5394,7 +5394,7 @@
     <message>
         <location line="+1"/>
         <source>Modelling defaults</source>
-        <translation>Hypothèses par défaut du modèle</translation>
+        <translation>Valeurs par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
