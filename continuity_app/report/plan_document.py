@@ -247,11 +247,11 @@ class _Builder:
 
     def channel(self, channel_id: str) -> str:
         known = self.reference.channels.get(channel_id)
-        return known.name if known else channel_id
+        return translate("Reference", known.name) if known else channel_id
 
     def layer(self, layer_id: str) -> str:
         known = self.reference.layers.get(layer_id)
-        return known.name if known else layer_id
+        return translate("Reference", known.name) if known else layer_id
 
     def function_kind(self, kind: FunctionKind) -> str:
         return {
@@ -1691,7 +1691,8 @@ class _Builder:
                 )
                 used.append(
                     (
-                        translate("PlanDocument", "Channel: ") + channel.name,
+                        translate("PlanDocument", "Channel: ")
+                        + translate("Reference", channel.name),
                         price,
                         channel.source,
                         channel.confidence,
@@ -1702,7 +1703,7 @@ class _Builder:
             if layer:
                 used.append(
                     (
-                        translate("PlanDocument", "Layer: ") + layer.name,
+                        translate("PlanDocument", "Layer: ") + translate("Reference", layer.name),
                         layer.kind,
                         layer.source,
                         layer.confidence,
@@ -1713,7 +1714,8 @@ class _Builder:
             if country:
                 used.append(
                     (
-                        translate("PlanDocument", "Country: ") + country.name,
+                        translate("PlanDocument", "Country: ")
+                        + translate("Reference", country.name),
                         code,
                         country.source,
                         country.confidence,
@@ -1747,7 +1749,8 @@ class _Builder:
             if preset:
                 used.append(
                     (
-                        translate("PlanDocument", "Scenario: ") + preset.name,
+                        translate("PlanDocument", "Scenario: ")
+                        + translate("Reference", preset.name),
                         derive(reference, preset).explanation,
                         preset.source,
                         preset.confidence,
