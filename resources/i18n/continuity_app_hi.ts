@@ -2,57 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../continuity_app/gui/about.py" line="+26"/>
-        <source>About</source>
-        <comment>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</comment>
-        <translation>
-            <numerusform>WhatsApp और Meta के आउटेज के लिए योजना: उनसे कितना नुकसान होता है, कौन-से चैनल आपका काम चालू रखते हैं, और प्रिंट करने लायक निरंतरता योजना। बिना इंटरनेट के चलता है: आपकी दर्ज की हुई कोई भी जानकारी इस कंप्यूटर से बाहर नहीं जाती।</numerusform>
-            <numerusform>WhatsApp और Meta के आउटेज के लिए योजना: उनसे कितना नुकसान होता है, कौन-से चैनल आपका काम चालू रखते हैं, और प्रिंट करने लायक निरंतरता योजना। बिना इंटरनेट के चलता है: आपकी दर्ज की हुई कोई भी जानकारी इस कंप्यूटर से बाहर नहीं जाती।</numerusform>
-        </translation>
+    <name>About</name>
+    <message>
+        <location filename="../../continuity_app/gui/about.py" line="+25"/>
+        <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
+        <translation>WhatsApp और Meta के आउटेज के लिए योजना: उनसे कितना नुकसान होता है, कौन-से चैनल आपका काम चालू रखते हैं, और प्रिंट करने लायक निरंतरता योजना। बिना इंटरनेट के चलता है: आपकी दर्ज की हुई कोई भी जानकारी इस कंप्यूटर से बाहर नहीं जाती।</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+10"/>
-        <source>About</source>
-        <comment>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</comment>
-        <translation>
-            <numerusform>संदर्भ डेटा: %1 आउटेज, %2 चैनल और %3 देश, हर आँकड़ा अपने स्रोत और विश्वसनीयता के साथ (स्रोत पेज देखें)।</numerusform>
-            <numerusform>संदर्भ डेटा: %1 आउटेज, %2 चैनल और %3 देश, हर आँकड़ा अपने स्रोत और विश्वसनीयता के साथ (स्रोत पेज देखें)।</numerusform>
-        </translation>
+        <source>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</source>
+        <translation>संदर्भ डेटा: %1 आउटेज, %2 चैनल और %3 देश, हर आँकड़ा अपने स्रोत और विश्वसनीयता के साथ (स्रोत पेज देखें)।</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+12"/>
-        <source>About</source>
-        <comment>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</comment>
-        <translation>
-            <numerusform>लाइसेंस: यह ऐप्लिकेशन — MIT। Qt for Python (PySide6 %1) — LGPLv3। matplotlib, numpy और pandas — BSD-शैली। pydantic — MIT। साथ दिए गए फ़ॉन्ट — SIL Open Font License।</numerusform>
-            <numerusform>लाइसेंस: यह ऐप्लिकेशन — MIT। Qt for Python (PySide6 %1) — LGPLv3। matplotlib, numpy और pandas — BSD-शैली। pydantic — MIT। साथ दिए गए फ़ॉन्ट — SIL Open Font License।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../continuity_app/gui/formatting.py" line="+60"/>
-        <source>Formatter</source>
-        <comment>more than a week</comment>
-        <translation>एक हफ़्ते से ज़्यादा</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Formatter</source>
-        <comment>%1 min</comment>
-        <translation>%1 मिनट</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Formatter</source>
-        <comment>%1 days</comment>
-        <translation>%1 दिन</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Formatter</source>
-        <comment>%1 h</comment>
-        <translation>%1 घं.</translation>
+        <source>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</source>
+        <translation>लाइसेंस: यह ऐप्लिकेशन — MIT। Qt for Python (PySide6 %1) — LGPLv3। matplotlib, numpy और pandas — BSD-शैली। pydantic — MIT। साथ दिए गए फ़ॉन्ट — SIL Open Font License।</translation>
     </message>
 </context>
 <context>
@@ -488,6 +452,154 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+21"/>
+        <source>Outage duration</source>
+        <translation>आउटेज की अवधि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per outage</source>
+        <translation>प्रति आउटेज नुकसान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance {amount}</source>
+        <translation>सहनीय सीमा {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD {duration}</source>
+        <translation>MTPD {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 min</source>
+        <translation>15 मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 h</source>
+        <translation>1 घं.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 h</source>
+        <translation>6 घं.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 days</source>
+        <translation>3 दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 week</source>
+        <translation>1 हफ़्ता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value:.0f} min</source>
+        <translation>{value:.0f} मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} h</source>
+        <translation>{value:.1f} घं.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} days</source>
+        <translation>{value:.1f} दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss in this outage</source>
+        <translation>इस आउटेज में नुकसान</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} ({share:.0%})</source>
+        <translation>{amount} ({share:.0%})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss in a year</source>
+        <translation>एक साल में नुकसान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance a year loses more</source>
+        <translation>साल में इससे ज़्यादा नुकसान की संभावना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance per outage {amount}</source>
+        <translation>प्रति आउटेज सहनीय सीमा {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour of day</source>
+        <translation>दिन का घंटा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hour:02d}:00</source>
+        <translation>{hour:02d}:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loss</source>
+        <translation>कोई नुकसान नहीं</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export chart as PNG…</source>
+        <translation>चार्ट PNG के रूप में एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export chart as SVG…</source>
+        <translation>चार्ट SVG के रूप में एक्सपोर्ट करें…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG चित्र (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG चित्र (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export chart</source>
+        <translation>चार्ट एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot export</source>
+        <translation>एक्सपोर्ट नहीं हो सका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart could not be written to %1: %2</source>
+        <translation>चार्ट %1 में सहेजा नहीं जा सका: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChatImportDialog</name>
     <message>
         <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
@@ -790,6 +902,39 @@
     </message>
 </context>
 <context>
+    <name>FallbacksModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
+        <source>Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
+        <translation>WhatsApp की तरह Meta के बुनियादी ढाँचे पर चलता है: Meta आउटेज में WhatsApp के साथ बंद हो जाता है, इसलिए इसे स्वतंत्र वैकल्पिक चैनल नहीं गिना जाता।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of this function's WhatsApp counterparts you can reach here today.</source>
+        <translation>इस कार्य के WhatsApp संपर्कों का वह हिस्सा जिन तक आप आज यहाँ पहुँच सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>'%1' is not a number.</source>
+        <translation>'%1' संख्या नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>readiness</source>
+        <translation>तत्परता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>activation delay</source>
+        <translation>सक्रिय होने में देरी</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change %1 of %2</source>
+        <translation>%2: %1 बदलें</translation>
+    </message>
+</context>
+<context>
     <name>FallbacksPage</name>
     <message>
         <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
@@ -835,6 +980,167 @@
         <location line="+1"/>
         <source>Show activation delays</source>
         <translation>सक्रिय होने में देरी दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <location filename="../../continuity_app/gui/formatting.py" line="+60"/>
+        <source>more than a week</source>
+        <translation>एक हफ़्ते से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 घं.</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
+        <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
+        <translation>एक संख्या लिखें, या पक्का न हो तो कम – संभावित – ज़्यादा (जैसे 40 – 60 – 90)।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Function</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this part of the business does on WhatsApp.</source>
+        <translation>व्यवसाय का यह हिस्सा WhatsApp पर क्या करता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides which channel features it needs.</source>
+        <translation>इससे तय होता है कि इसे चैनल की कौन-सी सुविधाएँ चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interactions / day</source>
+        <translation>बातचीत / दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations, orders or requests per day, on all channels.</source>
+        <translation>सभी चैनलों पर प्रति दिन बातचीत, ऑर्डर या अनुरोध।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On WhatsApp (%)</source>
+        <translation>WhatsApp पर (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of those interactions that run through WhatsApp.</source>
+        <translation>इनमें से कितनी बातचीत WhatsApp पर होती है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revenue / interaction</source>
+        <translation>आमदनी / बातचीत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money at stake in one interaction, in the plan currency.</source>
+        <translation>एक बातचीत में दाँव पर लगी रकम, योजना की मुद्रा में।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Patience (h)</source>
+        <translation>धैर्य (घं.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours a blocked customer keeps waiting before giving up.</source>
+        <translation>अटका हुआ ग्राहक हार मानने से पहले कितने घंटे इंतज़ार करता है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Come back (%)</source>
+        <translation>लौटते हैं (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of those who gave up who come back later.</source>
+        <translation>हार मानने वालों में से कितने बाद में लौट आते हैं।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost for good (%)</source>
+        <translation>हमेशा के लिए खोए (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the lost ones who never come back (costs their lifetime value).</source>
+        <translation>खोए ग्राहकों में से कितने कभी नहीं लौटते (इससे उनका आजीवन मूल्य खो जाता है)।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backlog cost</source>
+        <translation>बकाया काम की लागत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost of handling one delayed interaction after the outage, in the plan currency.</source>
+        <translation>आउटेज के बाद एक रुकी हुई बातचीत निपटाने की लागत, योजना की मुद्रा में।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Messages / interaction</source>
+        <translation>मैसेज / बातचीत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent on a fallback per interaction; empty uses the default (3).</source>
+        <translation>वैकल्पिक चैनल पर प्रति बातचीत भेजे जाने वाले मैसेज; खाली छोड़ें तो डिफ़ॉल्ट (3) लिया जाता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff affected</source>
+        <translation>प्रभावित कर्मचारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For coordination: how many staff coordinate through WhatsApp.</source>
+        <translation>तालमेल वाले कार्यों के लिए: कितने कर्मचारी WhatsApp से तालमेल करते हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Productivity loss (%)</source>
+        <translation>उत्पादकता में कमी (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For coordination: share of their work lost while WhatsApp is down.</source>
+        <translation>तालमेल वाले कार्यों के लिए: WhatsApp बंद रहने पर उनके काम का कितना हिस्सा बेकार जाता है।</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>'%1' is not a number, nor low – likely – high.</source>
+        <translation>'%1' न संख्या है, न कम – संभावित – ज़्यादा।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change %1 of %2</source>
+        <translation>%2: %1 बदलें</translation>
     </message>
 </context>
 <context>
@@ -927,9 +1233,87 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="+11"/>
+        <source>Customer service</source>
+        <translation>ग्राहक सेवा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and sales</source>
+        <translation>ऑर्डर और बिक्री</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff coordination</source>
+        <translation>कर्मचारियों से तालमेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier coordination</source>
+        <translation>सप्लायरों से तालमेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing broadcasts</source>
+        <translation>मार्केटिंग ब्रॉडकास्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation>अपॉइंटमेंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost revenue</source>
+        <translation>खोई आमदनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers lost for good</source>
+        <translation>हमेशा के लिए खोए ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog handling</source>
+        <translation>बकाया काम निपटाना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback messaging</source>
+        <translation>वैकल्पिक चैनल पर मैसेज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff productivity</source>
+        <translation>कर्मचारी उत्पादकता</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+175"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+154"/>
+        <source>Undo</source>
+        <translation>पूर्ववत करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>फिर से करें</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
@@ -1349,6 +1733,1581 @@
         <location line="+5"/>
         <source>Choose a second country other than the main one.</source>
         <translation>मुख्य देश से अलग कोई दूसरा देश चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+315"/>
+        <source>Continuity plan · version {version}</source>
+        <translation>निरंतरता योजना · संस्करण {version}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>page {page} of {pages}</source>
+        <translation>पेज {page} / {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/plan_document.py" line="+229"/>
+        <location line="+416"/>
+        <location line="+118"/>
+        <source>beyond a week</source>
+        <translation>एक हफ़्ते से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="-505"/>
+        <source>Customer service</source>
+        <translation>ग्राहक सेवा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders and sales</source>
+        <translation>ऑर्डर और बिक्री</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal coordination</source>
+        <translation>आंतरिक तालमेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier coordination</source>
+        <translation>सप्लायरों से तालमेल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing broadcast</source>
+        <translation>मार्केटिंग ब्रॉडकास्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointments</source>
+        <translation>अपॉइंटमेंट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>डिलीवरी</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>कर्मचारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suppliers</source>
+        <translation>सप्लायर</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1774"/>
+        <source>Lost revenue</source>
+        <translation>खोई आमदनी</translation>
+    </message>
+    <message>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Customers lost for good</source>
+        <translation>हमेशा के लिए खोए ग्राहक</translation>
+    </message>
+    <message>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Backlog handling</source>
+        <translation>बकाया काम निपटाना</translation>
+    </message>
+    <message>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Fallback messaging</source>
+        <translation>वैकल्पिक चैनल पर मैसेज</translation>
+    </message>
+    <message>
+        <location line="-1773"/>
+        <location line="+1774"/>
+        <source>Staff productivity</source>
+        <translation>कर्मचारी उत्पादकता</translation>
+    </message>
+    <message>
+        <location line="-1661"/>
+        <source>Business continuity plan</source>
+        <translation>व्यवसाय निरंतरता योजना</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
+        <translation>WhatsApp बंद होने पर ग्राहक संपर्क, ऑर्डर और भुगतान जारी रखना</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+52"/>
+        <source>Plan version</source>
+        <translation>योजना संस्करण</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+112"/>
+        <source>Issued</source>
+        <translation>जारी</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+53"/>
+        <location line="+40"/>
+        <source>Owner</source>
+        <translation>योजना प्रभारी</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Approved by</source>
+        <translation>मंज़ूरी देने वाले</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contents</source>
+        <translation>विषय-सूची</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+1525"/>
+        <source>Document control</source>
+        <translation>दस्तावेज़ नियंत्रण</translation>
+    </message>
+    <message>
+        <location line="-1514"/>
+        <source>Business</source>
+        <translation>व्यवसाय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>व्यवसाय का प्रकार</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of issue</source>
+        <translation>जारी करने की तारीख</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>not named yet</source>
+        <translation>अभी तय नहीं</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+37"/>
+        <source>Approver</source>
+        <translation>मंज़ूरी देने वाले</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Distribution</source>
+        <translation>वितरण</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next review date</source>
+        <translation>अगली समीक्षा की तारीख</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results</source>
+        <translation>नतीजे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as 'continuity-app evaluate' and 'continuity-app recommend'. Monte Carlo: {trials} simulated years, seed {seed}.</source>
+        <translation>Continuity Planner ने इस योजना फ़ाइल से गणना की: वही आँकड़े जो 'continuity-app evaluate' और 'continuity-app recommend' देते हैं। मोंटे कार्लो: {trials} सिमुलेट किए गए वर्ष, सीड {seed}।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1284"/>
+        <source>Item</source>
+        <translation>मद</translation>
+    </message>
+    <message>
+        <location line="-1284"/>
+        <location line="+160"/>
+        <location line="+1125"/>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <location line="-1281"/>
+        <source>Approval</source>
+        <translation>मंज़ूरी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+530"/>
+        <location line="+875"/>
+        <source>Role</source>
+        <translation>भूमिका</translation>
+    </message>
+    <message>
+        <location line="-1404"/>
+        <location line="+1405"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="-1404"/>
+        <source>Signature</source>
+        <translation>हस्ताक्षर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+1095"/>
+        <location line="+208"/>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <location line="-1307"/>
+        <source>Change history</source>
+        <translation>बदलावों का इतिहास</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1329"/>
+        <source>By</source>
+        <translation>किसने</translation>
+    </message>
+    <message>
+        <location line="-1310"/>
+        <location line="+1439"/>
+        <source>Purpose, scope and assumptions</source>
+        <translation>उद्देश्य, दायरा और धारणाएँ</translation>
+    </message>
+    <message>
+        <location line="-1438"/>
+        <source>Purpose</source>
+        <translation>उद्देश्य</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
+        <translation>यह योजना बताती है कि WhatsApp या उससे जुड़ी Meta सेवाएँ बंद होने पर {business} क्या करता है: कौन फ़ैसला लेता है, किसे कॉल करना है, ग्राहकों, कर्मचारियों और सप्लायरों को क्या भेजना है, और सेवा लौटने तक व्यवसाय का हर कार्य कैसे चलता रहता है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1268"/>
+        <source>Scope</source>
+        <translation>दायरा</translation>
+    </message>
+    <message>
+        <location line="-1255"/>
+        <source>Business function</source>
+        <translation>व्यावसायिक कार्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions a day</source>
+        <translation>रोज़ की बातचीत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share on WhatsApp</source>
+        <translation>WhatsApp पर हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counterparts by country: </source>
+        <translation>देशवार संपर्क: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1157"/>
+        <source>Currency: </source>
+        <translation>मुद्रा: </translation>
+    </message>
+    <message>
+        <location line="-1153"/>
+        <source>Assumptions</source>
+        <translation>धारणाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost revenue</source>
+        <translation>खोई आमदनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost gross margin</source>
+        <translation>खोया सकल मार्जिन</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The business can bear a loss of at most </source>
+        <translation>व्यवसाय प्रति आउटेज अधिकतम </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> per outage; this sets the maximum tolerable period of disruption.</source>
+        <translation> का नुकसान सह सकता है; इसी से अधिकतम सहनीय बाधा अवधि (MTPD) तय होती है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lost sales are counted as {basis}.</source>
+        <translation>खोई बिक्री को {basis} के रूप में गिना गया है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outages can start at any hour: a scenario's loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation>आउटेज किसी भी घंटे शुरू हो सकता है: किसी परिदृश्य का नुकसान हफ़्ते के हर शुरुआती घंटे का औसत है, और सबसे बुरा शुरुआती समय उसके साथ दिखाया गया है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reference scenario for the MTPD is: </source>
+        <translation>MTPD के लिए संदर्भ परिदृश्य: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figures are estimates from the plan's inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation>आँकड़े योजना में दर्ज जानकारी और परिशिष्ट A में दिए संदर्भ डेटा से निकाले गए अनुमान हैं, हर एक अपने स्रोत और विश्वसनीयता के साथ।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1348"/>
+        <source>Impact summary</source>
+        <translation>असर का सारांश</translation>
+    </message>
+    <message>
+        <location line="-1344"/>
+        <source>Annualised loss expectancy (ALE)</source>
+        <translation>अनुमानित सालाना नुकसान (ALE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation>प्रति वर्ष</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A bad year (P90)</source>
+        <translation>बुरा साल (P90)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss in the reference outage</source>
+        <translation>संदर्भ आउटेज में नुकसान</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Maximum tolerable period of disruption (MTPD)</source>
+        <translation>अधिकतम सहनीय बाधा अवधि (MTPD)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tolerance per outage</source>
+        <translation>प्रति आउटेज सहनीय सीमा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key figure</source>
+        <translation>मुख्य आँकड़ा</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After {duration} the loss passes the tolerance of </source>
+        <translation>{duration} के बाद नुकसान </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>: the plan must be working well before then.</source>
+        <translation> की सहनीय सीमा पार कर जाता है: योजना उससे काफ़ी पहले चालू हो जानी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loss stays under </source>
+        <translation>संदर्भ परिदृश्य में पूरे हफ़्ते तक नुकसान </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> for a whole week in the reference scenario.</source>
+        <translation> से कम रहता है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outage scenarios</source>
+        <translation>आउटेज परिदृश्य</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Scenario</source>
+        <translation>परिदृश्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>क्या बंद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1125"/>
+        <source>Length</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <location line="-1124"/>
+        <source>Per year</source>
+        <translation>प्रति वर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+76"/>
+        <location line="+31"/>
+        <source>Loss</source>
+        <translation>नुकसान</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Worst start</source>
+        <translation>सबसे बुरी शुरुआत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation>सालाना</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
+        <translation>नुकसान: हफ़्ते के हर शुरुआती घंटे का औसत। प्रति वर्ष: ऐसा आउटेज कितनी बार होता है, आउटेज इतिहास से। सालाना = नुकसान × प्रति वर्ष।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impact over time</source>
+        <translation>समय के साथ असर</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
+        <translation>हर परिदृश्य में आउटेज की अवधि के हिसाब से प्रति आउटेज नुकसान, सहनीय सीमा और MTPD के साथ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exposure by function</source>
+        <translation>कार्यवार जोखिम</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>breached for {duration}</source>
+        <translation>{duration} तक पूरी नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>met after {duration}</source>
+        <translation>{duration} बाद पूरी</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>within</source>
+        <translation>— समय-सीमा</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+98"/>
+        <location line="+789"/>
+        <source>Function</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <location line="-886"/>
+        <source>On WhatsApp</source>
+        <translation>WhatsApp पर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALE</source>
+        <translation>ALE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD alone</source>
+        <translation>अकेले MTPD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBCO</source>
+        <translation>MBCO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss: in the reference scenario. MTPD alone: when this function's loss by itself would pass the tolerance. MBCO: the minimum share of the function's interactions that must still be served, within the time set in the plan.</source>
+        <translation>नुकसान: संदर्भ परिदृश्य में। अकेले MTPD: कब सिर्फ़ इस कार्य का नुकसान सहनीय सीमा पार कर जाएगा। MBCO: कार्य की बातचीत का वह न्यूनतम हिस्सा जो योजना में तय समय के भीतर फिर भी निपटाना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loss in the reference scenario by function and category.</source>
+        <translation>संदर्भ परिदृश्य में कार्य और श्रेणी के हिसाब से नुकसान।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss by category in the reference scenario</source>
+        <translation>संदर्भ परिदृश्य में श्रेणीवार नुकसान</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uncertainty: Monte Carlo</source>
+        <translation>अनिश्चितता: मोंटे कार्लो</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
+        <translation>{trials} सिमुलेट किए गए वर्ष (सीड {seed}): आउटेज की संख्या, अवधि, शुरुआती समय और हर अनिश्चित इनपुट उसकी सीमा में से चुना गया।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One outage</source>
+        <translation>एक आउटेज</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation>एक साल</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
+        <translation>किसी साल में हर रकम से ज़्यादा नुकसान की संभावना, P50, P90 और P99 के साथ।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+1133"/>
+        <source>Dependencies and single points of failure</source>
+        <translation>निर्भरताएँ और विफलता के एकल बिंदु</translation>
+    </message>
+    <message>
+        <location line="-1123"/>
+        <source>The Meta group fails together.</source>
+        <translation>Meta समूह एक साथ बंद होता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
+        <translation>{channels} एक ही Meta बुनियादी ढाँचे पर चलते हैं। जब यह बंद होता है, जैसे 4 अक्टूबर 2021 को लगभग छह घंटे, तो ये सब एक साथ रुक जाते हैं: इनमें से कोई भी WhatsApp का वैकल्पिक चैनल नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which functions rely on which layers</source>
+        <translation>कौन-सा कार्य किन परतों पर निर्भर है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+666"/>
+        <source>Channel</source>
+        <translation>चैनल</translation>
+    </message>
+    <message>
+        <location line="-665"/>
+        <source>Depends on</source>
+        <translation>किस पर निर्भर</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>works</source>
+        <translation>चालू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fails</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(today)</source>
+        <translation>(अभी)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Single points of failure</source>
+        <translation>विफलता के एकल बिंदु</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
+        <translation>: कोई वैकल्पिक चैनल नहीं; WhatsApp विफलता का एकल बिंदु है।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>: no fallback keeps working in: </source>
+        <translation>: इसमें कोई वैकल्पिक चैनल चालू नहीं रहता: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every function has a fallback that survives every scenario.</source>
+        <translation>हर कार्य के पास ऐसा वैकल्पिक चैनल है जो हर परिदृश्य में चालू रहता है।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1028"/>
+        <source>Activation criteria and who may declare</source>
+        <translation>सक्रियण की शर्तें और घोषणा कौन कर सकता है</translation>
+    </message>
+    <message>
+        <location line="-1026"/>
+        <source>Declare an outage when</source>
+        <translation>आउटेज तब घोषित करें जब</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No activation criteria are written in the plan yet.</source>
+        <translation>योजना में अभी सक्रियण की कोई शर्त नहीं लिखी गई है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who may declare</source>
+        <translation>घोषणा कौन कर सकता है</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; if unreachable, the alternate </source>
+        <translation>; संपर्क न हो पाए तो बैकअप व्यक्ति </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No role is named yet: name an outage lead in the plan.</source>
+        <translation>अभी कोई भूमिका तय नहीं है: योजना में आउटेज प्रमुख का नाम लिखें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Escalation</source>
+        <translation>मामला ऊपर ले जाना</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Within </source>
+        <translation>समय-सीमा </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> must serve at least </source>
+        <translation> को अपनी कम से कम </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of its interactions; if it does not, add the next fallback channel.</source>
+        <translation> बातचीत निपटानी होगी; ऐसा न हो तो अगला वैकल्पिक चैनल जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At </source>
+        <translation>अवधि </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (the MTPD) the loss passes </source>
+        <translation> (MTPD) होने पर नुकसान </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: the owner decides on further measures.</source>
+        <translation> से ज़्यादा हो जाता है: आगे के उपाय योजना प्रभारी तय करते हैं।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+965"/>
+        <source>Roles and contact tree</source>
+        <translation>भूमिकाएँ और संपर्क शृंखला</translation>
+    </message>
+    <message>
+        <location line="-949"/>
+        <source>Holder</source>
+        <translation>ज़िम्मेदार व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+875"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location line="-874"/>
+        <source>Alternate</source>
+        <translation>बैकअप व्यक्ति</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate's phone</source>
+        <translation>बैकअप व्यक्ति का फ़ोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duties</source>
+        <translation>ज़िम्मेदारियाँ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No roles are named yet.</source>
+        <translation>अभी कोई भूमिका तय नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact tree</source>
+        <translation>संपर्क शृंखला</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When an outage is declared, each role calls the roles below it.</source>
+        <translation>आउटेज घोषित होने पर हर भूमिका अपने नीचे की भूमिकाओं को कॉल करती है।</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+904"/>
+        <source>Communications</source>
+        <translation>संचार</translation>
+    </message>
+    <message>
+        <location line="-901"/>
+        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
+        <translation>भेजने को तैयार मैसेज। SMS गिनती: नेटवर्क के हिसाब से अक्षरों की संख्या, एन्कोडिंग, और हर मैसेज कितने SMS हिस्सों में जाता है (हर हिस्से का शुल्क लगता है)।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No message is written for this audience yet: write one before an outage.</source>
+        <translation>इन प्राप्तकर्ताओं के लिए अभी कोई मैसेज नहीं लिखा गया: आउटेज से पहले एक लिखें।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+591"/>
+        <source>Channel: </source>
+        <translation>चैनल: </translation>
+    </message>
+    <message>
+        <location line="-588"/>
+        <source>Language: </source>
+        <translation>भाषा: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
+        <translation>SMS: {chars} अक्षर, {encoding}, {segments} हिस्सा/हिस्से</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>card or bank transfer</source>
+        <translation>कार्ड या बैंक ट्रांसफ़र</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recommended: saves </source>
+        <translation>सुझाया गया: सालाना बचत </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> a year for </source>
+        <translation>, सालाना लागत </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep {channel} ready: today it reaches </source>
+        <translation>{channel} तैयार रखें: आज यह इस कार्य के WhatsApp संपर्कों में से </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> of this function's WhatsApp contacts, within </source>
+        <translation> तक पहुँचता है, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Check the contact list and consent.</source>
+        <translation> के भीतर। संपर्क सूची और सहमति जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep the message for {audience} (section 7) up to date.</source>
+        <translation>{audience} के लिए मैसेज (खंड 7) अपडेट रखें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm the outage against the activation criteria (section 5)</source>
+        <translation>सक्रियण की शर्तों (खंड 5) के आधार पर आउटेज की पुष्टि करें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; the </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> declares it.</source>
+        <translation> इसकी घोषणा करेंगे।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (fails in every scenario of this plan: do not rely on it)</source>
+        <translation> (इस योजना के हर परिदृश्य में बंद होता है: इस पर भरोसा न करें)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
+        <translation> (Meta आउटेज में WhatsApp के साथ बंद होता है: सिर्फ़ तब काम का, जब केवल WhatsApp बंद हो)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch to {channel} within </source>
+        <translation>{channel} पर इतने समय में स्विच करें: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Once prepared, use {channel} as well.</source>
+        <translation>तैयार होने के बाद {channel} भी इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send the {audience} message on every channel that works.</source>
+        <translation>{audience} वाला मैसेज हर चालू चैनल पर भेजें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
+        <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर ऑर्डर बुक में लिखें: समय, नाम, फ़ोन, सामान, रकम, चैनल।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
+        <translation>{payment} से भुगतान लें और हर भुगतान का रेफ़रेंस उसके ऑर्डर के साथ लिखें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
+        <translation>सवालों के जवाब वैकल्पिक चैनलों से दें; किसने क्या पूछा, यह लिख लें ताकि WhatsApp लौटने पर फ़ॉलो-अप हो सके।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
+        <translation>ड्राइवर तय समय पर फ़ोन करें; पहुँचाने का समय फ़ोन पर बताएँ और बदलाव डिलीवरी शीट पर लिखें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Confirm the day's appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation>दिन के अपॉइंटमेंट फ़ोन या SMS से पक्के करें; रद्द अपॉइंटमेंट और नई बुकिंग डायरी में लिखें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
+        <translation>जो ब्रॉडकास्ट ज़रूरी नहीं, उन्हें टाल दें; ज़रूरी सूचनाएँ सिर्फ़ वैकल्पिक चैनलों से भेजें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
+        <translation>कर्मचारी तय समय पर वैकल्पिक ग्रुप देखें; शिफ़्ट में बदलाव फ़ोन पर पक्के किए जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
+        <translation>सप्लायरों को ज़रूरी ऑर्डर फ़ोन पर दें और लिखित में (SMS या ईमेल) पक्का करें।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By </source>
+        <translation>समय-सीमा </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> at least </source>
+        <translation>: कम से कम </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of interactions must be served again (MBCO); if not, escalate.</source>
+        <translation> बातचीत फिर से निपटाई जानी चाहिए (MBCO); ऐसा न हो तो मामला ऊपर ले जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
+        <translation>बताएँ कि WhatsApp फिर से चल रहा है और अब से कहाँ लिखना है ({audience})।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
+        <translation>बकाया काम निपटाएँ: आउटेज के दौरान लिखने वाले हर व्यक्ति को जवाब दें, सबसे पुराने से शुरू करके।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
+        <translation>मिलान करें: ऑर्डर बुक का हर ऑर्डर सामान्य रिकॉर्ड में दर्ज करें और हर भुगतान रेफ़रेंस मिलाएँ (खंड 10)।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Note what worked and what did not in the decision log.</source>
+        <translation>फ़ैसलों के लॉग में लिखें कि क्या काम आया और क्या नहीं।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+628"/>
+        <source>Fallback procedures per function</source>
+        <translation>कार्यवार वैकल्पिक प्रक्रियाएँ</translation>
+    </message>
+    <message>
+        <location line="-615"/>
+        <source>on WhatsApp</source>
+        <translation>WhatsApp पर</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loss in the reference outage: </source>
+        <translation>संदर्भ आउटेज में नुकसान: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before an outage</source>
+        <translation>आउटेज से पहले</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>During an outage</source>
+        <translation>आउटेज के दौरान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the outage</source>
+        <translation>आउटेज के बाद</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+597"/>
+        <source>Resources</source>
+        <translation>संसाधन</translation>
+    </message>
+    <message>
+        <location line="-593"/>
+        <source>Fallback channels: </source>
+        <translation>वैकल्पिक चैनल: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation>अभी कोई नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
+        <translation>इस योजना और आउटेज कार्ड (परिशिष्ट D) की छपी कॉपी काउंटर पर, और एक आउटेज प्रमुख के घर पर।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
+        <translation>ग्राहकों, कर्मचारियों और सप्लायरों की संपर्क सूचियाँ, उनकी सहमति के साथ, WhatsApp के बाहर रखी हुई (फ़ोन बुक, स्प्रेडशीट, छपी सूची)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
+        <translation>वैकल्पिक चैनलों पर लिए गए ऑर्डर के लिए काग़ज़ की ऑर्डर बुक और भुगतान रजिस्टर।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A charged second phone with credit on a different network, if possible.</source>
+        <translation>चार्ज किया हुआ दूसरा फ़ोन, बैलेंस के साथ, हो सके तो दूसरे नेटवर्क पर।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended preparation</source>
+        <translation>सुझाई गई तैयारी</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+43"/>
+        <source>Step</source>
+        <translation>कदम</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>For</source>
+        <translation>किसके लिए</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>Saves/year</source>
+        <translation>बचत/वर्ष</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+43"/>
+        <source>Cost/year</source>
+        <translation>लागत/वर्ष</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Expected yearly loss today </source>
+        <translation>आज अनुमानित सालाना नुकसान </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; after these steps </source>
+        <translation>; इन कदमों के बाद </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>), for </source>
+        <translation>), लागत </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> a year.</source>
+        <translation> सालाना।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preparation step saves more than it costs.</source>
+        <translation>तैयारी का कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also worth considering</source>
+        <translation>इन पर भी विचार करें</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payback (months)</source>
+        <translation>लागत वसूली (महीने)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+493"/>
+        <source>Return to normal and reconciliation</source>
+        <translation>सामान्य स्थिति में वापसी और मिलान</translation>
+    </message>
+    <message>
+        <location line="-491"/>
+        <source>Standing down</source>
+        <translation>आउटेज ख़त्म करना</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
+        <translation>अलग-अलग नेटवर्क वाले दो फ़ोन पर WhatsApp 30 मिनट तक फिर से मैसेज पहुँचाता है (दो टिक)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The </source>
+        <translation>आउटेज ख़त्म होने की घोषणा </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> declares the outage over.</source>
+        <translation> करेंगे।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The outage lead declares the outage over.</source>
+        <translation>आउटेज ख़त्म होने की घोषणा आउटेज प्रमुख करेंगे।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
+        <translation>ग्राहकों, कर्मचारियों और सप्लायरों को, वैकल्पिक चैनलों पर भी, बताएँ कि WhatsApp फिर से चल रहा है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reconciling orders and payments</source>
+        <translation>ऑर्डर और भुगतान का मिलान</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
+        <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर और भुगतान एक कार्य-दिवस के भीतर सामान्य रिकॉर्ड में दर्ज होता है। हर भुगतान रेफ़रेंस को उसके ऑर्डर से मिलाएँ; कोई छूटा हो तो ग्राहक को कॉल करें। हर चैनल के लिए एक पंक्ति भरें:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other</source>
+        <translation>अन्य</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders taken</source>
+        <translation>लिए गए ऑर्डर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments received</source>
+        <translation>मिले भुगतान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in records</source>
+        <translation>रिकॉर्ड में दर्ज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>जाँचने वाले</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+435"/>
+        <source>Exercise and review schedule</source>
+        <translation>अभ्यास और समीक्षा का कार्यक्रम</translation>
+    </message>
+    <message>
+        <location line="-428"/>
+        <source>Call the contact tree: everyone answers or calls back</source>
+        <translation>संपर्क शृंखला पर कॉल करें: हर कोई जवाब दे या वापस कॉल करे</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>every {n} months</source>
+        <translation>हर {n} महीने</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Send a test message on every fallback channel</source>
+        <translation>हर वैकल्पिक चैनल पर टेस्ट मैसेज भेजें</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
+        <translation>टेबल-टॉप अभ्यास: इस योजना के साथ पूरे Meta के आउटेज को कदम-दर-कदम दोहराएँ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Review the plan: figures, contacts, messages and fallbacks</source>
+        <translation>योजना की समीक्षा करें: आँकड़े, संपर्क, मैसेज और वैकल्पिक चैनल</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review after every real outage</source>
+        <translation>हर असली आउटेज के बाद समीक्षा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within a week</source>
+        <translation>एक हफ़्ते के भीतर</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation>गतिविधि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often</source>
+        <translation>कितनी बार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>अगली बार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>कौन</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exercise</source>
+        <translation>अभ्यास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>निष्कर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>कार्रवाई</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+361"/>
+        <source>Appendix A. Assumptions and data sources</source>
+        <translation>परिशिष्ट A. धारणाएँ और डेटा स्रोत</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>Plan inputs</source>
+        <translation>योजना में दर्ज जानकारी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
+        <translation>इस योजना के लिए दर्ज। सीमा (कम–ज़्यादा) अनिश्चित इनपुट दिखाती है; आँकड़ों के लिए संभावित मान और मोंटे कार्लो के लिए पूरी सीमा इस्तेमाल होती है।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A day</source>
+        <translation>प्रति दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value each</source>
+        <translation>प्रति बातचीत मूल्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patience</source>
+        <translation>धैर्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won back</source>
+        <translation>वापस आए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost for good</source>
+        <translation>हमेशा के लिए खोए</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reference data used</source>
+        <translation>इस्तेमाल किया गया संदर्भ डेटा</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows of the built-in reference data that this plan's figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation>बिल्ट-इन संदर्भ डेटा की वे पंक्तियाँ जिन पर इस योजना के आँकड़े टिके हैं। विश्वसनीयता: H उच्च, M मध्यम, L निम्न, default घोषित मॉडलिंग विकल्प।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> per message</source>
+        <translation> प्रति मैसेज</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no price per message</source>
+        <translation>प्रति मैसेज कीमत नहीं</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Layer: </source>
+        <translation>परत: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Country: </source>
+        <translation>देश: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: {channel} in {country}</source>
+        <translation>इस्तेमाल: {country} में {channel}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Scenario: </source>
+        <translation>परिदृश्य: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(stated modelling default)</source>
+        <translation>(घोषित मॉडलिंग डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default: </source>
+        <translation>डिफ़ॉल्ट: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Conf.</source>
+        <translation>विश्व.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+192"/>
+        <source>Appendix B. Outage history</source>
+        <translation>परिशिष्ट B. आउटेज इतिहास</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>The outages the scenarios' frequencies and lengths are derived from (reference data, outages.csv).</source>
+        <translation>वे आउटेज जिनसे परिदृश्यों की आवृत्ति और अवधि निकाली गई है (संदर्भ डेटा, outages.csv)।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Services</source>
+        <translation>सेवाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+155"/>
+        <source>Appendix C. Decision log</source>
+        <translation>परिशिष्ट C. फ़ैसलों का लॉग</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Outage started (date, time): ______________   Declared by: ______________</source>
+        <translation>आउटेज शुरू हुआ (तारीख, समय): ______________   घोषणा की: ______________</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision or action</source>
+        <translation>फ़ैसला या कार्रवाई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>क्यों</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>फ़ॉलो-अप</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+130"/>
+        <source>Appendix D. Outage card</source>
+        <translation>परिशिष्ट D. आउटेज कार्ड</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>WhatsApp down? Keep this card by the phone.</source>
+        <translation>WhatsApp बंद? यह कार्ड फ़ोन के पास रखें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who declares</source>
+        <translation>घोषणा कौन करेगा</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> — or </source>
+        <translation> — या </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name an outage lead in the plan.</source>
+        <translation>योजना में आउटेज प्रमुख का नाम लिखें।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers to call</source>
+        <translation>कॉल करने के नंबर</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(alternate)</source>
+        <translation>(बैकअप)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>First 5 steps</source>
+        <translation>पहले 5 कदम</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message to customers</source>
+        <translation>ग्राहकों के लिए मैसेज</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No customer message is written yet.</source>
+        <translation>ग्राहकों के लिए अभी कोई मैसेज नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check: </source>
+        <translation>जाँचें: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that WhatsApp fails on two phones on different networks.</source>
+        <translation>जाँचें कि अलग-अलग नेटवर्क वाले दो फ़ोन पर WhatsApp बंद है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Declare the outage and start the contact tree</source>
+        <translation>आउटेज घोषित करें और संपर्क शृंखला शुरू करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>: call </source>
+        <translation>: इन्हें कॉल करें — </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (only if WhatsApp alone is down)</source>
+        <translation> (सिर्फ़ तब, जब केवल WhatsApp बंद हो)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch to the fallbacks: </source>
+        <translation>वैकल्पिक चैनलों पर जाएँ: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the customer message below on every channel that works.</source>
+        <translation>नीचे दिया ग्राहक मैसेज हर चालू चैनल पर भेजें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
+        <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर और भुगतान, समय के साथ, लिखें।</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{business} — continuity plan, version {version}</source>
+        <translation>{business} — निरंतरता योजना, संस्करण {version}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business continuity plan: {business}</source>
+        <translation>व्यवसाय निरंतरता योजना: {business}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outage duration</source>
+        <translation>आउटेज की अवधि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss per outage</source>
+        <translation>प्रति आउटेज नुकसान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance {amount}</source>
+        <translation>सहनीय सीमा {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD {duration}</source>
+        <translation>MTPD {duration}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>15 min</source>
+        <translation>15 मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 h</source>
+        <translation>1 घं.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 h</source>
+        <translation>6 घं.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 days</source>
+        <translation>3 दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 week</source>
+        <translation>1 हफ़्ता</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value:.0f} min</source>
+        <translation>{value:.0f} मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} h</source>
+        <translation>{value:.1f} घं.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value:.1f} days</source>
+        <translation>{value:.1f} दिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss in this outage</source>
+        <translation>इस आउटेज में नुकसान</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loss in a year</source>
+        <translation>एक साल में नुकसान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chance a year loses more</source>
+        <translation>साल में इससे ज़्यादा नुकसान की संभावना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tolerance per outage {amount}</source>
+        <translation>प्रति आउटेज सहनीय सीमा {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No loss</source>
+        <translation>कोई नुकसान नहीं</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +3841,193 @@
         <location line="+32"/>
         <source>Exported the plan to %1 (%2 pages)</source>
         <translation>योजना %1 में एक्सपोर्ट की गई (%2 पेज)</translation>
+    </message>
+</context>
+<context>
+    <name>Recommend</name>
+    <message>
+        <location filename="../../continuity_app/core/recommend.py" line="+101"/>
+        <location line="+2"/>
+        <location line="+140"/>
+        <location line="+44"/>
+        <location line="+60"/>
+        <source> and </source>
+        <translation> और </translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your staff can be asked to use it (about {share})</source>
+        <translation>आप अपने कर्मचारियों से इसे इस्तेमाल करने को कह सकते हैं (लगभग {share})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>about {share} of people in {country} use it</source>
+        <translation>{country} में लगभग {share} लोग इसे इस्तेमाल करते हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {share} of people in your countries use it</source>
+        <translation>आपके देशों में लगभग {share} लोग इसे इस्तेमाल करते हैं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} in {country} have a mobile line</source>
+        <translation>{country} में लगभग {share} लोगों के पास मोबाइल कनेक्शन है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} have a mobile line</source>
+        <translation>लगभग {share} लोगों के पास मोबाइल कनेक्शन है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} in {country} use an iPhone</source>
+        <translation>{country} में लगभग {share} लोग iPhone इस्तेमाल करते हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about {share} use an iPhone</source>
+        <translation>लगभग {share} लोग iPhone इस्तेमाल करते हैं</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no usage figure for {countries}: assumed {share}</source>
+        <translation>{countries} के लिए इस्तेमाल का आँकड़ा नहीं है: {share} माना गया</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>runs on Meta's infrastructure and fails with WhatsApp in a Meta outage</source>
+        <translation>Meta के बुनियादी ढाँचे पर चलता है और Meta आउटेज में WhatsApp के साथ बंद हो जाता है</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>survives every outage scenario in your plan</source>
+        <translation>आपकी योजना के हर आउटेज परिदृश्य में चालू रहता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>survives {share} of your expected outage loss (fails in: {scenarios})</source>
+        <translation>आपके अनुमानित आउटेज नुकसान के {share} हिस्से में चालू रहता है (इनमें बंद होता है: {scenarios})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>can send one message to everyone at once</source>
+        <translation>एक ही मैसेज एक साथ सबको भेज सकता है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>can take payments in the app</source>
+        <translation>ऐप में ही भुगतान ले सकता है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end-to-end encrypted by default</source>
+        <translation>डिफ़ॉल्ट रूप से एंड-टू-एंड एन्क्रिप्टेड</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not end-to-end encrypted by default</source>
+        <translation>डिफ़ॉल्ट रूप से एंड-टू-एंड एन्क्रिप्टेड नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free to send</source>
+        <translation>भेजना मुफ़्त</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>staff</source>
+        <translation>कर्मचारियों</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suppliers</source>
+        <translation>सप्लायरों</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patients and clients</source>
+        <translation>मरीज़ों और ग्राहकों</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers</source>
+        <translation>ग्राहकों</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{channel} reaches about {share} of your {who} in {country}</source>
+        <translation>{channel} {country} में आपके लगभग {share} {who} तक पहुँचता है</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{channel} reaches about {share} of your {who}</source>
+        <translation>{channel} आपके लगभग {share} {who} तक पहुँचता है</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
+        <translation>आपके अनुमानित आउटेज नुकसान के {kept} हिस्से में चालू रहता है (यह इनमें बंद होता है: {scenarios})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>keeps working in every outage scenario in your plan</source>
+        <translation>आपकी योजना के हर आउटेज परिदृश्य में चालू रहता है</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
+        <translation>{step} ({function} के लिए): तत्परता {before} → {after}; इससे आपका अनुमानित सालाना नुकसान {saving} घटता है, सालाना {cost} की लागत पर</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, paying back in {months} months.</source>
+        <translation>, और {months} महीनों में लागत वसूल हो जाती है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, more than it saves.</source>
+        <translation>, जो बचत से ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
+        <translation>इसका मासिक शुल्क मालूम नहीं है; कोटेशन मिलने पर इसे योजना में जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
+        <translation>{channel} {function} के लिए वैकल्पिक चैनल है, लेकिन यह WhatsApp वाले ही {layers} पर चलता है और उसके साथ बंद हो जाता है ({scenarios}); इसलिए इसे स्वतंत्र नहीं गिना जाता।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>in every Meta outage</source>
+        <translation>हर Meta आउटेज में</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
+        <translation>{function} को इस आउटेज में {loss} का नुकसान हो सकता है: {scenario}; यह आपकी सहनीय सीमा {tolerance} से ज़्यादा है। इसे कम से कम दो स्वतंत्र वैकल्पिक चैनल चाहिए, और अभी {count} हैं ({channels})।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The recommended portfolio adds {channels}.</source>
+        <translation>सुझाया गया पैकेज {channels} जोड़ता है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
+        <translation>WhatsApp आउटेज के पहले घंटों में सबको {channels} पर ले जाने में भीड़ से धीमा होने का जोखिम है: 2015, 2019 और 2021 में नए यूज़र की भीड़ से Telegram और Signal धीमे पड़े या बंद हुए। मॉडल पहले {hours} घंटों तक इनकी तत्परता का सिर्फ़ {share} गिनता है; लोगों को आउटेज से पहले ही जोड़ लें।</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +5003,49 @@
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <location filename="../../continuity_app/core/scenarios.py" line="+65"/>
+        <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
+        <translation>आउटेज इतिहास में इस तरह की कोई घटना नहीं है, इसलिए घोषित डिफ़ॉल्ट मान लागू हैं: साल में {frequency} बार, आम अवधि {duration} घं. (resources/data/defaults.csv, {frequency_key} और {duration_key})।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>length unknown</source>
+        <translation>अवधि अज्ञात</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
+        <translation>{years} वर्षों में {countries} देशों में {count} घटनाएँ, यानी किसी एक देश में साल में {frequency} बार</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} events in {years} years = {frequency} per year</source>
+        <translation>{years} वर्षों में {count} घटनाएँ = साल में {frequency} बार</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the spread of their logarithms is {sigma}</source>
+        <translation>उनके लघुगणकों का फैलाव {sigma} है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>फैलाव मापने के लिए अवधियाँ बहुत कम हैं, इसलिए घोषित डिफ़ॉल्ट {sigma} लागू है</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
+        <translation>आम अवधि = ज्ञात अवधियों ({known}) की माध्यिका = {duration} घं.; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events: {events}.</source>
+        <translation>घटनाएँ: {events}।</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosModel</name>
     <message>
         <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82"/>
@@ -3580,9 +5769,97 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions per day</source>
+        <translation>प्रति दिन बातचीत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share on WhatsApp</source>
+        <translation>WhatsApp पर हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per interaction</source>
+        <translation>प्रति बातचीत आमदनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patience (hours)</source>
+        <translation>धैर्य (घंटे)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recaptured share</source>
+        <translation>लौटने वालों का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn share</source>
+        <translation>हमेशा के लिए खोए ग्राहकों का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog cost</source>
+        <translation>बकाया काम की लागत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages per interaction</source>
+        <translation>प्रति बातचीत मैसेज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff affected</source>
+        <translation>प्रभावित कर्मचारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Productivity loss</source>
+        <translation>उत्पादकता में कमी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>The plan has no results to export yet.</source>
+        <translation>योजना में अभी एक्सपोर्ट करने लायक नतीजे नहीं हैं।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export results</source>
+        <translation>नतीजे एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Excel वर्कबुक (*.xlsx);;CSV तालिका (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot export</source>
+        <translation>एक्सपोर्ट नहीं हो सका</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+149"/>
+        <location line="-229"/>
         <source>Import functions from a spreadsheet</source>
         <translation>स्प्रेडशीट से कार्य इम्पोर्ट करें</translation>
     </message>
@@ -3768,7 +6045,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+92"/>
+        <location filename="../../continuity_app/gui/app.py" line="+96"/>
         <source>Restore unsaved changes?</source>
         <translation>बिना सहेजे बदलाव वापस लाएँ?</translation>
     </message>
