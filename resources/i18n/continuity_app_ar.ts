@@ -452,6 +452,154 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+21" />
+        <source>Outage duration</source>
+        <translation>مدة الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss per outage</source>
+        <translation>الخسارة لكل انقطاع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tolerance {amount}</source>
+        <translation>حد التحمّل {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MTPD {duration}</source>
+        <translation>MTPD {duration}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>15 min</source>
+        <translation>15 د</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 h</source>
+        <translation>1 س</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>6 h</source>
+        <translation>6 س</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3 days</source>
+        <translation>3 أيام</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{value:.0f} min</source>
+        <translation>{value:.0f} د</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value:.1f} h</source>
+        <translation>{value:.1f} س</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value:.1f} days</source>
+        <translation>{value:.1f} يوم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss in this outage</source>
+        <translation>الخسارة في هذا الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{amount} ({share:.0%})</source>
+        <translation>{amount} ({share:.0%})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss in a year</source>
+        <translation>الخسارة في سنة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chance a year loses more</source>
+        <translation>احتمال خسارة سنوية أكبر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} {amount}</source>
+        <translation>{name} {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tolerance per outage {amount}</source>
+        <translation>حد التحمّل للانقطاع الواحد {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hour of day</source>
+        <translation>ساعة اليوم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{hour:02d}:00</source>
+        <translation>{hour:02d}:00</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No loss</source>
+        <translation>لا خسارة</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Export chart as PNG…</source>
+        <translation>تصدير الرسم البياني بصيغة PNG…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export chart as SVG…</source>
+        <translation>تصدير الرسم البياني بصيغة SVG…</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>SVG image (*.svg)</source>
+        <translation>صورة SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Export chart</source>
+        <translation>تصدير الرسم البياني</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The chart could not be written to %1: %2</source>
+        <translation>تعذّر حفظ الرسم البياني في %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChatImportDialog</name>
     <message>
         <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182" />
@@ -754,6 +902,39 @@
     </message>
 </context>
 <context>
+    <name>FallbacksModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96" />
+        <source>Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
+        <translation>تعمل على البنية التحتية لميتا مثل واتساب: تتعطل مع واتساب عند انقطاع ميتا ولا تُحتسب قناة بديلة مستقلة.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Share of this function's WhatsApp counterparts you can reach here today.</source>
+        <translation>نسبة من تتعامل معهم هذه العملية على واتساب ويمكنك الوصول إليهم هنا اليوم.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>'%1' is not a number.</source>
+        <translation>«%1» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>readiness</source>
+        <translation>الجاهزية</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>activation delay</source>
+        <translation>مهلة التحوّل</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Change %1 of %2</source>
+        <translation>تغيير %1 لـ %2</translation>
+    </message>
+</context>
+<context>
     <name>FallbacksPage</name>
     <message>
         <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71" />
@@ -822,6 +1003,144 @@
         <location line="+1" />
         <source>%1 h</source>
         <translation>%1 س</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsModel</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56" />
+        <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
+        <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل 40 – 60 – 90) إن لم تكن متأكدًا.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Function</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What this part of the business does on WhatsApp.</source>
+        <translation>ما يقوم به هذا الجزء من المنشأة عبر واتساب.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decides which channel features it needs.</source>
+        <translation>يحدّد ميزات القنوات التي تحتاجها.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Interactions / day</source>
+        <translation>تفاعلات / يوم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conversations, orders or requests per day, on all channels.</source>
+        <translation>المحادثات أو الطلبات أو الاستفسارات في اليوم، عبر كل القنوات.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>On WhatsApp (%)</source>
+        <translation>عبر واتساب (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of those interactions that run through WhatsApp.</source>
+        <translation>نسبة هذه التفاعلات التي تجري عبر واتساب.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Revenue / interaction</source>
+        <translation>الإيراد / تفاعل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Money at stake in one interaction, in the plan currency.</source>
+        <translation>المبلغ المعرّض للخطر في التفاعل الواحد، بعملة الخطة.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Patience (h)</source>
+        <translation>مدة الانتظار (س)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hours a blocked customer keeps waiting before giving up.</source>
+        <translation>عدد الساعات التي ينتظرها العميل المتعطّل قبل أن يتخلى عن طلبه.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Come back (%)</source>
+        <translation>يعودون (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of those who gave up who come back later.</source>
+        <translation>نسبة من تخلّوا ثم عادوا لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Lost for good (%)</source>
+        <translation>مفقودون نهائيًا (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of the lost ones who never come back (costs their lifetime value).</source>
+        <translation>نسبة من فُقدوا ولن يعودوا أبدًا (تضيع قيمتهم مدى الحياة).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Backlog cost</source>
+        <translation>تكلفة المتراكم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cost of handling one delayed interaction after the outage, in the plan currency.</source>
+        <translation>تكلفة معالجة تفاعل متأخر واحد بعد الانقطاع، بعملة الخطة.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Messages / interaction</source>
+        <translation>رسائل / تفاعل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Messages sent on a fallback per interaction; empty uses the default (3).</source>
+        <translation>عدد الرسائل المرسلة عبر القناة البديلة لكل تفاعل؛ إن تُرك فارغًا تُستخدم القيمة الافتراضية (3).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Staff affected</source>
+        <translation>الموظفون المتأثرون</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For coordination: how many staff coordinate through WhatsApp.</source>
+        <translation>للتنسيق: عدد الموظفين الذين ينسّقون عبر واتساب.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Productivity loss (%)</source>
+        <translation>خسارة الإنتاجية (%)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For coordination: share of their work lost while WhatsApp is down.</source>
+        <translation>للتنسيق: نسبة عملهم الضائعة أثناء توقف واتساب.</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>'%1' is not a number, nor low – likely – high.</source>
+        <translation>«%1» ليس رقمًا ولا بصيغة أدنى – مرجّح – أعلى.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Change %1 of %2</source>
+        <translation>تغيير %1 لـ %2</translation>
     </message>
 </context>
 <context>
@@ -914,9 +1233,87 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../continuity_app/gui/labels.py" line="+11" />
+        <source>Customer service</source>
+        <translation>خدمة العملاء</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orders and sales</source>
+        <translation>الطلبات والمبيعات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payments</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff coordination</source>
+        <translation>تنسيق الموظفين</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supplier coordination</source>
+        <translation>التنسيق مع الموردين</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing broadcasts</source>
+        <translation>الرسائل التسويقية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivery</source>
+        <translation>التوصيل</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Lost revenue</source>
+        <translation>الإيرادات الضائعة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customers lost for good</source>
+        <translation>العملاء المفقودون نهائيًا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backlog handling</source>
+        <translation>معالجة المتراكم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fallback messaging</source>
+        <translation>المراسلة عبر القنوات البديلة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff productivity</source>
+        <translation>إنتاجية الموظفين</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+175" />
+        <location filename="../../continuity_app/gui/main_window.py" line="+154" />
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -1336,6 +1733,1581 @@
         <location line="+5" />
         <source>Choose a second country other than the main one.</source>
         <translation>اختر دولة ثانية غير الدولة الرئيسية.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+315" />
+        <source>Continuity plan · version {version}</source>
+        <translation>خطة الاستمرارية · الإصدار {version}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>page {page} of {pages}</source>
+        <translation>صفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/plan_document.py" line="+229" />
+        <location line="+416" />
+        <location line="+118" />
+        <source>beyond a week</source>
+        <translation>أكثر من أسبوع</translation>
+    </message>
+    <message>
+        <location line="-505" />
+        <source>Customer service</source>
+        <translation>خدمة العملاء</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orders and sales</source>
+        <translation>الطلبات والمبيعات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payments</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Internal coordination</source>
+        <translation>التنسيق الداخلي</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supplier coordination</source>
+        <translation>التنسيق مع الموردين</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing broadcast</source>
+        <translation>الرسائل التسويقية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivery</source>
+        <translation>التوصيل</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff</source>
+        <translation>فريق العمل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suppliers</source>
+        <translation>الموردون</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+1774" />
+        <source>Lost revenue</source>
+        <translation>الإيرادات الضائعة</translation>
+    </message>
+    <message>
+        <location line="-1773" />
+        <location line="+1774" />
+        <source>Customers lost for good</source>
+        <translation>العملاء المفقودون نهائيًا</translation>
+    </message>
+    <message>
+        <location line="-1773" />
+        <location line="+1774" />
+        <source>Backlog handling</source>
+        <translation>معالجة المتراكم</translation>
+    </message>
+    <message>
+        <location line="-1773" />
+        <location line="+1774" />
+        <source>Fallback messaging</source>
+        <translation>المراسلة عبر القنوات البديلة</translation>
+    </message>
+    <message>
+        <location line="-1773" />
+        <location line="+1774" />
+        <source>Staff productivity</source>
+        <translation>إنتاجية الموظفين</translation>
+    </message>
+    <message>
+        <location line="-1661" />
+        <source>Business continuity plan</source>
+        <translation>خطة استمرارية الأعمال</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
+        <translation>استمرار التواصل مع العملاء والطلبات والمدفوعات عند تعطّل واتساب</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+52" />
+        <source>Plan version</source>
+        <translation>إصدار الخطة</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <location line="+112" />
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location line="-111" />
+        <location line="+53" />
+        <location line="+40" />
+        <source>Owner</source>
+        <translation>مسؤول الخطة</translation>
+    </message>
+    <message>
+        <location line="-92" />
+        <source>Approved by</source>
+        <translation>اعتمدها</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+1525" />
+        <source>Document control</source>
+        <translation>بيانات الوثيقة</translation>
+    </message>
+    <message>
+        <location line="-1514" />
+        <source>Business</source>
+        <translation>المنشأة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <location line="+6" />
+        <source>not named yet</source>
+        <translation>لم يُحدَّد بعد</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <location line="+37" />
+        <source>Approver</source>
+        <translation>المعتمِد</translation>
+    </message>
+    <message>
+        <location line="-33" />
+        <source>Distribution</source>
+        <translation>قائمة التوزيع</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Next review date</source>
+        <translation>موعد المراجعة التالية</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Computed by Continuity Planner from this plan file: the same figures as 'continuity-app evaluate' and 'continuity-app recommend'. Monte Carlo: {trials} simulated years, seed {seed}.</source>
+        <translation>حسبها مخطط الاستمرارية من ملف الخطة هذا: وهي الأرقام نفسها التي يعطيها الأمران 'continuity-app evaluate' و'continuity-app recommend'. مونت كارلو: {trials} سنة محاكاة، البذرة {seed}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+1284" />
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <location line="-1284" />
+        <location line="+160" />
+        <location line="+1125" />
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location line="-1281" />
+        <source>Approval</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+530" />
+        <location line="+875" />
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="-1404" />
+        <location line="+1405" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="-1404" />
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+13" />
+        <location line="+1095" />
+        <location line="+208" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="-1307" />
+        <source>Change history</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1329" />
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location line="-1310" />
+        <location line="+1439" />
+        <source>Purpose, scope and assumptions</source>
+        <translation>الغرض والنطاق والافتراضات</translation>
+    </message>
+    <message>
+        <location line="-1438" />
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
+        <translation>تبيّن هذه الخطة ما تفعله منشأة {business} حين يتوقف واتساب أو خدمات ميتا المرتبطة به: من يقرّر، وبمن يُتصل، وماذا يُرسَل إلى العملاء والموظفين والموردين، وكيف تستمر كل عملية من عمليات المنشأة حتى تعود الخدمة.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+1268" />
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <location line="-1255" />
+        <source>Business function</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interactions a day</source>
+        <translation>التفاعلات في اليوم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share on WhatsApp</source>
+        <translation>النسبة عبر واتساب</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Counterparts by country: </source>
+        <translation>من تتعامل معهم حسب الدولة: </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+1157" />
+        <source>Currency: </source>
+        <translation>العملة: </translation>
+    </message>
+    <message>
+        <location line="-1153" />
+        <source>Assumptions</source>
+        <translation>الافتراضات</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>lost revenue</source>
+        <translation>إيرادات ضائعة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lost gross margin</source>
+        <translation>هامش ربح إجمالي ضائع</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The business can bear a loss of at most </source>
+        <translation>تستطيع المنشأة تحمّل خسارة لا تزيد على </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> per outage; this sets the maximum tolerable period of disruption.</source>
+        <translation> للانقطاع الواحد؛ وهذا ما يحدّد أطول انقطاع يمكن تحمّله.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Lost sales are counted as {basis}.</source>
+        <translation>تُحسب المبيعات الضائعة على أنها {basis}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outages can start at any hour: a scenario's loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <translation>قد يبدأ الانقطاع في أي ساعة: خسارة السيناريو هي المتوسط على كل ساعات البدء في الأسبوع، ويُعرض أسوأ وقت بدء إلى جانبها.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The reference scenario for the MTPD is: </source>
+        <translation>السيناريو المرجعي لحساب أطول انقطاع يمكن تحمّله (MTPD) هو: </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Figures are estimates from the plan's inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <translation>الأرقام تقديرات مبنية على مدخلات الخطة والبيانات المرجعية المذكورة في الملحق أ، ولكلٍّ منها مصدره ودرجة موثوقيته.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+1348" />
+        <source>Impact summary</source>
+        <translation>ملخص الأثر</translation>
+    </message>
+    <message>
+        <location line="-1344" />
+        <source>Annualised loss expectancy (ALE)</source>
+        <translation>الخسارة المتوقعة في السنة (ALE)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per year</source>
+        <translation>في السنة</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A bad year (P90)</source>
+        <translation>سنة سيئة (P90)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Loss in the reference outage</source>
+        <translation>الخسارة في الانقطاع المرجعي</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Maximum tolerable period of disruption (MTPD)</source>
+        <translation>أطول انقطاع يمكن تحمّله (MTPD)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tolerance per outage</source>
+        <translation>حد التحمّل للانقطاع الواحد</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Key figure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>After {duration} the loss passes the tolerance of </source>
+        <translation>بعد {duration} تتجاوز الخسارة حد التحمّل البالغ </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>: the plan must be working well before then.</source>
+        <translation>: يجب أن تكون الخطة قد نُفّذت بنجاح قبل ذلك بوقت كافٍ.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The loss stays under </source>
+        <translation>تبقى الخسارة دون </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> for a whole week in the reference scenario.</source>
+        <translation> طوال أسبوع كامل في السيناريو المرجعي.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Outage scenarios</source>
+        <translation>سيناريوهات الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>ما يتعطل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1125" />
+        <source>Length</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location line="-1124" />
+        <source>Per year</source>
+        <translation>في السنة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+76" />
+        <location line="+31" />
+        <source>Loss</source>
+        <translation>الخسارة</translation>
+    </message>
+    <message>
+        <location line="-106" />
+        <source>Worst start</source>
+        <translation>أسوأ بدء</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yearly</source>
+        <translation>سنويًا</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
+        <translation>الخسارة: المتوسط على كل ساعات البدء في الأسبوع. في السنة: عدد مرات حدوث مثل هذا الانقطاع، من سجل الانقطاعات. سنويًا = الخسارة × في السنة.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Impact over time</source>
+        <translation>الأثر مع مرور الوقت</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
+        <translation>الخسارة لكل انقطاع حسب مدته، لكل سيناريو، مع حد التحمّل وأطول انقطاع يمكن تحمّله (MTPD).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Exposure by function</source>
+        <translation>التعرّض حسب العملية</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>breached for {duration}</source>
+        <translation>لم يتحقق لمدة {duration}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>met after {duration}</source>
+        <translation>تحقق بعد {duration}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>within</source>
+        <translation>خلال</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+98" />
+        <location line="+789" />
+        <source>Function</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location line="-886" />
+        <source>On WhatsApp</source>
+        <translation>عبر واتساب</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ALE</source>
+        <translation>ALE</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MTPD alone</source>
+        <translation>MTPD وحدها</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MBCO</source>
+        <translation>MBCO</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loss: in the reference scenario. MTPD alone: when this function's loss by itself would pass the tolerance. MBCO: the minimum share of the function's interactions that must still be served, within the time set in the plan.</source>
+        <translation>الخسارة: في السيناريو المرجعي. MTPD وحدها: متى تتجاوز خسارة هذه العملية وحدها حد التحمّل. MBCO: الحد الأدنى من تفاعلات العملية الذي يجب أن يُخدم، خلال المهلة المحددة في الخطة.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Loss in the reference scenario by function and category.</source>
+        <translation>الخسارة في السيناريو المرجعي حسب العملية والفئة.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Loss by category in the reference scenario</source>
+        <translation>الخسارة حسب الفئة في السيناريو المرجعي</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Uncertainty: Monte Carlo</source>
+        <translation>عدم اليقين: محاكاة مونت كارلو</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
+        <translation>{trials} سنة محاكاة (البذرة {seed}): عدد الانقطاعات ومددها وأوقات بدئها وكل مُدخل غير مؤكد، مسحوبة عشوائيًا من نطاقها.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>One outage</source>
+        <translation>انقطاع واحد</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>One year</source>
+        <translation>سنة واحدة</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
+        <translation>احتمال أن تتجاوز خسارة السنة كل مبلغ، مع P50 وP90 وP99.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+1133" />
+        <source>Dependencies and single points of failure</source>
+        <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
+    </message>
+    <message>
+        <location line="-1123" />
+        <source>The Meta group fails together.</source>
+        <translation>تطبيقات ميتا تتعطل معًا.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
+        <translation>تعمل {channels} على البنية التحتية نفسها لميتا. وحين تتعطل، كما حدث في 4 أكتوبر 2021 لنحو ست ساعات، تتوقف كلها دفعة واحدة: لا يصلح أيٌّ منها بديلًا لواتساب.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Which functions rely on which layers</source>
+        <translation>أي العمليات تعتمد على أي الطبقات</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+666" />
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location line="-665" />
+        <source>Depends on</source>
+        <translation>تعتمد على</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>works</source>
+        <translation>تعمل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fails</source>
+        <translation>تتعطل</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>(today)</source>
+        <translation>(حاليًا)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Single points of failure</source>
+        <translation>نقاط الفشل الوحيدة</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
+        <translation>: لا توجد أي قناة بديلة؛ واتساب نقطة فشل وحيدة.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>: no fallback keeps working in: </source>
+        <translation>: لا تبقى أي قناة بديلة عاملة في: </translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Every function has a fallback that survives every scenario.</source>
+        <translation>لكل عملية قناة بديلة تصمد في كل السيناريوهات.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+1028" />
+        <source>Activation criteria and who may declare</source>
+        <translation>معايير التفعيل ومن يحق له الإعلان</translation>
+    </message>
+    <message>
+        <location line="-1026" />
+        <source>Declare an outage when</source>
+        <translation>أعلِن الانقطاع عندما</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No activation criteria are written in the plan yet.</source>
+        <translation>لم تُكتب معايير تفعيل في الخطة بعد.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Who may declare</source>
+        <translation>من يحق له الإعلان</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>; if unreachable, the alternate </source>
+        <translation>؛ وإن تعذّر الوصول إليه، فالنائب </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No role is named yet: name an outage lead in the plan.</source>
+        <translation>لم يُحدَّد أي دور بعد: عيّن مسؤولًا عن الانقطاع في الخطة.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Escalation</source>
+        <translation>التصعيد</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Within </source>
+        <translation>خلال </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> must serve at least </source>
+        <translation> يجب أن تخدم ما لا يقل عن </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> of its interactions; if it does not, add the next fallback channel.</source>
+        <translation> من تفاعلاتها؛ وإلا فأضف القناة البديلة التالية.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>At </source>
+        <translation>عند </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> (the MTPD) the loss passes </source>
+        <translation> (أطول انقطاع يمكن تحمّله) تتجاوز الخسارة </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>: the owner decides on further measures.</source>
+        <translation>: ويقرّر صاحب المنشأة الإجراءات الإضافية.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+965" />
+        <source>Roles and contact tree</source>
+        <translation>الأدوار وشجرة الاتصال</translation>
+    </message>
+    <message>
+        <location line="-949" />
+        <source>Holder</source>
+        <translation>شاغل الدور</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+875" />
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="-874" />
+        <source>Alternate</source>
+        <translation>النائب</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alternate's phone</source>
+        <translation>هاتف النائب</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Duties</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No roles are named yet.</source>
+        <translation>لم تُحدَّد أدوار بعد.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact tree</source>
+        <translation>شجرة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>When an outage is declared, each role calls the roles below it.</source>
+        <translation>عند إعلان الانقطاع، يتصل كل دور بالأدوار التي تليه.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <location line="+904" />
+        <source>Communications</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <location line="-901" />
+        <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
+        <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>No message is written for this audience yet: write one before an outage.</source>
+        <translation>لم تُكتب رسالة لهذه الفئة بعد: اكتبها قبل حدوث الانقطاع.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+591" />
+        <source>Channel: </source>
+        <translation>القناة: </translation>
+    </message>
+    <message>
+        <location line="-588" />
+        <source>Language: </source>
+        <translation>اللغة: </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
+        <translation>SMS: عدد الأحرف {chars}، {encoding}، عدد الأجزاء {segments}</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>card or bank transfer</source>
+        <translation>البطاقة أو التحويل البنكي</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>recommended: saves </source>
+        <translation>موصى بها: توفّر </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> a year for </source>
+        <translation> في السنة مقابل </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Keep {channel} ready: today it reaches </source>
+        <translation>أبقِ {channel} جاهزة: تصل حاليًا إلى </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source> of this function's WhatsApp contacts, within </source>
+        <translation> من جهات اتصال هذه العملية على واتساب، خلال </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>. Check the contact list and consent.</source>
+        <translation>. راجع قائمة جهات الاتصال والموافقات.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Keep the message for {audience} (section 7) up to date.</source>
+        <translation>أبقِ رسالة «{audience}» (القسم 7) محدَّثة.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Confirm the outage against the activation criteria (section 5)</source>
+        <translation>تحقّق من الانقطاع وفق معايير التفعيل (القسم 5)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>; the </source>
+        <translation>؛ ويتولى </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> declares it.</source>
+        <translation> إعلانه.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source> (fails in every scenario of this plan: do not rely on it)</source>
+        <translation> (تتعطل في كل سيناريوهات هذه الخطة: لا تعتمد عليها)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
+        <translation> (تتعطل مع واتساب عند انقطاع ميتا: استخدمها فقط حين يتوقف واتساب وحده)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Switch to {channel} within </source>
+        <translation>انتقل إلى {channel} خلال </translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Once prepared, use {channel} as well.</source>
+        <translation>بعد تجهيزها، استخدم {channel} أيضًا.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Send the {audience} message on every channel that works.</source>
+        <translation>أرسل رسالة «{audience}» عبر كل قناة تعمل.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
+        <translation>سجّل كل طلب يصل عبر قناة بديلة في دفتر الطلبات: الوقت، الاسم، الهاتف، الأصناف، المبلغ، القناة.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
+        <translation>اقبل الدفع عبر {payment} وسجّل مرجع كل دفعة مع الطلب الخاص بها.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
+        <translation>أجب عن الأسئلة عبر القنوات البديلة؛ ودوّن من سأل وعمّ سأل للمتابعة بعد عودة واتساب.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
+        <translation>يتصل السائقون في أوقات ثابتة؛ أبلغهم مواعيد التسليم هاتفيًا ودوّن التغييرات في كشف التوصيل.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Confirm the day's appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <translation>أكّد مواعيد اليوم بالهاتف أو برسائل SMS؛ ودوّن الإلغاءات والحجوزات الجديدة في دفتر المواعيد.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
+        <translation>أجّل الرسائل التسويقية غير العاجلة؛ وأرسل الإشعارات العاجلة عبر القنوات البديلة فقط.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
+        <translation>يراجع الموظفون المجموعة البديلة في أوقات ثابتة؛ وتُؤكَّد تغييرات المناوبات هاتفيًا.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
+        <translation>اطلب الطلبيات العاجلة من الموردين هاتفيًا وأكّدها كتابيًا (SMS أو بريد إلكتروني).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>By </source>
+        <translation>بحلول </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> at least </source>
+        <translation> يجب أن يُخدم ما لا يقل عن </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> of interactions must be served again (MBCO); if not, escalate.</source>
+        <translation> من التفاعلات مجددًا (MBCO)؛ وإلا فصعّد الأمر.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
+        <translation>«{audience}»: أبلغهم أن واتساب عاد للعمل وأين يكتبون لك من الآن فصاعدًا.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
+        <translation>عالج التفاعلات المتراكمة: أجب كل من كتب أثناء الانقطاع، بدءًا بالأقدم.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
+        <translation>طابِق الحسابات: أدخل كل طلب من دفتر الطلبات في السجلات المعتادة وطابِق مرجع كل دفعة (القسم 10).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Note what worked and what did not in the decision log.</source>
+        <translation>دوّن ما نجح وما لم ينجح في سجل القرارات.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+628" />
+        <source>Fallback procedures per function</source>
+        <translation>إجراءات القنوات البديلة لكل عملية</translation>
+    </message>
+    <message>
+        <location line="-615" />
+        <source>on WhatsApp</source>
+        <translation>عبر واتساب</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>loss in the reference outage: </source>
+        <translation>الخسارة في الانقطاع المرجعي: </translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Before an outage</source>
+        <translation>قبل الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>During an outage</source>
+        <translation>أثناء الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>After the outage</source>
+        <translation>بعد الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+597" />
+        <source>Resources</source>
+        <translation>الموارد</translation>
+    </message>
+    <message>
+        <location line="-593" />
+        <source>Fallback channels: </source>
+        <translation>القنوات البديلة: </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>none yet</source>
+        <translation>لا توجد بعد</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
+        <translation>نسخة مطبوعة من هذه الخطة وبطاقة الانقطاع (الملحق د) عند صندوق الدفع، ونسخة في منزل مسؤول الانقطاع.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
+        <translation>قوائم جهات اتصال العملاء والموظفين والموردين مع موافقاتهم، محفوظة خارج واتساب (دفتر هاتف، جدول بيانات، قائمة مطبوعة).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A paper order book and a payment log for orders taken on fallback channels.</source>
+        <translation>دفتر طلبات ورقي وسجل مدفوعات للطلبات الواردة عبر القنوات البديلة.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A charged second phone with credit on a different network, if possible.</source>
+        <translation>هاتف ثانٍ مشحون وفيه رصيد على شبكة أخرى، إن أمكن.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Recommended preparation</source>
+        <translation>الاستعداد الموصى به</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+43" />
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location line="-42" />
+        <location line="+43" />
+        <source>For</source>
+        <translation>تخدم</translation>
+    </message>
+    <message>
+        <location line="-42" />
+        <location line="+43" />
+        <source>Saves/year</source>
+        <translation>التوفير/سنة</translation>
+    </message>
+    <message>
+        <location line="-42" />
+        <location line="+43" />
+        <source>Cost/year</source>
+        <translation>التكلفة/سنة</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>Expected yearly loss today </source>
+        <translation>الخسارة السنوية المتوقعة حاليًا </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>; after these steps </source>
+        <translation>؛ وبعد هذه الخطوات </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>), for </source>
+        <translation>)، بتكلفة </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> a year.</source>
+        <translation> في السنة.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No preparation step saves more than it costs.</source>
+        <translation>لا توجد خطوة استعداد توفّر أكثر مما تكلّف.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Also worth considering</source>
+        <translation>خطوات تستحق النظر أيضًا</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>never</source>
+        <translation>لا تُسترد</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Payback (months)</source>
+        <translation>استرداد التكلفة (أشهر)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+493" />
+        <source>Return to normal and reconciliation</source>
+        <translation>العودة إلى الوضع الطبيعي ومطابقة الحسابات</translation>
+    </message>
+    <message>
+        <location line="-491" />
+        <source>Standing down</source>
+        <translation>إنهاء حالة الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
+        <translation>يعود واتساب إلى توصيل الرسائل (علامتا صح) على هاتفين في شبكتين مختلفتين لمدة 30 دقيقة.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The </source>
+        <translation>يتولى </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> declares the outage over.</source>
+        <translation> إعلان انتهاء الانقطاع.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The outage lead declares the outage over.</source>
+        <translation>يتولى مسؤول الانقطاع إعلان انتهائه.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
+        <translation>أبلغ العملاء والموظفين والموردين، عبر القنوات البديلة أيضًا، أن واتساب عاد للعمل.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reconciling orders and payments</source>
+        <translation>مطابقة الطلبات والمدفوعات</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
+        <translation>يُدخَل كل طلب وكل دفعة وردا عبر قناة بديلة في السجلات المعتادة خلال يوم عمل واحد. طابِق مرجع كل دفعة مع طلبها، واتصل بالعميل إذا نقص أحدهما. املأ سطرًا واحدًا لكل قناة:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Orders taken</source>
+        <translation>الطلبات المستلمة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Payments received</source>
+        <translation>المدفوعات المستلمة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entered in records</source>
+        <translation>أُدخلت في السجلات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Differences</source>
+        <translation>الفروقات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checked by</source>
+        <translation>دقّقها</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+435" />
+        <source>Exercise and review schedule</source>
+        <translation>جدول التمارين والمراجعة</translation>
+    </message>
+    <message>
+        <location line="-428" />
+        <source>Call the contact tree: everyone answers or calls back</source>
+        <translation>اختبار شجرة الاتصال: يرد الجميع أو يعاودون الاتصال</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+6" />
+        <location line="+11" />
+        <location line="+10" />
+        <source>every {n} months</source>
+        <translation>كل {n} أشهر</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>Send a test message on every fallback channel</source>
+        <translation>إرسال رسالة تجريبية عبر كل قناة بديلة</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
+        <translation>تمرين مكتبي: محاكاة انقطاع شامل لميتا باتباع هذه الخطة</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Review the plan: figures, contacts, messages and fallbacks</source>
+        <translation>مراجعة الخطة: الأرقام وجهات الاتصال والرسائل والقنوات البديلة</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Review after every real outage</source>
+        <translation>مراجعة بعد كل انقطاع حقيقي</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>within a week</source>
+        <translation>خلال أسبوع</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How often</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation>الموعد التالي</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Exercise</source>
+        <translation>التمرين</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+361" />
+        <source>Appendix A. Assumptions and data sources</source>
+        <translation>الملحق أ. الافتراضات ومصادر البيانات</translation>
+    </message>
+    <message>
+        <location line="-358" />
+        <source>Plan inputs</source>
+        <translation>مدخلات الخطة</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
+        <translation>أُدخلت لهذه الخطة. يدل النطاق (أدنى–أعلى) على مُدخل غير مؤكد؛ تُستخدم القيمة المرجّحة في الأرقام، والنطاق في محاكاة مونت كارلو.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>A day</source>
+        <translation>في اليوم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Value each</source>
+        <translation>قيمة الواحد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patience</source>
+        <translation>مدة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Won back</source>
+        <translation>يعودون</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lost for good</source>
+        <translation>مفقودون نهائيًا</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reference data used</source>
+        <translation>البيانات المرجعية المستخدمة</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rows of the built-in reference data that this plan's figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <translation>صفوف البيانات المرجعية المدمجة التي تستند إليها أرقام هذه الخطة. الموثوقية: H عالية، M متوسطة، L منخفضة، default خيار نمذجة مُعلَن.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source> per message</source>
+        <translation> للرسالة</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no price per message</source>
+        <translation>لا يوجد سعر للرسالة</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Layer: </source>
+        <translation>الطبقة: </translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Country: </source>
+        <translation>الدولة: </translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Usage: {channel} in {country}</source>
+        <translation>الاستخدام: {channel} في {country}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Scenario: </source>
+        <translation>السيناريو: </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>(stated modelling default)</source>
+        <translation>(افتراض نمذجة مُعلَن)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Default: </source>
+        <translation>افتراضي: </translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+44" />
+        <source>Conf.</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <location line="+192" />
+        <source>Appendix B. Outage history</source>
+        <translation>الملحق ب. سجل الانقطاعات</translation>
+    </message>
+    <message>
+        <location line="-189" />
+        <source>The outages the scenarios' frequencies and lengths are derived from (reference data, outages.csv).</source>
+        <translation>الانقطاعات التي اشتُقّ منها تكرار السيناريوهات ومددها (البيانات المرجعية، outages.csv).</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cause</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+155" />
+        <source>Appendix C. Decision log</source>
+        <translation>الملحق ج. سجل القرارات</translation>
+    </message>
+    <message>
+        <location line="-151" />
+        <source>Outage started (date, time): ______________   Declared by: ______________</source>
+        <translation>بدأ الانقطاع (التاريخ، الوقت): ______________   أعلنه: ______________</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Decision or action</source>
+        <translation>القرار أو الإجراء</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+130" />
+        <source>Appendix D. Outage card</source>
+        <translation>الملحق د. بطاقة الانقطاع</translation>
+    </message>
+    <message>
+        <location line="-126" />
+        <source>WhatsApp down? Keep this card by the phone.</source>
+        <translation>توقف واتساب؟ احتفظ بهذه البطاقة بجانب الهاتف.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Who declares</source>
+        <translation>من يعلن الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source> — or </source>
+        <translation> — أو </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name an outage lead in the plan.</source>
+        <translation>عيّن مسؤولًا عن الانقطاع في الخطة.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Numbers to call</source>
+        <translation>أرقام للاتصال</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>(alternate)</source>
+        <translation>(نائب)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>First 5 steps</source>
+        <translation>أول 5 خطوات</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Message to customers</source>
+        <translation>رسالة إلى العملاء</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No customer message is written yet.</source>
+        <translation>لم تُكتب رسالة للعملاء بعد.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Check: </source>
+        <translation>تحقّق: </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check that WhatsApp fails on two phones on different networks.</source>
+        <translation>تحقّق من تعطّل واتساب على هاتفين في شبكتين مختلفتين.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Declare the outage and start the contact tree</source>
+        <translation>أعلِن الانقطاع وابدأ شجرة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>: call </source>
+        <translation>: اتصل بـ </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source> (only if WhatsApp alone is down)</source>
+        <translation> (فقط إذا توقف واتساب وحده)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Switch to the fallbacks: </source>
+        <translation>انتقل إلى القنوات البديلة: </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Send the customer message below on every channel that works.</source>
+        <translation>أرسل رسالة العملاء أدناه عبر كل قناة تعمل.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write down every order and payment taken on a fallback channel, with the time.</source>
+        <translation>سجّل كل طلب وكل دفعة تصل عبر قناة بديلة، مع الوقت.</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>{business} — continuity plan, version {version}</source>
+        <translation>{business} — خطة الاستمرارية، الإصدار {version}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Business continuity plan: {business}</source>
+        <translation>خطة استمرارية الأعمال: {business}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Outage duration</source>
+        <translation>مدة الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss per outage</source>
+        <translation>الخسارة لكل انقطاع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tolerance {amount}</source>
+        <translation>حد التحمّل {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MTPD {duration}</source>
+        <translation>MTPD {duration}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>15 min</source>
+        <translation>15 د</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 h</source>
+        <translation>1 س</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>6 h</source>
+        <translation>6 س</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3 days</source>
+        <translation>3 أيام</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{value:.0f} min</source>
+        <translation>{value:.0f} د</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value:.1f} h</source>
+        <translation>{value:.1f} س</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{value:.1f} days</source>
+        <translation>{value:.1f} يوم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loss in this outage</source>
+        <translation>الخسارة في هذا الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loss in a year</source>
+        <translation>الخسارة في سنة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chance a year loses more</source>
+        <translation>احتمال خسارة سنوية أكبر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tolerance per outage {amount}</source>
+        <translation>حد التحمّل للانقطاع الواحد {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No loss</source>
+        <translation>لا خسارة</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +3853,193 @@
         <location line="+32" />
         <source>Exported the plan to %1 (%2 pages)</source>
         <translation>تم تصدير الخطة إلى %1 (عدد الصفحات: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Recommend</name>
+    <message>
+        <location filename="../../continuity_app/core/recommend.py" line="+101" />
+        <location line="+2" />
+        <location line="+140" />
+        <location line="+44" />
+        <location line="+60" />
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
+        <location line="-244" />
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>your staff can be asked to use it (about {share})</source>
+        <translation>يمكنك أن تطلب من موظفيك استخدامها (نحو {share})</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>about {share} of people in {country} use it</source>
+        <translation>يستخدمها نحو {share} من الناس في {country}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about {share} of people in your countries use it</source>
+        <translation>يستخدمها نحو {share} من الناس في الدول التي تعمل فيها</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>about {share} in {country} have a mobile line</source>
+        <translation>لدى نحو {share} من الناس في {country} خط جوال</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>about {share} have a mobile line</source>
+        <translation>لدى نحو {share} من الناس خط جوال</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>about {share} in {country} use an iPhone</source>
+        <translation>يستخدم نحو {share} من الناس في {country} هاتف iPhone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about {share} use an iPhone</source>
+        <translation>يستخدم نحو {share} من الناس هاتف iPhone</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no usage figure for {countries}: assumed {share}</source>
+        <translation>لا توجد أرقام استخدام لـ {countries}: افتُرضت نسبة {share}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>runs on Meta's infrastructure and fails with WhatsApp in a Meta outage</source>
+        <translation>تعمل على البنية التحتية لميتا وتتعطل مع واتساب عند انقطاع ميتا</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>survives every outage scenario in your plan</source>
+        <translation>تصمد في كل سيناريوهات الانقطاع في خطتك</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>survives {share} of your expected outage loss (fails in: {scenarios})</source>
+        <translation>تصمد أمام {share} من خسارتك المتوقعة من الانقطاعات (تتعطل في: {scenarios})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>can send one message to everyone at once</source>
+        <translation>ترسل رسالة واحدة إلى الجميع دفعة واحدة</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>can take payments in the app</source>
+        <translation>تقبل المدفوعات داخل التطبيق</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>end-to-end encrypted by default</source>
+        <translation>مشفّرة بين الطرفين افتراضيًا</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not end-to-end encrypted by default</source>
+        <translation>غير مشفّرة بين الطرفين افتراضيًا</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>free to send</source>
+        <translation>الإرسال مجاني</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>staff</source>
+        <translation>موظفيك</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>suppliers</source>
+        <translation>مورديك</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>patients and clients</source>
+        <translation>مرضاك وعملائك</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>customers</source>
+        <translation>عملائك</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>{channel} reaches about {share} of your {who} in {country}</source>
+        <translation>تصل قناة {channel} إلى نحو {share} من {who} في {country}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{channel} reaches about {share} of your {who}</source>
+        <translation>تصل قناة {channel} إلى نحو {share} من {who}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
+        <translation>تبقى عاملة خلال {kept} من خسارتك المتوقعة من الانقطاعات (تتعطل في: {scenarios})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>keeps working in every outage scenario in your plan</source>
+        <translation>تبقى عاملة في كل سيناريوهات الانقطاع في خطتك</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
+        <translation>{step} (لعملية {function}): الجاهزية {before} ← {after}؛ وتخفّض خسارتك السنوية المتوقعة بمقدار {saving} مقابل {cost} في السنة</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>, paying back in {months} months.</source>
+        <translation>، وتسترد تكلفتها خلال {months} شهر.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, more than it saves.</source>
+        <translation>، أي أكثر مما توفّره.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
+        <translation>رسومها الشهرية غير معروفة؛ أضفها إلى الخطة حين تحصل على عرض سعر.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
+        <translation>{channel} قناة بديلة لعملية {function}، لكنها تعتمد مثل واتساب على {layers} وتتعطل معه ({scenarios})؛ لذا لا تُحتسب قناة مستقلة.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>in every Meta outage</source>
+        <translation>في كل انقطاع لميتا</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
+        <translation>قد تخسر عملية {function} مبلغ {loss} في هذا الانقطاع: {scenario}؛ وهذا أكثر من {tolerance} التي يمكنك تحمّلها. تحتاج هذه العملية إلى قناتين بديلتين مستقلتين على الأقل، وعدد ما لديها: {count} ({channels}).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The recommended portfolio adds {channels}.</source>
+        <translation>تضيف الحزمة الموصى بها: {channels}.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
+        <translation>نقل الجميع إلى {channels} في الساعات الأولى من انقطاع واتساب ينطوي على خطر الازدحام: فقد تباطأ تيليجرام وSignal أو تعطّلا تحت ضغط التسجيل في 2015 و2019 و2021. لذا يحتسب النموذج هذه القنوات بنسبة {share} من جاهزيتها خلال أول {hours} ساعة؛ فادعُ الناس إليها قبل حدوث الانقطاع.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +5015,49 @@
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <location filename="../../continuity_app/core/scenarios.py" line="+65" />
+        <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
+        <translation>لا يتضمن سجل الانقطاعات أي حدث من هذا النوع، لذا تُطبَّق القيم الافتراضية المُعلَنة: {frequency} في السنة، ومدة معتادة {duration} س (resources/data/defaults.csv، {frequency_key} و{duration_key}).</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>length unknown</source>
+        <translation>المدة غير معروفة</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
+        <translation>عدد الأحداث {count} خلال {years} سنة في {countries} دولة، أي {frequency} في السنة في الدولة الواحدة</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{count} events in {years} years = {frequency} per year</source>
+        <translation>عدد الأحداث {count} خلال {years} سنة = {frequency} في السنة</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the spread of their logarithms is {sigma}</source>
+        <translation>تشتّت لوغاريتماتها {sigma}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
+        <translation>المدد المعروفة أقل من أن يُقاس تشتّتها، لذا تُطبَّق القيمة الافتراضية المُعلَنة {sigma}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
+        <translation>المدة المعتادة = وسيط المدد المعروفة ({known}) = {duration} س؛ </translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Events: {events}.</source>
+        <translation>الأحداث: {events}.</translation>
+    </message>
+</context>
+<context>
     <name>ScenariosModel</name>
     <message>
         <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82" />
@@ -3579,9 +5781,97 @@
     </message>
 </context>
 <context>
+    <name>SpreadsheetDialog</name>
+    <message>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interactions per day</source>
+        <translation>التفاعلات في اليوم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share on WhatsApp</source>
+        <translation>النسبة عبر واتساب</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revenue per interaction</source>
+        <translation>الإيراد لكل تفاعل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patience (hours)</source>
+        <translation>مدة الانتظار (ساعات)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recaptured share</source>
+        <translation>نسبة العائدين</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Churn share</source>
+        <translation>نسبة المفقودين نهائيًا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backlog cost</source>
+        <translation>تكلفة المتراكم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Messages per interaction</source>
+        <translation>الرسائل لكل تفاعل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Staff affected</source>
+        <translation>الموظفون المتأثرون</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Productivity loss</source>
+        <translation>خسارة الإنتاجية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location line="+283" />
+        <source>The plan has no results to export yet.</source>
+        <translation>لا توجد في الخطة نتائج للتصدير بعد.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Export results</source>
+        <translation>تصدير النتائج</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cannot export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+149" />
+        <location line="-229" />
         <source>Import functions from a spreadsheet</source>
         <translation>استيراد العمليات من جدول بيانات</translation>
     </message>
@@ -3767,7 +6057,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+92" />
+        <location filename="../../continuity_app/gui/app.py" line="+96" />
         <source>Restore unsaved changes?</source>
         <translation>استعادة التغييرات غير المحفوظة؟</translation>
     </message>
