@@ -212,7 +212,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>What an hour of one person's work costs, wages and charges included.</source>
+        <source>What an hour of one person&apos;s work costs, wages and charges included.</source>
         <translation>एक व्यक्ति के एक घंटे के काम की लागत, वेतन और अन्य खर्च मिलाकर।</translation>
     </message>
     <message>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Show the authors' names instead of pseudonyms; names are never saved.</source>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
         <translation>छद्म नामों की जगह भेजने वालों के असली नाम दिखाएँ; नाम कभी सहेजे नहीं जाते।</translation>
     </message>
     <message>
@@ -905,18 +905,18 @@
     <name>FallbacksModel</name>
     <message>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
-        <source>Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
+        <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>WhatsApp की तरह Meta के बुनियादी ढाँचे पर चलता है: Meta आउटेज में WhatsApp के साथ बंद हो जाता है, इसलिए इसे स्वतंत्र वैकल्पिक चैनल नहीं गिना जाता।</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Share of this function's WhatsApp counterparts you can reach here today.</source>
+        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
         <translation>इस कार्य के WhatsApp संपर्कों का वह हिस्सा जिन तक आप आज यहाँ पहुँच सकते हैं।</translation>
     </message>
     <message>
         <location line="+73"/>
-        <source>'%1' is not a number.</source>
-        <translation>'%1' संख्या नहीं है।</translation>
+        <source>&apos;%1&apos; is not a number.</source>
+        <translation>&apos;%1&apos; संख्या नहीं है।</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Readiness is the share of a function's WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
+        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
         <translation>तत्परता किसी कार्य के WhatsApp ग्राहकों का वह हिस्सा है जिन तक आप आज किसी चैनल पर पहुँच सकते हैं: आपके पास उनका संपर्क और सहमति है, और उन्हें पता है कि वहाँ जाना है। सक्रिय होने में देरी बताती है कि कितने घंटे बाद वे सच में उस चैनल पर आते हैं।</translation>
     </message>
     <message>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Tinted columns run on Meta's infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
+        <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>रंगीन कॉलम WhatsApp की तरह Meta के बुनियादी ढाँचे पर चलते हैं: Meta आउटेज में वे भी उसके साथ बंद हो जाते हैं। किसी वैकल्पिक चैनल को हटाने के लिए सेल खाली करें (या 0 लिखें)।</translation>
     </message>
     <message>
@@ -1134,8 +1134,8 @@
     </message>
     <message>
         <location line="+86"/>
-        <source>'%1' is not a number, nor low – likely – high.</source>
-        <translation>'%1' न संख्या है, न कम – संभावित – ज़्यादा।</translation>
+        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
+        <translation>&apos;%1&apos; न संख्या है, न कम – संभावित – ज़्यादा।</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1214,7 +1214,7 @@
     <message>
         <location line="+28"/>
         <source>When %1 arrives over a day (from %2)</source>
-        <translation>दिन भर में %1 का काम कब आता है (%2 के आधार पर)</translation>
+        <translation>दिन भर में %1 का काम कब आता है (आधार: %2)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
+        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
         <translation>एक व्यक्ति के एक घंटे के काम की लागत। दाँव पर लगी आमदनी के शुरुआती मान इसी लागत के घंटों में तय होते हैं, ताकि वे किसी भी मुद्रा में सही बैठें।</translation>
     </message>
     <message>
@@ -1811,36 +1811,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1774"/>
+        <location line="+1777"/>
         <source>Lost revenue</source>
         <translation>खोई आमदनी</translation>
     </message>
     <message>
-        <location line="-1773"/>
-        <location line="+1774"/>
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Customers lost for good</source>
         <translation>हमेशा के लिए खोए ग्राहक</translation>
     </message>
     <message>
-        <location line="-1773"/>
-        <location line="+1774"/>
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Backlog handling</source>
         <translation>बकाया काम निपटाना</translation>
     </message>
     <message>
-        <location line="-1773"/>
-        <location line="+1774"/>
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Fallback messaging</source>
         <translation>वैकल्पिक चैनल पर मैसेज</translation>
     </message>
     <message>
-        <location line="-1773"/>
-        <location line="+1774"/>
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Staff productivity</source>
         <translation>कर्मचारी उत्पादकता</translation>
     </message>
     <message>
-        <location line="-1661"/>
+        <location line="-1664"/>
         <source>Business continuity plan</source>
         <translation>व्यवसाय निरंतरता योजना</translation>
     </message>
@@ -1880,12 +1880,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+1525"/>
+        <location line="+1528"/>
         <source>Document control</source>
         <translation>दस्तावेज़ नियंत्रण</translation>
     </message>
     <message>
-        <location line="-1514"/>
+        <location line="-1517"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
     </message>
@@ -1929,42 +1929,42 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as 'continuity-app evaluate' and 'continuity-app recommend'. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation>Continuity Planner ने इस योजना फ़ाइल से गणना की: वही आँकड़े जो 'continuity-app evaluate' और 'continuity-app recommend' देते हैं। मोंटे कार्लो: {trials} सिमुलेट किए गए वर्ष, सीड {seed}।</translation>
+        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
+        <translation>Continuity Planner ने इस योजना फ़ाइल से गणना की: वही आँकड़े जो &apos;continuity-app evaluate&apos; और &apos;continuity-app recommend&apos; देते हैं। मोंटे कार्लो: {trials} सिमुलेट किए गए वर्ष, सीड {seed}।</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1284"/>
+        <location line="+1287"/>
         <source>Item</source>
         <translation>मद</translation>
     </message>
     <message>
-        <location line="-1284"/>
+        <location line="-1287"/>
         <location line="+160"/>
-        <location line="+1125"/>
+        <location line="+1128"/>
         <source>Value</source>
         <translation>मान</translation>
     </message>
     <message>
-        <location line="-1281"/>
+        <location line="-1284"/>
         <source>Approval</source>
         <translation>मंज़ूरी</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+530"/>
-        <location line="+875"/>
+        <location line="+878"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location line="-1404"/>
-        <location line="+1405"/>
+        <location line="-1407"/>
+        <location line="+1408"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="-1404"/>
+        <location line="-1407"/>
         <source>Signature</source>
         <translation>हस्ताक्षर</translation>
     </message>
@@ -1972,12 +1972,12 @@
         <location line="+1"/>
         <location line="+13"/>
         <location line="+1095"/>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="-1307"/>
+        <location line="-1310"/>
         <source>Change history</source>
         <translation>बदलावों का इतिहास</translation>
     </message>
@@ -1993,18 +1993,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1329"/>
+        <location line="+1332"/>
         <source>By</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location line="-1310"/>
-        <location line="+1439"/>
+        <location line="-1313"/>
+        <location line="+1442"/>
         <source>Purpose, scope and assumptions</source>
         <translation>उद्देश्य, दायरा और धारणाएँ</translation>
     </message>
     <message>
-        <location line="-1438"/>
+        <location line="-1441"/>
         <source>Purpose</source>
         <translation>उद्देश्य</translation>
     </message>
@@ -2015,12 +2015,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1268"/>
+        <location line="+1271"/>
         <source>Scope</source>
         <translation>दायरा</translation>
     </message>
     <message>
-        <location line="-1255"/>
+        <location line="-1258"/>
         <source>Business function</source>
         <translation>व्यावसायिक कार्य</translation>
     </message>
@@ -2046,12 +2046,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1157"/>
+        <location line="+1159"/>
         <source>Currency: </source>
         <translation>मुद्रा: </translation>
     </message>
     <message>
-        <location line="-1153"/>
+        <location line="-1155"/>
         <source>Assumptions</source>
         <translation>धारणाएँ</translation>
     </message>
@@ -2082,7 +2082,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Outages can start at any hour: a scenario's loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
         <translation>आउटेज किसी भी घंटे शुरू हो सकता है: किसी परिदृश्य का नुकसान हफ़्ते के हर शुरुआती घंटे का औसत है, और सबसे बुरा शुरुआती समय उसके साथ दिखाया गया है।</translation>
     </message>
     <message>
@@ -2092,17 +2092,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Figures are estimates from the plan's inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>आँकड़े योजना में दर्ज जानकारी और परिशिष्ट A में दिए संदर्भ डेटा से निकाले गए अनुमान हैं, हर एक अपने स्रोत और विश्वसनीयता के साथ।</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1348"/>
+        <location line="+1351"/>
         <source>Impact summary</source>
         <translation>असर का सारांश</translation>
     </message>
     <message>
-        <location line="-1344"/>
+        <location line="-1347"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>अनुमानित सालाना नुकसान (ALE)</translation>
     </message>
@@ -2173,12 +2173,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1125"/>
+        <location line="+1128"/>
         <source>Length</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location line="-1124"/>
+        <location line="-1127"/>
         <source>Per year</source>
         <translation>प्रति वर्ष</translation>
     </message>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Loss: in the reference scenario. MTPD alone: when this function's loss by itself would pass the tolerance. MBCO: the minimum share of the function's interactions that must still be served, within the time set in the plan.</source>
+        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
         <translation>नुकसान: संदर्भ परिदृश्य में। अकेले MTPD: कब सिर्फ़ इस कार्य का नुकसान सहनीय सीमा पार कर जाएगा। MBCO: कार्य की बातचीत का वह न्यूनतम हिस्सा जो योजना में तय समय के भीतर फिर भी निपटाना ज़रूरी है।</translation>
     </message>
     <message>
@@ -2308,12 +2308,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1133"/>
+        <location line="+1136"/>
         <source>Dependencies and single points of failure</source>
         <translation>निर्भरताएँ और विफलता के एकल बिंदु</translation>
     </message>
     <message>
-        <location line="-1123"/>
+        <location line="-1126"/>
         <source>The Meta group fails together.</source>
         <translation>Meta समूह एक साथ बंद होता है।</translation>
     </message>
@@ -2375,12 +2375,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1028"/>
+        <location line="+1031"/>
         <source>Activation criteria and who may declare</source>
         <translation>सक्रियण की शर्तें और घोषणा कौन कर सकता है</translation>
     </message>
     <message>
-        <location line="-1026"/>
+        <location line="-1029"/>
         <source>Declare an outage when</source>
         <translation>आउटेज तब घोषित करें जब</translation>
     </message>
@@ -2441,29 +2441,29 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+965"/>
+        <location line="+968"/>
         <source>Roles and contact tree</source>
         <translation>भूमिकाएँ और संपर्क शृंखला</translation>
     </message>
     <message>
-        <location line="-949"/>
+        <location line="-952"/>
         <source>Holder</source>
         <translation>ज़िम्मेदार व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+875"/>
+        <location line="+878"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-877"/>
         <source>Alternate</source>
         <translation>बैकअप व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Alternate's phone</source>
+        <source>Alternate&apos;s phone</source>
         <translation>बैकअप व्यक्ति का फ़ोन</translation>
     </message>
     <message>
@@ -2488,12 +2488,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+904"/>
+        <location line="+907"/>
         <source>Communications</source>
         <translation>संचार</translation>
     </message>
     <message>
-        <location line="-901"/>
+        <location line="-904"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>भेजने को तैयार मैसेज। SMS गिनती: नेटवर्क के हिसाब से अक्षरों की संख्या, एन्कोडिंग, और हर मैसेज कितने SMS हिस्सों में जाता है (हर हिस्से का शुल्क लगता है)।</translation>
     </message>
@@ -2516,7 +2516,7 @@
     <message>
         <location line="+4"/>
         <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
-        <translation>SMS: {chars} अक्षर, {encoding}, {segments} हिस्सा/हिस्से</translation>
+        <translation>SMS: {chars} अक्षर, {encoding}, हिस्से: {segments}</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source> of this function's WhatsApp contacts, within </source>
+        <source> of this function&apos;s WhatsApp contacts, within </source>
         <translation> तक पहुँचता है, </translation>
     </message>
     <message>
@@ -2615,7 +2615,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Confirm the day's appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
         <translation>दिन के अपॉइंटमेंट फ़ोन या SMS से पक्के करें; रद्द अपॉइंटमेंट और नई बुकिंग डायरी में लिखें।</translation>
     </message>
     <message>
@@ -2670,12 +2670,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+628"/>
+        <location line="+631"/>
         <source>Fallback procedures per function</source>
         <translation>कार्यवार वैकल्पिक प्रक्रियाएँ</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-618"/>
         <source>on WhatsApp</source>
         <translation>WhatsApp पर</translation>
     </message>
@@ -2701,12 +2701,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+597"/>
+        <location line="+600"/>
         <source>Resources</source>
         <translation>संसाधन</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-596"/>
         <source>Fallback channels: </source>
         <translation>वैकल्पिक चैनल: </translation>
     </message>
@@ -2806,12 +2806,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+493"/>
+        <location line="+496"/>
         <source>Return to normal and reconciliation</source>
         <translation>सामान्य स्थिति में वापसी और मिलान</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-494"/>
         <source>Standing down</source>
         <translation>आउटेज ख़त्म करना</translation>
     </message>
@@ -2882,12 +2882,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+435"/>
+        <location line="+438"/>
         <source>Exercise and review schedule</source>
         <translation>अभ्यास और समीक्षा का कार्यक्रम</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-431"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>संपर्क शृंखला पर कॉल करें: हर कोई जवाब दे या वापस कॉल करे</translation>
     </message>
@@ -2961,12 +2961,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+361"/>
+        <location line="+364"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>परिशिष्ट A. धारणाएँ और डेटा स्रोत</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>Plan inputs</source>
         <translation>योजना में दर्ज जानकारी</translation>
     </message>
@@ -3012,7 +3012,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Rows of the built-in reference data that this plan's figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
         <translation>बिल्ट-इन संदर्भ डेटा की वे पंक्तियाँ जिन पर इस योजना के आँकड़े टिके हैं। विश्वसनीयता: H उच्च, M मध्यम, L निम्न, default घोषित मॉडलिंग विकल्प।</translation>
     </message>
     <message>
@@ -3026,7 +3026,7 @@
         <translation>प्रति मैसेज कीमत नहीं</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Layer: </source>
         <translation>परत: </translation>
     </message>
@@ -3036,7 +3036,7 @@
         <translation>देश: </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Usage: {channel} in {country}</source>
         <translation>इस्तेमाल: {country} में {channel}</translation>
     </message>
@@ -3046,7 +3046,7 @@
         <translation>परिदृश्य: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>(stated modelling default)</source>
         <translation>(घोषित मॉडलिंग डिफ़ॉल्ट)</translation>
     </message>
@@ -3074,7 +3074,7 @@
     </message>
     <message>
         <location line="-189"/>
-        <source>The outages the scenarios' frequencies and lengths are derived from (reference data, outages.csv).</source>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>वे आउटेज जिनसे परिदृश्यों की आवृत्ति और अवधि निकाली गई है (संदर्भ डेटा, outages.csv)।</translation>
     </message>
     <message>
@@ -3334,8 +3334,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Role '%1' has no alternate.</source>
-        <translation>भूमिका '%1' का कोई बैकअप व्यक्ति नहीं है।</translation>
+        <source>Role &apos;%1&apos; has no alternate.</source>
+        <translation>भूमिका &apos;%1&apos; का कोई बैकअप व्यक्ति नहीं है।</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3573,13 +3573,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Add another role to choose whom '%1' calls.</source>
-        <translation>एक और भूमिका जोड़ें, ताकि तय कर सकें कि '%1' किसे कॉल करेगी।</translation>
+        <source>Add another role to choose whom &apos;%1&apos; calls.</source>
+        <translation>एक और भूमिका जोड़ें, ताकि तय कर सकें कि &apos;%1&apos; किसे कॉल करेगी।</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>When an outage is declared, '%1' calls:</source>
-        <translation>आउटेज घोषित होने पर '%1' इन्हें कॉल करती है:</translation>
+        <source>When an outage is declared, &apos;%1&apos; calls:</source>
+        <translation>आउटेज घोषित होने पर &apos;%1&apos; इन्हें कॉल करती है:</translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
@@ -3901,7 +3901,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>runs on Meta's infrastructure and fails with WhatsApp in a Meta outage</source>
+        <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>Meta के बुनियादी ढाँचे पर चलता है और Meta आउटेज में WhatsApp के साथ बंद हो जाता है</translation>
     </message>
     <message>
@@ -4559,7 +4559,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
+        <source>Collect customers&apos; mobile numbers and SMS consent at checkout and booking</source>
         <translation>बिलिंग और बुकिंग के समय ग्राहकों के मोबाइल नंबर और SMS की सहमति लें</translation>
     </message>
     <message>
@@ -4689,7 +4689,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
+        <source>A mobile operator&apos;s network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
         <translation>किसी मोबाइल ऑपरेटर का नेटवर्क पूरे देश में बंद हो जाता है: कॉल, SMS और मोबाइल डेटा रुक जाते हैं; Wi-Fi और ब्रॉडबैंड पर ऐप चलते रहते हैं।</translation>
     </message>
     <message>
@@ -4973,17 +4973,17 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>The holder's phone number (not WhatsApp).</source>
+        <source>The holder&apos;s phone number (not WhatsApp).</source>
         <translation>ज़िम्मेदार व्यक्ति का फ़ोन नंबर (WhatsApp नहीं)।</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Alternate's phone</source>
+        <source>Alternate&apos;s phone</source>
         <translation>बैकअप व्यक्ति का फ़ोन</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The alternate's phone number.</source>
+        <source>The alternate&apos;s phone number.</source>
         <translation>बैकअप व्यक्ति का फ़ोन नंबर।</translation>
     </message>
     <message>
@@ -5327,8 +5327,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked 'default' are stated assumptions, not measurements: change them in your plan where you know better. 'Derived' figures are computed from the others (for example from the outage history).</source>
-        <translation>मॉडल में इस्तेमाल हर आँकड़ा, वह कहाँ से आया और उस पर कितना भरोसा किया जा सकता है। 'डिफ़ॉल्ट' चिह्नित आँकड़े घोषित धारणाएँ हैं, माप नहीं: जहाँ आप बेहतर जानते हों, अपनी योजना में उन्हें बदलें। 'निकाले गए' आँकड़े दूसरे आँकड़ों से गणना करके निकाले जाते हैं (जैसे आउटेज इतिहास से)।</translation>
+        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked &apos;default&apos; are stated assumptions, not measurements: change them in your plan where you know better. &apos;Derived&apos; figures are computed from the others (for example from the outage history).</source>
+        <translation>मॉडल में इस्तेमाल हर आँकड़ा, वह कहाँ से आया और उस पर कितना भरोसा किया जा सकता है। &apos;डिफ़ॉल्ट&apos; चिह्नित आँकड़े घोषित धारणाएँ हैं, माप नहीं: जहाँ आप बेहतर जानते हों, अपनी योजना में उन्हें बदलें। &apos;निकाले गए&apos; आँकड़े दूसरे आँकड़ों से गणना करके निकाले जाते हैं (जैसे आउटेज इतिहास से)।</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5744,7 +5744,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>one provider's service</source>
+        <source>one provider&apos;s service</source>
         <translation>एक प्रदाता की सेवा</translation>
     </message>
     <message>
@@ -5925,12 +5925,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Add to the plan's functions</source>
+        <source>&amp;Add to the plan&apos;s functions</source>
         <translation>योजना के कार्यों में जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Replace the plan's functions</source>
+        <source>&amp;Replace the plan&apos;s functions</source>
         <translation>योजना के कार्यों की जगह रखें (&amp;R)</translation>
     </message>
     <message>
@@ -6009,7 +6009,7 @@
     <message>
         <location line="+2"/>
         <source>Open a finished plan of a real-world kind of business and look around.</source>
-        <translation>किसी असली तरह के व्यवसाय की तैयार योजना खोलें और देखें।</translation>
+        <translation>असल दुनिया जैसे किसी व्यवसाय की तैयार योजना खोलें और देखें।</translation>
     </message>
     <message>
         <location line="+2"/>
