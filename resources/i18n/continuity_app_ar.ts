@@ -60,7 +60,7 @@
     <message>
         <location line="+5" />
         <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
-        <translation>أوقات مثل 09:00-13:00, 17:00-21:00؛ اترك اليوم فارغًا إذا كانت المنشأة مغلقة فيه.</translation>
+        <translation>أوقات مثل ‪09:00-13:00, 17:00-21:00‬؛ اترك اليوم فارغًا إذا كانت المنشأة مغلقة فيه.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -268,7 +268,7 @@
     <message>
         <location line="+3" />
         <source>Monte Carlo trials</source>
-        <translation>سنوات المحاكاة (مونت كارلو)</translation>
+        <translation>سنوات المحاكاة</translation>
     </message>
     <message>
         <location line="+1" />
@@ -288,7 +288,7 @@
     <message>
         <location line="+6" />
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
-        <translation>ساعات العمل يوم %1، مثل 09:00-13:00, 17:00-21:00.</translation>
+        <translation>ساعات العمل يوم %1، مثل ‪09:00-13:00, 17:00-21:00‬.</translation>
     </message>
     <message>
         <location line="+58" />
@@ -408,7 +408,7 @@
     <message>
         <location line="+19" />
         <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
-        <translation>«%1» ليس بصيغة 09:00-13:00, 17:00-21:00 (يجب أن تنتهي كل فترة بعد بدايتها).</translation>
+        <translation>«%1» ليس بصيغة ‪09:00-13:00, 17:00-21:00‬ (يجب أن تنتهي كل فترة بعد بدايتها).</translation>
     </message>
     <message>
         <location line="+80" />
@@ -893,7 +893,7 @@
     <message>
         <location filename="../../continuity_app/core/evaluation.py" line="+223" />
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
-        <translation>سعر الرسالة غير معروف في {channel} ({function})؛ احتُسبت مجانية. أدخل سعرًا في القناة البديلة لاحتسابه.</translation>
+        <translation>سعر الرسالة غير معروف لقناة {channel} ({function})؛ احتُسبت مجانية. أدخل سعرًا في القناة البديلة لاحتسابه.</translation>
     </message>
     <message>
         <location line="+11" />
@@ -1811,36 +1811,36 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+1774" />
+        <location line="+1777" />
         <source>Lost revenue</source>
         <translation>الإيرادات الضائعة</translation>
     </message>
     <message>
-        <location line="-1773" />
-        <location line="+1774" />
+        <location line="-1776" />
+        <location line="+1777" />
         <source>Customers lost for good</source>
         <translation>العملاء المفقودون نهائيًا</translation>
     </message>
     <message>
-        <location line="-1773" />
-        <location line="+1774" />
+        <location line="-1776" />
+        <location line="+1777" />
         <source>Backlog handling</source>
         <translation>معالجة المتراكم</translation>
     </message>
     <message>
-        <location line="-1773" />
-        <location line="+1774" />
+        <location line="-1776" />
+        <location line="+1777" />
         <source>Fallback messaging</source>
         <translation>المراسلة عبر القنوات البديلة</translation>
     </message>
     <message>
-        <location line="-1773" />
-        <location line="+1774" />
+        <location line="-1776" />
+        <location line="+1777" />
         <source>Staff productivity</source>
         <translation>إنتاجية الموظفين</translation>
     </message>
     <message>
-        <location line="-1661" />
+        <location line="-1664" />
         <source>Business continuity plan</source>
         <translation>خطة استمرارية الأعمال</translation>
     </message>
@@ -1871,7 +1871,7 @@
     <message>
         <location line="-92" />
         <source>Approved by</source>
-        <translation>اعتمدها</translation>
+        <translation>المعتمِد</translation>
     </message>
     <message>
         <location line="+15" />
@@ -1880,12 +1880,12 @@
     </message>
     <message>
         <location line="+21" />
-        <location line="+1525" />
+        <location line="+1528" />
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="-1514" />
+        <location line="-1517" />
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
@@ -1934,37 +1934,37 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+1284" />
+        <location line="+1287" />
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location line="-1284" />
+        <location line="-1287" />
         <location line="+160" />
-        <location line="+1125" />
+        <location line="+1128" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="-1281" />
+        <location line="-1284" />
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+530" />
-        <location line="+875" />
+        <location line="+878" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="-1404" />
-        <location line="+1405" />
+        <location line="-1407" />
+        <location line="+1408" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-1404" />
+        <location line="-1407" />
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
@@ -1972,12 +1972,12 @@
         <location line="+1" />
         <location line="+13" />
         <location line="+1095" />
-        <location line="+208" />
+        <location line="+211" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-1307" />
+        <location line="-1310" />
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -1993,18 +1993,18 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+1329" />
+        <location line="+1332" />
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location line="-1310" />
-        <location line="+1439" />
+        <location line="-1313" />
+        <location line="+1442" />
         <source>Purpose, scope and assumptions</source>
         <translation>الغرض والنطاق والافتراضات</translation>
     </message>
     <message>
-        <location line="-1438" />
+        <location line="-1441" />
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
@@ -2015,12 +2015,12 @@
     </message>
     <message>
         <location line="+13" />
-        <location line="+1268" />
+        <location line="+1271" />
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location line="-1255" />
+        <location line="-1258" />
         <source>Business function</source>
         <translation>العملية</translation>
     </message>
@@ -2046,12 +2046,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+1157" />
+        <location line="+1159" />
         <source>Currency: </source>
         <translation>العملة: </translation>
     </message>
     <message>
-        <location line="-1153" />
+        <location line="-1155" />
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
@@ -2097,12 +2097,12 @@
     </message>
     <message>
         <location line="+14" />
-        <location line="+1348" />
+        <location line="+1351" />
         <source>Impact summary</source>
         <translation>ملخص الأثر</translation>
     </message>
     <message>
-        <location line="-1344" />
+        <location line="-1347" />
         <source>Annualised loss expectancy (ALE)</source>
         <translation>الخسارة المتوقعة في السنة (ALE)</translation>
     </message>
@@ -2173,12 +2173,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+1125" />
+        <location line="+1128" />
         <source>Length</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location line="-1124" />
+        <location line="-1127" />
         <source>Per year</source>
         <translation>في السنة</translation>
     </message>
@@ -2308,12 +2308,12 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+1133" />
+        <location line="+1136" />
         <source>Dependencies and single points of failure</source>
         <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="-1123" />
+        <location line="-1126" />
         <source>The Meta group fails together.</source>
         <translation>تطبيقات ميتا تتعطل معًا.</translation>
     </message>
@@ -2375,12 +2375,12 @@
     </message>
     <message>
         <location line="+16" />
-        <location line="+1028" />
+        <location line="+1031" />
         <source>Activation criteria and who may declare</source>
         <translation>معايير التفعيل ومن يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="-1026" />
+        <location line="-1029" />
         <source>Declare an outage when</source>
         <translation>أعلِن الانقطاع عندما</translation>
     </message>
@@ -2441,23 +2441,23 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+965" />
+        <location line="+968" />
         <source>Roles and contact tree</source>
         <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
-        <location line="-949" />
+        <location line="-952" />
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+875" />
+        <location line="+878" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-874" />
+        <location line="-877" />
         <source>Alternate</source>
         <translation>النائب</translation>
     </message>
@@ -2488,12 +2488,12 @@
     </message>
     <message>
         <location line="+32" />
-        <location line="+904" />
+        <location line="+907" />
         <source>Communications</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location line="-901" />
+        <location line="-904" />
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
     </message>
@@ -2670,12 +2670,12 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+628" />
+        <location line="+631" />
         <source>Fallback procedures per function</source>
         <translation>إجراءات القنوات البديلة لكل عملية</translation>
     </message>
     <message>
-        <location line="-615" />
+        <location line="-618" />
         <source>on WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -2701,12 +2701,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+597" />
+        <location line="+600" />
         <source>Resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location line="-593" />
+        <location line="-596" />
         <source>Fallback channels: </source>
         <translation>القنوات البديلة: </translation>
     </message>
@@ -2806,12 +2806,12 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+493" />
+        <location line="+496" />
         <source>Return to normal and reconciliation</source>
         <translation>العودة إلى الوضع الطبيعي ومطابقة الحسابات</translation>
     </message>
     <message>
-        <location line="-491" />
+        <location line="-494" />
         <source>Standing down</source>
         <translation>إنهاء حالة الانقطاع</translation>
     </message>
@@ -2882,12 +2882,12 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+435" />
+        <location line="+438" />
         <source>Exercise and review schedule</source>
         <translation>جدول التمارين والمراجعة</translation>
     </message>
     <message>
-        <location line="-428" />
+        <location line="-431" />
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>اختبار شجرة الاتصال: يرد الجميع أو يعاودون الاتصال</translation>
     </message>
@@ -2961,12 +2961,12 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+361" />
+        <location line="+364" />
         <source>Appendix A. Assumptions and data sources</source>
         <translation>الملحق أ. الافتراضات ومصادر البيانات</translation>
     </message>
     <message>
-        <location line="-358" />
+        <location line="-361" />
         <source>Plan inputs</source>
         <translation>مدخلات الخطة</translation>
     </message>
@@ -3026,7 +3026,7 @@
         <translation>لا يوجد سعر للرسالة</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Layer: </source>
         <translation>الطبقة: </translation>
     </message>
@@ -3036,7 +3036,7 @@
         <translation>الدولة: </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Usage: {channel} in {country}</source>
         <translation>الاستخدام: {channel} في {country}</translation>
     </message>
@@ -3046,7 +3046,7 @@
         <translation>السيناريو: </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>(stated modelling default)</source>
         <translation>(افتراض نمذجة مُعلَن)</translation>
     </message>
@@ -3371,7 +3371,7 @@
     <message>
         <location line="+1" />
         <source>Approved by:</source>
-        <translation>اعتمدها:</translation>
+        <translation>المعتمِد:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3396,7 +3396,7 @@
     <message>
         <location line="+1" />
         <source>Approved by</source>
-        <translation>اعتمدها</translation>
+        <translation>المعتمِد</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4014,7 +4014,7 @@
     <message>
         <location line="+33" />
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
-        <translation>{channel} قناة بديلة لعملية {function}، لكنها تعتمد مثل واتساب على {layers} وتتعطل معه ({scenarios})؛ لذا لا تُحتسب قناة مستقلة.</translation>
+        <translation>قناة {channel} بديلة لعملية {function}، لكنها تعتمد مثل واتساب على {layers} وتتعطل معه ({scenarios})؛ لذا لا تُحتسب قناة مستقلة.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -4943,7 +4943,7 @@
     <message>
         <location line="+8" />
         <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
-        <translation>%1: %2 للانقطاع الواحد في المتوسط على كل ساعات البدء؛ والأسوأ إذا بدأ يوم %3 الساعة %4:00 (%5).</translation>
+        <translation>السيناريو «%1»: %2 للانقطاع الواحد في المتوسط على كل ساعات البدء؛ والأسوأ إذا بدأ يوم %3 الساعة %4:00 (%5).</translation>
     </message>
 </context>
 <context>
@@ -6046,7 +6046,7 @@
     <message>
         <location line="+4" />
         <source>Open a plan file…</source>
-        <translation>فتح ملف خطة…</translation>
+        <translation>افتح ملف خطة…</translation>
     </message>
     <message>
         <location line="+1" />
