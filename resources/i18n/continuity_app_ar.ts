@@ -4,17 +4,17 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../continuity_app/gui/about.py" line="+25" />
+        <location filename="../../continuity_app/gui/about.py" line="+25"/>
         <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
         <translation>تخطيط لانقطاعات واتساب وميتا: كم تكلّف، وأي القنوات تُبقي عملك مستمرًا، مع خطة استمرارية جاهزة للطباعة. يعمل دون إنترنت: لا يغادر شيء مما تُدخله هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Reference data: %1 outages, %2 channels and %3 countries, each figure with its source and confidence (see the Sources page).</source>
         <translation>البيانات المرجعية: انقطاعات: %1، قنوات: %2، دول: %3، ولكل رقم مصدره ودرجة موثوقيته (انظر صفحة المصادر).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Licences: this application, MIT. Qt for Python (PySide6 %1), LGPLv3. matplotlib, numpy and pandas, BSD-style. pydantic, MIT. Bundled fonts, SIL Open Font License.</source>
         <translation>التراخيص: هذا التطبيق، MIT. ‏Qt for Python ‏(PySide6 %1)، LGPLv3. ‏matplotlib وnumpy وpandas، بأسلوب BSD. ‏pydantic، MIT. الخطوط المرفقة، SIL Open Font License.</translation>
     </message>
@@ -22,431 +22,431 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253" />
-        <location line="+10" />
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253"/>
+        <location line="+10"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>The exchange rate to the US dollar, to price SMS and other channels.</source>
         <translation>سعر الصرف مقابل الدولار الأمريكي، لتسعير رسائل SMS والقنوات الأخرى.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Where your customers are</source>
         <translation>أين يوجد عملاؤك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opening hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the business can bear</source>
         <translation>ما تستطيع المنشأة تحمّله</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model settings</source>
         <translation>إعدادات النموذج</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
         <translation>نسبة من تراسلهم في كل دولة؛ تحدّد النسب القنوات البديلة التي تصل إليهم، ويجب أن يكون مجموعها 100%.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Times like 09:00-13:00, 17:00-21:00; leave a day empty when closed.</source>
         <translation>أوقات مثل ‪09:00-13:00, 17:00-21:00‬؛ اترك اليوم فارغًا إذا كانت المنشأة مغلقة فيه.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
         <translation>الحد الأدنى للخدمة لكل عملية: نسبة تفاعلاتها التي يجب أن تُخدم رغم الانقطاع، وخلال كم ساعة. القيمة 0 تعني بلا حد أدنى.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+267" />
+        <location line="+4"/>
+        <location line="+267"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location line="-267" />
-        <location line="+276" />
+        <location line="-267"/>
+        <location line="+276"/>
         <source>Share (%)</source>
         <translation>النسبة (%)</translation>
     </message>
     <message>
-        <location line="-275" />
+        <location line="-275"/>
         <source>Country mix</source>
         <translation>توزيع الدول</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Add country</source>
         <translation>إضافة دولة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove country</source>
         <translation>إزالة دولة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove selected country</source>
         <translation>إزالة الدولة المحددة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Minimum served (%)</source>
         <translation>الحد الأدنى للخدمة (%)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Within (h)</source>
         <translation>خلال (س)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Minimum service per function</source>
         <translation>الحد الأدنى للخدمة لكل عملية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revenue (what customers would have paid)</source>
         <translation>الإيرادات (ما كان العملاء سيدفعونه)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Margin (revenue × gross margin)</source>
         <translation>هامش الربح (الإيرادات × هامش الربح الإجمالي)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>e.g. Al-Zaytouna Bakery</source>
         <translation>مثال: مخبز الزيتونة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. bakery, clinic, online shop</source>
         <translation>مثال: مخبز، عيادة، متجر إلكتروني</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل 40 – 55 – 70) إن لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The business this plan is for.</source>
         <translation>المنشأة التي وُضعت لها هذه الخطة.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sector</source>
         <translation>ال&amp;قطاع</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What the business does, in a few words.</source>
         <translation>ماذا تعمل المنشأة، في كلمات قليلة.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Currency</source>
         <translation>ال&amp;عملة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every amount in the plan is in this currency.</source>
         <translation>كل المبالغ في الخطة بهذه العملة.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 per US &amp;dollar</source>
         <translation>%1 لكل &amp;دولار أمريكي</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How many %1 one US dollar buys; prices channels that charge in dollars (SMS, business messaging). Leave empty if you do not know it.</source>
         <translation>كم %1 يساوي الدولار الأمريكي الواحد؛ يُستخدم لتسعير القنوات التي تتقاضى بالدولار (SMS، رسائل الأعمال). اتركه فارغًا إن لم تكن تعرفه.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>S&amp;taff</source>
         <translation>عدد ال&amp;موظفين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People who work in the business, owner included.</source>
         <translation>عدد العاملين في المنشأة، بمن فيهم المالك.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Staff cost per &amp;hour (%1)</source>
         <translation>&amp;تكلفة ساعة العمل (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>What an hour of one person's work costs, wages and charges included.</source>
+        <location line="+1"/>
+        <source>What an hour of one person&apos;s work costs, wages and charges included.</source>
         <translation>تكلفة ساعة عمل لشخص واحد، شاملة الأجر والتكاليف الإضافية.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Gross &amp;margin (%)</source>
         <translation>&amp;هامش الربح الإجمالي (%)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Share of revenue left after the cost of goods; used when losses are counted as lost margin.</source>
         <translation>نسبة ما يبقى من الإيرادات بعد تكلفة البضاعة؛ تُستخدم حين تُحسب الخسائر على أساس هامش الربح الضائع.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Customer &amp;lifetime value (%1)</source>
         <translation>قيمة العميل مدى ال&amp;حياة (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What a customer brings over all future purchases; lost when a customer leaves for good.</source>
         <translation>ما يجلبه العميل من كل مشترياته المستقبلية؛ وتضيع حين يغادر العميل نهائيًا.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Largest bearable loss per &amp;outage (%1)</source>
         <translation>أقصى &amp;خسارة يمكن تحمّلها للانقطاع الواحد (%1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
         <translation>الخسارة التي قد يسببها انقطاع واحد قبل أن تقع المنشأة في مأزق حقيقي. ومدة الانقطاع التي تتجاوز عندها الخسائر هذا الحد هي أطول انقطاع يمكن تحمّله (MTPD).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Count losses as</source>
         <translation>حساب الخسائر على أساس</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revenue shows what customers would have paid; margin what you keep.</source>
         <translation>الإيرادات تبيّن ما كان العملاء سيدفعونه؛ وهامش الربح ما يبقى لك منه.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reference scenario</source>
         <translation>السيناريو المرجعي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The scenario whose loss curve sets the MTPD.</source>
         <translation>السيناريو الذي يحدّد منحنى خسائره أطول انقطاع يمكن تحمّله (MTPD).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Monte Carlo trials</source>
         <translation>سنوات المحاكاة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Simulated years for the risk figures; more is steadier and slower.</source>
         <translation>عدد السنوات المحاكاة لحساب أرقام المخاطر؛ كلما زاد كانت النتائج أثبت والحساب أبطأ.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Random seed</source>
         <translation>البذرة العشوائية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The same seed gives the same risk figures every time.</source>
         <translation>البذرة نفسها تعطي أرقام المخاطر نفسها في كل مرة.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>ساعات العمل يوم %1، مثل ‪09:00-13:00, 17:00-21:00‬.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>three numbers must be in order: low – likely – high</source>
         <translation>يجب أن تكون الأرقام الثلاثة بالترتيب: أدنى – مرجّح – أعلى</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Give the business a name (up to 200 characters).</source>
         <translation>اكتب اسم المنشأة (حتى 200 حرف).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type a rate above 0, or leave it empty.</source>
         <translation>اكتب سعرًا أكبر من 0، أو اتركه فارغًا.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type a percentage from 0 to 100; %1.</source>
         <translation>اكتب نسبة من 0 إلى 100؛ %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type an amount of 0 or more; %1.</source>
         <translation>اكتب مبلغًا يساوي 0 أو أكثر؛ %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Change business name</source>
         <translation>تغيير اسم المنشأة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change sector</source>
         <translation>تغيير القطاع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change currency</source>
         <translation>تغيير العملة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change exchange rate</source>
         <translation>تغيير سعر الصرف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change staff</source>
         <translation>تغيير عدد الموظفين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change staff cost</source>
         <translation>تغيير تكلفة ساعة العمل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change gross margin</source>
         <translation>تغيير هامش الربح الإجمالي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change customer lifetime value</source>
         <translation>تغيير قيمة العميل مدى الحياة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change country mix</source>
         <translation>تغيير توزيع الدول</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change largest bearable loss</source>
         <translation>تغيير أقصى خسارة يمكن تحمّلها</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change minimum service</source>
         <translation>تغيير الحد الأدنى للخدمة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change loss basis</source>
         <translation>تغيير أساس حساب الخسائر</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change reference scenario</source>
         <translation>تغيير السيناريو المرجعي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change Monte Carlo trials</source>
         <translation>تغيير عدد سنوات المحاكاة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change random seed</source>
         <translation>تغيير البذرة العشوائية</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change opening hours</source>
         <translation>تغيير ساعات العمل</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Type a number, e.g. 3.7.</source>
         <translation>اكتب رقمًا، مثل 3.7.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Type one number, or three as low – likely – high.</source>
         <translation>اكتب رقمًا واحدًا، أو ثلاثة أرقام: أدنى – مرجّح – أعلى.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
         <translation>«%1» ليس بصيغة ‪09:00-13:00, 17:00-21:00‬ (يجب أن تنتهي كل فترة بعد بدايتها).</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>Total: %1%</source>
         <translation>المجموع: %1%</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 is listed twice.</source>
         <translation>%1 مذكورة مرتين.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Give every country a share above 0%, or remove it.</source>
         <translation>أعطِ كل دولة نسبة أكبر من 0%، أو أزِلها.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The shares add up to %1%; they must add up to 100%.</source>
         <translation>مجموع النسب %1%؛ ويجب أن يكون 100%.</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+117"/>
         <source>The first scenario (%1)</source>
         <translation>السيناريو الأول (%1)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Minimum served for %1</source>
         <translation>الحد الأدنى للخدمة في %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Within hours for %1</source>
         <translation>المهلة بالساعات في %1</translation>
     </message>
@@ -454,147 +454,147 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+21" />
+        <location filename="../../continuity_app/gui/chart_view.py" line="+21"/>
         <source>Outage duration</source>
         <translation>مدة الانقطاع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss per outage</source>
         <translation>الخسارة لكل انقطاع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tolerance {amount}</source>
         <translation>حد التحمّل {amount}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MTPD {duration}</source>
         <translation>MTPD {duration}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>15 min</source>
         <translation>15 د</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 h</source>
         <translation>1 س</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>6 h</source>
         <translation>6 س</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>3 days</source>
         <translation>3 أيام</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} د</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{value:.1f} h</source>
         <translation>{value:.1f} س</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{value:.1f} days</source>
         <translation>{value:.1f} يوم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss in this outage</source>
         <translation>الخسارة في هذا الانقطاع</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{amount} ({share:.0%})</source>
         <translation>{amount} ({share:.0%})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss in a year</source>
         <translation>الخسارة في سنة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chance a year loses more</source>
         <translation>احتمال خسارة سنوية أكبر</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{name} {amount}</source>
         <translation>{name} {amount}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tolerance per outage {amount}</source>
         <translation>حد التحمّل للانقطاع الواحد {amount}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hour of day</source>
         <translation>ساعة اليوم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{hour:02d}:00</source>
         <translation>{hour:02d}:00</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No loss</source>
         <translation>لا خسارة</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Export chart as PNG…</source>
         <translation>تصدير الرسم البياني بصيغة PNG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export chart as SVG…</source>
         <translation>تصدير الرسم البياني بصيغة SVG…</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SVG image (*.svg)</source>
         <translation>صورة SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The chart could not be written to %1: %2</source>
         <translation>تعذّر حفظ الرسم البياني في %1: %2</translation>
     </message>
@@ -602,288 +602,288 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182" />
-        <location line="+317" />
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
+        <location line="+317"/>
         <source>Import chat into %1</source>
         <translation>استيراد محادثة إلى %1</translation>
     </message>
     <message>
-        <location line="-314" />
+        <location line="-314"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>قِس عدد الرسائل التي تصل فعلًا إلى %1 ومواعيدها، من محادثة مُصدَّرة من واتساب (المحادثة › المزيد › تصدير الدردشة، بدون وسائط) أو ‏Telegram Desktop ‏(JSON) أو ‏Signal.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Chat export:</source>
         <translation>المحادثة المُصدَّرة:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No file chosen</source>
         <translation>لم يُختر أي ملف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chosen chat export</source>
         <translation>المحادثة المُصدَّرة المختارة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose file…</source>
         <translation>ا&amp;ختيار ملف…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose a chat export file</source>
         <translation>اختر ملف محادثة مُصدَّرة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The dates could be read two ways: which is right?</source>
         <translation>يمكن قراءة التواريخ بطريقتين: أيهما الصحيحة؟</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Day first (31/12/2024)</source>
         <translation>ال&amp;يوم أولًا (31/12/2024)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Month first (12/31/2024)</source>
         <translation>ال&amp;شهر أولًا (12/31/2024)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Year first (2024/12/31)</source>
         <translation>ال&amp;سنة أولًا (2024/12/31)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Business is:</source>
         <translation>ال&amp;منشأة هي:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which author is the business</source>
         <translation>أي المرسلين هو المنشأة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show &amp;names</source>
         <translation>&amp;إظهار الأسماء</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Show the authors' names instead of pseudonyms; names are never saved.</source>
+        <location line="+2"/>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
         <translation>إظهار أسماء المرسلين بدلًا من الأسماء المستعارة؛ لا تُحفظ الأسماء أبدًا.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show author names instead of pseudonyms</source>
         <translation>إظهار أسماء المرسلين بدلًا من الأسماء المستعارة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date order:</source>
         <translation>ترتيب التاريخ:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Messages:</source>
         <translation>الرسائل:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Authors:</source>
         <translation>المرسلون:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Period:</source>
         <translation>الفترة:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Per active day:</source>
         <translation>في اليوم النشط:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business replies:</source>
         <translation>ردود المنشأة:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
         <translation>لا يدخل الخطة إلا الأعداد وتوزيع الرسائل على ساعات اليوم. لا تُحفظ نصوص الرسائل ولا أسماء المرسلين أبدًا.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Apply to %1</source>
         <translation>&amp;تطبيق على %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Apply to %1</source>
         <translation>تطبيق على %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Choose a chat export</source>
         <translation>اختر محادثة مُصدَّرة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chat exports (*.txt *.zip *.json);;All files (*)</source>
         <translation>محادثات مُصدَّرة (*.txt *.zip *.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>No day in this chat is above 12, so the dates could be day first or month first. Choose the order your phone shows dates in.</source>
         <translation>لا يوجد في هذه المحادثة يوم أكبر من 12، لذا قد يكون اليوم أولًا أو الشهر أولًا. اختر الترتيب الذي يعرض به هاتفك التواريخ.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This file cannot be imported: %1</source>
         <translation>تعذّر استيراد هذا الملف: %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Nobody: count every message</source>
         <translation>لا أحد: احتساب كل الرسائل</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 (%2 messages)</source>
         <translation>%1 (الرسائل: %2)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>day first</source>
         <translation>اليوم أولًا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>month first</source>
         <translation>الشهر أولًا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>year first</source>
         <translation>السنة أولًا</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>WhatsApp (Android)</source>
         <translation>واتساب (Android)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp (iPhone)</source>
         <translation>واتساب (iPhone)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Telegram Desktop</source>
         <translation>Telegram Desktop</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>chosen by you</source>
         <translation>حسب اختيارك</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>detected from the dates</source>
         <translation>مستنتَج من التواريخ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 to %2 (%3)</source>
         <translation>من %1 إلى %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>1 day with messages</source>
         <translation>يوم واحد فيه رسائل</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 days with messages</source>
         <translation>أيام فيها رسائل: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 messages</source>
         <translation>%1 رسالة</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>median %1, slowest tenth over %2 (%3 replies)</source>
         <translation>الوسيط %1، وأبطأ عُشر يتجاوز %2 (عدد الردود: %3)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>none in this chat</source>
         <translation>لا توجد في هذه المحادثة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>customer messages per day with messages</source>
         <translation>رسائل العملاء في كل يوم فيه رسائل</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>all messages per day with messages; choose the business to count only customers</source>
         <translation>كل الرسائل في كل يوم فيه رسائل؛ اختر المنشأة لاحتساب رسائل العملاء فقط</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 will get &lt;b&gt;%2 daily interactions&lt;/b&gt; (%3) and this hour-of-day profile.</source>
         <translation>ستحصل %1 على &lt;b&gt;%2 تفاعل يوميًا&lt;/b&gt; (%3) وعلى توزيع ساعات اليوم هذا.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 min</source>
         <translation>%1 د</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 h</source>
         <translation>%1 س</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 days</source>
         <translation>%1 يوم</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Messages by hour of day</source>
         <translation>الرسائل حسب ساعة اليوم</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Messages by hour of day in the chat</source>
         <translation>الرسائل حسب ساعة اليوم في المحادثة</translation>
     </message>
@@ -891,12 +891,12 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+223" />
+        <location filename="../../continuity_app/core/evaluation.py" line="+223"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>سعر الرسالة غير معروف لقناة {channel} ({function})؛ احتُسبت مجانية. أدخل سعرًا في القناة البديلة لاحتسابه.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Messages per interaction default to {count} where not given.</source>
         <translation>عدد الرسائل لكل تفاعل {count} افتراضيًا حيث لم يُحدَّد.</translation>
     </message>
@@ -904,32 +904,32 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96" />
-        <source>Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
+        <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>تعمل على البنية التحتية لميتا مثل واتساب: تتعطل مع واتساب عند انقطاع ميتا ولا تُحتسب قناة بديلة مستقلة.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Share of this function's WhatsApp counterparts you can reach here today.</source>
+        <location line="+5"/>
+        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
         <translation>نسبة من تتعامل معهم هذه العملية على واتساب ويمكنك الوصول إليهم هنا اليوم.</translation>
     </message>
     <message>
-        <location line="+73" />
-        <source>'%1' is not a number.</source>
+        <location line="+73"/>
+        <source>&apos;%1&apos; is not a number.</source>
         <translation>«%1» ليس رقمًا.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>readiness</source>
         <translation>الجاهزية</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>activation delay</source>
         <translation>مهلة التحوّل</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change %1 of %2</source>
         <translation>تغيير %1 لـ %2</translation>
     </message>
@@ -937,47 +937,47 @@
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71" />
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
         <source>Fallbacks</source>
         <translation>القنوات البديلة</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1 has no fallback outside Meta.</source>
         <translation>لا توجد لـ %1 قناة بديلة خارج ميتا.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Readiness is the share of a function's WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
+        <location line="+7"/>
+        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
         <translation>الجاهزية هي نسبة عملاء العملية على واتساب الذين يمكنك الوصول إليهم اليوم عبر قناة ما: لديك وسيلة الاتصال بهم وموافقتهم، ويعرفون أن عليهم التوجه إليها. ومهلة التحوّل هي عدد الساعات التي تمر قبل أن ينتقلوا إليها فعلًا.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Readiness (%)</source>
         <translation>الجاهزية (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activation delay (hours)</source>
         <translation>مهلة التحوّل (ساعات)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Tinted columns run on Meta's infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
+        <location line="+3"/>
+        <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>الأعمدة المظلّلة تعمل على البنية التحتية لشركة ميتا مثل واتساب: فتتعطل معه عند انقطاع ميتا. أفرغ الخلية (أو اكتب 0) لإزالة القناة البديلة.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Readiness matrix: functions by channels</source>
         <translation>مصفوفة الجاهزية: العمليات حسب القنوات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show readiness</source>
         <translation>عرض الجاهزية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show activation delays</source>
         <translation>عرض مُهَل التحوّل</translation>
     </message>
@@ -985,22 +985,22 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/gui/formatting.py" line="+60" />
+        <location filename="../../continuity_app/gui/formatting.py" line="+60"/>
         <source>more than a week</source>
         <translation>أكثر من أسبوع</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 min</source>
         <translation>%1 د</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 days</source>
         <translation>%1 يوم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 h</source>
         <translation>%1 س</translation>
     </message>
@@ -1008,137 +1008,137 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56" />
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل 40 – 60 – 90) إن لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What this part of the business does on WhatsApp.</source>
         <translation>ما يقوم به هذا الجزء من المنشأة عبر واتساب.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decides which channel features it needs.</source>
         <translation>يحدّد ميزات القنوات التي تحتاجها.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Interactions / day</source>
         <translation>تفاعلات / يوم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conversations, orders or requests per day, on all channels.</source>
         <translation>المحادثات أو الطلبات أو الاستفسارات في اليوم، عبر كل القنوات.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>On WhatsApp (%)</source>
         <translation>عبر واتساب (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of those interactions that run through WhatsApp.</source>
         <translation>نسبة هذه التفاعلات التي تجري عبر واتساب.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Revenue / interaction</source>
         <translation>الإيراد / تفاعل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Money at stake in one interaction, in the plan currency.</source>
         <translation>المبلغ المعرّض للخطر في التفاعل الواحد، بعملة الخطة.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Patience (h)</source>
         <translation>مدة الانتظار (س)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours a blocked customer keeps waiting before giving up.</source>
         <translation>عدد الساعات التي ينتظرها العميل المتعطّل قبل أن يتخلى عن طلبه.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Come back (%)</source>
         <translation>يعودون (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of those who gave up who come back later.</source>
         <translation>نسبة من تخلّوا ثم عادوا لاحقًا.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Lost for good (%)</source>
         <translation>مفقودون نهائيًا (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of the lost ones who never come back (costs their lifetime value).</source>
         <translation>نسبة من فُقدوا ولن يعودوا أبدًا (تضيع قيمتهم مدى الحياة).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Backlog cost</source>
         <translation>تكلفة المتراكم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost of handling one delayed interaction after the outage, in the plan currency.</source>
         <translation>تكلفة معالجة تفاعل متأخر واحد بعد الانقطاع، بعملة الخطة.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Messages / interaction</source>
         <translation>رسائل / تفاعل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Messages sent on a fallback per interaction; empty uses the default (3).</source>
         <translation>عدد الرسائل المرسلة عبر القناة البديلة لكل تفاعل؛ إن تُرك فارغًا تُستخدم القيمة الافتراضية (3).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Staff affected</source>
         <translation>الموظفون المتأثرون</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For coordination: how many staff coordinate through WhatsApp.</source>
         <translation>للتنسيق: عدد الموظفين الذين ينسّقون عبر واتساب.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Productivity loss (%)</source>
         <translation>خسارة الإنتاجية (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For coordination: share of their work lost while WhatsApp is down.</source>
         <translation>للتنسيق: نسبة عملهم الضائعة أثناء توقف واتساب.</translation>
     </message>
     <message>
-        <location line="+86" />
-        <source>'%1' is not a number, nor low – likely – high.</source>
+        <location line="+86"/>
+        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
         <translation>«%1» ليس رقمًا ولا بصيغة أدنى – مرجّح – أعلى.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Change %1 of %2</source>
         <translation>تغيير %1 لـ %2</translation>
     </message>
@@ -1146,88 +1146,88 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103" />
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103"/>
         <source>Functions</source>
         <translation>العمليات</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add the functions that run on WhatsApp.</source>
         <translation>أضف العمليات التي تجري عبر واتساب.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 has no revenue per interaction.</source>
         <translation>لم تُحدَّد لـ %1 إيرادات لكل تفاعل.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
         <translation>صف واحد لكل جزء من المنشأة يجري عبر واتساب. انقر نقرًا مزدوجًا على خلية لتعديلها، ومرّر المؤشر فوق عنوان العمود لمعرفة معناه. إن لم تكن متأكدًا فاكتب أدنى – مرجّح – أعلى، مثل 40 – 60 – 90.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Add function</source>
         <translation>&amp;إضافة عملية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Remove function</source>
         <translation>إ&amp;زالة عملية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Functions table</source>
         <translation>جدول العمليات</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+30" />
+        <location line="+1"/>
+        <location line="+30"/>
         <source>Add function</source>
         <translation>إضافة عملية</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>Remove the selected function</source>
         <translation>إزالة العملية المحددة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import chat…</source>
         <translation>ا&amp;ستيراد محادثة…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Measure the selected function from a chat export</source>
         <translation>قياس العملية المحددة من محادثة مُصدَّرة</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>New function %1</source>
         <translation>عملية جديدة %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Remove %1</source>
         <translation>إزالة %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>توزيع %1 على ساعات اليوم (حسب %2)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>an imported chat</source>
         <translation>محادثة مستوردة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the opening hours</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Hourly profile of the selected function</source>
         <translation>التوزيع الساعي للعملية المحددة</translation>
     </message>
@@ -1235,67 +1235,67 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="+11" />
+        <location filename="../../continuity_app/gui/labels.py" line="+11"/>
         <source>Customer service</source>
         <translation>خدمة العملاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders and sales</source>
         <translation>الطلبات والمبيعات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payments</source>
         <translation>المدفوعات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff coordination</source>
         <translation>تنسيق الموظفين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supplier coordination</source>
         <translation>التنسيق مع الموردين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing broadcasts</source>
         <translation>الرسائل التسويقية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivery</source>
         <translation>التوصيل</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Lost revenue</source>
         <translation>الإيرادات الضائعة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customers lost for good</source>
         <translation>العملاء المفقودون نهائيًا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backlog handling</source>
         <translation>معالجة المتراكم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fallback messaging</source>
         <translation>المراسلة عبر القنوات البديلة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff productivity</source>
         <translation>إنتاجية الموظفين</translation>
     </message>
@@ -1303,203 +1303,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+154" />
+        <location filename="../../continuity_app/gui/main_window.py" line="+154"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New plan…</source>
         <translation>خطة &amp;جديدة…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>فتح &amp;ملف حديث</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;vert to Saved</source>
         <translation>ال&amp;رجوع إلى المحفوظ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import functions from spreadsheet…</source>
         <translation>ا&amp;ستيراد العمليات من جدول بيانات…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export results…</source>
         <translation>&amp;تصدير النتائج…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Continuity Planner</source>
         <translation>&amp;حول مخطط الاستمرارية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel the simulation</source>
         <translation>إلغاء المحاكاة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Simulating outages…</source>
         <translation>جارٍ محاكاة الانقطاعات…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Still to do:</source>
         <translation>ما زال مطلوبًا:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing missing here.</source>
         <translation>لا ينقص شيء هنا.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Untitled plan</source>
         <translation>خطة بلا عنوان</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1[*] — %2 — Continuity Planner</source>
         <translation>%1[*] — %2 — مخطط الاستمرارية</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Results could not be computed: %1</source>
         <translation>تعذّر حساب النتائج: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The plan has changes that are not saved. Save them first?</source>
         <translation>في الخطة تغييرات غير محفوظة. هل تريد حفظها أولًا؟</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Open plan</source>
         <translation>فتح خطة</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+51" />
+        <location line="+2"/>
+        <location line="+51"/>
         <source>Continuity plans (*%1)</source>
         <translation>خطط الاستمرارية (*%1)</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-37"/>
         <source>Cannot open %1</source>
         <translation>تعذّر فتح %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This file cannot be opened as a plan. Your current plan is unchanged.</source>
         <translation>لا يمكن فتح هذا الملف كخطة. خطتك الحالية لم تتغير.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>No recent plans</source>
         <translation>لا توجد خطط حديثة</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Save plan as</source>
         <translation>حفظ الخطة باسم</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Cannot save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The plan could not be saved to %1: %2. Nothing was lost; choose another folder with Save As.</source>
         <translation>تعذّر حفظ الخطة في %1: %2. لم يضع شيء؛ اختر مجلدًا آخر عبر «حفظ باسم».</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>تم حفظ %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Revert to saved</source>
         <translation>الرجوع إلى المحفوظ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Throw away every change since the plan was last saved?</source>
         <translation>هل تريد التخلي عن كل التغييرات منذ آخر حفظ للخطة؟</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>About Continuity Planner</source>
         <translation>حول مخطط الاستمرارية</translation>
     </message>
@@ -1507,42 +1507,42 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136" />
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suppliers</source>
         <translation>الموردون</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Audience</source>
         <translation>الفئة المستهدفة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS segments</source>
         <translation>عدد رسائل SMS</translation>
     </message>
@@ -1550,187 +1550,187 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154" />
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
         <translation>بضع إجابات تملأ الخطة بقيم أولية (مُعلَّمة كقيم افتراضية) تُحسّنها في الصفحات التالية. لا يغادر شيء هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Business &amp;name</source>
         <translation>&amp;اسم المنشأة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The business this plan is for.</source>
         <translation>المنشأة التي وُضعت لها هذه الخطة.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sector</source>
         <translation>ال&amp;قطاع</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What the business does, in a few words.</source>
         <translation>ماذا تعمل المنشأة، في كلمات قليلة.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Main &amp;country</source>
         <translation>الدولة ال&amp;رئيسية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where most of the people you message are. Type to search.</source>
         <translation>حيث يوجد معظم من تراسلهم. اكتب للبحث.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Second c&amp;ountry</source>
         <translation>الدولة ال&amp;ثانية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Another country where many of your customers are, and its share.</source>
         <translation>دولة أخرى فيها كثير من عملائك، ونسبتهم فيها.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;urrency</source>
         <translation>ال&amp;عملة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Every amount in the plan uses it.</source>
         <translation>كل المبالغ في الخطة بهذه العملة.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>WhatsApp &amp;messages a day</source>
         <translation>رسائل واتساب في ال&amp;يوم</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
         <translation>العدد التقريبي للرسائل التي ترسلها المنشأة وتستقبلها على واتساب في يوم عادي، في كل المحادثات معًا.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>S&amp;taff</source>
         <translation>عدد ال&amp;موظفين</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>People who work in the business.</source>
         <translation>عدد العاملين في المنشأة.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Staff cost per &amp;hour</source>
         <translation>&amp;تكلفة ساعة العمل</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>What an hour of one person's work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
+        <location line="+2"/>
+        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
         <translation>تكلفة ساعة عمل لشخص واحد. تُحدَّد القيم الأولية للإيرادات المعرّضة للخطر بعدد ساعات من هذه التكلفة، فتناسب أي عملة.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Also</source>
         <translation>وأيضًا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Second country</source>
         <translation>الدولة الثانية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of the second country</source>
         <translation>نسبة الدولة الثانية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of the people you message in that country.</source>
         <translation>نسبة من تراسلهم في تلك الدولة.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Al-Zaytouna Bakery</source>
         <translation>مثال: مخبز الزيتونة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. bakery, clinic, online shop</source>
         <translation>مثال: مخبز، عيادة، متجر إلكتروني</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What runs on WhatsApp?</source>
         <translation>ما الذي يجري عبر واتساب؟</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>answering questions before and after a sale</source>
         <translation>الرد على الأسئلة قبل البيع وبعده</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>taking orders and closing sales in chats</source>
         <translation>تلقّي الطلبات وإتمام البيع في المحادثات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sending payment links, confirming payments</source>
         <translation>إرسال روابط الدفع وتأكيد المدفوعات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>staff groups, shifts, daily instructions</source>
         <translation>مجموعات الموظفين والمناوبات والتعليمات اليومية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ordering stock, arranging supplies</source>
         <translation>طلب البضاعة وترتيب التوريدات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>broadcast lists, offers, new products</source>
         <translation>قوائم البث والعروض والمنتجات الجديدة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>bookings and reminders</source>
         <translation>الحجوزات والتذكيرات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>drivers, drop-off times, delivery updates</source>
         <translation>السائقون ومواعيد التسليم وأخبار التوصيل</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Give the business a name.</source>
         <translation>اكتب اسم المنشأة.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tick at least one thing the business does on WhatsApp.</source>
         <translation>اختر شيئًا واحدًا على الأقل تقوم به المنشأة عبر واتساب.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the main country from the list.</source>
         <translation>اختر الدولة الرئيسية من القائمة.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose a second country other than the main one.</source>
         <translation>اختر دولة ثانية غير الدولة الرئيسية.</translation>
     </message>
@@ -1738,1574 +1738,1574 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+315" />
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+315"/>
         <source>Continuity plan · version {version}</source>
         <translation>خطة الاستمرارية · الإصدار {version}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>page {page} of {pages}</source>
         <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+229" />
-        <location line="+416" />
-        <location line="+118" />
+        <location filename="../../continuity_app/report/plan_document.py" line="+229"/>
+        <location line="+416"/>
+        <location line="+118"/>
         <source>beyond a week</source>
         <translation>أكثر من أسبوع</translation>
     </message>
     <message>
-        <location line="-505" />
+        <location line="-505"/>
         <source>Customer service</source>
         <translation>خدمة العملاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders and sales</source>
         <translation>الطلبات والمبيعات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payments</source>
         <translation>المدفوعات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Internal coordination</source>
         <translation>التنسيق الداخلي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supplier coordination</source>
         <translation>التنسيق مع الموردين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing broadcast</source>
         <translation>الرسائل التسويقية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivery</source>
         <translation>التوصيل</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff</source>
         <translation>فريق العمل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Suppliers</source>
         <translation>الموردون</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+1777" />
+        <location line="+5"/>
+        <location line="+1777"/>
         <source>Lost revenue</source>
         <translation>الإيرادات الضائعة</translation>
     </message>
     <message>
-        <location line="-1776" />
-        <location line="+1777" />
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Customers lost for good</source>
         <translation>العملاء المفقودون نهائيًا</translation>
     </message>
     <message>
-        <location line="-1776" />
-        <location line="+1777" />
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Backlog handling</source>
         <translation>معالجة المتراكم</translation>
     </message>
     <message>
-        <location line="-1776" />
-        <location line="+1777" />
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Fallback messaging</source>
         <translation>المراسلة عبر القنوات البديلة</translation>
     </message>
     <message>
-        <location line="-1776" />
-        <location line="+1777" />
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Staff productivity</source>
         <translation>إنتاجية الموظفين</translation>
     </message>
     <message>
-        <location line="-1664" />
+        <location line="-1664"/>
         <source>Business continuity plan</source>
         <translation>خطة استمرارية الأعمال</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Continuity of customer contact, orders and payments when WhatsApp fails</source>
         <translation>استمرار التواصل مع العملاء والطلبات والمدفوعات عند تعطّل واتساب</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+52" />
+        <location line="+8"/>
+        <location line="+52"/>
         <source>Plan version</source>
         <translation>إصدار الخطة</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+112" />
+        <location line="-51"/>
+        <location line="+112"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location line="-111" />
-        <location line="+53" />
-        <location line="+40" />
+        <location line="-111"/>
+        <location line="+53"/>
+        <location line="+40"/>
         <source>Owner</source>
         <translation>مسؤول الخطة</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-92"/>
         <source>Approved by</source>
         <translation>المعتمِد</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Contents</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+1528" />
+        <location line="+21"/>
+        <location line="+1528"/>
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="-1517" />
+        <location line="-1517"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Date of issue</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+4" />
-        <location line="+6" />
+        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>not named yet</source>
         <translation>لم يُحدَّد بعد</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+37" />
+        <location line="-7"/>
+        <location line="+37"/>
         <source>Approver</source>
         <translation>المعتمِد</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Distribution</source>
         <translation>قائمة التوزيع</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Next review date</source>
         <translation>موعد المراجعة التالية</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Computed by Continuity Planner from this plan file: the same figures as 'continuity-app evaluate' and 'continuity-app recommend'. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation>حسبها مخطط الاستمرارية من ملف الخطة هذا: وهي الأرقام نفسها التي يعطيها الأمران 'continuity-app evaluate' و'continuity-app recommend'. مونت كارلو: {trials} سنة محاكاة، البذرة {seed}.</translation>
+        <location line="+2"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
+        <translation>حسبها مخطط الاستمرارية من ملف الخطة هذا: وهي الأرقام نفسها التي يعطيها الأمران &apos;continuity-app evaluate&apos; و&apos;continuity-app recommend&apos;. مونت كارلو: {trials} سنة محاكاة، البذرة {seed}.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+1287" />
+        <location line="+10"/>
+        <location line="+1287"/>
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location line="-1287" />
-        <location line="+160" />
-        <location line="+1128" />
+        <location line="-1287"/>
+        <location line="+160"/>
+        <location line="+1128"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="-1284" />
+        <location line="-1284"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+530" />
-        <location line="+878" />
+        <location line="+3"/>
+        <location line="+530"/>
+        <location line="+878"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="-1407" />
-        <location line="+1408" />
+        <location line="-1407"/>
+        <location line="+1408"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-1407" />
+        <location line="-1407"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+13" />
-        <location line="+1095" />
-        <location line="+211" />
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+1095"/>
+        <location line="+211"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-1310" />
+        <location line="-1310"/>
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change</source>
         <translation>التغيير</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1332" />
+        <location line="+1"/>
+        <location line="+1332"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location line="-1313" />
-        <location line="+1442" />
+        <location line="-1313"/>
+        <location line="+1442"/>
         <source>Purpose, scope and assumptions</source>
         <translation>الغرض والنطاق والافتراضات</translation>
     </message>
     <message>
-        <location line="-1441" />
+        <location line="-1441"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This plan says what {business} does when WhatsApp, or the Meta services around it, stop working: who decides, whom to call, what to send to customers, staff and suppliers, and how each business function carries on until the service returns.</source>
         <translation>تبيّن هذه الخطة ما تفعله منشأة {business} حين يتوقف واتساب أو خدمات ميتا المرتبطة به: من يقرّر، وبمن يُتصل، وماذا يُرسَل إلى العملاء والموظفين والموردين، وكيف تستمر كل عملية من عمليات المنشأة حتى تعود الخدمة.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+1271" />
+        <location line="+13"/>
+        <location line="+1271"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location line="-1258" />
+        <location line="-1258"/>
         <source>Business function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interactions a day</source>
         <translation>التفاعلات في اليوم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share on WhatsApp</source>
         <translation>النسبة عبر واتساب</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Counterparts by country: </source>
         <translation>من تتعامل معهم حسب الدولة: </translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1159" />
+        <location line="+3"/>
+        <location line="+1159"/>
         <source>Currency: </source>
         <translation>العملة: </translation>
     </message>
     <message>
-        <location line="-1155" />
+        <location line="-1155"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>lost revenue</source>
         <translation>إيرادات ضائعة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>lost gross margin</source>
         <translation>هامش ربح إجمالي ضائع</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The business can bear a loss of at most </source>
         <translation>تستطيع المنشأة تحمّل خسارة لا تزيد على </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> per outage; this sets the maximum tolerable period of disruption.</source>
         <translation> للانقطاع الواحد؛ وهذا ما يحدّد أطول انقطاع يمكن تحمّله.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Lost sales are counted as {basis}.</source>
         <translation>تُحسب المبيعات الضائعة على أنها {basis}.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Outages can start at any hour: a scenario's loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
+        <location line="+2"/>
+        <source>Outages can start at any hour: a scenario&apos;s loss is the average over every start hour of the week, and the worst start is shown beside it.</source>
         <translation>قد يبدأ الانقطاع في أي ساعة: خسارة السيناريو هي المتوسط على كل ساعات البدء في الأسبوع، ويُعرض أسوأ وقت بدء إلى جانبها.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The reference scenario for the MTPD is: </source>
         <translation>السيناريو المرجعي لحساب أطول انقطاع يمكن تحمّله (MTPD) هو: </translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Figures are estimates from the plan's inputs and the reference data listed in appendix A, each with its source and confidence.</source>
+        <location line="+4"/>
+        <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>الأرقام تقديرات مبنية على مدخلات الخطة والبيانات المرجعية المذكورة في الملحق أ، ولكلٍّ منها مصدره ودرجة موثوقيته.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+1351" />
+        <location line="+14"/>
+        <location line="+1351"/>
         <source>Impact summary</source>
         <translation>ملخص الأثر</translation>
     </message>
     <message>
-        <location line="-1347" />
+        <location line="-1347"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>الخسارة المتوقعة في السنة (ALE)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>per year</source>
         <translation>في السنة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A bad year (P90)</source>
         <translation>سنة سيئة (P90)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Loss in the reference outage</source>
         <translation>الخسارة في الانقطاع المرجعي</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Maximum tolerable period of disruption (MTPD)</source>
         <translation>أطول انقطاع يمكن تحمّله (MTPD)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Tolerance per outage</source>
         <translation>حد التحمّل للانقطاع الواحد</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Key figure</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>After {duration} the loss passes the tolerance of </source>
         <translation>بعد {duration} تتجاوز الخسارة حد التحمّل البالغ </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>: the plan must be working well before then.</source>
         <translation>: يجب أن تكون الخطة قد نُفّذت بنجاح قبل ذلك بوقت كافٍ.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The loss stays under </source>
         <translation>تبقى الخسارة دون </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> for a whole week in the reference scenario.</source>
         <translation> طوال أسبوع كامل في السيناريو المرجعي.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Outage scenarios</source>
         <translation>سيناريوهات الانقطاع</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>ما يتعطل</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1128" />
+        <location line="+1"/>
+        <location line="+1128"/>
         <source>Length</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location line="-1127" />
+        <location line="-1127"/>
         <source>Per year</source>
         <translation>في السنة</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+76" />
-        <location line="+31" />
+        <location line="+1"/>
+        <location line="+76"/>
+        <location line="+31"/>
         <source>Loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-106"/>
         <source>Worst start</source>
         <translation>أسوأ بدء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yearly</source>
         <translation>سنويًا</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
         <translation>الخسارة: المتوسط على كل ساعات البدء في الأسبوع. في السنة: عدد مرات حدوث مثل هذا الانقطاع، من سجل الانقطاعات. سنويًا = الخسارة × في السنة.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Impact over time</source>
         <translation>الأثر مع مرور الوقت</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
         <translation>الخسارة لكل انقطاع حسب مدته، لكل سيناريو، مع حد التحمّل وأطول انقطاع يمكن تحمّله (MTPD).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Exposure by function</source>
         <translation>التعرّض حسب العملية</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>breached for {duration}</source>
         <translation>لم يتحقق لمدة {duration}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>met after {duration}</source>
         <translation>تحقق بعد {duration}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>within</source>
         <translation>خلال</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+98" />
-        <location line="+789" />
+        <location line="+20"/>
+        <location line="+98"/>
+        <location line="+789"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="-886" />
+        <location line="-886"/>
         <source>On WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ALE</source>
         <translation>ALE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MTPD alone</source>
         <translation>MTPD وحدها</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MBCO</source>
         <translation>MBCO</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Loss: in the reference scenario. MTPD alone: when this function's loss by itself would pass the tolerance. MBCO: the minimum share of the function's interactions that must still be served, within the time set in the plan.</source>
+        <location line="+8"/>
+        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
         <translation>الخسارة: في السيناريو المرجعي. MTPD وحدها: متى تتجاوز خسارة هذه العملية وحدها حد التحمّل. MBCO: الحد الأدنى من تفاعلات العملية الذي يجب أن يُخدم، خلال المهلة المحددة في الخطة.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Loss in the reference scenario by function and category.</source>
         <translation>الخسارة في السيناريو المرجعي حسب العملية والفئة.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Loss by category in the reference scenario</source>
         <translation>الخسارة حسب الفئة في السيناريو المرجعي</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Uncertainty: Monte Carlo</source>
         <translation>عدم اليقين: محاكاة مونت كارلو</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
         <translation>{trials} سنة محاكاة (البذرة {seed}): عدد الانقطاعات ومددها وأوقات بدئها وكل مُدخل غير مؤكد، مسحوبة عشوائيًا من نطاقها.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>One outage</source>
         <translation>انقطاع واحد</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>One year</source>
         <translation>سنة واحدة</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
         <translation>احتمال أن تتجاوز خسارة السنة كل مبلغ، مع P50 وP90 وP99.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+1136" />
+        <location line="+12"/>
+        <location line="+1136"/>
         <source>Dependencies and single points of failure</source>
         <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="-1126" />
+        <location line="-1126"/>
         <source>The Meta group fails together.</source>
         <translation>تطبيقات ميتا تتعطل معًا.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
         <translation>تعمل {channels} على البنية التحتية نفسها لميتا. وحين تتعطل، كما حدث في 4 أكتوبر 2021 لنحو ست ساعات، تتوقف كلها دفعة واحدة: لا يصلح أيٌّ منها بديلًا لواتساب.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Which functions rely on which layers</source>
         <translation>أي العمليات تعتمد على أي الطبقات</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+666" />
+        <location line="+4"/>
+        <location line="+666"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-665" />
+        <location line="-665"/>
         <source>Depends on</source>
         <translation>تعتمد على</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>works</source>
         <translation>تعمل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>fails</source>
         <translation>تتعطل</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>(today)</source>
         <translation>(حاليًا)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Single points of failure</source>
         <translation>نقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>: no fallback channel at all; WhatsApp is a single point of failure.</source>
         <translation>: لا توجد أي قناة بديلة؛ واتساب نقطة فشل وحيدة.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>: no fallback keeps working in: </source>
         <translation>: لا تبقى أي قناة بديلة عاملة في: </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Every function has a fallback that survives every scenario.</source>
         <translation>لكل عملية قناة بديلة تصمد في كل السيناريوهات.</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+1031" />
+        <location line="+16"/>
+        <location line="+1031"/>
         <source>Activation criteria and who may declare</source>
         <translation>معايير التفعيل ومن يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="-1029" />
+        <location line="-1029"/>
         <source>Declare an outage when</source>
         <translation>أعلِن الانقطاع عندما</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No activation criteria are written in the plan yet.</source>
         <translation>لم تُكتب معايير تفعيل في الخطة بعد.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Who may declare</source>
         <translation>من يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>; if unreachable, the alternate </source>
         <translation>؛ وإن تعذّر الوصول إليه، فالنائب </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No role is named yet: name an outage lead in the plan.</source>
         <translation>لم يُحدَّد أي دور بعد: عيّن مسؤولًا عن الانقطاع في الخطة.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Escalation</source>
         <translation>التصعيد</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Within </source>
         <translation>خلال </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> must serve at least </source>
         <translation> يجب أن تخدم ما لا يقل عن </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> of its interactions; if it does not, add the next fallback channel.</source>
         <translation> من تفاعلاتها؛ وإلا فأضف القناة البديلة التالية.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>At </source>
         <translation>عند </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> (the MTPD) the loss passes </source>
         <translation> (أطول انقطاع يمكن تحمّله) تتجاوز الخسارة </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>: the owner decides on further measures.</source>
         <translation>: ويقرّر صاحب المنشأة الإجراءات الإضافية.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+968" />
+        <location line="+6"/>
+        <location line="+968"/>
         <source>Roles and contact tree</source>
         <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
-        <location line="-952" />
+        <location line="-952"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+878" />
+        <location line="+1"/>
+        <location line="+878"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-877" />
+        <location line="-877"/>
         <source>Alternate</source>
         <translation>النائب</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Alternate's phone</source>
+        <location line="+1"/>
+        <source>Alternate&apos;s phone</source>
         <translation>هاتف النائب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duties</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No roles are named yet.</source>
         <translation>لم تُحدَّد أدوار بعد.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact tree</source>
         <translation>شجرة الاتصال</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>When an outage is declared, each role calls the roles below it.</source>
         <translation>عند إعلان الانقطاع، يتصل كل دور بالأدوار التي تليه.</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+907" />
+        <location line="+32"/>
+        <location line="+907"/>
         <source>Communications</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location line="-904" />
+        <location line="-904"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No message is written for this audience yet: write one before an outage.</source>
         <translation>لم تُكتب رسالة لهذه الفئة بعد: اكتبها قبل حدوث الانقطاع.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+591" />
+        <location line="+12"/>
+        <location line="+591"/>
         <source>Channel: </source>
         <translation>القناة: </translation>
     </message>
     <message>
-        <location line="-588" />
+        <location line="-588"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
         <translation>SMS: عدد الأحرف {chars}، {encoding}، عدد الأجزاء {segments}</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>card or bank transfer</source>
         <translation>البطاقة أو التحويل البنكي</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>recommended: saves </source>
         <translation>موصى بها: توفّر </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> a year for </source>
         <translation> في السنة مقابل </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Keep {channel} ready: today it reaches </source>
         <translation>أبقِ {channel} جاهزة: تصل حاليًا إلى </translation>
     </message>
     <message>
-        <location line="+5" />
-        <source> of this function's WhatsApp contacts, within </source>
+        <location line="+5"/>
+        <source> of this function&apos;s WhatsApp contacts, within </source>
         <translation> من جهات اتصال هذه العملية على واتساب، خلال </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>. Check the contact list and consent.</source>
         <translation>. راجع قائمة جهات الاتصال والموافقات.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Keep the message for {audience} (section 7) up to date.</source>
         <translation>أبقِ رسالة «{audience}» (القسم 7) محدَّثة.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Confirm the outage against the activation criteria (section 5)</source>
         <translation>تحقّق من الانقطاع وفق معايير التفعيل (القسم 5)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>; the </source>
         <translation>؛ ويتولى </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> declares it.</source>
         <translation> إعلانه.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source> (fails in every scenario of this plan: do not rely on it)</source>
         <translation> (تتعطل في كل سيناريوهات هذه الخطة: لا تعتمد عليها)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source> (fails together with WhatsApp in a Meta outage: only when WhatsApp alone is down)</source>
         <translation> (تتعطل مع واتساب عند انقطاع ميتا: استخدمها فقط حين يتوقف واتساب وحده)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Switch to {channel} within </source>
         <translation>انتقل إلى {channel} خلال </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Once prepared, use {channel} as well.</source>
         <translation>بعد تجهيزها، استخدم {channel} أيضًا.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Send the {audience} message on every channel that works.</source>
         <translation>أرسل رسالة «{audience}» عبر كل قناة تعمل.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Write every order taken on a fallback channel in the order book: time, name, phone, items, amount, channel.</source>
         <translation>سجّل كل طلب يصل عبر قناة بديلة في دفتر الطلبات: الوقت، الاسم، الهاتف، الأصناف، المبلغ، القناة.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Take payment by {payment} and write down each payment reference with the order it belongs to.</source>
         <translation>اقبل الدفع عبر {payment} وسجّل مرجع كل دفعة مع الطلب الخاص بها.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Answer questions by the fallback channels; note who asked what for a follow-up once WhatsApp is back.</source>
         <translation>أجب عن الأسئلة عبر القنوات البديلة؛ ودوّن من سأل وعمّ سأل للمتابعة بعد عودة واتساب.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Drivers call in at fixed times; give drop-off times by phone and note changes on the delivery sheet.</source>
         <translation>يتصل السائقون في أوقات ثابتة؛ أبلغهم مواعيد التسليم هاتفيًا ودوّن التغييرات في كشف التوصيل.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Confirm the day's appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
+        <location line="+5"/>
+        <source>Confirm the day&apos;s appointments by phone or SMS; note cancellations and new bookings in the diary.</source>
         <translation>أكّد مواعيد اليوم بالهاتف أو برسائل SMS؛ ودوّن الإلغاءات والحجوزات الجديدة في دفتر المواعيد.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Postpone broadcasts that are not urgent; send urgent notices by the fallback channels only.</source>
         <translation>أجّل الرسائل التسويقية غير العاجلة؛ وأرسل الإشعارات العاجلة عبر القنوات البديلة فقط.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Staff check the fallback group at fixed times; shift changes are confirmed by phone.</source>
         <translation>يراجع الموظفون المجموعة البديلة في أوقات ثابتة؛ وتُؤكَّد تغييرات المناوبات هاتفيًا.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Place urgent orders with suppliers by phone and confirm them in writing (SMS or email).</source>
         <translation>اطلب الطلبيات العاجلة من الموردين هاتفيًا وأكّدها كتابيًا (SMS أو بريد إلكتروني).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>By </source>
         <translation>بحلول </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> at least </source>
         <translation> يجب أن يُخدم ما لا يقل عن </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> of interactions must be served again (MBCO); if not, escalate.</source>
         <translation> من التفاعلات مجددًا (MBCO)؛ وإلا فصعّد الأمر.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>«{audience}»: أبلغهم أن واتساب عاد للعمل وأين يكتبون لك من الآن فصاعدًا.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Work through the backlog: answer everyone who wrote during the outage, oldest first.</source>
         <translation>عالج التفاعلات المتراكمة: أجب كل من كتب أثناء الانقطاع، بدءًا بالأقدم.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
         <translation>طابِق الحسابات: أدخل كل طلب من دفتر الطلبات في السجلات المعتادة وطابِق مرجع كل دفعة (القسم 10).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Note what worked and what did not in the decision log.</source>
         <translation>دوّن ما نجح وما لم ينجح في سجل القرارات.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+631" />
+        <location line="+7"/>
+        <location line="+631"/>
         <source>Fallback procedures per function</source>
         <translation>إجراءات القنوات البديلة لكل عملية</translation>
     </message>
     <message>
-        <location line="-618" />
+        <location line="-618"/>
         <source>on WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>loss in the reference outage: </source>
         <translation>الخسارة في الانقطاع المرجعي: </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Before an outage</source>
         <translation>قبل الانقطاع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>During an outage</source>
         <translation>أثناء الانقطاع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>After the outage</source>
         <translation>بعد الانقطاع</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+600" />
+        <location line="+6"/>
+        <location line="+600"/>
         <source>Resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location line="-596" />
+        <location line="-596"/>
         <source>Fallback channels: </source>
         <translation>القنوات البديلة: </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A printed copy of this plan and the outage card (appendix D) at the counter and at home with the outage lead.</source>
         <translation>نسخة مطبوعة من هذه الخطة وبطاقة الانقطاع (الملحق د) عند صندوق الدفع، ونسخة في منزل مسؤول الانقطاع.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Contact lists of customers, staff and suppliers with their consent, kept outside WhatsApp (phone book, spreadsheet, printed list).</source>
         <translation>قوائم جهات اتصال العملاء والموظفين والموردين مع موافقاتهم، محفوظة خارج واتساب (دفتر هاتف، جدول بيانات، قائمة مطبوعة).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A paper order book and a payment log for orders taken on fallback channels.</source>
         <translation>دفتر طلبات ورقي وسجل مدفوعات للطلبات الواردة عبر القنوات البديلة.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A charged second phone with credit on a different network, if possible.</source>
         <translation>هاتف ثانٍ مشحون وفيه رصيد على شبكة أخرى، إن أمكن.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Recommended preparation</source>
         <translation>الاستعداد الموصى به</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+43" />
+        <location line="+13"/>
+        <location line="+43"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location line="-42" />
-        <location line="+43" />
+        <location line="-42"/>
+        <location line="+43"/>
         <source>For</source>
         <translation>تخدم</translation>
     </message>
     <message>
-        <location line="-42" />
-        <location line="+43" />
+        <location line="-42"/>
+        <location line="+43"/>
         <source>Saves/year</source>
         <translation>التوفير/سنة</translation>
     </message>
     <message>
-        <location line="-42" />
-        <location line="+43" />
+        <location line="-42"/>
+        <location line="+43"/>
         <source>Cost/year</source>
         <translation>التكلفة/سنة</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>Expected yearly loss today </source>
         <translation>الخسارة السنوية المتوقعة حاليًا </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>; after these steps </source>
         <translation>؛ وبعد هذه الخطوات </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>), for </source>
         <translation>)، بتكلفة </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> a year.</source>
         <translation> في السنة.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>لا توجد خطوة استعداد توفّر أكثر مما تكلّف.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Also worth considering</source>
         <translation>خطوات تستحق النظر أيضًا</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>never</source>
         <translation>لا تُسترد</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Payback (months)</source>
         <translation>استرداد التكلفة (أشهر)</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+496" />
+        <location line="+8"/>
+        <location line="+496"/>
         <source>Return to normal and reconciliation</source>
         <translation>العودة إلى الوضع الطبيعي ومطابقة الحسابات</translation>
     </message>
     <message>
-        <location line="-494" />
+        <location line="-494"/>
         <source>Standing down</source>
         <translation>إنهاء حالة الانقطاع</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
         <translation>يعود واتساب إلى توصيل الرسائل (علامتا صح) على هاتفين في شبكتين مختلفتين لمدة 30 دقيقة.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The </source>
         <translation>يتولى </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> declares the outage over.</source>
         <translation> إعلان انتهاء الانقطاع.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The outage lead declares the outage over.</source>
         <translation>يتولى مسؤول الانقطاع إعلان انتهائه.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tell customers, staff and suppliers, on the fallback channels too, that WhatsApp works again.</source>
         <translation>أبلغ العملاء والموظفين والموردين، عبر القنوات البديلة أيضًا، أن واتساب عاد للعمل.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Reconciling orders and payments</source>
         <translation>مطابقة الطلبات والمدفوعات</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every order and payment taken on a fallback channel is entered in the usual records within one working day. Match each payment reference to its order; call the customer when one is missing. Fill in one line per channel:</source>
         <translation>يُدخَل كل طلب وكل دفعة وردا عبر قناة بديلة في السجلات المعتادة خلال يوم عمل واحد. طابِق مرجع كل دفعة مع طلبها، واتصل بالعميل إذا نقص أحدهما. املأ سطرًا واحدًا لكل قناة:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Orders taken</source>
         <translation>الطلبات المستلمة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payments received</source>
         <translation>المدفوعات المستلمة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Entered in records</source>
         <translation>أُدخلت في السجلات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Differences</source>
         <translation>الفروقات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checked by</source>
         <translation>دقّقها</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+438" />
+        <location line="+8"/>
+        <location line="+438"/>
         <source>Exercise and review schedule</source>
         <translation>جدول التمارين والمراجعة</translation>
     </message>
     <message>
-        <location line="-431" />
+        <location line="-431"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>اختبار شجرة الاتصال: يرد الجميع أو يعاودون الاتصال</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+6" />
-        <location line="+11" />
-        <location line="+10" />
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+10"/>
         <source>every {n} months</source>
         <translation>كل {n} أشهر</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Send a test message on every fallback channel</source>
         <translation>إرسال رسالة تجريبية عبر كل قناة بديلة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Table-top exercise: walk through a Meta-wide outage with this plan</source>
         <translation>تمرين مكتبي: محاكاة انقطاع شامل لميتا باتباع هذه الخطة</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Review the plan: figures, contacts, messages and fallbacks</source>
         <translation>مراجعة الخطة: الأرقام وجهات الاتصال والرسائل والقنوات البديلة</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Review after every real outage</source>
         <translation>مراجعة بعد كل انقطاع حقيقي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>within a week</source>
         <translation>خلال أسبوع</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How often</source>
         <translation>التكرار</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next</source>
         <translation>الموعد التالي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Exercise</source>
         <translation>التمرين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Findings</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+364" />
+        <location line="+11"/>
+        <location line="+364"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>الملحق أ. الافتراضات ومصادر البيانات</translation>
     </message>
     <message>
-        <location line="-361" />
+        <location line="-361"/>
         <source>Plan inputs</source>
         <translation>مدخلات الخطة</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
         <translation>أُدخلت لهذه الخطة. يدل النطاق (أدنى–أعلى) على مُدخل غير مؤكد؛ تُستخدم القيمة المرجّحة في الأرقام، والنطاق في محاكاة مونت كارلو.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>A day</source>
         <translation>في اليوم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value each</source>
         <translation>قيمة الواحد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patience</source>
         <translation>مدة الانتظار</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Won back</source>
         <translation>يعودون</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lost for good</source>
         <translation>مفقودون نهائيًا</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Reference data used</source>
         <translation>البيانات المرجعية المستخدمة</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Rows of the built-in reference data that this plan's figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
+        <location line="+3"/>
+        <source>Rows of the built-in reference data that this plan&apos;s figures rest on. Confidence: H high, M medium, L low, default a stated modelling choice.</source>
         <translation>صفوف البيانات المرجعية المدمجة التي تستند إليها أرقام هذه الخطة. الموثوقية: H عالية، M متوسطة، L منخفضة، default خيار نمذجة مُعلَن.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source> per message</source>
         <translation> للرسالة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no price per message</source>
         <translation>لا يوجد سعر للرسالة</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Layer: </source>
         <translation>الطبقة: </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Country: </source>
         <translation>الدولة: </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Usage: {channel} in {country}</source>
         <translation>الاستخدام: {channel} في {country}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Scenario: </source>
         <translation>السيناريو: </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>(stated modelling default)</source>
         <translation>(افتراض نمذجة مُعلَن)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Default: </source>
         <translation>افتراضي: </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+44" />
+        <location line="+1"/>
+        <location line="+44"/>
         <source>Conf.</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location line="-29" />
-        <location line="+192" />
+        <location line="-29"/>
+        <location line="+192"/>
         <source>Appendix B. Outage history</source>
         <translation>الملحق ب. سجل الانقطاعات</translation>
     </message>
     <message>
-        <location line="-189" />
-        <source>The outages the scenarios' frequencies and lengths are derived from (reference data, outages.csv).</source>
+        <location line="-189"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>الانقطاعات التي اشتُقّ منها تكرار السيناريوهات ومددها (البيانات المرجعية، outages.csv).</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cause</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+155" />
+        <location line="+10"/>
+        <location line="+155"/>
         <source>Appendix C. Decision log</source>
         <translation>الملحق ج. سجل القرارات</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-151"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>بدأ الانقطاع (التاريخ، الوقت): ______________   أعلنه: ______________</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Decision or action</source>
         <translation>القرار أو الإجراء</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+130" />
+        <location line="+10"/>
+        <location line="+130"/>
         <source>Appendix D. Outage card</source>
         <translation>الملحق د. بطاقة الانقطاع</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-126"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>توقف واتساب؟ احتفظ بهذه البطاقة بجانب الهاتف.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Who declares</source>
         <translation>من يعلن الانقطاع</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source> — or </source>
         <translation> — أو </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Name an outage lead in the plan.</source>
         <translation>عيّن مسؤولًا عن الانقطاع في الخطة.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbers to call</source>
         <translation>أرقام للاتصال</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>(alternate)</source>
         <translation>(نائب)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>First 5 steps</source>
         <translation>أول 5 خطوات</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Message to customers</source>
         <translation>رسالة إلى العملاء</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No customer message is written yet.</source>
         <translation>لم تُكتب رسالة للعملاء بعد.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Check: </source>
         <translation>تحقّق: </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check that WhatsApp fails on two phones on different networks.</source>
         <translation>تحقّق من تعطّل واتساب على هاتفين في شبكتين مختلفتين.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Declare the outage and start the contact tree</source>
         <translation>أعلِن الانقطاع وابدأ شجرة الاتصال</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>: call </source>
         <translation>: اتصل بـ </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source> (only if WhatsApp alone is down)</source>
         <translation> (فقط إذا توقف واتساب وحده)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Switch to the fallbacks: </source>
         <translation>انتقل إلى القنوات البديلة: </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>أرسل رسالة العملاء أدناه عبر كل قناة تعمل.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write down every order and payment taken on a fallback channel, with the time.</source>
         <translation>سجّل كل طلب وكل دفعة تصل عبر قناة بديلة، مع الوقت.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — خطة الاستمرارية، الإصدار {version}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Business continuity plan: {business}</source>
         <translation>خطة استمرارية الأعمال: {business}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Outage duration</source>
         <translation>مدة الانقطاع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss per outage</source>
         <translation>الخسارة لكل انقطاع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tolerance {amount}</source>
         <translation>حد التحمّل {amount}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MTPD {duration}</source>
         <translation>MTPD {duration}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>15 min</source>
         <translation>15 د</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 h</source>
         <translation>1 س</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>6 h</source>
         <translation>6 س</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 day</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>3 days</source>
         <translation>3 أيام</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 week</source>
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{value:.0f} min</source>
         <translation>{value:.0f} د</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{value:.1f} h</source>
         <translation>{value:.1f} س</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{value:.1f} days</source>
         <translation>{value:.1f} يوم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss in this outage</source>
         <translation>الخسارة في هذا الانقطاع</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Loss in a year</source>
         <translation>الخسارة في سنة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chance a year loses more</source>
         <translation>احتمال خسارة سنوية أكبر</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tolerance per outage {amount}</source>
         <translation>حد التحمّل للانقطاع الواحد {amount}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No loss</source>
         <translation>لا خسارة</translation>
     </message>
@@ -3313,276 +3313,276 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264" />
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264"/>
         <source>Plan</source>
         <translation>الخطة</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Name the owner of the plan.</source>
         <translation>حدّد مسؤول الخطة.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Say when an outage is declared (activation criteria).</source>
         <translation>حدّد متى يُعلَن الانقطاع (معايير التفعيل).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add at least one role with a holder and an alternate.</source>
         <translation>أضف دورًا واحدًا على الأقل له شاغل ونائب.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Role '%1' has no alternate.</source>
+        <location line="+4"/>
+        <source>Role &apos;%1&apos; has no alternate.</source>
         <translation>لا نائب للدور «%1».</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write a message for customers.</source>
         <translation>اكتب رسالة للعملاء.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Document control and activation</source>
         <translation>بيانات الوثيقة والتفعيل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roles and contact tree</source>
         <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+38" />
+        <location line="+1"/>
+        <location line="+38"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan owner:</source>
         <translation>مسؤول الخطة:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Approved by:</source>
         <translation>المعتمِد:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan version:</source>
         <translation>إصدار الخطة:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary:</source>
         <translation>الملخص:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan owner</source>
         <translation>مسؤول الخطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who keeps this plan up to date</source>
         <translation>من يُبقي هذه الخطة محدَّثة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Approved by</source>
         <translation>المعتمِد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who signs the plan off</source>
         <translation>من يعتمد الخطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plan version</source>
         <translation>إصدار الخطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What this plan covers, in a sentence or two</source>
         <translation>ما تغطيه هذه الخطة، في جملة أو جملتين</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+7" />
+        <location line="+2"/>
+        <location line="+7"/>
         <source>Activation criteria</source>
         <translation>معايير التفعيل</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Declare an outage when any of these is true. Double-click a line to edit it; clear a line to remove it.</source>
         <translation>أعلِن الانقطاع إذا تحقق أيٌّ من هذه الشروط. انقر نقرًا مزدوجًا على سطر لتعديله، وامسح نصه لإزالته.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add criterion</source>
         <translation>إضافة معيار</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove criterion</source>
         <translation>إزالة معيار</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Roles and alternates</source>
         <translation>الأدوار والنواب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+280" />
+        <location line="+1"/>
+        <location line="+280"/>
         <source>Add role</source>
         <translation>إضافة دور</translation>
     </message>
     <message>
-        <location line="-279" />
+        <location line="-279"/>
         <source>Remove role</source>
         <translation>إزالة دور</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contact tree: who calls whom</source>
         <translation>شجرة الاتصال: من يتصل بمن</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact tree</source>
         <translation>شجرة الاتصال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Calls</source>
         <translation>يتصل بـ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roles the selected role calls</source>
         <translation>الأدوار التي يتصل بها الدور المحدد</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ready-to-send messages</source>
         <translation>رسائل جاهزة للإرسال</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New message</source>
         <translation>رسالة جديدة</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+333" />
+        <location line="+1"/>
+        <location line="+333"/>
         <source>Remove message</source>
         <translation>إزالة الرسالة</translation>
     </message>
     <message>
-        <location line="-331" />
+        <location line="-331"/>
         <source>Selected message</source>
         <translation>الرسالة المحددة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audience:</source>
         <translation>الفئة المستهدفة:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel:</source>
         <translation>القناة:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Text:</source>
         <translation>النص:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audience</source>
         <translation>الفئة المستهدفة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message text</source>
         <translation>نص الرسالة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What to send, with the number or link to use instead of WhatsApp</source>
         <translation>ما سترسله، مع الرقم أو الرابط الذي يُستخدم بدلًا من واتساب</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SMS length</source>
         <translation>طول رسالة SMS</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+99"/>
         <source>Select a role to choose whom it calls.</source>
         <translation>حدّد دورًا لتختار من يتصل بهم.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Add another role to choose whom '%1' calls.</source>
+        <location line="+5"/>
+        <source>Add another role to choose whom &apos;%1&apos; calls.</source>
         <translation>أضف دورًا آخر لتختار من يتصل بهم «%1».</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>When an outage is declared, '%1' calls:</source>
+        <location line="+4"/>
+        <source>When an outage is declared, &apos;%1&apos; calls:</source>
         <translation>عند إعلان الانقطاع، يتصل «%1» بـ:</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+47"/>
         <source>%Ln characters</source>
         <translation>
             <numerusform>%Ln حرف</numerusform>
@@ -3594,7 +3594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%Ln SMS segments</source>
         <translation>
             <numerusform>%Ln رسالة SMS</numerusform>
@@ -3606,7 +3606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln left in this segment</source>
         <translation>
             <numerusform>بقي %Ln حرف في هذا الجزء</numerusform>
@@ -3618,88 +3618,88 @@
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>One SMS holds %1 characters in GSM-7 (Latin letters) or %2 in UCS-2 (Arabic, Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part is charged.</source>
         <translation>تتسع رسالة SMS الواحدة لـ %1 حرفًا بترميز GSM-7 (الحروف اللاتينية) أو %2 بترميز UCS-2 (العربية والهندية والرموز التعبيرية). تُقسَّم الرسائل الأطول إلى أجزاء من %3 أو %4 حرفًا، ويُحتسب ثمن كل جزء.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Change plan owner</source>
         <translation>تغيير مسؤول الخطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change approver</source>
         <translation>تغيير معتمِد الخطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change plan version</source>
         <translation>تغيير إصدار الخطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change plan summary</source>
         <translation>تغيير ملخص الخطة</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Describe when to declare an outage</source>
         <translation>صِف متى يُعلَن الانقطاع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add activation criterion</source>
         <translation>إضافة معيار تفعيل</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+11" />
+        <location line="+11"/>
+        <location line="+11"/>
         <source>Remove activation criterion</source>
         <translation>إزالة معيار تفعيل</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Edit activation criterion</source>
         <translation>تعديل معيار تفعيل</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>New role</source>
         <translation>دور جديد</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Remove role %1</source>
         <translation>إزالة الدور %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Change whom %1 calls</source>
         <translation>تغيير من يتصل بهم %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Add message</source>
         <translation>إضافة رسالة</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Change message audience</source>
         <translation>تغيير الفئة المستهدفة للرسالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change message channel</source>
         <translation>تغيير قناة الرسالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change message language</source>
         <translation>تغيير لغة الرسالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit message text</source>
         <translation>تعديل نص الرسالة</translation>
     </message>
@@ -3707,97 +3707,97 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/preferences.py" line="+34" />
+        <location filename="../../continuity_app/gui/preferences.py" line="+34"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>System default</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Same as the interface</source>
         <translation>مثل الواجهة</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>As the language writes them</source>
         <translation>كما تكتبها اللغة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Western digits (0123)</source>
         <translation>أرقام غربية (0123)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arabic-Indic digits (٠١٢٣)</source>
         <translation>أرقام عربية هندية (٠١٢٣)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Minutes, hours or days as fits</source>
         <translation>دقائق أو ساعات أو أيام حسب المدة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Always hours</source>
         <translation>بالساعات دائمًا</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language of the printed plan</source>
         <translation>لغة الخطة المطبوعة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Digits</source>
         <translation>الأرقام</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency of new plans</source>
         <translation>عملة الخطط الجديدة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit for durations</source>
         <translation>وحدة المُدد</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Printed plan language:</source>
         <translation>لغة الخطة ال&amp;مطبوعة:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Digits:</source>
         <translation>الأ&amp;رقام:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;urations:</source>
         <translation>&amp;وحدة المُدد:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Currency of new plans:</source>
         <translation>&amp;عملة الخطط الجديدة:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A new interface language takes effect when you next start.</source>
         <translation>تُطبَّق لغة الواجهة الجديدة عند التشغيل التالي.</translation>
     </message>
@@ -3805,52 +3805,52 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+39" />
+        <location filename="../../continuity_app/gui/print_actions.py" line="+39"/>
         <source>Print Previe&amp;w…</source>
         <translation>م&amp;عاينة الطباعة…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export P&amp;DF…</source>
         <translation>تصدير &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Cannot print the plan</source>
         <translation>تعذّرت طباعة الخطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The plan could not be printed: %1</source>
         <translation>تعذّرت طباعة الخطة: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Print preview — continuity plan</source>
         <translation>معاينة الطباعة — خطة الاستمرارية</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Print the continuity plan</source>
         <translation>طباعة خطة الاستمرارية</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Export the plan as PDF</source>
         <translation>تصدير الخطة بصيغة PDF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Exported the plan to %1 (%2 pages)</source>
         <translation>تم تصدير الخطة إلى %1 (عدد الصفحات: %2)</translation>
     </message>
@@ -3858,186 +3858,186 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+101" />
-        <location line="+2" />
-        <location line="+140" />
-        <location line="+44" />
-        <location line="+60" />
+        <location filename="../../continuity_app/core/recommend.py" line="+101"/>
+        <location line="+2"/>
+        <location line="+140"/>
+        <location line="+44"/>
+        <location line="+60"/>
         <source> and </source>
         <translation> و</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-244"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>يمكنك أن تطلب من موظفيك استخدامها (نحو {share})</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>about {share} of people in {country} use it</source>
         <translation>يستخدمها نحو {share} من الناس في {country}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>about {share} of people in your countries use it</source>
         <translation>يستخدمها نحو {share} من الناس في الدول التي تعمل فيها</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>about {share} in {country} have a mobile line</source>
         <translation>لدى نحو {share} من الناس في {country} خط جوال</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>about {share} have a mobile line</source>
         <translation>لدى نحو {share} من الناس خط جوال</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>about {share} in {country} use an iPhone</source>
         <translation>يستخدم نحو {share} من الناس في {country} هاتف iPhone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>about {share} use an iPhone</source>
         <translation>يستخدم نحو {share} من الناس هاتف iPhone</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>no usage figure for {countries}: assumed {share}</source>
         <translation>لا توجد أرقام استخدام لـ {countries}: افتُرضت نسبة {share}</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>runs on Meta's infrastructure and fails with WhatsApp in a Meta outage</source>
+        <location line="+10"/>
+        <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>تعمل على البنية التحتية لميتا وتتعطل مع واتساب عند انقطاع ميتا</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>survives every outage scenario in your plan</source>
         <translation>تصمد في كل سيناريوهات الانقطاع في خطتك</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>survives {share} of your expected outage loss (fails in: {scenarios})</source>
         <translation>تصمد أمام {share} من خسارتك المتوقعة من الانقطاعات (تتعطل في: {scenarios})</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>can send one message to everyone at once</source>
         <translation>ترسل رسالة واحدة إلى الجميع دفعة واحدة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>can take payments in the app</source>
         <translation>تقبل المدفوعات داخل التطبيق</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>end-to-end encrypted by default</source>
         <translation>مشفّرة بين الطرفين افتراضيًا</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not end-to-end encrypted by default</source>
         <translation>غير مشفّرة بين الطرفين افتراضيًا</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>free to send</source>
         <translation>الإرسال مجاني</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>staff</source>
         <translation>موظفيك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>suppliers</source>
         <translation>مورديك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>patients and clients</source>
         <translation>مرضاك وعملائك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>customers</source>
         <translation>عملائك</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
         <translation>تصل قناة {channel} إلى نحو {share} من {who} في {country}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{channel} reaches about {share} of your {who}</source>
         <translation>تصل قناة {channel} إلى نحو {share} من {who}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>keeps working through {kept} of your expected outage loss (it fails in: {scenarios})</source>
         <translation>تبقى عاملة خلال {kept} من خسارتك المتوقعة من الانقطاعات (تتعطل في: {scenarios})</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>keeps working in every outage scenario in your plan</source>
         <translation>تبقى عاملة في كل سيناريوهات الانقطاع في خطتك</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{step} (for {function}): readiness {before} → {after}; it cuts your expected yearly loss by {saving} for {cost} a year</source>
         <translation>{step} (لعملية {function}): الجاهزية {before} ← {after}؛ وتخفّض خسارتك السنوية المتوقعة بمقدار {saving} مقابل {cost} في السنة</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>, paying back in {months} months.</source>
         <translation>، وتسترد تكلفتها خلال {months} شهر.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, more than it saves.</source>
         <translation>، أي أكثر مما توفّره.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Its monthly fee is not known; add it to the plan when you have a quote.</source>
         <translation>رسومها الشهرية غير معروفة؛ أضفها إلى الخطة حين تحصل على عرض سعر.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>قناة {channel} بديلة لعملية {function}، لكنها تعتمد مثل واتساب على {layers} وتتعطل معه ({scenarios})؛ لذا لا تُحتسب قناة مستقلة.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>in every Meta outage</source>
         <translation>في كل انقطاع لميتا</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>{function} can lose {loss} in this outage: {scenario}; that is more than the {tolerance} you can bear. It needs at least two independent fallbacks and has {count} ({channels}).</source>
         <translation>قد تخسر عملية {function} مبلغ {loss} في هذا الانقطاع: {scenario}؛ وهذا أكثر من {tolerance} التي يمكنك تحمّلها. تحتاج هذه العملية إلى قناتين بديلتين مستقلتين على الأقل، وعدد ما لديها: {count} ({channels}).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The recommended portfolio adds {channels}.</source>
         <translation>تضيف الحزمة الموصى بها: {channels}.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
         <translation>نقل الجميع إلى {channels} في الساعات الأولى من انقطاع واتساب ينطوي على خطر الازدحام: فقد تباطأ تيليجرام وSignal أو تعطّلا تحت ضغط التسجيل في 2015 و2019 و2021. لذا يحتسب النموذج هذه القنوات بنسبة {share} من جاهزيتها خلال أول {hours} ساعة؛ فادعُ الناس إليها قبل حدوث الانقطاع.</translation>
     </message>
@@ -4045,188 +4045,188 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129" />
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Preparation steps</source>
         <translation>خطوات الاستعداد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channels by function</source>
         <translation>القنوات حسب العملية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Portfolio</source>
         <translation>حزمة الخطوات</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+13" />
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>&amp;Add this step to the plan</source>
         <translation>&amp;إضافة هذه الخطوة إلى الخطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add the selected preparation step to the plan</source>
         <translation>إضافة خطوة الاستعداد المحددة إلى الخطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add the &amp;whole portfolio to the plan</source>
         <translation>إضافة ال&amp;حزمة كاملة إلى الخطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Function:</source>
         <translation>ال&amp;عملية:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Yearly &amp;budget:</source>
         <translation>ال&amp;ميزانية السنوية:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no limit</source>
         <translation>بلا حد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yearly budget for preparation</source>
         <translation>الميزانية السنوية للاستعداد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preparation steps and what they are worth</source>
         <translation>خطوات الاستعداد وقيمة كل منها</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Channels ranked for the chosen function</source>
         <translation>ترتيب القنوات للعملية المختارة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recommended portfolio</source>
         <translation>الحزمة الموصى بها</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Why this step</source>
         <translation>لماذا هذه الخطوة</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Valuing every preparation step against your plan…</source>
         <translation>جارٍ تقييم كل خطوة استعداد وفق خطتك…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
         <translation>الخسارة المتوقعة في السنة حاليًا: %1 (سنة سيئة P90: %2). قُيّمت الخطوات أدناه بإعادة تشغيل النموذج مع تطبيق كل خطوة منها.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Warnings (%1)</source>
         <translation>التنبيهات (%1)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For</source>
         <translation>تخدم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saves a year</source>
         <translation>التوفير في السنة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cuts a bad year (P90)</source>
         <translation>التخفيض في سنة سيئة (P90)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Costs a year</source>
         <translation>التكلفة في السنة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pays back in</source>
         <translation>تسترد تكلفتها خلال</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>never</source>
         <translation>لا تُسترد</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 months</source>
         <translation>%1 شهر</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reach</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Survives</source>
         <translation>تصمد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): توفّر %3 في السنة إضافةً إلى الخطوات السابقة، وتكلّف %4</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
         <translation>مع هذه الخطوات: خسارة متوقعة %1 في السنة (سنة سيئة P90: %2)، بتكلفة %3 في السنة.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No step saves more than it costs.</source>
         <translation>لا توجد خطوة توفّر أكثر مما تكلّف.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Add step: %1</source>
         <translation>إضافة خطوة: %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add the recommended portfolio</source>
         <translation>إضافة الحزمة الموصى بها</translation>
     </message>
@@ -4234,518 +4234,518 @@
 <context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+46" />
-        <location filename="../../continuity_app/core/reference_strings.py" line="+9" />
+        <location filename="../../continuity_app/core/actions.py" line="+46"/>
+        <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>بالبطاقة أو التحويل البنكي</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/reference_strings.py" line="+1" />
+        <location filename="../../continuity_app/core/reference_strings.py" line="+1"/>
         <source>WhatsApp</source>
         <translation>واتساب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Telegram</source>
         <translation>تيليجرام</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SMS / MMS</source>
         <translation>رسائل SMS / MMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Voice call (mobile / PSTN)</source>
         <translation>مكالمة صوتية (جوال / خط أرضي)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Facebook Messenger</source>
         <translation>ماسنجر فيسبوك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instagram Direct</source>
         <translation>رسائل إنستغرام المباشرة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Viber</source>
         <translation>Viber</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>KakaoTalk</source>
         <translation>KakaoTalk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>iMessage</source>
         <translation>iMessage</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>RCS (Google Messages / Apple Messages)</source>
         <translation>RCS (Google Messages / Apple Messages)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Web chat (own website or app)</source>
         <translation>دردشة الويب (موقعك أو تطبيقك)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp service</source>
         <translation>خدمة واتساب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meta shared infrastructure</source>
         <translation>البنية التحتية المشتركة لميتا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Telegram infrastructure</source>
         <translation>البنية التحتية لتيليجرام</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signal infrastructure</source>
         <translation>البنية التحتية لـ Signal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mobile data network</source>
         <translation>شبكة بيانات الجوال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cellular voice and SMS</source>
         <translation>المكالمات الخلوية ورسائل SMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fixed internet</source>
         <translation>الإنترنت الثابت</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Electricity</source>
         <translation>الكهرباء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>India</source>
         <translation>الهند</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Brazil</source>
         <translation>البرازيل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Indonesia</source>
         <translation>إندونيسيا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mexico</source>
         <translation>المكسيك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nigeria</source>
         <translation>نيجيريا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>South Africa</source>
         <translation>جنوب أفريقيا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kenya</source>
         <translation>كينيا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Egypt</source>
         <translation>مصر</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saudi Arabia</source>
         <translation>السعودية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>United Arab Emirates</source>
         <translation>الإمارات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Palestine</source>
         <translation>فلسطين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Jordan</source>
         <translation>الأردن</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lebanon</source>
         <translation>لبنان</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Morocco</source>
         <translation>المغرب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Turkey</source>
         <translation>تركيا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pakistan</source>
         <translation>باكستان</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bangladesh</source>
         <translation>بنغلاديش</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Philippines</source>
         <translation>الفلبين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Vietnam</source>
         <translation>فيتنام</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thailand</source>
         <translation>تايلاند</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Japan</source>
         <translation>اليابان</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>South Korea</source>
         <translation>كوريا الجنوبية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>China</source>
         <translation>الصين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Russia</source>
         <translation>روسيا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ukraine</source>
         <translation>أوكرانيا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Iran</source>
         <translation>إيران</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Germany</source>
         <translation>ألمانيا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>United Kingdom</source>
         <translation>المملكة المتحدة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>France</source>
         <translation>فرنسا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spain</source>
         <translation>إسبانيا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Italy</source>
         <translation>إيطاليا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Netherlands</source>
         <translation>هولندا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>United States</source>
         <translation>الولايات المتحدة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Canada</source>
         <translation>كندا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Argentina</source>
         <translation>الأرجنتين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Colombia</source>
         <translation>كولومبيا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chile</source>
         <translation>تشيلي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peru</source>
         <translation>بيرو</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Australia</source>
         <translation>أستراليا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Malaysia</source>
         <translation>ماليزيا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Singapore</source>
         <translation>سنغافورة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Israel</source>
         <translation>إسرائيل</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Collect customers' mobile numbers and SMS consent at checkout and booking</source>
+        <location line="+1"/>
+        <source>Collect customers&apos; mobile numbers and SMS consent at checkout and booking</source>
         <translation>اجمع أرقام جوالات العملاء وموافقتهم على رسائل SMS عند الدفع والحجز</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open an SMS gateway account with prepaid credit and a ready outage message</source>
         <translation>افتح حسابًا لدى مزوّد رسائل SMS برصيد مسبق الدفع ورسالة انقطاع جاهزة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prepare {payment} payment links to send by SMS</source>
         <translation>جهّز روابط دفع {payment} لإرسالها برسائل SMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print the fallback phone number on the shop door, receipts and website</source>
         <translation>اطبع رقم الهاتف البديل على باب المحل والإيصالات والموقع الإلكتروني</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set up call forwarding to a second phone so that calls are answered at peak times</source>
         <translation>فعّل تحويل المكالمات إلى هاتف ثانٍ ليُرَدّ عليها في أوقات الذروة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write a phone tree: who calls whom when WhatsApp is down</source>
         <translation>اكتب شجرة اتصال: من يتصل بمن حين يتوقف واتساب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Collect email addresses and prepare an outage notice template</source>
         <translation>اجمع عناوين البريد الإلكتروني وجهّز نموذج إشعار بالانقطاع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Publish a Telegram channel link on every receipt and order confirmation</source>
         <translation>انشر رابط قناة على تيليجرام في كل إيصال وتأكيد طلب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a Telegram group for staff and drivers, everyone joined in advance</source>
         <translation>أنشئ مجموعة على تيليجرام للموظفين والسائقين، وأضِف الجميع إليها مسبقًا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a Signal group for staff, everyone joined in advance</source>
         <translation>أنشئ مجموعة على Signal للموظفين، وأضِف الجميع إليها مسبقًا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a Viber community and show its QR code at the counter and on receipts</source>
         <translation>افتح مجتمعًا على Viber واعرض رمز QR الخاص به عند صندوق الدفع وعلى الإيصالات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a LINE Official Account and show its QR code at the counter</source>
         <translation>افتح حسابًا رسميًا على LINE واعرض رمز QR الخاص به عند صندوق الدفع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a Kakao Talk channel and show its QR code on receipts</source>
         <translation>افتح قناة على KakaoTalk واعرض رمز QR الخاص بها على الإيصالات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a WeChat Official Account and show its QR code at the counter</source>
         <translation>افتح حسابًا رسميًا على WeChat واعرض رمز QR الخاص به عند صندوق الدفع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a Zalo Official Account and show its QR code on receipts</source>
         <translation>افتح حسابًا رسميًا على Zalo واعرض رمز QR الخاص به على الإيصالات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an order and booking form to your website and link it from your profiles</source>
         <translation>أضف نموذج طلب وحجز إلى موقعك الإلكتروني وضع رابطه في حساباتك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Point customers to Instagram Direct as a second inbox</source>
         <translation>وجّه العملاء إلى رسائل إنستغرام المباشرة كصندوق وارد ثانٍ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Link a Messenger inbox from your Facebook page</source>
         <translation>اربط صندوق وارد ماسنجر بصفحتك على فيسبوك</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp-only outage (like 25 Oct 2022)</source>
         <translation>انقطاع واتساب وحده (مثل 25 أكتوبر 2022)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Meta-wide outage (like 4 Oct 2021)</source>
         <translation>انقطاع شامل لميتا (مثل 4 أكتوبر 2021)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Long Meta outage (like 13 Mar 2019)</source>
         <translation>انقطاع طويل لميتا (مثل 13 مارس 2019)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>National carrier outage (like AT&amp;T, 22 Feb 2024)</source>
         <translation>انقطاع مشغّل اتصالات وطني (مثل AT&amp;T، ‏22 فبراير 2024)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Government mobile-data shutdown</source>
         <translation>قطع حكومي لبيانات الجوال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>يتوقف واتساب وحده عن إرسال الرسائل؛ ويستمر ماسنجر وإنستغرام وكل القنوات الأخرى في العمل.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>WhatsApp, Messenger, Instagram and Facebook fail together for hours, as on 4 Oct 2021.</source>
         <translation>تتعطل واتساب وماسنجر وإنستغرام وفيسبوك معًا لساعات، كما حدث في 4 أكتوبر 2021.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
         <translation>تتعطل كل تطبيقات ميتا معظم اليوم، كما حدث في 13-14 مارس 2019 (نحو 14 ساعة).</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>A mobile operator's network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
+        <location line="+1"/>
+        <source>A mobile operator&apos;s network fails nationwide: calls, SMS and mobile data stop; apps on Wi-Fi and fixed lines keep working.</source>
         <translation>تتعطل شبكة مشغّل اتصالات في أنحاء البلاد: تتوقف المكالمات ورسائل SMS وبيانات الجوال، وتستمر التطبيقات العاملة عبر Wi-Fi والخطوط الثابتة.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
         <translation>تقطع السلطات بيانات الجوال: تتوقف كل تطبيقات المراسلة على الهواتف، وتستمر رسائل SMS والمكالمات والإنترنت الثابت.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Customer service</source>
         <translation>خدمة العملاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders and sales</source>
         <translation>الطلبات والمبيعات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payments</source>
         <translation>المدفوعات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff coordination</source>
         <translation>تنسيق الموظفين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supplier coordination</source>
         <translation>التنسيق مع الموردين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marketing broadcasts</source>
         <translation>الرسائل التسويقية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Appointments</source>
         <translation>المواعيد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivery</source>
         <translation>التوصيل</translation>
     </message>
@@ -4753,52 +4753,52 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+63" />
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+63"/>
         <source>high</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>medium to high</source>
         <translation>متوسطة إلى عالية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>low to medium</source>
         <translation>منخفضة إلى متوسطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>derived</source>
         <translation>مشتقة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>default</source>
         <translation>افتراضية</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not rated</source>
         <translation>غير مقيّمة</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Confidence</source>
         <translation>الموثوقية</translation>
     </message>
@@ -4806,142 +4806,142 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+107" />
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+107"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Expected loss per year (ALE):</source>
         <translation>الخسارة المتوقعة في السنة (ALE):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Longest bearable outage (MTPD):</source>
         <translation>أطول انقطاع يمكن تحمّله (MTPD):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One outage, P50 / P90 / P99:</source>
         <translation>انقطاع واحد، P50 / P90 / P99:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One year, P50 / P90 / P99:</source>
         <translation>سنة واحدة، P50 / P90 / P99:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Scenario:</source>
         <translation>ال&amp;سيناريو:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scenario shown in the charts and table</source>
         <translation>السيناريو المعروض في الرسوم البيانية والجدول</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Impact over time</source>
         <translation>الأثر مع مرور الوقت</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By function</source>
         <translation>حسب العملية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By category</source>
         <translation>حسب الفئة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss per year</source>
         <translation>الخسارة في السنة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chart: loss over outage duration</source>
         <translation>رسم بياني: الخسارة حسب مدة الانقطاع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chart: loss by function</source>
         <translation>رسم بياني: الخسارة حسب العملية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chart: loss by category</source>
         <translation>رسم بياني: الخسارة حسب الفئة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chart: chance of a yearly loss</source>
         <translation>رسم بياني: احتمال الخسارة السنوية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export &amp;PNG…</source>
         <translation>تصدير &amp;PNG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export S&amp;VG…</source>
         <translation>تصدير S&amp;VG…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss by function in the chosen scenario</source>
         <translation>الخسارة حسب العملية في السيناريو المختار</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>After %1, a %2 costs more than the %3 the business can bear.</source>
         <translation>بعد %1، يكلّف «%2» أكثر من %3، وهو أقصى ما تتحمّله المنشأة.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>simulating…</source>
         <translation>جارٍ المحاكاة…</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minimum service (MBCO)</source>
         <translation>الحد الأدنى للخدمة (MBCO)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1: missed for %2</source>
         <translation>%1: لم يتحقق لمدة %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: reached after %2</source>
         <translation>%1: تحقق بعد %2</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
         <translation>السيناريو «%1»: %2 للانقطاع الواحد في المتوسط على كل ساعات البدء؛ والأسوأ إذا بدأ يوم %3 الساعة %4:00 (%5).</translation>
     </message>
@@ -4949,67 +4949,67 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48" />
+        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What this person does during an outage.</source>
         <translation>ما يقوم به هذا الشخص أثناء الانقطاع.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Who normally takes this role.</source>
         <translation>من يتولى هذا الدور عادةً.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Alternate</source>
         <translation>النائب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Who steps in when the holder cannot be reached.</source>
         <translation>من يحل محل شاغل الدور إذا تعذّر الوصول إليه.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>The holder's phone number (not WhatsApp).</source>
+        <location line="+0"/>
+        <source>The holder&apos;s phone number (not WhatsApp).</source>
         <translation>رقم هاتف شاغل الدور (ليس واتساب).</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Alternate's phone</source>
+        <location line="+2"/>
+        <source>Alternate&apos;s phone</source>
         <translation>هاتف النائب</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The alternate's phone number.</source>
+        <location line="+1"/>
+        <source>The alternate&apos;s phone number.</source>
         <translation>رقم هاتف النائب.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Duties</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What this role does once an outage is declared.</source>
         <translation>ما يقوم به هذا الدور بعد إعلان الانقطاع.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Change role %1</source>
         <translation>تغيير الدور %1</translation>
     </message>
@@ -5017,42 +5017,42 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+65" />
+        <location filename="../../continuity_app/core/scenarios.py" line="+65"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
         <translation>لا يتضمن سجل الانقطاعات أي حدث من هذا النوع، لذا تُطبَّق القيم الافتراضية المُعلَنة: {frequency} في السنة، ومدة معتادة {duration} س (resources/data/defaults.csv، {frequency_key} و{duration_key}).</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>length unknown</source>
         <translation>المدة غير معروفة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
         <translation>عدد الأحداث {count} خلال {years} سنة في {countries} دولة، أي {frequency} في السنة في الدولة الواحدة</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{count} events in {years} years = {frequency} per year</source>
         <translation>عدد الأحداث {count} خلال {years} سنة = {frequency} في السنة</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>تشتّت لوغاريتماتها {sigma}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>too few lengths to measure a spread, so the stated default {sigma} applies</source>
         <translation>المدد المعروفة أقل من أن يُقاس تشتّتها، لذا تُطبَّق القيمة الافتراضية المُعلَنة {sigma}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>المدة المعتادة = وسيط المدد المعروفة ({known}) = {duration} س؛ </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Events: {events}.</source>
         <translation>الأحداث: {events}.</translation>
     </message>
@@ -5060,77 +5060,77 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82" />
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>A name for this kind of outage.</source>
         <translation>اسم لهذا النوع من الانقطاع.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What fails</source>
         <translation>ما يتعطل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The infrastructure that stops working; every channel on it fails.</source>
         <translation>البنية التحتية التي تتوقف عن العمل؛ وتتعطل كل قناة تعتمد عليها.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Duration (h)</source>
         <translation>المدة (س)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Typical length of one outage, hours.</source>
         <translation>المدة المعتادة للانقطاع الواحد، بالساعات.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Per year</source>
         <translation>في السنة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How many such outages to expect in a year.</source>
         <translation>عدد الانقطاعات المماثلة المتوقعة في السنة.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Starts</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A pinned start time, or any time of the week (losses averaged).</source>
         <translation>وقت بدء محدد، أو أي وقت من الأسبوع (بمتوسط الخسائر).</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Any time</source>
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 is not a number.</source>
         <translation>%1 ليس رقمًا.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Rename scenario</source>
         <translation>إعادة تسمية السيناريو</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change scenario duration</source>
         <translation>تغيير مدة السيناريو</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change scenario frequency</source>
         <translation>تغيير تكرار السيناريو</translation>
     </message>
@@ -5138,194 +5138,194 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212" />
-        <location line="+16" />
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212"/>
+        <location line="+16"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Say how often at least one scenario happens in a year.</source>
         <translation>حدّد كم مرة يحدث سيناريو واحد على الأقل في السنة.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The outages this plan prepares for. Presets take their frequency and length from the outage history below; a channel keeps working in a scenario only when nothing it depends on fails. Double-click a name, duration or frequency to change it.</source>
         <translation>الانقطاعات التي تستعد لها هذه الخطة. تأخذ السيناريوهات الجاهزة تكرارها ومدتها من سجل الانقطاعات أدناه؛ ولا تستمر القناة في العمل ضمن سيناريو إلا إذا لم يتعطل شيء تعتمد عليه. انقر نقرًا مزدوجًا على الاسم أو المدة أو التكرار لتغييره.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add preset</source>
         <translation>إضافة سيناريو جاهز</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an outage scenario derived from the history.</source>
         <translation>إضافة سيناريو انقطاع مستمد من السجل.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add preset scenario</source>
         <translation>إضافة سيناريو جاهز</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+73" />
+        <location line="+1"/>
+        <location line="+73"/>
         <source>Add custom scenario</source>
         <translation>إضافة سيناريو مخصّص</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-72"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>إضافة سيناريو تحدد أرقامه بنفسك.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected scenario from the plan.</source>
         <translation>إزالة السيناريو المحدد من الخطة.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove scenario</source>
         <translation>إزالة السيناريو</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Selected scenario</source>
         <translation>السيناريو المحدد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;What fails (hover for details):</source>
         <translation>&amp;ما يتعطل (مرّر المؤشر للتفاصيل):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed infrastructure layers</source>
         <translation>طبقات البنية التحتية المتعطلة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Pin the start time</source>
         <translation>&amp;تحديد وقت البدء</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Without a pinned start the loss is averaged over every hour of the week, and the worst start is reported beside it.</source>
         <translation>دون وقت بدء محدد تُحسب الخسارة كمتوسط على كل ساعات الأسبوع، ويُعرض أسوأ وقت بدء إلى جانبها.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Start weekday</source>
         <translation>يوم البدء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start time</source>
         <translation>وقت البدء</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Where the numbers come from</source>
         <translation>من أين تأتي الأرقام</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outage history</source>
         <translation>سجل الانقطاعات</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What failed</source>
         <translation>ما تعطّل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration (h)</source>
         <translation>المدة (س)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidence</source>
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Add scenario “%1”</source>
         <translation>إضافة السيناريو «%1»</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Custom scenario %1</source>
         <translation>سيناريو مخصّص %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Remove scenario “%1”</source>
         <translation>إزالة السيناريو «%1»</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Every preset is in the plan</source>
         <translation>كل السيناريوهات الجاهزة موجودة في الخطة</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>سيناريو مخصّص: تكراره ومدته من تحديدك. يتعطل فيه: %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Source: %1 (confidence: %2)</source>
         <translation>المصدر: %1 (الموثوقية: %2)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>A scenario needs at least one layer that fails.</source>
         <translation>يحتاج السيناريو إلى طبقة متعطلة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Change what fails in “%1”</source>
         <translation>تغيير ما يتعطل في «%1»</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Change start of “%1”</source>
         <translation>تغيير بداية «%1»</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Outage history (%1 events)</source>
         <translation>سجل الانقطاعات (عدد الأحداث: %1)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show outage history</source>
         <translation>عرض سجل الانقطاعات</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>none of the modelled layers</source>
         <translation>لا شيء من الطبقات التي يشملها النموذج</translation>
     </message>
@@ -5333,449 +5333,449 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94" />
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked 'default' are stated assumptions, not measurements: change them in your plan where you know better. 'Derived' figures are computed from the others (for example from the outage history).</source>
+        <location line="+5"/>
+        <source>Every figure the model uses, with where it comes from and how far it can be trusted. Figures marked &apos;default&apos; are stated assumptions, not measurements: change them in your plan where you know better. &apos;Derived&apos; figures are computed from the others (for example from the outage history).</source>
         <translation>كل رقم يستخدمه النموذج، مع مصدره ومدى الثقة به. الأرقام المُعلَّمة «افتراضية» افتراضات مُعلَنة وليست قياسات: غيّرها في خطتك حيث تعرف أفضل. والأرقام «المشتقة» محسوبة من غيرها (مثلًا من سجل الانقطاعات).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Filter:</source>
         <translation>تصفية:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type to show only matching rows in every tab</source>
         <translation>اكتب لعرض الصفوف المطابقة فقط في كل التبويبات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter the reference tables</source>
         <translation>تصفية الجداول المرجعية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source of the selected row</source>
         <translation>مصدر الصف المحدد</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Copy source</source>
         <translation>نسخ المصدر</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Source of the selected row (confidence: %1):</source>
         <translation>مصدر الصف المحدد (الموثوقية: %1):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Source of the selected row:</source>
         <translation>مصدر الصف المحدد:</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Channels</source>
         <translation>القنوات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Usage by country</source>
         <translation>الاستخدام حسب الدولة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outage history</source>
         <translation>سجل الانقطاعات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Countries</source>
         <translation>الدول</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Modelling defaults</source>
         <translation>افتراضات النموذج</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scenario presets</source>
         <translation>السيناريوهات الجاهزة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preparation steps</source>
         <translation>خطوات الاستعداد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Function needs</source>
         <translation>احتياجات العمليات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Infrastructure layers</source>
         <translation>طبقات البنية التحتية</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+2" />
+        <location line="+24"/>
+        <location line="+2"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="-1" />
-        <location line="+2" />
+        <location line="-1"/>
+        <location line="+2"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>partly</source>
         <translation>جزئيًا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>low</source>
         <translation>منخفض</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>medium</source>
         <translation>متوسط</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>high</source>
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+34" />
-        <location line="+137" />
+        <location line="+14"/>
+        <location line="+34"/>
+        <location line="+137"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-170" />
+        <location line="-170"/>
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Depends on</source>
         <translation>تعتمد على</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Works without mobile data</source>
         <translation>تعمل دون بيانات الجوال</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End-to-end encrypted</source>
         <translation>مشفّرة بين الطرفين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost per message (USD)</source>
         <translation>تكلفة الرسالة (دولار أمريكي)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set-up effort</source>
         <translation>جهد الإعداد</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Slows under sign-up surges</source>
         <translation>تتباطأ عند ازدحام التسجيل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+39" />
-        <location line="+27" />
+        <location line="+25"/>
+        <location line="+39"/>
+        <location line="+27"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What was measured</source>
         <translation>ما تم قياسه</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+64" />
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+64"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>Used by the model</source>
         <translation>يستخدمه النموذج</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>worldwide</source>
         <translation>عالمي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>one country</source>
         <translation>دولة واحدة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start (UTC)</source>
         <translation>البداية (UTC)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+79" />
+        <location line="+1"/>
+        <location line="+79"/>
         <source>Failed layers</source>
         <translation>الطبقات المتعطلة</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-78"/>
         <source>Duration (h)</source>
         <translation>المدة (س)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About the duration</source>
         <translation>عن المدة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cause</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mobile subscriptions per 100</source>
         <translation>اشتراكات الجوال لكل 100 شخص</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Internet users</source>
         <translation>مستخدمو الإنترنت</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>iPhone share</source>
         <translation>حصة iPhone</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What the iPhone share measures</source>
         <translation>ما تقيسه حصة iPhone</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Assumption</source>
         <translation>الافتراض</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Outages at least (h)</source>
         <translation>انقطاعات لا تقل عن (س)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Outages under (h)</source>
         <translation>انقطاعات أقل من (س)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For</source>
         <translation>تخدم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Counterparts who follow</source>
         <translation>من ينتقلون إليها</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ready after (h)</source>
         <translation>جاهزة بعد (س)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set-up work (h)</source>
         <translation>عمل الإعداد (س)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monthly fee (USD)</source>
         <translation>الرسوم الشهرية (دولار أمريكي)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+33" />
+        <location line="+1"/>
+        <location line="+33"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-30"/>
         <source>local (e.g. %1)</source>
         <translation>محلية (مثل %1)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>one-to-one chats</source>
         <translation>محادثات فردية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>groups</source>
         <translation>مجموعات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>broadcast</source>
         <translation>بث</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>business account or API</source>
         <translation>حساب أعمال أو API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>payments</source>
         <translation>مدفوعات</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Needs</source>
         <translation>تحتاج إلى</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Weight</source>
         <translation>الوزن</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>one provider's service</source>
+        <location line="+17"/>
+        <source>one provider&apos;s service</source>
         <translation>خدمة مزوّد واحد</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>network</source>
         <translation>شبكة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Layer</source>
         <translation>الطبقة</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What fails with it</source>
         <translation>ما يتعطل معها</translation>
     </message>
@@ -5783,87 +5783,87 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49" />
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Interactions per day</source>
         <translation>التفاعلات في اليوم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share on WhatsApp</source>
         <translation>النسبة عبر واتساب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revenue per interaction</source>
         <translation>الإيراد لكل تفاعل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patience (hours)</source>
         <translation>مدة الانتظار (ساعات)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recaptured share</source>
         <translation>نسبة العائدين</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Churn share</source>
         <translation>نسبة المفقودين نهائيًا</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backlog cost</source>
         <translation>تكلفة المتراكم</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Messages per interaction</source>
         <translation>الرسائل لكل تفاعل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Staff affected</source>
         <translation>الموظفون المتأثرون</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Productivity loss</source>
         <translation>خسارة الإنتاجية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location line="+283" />
+        <location line="+283"/>
         <source>The plan has no results to export yet.</source>
         <translation>لا توجد في الخطة نتائج للتصدير بعد.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Export results</source>
         <translation>تصدير النتائج</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
         <translation>مصنف Excel (*.xlsx);;جدول CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot export</source>
         <translation>تعذّر التصدير</translation>
     </message>
@@ -5871,127 +5871,127 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-229" />
+        <location line="-229"/>
         <source>Import functions from a spreadsheet</source>
         <translation>استيراد العمليات من جدول بيانات</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A CSV or Excel table with one row per function. Say which column holds each value; the titles are guessed. Shares may be 0.8 or 80 %, uncertain values low – likely – high.</source>
         <translation>جدول CSV أو Excel فيه صف لكل عملية. حدّد العمود الذي يحوي كل قيمة؛ تُخمَّن العناوين تلقائيًا. يمكن كتابة النسب 0.8 أو 80 %، والقيم غير المؤكدة أدنى – مرجّح – أعلى.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Table:</source>
         <translation>الجدول:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No file chosen</source>
         <translation>لم يُختر أي ملف</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chosen table</source>
         <translation>الجدول المختار</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Choose file…</source>
         <translation>ا&amp;ختيار ملف…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose a CSV or Excel file</source>
         <translation>اختر ملف CSV أو Excel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Column for %1</source>
         <translation>عمود %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;First rows:</source>
         <translation>ال&amp;صفوف الأولى:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First rows of the table</source>
         <translation>الصفوف الأولى من الجدول</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Problems:</source>
         <translation>ال&amp;مشكلات:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Problems in the table</source>
         <translation>المشكلات في الجدول</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Add to the plan's functions</source>
+        <location line="+1"/>
+        <source>&amp;Add to the plan&apos;s functions</source>
         <translation>إ&amp;ضافة إلى عمليات الخطة</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Replace the plan's functions</source>
+        <location line="+1"/>
+        <source>&amp;Replace the plan&apos;s functions</source>
         <translation>ا&amp;ستبدال عمليات الخطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Choose a functions table</source>
         <translation>اختر جدول العمليات</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>جداول (*.csv *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>(not used)</source>
         <translation>(غير مستخدم)</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>الصف %1، العمود «%2»: %3</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;Import 1 function</source>
         <translation>&amp;استيراد عملية واحدة</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import %1 functions</source>
         <translation>&amp;استيراد العمليات (%1)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Replace functions from %1</source>
         <translation>استبدال العمليات من %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Add functions from %1</source>
         <translation>إضافة العمليات من %1</translation>
     </message>
@@ -5999,57 +5999,57 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82" />
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Be ready when WhatsApp goes down</source>
         <translation>كن مستعدًا حين يتوقف واتساب</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Work out what an outage of WhatsApp and the apps that fail with it would cost your business, which fallback channels to prepare, and print a continuity plan. Everything stays on this computer.</source>
         <translation>احسب كم يكلّف منشأتك انقطاعُ واتساب والتطبيقات التي تتعطل معه، وأي القنوات البديلة تجهّز، ثم اطبع خطة استمرارية. يبقى كل شيء على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Explore an example</source>
         <translation>استكشف مثالًا</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open a finished plan of a real-world kind of business and look around.</source>
         <translation>افتح خطة مكتملة لنوع حقيقي من المنشآت وتصفّحها.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Example plans</source>
         <translation>خطط نموذجية</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Double-click or press Enter to open an example.</source>
         <translation>انقر نقرًا مزدوجًا أو اضغط Enter لفتح مثال.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start a new plan</source>
         <translation>ابدأ خطة جديدة</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
         <translation>أجب عن بضعة أسئلة (الدول، القطاع، ما يجري عبر واتساب)؛ فتبدأ الخطة بقيم معقولة تُحسّنها لاحقًا.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open a plan file…</source>
         <translation>افتح ملف خطة…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>تابع العمل على خطة محفوظة على هذا الحاسوب.</translation>
     </message>
@@ -6057,17 +6057,17 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+96" />
+        <location filename="../../continuity_app/gui/app.py" line="+96"/>
         <source>Restore unsaved changes?</source>
         <translation>استعادة التغييرات غير المحفوظة؟</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
         <translation>لم يُغلَق التطبيق بشكل سليم في المرة السابقة. هل تريد استعادة التغييرات غير المحفوظة في %1؟</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the untitled plan</source>
         <translation>الخطة بلا عنوان</translation>
     </message>
