@@ -15,6 +15,13 @@ from continuity_app.gui.labels import category_labels
 from continuity_app.report.charts import ChartLabels, save_figure
 
 
+def chart_fonts() -> list[str]:
+    """The shipped fonts (Latin, Arabic, Devanagari) for charts, so every script draws."""
+    from continuity_app.report.fonts import register_matplotlib_fonts
+
+    return register_matplotlib_fonts()
+
+
 def chart_labels() -> ChartLabels:
     """The chart strings in the interface language."""
     return ChartLabels(

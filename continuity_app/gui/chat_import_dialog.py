@@ -458,7 +458,7 @@ class ChatImportDialog(QDialog):
         return self.tr("%1 days").replace("%1", locale.toString(value / 1440, "f", 1))
 
     def _show_chart(self, hourly: list[float]) -> None:
-        from continuity_app.gui.chart_view import ChartView, chart_labels
+        from continuity_app.gui.chart_view import ChartView, chart_fonts, chart_labels
         from continuity_app.report.charts import hourly_profile
 
         self.chart_title.setText(self.tr("Messages by hour of day"))
@@ -467,6 +467,7 @@ class ChatImportDialog(QDialog):
             chart_labels(),
             rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
             size=(5.6, 1.8),
+            font_family=chart_fonts(),
         )
         if self.chart is None:
             self.chart = ChartView(self, export_name="chat-hourly-profile")

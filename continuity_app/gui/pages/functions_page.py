@@ -189,7 +189,7 @@ class FunctionsPage(Page):
     def _show_profile(self) -> None:
         if not self.isVisible():  # charts load matplotlib: only once the page is seen
             return
-        from continuity_app.gui.chart_view import ChartView, chart_labels
+        from continuity_app.gui.chart_view import ChartView, chart_fonts, chart_labels
         from continuity_app.report.charts import hourly_profile
 
         function = self.selected_function()
@@ -213,6 +213,7 @@ class FunctionsPage(Page):
             list(hourly),
             chart_labels(),
             rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+            font_family=chart_fonts(),
         )
         if self.profile_canvas is None:
             self.profile_canvas = ChartView(self)

@@ -203,7 +203,7 @@ class ResultsPage(Page):
         evaluation = self.context.engine.evaluation
         if evaluation is None or not self.isVisible():
             return
-        from continuity_app.gui.chart_view import chart_labels
+        from continuity_app.gui.chart_view import chart_fonts, chart_labels
         from continuity_app.report.charts import (
             impact_over_time,
             loss_by_category,
@@ -215,6 +215,7 @@ class ResultsPage(Page):
         plan = self.context.document.plan
         fmt = self._formatter()
         labels = chart_labels()
+        fonts = chart_fonts()
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         money = fmt.money
         outcome = self._selected(evaluation)
@@ -227,14 +228,26 @@ class ResultsPage(Page):
                 money,
                 mtpd_hours=evaluation.mtpd_hours,
                 rtl=rtl,
+                font_family=fonts,
             )
         )
-        self.function_view.show_figure(loss_by_function(outcome, names, labels, money, rtl=rtl))
-        self.category_view.show_figure(loss_by_category(outcome, labels, money, rtl=rtl))
+        self.function_view.show_figure(
+            loss_by_function(outcome, names, labels, money, rtl=rtl, font_family=fonts)
+        )
+        self.category_view.show_figure(
+            loss_by_category(outcome, labels, money, rtl=rtl, font_family=fonts)
+        )
         monte_carlo = self.context.engine.monte_carlo
         if monte_carlo is not None:
             self.exceedance_view.show_figure(
-                loss_exceedance(monte_carlo, labels, money, tolerance=evaluation.tolerance, rtl=rtl)
+                loss_exceedance(
+                    monte_carlo,
+                    labels,
+                    money,
+                    tolerance=evaluation.tolerance,
+                    rtl=rtl,
+                    font_family=fonts,
+                )
             )
         self._fill_table(outcome, names, fmt)
         self._show_status()
