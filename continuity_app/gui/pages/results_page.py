@@ -23,7 +23,7 @@ from continuity_app.core.evaluation import Evaluation, ScenarioOutcome
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
-from continuity_app.gui.labels import category_labels
+from continuity_app.gui.labels import category_labels, scenario_name
 from continuity_app.gui.pages.base import Page
 
 
@@ -161,7 +161,7 @@ class ResultsPage(Page):
         self.scenario.blockSignals(True)
         self.scenario.clear()
         for outcome in evaluation.scenarios:
-            self.scenario.addItem(outcome.scenario.name, outcome.scenario.id)
+            self.scenario.addItem(scenario_name(outcome.scenario.name), outcome.scenario.id)
         self.scenario.setCurrentIndex(max(self.scenario.findData(wanted), 0))
         self.scenario.blockSignals(False)
 
@@ -177,7 +177,7 @@ class ResultsPage(Page):
         self.kpi["mtpd"][1].setToolTip(
             self.tr("After %1, a %2 costs more than the %3 the business can bear.")
             .replace("%1", fmt.hours(mtpd))
-            .replace("%2", evaluation.reference.scenario.name)
+            .replace("%2", scenario_name(evaluation.reference.scenario.name))
             .replace("%3", fmt.money(evaluation.tolerance))
         )
         if monte_carlo is None:
@@ -227,6 +227,7 @@ class ResultsPage(Page):
                 labels,
                 money,
                 mtpd_hours=evaluation.mtpd_hours,
+                names={o.scenario.id: scenario_name(o.scenario.name) for o in evaluation.scenarios},
                 rtl=rtl,
                 font_family=fonts,
             )
@@ -306,7 +307,7 @@ class ResultsPage(Page):
                 "%1: %2 per outage on average over every start hour; worst if it starts on "
                 "%3 at %4:00 (%5)."
             )
-            .replace("%1", outcome.scenario.name)
+            .replace("%1", scenario_name(outcome.scenario.name))
             .replace("%2", fmt.money(outcome.total))
             .replace("%3", self.locale().dayName(weekday))
             .replace("%4", f"{hour:02d}")
