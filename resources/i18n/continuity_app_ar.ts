@@ -454,7 +454,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+21"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+28"/>
         <source>Outage duration</source>
         <translation>مدة الانقطاع</translation>
     </message>
@@ -603,12 +603,12 @@
     <name>ChatImportDialog</name>
     <message>
         <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>Import chat into %1</source>
         <translation>استيراد محادثة إلى %1</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>قِس عدد الرسائل التي تصل فعلًا إلى %1 ومواعيدها، من محادثة مُصدَّرة من واتساب (المحادثة › المزيد › تصدير الدردشة، بدون وسائط) أو ‏Telegram Desktop ‏(JSON) أو ‏Signal.</translation>
     </message>
@@ -883,7 +883,7 @@
         <translation>الرسائل حسب ساعة اليوم</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Messages by hour of day in the chat</source>
         <translation>الرسائل حسب ساعة اليوم في المحادثة</translation>
     </message>
@@ -1227,7 +1227,7 @@
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Hourly profile of the selected function</source>
         <translation>التوزيع الساعي للعملية المحددة</translation>
     </message>
@@ -4906,7 +4906,7 @@
         <translation>جارٍ المحاكاة…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
