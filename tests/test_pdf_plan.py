@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -284,3 +286,52 @@ def test_main_window_file_menu_offers_printing(qtbot, app_context):
     assert texts.index("Print Previe&w…") < texts.index("&Quit")
     assert {"&Print…", "Export P&DF…"} <= set(texts)
     app_context.document.undo_stack.setClean()
+
+
+def _arabic_translations() -> dict[str, str]:
+    """PlanDocument texts and their Arabic translations, read from the shipped .ts file."""
+    import xml.etree.ElementTree as ET
+
+    from conftest import REPO_ROOT
+
+    root = ET.parse(REPO_ROOT / "resources" / "i18n" / "continuity_app_ar.ts").getroot()
+    return {
+        message.findtext("source"): message.findtext("translation")
+        for context in root.iter("context")
+        if context.findtext("name") == "PlanDocument"
+        for message in context.iter("message")
+    }
+
+
+def test_arabic_plan_extracts_its_arabic_section_headings(tmp_path):
+    """`plan --lang ar` prints every section heading in Arabic, readable from the PDF."""
+    from continuity_app.report.plan_document import section_titles
+
+    target = tmp_path / "ar.pdf"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "continuity_app",
+            "plan",
+            str(example_path("ramallah-bakery")),
+            "-o",
+            str(target),
+            "--lang",
+            "ar",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    arabic = _arabic_translations()
+    # pdftotext keeps each right-to-left run in reading order; headings are single runs
+    text = normal(tool("pdftotext", "-enc", "UTF-8", str(target), "-"))
+    headings = [title for _key, title in section_titles()]  # English: no translator here
+    assert headings
+    for heading in headings:
+        translated = arabic[heading]
+        assert re.search("[\u0600-\u06ff]", translated), heading
+        assert normal(translated) in text, (heading, translated)
