@@ -49,6 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args.file = None
         return commands.start_gui(args)
+    if args.command != "screenshots":  # screenshots choose their language with --lang
+        from continuity_app.cli.language import install_language
+
+        install_language()
     try:
         return args.handler(args)
     except commands.CommandError as error:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import continuity_app.cli.commands as commands  # a module import: commands imports this one
+from continuity_app.core.i18n import translate
 
 if TYPE_CHECKING:
     from continuity_app.io.chat_export import ChatSummary
@@ -101,18 +102,37 @@ def summary_text(summary: ChatSummary, *, keep_names: bool = False, salt: str = 
     def when(value: object) -> str:
         return value.strftime("%Y-%m-%d %H:%M") if value is not None else "–"  # type: ignore[attr-defined]
 
+    def row(label: str, value: object) -> str:
+        return f"{label:<20}{value}"
+
+    system = ""
+    if summary.system_events:
+        system = " " + translate("ChatReport", "(plus {count} system events)").format(
+            count=summary.system_events
+        )
     lines = [
-        f"Format:             {summary.format}",
-        f"Date order:         {summary.date_order} ({_ORDER_NAMES[summary.date_order]}; "
-        f"{summary.date_order_reason})",
-        f"Messages:           {summary.messages}"
-        + (f" (plus {summary.system_events} system events)" if summary.system_events > 1 else "")
-        + (" (plus 1 system event)" if summary.system_events == 1 else ""),
-        f"Authors:            {summary.authors}",
-        f"First message:      {when(summary.first_message)}",
-        f"Last message:       {when(summary.last_message)}",
-        f"Active days:        {summary.active_days} of {summary.calendar_days} calendar days",
-        f"Per active day:     {summary.messages_per_active_day:.1f} messages",
+        row(translate("ChatReport", "Format:"), summary.format),
+        row(
+            translate("ChatReport", "Date order:"),
+            f"{summary.date_order} ({_ORDER_NAMES[summary.date_order]}; "
+            f"{summary.date_order_reason})",
+        ),
+        row(translate("ChatReport", "Messages:"), f"{summary.messages}{system}"),
+        row(translate("ChatReport", "Authors:"), summary.authors),
+        row(translate("ChatReport", "First message:"), when(summary.first_message)),
+        row(translate("ChatReport", "Last message:"), when(summary.last_message)),
+        row(
+            translate("ChatReport", "Active days:"),
+            translate("ChatReport", "{active} of {calendar} calendar days").format(
+                active=summary.active_days, calendar=summary.calendar_days
+            ),
+        ),
+        row(
+            translate("ChatReport", "Per active day:"),
+            translate("ChatReport", "{count} messages").format(
+                count=f"{summary.messages_per_active_day:.1f}"
+            ),
+        ),
     ]
     total = sum(summary.hourly_counts)
     if total:
@@ -122,38 +142,60 @@ def summary_text(summary: ChatSummary, *, keep_names: bool = False, salt: str = 
             for h in busiest
             if summary.hourly_counts[h]
         )
-        lines.append(f"Busiest hours:      {hours}")
+        lines.append(row(translate("ChatReport", "Busiest hours:"), hours))
     if summary.out_of_order:
         lines.append(
-            f"Out of order:       {summary.out_of_order} lines earlier than the one before"
+            row(
+                translate("ChatReport", "Out of order:"),
+                translate("ChatReport", "{count} lines earlier than the one before").format(
+                    count=summary.out_of_order
+                ),
+            )
         )
     top = list(summary.author_counts.items())[:5]
     if top:
-        lines.append("Most messages:      " + ", ".join(f"{name(a)} {c}" for a, c in top))
+        lines.append(
+            row(
+                translate("ChatReport", "Most messages:"),
+                ", ".join(f"{name(a)} {c}" for a, c in top),
+            )
+        )
     if summary.business is not None:
         lines.append("")
-        lines.append(f"Business:           {name(summary.business)}")
+        lines.append(row(translate("ChatReport", "Business:"), name(summary.business)))
         lines.append(
-            f"Customer messages:  {summary.customer_messages} "
-            f"({summary.customer_messages_per_day or 0:.1f} per active day)"
+            row(
+                translate("ChatReport", "Customer messages:"),
+                translate("ChatReport", "{count} ({per_day} per active day)").format(
+                    count=summary.customer_messages,
+                    per_day=f"{summary.customer_messages_per_day or 0:.1f}",
+                ),
+            )
         )
         if summary.response_time_median_minutes is not None:
-            lines.append(
-                f"Response time:      median {_minutes(summary.response_time_median_minutes)}, "
-                f"P90 {_minutes(summary.response_time_p90_minutes or 0)} "
-                f"({summary.responses} replies)"
+            reply = translate("ChatReport", "median {median}, P90 {p90} ({count} replies)").format(
+                median=_minutes(summary.response_time_median_minutes),
+                p90=_minutes(summary.response_time_p90_minutes or 0),
+                count=summary.responses,
             )
         else:
-            lines.append("Response time:      the business never answered a customer here")
+            reply = translate("ChatReport", "the business never answered a customer here")
+        lines.append(row(translate("ChatReport", "Response time:"), reply))
     inputs = to_function_inputs(summary)
-    basis = (
-        "customer messages per active day"
-        if summary.business is not None
-        else "messages per active day; pass --business to count customers only"
-    )
+    if summary.business is not None:
+        basis = translate("ChatReport", "customer messages per active day")
+    else:
+        basis = translate(
+            "ChatReport", "messages per active day; pass --business to count customers only"
+        )
     lines.append("")
     lines.append(
-        f"For the plan:       {inputs['daily_interactions']:.1f} daily interactions ({basis})"
+        row(
+            translate("ChatReport", "For the plan:"),
+            translate("ChatReport", "{count} daily interactions ({basis})").format(
+                count=f"{inputs['daily_interactions']:.1f}", basis=basis
+            ),
+        )
     )
     return "\n".join(lines)
 

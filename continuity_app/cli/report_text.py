@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import Evaluation
+from continuity_app.core.i18n import translate
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.money import format_hours, format_money
 from continuity_app.core.montecarlo import MonteCarloResult
 from continuity_app.core.recommend import Recommendations, fit_reasons
 from continuity_app.core.reference import ReferenceData
 
-CATEGORY_LABELS = {
-    "lost_revenue": "Lost revenue",
-    "churn": "Customers lost for good",
-    "backlog": "Backlog handling",
-    "fallback_messaging": "Fallback messaging",
-    "productivity": "Staff productivity",
-}
+
+def _category_labels() -> dict[str, str]:
+    return {
+        "lost_revenue": translate("CliReport", "Lost revenue"),
+        "churn": translate("CliReport", "Customers lost for good"),
+        "backlog": translate("CliReport", "Backlog handling"),
+        "fallback_messaging": translate("CliReport", "Fallback messaging"),
+        "productivity": translate("CliReport", "Staff productivity"),
+    }
 
 
 def table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
@@ -45,10 +48,15 @@ def evaluation_text(
         return format_money(amount, currency, reference)
 
     lines = [
-        f"{plan.business.name} ({currency}); the business can bear "
-        f"{money(evaluation.tolerance)} per outage.",
+        translate(
+            "CliReport", "{business} ({currency}); the business can bear {amount} per outage."
+        ).format(
+            business=plan.business.name, currency=currency, amount=money(evaluation.tolerance)
+        ),
         "",
-        "Outage scenarios (loss averaged over every start hour of the week):",
+        translate(
+            "CliReport", "Outage scenarios (loss averaged over every start hour of the week):"
+        ),
     ]
     rows = []
     for outcome in evaluation.scenarios:
@@ -56,7 +64,7 @@ def evaluation_text(
         day, hour = outcome.worst_start
         rows.append(
             [
-                s.name,
+                translate("Reference", s.name),
                 "+".join(s.failed_layers),
                 f"{s.duration_hours:g} h",
                 f"{s.frequency_per_year:.2f}",
@@ -66,54 +74,95 @@ def evaluation_text(
             ]
         )
     lines += table(
-        ["Scenario", "Failed", "Length", "Per year", "Loss", "Worst start", "Yearly"],
+        [
+            translate("CliReport", "Scenario"),
+            translate("CliReport", "Failed"),
+            translate("CliReport", "Length"),
+            translate("CliReport", "Per year"),
+            translate("CliReport", "Loss"),
+            translate("CliReport", "Worst start"),
+            translate("CliReport", "Yearly"),
+        ],
         rows,
         right={2, 3, 4, 6},
     )
     reference_outcome = evaluation.reference
     names = {f.id: f.name for f in plan.functions}
-    lines += ["", f"In the reference scenario ({reference_outcome.scenario.name}):"]
+    lines += [
+        "",
+        translate("CliReport", "In the reference scenario ({scenario}):").format(
+            scenario=translate("Reference", reference_outcome.scenario.name)
+        ),
+    ]
     rows = []
     for f in reference_outcome.functions:
         if f.mbco is None:
             objective = "-"
         elif f.mbco_breached:
-            objective = f"{f.mbco:.0%} breached for {format_hours(f.mbco_breach_hours)}"
+            objective = translate("CliReport", "{share} breached for {duration}").format(
+                share=f"{f.mbco:.0%}", duration=format_hours(f.mbco_breach_hours)
+            )
         else:
-            objective = f"{f.mbco:.0%} met after {format_hours(f.mbco_reached_after_hours)}"
+            objective = translate("CliReport", "{share} met after {duration}").format(
+                share=f"{f.mbco:.0%}", duration=format_hours(f.mbco_reached_after_hours)
+            )
         rows.append([names[f.function_id], money(f.total), objective])
-    lines += table(["Function", "Loss", "MBCO"], rows, right={1})
+    lines += table(
+        [
+            translate("CliReport", "Function"),
+            translate("CliReport", "Loss"),
+            translate("CliReport", "MBCO"),
+        ],
+        rows,
+        right={1},
+    )
     lines += [""]
+    labels = _category_labels()
     rows = [
-        [CATEGORY_LABELS[c], money(reference_outcome.by_category[c])]
+        [labels[c], money(reference_outcome.by_category[c])]
         for c in CATEGORIES
         if reference_outcome.by_category[c]
     ]
     if rows:
-        lines += table(["Category", "Loss"], rows, right={1})
+        lines += table(
+            [translate("CliReport", "Category"), translate("CliReport", "Loss")], rows, right={1}
+        )
     mtpd = evaluation.mtpd_hours
     lines += [
         "",
-        "Maximum tolerable period of disruption (MTPD): "
-        + (
-            f"{format_hours(mtpd)}: after that the loss passes {money(evaluation.tolerance)}."
+        (
+            translate(
+                "CliReport",
+                "Maximum tolerable period of disruption (MTPD): {duration}: after that the "
+                "loss passes {amount}.",
+            )
             if mtpd is not None
-            else f"the loss stays under {money(evaluation.tolerance)} for a whole week."
+            else translate(
+                "CliReport",
+                "Maximum tolerable period of disruption (MTPD): the loss stays under {amount} "
+                "for a whole week.",
+            )
+        ).format(duration=format_hours(mtpd), amount=money(evaluation.tolerance)),
+        translate("CliReport", "Annualised loss expectancy (ALE): {amount} per year.").format(
+            amount=money(evaluation.ale)
         ),
-        f"Annualised loss expectancy (ALE): {money(evaluation.ale)} per year.",
         "",
-        f"Monte Carlo, {monte_carlo.trials:,} simulated years (seed {monte_carlo.seed}):",
+        translate("CliReport", "Monte Carlo, {trials} simulated years (seed {seed}):").format(
+            trials=f"{monte_carlo.trials:,}", seed=monte_carlo.seed
+        ),
     ]
     lines += table(
         ["", "P50", "P90", "P99"],
         [
-            ["One outage"] + [money(monte_carlo.per_outage[p]) for p in ("p50", "p90", "p99")],
-            ["One year"] + [money(monte_carlo.per_year[p]) for p in ("p50", "p90", "p99")],
+            [translate("CliReport", "One outage")]
+            + [money(monte_carlo.per_outage[p]) for p in ("p50", "p90", "p99")],
+            [translate("CliReport", "One year")]
+            + [money(monte_carlo.per_year[p]) for p in ("p50", "p90", "p99")],
         ],
         right={1, 2, 3},
     )
     if evaluation.notes:
-        lines += ["", "Notes:"] + [f"- {note}" for note in evaluation.notes]
+        lines += ["", translate("CliReport", "Notes:")] + [f"- {n}" for n in evaluation.notes]
     return "\n".join(lines)
 
 
@@ -127,19 +176,25 @@ def recommendations_text(
         return format_money(amount, currency, reference, whole=True)
 
     lines = [
-        f"{plan.business.name}: expected yearly loss today {money(recommendations.ale_before)} "
-        f"(a bad year, P90: {money(recommendations.p90_before)}).",
+        translate(
+            "CliReport", "{business}: expected yearly loss today {amount} (a bad year, P90: {p90})."
+        ).format(
+            business=plan.business.name,
+            amount=money(recommendations.ale_before),
+            p90=money(recommendations.p90_before),
+        ),
         "",
-        "Best fallback channels per function:",
+        translate("CliReport", "Best fallback channels per function:"),
     ]
     for function in plan.functions:
         fits = recommendations.channels[function.id][:3]
         lines.append(f"  {function.name}:")
         for rank, fit in enumerate(fits, 1):
-            name = reference.channels[fit.channel].name
+            name = translate("Reference", reference.channels[fit.channel].name)
             reasons = "; ".join(fit_reasons(reference, plan, fit))
-            lines.append(f"    {rank}. {name} (score {fit.score:.2f}): {reasons}")
-    lines += ["", "Preparation steps, most net value first:"]
+            score = translate("CliReport", "score {score}").format(score=f"{fit.score:.2f}")
+            lines.append(f"    {rank}. {name} ({score}): {reasons}")
+    lines += ["", translate("CliReport", "Preparation steps, most net value first:")]
     rows = [
         [
             v.action.title[:60] + ("…" if len(v.action.title) > 60 else ""),
@@ -147,39 +202,71 @@ def recommendations_text(
             money(v.ale_reduction),
             money(v.p90_reduction),
             money(v.cost_per_year),
-            "never" if v.payback_months is None else f"{v.payback_months:.1f}",
+            translate("CliReport", "never")
+            if v.payback_months is None
+            else f"{v.payback_months:.1f}",
         ]
         for v in recommendations.actions[:12]
     ]
     lines += table(
-        ["Step", "For", "Saves/year", "P90 cut", "Cost/year", "Payback (months)"],
+        [
+            translate("CliReport", "Step"),
+            translate("CliReport", "For"),
+            translate("CliReport", "Saves/year"),
+            translate("CliReport", "P90 cut"),
+            translate("CliReport", "Cost/year"),
+            translate("CliReport", "Payback (months)"),
+        ],
         rows,
         right={2, 3, 4, 5},
     )
     budget = recommendations.budget
-    heading = "Recommended portfolio" + (
-        f" (budget {money(budget)} a year):" if budget is not None else ":"
-    )
-    lines += ["", heading]
+    if budget is not None:
+        heading = translate("CliReport", "Recommended portfolio (budget {amount} a year):")
+    else:
+        heading = translate("CliReport", "Recommended portfolio:")
+    lines += ["", heading.format(amount=money(budget or 0))]
     if not recommendations.portfolio:
         lines.append(
-            "  No step saves more than it costs" + (" within the budget." if budget else ".")
+            "  "
+            + (
+                translate("CliReport", "No step saves more than it costs within the budget.")
+                if budget
+                else translate("CliReport", "No step saves more than it costs.")
+            )
         )
     for item in recommendations.portfolio:
         lines.append(
-            f"  - {item.action.title} ({plan.function(item.action.function_id).name}): "
-            f"saves {money(item.marginal_ale_reduction)} a year on top of the steps above, "
-            f"costs {money(item.cost_per_year)}"
+            "  - "
+            + translate(
+                "CliReport",
+                "{step} ({function}): saves {saving} a year on top of the steps above, "
+                "costs {cost}",
+            ).format(
+                step=item.action.title,
+                function=plan.function(item.action.function_id).name,
+                saving=money(item.marginal_ale_reduction),
+                cost=money(item.cost_per_year),
+            )
         )
     if recommendations.portfolio:
         lines.append(
-            f"  Expected yearly loss after these steps: {money(recommendations.portfolio_ale)} "
-            f"(P90 year {money(recommendations.portfolio_p90)}), "
-            f"for {money(recommendations.portfolio_cost)} a year."
+            "  "
+            + translate(
+                "CliReport",
+                "Expected yearly loss after these steps: {amount} (P90 year {p90}), for {cost} "
+                "a year.",
+            ).format(
+                amount=money(recommendations.portfolio_ale),
+                p90=money(recommendations.portfolio_p90),
+                cost=money(recommendations.portfolio_cost),
+            )
         )
     explained = recommendations.actions[:3]
     if explained:
-        lines += ["", "Why:"] + [f"- {v.explanation}" for v in explained]
+        lines += ["", translate("CliReport", "Why:")] + [f"- {v.explanation}" for v in explained]
     if recommendations.warnings:
-        lines += ["", "Warnings:"] + [f"! {w.message}" for w in recommendations.warnings]
+        lines += ["", translate("CliReport", "Warnings:")] + [
+            f"! {w.message}" for w in recommendations.warnings
+        ]
     return "\n".join(lines)

@@ -889,6 +889,369 @@
     </message>
 </context>
 <context>
+    <name>ChatReport</name>
+    <message>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+110"/>
+        <source>(plus {count} system events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format:</source>
+        <translation type="unfinished">الصيغة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date order:</source>
+        <translation type="unfinished">ترتيب التاريخ:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages:</source>
+        <translation type="unfinished">الرسائل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors:</source>
+        <translation type="unfinished">المرسلون:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{active} of {calendar} calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per active day:</source>
+        <translation type="unfinished">في اليوم النشط:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Busiest hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out of order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} lines earlier than the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Most messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Business:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ({per_day} per active day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>median {median}, P90 {p90} ({count} replies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the business never answered a customer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer messages per active day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>messages per active day; pass --business to count customers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} daily interactions ({basis})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <location filename="../../continuity_app/cli/report_text.py" line="+17"/>
+        <source>Lost revenue</source>
+        <translation type="unfinished">الإيرادات الضائعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers lost for good</source>
+        <translation type="unfinished">العملاء المفقودون نهائيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog handling</source>
+        <translation type="unfinished">معالجة المتراكم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback messaging</source>
+        <translation type="unfinished">المراسلة عبر القنوات البديلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff productivity</source>
+        <translation type="unfinished">إنتاجية الموظفين</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{business} ({currency}); the business can bear {amount} per outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outage scenarios (loss averaged over every start hour of the week):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Scenario</source>
+        <translation type="unfinished">السيناريو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished">ما يتعطل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation type="unfinished">المدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per year</source>
+        <translation type="unfinished">في السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <source>Loss</source>
+        <translation type="unfinished">الخسارة</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Worst start</source>
+        <translation type="unfinished">أسوأ بدء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation type="unfinished">سنويًا</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the reference scenario ({scenario}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{share} breached for {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} met after {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Function</source>
+        <translation type="unfinished">العملية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBCO</source>
+        <translation type="unfinished">MBCO</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Category</source>
+        <translation type="unfinished">الفئة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annualised loss expectancy (ALE): {amount} per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monte Carlo, {trials} simulated years (seed {seed}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One outage</source>
+        <translation type="unfinished">انقطاع واحد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation type="unfinished">سنة واحدة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best fallback channels per function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation steps, most net value first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation type="unfinished">لا تُسترد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step</source>
+        <translation type="unfinished">الخطوة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation type="unfinished">تخدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves/year</source>
+        <translation type="unfinished">التوفير/سنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost/year</source>
+        <translation type="unfinished">التكلفة/سنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payback (months)</source>
+        <translation type="unfinished">استرداد التكلفة (أشهر)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended portfolio (budget {amount} a year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended portfolio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No step saves more than it costs within the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No step saves more than it costs.</source>
+        <translation type="unfinished">لا توجد خطوة توفّر أكثر مما تكلّف.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{step} ({function}): saves {saving} a year on top of the steps above, costs {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Expected yearly loss after these steps: {amount} (P90 year {p90}), for {cost} a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
         <location filename="../../continuity_app/core/evaluation.py" line="+223"/>

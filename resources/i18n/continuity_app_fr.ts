@@ -454,7 +454,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+21"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+28"/>
         <source>Outage duration</source>
         <translation>Durée de la panne</translation>
     </message>
@@ -603,12 +603,12 @@
     <name>ChatImportDialog</name>
     <message>
         <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>Import chat into %1</source>
         <translation>Importer une discussion dans %1</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Mesurez combien de messages %1 reçoit vraiment, et à quel moment, à partir d&apos;une discussion exportée depuis WhatsApp (Discussion › Plus › Exporter la discussion, sans médias), Telegram Desktop (JSON) ou Signal.</translation>
     </message>
@@ -883,9 +883,372 @@
         <translation>Messages par heure de la journée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Messages by hour of day in the chat</source>
         <translation>Messages par heure de la journée dans la discussion</translation>
+    </message>
+</context>
+<context>
+    <name>ChatReport</name>
+    <message>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+110"/>
+        <source>(plus {count} system events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format:</source>
+        <translation type="unfinished">Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date order:</source>
+        <translation type="unfinished">Ordre des dates&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages:</source>
+        <translation type="unfinished">Messages&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors:</source>
+        <translation type="unfinished">Auteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{active} of {calendar} calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per active day:</source>
+        <translation type="unfinished">Par jour actif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Busiest hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out of order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} lines earlier than the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Most messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Business:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ({per_day} per active day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>median {median}, P90 {p90} ({count} replies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the business never answered a customer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer messages per active day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>messages per active day; pass --business to count customers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} daily interactions ({basis})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <location filename="../../continuity_app/cli/report_text.py" line="+17"/>
+        <source>Lost revenue</source>
+        <translation type="unfinished">Chiffre d&apos;affaires perdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers lost for good</source>
+        <translation type="unfinished">Clients perdus définitivement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog handling</source>
+        <translation type="unfinished">Rattrapage du retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback messaging</source>
+        <translation type="unfinished">Messages sur les canaux de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff productivity</source>
+        <translation type="unfinished">Productivité du personnel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{business} ({currency}); the business can bear {amount} per outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outage scenarios (loss averaged over every start hour of the week):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Scenario</source>
+        <translation type="unfinished">Scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished">En panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per year</source>
+        <translation type="unfinished">Par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <source>Loss</source>
+        <translation type="unfinished">Perte</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Worst start</source>
+        <translation type="unfinished">Pire début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation type="unfinished">Annuelle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the reference scenario ({scenario}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{share} breached for {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} met after {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Function</source>
+        <translation type="unfinished">Activité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBCO</source>
+        <translation type="unfinished">MBCO</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annualised loss expectancy (ALE): {amount} per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monte Carlo, {trials} simulated years (seed {seed}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One outage</source>
+        <translation type="unfinished">Une panne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation type="unfinished">Une année</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best fallback channels per function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation steps, most net value first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation type="unfinished">jamais</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation type="unfinished">Pour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves/year</source>
+        <translation type="unfinished">Gain/an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost/year</source>
+        <translation type="unfinished">Coût/an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payback (months)</source>
+        <translation type="unfinished">Rentabilisé en (mois)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended portfolio (budget {amount} a year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended portfolio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No step saves more than it costs within the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No step saves more than it costs.</source>
+        <translation type="unfinished">Aucune action n&apos;économise plus qu&apos;elle ne coûte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{step} ({function}): saves {saving} a year on top of the steps above, costs {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Expected yearly loss after these steps: {amount} (P90 year {p90}), for {cost} a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1590,7 @@
         <translation>les heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Hourly profile of the selected function</source>
         <translation>Profil horaire de l&apos;activité sélectionnée</translation>
     </message>
@@ -1811,36 +2174,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1774"/>
+        <location line="+1777"/>
         <source>Lost revenue</source>
         <translation>Chiffre d&apos;affaires perdu</translation>
     </message>
     <message>
-        <location line="-1773"/>
-        <location line="+1774"/>
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Customers lost for good</source>
         <translation>Clients perdus définitivement</translation>
     </message>
     <message>
-        <location line="-1773"/>
-        <location line="+1774"/>
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Backlog handling</source>
         <translation>Rattrapage du retard</translation>
     </message>
     <message>
-        <location line="-1773"/>
-        <location line="+1774"/>
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Fallback messaging</source>
         <translation>Messages sur les canaux de secours</translation>
     </message>
     <message>
-        <location line="-1773"/>
-        <location line="+1774"/>
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Staff productivity</source>
         <translation>Productivité du personnel</translation>
     </message>
     <message>
-        <location line="-1661"/>
+        <location line="-1664"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuité d&apos;activité</translation>
     </message>
@@ -1880,12 +2243,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+1525"/>
+        <location line="+1528"/>
         <source>Document control</source>
         <translation>Suivi du document</translation>
     </message>
     <message>
-        <location line="-1514"/>
+        <location line="-1517"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
@@ -1934,37 +2297,37 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1284"/>
+        <location line="+1287"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="-1284"/>
+        <location line="-1287"/>
         <location line="+160"/>
-        <location line="+1125"/>
+        <location line="+1128"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="-1281"/>
+        <location line="-1284"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+530"/>
-        <location line="+875"/>
+        <location line="+878"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="-1404"/>
-        <location line="+1405"/>
+        <location line="-1407"/>
+        <location line="+1408"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-1404"/>
+        <location line="-1407"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
@@ -1972,12 +2335,12 @@
         <location line="+1"/>
         <location line="+13"/>
         <location line="+1095"/>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-1307"/>
+        <location line="-1310"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -1993,18 +2356,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1329"/>
+        <location line="+1332"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location line="-1310"/>
-        <location line="+1439"/>
+        <location line="-1313"/>
+        <location line="+1442"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objet, périmètre et hypothèses</translation>
     </message>
     <message>
-        <location line="-1438"/>
+        <location line="-1441"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -2015,12 +2378,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1268"/>
+        <location line="+1271"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location line="-1255"/>
+        <location line="-1258"/>
         <source>Business function</source>
         <translation>Activité</translation>
     </message>
@@ -2046,12 +2409,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1157"/>
+        <location line="+1159"/>
         <source>Currency: </source>
         <translation>Devise&#xa0;: </translation>
     </message>
     <message>
-        <location line="-1153"/>
+        <location line="-1155"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
@@ -2097,12 +2460,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1348"/>
+        <location line="+1351"/>
         <source>Impact summary</source>
         <translation>Synthèse de l&apos;impact</translation>
     </message>
     <message>
-        <location line="-1344"/>
+        <location line="-1347"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perte attendue par an (ALE)</translation>
     </message>
@@ -2173,12 +2536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1125"/>
+        <location line="+1128"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="-1124"/>
+        <location line="-1127"/>
         <source>Per year</source>
         <translation>Par an</translation>
     </message>
@@ -2308,12 +2671,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1133"/>
+        <location line="+1136"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dépendances et points de défaillance uniques</translation>
     </message>
     <message>
-        <location line="-1123"/>
+        <location line="-1126"/>
         <source>The Meta group fails together.</source>
         <translation>Les services de Meta tombent en panne ensemble.</translation>
     </message>
@@ -2375,12 +2738,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1028"/>
+        <location line="+1031"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critères de déclenchement et qui peut déclarer</translation>
     </message>
     <message>
-        <location line="-1026"/>
+        <location line="-1029"/>
         <source>Declare an outage when</source>
         <translation>Déclarer une panne quand</translation>
     </message>
@@ -2441,23 +2804,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+965"/>
+        <location line="+968"/>
         <source>Roles and contact tree</source>
         <translation>Rôles et chaîne d&apos;appels</translation>
     </message>
     <message>
-        <location line="-949"/>
+        <location line="-952"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+875"/>
+        <location line="+878"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-877"/>
         <source>Alternate</source>
         <translation>Suppléant</translation>
     </message>
@@ -2488,12 +2851,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+904"/>
+        <location line="+907"/>
         <source>Communications</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location line="-901"/>
+        <location line="-904"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Messages prêts à envoyer. Comptage SMS&#xa0;: les caractères comme le réseau les compte, l&apos;encodage, et le nombre de segments SMS de chaque message (chaque segment est facturé).</translation>
     </message>
@@ -2670,12 +3033,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+628"/>
+        <location line="+631"/>
         <source>Fallback procedures per function</source>
         <translation>Procédures de secours par activité</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-618"/>
         <source>on WhatsApp</source>
         <translation>sur WhatsApp</translation>
     </message>
@@ -2701,12 +3064,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+597"/>
+        <location line="+600"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-596"/>
         <source>Fallback channels: </source>
         <translation>Canaux de secours&#xa0;: </translation>
     </message>
@@ -2806,12 +3169,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+493"/>
+        <location line="+496"/>
         <source>Return to normal and reconciliation</source>
         <translation>Retour à la normale et rapprochement</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-494"/>
         <source>Standing down</source>
         <translation>Fin de l&apos;alerte</translation>
     </message>
@@ -2882,12 +3245,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+435"/>
+        <location line="+438"/>
         <source>Exercise and review schedule</source>
         <translation>Calendrier des exercices et des révisions</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-431"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Tester la chaîne d&apos;appels&#xa0;: chacun répond ou rappelle</translation>
     </message>
@@ -2961,12 +3324,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+361"/>
+        <location line="+364"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Annexe A. Hypothèses et sources des données</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>Plan inputs</source>
         <translation>Données du plan</translation>
     </message>
@@ -3026,7 +3389,7 @@
         <translation>pas de prix par message</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Layer: </source>
         <translation>Couche&#xa0;: </translation>
     </message>
@@ -3036,7 +3399,7 @@
         <translation>Pays&#xa0;: </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Usage: {channel} in {country}</source>
         <translation>Usage&#xa0;: {channel} ({country})</translation>
     </message>
@@ -3046,7 +3409,7 @@
         <translation>Scénario&#xa0;: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>(stated modelling default)</source>
         <translation>(hypothèse par défaut du modèle)</translation>
     </message>
@@ -4894,7 +5257,7 @@
         <translation>simulation…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>

@@ -454,7 +454,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+21"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+28"/>
         <source>Outage duration</source>
         <translation>आउटेज की अवधि</translation>
     </message>
@@ -603,12 +603,12 @@
     <name>ChatImportDialog</name>
     <message>
         <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>Import chat into %1</source>
         <translation>%1 में चैट इम्पोर्ट करें</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>WhatsApp (Chat › More › Export chat, मीडिया के बिना), Telegram Desktop (JSON) या Signal से एक्सपोर्ट की गई चैट से मापें कि %1 को असल में कितने मैसेज मिलते हैं, और कब।</translation>
     </message>
@@ -883,9 +883,372 @@
         <translation>दिन के घंटों के हिसाब से मैसेज</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Messages by hour of day in the chat</source>
         <translation>चैट में दिन के घंटों के हिसाब से मैसेज</translation>
+    </message>
+</context>
+<context>
+    <name>ChatReport</name>
+    <message>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+110"/>
+        <source>(plus {count} system events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format:</source>
+        <translation type="unfinished">फ़ॉर्मैट:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date order:</source>
+        <translation type="unfinished">तारीख का क्रम:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages:</source>
+        <translation type="unfinished">मैसेज:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors:</source>
+        <translation type="unfinished">भेजने वाले:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{active} of {calendar} calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per active day:</source>
+        <translation type="unfinished">प्रति सक्रिय दिन:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Busiest hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out of order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} lines earlier than the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Most messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Business:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ({per_day} per active day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>median {median}, P90 {p90} ({count} replies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the business never answered a customer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer messages per active day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>messages per active day; pass --business to count customers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} daily interactions ({basis})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <location filename="../../continuity_app/cli/report_text.py" line="+17"/>
+        <source>Lost revenue</source>
+        <translation type="unfinished">खोई आमदनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers lost for good</source>
+        <translation type="unfinished">हमेशा के लिए खोए ग्राहक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog handling</source>
+        <translation type="unfinished">बकाया काम निपटाना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback messaging</source>
+        <translation type="unfinished">वैकल्पिक चैनल पर मैसेज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff productivity</source>
+        <translation type="unfinished">कर्मचारी उत्पादकता</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{business} ({currency}); the business can bear {amount} per outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outage scenarios (loss averaged over every start hour of the week):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Scenario</source>
+        <translation type="unfinished">परिदृश्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished">क्या बंद</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation type="unfinished">अवधि</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per year</source>
+        <translation type="unfinished">प्रति वर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <source>Loss</source>
+        <translation type="unfinished">नुकसान</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Worst start</source>
+        <translation type="unfinished">सबसे बुरी शुरुआत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation type="unfinished">सालाना</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the reference scenario ({scenario}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{share} breached for {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} met after {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Function</source>
+        <translation type="unfinished">कार्य</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBCO</source>
+        <translation type="unfinished">MBCO</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Category</source>
+        <translation type="unfinished">श्रेणी</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annualised loss expectancy (ALE): {amount} per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monte Carlo, {trials} simulated years (seed {seed}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One outage</source>
+        <translation type="unfinished">एक आउटेज</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation type="unfinished">एक साल</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best fallback channels per function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation steps, most net value first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation type="unfinished">कभी नहीं</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step</source>
+        <translation type="unfinished">कदम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation type="unfinished">किसके लिए</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves/year</source>
+        <translation type="unfinished">बचत/वर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost/year</source>
+        <translation type="unfinished">लागत/वर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payback (months)</source>
+        <translation type="unfinished">लागत वसूली (महीने)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended portfolio (budget {amount} a year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended portfolio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No step saves more than it costs within the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No step saves more than it costs.</source>
+        <translation type="unfinished">कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{step} ({function}): saves {saving} a year on top of the steps above, costs {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Expected yearly loss after these steps: {amount} (P90 year {p90}), for {cost} a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1590,7 @@
         <translation>खुलने का समय</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Hourly profile of the selected function</source>
         <translation>चुने हुए कार्य की घंटेवार प्रोफ़ाइल</translation>
     </message>
@@ -4894,7 +5257,7 @@
         <translation>सिमुलेशन जारी…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>

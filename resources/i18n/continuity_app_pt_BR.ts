@@ -454,7 +454,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+21"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+28"/>
         <source>Outage duration</source>
         <translation>Duração da queda</translation>
     </message>
@@ -603,12 +603,12 @@
     <name>ChatImportDialog</name>
     <message>
         <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>Import chat into %1</source>
         <translation>Importar conversa para “%1”</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Meça quantas mensagens “%1” recebe de verdade, e quando, a partir de uma conversa exportada do WhatsApp (Conversa › Mais › Exportar conversa, sem mídia), do Telegram Desktop (JSON) ou do Signal.</translation>
     </message>
@@ -883,9 +883,372 @@
         <translation>Mensagens por hora do dia</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Messages by hour of day in the chat</source>
         <translation>Mensagens por hora do dia na conversa</translation>
+    </message>
+</context>
+<context>
+    <name>ChatReport</name>
+    <message>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+110"/>
+        <source>(plus {count} system events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format:</source>
+        <translation type="unfinished">Formato:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date order:</source>
+        <translation type="unfinished">Ordem da data:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Messages:</source>
+        <translation type="unfinished">Mensagens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authors:</source>
+        <translation type="unfinished">Autores:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{active} of {calendar} calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Per active day:</source>
+        <translation type="unfinished">Por dia ativo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Busiest hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Out of order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} lines earlier than the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Most messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Business:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ({per_day} per active day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>median {median}, P90 {p90} ({count} replies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the business never answered a customer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer messages per active day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>messages per active day; pass --business to count customers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} daily interactions ({basis})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliReport</name>
+    <message>
+        <location filename="../../continuity_app/cli/report_text.py" line="+17"/>
+        <source>Lost revenue</source>
+        <translation type="unfinished">Receita perdida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers lost for good</source>
+        <translation type="unfinished">Clientes perdidos de vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backlog handling</source>
+        <translation type="unfinished">Tratamento das pendências</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback messaging</source>
+        <translation type="unfinished">Mensagens no canal alternativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff productivity</source>
+        <translation type="unfinished">Produtividade da equipe</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{business} ({currency}); the business can bear {amount} per outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outage scenarios (loss averaged over every start hour of the week):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Scenario</source>
+        <translation type="unfinished">Cenário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished">O que cai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation type="unfinished">Duração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per year</source>
+        <translation type="unfinished">Por ano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+15"/>
+        <source>Loss</source>
+        <translation type="unfinished">Perda</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Worst start</source>
+        <translation type="unfinished">Pior início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation type="unfinished">Anual</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the reference scenario ({scenario}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{share} breached for {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} met after {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Function</source>
+        <translation type="unfinished">Atividade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBCO</source>
+        <translation type="unfinished">MBCO</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Category</source>
+        <translation type="unfinished">Categoria</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annualised loss expectancy (ALE): {amount} per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Monte Carlo, {trials} simulated years (seed {seed}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One outage</source>
+        <translation type="unfinished">Uma queda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One year</source>
+        <translation type="unfinished">Um ano</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Best fallback channels per function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation steps, most net value first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation type="unfinished">nunca</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step</source>
+        <translation type="unfinished">Medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation type="unfinished">Para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves/year</source>
+        <translation type="unfinished">Economia/ano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost/year</source>
+        <translation type="unfinished">Custo/ano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payback (months)</source>
+        <translation type="unfinished">Retorno (meses)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommended portfolio (budget {amount} a year):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended portfolio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No step saves more than it costs within the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No step saves more than it costs.</source>
+        <translation type="unfinished">Nenhuma medida economiza mais do que custa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{step} ({function}): saves {saving} a year on top of the steps above, costs {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Expected yearly loss after these steps: {amount} (P90 year {p90}), for {cost} a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1590,7 @@
         <translation>o horário de funcionamento</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Hourly profile of the selected function</source>
         <translation>Perfil por hora da atividade selecionada</translation>
     </message>
@@ -1811,36 +2174,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1774"/>
+        <location line="+1777"/>
         <source>Lost revenue</source>
         <translation>Receita perdida</translation>
     </message>
     <message>
-        <location line="-1773"/>
-        <location line="+1774"/>
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Customers lost for good</source>
         <translation>Clientes perdidos de vez</translation>
     </message>
     <message>
-        <location line="-1773"/>
-        <location line="+1774"/>
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Backlog handling</source>
         <translation>Tratamento das pendências</translation>
     </message>
     <message>
-        <location line="-1773"/>
-        <location line="+1774"/>
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Fallback messaging</source>
         <translation>Mensagens no canal alternativo</translation>
     </message>
     <message>
-        <location line="-1773"/>
-        <location line="+1774"/>
+        <location line="-1776"/>
+        <location line="+1777"/>
         <source>Staff productivity</source>
         <translation>Produtividade da equipe</translation>
     </message>
     <message>
-        <location line="-1661"/>
+        <location line="-1664"/>
         <source>Business continuity plan</source>
         <translation>Plano de continuidade de negócios</translation>
     </message>
@@ -1880,12 +2243,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+1525"/>
+        <location line="+1528"/>
         <source>Document control</source>
         <translation>Controle do documento</translation>
     </message>
     <message>
-        <location line="-1514"/>
+        <location line="-1517"/>
         <source>Business</source>
         <translation>Negócio</translation>
     </message>
@@ -1934,37 +2297,37 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1284"/>
+        <location line="+1287"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-1284"/>
+        <location line="-1287"/>
         <location line="+160"/>
-        <location line="+1125"/>
+        <location line="+1128"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-1281"/>
+        <location line="-1284"/>
         <source>Approval</source>
         <translation>Aprovação</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+530"/>
-        <location line="+875"/>
+        <location line="+878"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="-1404"/>
-        <location line="+1405"/>
+        <location line="-1407"/>
+        <location line="+1408"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-1404"/>
+        <location line="-1407"/>
         <source>Signature</source>
         <translation>Assinatura</translation>
     </message>
@@ -1972,12 +2335,12 @@
         <location line="+1"/>
         <location line="+13"/>
         <location line="+1095"/>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-1307"/>
+        <location line="-1310"/>
         <source>Change history</source>
         <translation>Histórico de alterações</translation>
     </message>
@@ -1993,18 +2356,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1329"/>
+        <location line="+1332"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="-1310"/>
-        <location line="+1439"/>
+        <location line="-1313"/>
+        <location line="+1442"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objetivo, escopo e premissas</translation>
     </message>
     <message>
-        <location line="-1438"/>
+        <location line="-1441"/>
         <source>Purpose</source>
         <translation>Objetivo</translation>
     </message>
@@ -2015,12 +2378,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1268"/>
+        <location line="+1271"/>
         <source>Scope</source>
         <translation>Escopo</translation>
     </message>
     <message>
-        <location line="-1255"/>
+        <location line="-1258"/>
         <source>Business function</source>
         <translation>Atividade do negócio</translation>
     </message>
@@ -2046,12 +2409,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1157"/>
+        <location line="+1159"/>
         <source>Currency: </source>
         <translation>Moeda: </translation>
     </message>
     <message>
-        <location line="-1153"/>
+        <location line="-1155"/>
         <source>Assumptions</source>
         <translation>Premissas</translation>
     </message>
@@ -2097,12 +2460,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1348"/>
+        <location line="+1351"/>
         <source>Impact summary</source>
         <translation>Resumo do impacto</translation>
     </message>
     <message>
-        <location line="-1344"/>
+        <location line="-1347"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perda esperada por ano (ALE)</translation>
     </message>
@@ -2173,12 +2536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1125"/>
+        <location line="+1128"/>
         <source>Length</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location line="-1124"/>
+        <location line="-1127"/>
         <source>Per year</source>
         <translation>Por ano</translation>
     </message>
@@ -2308,12 +2671,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1133"/>
+        <location line="+1136"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dependências e pontos únicos de falha</translation>
     </message>
     <message>
-        <location line="-1123"/>
+        <location line="-1126"/>
         <source>The Meta group fails together.</source>
         <translation>O grupo Meta cai junto.</translation>
     </message>
@@ -2375,12 +2738,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1028"/>
+        <location line="+1031"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critérios de acionamento e quem pode declarar</translation>
     </message>
     <message>
-        <location line="-1026"/>
+        <location line="-1029"/>
         <source>Declare an outage when</source>
         <translation>Declare uma queda quando</translation>
     </message>
@@ -2441,23 +2804,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+965"/>
+        <location line="+968"/>
         <source>Roles and contact tree</source>
         <translation>Papéis e árvore de contatos</translation>
     </message>
     <message>
-        <location line="-949"/>
+        <location line="-952"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+875"/>
+        <location line="+878"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-877"/>
         <source>Alternate</source>
         <translation>Substituto</translation>
     </message>
@@ -2488,12 +2851,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+904"/>
+        <location line="+907"/>
         <source>Communications</source>
         <translation>Comunicação</translation>
     </message>
     <message>
-        <location line="-901"/>
+        <location line="-904"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Mensagens prontas para enviar. Contagem de SMS: caracteres como a rede os conta, a codificação e quantas partes de SMS cada mensagem ocupa (cada parte é cobrada).</translation>
     </message>
@@ -2670,12 +3033,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+628"/>
+        <location line="+631"/>
         <source>Fallback procedures per function</source>
         <translation>Procedimentos alternativos por atividade</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-618"/>
         <source>on WhatsApp</source>
         <translation>no WhatsApp</translation>
     </message>
@@ -2701,12 +3064,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+597"/>
+        <location line="+600"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-596"/>
         <source>Fallback channels: </source>
         <translation>Canais alternativos: </translation>
     </message>
@@ -2806,12 +3169,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+493"/>
+        <location line="+496"/>
         <source>Return to normal and reconciliation</source>
         <translation>Volta ao normal e conciliação</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-494"/>
         <source>Standing down</source>
         <translation>Encerramento</translation>
     </message>
@@ -2882,12 +3245,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+435"/>
+        <location line="+438"/>
         <source>Exercise and review schedule</source>
         <translation>Calendário de testes e revisões</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-431"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Acionar a árvore de contatos: todos atendem ou retornam a ligação</translation>
     </message>
@@ -2961,12 +3324,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+361"/>
+        <location line="+364"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Apêndice A. Premissas e fontes de dados</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>Plan inputs</source>
         <translation>Dados do plano</translation>
     </message>
@@ -3026,7 +3389,7 @@
         <translation>sem preço por mensagem</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Layer: </source>
         <translation>Camada: </translation>
     </message>
@@ -3036,7 +3399,7 @@
         <translation>País: </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Usage: {channel} in {country}</source>
         <translation>Uso: {channel} ({country})</translation>
     </message>
@@ -3046,7 +3409,7 @@
         <translation>Cenário: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>(stated modelling default)</source>
         <translation>(padrão de modelagem declarado)</translation>
     </message>
@@ -4894,7 +5257,7 @@
         <translation>simulando…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
