@@ -893,127 +893,127 @@
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="+110"/>
         <source>(plus {count} system events)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ditambah {count} peristiwa sistem)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Format:</source>
-        <translation type="unfinished">Format:</translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date order:</source>
-        <translation type="unfinished">Urutan tanggal:</translation>
+        <translation>Urutan tanggal:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Messages:</source>
-        <translation type="unfinished">Pesan:</translation>
+        <translation>Pesan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authors:</source>
-        <translation type="unfinished">Pengirim:</translation>
+        <translation>Pengirim:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan pertama:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan terakhir:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari aktif:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{active} of {calendar} calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>{active} dari {calendar} hari kalender</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Per active day:</source>
-        <translation type="unfinished">Per hari aktif:</translation>
+        <translation>Per hari aktif:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pesan</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Busiest hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam tersibuk:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Out of order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak berurutan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} lines earlier than the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} baris lebih awal daripada baris sebelumnya</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Most messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan terbanyak:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Business:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usaha:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan pelanggan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} ({per_day} per active day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({per_day} per hari aktif)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>median {median}, P90 {p90} ({count} replies)</source>
-        <translation type="unfinished"></translation>
+        <translation>median {median}, P90 {p90} ({count} balasan)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the business never answered a customer here</source>
-        <translation type="unfinished"></translation>
+        <translation>usaha tidak pernah membalas pelanggan di chat ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu balasan:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>customer messages per active day</source>
-        <translation type="unfinished"></translation>
+        <translation>pesan pelanggan per hari aktif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>messages per active day; pass --business to count customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>pesan per hari aktif; tambahkan --business agar hanya pesan pelanggan yang dihitung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk rencana:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} daily interactions ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} interaksi per hari ({basis})</translation>
     </message>
 </context>
 <context>
@@ -1021,234 +1021,234 @@
     <message>
         <location filename="../../continuity_app/cli/report_text.py" line="+17"/>
         <source>Lost revenue</source>
-        <translation type="unfinished">Pendapatan hilang</translation>
+        <translation>Pendapatan hilang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers lost for good</source>
-        <translation type="unfinished">Pelanggan hilang selamanya</translation>
+        <translation>Pelanggan hilang selamanya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backlog handling</source>
-        <translation type="unfinished">Penanganan interaksi tertunda</translation>
+        <translation>Penanganan interaksi tertunda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fallback messaging</source>
-        <translation type="unfinished">Pesan lewat saluran cadangan</translation>
+        <translation>Pesan lewat saluran cadangan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff productivity</source>
-        <translation type="unfinished">Produktivitas karyawan</translation>
+        <translation>Produktivitas karyawan</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} ({currency}); usaha sanggup menanggung kerugian {amount} per gangguan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outage scenarios (loss averaged over every start hour of the week):</source>
-        <translation type="unfinished"></translation>
+        <translation>Skenario gangguan (kerugian: rata-rata dari setiap jam mulai dalam seminggu):</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Scenario</source>
-        <translation type="unfinished">Skenario</translation>
+        <translation>Skenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished">Yang mati</translation>
+        <translation>Yang mati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished">Lama</translation>
+        <translation>Lama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Kali/tahun</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+31"/>
         <location line="+15"/>
         <source>Loss</source>
-        <translation type="unfinished">Kerugian</translation>
+        <translation>Kerugian</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Worst start</source>
-        <translation type="unfinished">Mulai terburuk</translation>
+        <translation>Mulai terburuk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished">Per tahun</translation>
+        <translation>Per tahun</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>In the reference scenario ({scenario}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam skenario acuan ({scenario}):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{share} breached for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} tidak tercapai selama {duration}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{share} met after {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} tercapai setelah {duration}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Function</source>
-        <translation type="unfinished">Kegiatan</translation>
+        <translation>Kegiatan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MBCO</source>
-        <translation type="unfinished">MBCO</translation>
+        <translation>MBCO</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan terlama yang sanggup ditanggung (MTPD): {duration}: setelah itu kerugian melewati {amount}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gangguan terlama yang sanggup ditanggung (MTPD): kerugian tetap di bawah {amount} selama seminggu penuh.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Annualised loss expectancy (ALE): {amount} per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkiraan kerugian per tahun (ALE): {amount} per tahun.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Monte Carlo, {trials} simulated years (seed {seed}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Monte Carlo, {trials} tahun simulasi (benih {seed}):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One outage</source>
-        <translation type="unfinished">Satu gangguan</translation>
+        <translation>Satu gangguan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One year</source>
-        <translation type="unfinished">Satu tahun</translation>
+        <translation>Satu tahun</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: perkiraan kerugian per tahun saat ini {amount} (tahun buruk, P90: {p90}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Best fallback channels per function:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluran cadangan terbaik per kegiatan:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>skor {score}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preparation steps, most net value first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah persiapan, dari nilai bersih terbesar:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>never</source>
-        <translation type="unfinished">tidak pernah</translation>
+        <translation>tidak pernah</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Step</source>
-        <translation type="unfinished">Langkah</translation>
+        <translation>Langkah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished">Untuk</translation>
+        <translation>Untuk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves/year</source>
-        <translation type="unfinished">Hemat/tahun</translation>
+        <translation>Hemat/tahun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P90 cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemat P90</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost/year</source>
-        <translation type="unfinished">Biaya/tahun</translation>
+        <translation>Biaya/tahun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payback (months)</source>
-        <translation type="unfinished">Balik modal (bulan)</translation>
+        <translation>Balik modal (bulan)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recommended portfolio (budget {amount} a year):</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket langkah yang disarankan (anggaran {amount} per tahun):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommended portfolio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket langkah yang disarankan:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No step saves more than it costs within the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam batas anggaran, tidak ada langkah yang penghematannya melebihi biayanya.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No step saves more than it costs.</source>
-        <translation type="unfinished">Tidak ada langkah yang penghematannya melebihi biayanya.</translation>
+        <translation>Tidak ada langkah yang penghematannya melebihi biayanya.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{step} ({function}): saves {saving} a year on top of the steps above, costs {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} ({function}): hemat {saving} per tahun di luar langkah di atas, biaya {cost}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Expected yearly loss after these steps: {amount} (P90 year {p90}), for {cost} a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkiraan kerugian per tahun setelah langkah ini: {amount} (tahun P90 {p90}), dengan biaya {cost} per tahun.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringatan:</translation>
     </message>
 </context>
 <context>
