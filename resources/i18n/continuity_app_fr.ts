@@ -893,127 +893,127 @@
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="+110"/>
         <source>(plus {count} system events)</source>
-        <translation type="unfinished"></translation>
+        <translation>(plus {count} événements système)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Format:</source>
-        <translation type="unfinished">Format&#xa0;:</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date order:</source>
-        <translation type="unfinished">Ordre des dates&#xa0;:</translation>
+        <translation>Ordre des dates&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Messages:</source>
-        <translation type="unfinished">Messages&#xa0;:</translation>
+        <translation>Messages&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authors:</source>
-        <translation type="unfinished">Auteurs&#xa0;:</translation>
+        <translation>Auteurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier message&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier message&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours actifs&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{active} of {calendar} calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>{active} sur {calendar} jours calendaires</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Per active day:</source>
-        <translation type="unfinished">Par jour actif&#xa0;:</translation>
+        <translation>Par jour actif&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} messages</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Busiest hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de pointe&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Out of order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors séquence&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} lines earlier than the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes datées avant la précédente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Most messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus actifs&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Business:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages clients&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} ({per_day} per active day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({per_day} par jour actif)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>median {median}, P90 {p90} ({count} replies)</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane {median}, P90 {p90} ({count} réponses)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the business never answered a customer here</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entreprise n&apos;a jamais répondu à un client dans cette discussion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de réponse&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>customer messages per active day</source>
-        <translation type="unfinished"></translation>
+        <translation>messages de clients par jour actif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>messages per active day; pass --business to count customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>messages par jour actif&#xa0;; ajoutez --business pour ne compter que les clients</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le plan&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} daily interactions ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} échanges par jour ({basis})</translation>
     </message>
 </context>
 <context>
@@ -1021,234 +1021,234 @@
     <message>
         <location filename="../../continuity_app/cli/report_text.py" line="+17"/>
         <source>Lost revenue</source>
-        <translation type="unfinished">Chiffre d&apos;affaires perdu</translation>
+        <translation>Chiffre d&apos;affaires perdu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers lost for good</source>
-        <translation type="unfinished">Clients perdus définitivement</translation>
+        <translation>Clients perdus définitivement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backlog handling</source>
-        <translation type="unfinished">Rattrapage du retard</translation>
+        <translation>Rattrapage du retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fallback messaging</source>
-        <translation type="unfinished">Messages sur les canaux de secours</translation>
+        <translation>Messages sur les canaux de secours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff productivity</source>
-        <translation type="unfinished">Productivité du personnel</translation>
+        <translation>Productivité du personnel</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} ({currency})&#xa0;; l&apos;entreprise peut supporter une perte de {amount} par panne.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outage scenarios (loss averaged over every start hour of the week):</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénarios de panne (perte moyenne sur toutes les heures de début de la semaine)&#xa0;:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Scenario</source>
-        <translation type="unfinished">Scénario</translation>
+        <translation>Scénario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished">En panne</translation>
+        <translation>En panne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per year</source>
-        <translation type="unfinished">Par an</translation>
+        <translation>Par an</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+31"/>
         <location line="+15"/>
         <source>Loss</source>
-        <translation type="unfinished">Perte</translation>
+        <translation>Perte</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Worst start</source>
-        <translation type="unfinished">Pire début</translation>
+        <translation>Pire début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished">Annuelle</translation>
+        <translation>Annuelle</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>In the reference scenario ({scenario}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le scénario de référence ({scenario})&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{share} breached for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} non atteint pendant {duration}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{share} met after {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} atteint après {duration}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Function</source>
-        <translation type="unfinished">Activité</translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MBCO</source>
-        <translation type="unfinished">MBCO</translation>
+        <translation>MBCO</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale d&apos;interruption admissible (DMIA)&#xa0;: {duration}&#xa0;: au-delà, la perte dépasse {amount}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale d&apos;interruption admissible (DMIA)&#xa0;: la perte reste sous {amount} pendant toute une semaine.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Annualised loss expectancy (ALE): {amount} per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte attendue par an (ALE)&#xa0;: {amount}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Monte Carlo, {trials} simulated years (seed {seed}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation de Monte-Carlo, {trials} années simulées (graine {seed})&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One outage</source>
-        <translation type="unfinished">Une panne</translation>
+        <translation>Une panne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One year</source>
-        <translation type="unfinished">Une année</translation>
+        <translation>Une année</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}&#xa0;: aujourd&apos;hui, perte attendue de {amount} par an (mauvaise année, P90&#xa0;: {p90}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Best fallback channels per function:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleurs canaux de secours par activité&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>score {score}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preparation steps, most net value first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de préparation, par valeur nette décroissante&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Step</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished">Pour</translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves/year</source>
-        <translation type="unfinished">Gain/an</translation>
+        <translation>Gain/an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P90 cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Baisse P90</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost/year</source>
-        <translation type="unfinished">Coût/an</translation>
+        <translation>Coût/an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payback (months)</source>
-        <translation type="unfinished">Rentabilisé en (mois)</translation>
+        <translation>Rentabilisé en (mois)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recommended portfolio (budget {amount} a year):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection recommandée (budget de {amount} par an)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommended portfolio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection recommandée&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No step saves more than it costs within the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;économise plus qu&apos;elle ne coûte dans les limites du budget.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No step saves more than it costs.</source>
-        <translation type="unfinished">Aucune action n&apos;économise plus qu&apos;elle ne coûte.</translation>
+        <translation>Aucune action n&apos;économise plus qu&apos;elle ne coûte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{step} ({function}): saves {saving} a year on top of the steps above, costs {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} ({function})&#xa0;: économise {saving} par an en plus des actions ci-dessus, coûte {cost}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Expected yearly loss after these steps: {amount} (P90 year {p90}), for {cost} a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte attendue par an après ces actions&#xa0;: {amount} (mauvaise année, P90&#xa0;: {p90}), pour {cost} par an.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
 </context>
 <context>
