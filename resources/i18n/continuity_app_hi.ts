@@ -893,127 +893,127 @@
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="+110"/>
         <source>(plus {count} system events)</source>
-        <translation type="unfinished"></translation>
+        <translation>(साथ में {count} सिस्टम इवेंट)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Format:</source>
-        <translation type="unfinished">फ़ॉर्मैट:</translation>
+        <translation>फ़ॉर्मैट:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date order:</source>
-        <translation type="unfinished">तारीख का क्रम:</translation>
+        <translation>तारीख का क्रम:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Messages:</source>
-        <translation type="unfinished">मैसेज:</translation>
+        <translation>मैसेज:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authors:</source>
-        <translation type="unfinished">भेजने वाले:</translation>
+        <translation>भेजने वाले:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First message:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला मैसेज:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last message:</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी मैसेज:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active days:</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय दिन:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{active} of {calendar} calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>{calendar} कैलेंडर दिनों में से {active}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Per active day:</source>
-        <translation type="unfinished">प्रति सक्रिय दिन:</translation>
+        <translation>प्रति सक्रिय दिन:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} मैसेज</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Busiest hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे व्यस्त घंटे:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Out of order:</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रम से बाहर:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} lines earlier than the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} पंक्ति(याँ) अपनी पिछली पंक्ति से पहले के समय की</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Most messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे ज़्यादा मैसेज:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Business:</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवसाय:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहकों के मैसेज:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} ({per_day} per active day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} (प्रति सक्रिय दिन {per_day})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>median {median}, P90 {p90} ({count} replies)</source>
-        <translation type="unfinished"></translation>
+        <translation>आम तौर पर {median}, P90 {p90} ({count} जवाब)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the business never answered a customer here</source>
-        <translation type="unfinished"></translation>
+        <translation>इस चैट में व्यवसाय ने किसी भी ग्राहक को जवाब नहीं दिया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response time:</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब देने का समय:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>customer messages per active day</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति सक्रिय दिन ग्राहकों के मैसेज</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>messages per active day; pass --business to count customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति सक्रिय दिन सभी मैसेज; सिर्फ़ ग्राहकों को गिनने के लिए --business दें</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना के लिए:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} daily interactions ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>रोज़ {count} बातचीत ({basis})</translation>
     </message>
 </context>
 <context>
@@ -1021,234 +1021,234 @@
     <message>
         <location filename="../../continuity_app/cli/report_text.py" line="+17"/>
         <source>Lost revenue</source>
-        <translation type="unfinished">खोई आमदनी</translation>
+        <translation>खोई आमदनी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers lost for good</source>
-        <translation type="unfinished">हमेशा के लिए खोए ग्राहक</translation>
+        <translation>हमेशा के लिए खोए ग्राहक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backlog handling</source>
-        <translation type="unfinished">बकाया काम निपटाना</translation>
+        <translation>बकाया काम निपटाना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fallback messaging</source>
-        <translation type="unfinished">वैकल्पिक चैनल पर मैसेज</translation>
+        <translation>वैकल्पिक चैनल पर मैसेज</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff productivity</source>
-        <translation type="unfinished">कर्मचारी उत्पादकता</translation>
+        <translation>कर्मचारी उत्पादकता</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} ({currency}); व्यवसाय प्रति आउटेज {amount} तक का नुकसान सह सकता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outage scenarios (loss averaged over every start hour of the week):</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटेज परिदृश्य (नुकसान = हफ़्ते के हर शुरुआती घंटे का औसत):</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Scenario</source>
-        <translation type="unfinished">परिदृश्य</translation>
+        <translation>परिदृश्य</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished">क्या बंद</translation>
+        <translation>क्या बंद</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished">अवधि</translation>
+        <translation>अवधि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per year</source>
-        <translation type="unfinished">प्रति वर्ष</translation>
+        <translation>प्रति वर्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+31"/>
         <location line="+15"/>
         <source>Loss</source>
-        <translation type="unfinished">नुकसान</translation>
+        <translation>नुकसान</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Worst start</source>
-        <translation type="unfinished">सबसे बुरी शुरुआत</translation>
+        <translation>सबसे बुरी शुरुआत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished">सालाना</translation>
+        <translation>सालाना</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>In the reference scenario ({scenario}):</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ परिदृश्य ({scenario}) में:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{share} breached for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} सेवा {duration} तक पूरी नहीं</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{share} met after {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} सेवा {duration} बाद पूरी</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Function</source>
-        <translation type="unfinished">कार्य</translation>
+        <translation>कार्य</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MBCO</source>
-        <translation type="unfinished">MBCO</translation>
+        <translation>MBCO</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Category</source>
-        <translation type="unfinished">श्रेणी</translation>
+        <translation>श्रेणी</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम सहनीय बाधा अवधि (MTPD): {duration}: इसके बाद नुकसान {amount} से ज़्यादा हो जाता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम सहनीय बाधा अवधि (MTPD): पूरे हफ़्ते तक नुकसान {amount} से कम रहता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Annualised loss expectancy (ALE): {amount} per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमानित सालाना नुकसान (ALE): {amount} प्रति वर्ष।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Monte Carlo, {trials} simulated years (seed {seed}):</source>
-        <translation type="unfinished"></translation>
+        <translation>मोंटे कार्लो, {trials} सिमुलेट किए गए वर्ष (सीड {seed}):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One outage</source>
-        <translation type="unfinished">एक आउटेज</translation>
+        <translation>एक आउटेज</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One year</source>
-        <translation type="unfinished">एक साल</translation>
+        <translation>एक साल</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणियाँ:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: आज अनुमानित सालाना नुकसान {amount} (बुरा साल, P90: {p90})।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Best fallback channels per function:</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कार्य के लिए सबसे अच्छे वैकल्पिक चैनल:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्कोर {score}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preparation steps, most net value first:</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयारी के कदम, सबसे ज़्यादा शुद्ध फ़ायदे वाले पहले:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>never</source>
-        <translation type="unfinished">कभी नहीं</translation>
+        <translation>कभी नहीं</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Step</source>
-        <translation type="unfinished">कदम</translation>
+        <translation>कदम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished">किसके लिए</translation>
+        <translation>किसके लिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves/year</source>
-        <translation type="unfinished">बचत/वर्ष</translation>
+        <translation>बचत/वर्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P90 cut</source>
-        <translation type="unfinished"></translation>
+        <translation>P90 में कमी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost/year</source>
-        <translation type="unfinished">लागत/वर्ष</translation>
+        <translation>लागत/वर्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payback (months)</source>
-        <translation type="unfinished">लागत वसूली (महीने)</translation>
+        <translation>लागत वसूली (महीने)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recommended portfolio (budget {amount} a year):</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाया गया पैकेज (सालाना बजट {amount}):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommended portfolio:</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाया गया पैकेज:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No step saves more than it costs within the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>बजट के भीतर कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No step saves more than it costs.</source>
-        <translation type="unfinished">कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
+        <translation>कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{step} ({function}): saves {saving} a year on top of the steps above, costs {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} ({function}): ऊपर के कदमों के अलावा सालाना {saving} बचाता है, लागत {cost}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Expected yearly loss after these steps: {amount} (P90 year {p90}), for {cost} a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन कदमों के बाद अनुमानित सालाना नुकसान: {amount} (P90 वर्ष {p90}), सालाना लागत {cost}।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>क्यों:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनियाँ:</translation>
     </message>
 </context>
 <context>
