@@ -893,127 +893,127 @@
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="+110"/>
         <source>(plus {count} system events)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mais {count} eventos do sistema)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Format:</source>
-        <translation type="unfinished">Formato:</translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date order:</source>
-        <translation type="unfinished">Ordem da data:</translation>
+        <translation>Ordem da data:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Messages:</source>
-        <translation type="unfinished">Mensagens:</translation>
+        <translation>Mensagens:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authors:</source>
-        <translation type="unfinished">Autores:</translation>
+        <translation>Autores:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira mensagem:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última mensagem:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias ativos:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{active} of {calendar} calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>{active} de {calendar} dias corridos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Per active day:</source>
-        <translation type="unfinished">Por dia ativo:</translation>
+        <translation>Por dia ativo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mensagens</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Busiest hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horários de pico:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Out of order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora de ordem:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} lines earlier than the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} linha(s) com horário anterior ao da linha de cima</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Most messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais mensagens:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Business:</source>
-        <translation type="unfinished"></translation>
+        <translation>Negócio:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Msgs. de clientes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} ({per_day} per active day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({per_day} por dia ativo)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>median {median}, P90 {p90} ({count} replies)</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana de {median}, P90 de {p90} ({count} respostas)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the business never answered a customer here</source>
-        <translation type="unfinished"></translation>
+        <translation>o negócio nunca respondeu a um cliente nesta conversa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de resposta:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>customer messages per active day</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagens de clientes por dia ativo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>messages per active day; pass --business to count customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagens por dia ativo; use --business para contar só as dos clientes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para o plano:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} daily interactions ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} interações por dia ({basis})</translation>
     </message>
 </context>
 <context>
@@ -1021,234 +1021,234 @@
     <message>
         <location filename="../../continuity_app/cli/report_text.py" line="+17"/>
         <source>Lost revenue</source>
-        <translation type="unfinished">Receita perdida</translation>
+        <translation>Receita perdida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers lost for good</source>
-        <translation type="unfinished">Clientes perdidos de vez</translation>
+        <translation>Clientes perdidos de vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backlog handling</source>
-        <translation type="unfinished">Tratamento das pendências</translation>
+        <translation>Tratamento das pendências</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fallback messaging</source>
-        <translation type="unfinished">Mensagens no canal alternativo</translation>
+        <translation>Mensagens no canal alternativo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff productivity</source>
-        <translation type="unfinished">Produtividade da equipe</translation>
+        <translation>Produtividade da equipe</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} ({currency}); o negócio suporta uma perda de até {amount} por queda.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outage scenarios (loss averaged over every start hour of the week):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenários de queda (perda média entre todos os horários de início da semana):</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Scenario</source>
-        <translation type="unfinished">Cenário</translation>
+        <translation>Cenário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished">O que cai</translation>
+        <translation>O que cai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished">Duração</translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per year</source>
-        <translation type="unfinished">Por ano</translation>
+        <translation>Por ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+31"/>
         <location line="+15"/>
         <source>Loss</source>
-        <translation type="unfinished">Perda</translation>
+        <translation>Perda</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Worst start</source>
-        <translation type="unfinished">Pior início</translation>
+        <translation>Pior início</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished">Anual</translation>
+        <translation>Anual</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>In the reference scenario ({scenario}):</source>
-        <translation type="unfinished"></translation>
+        <translation>No cenário de referência ({scenario}):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{share} breached for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} descumprido por {duration}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{share} met after {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} atingido após {duration}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Function</source>
-        <translation type="unfinished">Atividade</translation>
+        <translation>Atividade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MBCO</source>
-        <translation type="unfinished">MBCO</translation>
+        <translation>MBCO</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Category</source>
-        <translation type="unfinished">Categoria</translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Período máximo tolerável de interrupção (MTPD): {duration}: depois disso, a perda ultrapassa {amount}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Período máximo tolerável de interrupção (MTPD): a perda fica abaixo de {amount} durante uma semana inteira.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Annualised loss expectancy (ALE): {amount} per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda esperada por ano (ALE): {amount}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Monte Carlo, {trials} simulated years (seed {seed}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Monte Carlo, {trials} anos simulados (semente {seed}):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One outage</source>
-        <translation type="unfinished">Uma queda</translation>
+        <translation>Uma queda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One year</source>
-        <translation type="unfinished">Um ano</translation>
+        <translation>Um ano</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: hoje, a perda esperada por ano é de {amount} (num ano ruim, P90: {p90}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Best fallback channels per function:</source>
-        <translation type="unfinished"></translation>
+        <translation>Melhores canais alternativos por atividade:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>pontuação {score}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preparation steps, most net value first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas de preparação, primeiro as de maior valor líquido:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Step</source>
-        <translation type="unfinished">Medida</translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished">Para</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves/year</source>
-        <translation type="unfinished">Economia/ano</translation>
+        <translation>Economia/ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P90 cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Redução P90</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost/year</source>
-        <translation type="unfinished">Custo/ano</translation>
+        <translation>Custo/ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payback (months)</source>
-        <translation type="unfinished">Retorno (meses)</translation>
+        <translation>Retorno (meses)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recommended portfolio (budget {amount} a year):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote recomendado (orçamento de {amount} por ano):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommended portfolio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote recomendado:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No step saves more than it costs within the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma medida dentro do orçamento economiza mais do que custa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No step saves more than it costs.</source>
-        <translation type="unfinished">Nenhuma medida economiza mais do que custa.</translation>
+        <translation>Nenhuma medida economiza mais do que custa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{step} ({function}): saves {saving} a year on top of the steps above, costs {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} ({function}): economiza {saving} por ano além das medidas acima, custa {cost}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Expected yearly loss after these steps: {amount} (P90 year {p90}), for {cost} a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda esperada por ano com estas medidas: {amount} (ano P90: {p90}), por {cost} ao ano.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos:</translation>
     </message>
 </context>
 <context>
