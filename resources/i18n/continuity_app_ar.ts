@@ -893,127 +893,127 @@
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="+110"/>
         <source>(plus {count} system events)</source>
-        <translation type="unfinished"></translation>
+        <translation>(إضافةً إلى {count} من أحداث النظام)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Format:</source>
-        <translation type="unfinished">الصيغة:</translation>
+        <translation>الصيغة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date order:</source>
-        <translation type="unfinished">ترتيب التاريخ:</translation>
+        <translation>ترتيب التاريخ:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Messages:</source>
-        <translation type="unfinished">الرسائل:</translation>
+        <translation>الرسائل:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authors:</source>
-        <translation type="unfinished">المرسلون:</translation>
+        <translation>المرسلون:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First message:</source>
-        <translation type="unfinished"></translation>
+        <translation>أول رسالة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last message:</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر رسالة:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active days:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام النشطة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{active} of {calendar} calendar days</source>
-        <translation type="unfinished"></translation>
+        <translation>{active} من أصل {calendar} يوم في التقويم</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Per active day:</source>
-        <translation type="unfinished">في اليوم النشط:</translation>
+        <translation>في اليوم النشط:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} رسالة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Busiest hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات الذروة:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Out of order:</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج الترتيب الزمني:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} lines earlier than the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} سطر بتاريخ أقدم من السطر الذي قبله</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Most messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر إرسالًا:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Business:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأة:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customer messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل العملاء:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} ({per_day} per active day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({per_day} في اليوم النشط)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>median {median}, P90 {p90} ({count} replies)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط {median}، وP90 {p90} (عدد الردود: {count})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the business never answered a customer here</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تردّ المنشأة على أي عميل في هذه المحادثة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response time:</source>
-        <translation type="unfinished"></translation>
+        <translation>زمن الرد:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>customer messages per active day</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل العملاء في اليوم النشط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>messages per active day; pass --business to count customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الرسائل في اليوم النشط؛ أضف الخيار --business لاحتساب رسائل العملاء فقط</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For the plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>للخطة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} daily interactions ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} تفاعل يوميًا ({basis})</translation>
     </message>
 </context>
 <context>
@@ -1021,234 +1021,234 @@
     <message>
         <location filename="../../continuity_app/cli/report_text.py" line="+17"/>
         <source>Lost revenue</source>
-        <translation type="unfinished">الإيرادات الضائعة</translation>
+        <translation>الإيرادات الضائعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers lost for good</source>
-        <translation type="unfinished">العملاء المفقودون نهائيًا</translation>
+        <translation>العملاء المفقودون نهائيًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backlog handling</source>
-        <translation type="unfinished">معالجة المتراكم</translation>
+        <translation>معالجة المتراكم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fallback messaging</source>
-        <translation type="unfinished">المراسلة عبر القنوات البديلة</translation>
+        <translation>المراسلة عبر القنوات البديلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff productivity</source>
-        <translation type="unfinished">إنتاجية الموظفين</translation>
+        <translation>إنتاجية الموظفين</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأة: {business} ({currency})؛ وأقصى خسارة يمكن تحمّلها لانقطاع واحد: {amount}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outage scenarios (loss averaged over every start hour of the week):</source>
-        <translation type="unfinished"></translation>
+        <translation>سيناريوهات الانقطاع (الخسارة في المتوسط على كل ساعات البدء في الأسبوع):</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Scenario</source>
-        <translation type="unfinished">السيناريو</translation>
+        <translation>السيناريو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished">ما يتعطل</translation>
+        <translation>ما يتعطل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished">المدة</translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per year</source>
-        <translation type="unfinished">في السنة</translation>
+        <translation>مرات في السنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+31"/>
         <location line="+15"/>
         <source>Loss</source>
-        <translation type="unfinished">الخسارة</translation>
+        <translation>الخسارة</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Worst start</source>
-        <translation type="unfinished">أسوأ بدء</translation>
+        <translation>أسوأ وقت للبدء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished">سنويًا</translation>
+        <translation>سنويًا</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>In the reference scenario ({scenario}):</source>
-        <translation type="unfinished"></translation>
+        <translation>في السيناريو المرجعي ({scenario}):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{share} breached for {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share}: لم يتحقق لمدة {duration}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{share} met after {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{share}: تحقق بعد {duration}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Function</source>
-        <translation type="unfinished">العملية</translation>
+        <translation>العملية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MBCO</source>
-        <translation type="unfinished">MBCO</translation>
+        <translation>الحد الأدنى للخدمة (MBCO)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Category</source>
-        <translation type="unfinished">الفئة</translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول انقطاع يمكن تحمّله (MTPD): {duration}؛ بعدها تتجاوز الخسارة {amount}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول انقطاع يمكن تحمّله (MTPD): تبقى الخسارة دون {amount} طوال أسبوع كامل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Annualised loss expectancy (ALE): {amount} per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخسارة المتوقعة في السنة (ALE): {amount}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Monte Carlo, {trials} simulated years (seed {seed}):</source>
-        <translation type="unfinished"></translation>
+        <translation>محاكاة مونت كارلو، {trials} سنة محاكاة (البذرة {seed}):</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>One outage</source>
-        <translation type="unfinished">انقطاع واحد</translation>
+        <translation>انقطاع واحد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One year</source>
-        <translation type="unfinished">سنة واحدة</translation>
+        <translation>سنة واحدة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{business}: expected yearly loss today {amount} (a bad year, P90: {p90}).</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأة {business}: الخسارة المتوقعة في السنة حاليًا {amount} (سنة سيئة P90: {p90}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Best fallback channels per function:</source>
-        <translation type="unfinished"></translation>
+        <translation>أفضل القنوات البديلة لكل عملية:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة {score}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preparation steps, most net value first:</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات الاستعداد، الأعلى قيمةً صافية أولًا:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>never</source>
-        <translation type="unfinished">لا تُسترد</translation>
+        <translation>لا تُسترد</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Step</source>
-        <translation type="unfinished">الخطوة</translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For</source>
-        <translation type="unfinished">تخدم</translation>
+        <translation>تخدم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saves/year</source>
-        <translation type="unfinished">التوفير/سنة</translation>
+        <translation>التوفير/سنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P90 cut</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفيض P90</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost/year</source>
-        <translation type="unfinished">التكلفة/سنة</translation>
+        <translation>التكلفة/سنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payback (months)</source>
-        <translation type="unfinished">استرداد التكلفة (أشهر)</translation>
+        <translation>استرداد التكلفة (أشهر)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recommended portfolio (budget {amount} a year):</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة الموصى بها (الميزانية {amount} في السنة):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommended portfolio:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة الموصى بها:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No step saves more than it costs within the budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطوة توفّر أكثر مما تكلّف ضمن الميزانية.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No step saves more than it costs.</source>
-        <translation type="unfinished">لا توجد خطوة توفّر أكثر مما تكلّف.</translation>
+        <translation>لا توجد خطوة توفّر أكثر مما تكلّف.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{step} ({function}): saves {saving} a year on top of the steps above, costs {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة «{step}» (لعملية {function}): توفّر {saving} في السنة إضافةً إلى الخطوات السابقة، وتكلّف {cost}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Expected yearly loss after these steps: {amount} (P90 year {p90}), for {cost} a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخسارة المتوقعة في السنة بعد هذه الخطوات: {amount} (سنة سيئة P90: {p90})، بتكلفة {cost} في السنة.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هذه الخطوات:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبيهات:</translation>
     </message>
 </context>
 <context>
