@@ -96,7 +96,7 @@ def _country_phrase(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> st
 
 
 def _scenario_names(plan: Plan, ids: tuple[str, ...]) -> str:
-    names = [s.name for s in plan.scenarios if s.id in ids]
+    names = [translate("Reference", s.name) for s in plan.scenarios if s.id in ids]
     if len(names) <= 2:
         return translate("Recommend", " and ").join(names)
     return (
@@ -317,7 +317,7 @@ def _warnings(
         ).format(
             function=function.name,
             loss=format_money(loss, currency, reference),
-            scenario=worst.scenario.name,
+            scenario=translate("Reference", worst.scenario.name),
             tolerance=format_money(tolerance, currency, reference),
             count=len(independent),
             channels=", ".join(_channel_name(reference, c) for c in independent)
