@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.document import Function, revise
 from continuity_app.gui.context import AppContext
+from continuity_app.gui.threads import wait_for_pool
 
 
 class _Signals(QObject):
@@ -265,15 +265,8 @@ class ChatImportDialog(QDialog):
         self._pool.start(job)
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
-        """Block until the analysis is done (tests, screenshots); polls to keep the GIL free."""
-        deadline = time.monotonic() + timeout_ms / 1000
-        while self._pool.activeThreadCount() > 0:
-            if time.monotonic() > deadline:
-                return False
-            QCoreApplication.processEvents()
-            time.sleep(0.005)
-        QCoreApplication.processEvents()
-        return True
+        """Block until the analysis is done (tests, screenshots)."""
+        return wait_for_pool(self._pool, timeout_ms)
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet("color: #b00020;" if error else "")

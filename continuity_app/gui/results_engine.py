@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import threading
-import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import Evaluation, evaluate
@@ -15,6 +14,7 @@ from continuity_app.core.progress import Cancelled
 from continuity_app.core.recommend import Recommendations, recommend
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.threads import wait_for_pool
 
 
 class _JobSignals(QObject):
@@ -149,19 +149,8 @@ class ResultsEngine(QObject):
             self.slowFinished.emit()
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
-        """Block until the worker is idle (for tests, screenshots and quitting).
-
-        Polls instead of QThreadPool.waitForDone, which would hold Python's GIL and so
-        deadlock with a worker that needs it to finish.
-        """
-        deadline = time.monotonic() + timeout_ms / 1000
-        while self._pool.activeThreadCount() > 0:
-            if time.monotonic() > deadline:
-                return False
-            QCoreApplication.processEvents()
-            time.sleep(0.005)
-        QCoreApplication.processEvents()
-        return True
+        """Block until the worker is idle (for tests, screenshots and quitting)."""
+        return wait_for_pool(self._pool, timeout_ms)
 
     def _current(self, number: int) -> bool:
         return self._job is not None and self._job.number == number
