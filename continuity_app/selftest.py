@@ -51,7 +51,9 @@ def run_selftest() -> int:
             from continuity_app.report.pdf_plan import render_plan_pdf
 
             target = folder / f"{name}.pdf"
-            render_plan_pdf(plan, reference, target)
+            report = render_plan_pdf(plan, reference, target)
+            if report.warnings:  # e.g. charts that could not be drawn: the bundle lacks a file
+                raise RuntimeError("; ".join(report.warnings))
             data = target.read_bytes()
             if not data.startswith(b"%PDF") or len(data) < 10_000:
                 raise RuntimeError(f"{target} is not a complete PDF ({len(data)} bytes)")
