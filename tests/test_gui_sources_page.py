@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from continuity_app.gui.models.reference_table import (
@@ -11,6 +11,7 @@ from continuity_app.gui.models.reference_table import (
     Figure,
     ReferenceRow,
     ReferenceTableModel,
+    confidence_words,
 )
 from continuity_app.gui.pages.sources_page import SourcesPage
 
@@ -154,3 +155,102 @@ def test_tab_goes_from_filter_to_table_to_source(qtbot, page):
         if widget is page.copy_button:
             break
     assert chain.index(view) < chain.index(page.source_text) < chain.index(page.copy_button)
+
+
+class _Pseudo(QTranslator):
+    """Every text as ⟦text⟧, so a test sees which cells went through a translation."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"⟦{source.replace('%n', str(n))}⟧"
+
+    def isEmpty(self):
+        return False
+
+
+@pytest.fixture
+def pseudo(qapp, monkeypatch):
+    """Qt's tr() and the core's translate() both through the pseudo translation."""
+    from continuity_app.gui.pages import sources_page
+
+    translator = _Pseudo()
+    qapp.installTranslator(translator)
+    monkeypatch.setattr(sources_page, "translate", QCoreApplication.translate)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def _tab(page, title: str) -> int:
+    return next(i for i in range(page.tabs.count()) if title in page.tabs.tabText(i))
+
+
+def _column(model, title: str) -> int:
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return headers.index(title)
+
+
+def _cells(model, column: int) -> list[str]:
+    return [
+        model.index(row, column).data().strip("\u2068\u2069") for row in range(model.rowCount())
+    ]
+
+
+def test_reference_names_are_translated_but_evidence_is_not(qtbot, app_context, pseudo):
+    page = SourcesPage(app_context)
+    qtbot.addWidget(page)
+    channels = page.models[_tab(page, "⟦Channels⟧")]
+    names = _cells(channels, _column(channels, "⟦Channel⟧"))
+    assert "⟦WhatsApp⟧" in names and all(n.startswith("⟦") for n in names)
+    owners = _cells(channels, _column(channels, "⟦Provider⟧"))
+    assert "⟦Telegram⟧" in owners  # a provider named like a channel
+    layers = _cells(channels, _column(channels, "⟦Depends on⟧"))
+    assert "⟦Meta shared infrastructure⟧, ⟦Mobile data network⟧, ⟦WhatsApp service⟧" in layers
+    flags = set(_cells(channels, _column(channels, "⟦End-to-end encrypted⟧")))
+    assert flags <= {"⟦yes⟧", "⟦no⟧", "⟦partly⟧", ""}
+    words = set(_cells(channels, _column(channels, "⟦Confidence⟧")))
+    assert words and all(w.startswith("⟦") for w in words)
+    # sources, notes and measured metrics are evidence: quoted as they are
+    sources = _cells(channels, _column(channels, "⟦Source⟧"))
+    assert not any(s.startswith("⟦") for s in sources if s)
+    notes = _cells(channels, _column(channels, "⟦Notes⟧"))
+    assert not any(n.startswith("⟦") for n in notes if n)
+    usage = page.models[_tab(page, "⟦Usage by country⟧")]
+    assert "⟦India⟧" in _cells(usage, _column(usage, "⟦Country⟧"))
+    assert not any(m.startswith("⟦") for m in _cells(usage, _column(usage, "⟦What was measured⟧")))
+    countries = page.models[_tab(page, "⟦Countries⟧")]
+    assert "⟦Brazil⟧" in _cells(countries, _column(countries, "⟦Country⟧"))
+    presets = page.models[_tab(page, "⟦Scenario presets⟧")]
+    assert "⟦Meta-wide outage (like 4 Oct 2021)⟧" in _cells(presets, 0)
+    assert all(d.startswith("⟦") for d in _cells(presets, _column(presets, "⟦Description⟧")))
+    actions = page.models[_tab(page, "⟦Preparation steps⟧")]
+    titles = _cells(actions, 0)
+    assert all(t.startswith("⟦") for t in titles)
+    assert not any("{payment}" in t for t in titles)
+    layers_model = page.models[_tab(page, "⟦Infrastructure layers⟧")]
+    assert "⟦Electricity⟧" in _cells(layers_model, 0)
+
+
+def test_source_label_names_the_confidence_in_words(qtbot, app_context, pseudo):
+    page = SourcesPage(app_context)
+    qtbot.addWidget(page)
+    tab = _tab(page, "⟦Outage history⟧")
+    page.tabs.setCurrentIndex(tab)
+    view, proxy = page.views[tab], page.proxies[tab]
+    view.setCurrentIndex(proxy.index(0, 0))
+    code = page.models[tab].row_confidence(proxy.mapToSource(proxy.index(0, 0)).row())
+    word = confidence_words(code)
+    assert word.startswith("⟦") and word != f"⟦{code}⟧"
+    label = page.source_label.text()
+    assert label == f"⟦Source of the selected row (confidence: {word}):⟧"
+    assert "\u2068" not in label
+
+
+def test_filtered_tab_titles_count_in_the_locale(qtbot, app_context):
+    previous = QLocale()
+    QLocale.setDefault(QLocale("ar_EG"))
+    try:
+        page = SourcesPage(app_context)
+        qtbot.addWidget(page)
+        qtbot.keyClicks(page.filter_edit, "2021-10-04")
+        assert page.tabs.tabText(_tab(page, "Outage history")) == "Outage history (١)"
+    finally:
+        QLocale.setDefault(previous)

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from continuity_app.gui.formatting import PDI
 
@@ -20,6 +27,26 @@ FSI = "\u2068"
 SORT_ROLE = Qt.ItemDataRole.UserRole
 # The row's full source text, whichever column is asked.
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def confidence_words(code: str) -> str:
+    """A confidence code (H, M, L, M-H, derived, default) in words of the interface language.
+
+    Shared by every page that shows a reference row's confidence; the context stays
+    "ReferenceTableModel", where the translations already are.
+    """
+    if not code:
+        return QCoreApplication.translate("ReferenceTableModel", "not rated")
+    words = {
+        "H": QCoreApplication.translate("ReferenceTableModel", "high"),
+        "M": QCoreApplication.translate("ReferenceTableModel", "medium"),
+        "L": QCoreApplication.translate("ReferenceTableModel", "low"),
+        "M-H": QCoreApplication.translate("ReferenceTableModel", "medium to high"),
+        "L-M": QCoreApplication.translate("ReferenceTableModel", "low to medium"),
+        "derived": QCoreApplication.translate("ReferenceTableModel", "derived"),
+        "default": QCoreApplication.translate("ReferenceTableModel", "default"),
+    }
+    return words.get(code, code)
 
 
 @dataclass(frozen=True)
@@ -59,16 +86,11 @@ class ReferenceTableModel(QAbstractTableModel):
 
     def confidence_words(self, code: str) -> str:
         """A confidence code (H, M, L, M-H, ...) as the user reads it."""
-        words = {
-            "H": self.tr("high"),
-            "M": self.tr("medium"),
-            "L": self.tr("low"),
-            "M-H": self.tr("medium to high"),
-            "L-M": self.tr("low to medium"),
-            "derived": self.tr("derived"),
-            "default": self.tr("default"),
-        }
-        return words.get(code, code) if code else self.tr("not rated")
+        return confidence_words(code)
+
+    def row_confidence(self, row: int) -> str:
+        """The confidence code of a row (the model's own row number)."""
+        return self._rows[row].confidence
 
     def source_column(self) -> int:
         return len(self._headers)

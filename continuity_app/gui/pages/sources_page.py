@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.document import FunctionKind
+from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
@@ -32,6 +33,7 @@ from continuity_app.gui.models.reference_table import (
     Figure,
     ReferenceRow,
     ReferenceTableModel,
+    confidence_words,
 )
 from continuity_app.gui.pages.base import Page
 
@@ -131,8 +133,8 @@ class SourcesPage(Page):
         index = self.tabs.currentIndex()
         current = self.views[index].currentIndex() if index >= 0 else None
         if current is not None and current.isValid():
-            model = self.models[index]
-            confidence = current.siblingAtColumn(model.source_column() + 1).data()
+            row = self.proxies[index].mapToSource(current).row()
+            confidence = confidence_words(self.models[index].row_confidence(row))
             self.source_label.setText(
                 self.tr("Source of the selected row (confidence: %1):").replace("%1", confidence)
             )
@@ -153,7 +155,8 @@ class SourcesPage(Page):
         for index, (name, _model) in enumerate(self._tables):
             if filtering:
                 count = self.proxies[index].rowCount()
-                name = self.tr("%1 (%2)").replace("%1", name).replace("%2", str(count))
+                number = self._formatter().number(count)
+                name = self.tr("%1 (%2)").replace("%1", name).replace("%2", number)
             self.tabs.setTabText(index, name)
 
     # ------------------------------------------------------------------ tables
@@ -258,13 +261,29 @@ class SourcesPage(Page):
         }
         return "" if value is None else words.get(value, str(value))
 
+    @staticmethod
+    def _name(text: str) -> str:
+        """A reference name or title in the interface language.
+
+        scripts/reference_strings.py lists channel, layer and country names, action titles,
+        preset names and descriptions for translators; any other text (a provider that is
+        not also a channel name) has no translation and comes back as it is.
+        """
+        return translate("Reference", text) if text else text
+
     def _layer_names(self, layers: Iterable[str]) -> str:
         known = self.reference.layers
-        return ", ".join(known[layer].name if layer in known else layer for layer in sorted(layers))
+        return ", ".join(
+            self._name(known[layer].name) if layer in known else layer for layer in sorted(layers)
+        )
 
     def _channel_name(self, channel: str) -> str:
         known = self.reference.channels.get(channel)
-        return known.name if known else channel
+        return self._name(known.name) if known else channel
+
+    def _country_name(self, code: str) -> str:
+        known = self.reference.countries.get(code)
+        return self._name(known.name) if known else code
 
     def _channels(self) -> ReferenceTableModel:
         headers = [
@@ -281,8 +300,8 @@ class SourcesPage(Page):
         rows = (
             ReferenceRow(
                 (
-                    c.name,
-                    c.owner,
+                    self._name(c.name),
+                    self._name(c.owner),
                     self._layer_names(c.layers),
                     self._flag(c.works_without_mobile_data),
                     self._flag(c.e2ee_default),
@@ -299,7 +318,6 @@ class SourcesPage(Page):
         return self._model(headers, rows)
 
     def _usage(self) -> ReferenceTableModel:
-        countries = self.reference.countries
         headers = [
             self.tr("Country"),
             self.tr("Channel"),
@@ -311,7 +329,7 @@ class SourcesPage(Page):
         rows = (
             ReferenceRow(
                 (
-                    countries[u.country].name,
+                    self._country_name(u.country),
                     self._channel_name(u.channel),
                     self._share(u.share),
                     u.metric,
@@ -382,7 +400,7 @@ class SourcesPage(Page):
             ReferenceRow(
                 (
                     c.code,
-                    c.name,
+                    self._name(c.name),
                     self._number(c.mobile_subscriptions_per_100, 1),
                     self._year(c.mobile_year),
                     self._share(c.internet_users_share),
@@ -423,11 +441,11 @@ class SourcesPage(Page):
         rows = (
             ReferenceRow(
                 (
-                    p.name,
+                    self._name(p.name),
                     self._layer_names(p.failed_layers),
                     self._number(p.min_duration_hours),
                     self._number(p.max_duration_hours),
-                    p.description,
+                    self._name(p.description),
                 ),
                 p.source,
                 p.confidence,
@@ -454,7 +472,7 @@ class SourcesPage(Page):
         rows = (
             ReferenceRow(
                 (
-                    a.title.replace("{payment}", payment),
+                    self._name(a.title).replace("{payment}", payment),
                     self._channel_name(a.channel),
                     ", ".join(kind_label(FunctionKind(kind)) for kind in sorted(a.kinds)),
                     self._share(a.adoption),
@@ -499,7 +517,7 @@ class SourcesPage(Page):
         headers = [self.tr("Layer"), self.tr("Kind"), self.tr("What fails with it")]
         rows = (
             ReferenceRow(
-                (layer.name, kinds.get(layer.kind, layer.kind), layer.description),
+                (self._name(layer.name), kinds.get(layer.kind, layer.kind), layer.description),
                 layer.source,
                 layer.confidence,
             )
