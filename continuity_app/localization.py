@@ -1,13 +1,22 @@
-"""Loads the interface translations (.qm) for the chosen language, and Qt's own."""
+"""The reader's language from Qt: .qm translations, QLocale numbers and the digits preference.
+
+Qt Core only (no widgets), so the window, the command line and the PDF renderer share it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import datetime as dt
+from functools import lru_cache
 
-from continuity_app.core.i18n import set_translator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+
+from continuity_app.core.i18n import English, set_language
 from continuity_app.resources import resource_path
 
 PREFIX = "continuity_app_"
+DIGIT_CHOICES = ("locale", "western", "arabic_indic")
+_TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_TO_ARABIC_INDIC = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩٫٬")
 
 
 def available_languages() -> list[str]:
@@ -17,23 +26,96 @@ def available_languages() -> list[str]:
     return ["en", *[c for c in codes if c != "en"]]
 
 
-def install_translators(app: QCoreApplication, language: str) -> QLocale:
-    """Install the app's and Qt's translators for `language` ("" = the system's); the locale."""
-    locale = QLocale(language) if language else QLocale.system()
+def shipped_language(code: str | None) -> str | None:
+    """The shipped translation for a language code ("pt-BR", "pt", "ar_EG"), or None."""
+    if not code:
+        return None
+    code = code.replace("-", "_")
+    shipped = available_languages()
+    if code in shipped:
+        return code
+    base = code.split("_")[0]
+    return next((c for c in shipped if c.split("_")[0] == base), None)
+
+
+def reader_locale(language: str | None) -> QLocale:
+    """The QLocale for a language code ("" or None: the system's); C reads as US English."""
+    locale = QLocale(language.replace("-", "_")) if language else QLocale.system()
     if locale.language() == QLocale.Language.C:
         # a bare "C" system locale would print 6000 for 6,000: read it as plain English
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
+def with_digits(text: str, digits: str) -> str:
+    """`text` with its digits (and separators) as the digits preference asks."""
+    if digits == "western":
+        return text.translate(_TO_WESTERN)
+    if digits == "arabic_indic":
+        return text.translate(_TO_ARABIC_INDIC)
+    return text
+
+
+def _load_translator(locale: QLocale, parent=None) -> QTranslator | None:
+    translator = QTranslator(parent)
+    if translator.load(locale, PREFIX.rstrip("_"), "_", str(resource_path("i18n"))):
+        return translator
+    return None
+
+
+@lru_cache(maxsize=8)
+def _shared_translator(locale_name: str) -> QTranslator | None:
+    """One translator per locale for the core's texts; loaded once, kept for the session."""
+    return _load_translator(QLocale(locale_name))
+
+
+class QtLanguage:
+    """A core Language backed by the app's .qm translation and a QLocale."""
+
+    def __init__(
+        self, locale: QLocale, digits: str = "locale", translator: QTranslator | None = None
+    ) -> None:
+        self.locale = locale
+        self.digits = digits
+        self._translator = translator or _shared_translator(locale.name())
+        self._english = English()
+
+    @classmethod
+    def for_code(cls, language: str | None, digits: str = "locale") -> QtLanguage:
+        return cls(reader_locale(language), digits)
+
+    def lookup(self, context: str, text: str, disambiguation: str | None, n: int) -> str:
+        translator = self._translator
+        found = translator.translate(context, text, disambiguation, n) if translator else ""
+        return found or self._english.lookup(context, text, disambiguation, n)
+
+    def number(self, value: float, decimals: int) -> str:
+        return with_digits(self.locale.toString(float(value), "f", decimals), self.digits)
+
+    def date(self, day: dt.date) -> str:
+        text = self.locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+        return with_digits(text, self.digits)
+
+    def weekday_time(self, weekday: int, hour: int) -> str:
+        name = self.locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+        clock = self.locale.toString(QTime(hour, 0), QLocale.FormatType.ShortFormat)
+        return with_digits(f"{name} {clock}", self.digits)
+
+
+def install_translators(app: QCoreApplication, language: str, digits: str = "locale") -> QLocale:
+    """Install the app's and Qt's translators for `language` ("" = the system's); the locale.
+
+    The core's texts and numbers follow the same language (with the digits preference).
+    """
+    locale = reader_locale(language)
     QLocale.setDefault(locale)
-    translators = []
-    app_translator = QTranslator(app)
-    if app_translator.load(locale, PREFIX.rstrip("_"), "_", str(resource_path("i18n"))):
-        translators.append(app_translator)
+    translators = [t for t in (_load_translator(locale, app),) if t is not None]
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_translator.load(locale, "qtbase", "_", qt_dir):
         translators.append(qt_translator)
     for translator in translators:
         app.installTranslator(translator)
-    set_translator(QCoreApplication.translate)  # core's texts follow the interface language
+    set_language(QtLanguage(locale, digits))
     app.setProperty("continuity_translators", translators)  # keep them alive
     return locale

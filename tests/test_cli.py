@@ -159,5 +159,5 @@ def test_scenarios_explain_their_derivation(capsys):
         presets
     )
     assert presets["meta_wide"]["failed_layers"] == ["meta", "whatsapp"]
-    assert "2021-10-04" in presets["meta_wide"]["explanation"]
+    assert "4 Oct 2021" in presets["meta_wide"]["explanation"]
     assert presets["carrier"]["failed_layers"] == ["cellular", "mobile_data"]

@@ -11,7 +11,7 @@ from continuity_app.cli import main
 from continuity_app.core.actions import apply_action, candidate_actions
 from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import evaluate
-from continuity_app.core.money import format_money
+from continuity_app.core.display import format_money
 from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.core.results import recommendations_json
@@ -184,7 +184,7 @@ def test_numbers_quoted_in_explanations_equal_the_json(name, capsys):
             text
         )
         if action["payback_months"] is not None:
-            assert f"paying back in {action['payback_months']:.1f} months" in text
+            assert f"paying back in {action['payback_months']:,.1f} months" in text
         quoted = re.findall(r"\d[\d,]*(?:\.\d+)?", text)
         assert quoted, text
     for item in result["portfolio"]["actions"]:

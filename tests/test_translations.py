@@ -131,15 +131,16 @@ def test_compiled_translations_are_current(language, tmp_path):
 PSEUDO_CHECK = r"""
 import json, os, re, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit,
     QTabWidget, QAbstractItemView, QMenu)
-from continuity_app.core.i18n import set_translator
+from continuity_app.core.i18n import set_language
+from continuity_app.localization import QtLanguage
 app = QApplication([])
 translator = QTranslator()
 assert translator.load(sys.argv[1])
 app.installTranslator(translator)
-set_translator(QCoreApplication.translate)
+set_language(QtLanguage(QLocale(), translator=translator))
 from continuity_app.core.reference import load_reference
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.document import PlanDocument

@@ -17,7 +17,7 @@ def environment_language() -> str | None:
 
 def install_language() -> str | None:
     """Translate the readable output into the environment's language; the code used, if any."""
-    from continuity_app.gui.i18n import available_languages
+    from continuity_app.localization import available_languages
 
     wanted = environment_language()
     if not wanted:
@@ -28,7 +28,7 @@ def install_language() -> str | None:
         return None
     from PySide6.QtCore import QCoreApplication
 
-    from continuity_app.gui.i18n import install_translators
+    from continuity_app.localization import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication([])
     install_translators(app, code)

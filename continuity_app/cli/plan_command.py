@@ -44,7 +44,7 @@ def _gui_application():
 def _install_language(app, language: str | None) -> None:
     if not language:
         return
-    from continuity_app.gui.i18n import install_translators
+    from continuity_app.localization import install_translators
 
     install_translators(app, language)
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from wcwidth import wcswidth
+
+from continuity_app.core.display import (
+    format_hours,
+    format_money,
+    format_percent,
+    format_start,
+    layer_names,
+)
 from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import Evaluation
-from continuity_app.core.i18n import translate
+from continuity_app.core.i18n import number, translate
 from continuity_app.core.impact import CATEGORIES
-from continuity_app.core.money import format_hours, format_money
 from continuity_app.core.montecarlo import MonteCarloResult
 from continuity_app.core.recommend import Recommendations, fit_reasons
 from continuity_app.core.reference import ReferenceData
@@ -22,14 +30,24 @@ def _category_labels() -> dict[str, str]:
     }
 
 
+def width(text: str) -> int:
+    """Terminal columns `text` takes: combining marks take none, wide characters two."""
+    columns = wcswidth(text)
+    return columns if columns >= 0 else len(text)  # a control character: count characters
+
+
+def _pad(text: str, columns: int, right: bool) -> str:
+    padding = " " * max(columns - width(text), 0)
+    return padding + text if right else text + padding
+
+
 def table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
-    """Columns padded to their widest cell; numbers right-aligned."""
-    widths = [max(len(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    """Columns padded to their widest cell as the terminal shows it; numbers right-aligned."""
+    widths = [max(width(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
 
     def line(cells: list[str]) -> str:
         return "  ".join(
-            c.rjust(w) if i in right else c.ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+            _pad(c, w, i in right) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
         ).rstrip()
 
     return [line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)]
@@ -65,11 +83,11 @@ def evaluation_text(
         rows.append(
             [
                 translate("Reference", s.name),
-                "+".join(s.failed_layers),
-                f"{s.duration_hours:g} h",
-                f"{s.frequency_per_year:.2f}",
+                layer_names(reference, s.failed_layers),
+                format_hours(s.duration_hours, "hours"),
+                number(s.frequency_per_year, 2),
                 money(outcome.total),
-                f"{day.title()} {hour:02d}:00 {money(outcome.worst_start_loss)}",
+                f"{format_start(day, hour)} {money(outcome.worst_start_loss)}",
                 money(outcome.expected_yearly_loss),
             ]
         )
@@ -100,11 +118,11 @@ def evaluation_text(
             objective = "-"
         elif f.mbco_breached:
             objective = translate("CliReport", "{share} breached for {duration}").format(
-                share=f"{f.mbco:.0%}", duration=format_hours(f.mbco_breach_hours)
+                share=format_percent(f.mbco), duration=format_hours(f.mbco_breach_hours)
             )
         else:
             objective = translate("CliReport", "{share} met after {duration}").format(
-                share=f"{f.mbco:.0%}", duration=format_hours(f.mbco_reached_after_hours)
+                share=format_percent(f.mbco), duration=format_hours(f.mbco_reached_after_hours)
             )
         rows.append([names[f.function_id], money(f.total), objective])
     lines += table(
@@ -148,7 +166,7 @@ def evaluation_text(
         ),
         "",
         translate("CliReport", "Monte Carlo, {trials} simulated years (seed {seed}):").format(
-            trials=f"{monte_carlo.trials:,}", seed=monte_carlo.seed
+            trials=number(monte_carlo.trials), seed=monte_carlo.seed
         ),
     ]
     lines += table(
@@ -192,7 +210,7 @@ def recommendations_text(
         for rank, fit in enumerate(fits, 1):
             name = translate("Reference", reference.channels[fit.channel].name)
             reasons = "; ".join(fit_reasons(reference, plan, fit))
-            score = translate("CliReport", "score {score}").format(score=f"{fit.score:.2f}")
+            score = translate("CliReport", "score {score}").format(score=number(fit.score, 2))
             lines.append(f"    {rank}. {name} ({score}): {reasons}")
     lines += ["", translate("CliReport", "Preparation steps, most net value first:")]
     rows = [
@@ -204,7 +222,7 @@ def recommendations_text(
             money(v.cost_per_year),
             translate("CliReport", "never")
             if v.payback_months is None
-            else f"{v.payback_months:.1f}",
+            else number(v.payback_months, 1),
         ]
         for v in recommendations.actions[:12]
     ]

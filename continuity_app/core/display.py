@@ -1,7 +1,11 @@
-"""Formats money amounts in the plan currency for people to read."""
+"""Money, shares, counts and durations written for people, in the current language."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from continuity_app.core.document import WEEKDAYS
+from continuity_app.core.i18n import number, translate, weekday_time
 from continuity_app.core.reference import ReferenceData
 
 
@@ -10,18 +14,43 @@ def format_money(
 ) -> str:
     """An amount with its currency symbol; in whole units when asked or once it is large."""
     known = reference.currencies.get(currency)
-    symbol = known.symbol if known and known.symbol else f"{currency} "
+    symbol = known.symbol if known and known.symbol else f"{currency}\u00a0"
     decimals = known.minor_units if known else 2
     if whole or abs(amount) >= 100:
         decimals = 0
     sign = "-" if amount < 0 else ""
-    return f"{sign}{symbol}{abs(amount):,.{decimals}f}"
+    return f"{sign}{symbol}{number(abs(amount), decimals)}"
 
 
-def format_hours(hours: float | None) -> str:
-    """A duration in hours, or a note that the limit is never reached within a week."""
+def format_percent(share: float, decimals: int = 0) -> str:
+    """A share of one as a percentage: 0.42 -> 42%."""
+    return translate("Formatter", "%1%").replace("%1", number(share * 100, decimals))
+
+
+def format_hours(hours: float | None, unit: str = "auto") -> str:
+    """A duration: minutes below an hour and days from two days on (unit "auto"), or hours.
+
+    None means the limit is not reached within the one-week horizon.
+    """
     if hours is None:
-        return "beyond a week"
-    if hours < 1:
-        return f"{hours * 60:.0f} min"
-    return f"{hours:.1f} h"
+        return translate("Formatter", "more than a week")
+    if hours < 1 and unit == "auto":
+        return translate("Formatter", "%1 min").replace("%1", number(hours * 60))
+    if hours >= 48 and unit == "auto":
+        return translate("Formatter", "%1 days").replace("%1", number(hours / 24, 1))
+    return translate("Formatter", "%1 h").replace("%1", number(hours, 1))
+
+
+def format_start(day: str, hour: int) -> str:
+    """A start time in the week ("mon", 9) as the reader's language writes it: Mon 09:00."""
+    return weekday_time(WEEKDAYS.index(day), hour)
+
+
+def channel_name(reference: ReferenceData, channel: str) -> str:
+    """A channel's name in the reader's language."""
+    return translate("Reference", reference.channels[channel].name)
+
+
+def layer_names(reference: ReferenceData, layers: Iterable[str]) -> str:
+    """Infrastructure layers by name, joined with " + " (e.g. a scenario's failed layers)."""
+    return " + ".join(translate("Reference", reference.layers[layer].name) for layer in layers)

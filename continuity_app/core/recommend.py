@@ -12,10 +12,10 @@ from continuity_app.core.channel_fit import (
     ranked_channels,
     shares_provider_with_whatsapp,
 )
+from continuity_app.core.display import channel_name, format_money, format_percent
 from continuity_app.core.document import Plan, likely
 from continuity_app.core.evaluation import Evaluation, evaluate
-from continuity_app.core.i18n import translate
-from continuity_app.core.money import format_money
+from continuity_app.core.i18n import number, translate
 from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ReferenceData
 
@@ -82,7 +82,7 @@ def share_value(share: float) -> float:
 
 
 def _percent(share: float) -> str:
-    return f"{share_value(share):.0%}"
+    return format_percent(share_value(share))
 
 
 def _country_phrase(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> str | None:
@@ -208,7 +208,7 @@ def explain_action(
         "after": _percent(action.readiness_after),
         "saving": format_money(ale_reduction, currency, reference, whole=True),
         "cost": format_money(cost_per_year, currency, reference, whole=True),
-        "months": f"{payback:.1f}" if payback is not None else "",
+        "months": number(payback, 1) if payback is not None else "",
     }
     if country is not None:
         reach = translate(
@@ -257,10 +257,6 @@ def _payback(action: Action, ale_reduction: float) -> float | None:
     return round(action.one_off_cost / (yearly_net / 12), 1)
 
 
-def _channel_name(reference: ReferenceData, channel: str) -> str:
-    return translate("Reference", reference.channels[channel].name)
-
-
 def _warnings(
     reference: ReferenceData,
     plan: Plan,
@@ -282,7 +278,7 @@ def _warnings(
             "{channel} is a fallback for {function}, but it runs on the same {layers} as "
             "WhatsApp and fails with it ({scenarios}); it is not counted as independent.",
         ).format(
-            channel=_channel_name(reference, fallback.channel),
+            channel=channel_name(reference, fallback.channel),
             function=plan.function(fallback.function).name,
             layers=translate("Recommend", " and ").join(
                 translate("Reference", reference.layers[x].name) for x in sorted(shared)
@@ -319,14 +315,14 @@ def _warnings(
             loss=format_money(loss, currency, reference),
             scenario=translate("Reference", worst.scenario.name),
             tolerance=format_money(tolerance, currency, reference),
-            count=len(independent),
-            channels=", ".join(_channel_name(reference, c) for c in independent)
+            count=number(len(independent)),
+            channels=", ".join(channel_name(reference, c) for c in independent)
             or translate("Recommend", "none"),
         )
         if added:
             message += " " + translate(
                 "Recommend", "The recommended portfolio adds {channels}."
-            ).format(channels=", ".join(_channel_name(reference, c) for c in added))
+            ).format(channels=", ".join(channel_name(reference, c) for c in added))
         warnings.append(Warning("needs_two_independent", message, function.id))
     surge = sorted(
         {
@@ -345,10 +341,10 @@ def _warnings(
             "hours; invite people before an outage.",
         ).format(
             channels=translate("Recommend", " and ").join(
-                _channel_name(reference, c) for c in surge
+                channel_name(reference, c) for c in surge
             ),
             share=_percent(reference.default("surge_readiness_factor")),
-            hours=f"{reference.default('surge_hours'):g}",
+            hours=number(reference.default("surge_hours")),
         )
         warnings.append(
             Warning("surge_risk", message, channel=surge[0] if len(surge) == 1 else None)

@@ -6,8 +6,9 @@ import math
 import statistics
 from dataclasses import dataclass
 
+from continuity_app.core.display import format_hours
 from continuity_app.core.document import Scenario
-from continuity_app.core.i18n import translate
+from continuity_app.core.i18n import date, figure, number, translate
 from continuity_app.core.reference import Outage, ReferenceData, ScenarioPreset
 
 
@@ -68,8 +69,8 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
             "{frequency} per year, {duration} h typical length (resources/data/defaults.csv, "
             "{frequency_key} and {duration_key}).",
         ).format(
-            frequency=f"{frequency:g}",
-            duration=f"{duration:g}",
+            frequency=figure(frequency),
+            duration=figure(duration),
             frequency_key=preset.frequency_default_key,
             duration_key=preset.duration_default_key,
         )
@@ -90,8 +91,9 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
         sigma = default_sigma
     unknown = translate("Scenarios", "length unknown")
     listed = "; ".join(
-        f"{o.date.isoformat()} {o.services} "
-        + (f"({o.duration_hours:g} h)" if o.duration_hours is not None else f"({unknown})")
+        f"{date(o.date)} {o.services} ({format_hours(o.duration_hours, 'hours')})"
+        if o.duration_hours is not None
+        else f"{date(o.date)} {o.services} ({unknown})"
         for o in events
     )
     if per > 1:
@@ -122,13 +124,13 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
         + ". "
         + translate("Scenarios", "Events: {events}.")
     ).format(
-        count=len(events),
-        years=f"{years:g}",
-        countries=per,
-        frequency=f"{frequency:.3f}",
-        known=len(durations),
-        duration=f"{duration:g}",
-        sigma=f"{sigma:.2f}",
+        count=number(len(events)),
+        years=figure(years),
+        countries=number(per),
+        frequency=number(frequency, 3),
+        known=number(len(durations)),
+        duration=figure(duration),
+        sigma=number(sigma, 2),
         events=listed,
     )
     return PresetDerivation(

@@ -24,13 +24,13 @@ def display_problem() -> str | None:
 
 
 def _application(language: str | None = None):
-    from PySide6.QtCore import QCoreApplication, QLocale, Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
     from continuity_app import __version__
-    from continuity_app.gui.i18n import install_translators
-    from continuity_app.gui.settings import APPLICATION, LANGUAGE, ORGANISATION, Settings
+    from continuity_app.gui.settings import APPLICATION, DIGITS, LANGUAGE, ORGANISATION, Settings
+    from continuity_app.localization import install_translators
     from continuity_app.resources import resource_path
 
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -50,13 +50,16 @@ def _application(language: str | None = None):
     # The shipped Arabic and Devanagari fonts: the window reads right on machines without them.
     register_fonts()
     settings = Settings()
-    locale = install_translators(app, language if language is not None else settings.get(LANGUAGE))
+    locale = install_translators(
+        app,
+        language if language is not None else settings.get(LANGUAGE),
+        settings.get(DIGITS),
+    )
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
         if locale.textDirection() == Qt.LayoutDirection.RightToLeft
         else Qt.LayoutDirection.LeftToRight
     )
-    QLocale.setDefault(locale)
     return app, settings
 
 

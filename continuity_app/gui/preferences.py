@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.reference import load_reference
-from continuity_app.gui.i18n import available_languages
 from continuity_app.gui.settings import (
     DEFAULT_CURRENCY,
     DIGITS,
@@ -23,6 +22,7 @@ from continuity_app.gui.settings import (
     PLAN_LANGUAGE,
     Settings,
 )
+from continuity_app.localization import available_languages
 
 
 class PreferencesDialog(QDialog):
