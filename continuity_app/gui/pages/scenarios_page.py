@@ -31,6 +31,7 @@ from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, re
 from continuity_app.core.i18n import translate
 from continuity_app.core.scenarios import derivations
 from continuity_app.gui.context import AppContext
+from continuity_app.gui.models.reference_table import confidence_words
 from continuity_app.gui.models.scenarios_model import LAYERS, NAME, ScenariosModel, layers_text
 from continuity_app.gui.pages.base import Page
 from continuity_app.io.planfile import describe_validation_error
@@ -335,7 +336,7 @@ class ScenariosPage(Page):
             if preset_id in used:
                 continue
             action = self.preset_menu.addAction(translate("Reference", derivation.preset.name))
-            action.setToolTip(derivation.preset.description)
+            action.setToolTip(translate("Reference", derivation.preset.description))
             action.triggered.connect(lambda _=False, p=preset_id: self.add_scenario_from_preset(p))
         if self.preset_menu.isEmpty():
             self.preset_menu.addAction(self.tr("Every preset is in the plan")).setEnabled(False)
@@ -384,12 +385,14 @@ class ScenariosPage(Page):
                 ).replace("%1", layers_text(self.context.reference, scenario.failed_layers))
             )
             return
-        # The derivation is written by the core from the reference data (not translated).
-        self.derivation.setText(f"{derivation.preset.description}\n\n{derivation.explanation}")
+        # The description is a reference text (translated); the explanation is written by the
+        # core from the reference data (not translated).
+        description = translate("Reference", derivation.preset.description)
+        self.derivation.setText(f"{description}\n\n{derivation.explanation}")
         self.sources.setText(
             self.tr("Source: %1 (confidence: %2)")
             .replace("%1", derivation.preset.source)
-            .replace("%2", derivation.preset.confidence)
+            .replace("%2", confidence_words(derivation.preset.confidence))
         )
 
     def _layers_edited(self, _item: QListWidgetItem) -> None:
@@ -453,7 +456,7 @@ class ScenariosPage(Page):
         self.history.setVisible(shown)
         count = len(self.context.reference.outages)
         text = self.tr("Outage history (%1 events)") if shown else self.tr("Show outage history")
-        self.history_toggle.setText(text.replace("%1", str(count)))
+        self.history_toggle.setText(text.replace("%1", self.context.formatter().number(count)))
         collapsed = (
             Qt.ArrowType.LeftArrow
             if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -478,7 +481,7 @@ class ScenariosPage(Page):
                 layers_text(reference, sorted(outage.failed_layers))
                 or self.tr("none of the modelled layers"),
                 duration,
-                outage.confidence,
+                confidence_words(outage.confidence),
             ]
             tip = "\n".join(t for t in (outage.cause, outage.duration_note, outage.source) if t)
             for column, text in enumerate(cells):
