@@ -19,6 +19,14 @@ _DAY = 86400
 # otherwise p/q are day/month ("dmy") or month/day ("mdy").
 RawDate = tuple[int, int, int, bool]
 
+# Why a date order was taken (ChatSummary.date_order_reason): plain English for the command
+# line; the GUI recognises these texts and shows its own translation.
+REASON_YEAR_FIRST = "year-first dates"
+REASON_CHOSEN = "chosen by the user"
+REASON_DAY_ABOVE_12 = "a day above 12"
+REASON_SAME_EITHER_WAY = "day and month equal on every date (either order reads the same)"
+REASON_TIME_RUNS_FORWARD = "time runs forward in that order ({fewer} backward jumps against {more})"
+
 
 def pseudonymise(name: str, salt: str) -> str:
     """Return a stable pseudonym such as "Author-3fa2c1" for an author name and a salt."""
@@ -249,7 +257,7 @@ class Aggregator:
     def resolve_order(self, date_order: str | None) -> tuple[str, str]:
         """Return (order, reason); raise AmbiguousDateOrder when it cannot be decided."""
         if self._days and not self._any_year_last:
-            return "ymd", "year-first dates"
+            return "ymd", REASON_YEAR_FIRST
         if date_order is not None:
             if date_order not in ORDERS:
                 raise ChatImportError(
@@ -261,7 +269,7 @@ class Aggregator:
                     f"The dates cannot be read as {date_order}: {bad!r} is not a valid date in "
                     "that order. Choose another date order or let it be detected."
                 )
-            return date_order, "chosen by the user"
+            return date_order, REASON_CHOSEN
         cands = [o for o in ("dmy", "mdy") if o not in self._eliminated]
         if not cands:
             raise ChatImportError(
@@ -269,15 +277,14 @@ class Aggregator:
                 f"(e.g. {self._eliminated.get('dmy')!r}). Is this really a chat export?"
             )
         if len(cands) == 1:
-            return cands[0], "a day above 12"
+            return cands[0], REASON_DAY_ABOVE_12
         if not self._distinct:
-            return "dmy", "day and month equal on every date (either order reads the same)"
+            return "dmy", REASON_SAME_EITHER_WAY
         b_dmy, b_mdy = self._back[0], self._back[1]
         if b_dmy != b_mdy:
             order = "dmy" if b_dmy < b_mdy else "mdy"
-            return order, (
-                f"time runs forward in that order ({min(b_dmy, b_mdy)} backward jumps against "
-                f"{max(b_dmy, b_mdy)})"
+            return order, REASON_TIME_RUNS_FORWARD.format(
+                fewer=min(b_dmy, b_mdy), more=max(b_dmy, b_mdy)
             )
         raise AmbiguousDateOrder(tuple(cands))
 
