@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import QLocale, QTranslator
 
 from continuity_app.gui.chat_import_dialog import ChatImportDialog
 
@@ -92,3 +94,96 @@ def test_functions_page_has_the_import_button(qtbot, app_context, monkeypatch):
     )
     page.import_chat_button.click()
     assert seen == [app_context.document.plan.functions[0].id]
+
+
+@pytest.fixture
+def german(qapp):
+    previous = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    yield
+    QLocale.setDefault(previous)
+
+
+def test_dates_and_numbers_follow_the_locale(qtbot, app_context, german):
+    dialog = _dialog(qtbot, app_context)
+    dialog.load(WHATSAPP / "whatsjson_english_android_media.txt")
+    assert dialog.wait()
+    values = {key: value.text() for key, (_label, value) in dialog.values.items()}
+    # 18 Mar 2022 to 7 Jan 2023, written short as German does; 59 / 4 = 14,8 per day
+    assert values["period"] == "18.03.22 to 07.01.23 (4 days with messages)"
+    assert values["per_day"] == "14,8"
+    assert values["order"] == "day first (a day is above 12)"
+    combo = [dialog.business_combo.itemText(i) for i in range(dialog.business_combo.count())]
+    assert combo[1].endswith(" (51 messages)") and combo[2].endswith(" (8 messages)")
+
+
+def test_counts_use_the_digits_preference_but_names_keep_theirs(qtbot, app_context):
+    from continuity_app.gui.settings import DIGITS
+
+    app_context.settings.set(DIGITS, "arabic_indic")
+    dialog = _dialog(qtbot, app_context)
+    dialog.load(WHATSAPP / "whatsjson_english_android_media.txt")
+    assert dialog.wait()
+    shown = dialog.business_combo.itemText(1)
+    pseudonym = shown.split(" ")[0]
+    assert pseudonym.startswith("Author-") and len(pseudonym) == len("Author-") + 6
+    assert shown == f"{pseudonym} (٥١ messages)"
+    assert dialog.values["messages"][1].text() == "٥٩"
+    assert "(٤ days with messages)" in dialog.values["period"][1].text()
+
+
+def test_one_is_singular_when_untranslated(qtbot, app_context):
+    dialog = _dialog(qtbot, app_context)
+    assert dialog._counted("%1 (1 message(s))", 1) == "%1 (1 message)"
+    assert dialog._counted("%1 (11 message(s))", 11) == "%1 (11 messages)"
+    assert dialog._counted("⟦%1 (1 رسالة)⟧", 1) == "⟦%1 (1 رسالة)⟧"
+
+
+@pytest.mark.parametrize(
+    ("reason", "shown"),
+    [
+        ("chosen by the user", "chosen by you"),
+        ("year-first dates", "the dates start with the year"),
+        ("a day above 12", "a day is above 12"),
+        (
+            "day and month equal on every date (either order reads the same)",
+            "day and month are the same on every date: either order reads alike",
+        ),
+        (
+            "time runs forward in that order (1 backward jumps against 1200)",
+            "time runs forward in this order (1 backward jump against 1.200)",
+        ),
+        ("something new", "detected from the dates"),
+    ],
+)
+def test_date_order_reason_in_the_interface_language(qtbot, app_context, german, reason, shown):
+    dialog = _dialog(qtbot, app_context)
+    assert dialog._order_reason(SimpleNamespace(date_order_reason=reason)) == shown
+
+
+class _Pseudo(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"⟦{source}⟧"
+
+    def isEmpty(self):
+        return False
+
+
+def test_dialog_texts_go_through_tr(qtbot, app_context, qapp):
+    translator = _Pseudo()
+    qapp.installTranslator(translator)
+    try:
+        dialog = _dialog(qtbot, app_context)
+        dialog.load(WHATSAPP / "whatsjson_english_android_media.txt")
+        assert dialog.wait()
+        dialog.choose_business(0)
+        assert dialog.wait()
+        for key, (label, value) in dialog.values.items():
+            assert label.text().startswith("⟦"), key
+            if key not in ("messages", "authors", "per_day"):
+                assert "⟦" in value.text(), (key, value.text())
+        assert dialog.values["order"][1].text() == "⟦%1 (%2)⟧".replace("%1", "⟦day first⟧").replace(
+            "%2", "⟦a day is above 12⟧"
+        )
+    finally:
+        qapp.removeTranslator(translator)
