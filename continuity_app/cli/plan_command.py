@@ -19,6 +19,12 @@ def register_plan(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--lang", default=None, help="language of the plan's own text, e.g. ar or pt_BR"
     )
+    parser.add_argument(
+        "--digits",
+        choices=("locale", "western", "arabic_indic"),
+        default="locale",
+        help="digits in the plan: as the language writes them (default), 0123 or ٠١٢٣",
+    )
     parser.set_defaults(handler=run_plan)
 
 
@@ -41,24 +47,17 @@ def _gui_application():
     return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
 
 
-def _install_language(app, language: str | None) -> None:
-    if not language:
-        return
-    from continuity_app.localization import install_translators
-
-    install_translators(app, language)
-
-
 def run_plan(args: argparse.Namespace) -> int:
     plan, reference = commands.read_plan(args.file)
     if args.output.endswith(os.sep) or os.path.isdir(args.output):
         raise commands.CommandError(f"{args.output} is a folder; give a file name such as plan.pdf")
-    app = _gui_application()
-    _install_language(app, args.lang)
+    _gui_application()
     from continuity_app.report.pdf_plan import PlanRenderError, render_plan_pdf
 
     try:
-        report = render_plan_pdf(plan, reference, args.output, args.paper, args.lang)
+        report = render_plan_pdf(
+            plan, reference, args.output, args.paper, args.lang, digits=args.digits
+        )
     except PlanRenderError as error:
         raise commands.CommandError(str(error)) from None
     for warning in report.warnings:

@@ -10,6 +10,7 @@ from continuity_app.core.display import (
     format_percent,
     format_start,
     layer_names,
+    scenario_name,
 )
 from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import Evaluation
@@ -82,7 +83,7 @@ def evaluation_text(
         day, hour = outcome.worst_start
         rows.append(
             [
-                translate("Reference", s.name),
+                scenario_name(s.name),
                 layer_names(reference, s.failed_layers),
                 format_hours(s.duration_hours, "hours"),
                 number(s.frequency_per_year, 2),
@@ -109,7 +110,7 @@ def evaluation_text(
     lines += [
         "",
         translate("CliReport", "In the reference scenario ({scenario}):").format(
-            scenario=translate("Reference", reference_outcome.scenario.name)
+            scenario=scenario_name(reference_outcome.scenario.name)
         ),
     ]
     rows = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from continuity_app.core.document import WEEKDAYS
-from continuity_app.core.i18n import number, translate, weekday_time
+from continuity_app.core.i18n import number, time_of_day, translate, weekday
 from continuity_app.core.reference import ReferenceData
 
 
@@ -43,7 +43,7 @@ def format_hours(hours: float | None, unit: str = "auto") -> str:
 
 def format_start(day: str, hour: int) -> str:
     """A start time in the week ("mon", 9) as the reader's language writes it: Mon 09:00."""
-    return weekday_time(WEEKDAYS.index(day), hour)
+    return f"{weekday(WEEKDAYS.index(day))} {time_of_day(hour)}"
 
 
 def channel_name(reference: ReferenceData, channel: str) -> str:
@@ -54,3 +54,8 @@ def channel_name(reference: ReferenceData, channel: str) -> str:
 def layer_names(reference: ReferenceData, layers: Iterable[str]) -> str:
     """Infrastructure layers by name, joined with " + " (e.g. a scenario's failed layers)."""
     return " + ".join(translate("Reference", reference.layers[layer].name) for layer in layers)
+
+
+def scenario_name(name: str) -> str:
+    """A scenario's name in the reader's language when it is a preset's; as typed otherwise."""
+    return translate("Reference", name)

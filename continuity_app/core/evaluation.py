@@ -8,7 +8,7 @@ import numpy as np
 
 from continuity_app.core.clock import STEPS_PER_HOUR, start_step
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario
-from continuity_app.core.i18n import figure, translate
+from continuity_app.core.i18n import short_number, translate
 from continuity_app.core.impact import (
     CATEGORIES,
     DURATION_GRID,
@@ -233,6 +233,6 @@ def evaluation_notes(plan: Plan, reference: ReferenceData) -> list[str]:
         notes.append(
             translate(
                 "Evaluation", "Messages per interaction default to {count} where not given."
-            ).format(count=figure(reference.default("messages_per_interaction")))
+            ).format(count=short_number(reference.default("messages_per_interaction")))
         )
     return notes

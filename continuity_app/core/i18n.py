@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Protocol
 
 _PLURAL_SUFFIX = re.compile(r"\((s|es)\)")
@@ -32,8 +33,12 @@ class Language(Protocol):
         """A calendar date, day and abbreviated month: 4 Oct 2021."""
         ...
 
-    def weekday_time(self, weekday: int, hour: int) -> str:
-        """A weekday (0 = Monday, abbreviated) and a whole hour: Mon 09:00."""
+    def weekday(self, weekday: int) -> str:
+        """A weekday's abbreviated name (0 = Monday): Mon."""
+        ...
+
+    def time(self, hour: int) -> str:
+        """A whole hour of the day on the locale's clock: 09:00, 9:00 AM."""
         ...
 
 
@@ -51,46 +56,52 @@ class English:
     def date(self, day: dt.date) -> str:
         return f"{day.day} {day:%b %Y}"
 
-    def weekday_time(self, weekday: int, hour: int) -> str:
-        return f"{dt.date(2024, 1, 1 + weekday):%a} {hour:02d}:00"  # 1 Jan 2024 was a Monday
+    def weekday(self, weekday: int) -> str:
+        return f"{dt.date(2024, 1, 1 + weekday):%a}"  # 1 Jan 2024 was a Monday
+
+    def time(self, hour: int) -> str:
+        return f"{hour:02d}:00"
 
 
-_language: Language = English()
+_installed: Language = English()
+# A language for one block of code in one thread (printing a plan in another language) while
+# worker threads keep writing in the installed one.
+_scoped: ContextVar[Language | None] = ContextVar("language", default=None)
 
 
 def set_language(language: Language | None) -> None:
-    """Speak `language` from now on (None: English)."""
-    global _language
-    _language = language if language is not None else English()
+    """Speak `language` from now on, in every thread (None: English)."""
+    global _installed
+    _installed = language if language is not None else English()
 
 
 def current_language() -> Language:
-    return _language
+    return _scoped.get() or _installed
 
 
 @contextmanager
 def speaking(language: Language | None) -> Iterator[None]:
-    """Speak `language` inside the block, e.g. to print a plan in another language."""
-    previous = _language
-    set_language(language)
+    """Speak `language` inside the block in this thread, e.g. to print a plan in Arabic."""
+    token = _scoped.set(language)
     try:
         yield
     finally:
-        set_language(previous)
+        _scoped.reset(token)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The text in the current language; with n >= 0, the plural form for n, %n replaced."""
-    found = _language.lookup(context, text, disambiguation, n)
-    return found.replace("%n", _language.number(n, 0)) if n >= 0 else found
+    language = current_language()
+    found = language.lookup(context, text, disambiguation, n)
+    return found.replace("%n", language.number(n, 0)) if n >= 0 else found
 
 
 def number(value: float, decimals: int = 0) -> str:
     """A number as the current language writes it: 1,234.5; 1.234,5; ١٬٢٣٤٫٥; 12,34,567."""
-    return _language.number(float(value), decimals)
+    return current_language().number(float(value), decimals)
 
 
-def figure(value: float, max_decimals: int = 3) -> str:
+def short_number(value: float, max_decimals: int = 3) -> str:
     """A number with only the decimals it needs (at most `max_decimals`): 6, 0.5, 0.083."""
     decimals = next(
         (d for d in range(max_decimals) if round(value, d) == round(value, max_decimals)),
@@ -101,9 +112,14 @@ def figure(value: float, max_decimals: int = 3) -> str:
 
 def date(day: dt.date) -> str:
     """A calendar date as the current language writes it."""
-    return _language.date(day)
+    return current_language().date(day)
 
 
-def weekday_time(weekday: int, hour: int) -> str:
-    """A weekday (0 = Monday) and an hour as the current language writes them."""
-    return _language.weekday_time(weekday, hour)
+def weekday(index: int) -> str:
+    """A weekday's abbreviated name (0 = Monday) in the current language."""
+    return current_language().weekday(index)
+
+
+def time_of_day(hour: int) -> str:
+    """A whole hour on the current language's clock."""
+    return current_language().time(hour)

@@ -12,7 +12,7 @@ from continuity_app.core.channel_fit import (
     ranked_channels,
     shares_provider_with_whatsapp,
 )
-from continuity_app.core.display import channel_name, format_money, format_percent
+from continuity_app.core.display import channel_name, format_money, format_percent, scenario_name
 from continuity_app.core.document import Plan, likely
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.i18n import number, translate
@@ -96,7 +96,7 @@ def _country_phrase(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> st
 
 
 def _scenario_names(plan: Plan, ids: tuple[str, ...]) -> str:
-    names = [translate("Reference", s.name) for s in plan.scenarios if s.id in ids]
+    names = [scenario_name(s.name) for s in plan.scenarios if s.id in ids]
     if len(names) <= 2:
         return translate("Recommend", " and ").join(names)
     return (
@@ -313,7 +313,7 @@ def _warnings(
         ).format(
             function=function.name,
             loss=format_money(loss, currency, reference),
-            scenario=translate("Reference", worst.scenario.name),
+            scenario=scenario_name(worst.scenario.name),
             tolerance=format_money(tolerance, currency, reference),
             count=number(len(independent)),
             channels=", ".join(channel_name(reference, c) for c in independent)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from continuity_app.core.display import format_hours
 from continuity_app.core.document import Scenario
-from continuity_app.core.i18n import date, figure, number, translate
+from continuity_app.core.i18n import date, number, short_number, translate
 from continuity_app.core.reference import Outage, ReferenceData, ScenarioPreset
 
 
@@ -69,8 +69,8 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
             "{frequency} per year, {duration} h typical length (resources/data/defaults.csv, "
             "{frequency_key} and {duration_key}).",
         ).format(
-            frequency=figure(frequency),
-            duration=figure(duration),
+            frequency=short_number(frequency),
+            duration=short_number(duration),
             frequency_key=preset.frequency_default_key,
             duration_key=preset.duration_default_key,
         )
@@ -125,11 +125,11 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
         + translate("Scenarios", "Events: {events}.")
     ).format(
         count=number(len(events)),
-        years=figure(years),
+        years=short_number(years),
         countries=number(per),
         frequency=number(frequency, 3),
         known=number(len(durations)),
-        duration=figure(duration),
+        duration=short_number(duration),
         sigma=number(sigma, 2),
         events=listed,
     )

@@ -27,8 +27,3 @@ def category_labels() -> dict[str, str]:
         "fallback_messaging": translate("Labels", "Fallback messaging"),
         "productivity": translate("Labels", "Staff productivity"),
     }
-
-
-def scenario_name(name: str) -> str:
-    """A scenario's name in the interface language when it is a preset's; as typed otherwise."""
-    return translate("Reference", name)

@@ -24,7 +24,13 @@ from continuity_app.core.document import Plan
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.pages.base import Page
 from continuity_app.gui.recovery import Recovery
-from continuity_app.gui.settings import FIRST_START_DONE, GEOMETRY, RECENT_FILES, WINDOW_STATE
+from continuity_app.gui.settings import (
+    DIGITS,
+    FIRST_START_DONE,
+    GEOMETRY,
+    RECENT_FILES,
+    WINDOW_STATE,
+)
 from continuity_app.io.examples import load_example
 from continuity_app.io.planfile import PLAN_SUFFIX, PlanFileError, load_plan, save_plan
 
@@ -394,7 +400,19 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from continuity_app.gui.preferences import PreferencesDialog
 
-        PreferencesDialog(self.context.settings, self).exec()
+        if PreferencesDialog(self.context.settings, self).exec():
+            self._apply_number_preferences()
+
+    def _apply_number_preferences(self) -> None:
+        """Digits and durations apply at once: the core's texts are rewritten with the new
+        digits, and every page shows the plan again (the language itself needs a restart)."""
+        from PySide6.QtCore import QLocale
+
+        from continuity_app.core.i18n import set_language
+        from continuity_app.localization import QtLanguage
+
+        set_language(QtLanguage(QLocale(), self.context.settings.get(DIGITS)))
+        self.document.planChanged.emit(self.document.plan)
 
     def show_about(self) -> None:
         from continuity_app.gui.about import about_text

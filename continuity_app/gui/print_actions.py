@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWi
 
 from continuity_app.core.recommend import recommend
 from continuity_app.gui.context import AppContext
+from continuity_app.gui.settings import DIGITS, PLAN_LANGUAGE
 
 
 class PrintActions(QObject):
@@ -50,9 +51,14 @@ class PrintActions(QObject):
             self.context.reference,
             self._results(),
             language=self._language(),
+            digits=self.context.settings.get(DIGITS),
         )
 
     def _results(self):
+        """The window's results, or None when the plan prints in another language: its
+        texts (recommendations, notes) are then written afresh in that language."""
+        if self._language() not in (None, self._interface_language()):
+            return None
         from continuity_app.core.evaluation import evaluate
         from continuity_app.core.montecarlo import simulate
         from continuity_app.report.plan_document import PlanResults
@@ -71,11 +77,20 @@ class PrintActions(QObject):
             or recommend(plan, reference, budget=engine.budget),
         )
 
-    def _language(self) -> str | None:
+    @staticmethod
+    def _interface_language() -> str:
         from PySide6.QtCore import QLocale
 
-        name = QLocale().name()
-        return None if name.startswith("en") or name == "C" else name
+        return QLocale().name()
+
+    def _language(self) -> str | None:
+        """The printed plan's language: the preference, else the interface's; None for an
+        English interface, which lets the plan follow its own content as the CLI does."""
+        chosen = self.context.settings.get(PLAN_LANGUAGE)
+        if chosen:
+            return chosen
+        interface = self._interface_language()
+        return None if interface.startswith("en") or interface == "C" else interface
 
     def _printer(self):
         from PySide6.QtPrintSupport import QPrinter
@@ -166,6 +181,7 @@ class PrintActions(QObject):
                 path,
                 paper,
                 self._language(),
+                digits=self.context.settings.get(DIGITS),
                 results=self._results(),
             )
         except (PlanRenderError, OSError) as error:

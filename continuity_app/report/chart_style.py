@@ -17,6 +17,8 @@ import matplotlib
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from continuity_app.core.display import format_hours
+
 # Okabe & Ito (2008), the colour-blind safe palette; yellow (#F0E442) is left out because it
 # is too light on white for lines and thin bars.
 BLUE = "#0072B2"
@@ -74,7 +76,9 @@ DEFAULT_DURATION_TICKS: tuple[tuple[float, str], ...] = (
 class ChartLabels:
     """Every string the charts show, with English defaults.
 
-    Templates use str.format fields: {amount}, {duration}, {name}, {share}, {hour}, {value}.
+    Templates use str.format fields: {amount}, {duration}, {name}, {share}, each already
+    written in the reader's language. Numbers, durations and clock times follow
+    continuity_app.core.i18n's current language.
     Titles are empty by default: the GUI and the PDF put headings around the charts.
     """
 
@@ -85,16 +89,13 @@ class ChartLabels:
     tolerance: str = "Tolerance {amount}"
     mtpd: str = "MTPD {duration}"
     duration_ticks: tuple[tuple[float, str], ...] = DEFAULT_DURATION_TICKS
-    minutes: str = "{value:.0f} min"
-    hours: str = "{value:.1f} h"
-    days: str = "{value:.1f} days"
     # loss by function and by category
     function_title: str = ""
     category_title: str = ""
     function_loss_axis: str = "Loss in this outage"
     categories: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_CATEGORY_LABELS))
-    share: str = "{amount} ({share:.0%})"
-    small_share: str = "{amount} (<1%)"  # a share that would round to 0%
+    share: str = "{amount} ({share})"
+    small_share: str = "{amount} (<{share})"  # a share that would round to 0%: below 1%
     # loss exceedance
     exceedance_title: str = ""
     yearly_loss_axis: str = "Loss in a year"
@@ -107,7 +108,6 @@ class ChartLabels:
     # hourly profile
     profile_title: str = ""
     hour_axis: str = "Hour of day"
-    hour_tick: str = "{hour:02d}:00"
     # empty results
     no_loss: str = "No loss"
 
@@ -116,11 +116,7 @@ class ChartLabels:
 
     def duration(self, hours: float) -> str:
         """A duration in the unit people would say it in."""
-        if hours < 1:
-            return self.minutes.format(value=hours * 60)
-        if hours < 48:
-            return self.hours.format(value=hours)
-        return self.days.format(value=hours / 24)
+        return format_hours(hours)
 
 
 def font_families(font_family: str | Sequence[str] | None) -> list[str]:

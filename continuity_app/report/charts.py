@@ -30,7 +30,9 @@ from matplotlib.ticker import (
 )
 from matplotlib.transforms import blended_transform_factory
 
+from continuity_app.core.display import format_percent, scenario_name
 from continuity_app.core.evaluation import ScenarioOutcome
+from continuity_app.core.i18n import time_of_day
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.montecarlo import MonteCarloResult
 from continuity_app.report.chart_style import (
@@ -112,7 +114,7 @@ def impact_over_time(
                     ax.scatter(
                         [duration], [outcome.total], s=34, marker=marker, color=colour, zorder=4
                     )
-            name = names.get(outcome.scenario.id, outcome.scenario.name)
+            name = names.get(outcome.scenario.id) or scenario_name(outcome.scenario.name)
             handles.append(
                 Line2D(
                     [],
@@ -270,7 +272,8 @@ def loss_by_category(
         )
         texts = [
             (labels.small_share if 0 < v / total < 0.005 else labels.share).format(
-                amount=isolate(money(v), rtl), share=v / total
+                amount=isolate(money(v), rtl),
+                share=isolate(format_percent(max(v / total, 0.01)), rtl),
             )
             for v in values
         ]
@@ -392,7 +395,7 @@ def hourly_profile(
         ax.xaxis.set_inverted(rtl)
         ax.set_ylim(0, max(float(values.max()), 1e-9) * 1.05)
         ticks = list(range(0, 24, 6))
-        ax.set_xticks(ticks, [labels.hour_tick.format(hour=h) for h in ticks])
+        ax.set_xticks(ticks, [time_of_day(h) for h in ticks])
         ax.xaxis.set_minor_locator(FixedLocator(range(0, 24, 3)))
         ax.tick_params(axis="x", which="minor", length=2, width=0.6)
         ax.set_yticks([])
@@ -437,8 +440,7 @@ def _fixed_labels(ticks: Sequence[tuple[float, str]]) -> Callable[[float, int | 
 
 
 def _percent(value: float) -> str:
-    percent = value * 100
-    return f"{percent:.0f}%" if percent >= 1 else f"{percent:.2g}%"
+    return format_percent(value, 0 if value >= 0.01 else 2)
 
 
 def _money_axis(axis, money: Money) -> None:

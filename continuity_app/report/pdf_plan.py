@@ -13,7 +13,6 @@ from typing import Literal
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QMarginsF,
     QPointF,
     QRectF,
@@ -37,7 +36,9 @@ from PySide6.QtGui import (
 )
 
 from continuity_app.core.document import Plan
+from continuity_app.core.i18n import current_language, number, speaking, translate
 from continuity_app.core.reference import ReferenceData
+from continuity_app.localization import QtLanguage
 from continuity_app.report.fonts import document_families, font_problems, register_fonts
 from continuity_app.report.plan_document import (
     PlanContent,
@@ -50,7 +51,6 @@ from continuity_app.report.plan_document import (
 
 # Every PDF string goes through translate("PlanDocument", "…") with both arguments literal,
 # so that pyside6-lupdate finds it; a QTranslator installed for --lang translates it.
-translate = QCoreApplication.translate
 
 Paper = Literal["a4", "letter"]
 DPI = 300
@@ -117,12 +117,17 @@ class PlanRenderer:
         results: PlanResults | None = None,
         *,
         language: str | None = None,
+        digits: str = "locale",
         issued: dt.date | None = None,
     ) -> None:
         self.plan = plan
         self.reference = reference
-        self.results = results or compute_results(plan, reference)
         self.language = language
+        # The plan's language may differ from the window's: every text and number of the
+        # plan, including the recommendations' explanations, is written in it.
+        self.speech = QtLanguage.for_code(language, digits) if language else current_language()
+        with speaking(self.speech):
+            self.results = results or compute_results(plan, reference)
         self.issued = issued or dt.date.today()
         self.warnings: list[str] = []
         self.families = self._fonts()
@@ -232,6 +237,10 @@ class PlanRenderer:
     def layout(self, device: QPagedPaintDevice) -> _Laid:
         """Lay out until stable: each pass moves headings left alone at the foot of a page
         to the next page and prints the pages found in the contents (usually three passes)."""
+        with speaking(self.speech):
+            return self._layout(device)
+
+    def _layout(self, device: QPagedPaintDevice) -> _Laid:
         body = self.body_rect(device)
         images = self._charts(plan_is_rtl(self.plan, self.language))
         toc: dict[str, int] | None = None
@@ -259,6 +268,10 @@ class PlanRenderer:
     def paint(self, device: QPagedPaintDevice, laid: _Laid | None = None) -> int:
         """Paint every page onto `device` (a QPdfWriter or a QPrinter); the page count."""
         laid = laid or self.layout(device)
+        with speaking(self.speech):
+            return self._paint(device, laid)
+
+    def _paint(self, device: QPagedPaintDevice, laid: _Laid) -> int:
         document = laid.document
         body = self.body_rect(device)
         pages = document.pageCount()
@@ -328,7 +341,9 @@ class PlanRenderer:
         painter.drawText(
             footer,
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            translate("PlanDocument", "page {page} of {pages}").format(page=page, pages=pages),
+            translate("PlanDocument", "page {page} of {pages}").format(
+                page=number(page), pages=number(pages)
+            ),
         )
         painter.restore()
 
@@ -345,6 +360,7 @@ def render_plan_pdf(
     paper: Paper = "a4",
     language: str | None = None,
     *,
+    digits: str = "locale",
     results: PlanResults | None = None,
     issued: dt.date | None = None,
 ) -> RenderReport:
@@ -364,7 +380,9 @@ def render_plan_pdf(
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise PlanRenderError(f"the folder {folder} does not exist")
-    renderer = PlanRenderer(plan, reference, results, language=language, issued=issued)
+    renderer = PlanRenderer(
+        plan, reference, results, language=language, digits=digits, issued=issued
+    )
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:

@@ -12,13 +12,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from continuity_app.core.channel_fit import provider_layers
+from continuity_app.core.display import (
+    format_hours,
+    format_money,
+    format_percent,
+    format_start,
+    scenario_name,
+)
 from continuity_app.core.document import Function, FunctionKind, Plan, Range, Uncertain, likely
 from continuity_app.core.evaluation import Evaluation, evaluate
+from continuity_app.core.i18n import date, number, short_number, translate
 from continuity_app.core.impact import CATEGORIES, first_crossing
-from continuity_app.core.money import format_hours, format_money
 from continuity_app.core.montecarlo import MonteCarloResult, simulate
 from continuity_app.core.recommend import Recommendations, recommend
 from continuity_app.core.reference import ReferenceData
@@ -27,7 +32,6 @@ from continuity_app.core.sms import sms_segments
 
 # Every PDF string goes through translate("PlanDocument", "…") with both arguments literal,
 # so that pyside6-lupdate finds it; a QTranslator installed for --lang translates it.
-translate = QCoreApplication.translate
 
 # How often the plan is reviewed and exercised; the schedule (section 11) and the next
 # review date in document control both follow from these.
@@ -135,7 +139,7 @@ def _url_breaks(text: str) -> str:
 
 
 def _share(value: float) -> str:
-    return f"{value:.0%}"
+    return format_percent(value)
 
 
 def _uncertain(value: Uncertain, fmt: Callable[[float], str]) -> str:
@@ -249,6 +253,10 @@ class _Builder:
         known = self.reference.channels.get(channel_id)
         return translate("Reference", known.name) if known else channel_id
 
+    def country(self, code: str) -> str:
+        known = self.reference.countries.get(code)
+        return translate("Reference", known.name) if known else code
+
     def layer(self, layer_id: str) -> str:
         known = self.reference.layers.get(layer_id)
         return translate("Reference", known.name) if known else layer_id
@@ -297,9 +305,8 @@ class _Builder:
         self.add(f"<h{level}{style}>{_e(text)}</h{level}>")
 
     def heading(self, key: str, title: str, *, new_page: bool = False) -> None:
-        number = len(self.sections) + 1
         self.sections.append(Section(key, title))
-        label = title if key.startswith("appendix") else f"{number}. {title}"
+        label = title if key.startswith("appendix") else f"{number(len(self.sections))}. {title}"
         self._h(1, label, new_page)
 
     def sub(self, title: str) -> None:
@@ -406,7 +413,7 @@ class _Builder:
         )
         facts = [
             (translate("PlanDocument", "Plan version"), self.num(_e(details.plan_version))),
-            (translate("PlanDocument", "Issued"), self.num(self.issued.isoformat())),
+            (translate("PlanDocument", "Issued"), self.num(date(self.issued))),
             (translate("PlanDocument", "Owner"), self.user(details.owner or "—")),
             (translate("PlanDocument", "Approved by"), self.user(details.approver or "—")),
         ]
@@ -429,9 +436,10 @@ class _Builder:
         # The sections are known only after building; the caller lays out twice, so the
         # titles are listed here from a fixed order that build() follows.
         rows = []
-        for number, (key, title) in enumerate(section_titles(), 1):
-            label = title if key.startswith("appendix") else f"{number}. {title}"
-            page = str(self.toc_pages.get(key, "")) if self.toc_pages else "00"
+        for index, (key, title) in enumerate(section_titles(), 1):
+            label = title if key.startswith("appendix") else f"{number(index)}. {title}"
+            found = self.toc_pages.get(key) if self.toc_pages else None
+            page = number(found) if found is not None else number(0) * 2  # room for two digits
             rows.append(
                 f'<tr><td>{_e(label)}</td><td class="num" width="12%">{self.num(page)}</td></tr>'
             )
@@ -458,7 +466,7 @@ class _Builder:
             (translate("PlanDocument", "Business"), self.user(self.plan.business.name)),
             (translate("PlanDocument", "Sector"), self.user(self.plan.business.sector or "—")),
             (translate("PlanDocument", "Plan version"), self.num(_e(details.plan_version))),
-            (translate("PlanDocument", "Date of issue"), self.num(self.issued.isoformat())),
+            (translate("PlanDocument", "Date of issue"), self.num(date(self.issued))),
             (
                 translate("PlanDocument", "Owner"),
                 self.user(details.owner or translate("PlanDocument", "not named yet")),
@@ -473,7 +481,7 @@ class _Builder:
                 if holders
                 else _e(translate("PlanDocument", "not named yet")),
             ),
-            (translate("PlanDocument", "Next review date"), self.num(review.isoformat())),
+            (translate("PlanDocument", "Next review date"), self.num(date(review))),
             (
                 translate("PlanDocument", "Results"),
                 _e(
@@ -482,7 +490,7 @@ class _Builder:
                         "Computed by Continuity Planner from this plan file: the same figures "
                         "as 'continuity-app evaluate' and 'continuity-app recommend'. "
                         "Monte Carlo: {trials} simulated years, seed {seed}.",
-                    ).format(trials=f"{self.mc.trials:,}", seed=self.mc.seed)
+                    ).format(trials=number(self.mc.trials), seed=self.mc.seed)
                 ),
             ),
         ]
@@ -517,7 +525,7 @@ class _Builder:
             [
                 [
                     self.num(_e(details.plan_version)),
-                    self.num(self.issued.isoformat()),
+                    self.num(date(self.issued)),
                     _e(translate("PlanDocument", "Issued")),
                     self.user(details.owner),
                 ],
@@ -555,7 +563,7 @@ class _Builder:
                 [
                     self.user(function.name),
                     _e(self.function_kind(function.kind)),
-                    self.num(_uncertain(function.daily_interactions, lambda v: f"{v:,.0f}")),
+                    self.num(_uncertain(function.daily_interactions, number)),
                     self.num(_uncertain(function.whatsapp_share, _share)),
                 ]
             )
@@ -571,8 +579,7 @@ class _Builder:
             widths=[44, 22, 17, 17],
         )
         countries = ", ".join(
-            f"{self.reference.countries[c].name if c in self.reference.countries else c} "
-            f"{self.num(_share(s))}"
+            f"{self.country(c)} {self.num(_share(s))}"
             for c, s in sorted(business.country_mix.items(), key=lambda item: -item[1])
         )
         self.para(
@@ -606,7 +613,7 @@ class _Builder:
                 )
             ),
             _e(translate("PlanDocument", "The reference scenario for the MTPD is: "))
-            + self.user(self.evaluation.reference.scenario.name)
+            + self.user(scenario_name(self.evaluation.reference.scenario.name))
             + ".",
             _e(
                 translate(
@@ -635,7 +642,7 @@ class _Builder:
                 translate("PlanDocument", "Loss in the reference outage"),
                 self.money(reference_outcome.total)
                 + " ("
-                + self.user(reference_outcome.scenario.name)
+                + self.user(scenario_name(reference_outcome.scenario.name))
                 + ")",
             ),
             (
@@ -675,14 +682,12 @@ class _Builder:
             day, hour = outcome.worst_start
             rows.append(
                 [
-                    self.user(s.name),
+                    self.user(scenario_name(s.name)),
                     _e(" + ".join(self.layer(x) for x in s.failed_layers)),
-                    self.num(f"{s.duration_hours:g} h"),
-                    self.num(f"{s.frequency_per_year:.2f}"),
+                    self.num(format_hours(s.duration_hours, "hours")),
+                    self.num(number(s.frequency_per_year, 2)),
                     self.money(outcome.total),
-                    self.num(f"{day.title()} {hour:02d}:00")
-                    + " "
-                    + self.money(outcome.worst_start_loss),
+                    self.num(format_start(day, hour)) + " " + self.money(outcome.worst_start_loss),
                     self.money(outcome.expected_yearly_loss),
                 ]
             )
@@ -811,7 +816,7 @@ class _Builder:
                     "PlanDocument",
                     "{trials} simulated years (seed {seed}): outage counts, lengths, start times "
                     "and every uncertain input drawn from its range.",
-                ).format(trials=f"{mc.trials:,}", seed=mc.seed)
+                ).format(trials=number(mc.trials), seed=mc.seed)
             )
         )
         self.table(
@@ -843,7 +848,9 @@ class _Builder:
         )
         reference = self.reference
         meta = [
-            c.name for c in reference.channels.values() if "meta" in provider_layers(reference, c)
+            translate("Reference", c.name)
+            for c in reference.channels.values()
+            if "meta" in provider_layers(reference, c)
         ]
         self.add(
             '<table class="keys" width="100%" cellspacing="0" cellpadding="6"><tr><td '
@@ -868,7 +875,7 @@ class _Builder:
             _e(translate("PlanDocument", "Channel")),
             _e(translate("PlanDocument", "Depends on")),
         ]
-        headers += [_e(s.name) for s in scenarios]
+        headers += [_e(scenario_name(s.name)) for s in scenarios]
         rows = []
         ok, down = (
             _e(translate("PlanDocument", "works")),
@@ -916,7 +923,7 @@ class _Builder:
                     items.append(
                         self.user(function.name)
                         + _e(translate("PlanDocument", ": no fallback keeps working in: "))
-                        + self.user(scenario.name)
+                        + self.user(scenario_name(scenario.name))
                         + "."
                     )
         items += [
@@ -1208,7 +1215,7 @@ class _Builder:
         ]
         for fallback in fallbacks:
             survives = [
-                s.name
+                scenario_name(s.name)
                 for s in self.plan.scenarios
                 if self._survives(fallback.channel, s.failed_layers)
             ]
@@ -1465,7 +1472,7 @@ class _Builder:
                     self.user(self.names.get(v.action.function_id, v.action.function_id)),
                     self.money_whole(v.ale_reduction),
                     self.money_whole(v.cost_per_year),
-                    self.num(f"{v.payback_months:.1f}")
+                    self.num(number(v.payback_months, 1))
                     if v.payback_months is not None
                     else _e(translate("PlanDocument", "never")),
                 ]
@@ -1555,14 +1562,22 @@ class _Builder:
                         "PlanDocument", "Call the contact tree: everyone answers or calls back"
                     )
                 ),
-                _e(translate("PlanDocument", "every {n} months").format(n=CONTACT_TEST_MONTHS)),
-                self.num(_add_months(self.issued, CONTACT_TEST_MONTHS).isoformat()),
+                _e(
+                    translate("PlanDocument", "every {n} months").format(
+                        n=number(CONTACT_TEST_MONTHS)
+                    )
+                ),
+                self.num(date(_add_months(self.issued, CONTACT_TEST_MONTHS))),
                 self.user(lead_name or "—"),
             ],
             [
                 _e(translate("PlanDocument", "Send a test message on every fallback channel")),
-                _e(translate("PlanDocument", "every {n} months").format(n=CONTACT_TEST_MONTHS)),
-                self.num(_add_months(self.issued, CONTACT_TEST_MONTHS).isoformat()),
+                _e(
+                    translate("PlanDocument", "every {n} months").format(
+                        n=number(CONTACT_TEST_MONTHS)
+                    )
+                ),
+                self.num(date(_add_months(self.issued, CONTACT_TEST_MONTHS))),
                 self.user(lead_name or "—"),
             ],
             [
@@ -1572,8 +1587,8 @@ class _Builder:
                         "Table-top exercise: walk through a Meta-wide outage with this plan",
                     )
                 ),
-                _e(translate("PlanDocument", "every {n} months").format(n=REVIEW_MONTHS)),
-                self.num(_add_months(self.issued, REVIEW_MONTHS).isoformat()),
+                _e(translate("PlanDocument", "every {n} months").format(n=number(REVIEW_MONTHS))),
+                self.num(date(_add_months(self.issued, REVIEW_MONTHS))),
                 self.user(details.owner or "—"),
             ],
             [
@@ -1582,8 +1597,8 @@ class _Builder:
                         "PlanDocument", "Review the plan: figures, contacts, messages and fallbacks"
                     )
                 ),
-                _e(translate("PlanDocument", "every {n} months").format(n=REVIEW_MONTHS)),
-                self.num(_add_months(self.issued, REVIEW_MONTHS).isoformat()),
+                _e(translate("PlanDocument", "every {n} months").format(n=number(REVIEW_MONTHS))),
+                self.num(date(_add_months(self.issued, REVIEW_MONTHS))),
                 self.user(details.approver or details.owner or "—"),
             ],
             [
@@ -1638,7 +1653,7 @@ class _Builder:
             rows.append(
                 [
                     self.user(f.name),
-                    self.num(_uncertain(f.daily_interactions, lambda v: f"{v:,.0f}")),
+                    self.num(_uncertain(f.daily_interactions, number)),
                     self.num(_uncertain(f.whatsapp_share, _share)),
                     self.num(
                         _uncertain(
@@ -1646,7 +1661,7 @@ class _Builder:
                             lambda v: format_money(v, self.currency, reference),
                         )
                     ),
-                    self.num(_uncertain(f.patience_hours, lambda v: f"{v:g} h")),
+                    self.num(_uncertain(f.patience_hours, lambda v: format_hours(v, "hours"))),
                     self.num(_uncertain(f.recapture_share, _share)),
                     self.num(_uncertain(f.churn_share, _share)),
                 ]
@@ -1684,7 +1699,7 @@ class _Builder:
             if channel:
                 layer_ids |= set(channel.layers)
                 price = (
-                    f"{channel.cost_per_message_usd:g} USD"
+                    f"{short_number(channel.cost_per_message_usd, 4)} USD"
                     + translate("PlanDocument", " per message")
                     if channel.cost_per_message_usd is not None
                     else translate("PlanDocument", "no price per message")
@@ -1729,7 +1744,8 @@ class _Builder:
                             translate("PlanDocument", "Usage: {channel} in {country}").format(
                                 channel=self.channel(channel_id), country=code
                             ),
-                            f"{figure.share:.0%} ({figure.metric}, {figure.year or '—'})",
+                            f"{format_percent(figure.share)} "
+                            f"({figure.metric}, {figure.year or '—'})",
                             figure.source,
                             figure.confidence,
                         )
@@ -1767,7 +1783,7 @@ class _Builder:
             used.append(
                 (
                     translate("PlanDocument", "Default: ") + default.key.replace("_", " "),
-                    f"{default.value:g} {default.unit}",
+                    f"{short_number(default.value, 4)} {default.unit}",
                     source,
                     default.confidence,
                 )
@@ -1805,9 +1821,11 @@ class _Builder:
         )
         rows = [
             [
-                self.num(o.date.isoformat()),
+                self.num(date(o.date)),
                 _e(o.services),
-                self.num(f"{o.duration_hours:g} h") if o.duration_hours is not None else "—",
+                self.num(format_hours(o.duration_hours, "hours"))
+                if o.duration_hours is not None
+                else "—",
                 _e(o.scope + (f" ({o.country})" if o.country else "")),
                 f'<span class="small">{_e(o.cause)}</span>',
                 _e(o.confidence),
@@ -2046,9 +2064,6 @@ def chart_labels():
             (72.0, translate("PlanDocument", "3 days")),
             (168.0, translate("PlanDocument", "1 week")),
         ),
-        minutes=translate("PlanDocument", "{value:.0f} min"),
-        hours=translate("PlanDocument", "{value:.1f} h"),
-        days=translate("PlanDocument", "{value:.1f} days"),
         function_loss_axis=translate("PlanDocument", "Loss in this outage"),
         categories={
             "lost_revenue": translate("PlanDocument", "Lost revenue"),

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.display import scenario_name
 from continuity_app.core.evaluation import Evaluation, ScenarioOutcome
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
-from continuity_app.gui.labels import category_labels, scenario_name
+from continuity_app.gui.labels import category_labels
 from continuity_app.gui.pages.base import Page
 
 
