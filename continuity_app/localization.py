@@ -96,10 +96,12 @@ class QtLanguage:
         text = self.locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
         return with_digits(text, self.digits)
 
-    def weekday_time(self, weekday: int, hour: int) -> str:
-        name = self.locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+    def weekday(self, weekday: int) -> str:
+        return self.locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+
+    def time(self, hour: int) -> str:
         clock = self.locale.toString(QTime(hour, 0), QLocale.FormatType.ShortFormat)
-        return with_digits(f"{name} {clock}", self.digits)
+        return with_digits(clock, self.digits)
 
 
 def install_translators(app: QCoreApplication, language: str, digits: str = "locale") -> QLocale:
