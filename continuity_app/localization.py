@@ -99,8 +99,8 @@ class QtLanguage:
     def weekday(self, weekday: int) -> str:
         return self.locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat)
 
-    def time(self, hour: int) -> str:
-        clock = self.locale.toString(QTime(hour, 0), QLocale.FormatType.ShortFormat)
+    def time(self, hour: int, minute: int = 0) -> str:
+        clock = self.locale.toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
         return with_digits(clock, self.digits)
 
 

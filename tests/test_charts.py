@@ -13,9 +13,9 @@ import pytest
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from continuity_app.core.display import format_money
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.impact import CATEGORIES
-from continuity_app.core.display import format_money
 from continuity_app.core.montecarlo import MonteCarloResult, simulate
 from continuity_app.core.reference import load_reference
 from continuity_app.io.examples import load_example

@@ -57,7 +57,7 @@ def test_keep_names_and_business(capsys):
 def test_human_summary(capsys):
     assert main(["import-chat", str(WHATSAPP / "whatsr_english_android_24h.txt")]) == 0
     out = capsys.readouterr().out
-    for words in ("Date order:", "month-day-year", "Messages:", "42", "Busiest hours:"):
+    for words in ("Date order:", "month first", "Messages:", "42", "Busiest hours:"):
         assert words in out
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from continuity_app.cli import main
-from continuity_app.core.evaluation import evaluate
 from continuity_app.core.display import format_hours, format_money
+from continuity_app.core.evaluation import evaluate
 from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.io.examples import example_names, example_path, load_example

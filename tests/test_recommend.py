@@ -9,9 +9,9 @@ import pytest
 
 from continuity_app.cli import main
 from continuity_app.core.actions import apply_action, candidate_actions
+from continuity_app.core.display import format_money
 from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import evaluate
-from continuity_app.core.display import format_money
 from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.core.results import recommendations_json

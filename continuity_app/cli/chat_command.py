@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import continuity_app.cli.commands as commands  # a module import: commands imports this one
-from continuity_app.core.i18n import translate
+from continuity_app.cli.report_text import pad
+from continuity_app.core.display import format_hours, format_list, format_percent
+from continuity_app.core.i18n import date, number, time_of_day, translate
+from continuity_app.io.chat_export.wording import order_name, order_reason
 
 if TYPE_CHECKING:
     from continuity_app.io.chat_export import ChatSummary
-
-_ORDER_NAMES = {"dmy": "day-month-year", "mdy": "month-day-year", "ymd": "year-month-day"}
 
 
 # -- import-chat ------------------------------------------------------------------------------
@@ -66,7 +68,7 @@ def run_import_chat(args: argparse.Namespace) -> int:
             path, date_order=args.date_order, business=args.business, chat=args.chat
         )
     except AmbiguousDateOrder as error:
-        fits = " or ".join(f"--date-order {c} ({_ORDER_NAMES[c]})" for c in error.candidates)
+        fits = " or ".join(f"--date-order {c} ({order_name(c)})" for c in error.candidates)
         raise commands.CommandError(
             f"{path}: cannot tell the day from the month in these dates (no day is above 12 and "
             f"both readings keep time moving forward). Pass {fits}."
@@ -84,14 +86,6 @@ def run_import_chat(args: argparse.Namespace) -> int:
     return 0
 
 
-def _minutes(value: float) -> str:
-    if value < 90:
-        return f"{value:.0f} min"
-    if value < 48 * 60:
-        return f"{value / 60:.1f} h"
-    return f"{value / 1440:.1f} days"
-
-
 def summary_text(summary: ChatSummary, *, keep_names: bool = False, salt: str = "") -> str:
     """A readable account of a chat summary, with the inputs it gives a function."""
     from continuity_app.io.chat_export import pseudonymise, to_function_inputs
@@ -99,46 +93,49 @@ def summary_text(summary: ChatSummary, *, keep_names: bool = False, salt: str = 
     def name(author: str) -> str:
         return author if keep_names else pseudonymise(author, salt)
 
-    def when(value: object) -> str:
-        return value.strftime("%Y-%m-%d %H:%M") if value is not None else "–"  # type: ignore[attr-defined]
+    def when(value: dt.datetime | None) -> str:
+        if value is None:
+            return "–"
+        return f"{date(value.date())} {time_of_day(value.hour, value.minute)}"
 
     def row(label: str, value: object) -> str:
-        return f"{label:<20}{value}"
+        return f"{pad(label, 19)} {value}"
 
     system = ""
     if summary.system_events:
-        system = " " + translate("ChatReport", "(plus {count} system events)").format(
-            count=summary.system_events
+        system = " " + translate(
+            "ChatReport", "(plus %n system event(s))", None, summary.system_events
         )
     lines = [
         row(translate("ChatReport", "Format:"), summary.format),
         row(
             translate("ChatReport", "Date order:"),
-            f"{summary.date_order} ({_ORDER_NAMES[summary.date_order]}; "
-            f"{summary.date_order_reason})",
+            f"{summary.date_order} ({order_name(summary.date_order)}; "
+            f"{order_reason(summary.date_order_basis)})",
         ),
-        row(translate("ChatReport", "Messages:"), f"{summary.messages}{system}"),
-        row(translate("ChatReport", "Authors:"), summary.authors),
+        row(translate("ChatReport", "Messages:"), f"{number(summary.messages)}{system}"),
+        row(translate("ChatReport", "Authors:"), number(summary.authors)),
         row(translate("ChatReport", "First message:"), when(summary.first_message)),
         row(translate("ChatReport", "Last message:"), when(summary.last_message)),
         row(
             translate("ChatReport", "Active days:"),
             translate("ChatReport", "{active} of {calendar} calendar days").format(
-                active=summary.active_days, calendar=summary.calendar_days
+                active=number(summary.active_days), calendar=number(summary.calendar_days)
             ),
         ),
         row(
             translate("ChatReport", "Per active day:"),
             translate("ChatReport", "{count} messages").format(
-                count=f"{summary.messages_per_active_day:.1f}"
+                count=number(summary.messages_per_active_day, 1)
             ),
         ),
     ]
     total = sum(summary.hourly_counts)
     if total:
         busiest = sorted(range(24), key=lambda h: (-summary.hourly_counts[h], h))[:3]
-        hours = ", ".join(
-            f"{h:02d}:00–{h + 1:02d}:00 ({summary.hourly_counts[h] / total:.0%})"
+        hours = format_list(
+            f"{time_of_day(h)}–{time_of_day((h + 1) % 24)} "
+            f"({format_percent(summary.hourly_counts[h] / total)})"
             for h in busiest
             if summary.hourly_counts[h]
         )
@@ -147,8 +144,11 @@ def summary_text(summary: ChatSummary, *, keep_names: bool = False, salt: str = 
         lines.append(
             row(
                 translate("ChatReport", "Out of order:"),
-                translate("ChatReport", "{count} lines earlier than the one before").format(
-                    count=summary.out_of_order
+                translate(
+                    "ChatReport",
+                    "%n line(s) earlier than the one before",
+                    None,
+                    summary.out_of_order,
                 ),
             )
         )
@@ -157,7 +157,7 @@ def summary_text(summary: ChatSummary, *, keep_names: bool = False, salt: str = 
         lines.append(
             row(
                 translate("ChatReport", "Most messages:"),
-                ", ".join(f"{name(a)} {c}" for a, c in top),
+                format_list(f"{name(a)} {number(c)}" for a, c in top),
             )
         )
     if summary.business is not None:
@@ -167,16 +167,17 @@ def summary_text(summary: ChatSummary, *, keep_names: bool = False, salt: str = 
             row(
                 translate("ChatReport", "Customer messages:"),
                 translate("ChatReport", "{count} ({per_day} per active day)").format(
-                    count=summary.customer_messages,
-                    per_day=f"{summary.customer_messages_per_day or 0:.1f}",
+                    count=number(summary.customer_messages),
+                    per_day=number(summary.customer_messages_per_day or 0, 1),
                 ),
             )
         )
         if summary.response_time_median_minutes is not None:
-            reply = translate("ChatReport", "median {median}, P90 {p90} ({count} replies)").format(
-                median=_minutes(summary.response_time_median_minutes),
-                p90=_minutes(summary.response_time_p90_minutes or 0),
-                count=summary.responses,
+            reply = translate(
+                "ChatReport", "median {median}, P90 {p90} (%n answer(s))", None, summary.responses
+            ).format(
+                median=format_hours(summary.response_time_median_minutes / 60),
+                p90=format_hours((summary.response_time_p90_minutes or 0) / 60),
             )
         else:
             reply = translate("ChatReport", "the business never answered a customer here")
@@ -193,7 +194,7 @@ def summary_text(summary: ChatSummary, *, keep_names: bool = False, salt: str = 
         row(
             translate("ChatReport", "For the plan:"),
             translate("ChatReport", "{count} daily interactions ({basis})").format(
-                count=f"{inputs['daily_interactions']:.1f}", basis=basis
+                count=number(inputs["daily_interactions"], 1), basis=basis
             ),
         )
     )

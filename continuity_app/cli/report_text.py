@@ -37,7 +37,8 @@ def width(text: str) -> int:
     return columns if columns >= 0 else len(text)  # a control character: count characters
 
 
-def _pad(text: str, columns: int, right: bool) -> str:
+def pad(text: str, columns: int, right: bool = False) -> str:
+    """`text` padded with spaces to `columns` terminal columns, on the left when `right`."""
     padding = " " * max(columns - width(text), 0)
     return padding + text if right else text + padding
 
@@ -48,7 +49,7 @@ def table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[st
 
     def line(cells: list[str]) -> str:
         return "  ".join(
-            _pad(c, w, i in right) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+            pad(c, w, i in right) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
         ).rstrip()
 
     return [line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)]

@@ -41,6 +41,11 @@ def format_hours(hours: float | None, unit: str = "auto") -> str:
     return translate("Formatter", "%1 h").replace("%1", number(hours, 1))
 
 
+def format_list(items: Iterable[str]) -> str:
+    """Items joined with the language's list separator: a, b, c (Arabic: a، b، c)."""
+    return translate("Formatter", ", ").join(items)
+
+
 def format_start(day: str, hour: int) -> str:
     """A start time in the week ("mon", 9) as the reader's language writes it: Mon 09:00."""
     return f"{weekday(WEEKDAYS.index(day))} {time_of_day(hour)}"

@@ -37,8 +37,8 @@ class Language(Protocol):
         """A weekday's abbreviated name (0 = Monday): Mon."""
         ...
 
-    def time(self, hour: int) -> str:
-        """A whole hour of the day on the locale's clock: 09:00, 9:00 AM."""
+    def time(self, hour: int, minute: int = 0) -> str:
+        """A time of day on the locale's clock: 09:00, 9:00 AM."""
         ...
 
 
@@ -59,8 +59,8 @@ class English:
     def weekday(self, weekday: int) -> str:
         return f"{dt.date(2024, 1, 1 + weekday):%a}"  # 1 Jan 2024 was a Monday
 
-    def time(self, hour: int) -> str:
-        return f"{hour:02d}:00"
+    def time(self, hour: int, minute: int = 0) -> str:
+        return f"{hour:02d}:{minute:02d}"
 
 
 _installed: Language = English()
@@ -120,6 +120,6 @@ def weekday(index: int) -> str:
     return current_language().weekday(index)
 
 
-def time_of_day(hour: int) -> str:
-    """A whole hour on the current language's clock."""
-    return current_language().time(hour)
+def time_of_day(hour: int, minute: int = 0) -> str:
+    """A time of day on the current language's clock."""
+    return current_language().time(hour, minute)

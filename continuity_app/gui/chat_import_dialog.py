@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,18 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.document import Function, revise
+from continuity_app.core.i18n import date as written_date
+from continuity_app.core.i18n import translate
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.threads import wait_for_pool
-from continuity_app.io.chat_export import stats
-
-# An untranslated plural text ("%n message(s)") read as English: "1 message", "3 messages".
-_PLURAL_SUFFIX = re.compile(r"\((s|es)\)")
-# The date-order reason with its two numbers, as io.chat_export.stats writes it.
-_TIME_RUNS_FORWARD = re.compile(
-    re.escape(stats.REASON_TIME_RUNS_FORWARD)
-    .replace(re.escape("{fewer}"), r"(?P<fewer>\d+)")
-    .replace(re.escape("{more}"), r"(?P<more>\d+)")
-)
+from continuity_app.io.chat_export.wording import order_name, order_reason
 
 
 class _Signals(QObject):
@@ -363,7 +354,7 @@ class ChatImportDialog(QDialog):
             for author in self._authors:
                 shown = author if self.keep_names.isChecked() else pseudonymise(author, salt)
                 count = self.summary.author_counts.get(author, 0) if self.summary else 0
-                text = self._counted(self.tr("%1 (%n message(s))", "", count), count)
+                text = translate("ChatImportDialog", "%1 (%n message(s))", None, count)
                 self.business_combo.addItem(text.replace("%1", shown))
             self.business_combo.setCurrentIndex(max(0, min(current, len(self._authors))))
         self.business_combo.setEnabled(bool(self._authors))
@@ -385,11 +376,6 @@ class ChatImportDialog(QDialog):
         from continuity_app.io.chat_export import to_function_inputs
 
         number = self.context.formatter().number
-        orders = {
-            "dmy": self.tr("day first"),
-            "mdy": self.tr("month first"),
-            "ymd": self.tr("year first"),
-        }
         formats = {
             "whatsapp-android": self.tr("WhatsApp (Android)"),
             "whatsapp-ios": self.tr("WhatsApp (iPhone)"),
@@ -397,9 +383,10 @@ class ChatImportDialog(QDialog):
             "signal-txt": self.tr("Signal"),
         }
         self.values["format"][1].setText(formats.get(summary.format, summary.format))
-        order = orders.get(summary.date_order, summary.date_order)
         self.values["order"][1].setText(
-            self.tr("%1 (%2)").replace("%1", order).replace("%2", self._order_reason(summary))
+            self.tr("%1 (%2)")
+            .replace("%1", order_name(summary.date_order))
+            .replace("%2", order_reason(summary.date_order_basis))
         )
         self.values["messages"][1].setText(number(summary.messages))
         self.values["authors"][1].setText(number(summary.authors))
@@ -407,9 +394,9 @@ class ChatImportDialog(QDialog):
             days = summary.active_days
             self.values["period"][1].setText(
                 self.tr("%1 to %2 (%3)")
-                .replace("%1", self._date(summary.first_message))
-                .replace("%2", self._date(summary.last_message))
-                .replace("%3", self._counted(self.tr("%n day(s) with messages", "", days), days))
+                .replace("%1", written_date(summary.first_message))
+                .replace("%2", written_date(summary.last_message))
+                .replace("%3", translate("ChatImportDialog", "%n day(s) with messages", None, days))
             )
         # a mean (14.8), not a count: the row label names the unit, so no plural is needed
         self.values["per_day"][1].setText(number(summary.messages_per_active_day, 1))
@@ -418,11 +405,17 @@ class ChatImportDialog(QDialog):
             self.figures.setRowVisible(self.values["responses"][0], True)
             if summary.response_time_median_minutes is not None:
                 replies = summary.responses
-                text = self.tr("median %1, slowest tenth over %2 (%n response(s))", "", replies)
+                text = translate(
+                    "ChatImportDialog",
+                    "median %1, slowest tenth over %2 (%n response(s))",
+                    None,
+                    replies,
+                )
+                fmt = self.context.formatter()
                 self.values["responses"][1].setText(
-                    self._counted(text, replies)
-                    .replace("%1", self._minutes(summary.response_time_median_minutes))
-                    .replace("%2", self._minutes(summary.response_time_p90_minutes or 0))
+                    text.replace(
+                        "%1", fmt.hours(summary.response_time_median_minutes / 60)
+                    ).replace("%2", fmt.hours((summary.response_time_p90_minutes or 0) / 60))
                 )
             else:
                 self.values["responses"][1].setText(self.tr("none in this chat"))
@@ -444,55 +437,6 @@ class ChatImportDialog(QDialog):
     def _function_name(self) -> str:
         function = self.function()
         return function.name if function else ""
-
-    def _minutes(self, value: float) -> str:
-        number = self.context.formatter().number
-        if value < 90:
-            return self.tr("%1 min").replace("%1", number(value, 0))
-        if value < 48 * 60:
-            return self.tr("%1 h").replace("%1", number(value / 60, 1))
-        return self.tr("%1 days").replace("%1", number(value / 1440, 1))
-
-    def _counted(self, text: str, n: int) -> str:
-        """A plural text from self.tr(source, "", n), with n written as the other numbers.
-
-        Qt puts n in plain digits; here it follows the locale and the digits preference. An
-        untranslated text reads as English ("1 message", "3 messages"). Call it before filling
-        %1, %2: their values may hold digits.
-        """
-        shown = self.context.formatter().number(n)
-        text = re.sub(rf"(?<![%\d]){n}(?!\d)", lambda _m: shown, text)
-        return _PLURAL_SUFFIX.sub(lambda m: "" if n == 1 else m.group(1), text)
-
-    def _date(self, day: date) -> str:
-        """A date as the interface language writes it short (4/10/21, 04.10.21, ٤/١٠/٢٠٢١)."""
-        formatter = self.context.formatter()
-        text = formatter.locale.toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-        )
-        # each digit as the formatter writes it, so the digits preference applies here too
-        return "".join(formatter.number(int(c)) if c.isdecimal() else c for c in text)
-
-    def _order_reason(self, summary: Any) -> str:
-        """Why the date order was taken, in the interface language."""
-        reason = summary.date_order_reason
-        if reason == stats.REASON_CHOSEN:
-            return self.tr("chosen by you")
-        if reason == stats.REASON_YEAR_FIRST:
-            return self.tr("the dates start with the year")
-        if reason == stats.REASON_DAY_ABOVE_12:
-            return self.tr("a day is above 12")
-        if reason == stats.REASON_SAME_EITHER_WAY:
-            return self.tr("day and month are the same on every date: either order reads alike")
-        forward = _TIME_RUNS_FORWARD.fullmatch(reason)
-        if forward:
-            fewer = int(forward["fewer"])
-            more = self.context.formatter().number(int(forward["more"]))
-            text = self.tr(
-                "time runs forward in this order (%n backward jump(s) against %1)", "", fewer
-            )
-            return self._counted(text, fewer).replace("%1", more)
-        return self.tr("detected from the dates")
 
     def _show_chart(self, hourly: list[float]) -> None:
         from continuity_app.gui.chart_view import ChartView, chart_fonts, chart_labels

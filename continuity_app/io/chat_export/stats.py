@@ -19,13 +19,26 @@ _DAY = 86400
 # otherwise p/q are day/month ("dmy") or month/day ("mdy").
 RawDate = tuple[int, int, int, bool]
 
-# Why a date order was taken (ChatSummary.date_order_reason): plain English for the command
-# line; the GUI recognises these texts and shows its own translation.
-REASON_YEAR_FIRST = "year-first dates"
-REASON_CHOSEN = "chosen by the user"
-REASON_DAY_ABOVE_12 = "a day above 12"
-REASON_SAME_EITHER_WAY = "day and month equal on every date (either order reads the same)"
-REASON_TIME_RUNS_FORWARD = "time runs forward in that order ({fewer} backward jumps against {more})"
+
+@dataclass(frozen=True)
+class OrderBasis:
+    """Why a date order was taken: `kind` is year_first, chosen, day_above_12,
+    same_either_way or time_forward (with the backward jumps in the two readings)."""
+
+    kind: str
+    fewer: int = 0
+    more: int = 0
+
+    def english(self) -> str:
+        """The reason in plain English, as the JSON summary records it."""
+        return {
+            "year_first": "year-first dates",
+            "chosen": "chosen by the user",
+            "day_above_12": "a day above 12",
+            "same_either_way": "day and month equal on every date (either order reads the same)",
+            "time_forward": f"time runs forward in that order ({self.fewer} backward jumps "
+            f"against {self.more})",
+        }[self.kind]
 
 
 def pseudonymise(name: str, salt: str) -> str:
@@ -48,7 +61,7 @@ class ChatSummary:
 
     format: str
     date_order: str
-    date_order_reason: str
+    date_order_basis: OrderBasis
     messages: int
     authors: int
     author_counts: dict[str, int]
@@ -70,6 +83,10 @@ class ChatSummary:
     response_time_p90_minutes: float | None = None
     responses: int = 0
     chat_names: tuple[str, ...] = field(default=())
+
+    @property
+    def date_order_reason(self) -> str:
+        return self.date_order_basis.english()
 
     def to_json(self, *, keep_names: bool = False, salt: str = "") -> dict[str, Any]:
         """Return a JSON-ready dict; author names become pseudonyms unless ``keep_names``."""
@@ -254,10 +271,10 @@ class Aggregator:
 
     # -- resolution -----------------------------------------------------------------------
 
-    def resolve_order(self, date_order: str | None) -> tuple[str, str]:
-        """Return (order, reason); raise AmbiguousDateOrder when it cannot be decided."""
+    def resolve_order(self, date_order: str | None) -> tuple[str, OrderBasis]:
+        """Return (order, why); raise AmbiguousDateOrder when it cannot be decided."""
         if self._days and not self._any_year_last:
-            return "ymd", REASON_YEAR_FIRST
+            return "ymd", OrderBasis("year_first")
         if date_order is not None:
             if date_order not in ORDERS:
                 raise ChatImportError(
@@ -269,7 +286,7 @@ class Aggregator:
                     f"The dates cannot be read as {date_order}: {bad!r} is not a valid date in "
                     "that order. Choose another date order or let it be detected."
                 )
-            return date_order, REASON_CHOSEN
+            return date_order, OrderBasis("chosen")
         cands = [o for o in ("dmy", "mdy") if o not in self._eliminated]
         if not cands:
             raise ChatImportError(
@@ -277,15 +294,13 @@ class Aggregator:
                 f"(e.g. {self._eliminated.get('dmy')!r}). Is this really a chat export?"
             )
         if len(cands) == 1:
-            return cands[0], REASON_DAY_ABOVE_12
+            return cands[0], OrderBasis("day_above_12")
         if not self._distinct:
-            return "dmy", REASON_SAME_EITHER_WAY
+            return "dmy", OrderBasis("same_either_way")
         b_dmy, b_mdy = self._back[0], self._back[1]
         if b_dmy != b_mdy:
             order = "dmy" if b_dmy < b_mdy else "mdy"
-            return order, REASON_TIME_RUNS_FORWARD.format(
-                fewer=min(b_dmy, b_mdy), more=max(b_dmy, b_mdy)
-            )
+            return order, OrderBasis("time_forward", min(b_dmy, b_mdy), max(b_dmy, b_mdy))
         raise AmbiguousDateOrder(tuple(cands))
 
     def summary(
@@ -347,7 +362,7 @@ class Aggregator:
         return ChatSummary(
             format=fmt,
             date_order=order,
-            date_order_reason=reason,
+            date_order_basis=reason,
             messages=messages,
             authors=len(self.author_counts),
             author_counts=dict(sorted(self.author_counts.items(), key=lambda kv: -kv[1])),
