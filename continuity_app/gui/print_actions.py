@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
+from continuity_app.core.i18n import translate
 from continuity_app.core.recommend import recommend
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.settings import DIGITS, PLAN_LANGUAGE
@@ -192,8 +193,9 @@ class PrintActions(QObject):
             QApplication.restoreOverrideCursor()
             raise
         QApplication.restoreOverrideCursor()
-        message = self.tr("Exported the plan to %1 (%2 pages)").replace("%1", str(path))
-        message = message.replace("%2", str(report.pages))
+        message = translate(
+            "PrintActions", "Exported the plan to {path} (%n page(s))", None, report.pages
+        ).format(path=path)
         if report.warnings:
             message += " — " + " ".join(report.warnings)
         status = getattr(self.window, "statusBar", None)

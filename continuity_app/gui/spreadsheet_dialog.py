@@ -291,9 +291,7 @@ class SpreadsheetImportDialog(QDialog):
         count = len(self.functions)
         self.import_button.setEnabled(count > 0 and not self.problems)
         self.import_button.setText(
-            self.tr("&Import 1 function")
-            if count == 1
-            else self.tr("&Import %1 functions").replace("%1", str(count))
+            translate("SpreadsheetImportDialog", "&Import %n function(s)", None, count)
         )
 
     # -- applying -------------------------------------------------------------------------

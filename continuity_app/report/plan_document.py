@@ -1562,21 +1562,13 @@ class _Builder:
                         "PlanDocument", "Call the contact tree: everyone answers or calls back"
                     )
                 ),
-                _e(
-                    translate("PlanDocument", "every {n} months").format(
-                        n=number(CONTACT_TEST_MONTHS)
-                    )
-                ),
+                _e(translate("PlanDocument", "every %n month(s)", None, CONTACT_TEST_MONTHS)),
                 self.num(date(_add_months(self.issued, CONTACT_TEST_MONTHS))),
                 self.user(lead_name or "—"),
             ],
             [
                 _e(translate("PlanDocument", "Send a test message on every fallback channel")),
-                _e(
-                    translate("PlanDocument", "every {n} months").format(
-                        n=number(CONTACT_TEST_MONTHS)
-                    )
-                ),
+                _e(translate("PlanDocument", "every %n month(s)", None, CONTACT_TEST_MONTHS)),
                 self.num(date(_add_months(self.issued, CONTACT_TEST_MONTHS))),
                 self.user(lead_name or "—"),
             ],
@@ -1587,7 +1579,7 @@ class _Builder:
                         "Table-top exercise: walk through a Meta-wide outage with this plan",
                     )
                 ),
-                _e(translate("PlanDocument", "every {n} months").format(n=number(REVIEW_MONTHS))),
+                _e(translate("PlanDocument", "every %n month(s)", None, REVIEW_MONTHS)),
                 self.num(date(_add_months(self.issued, REVIEW_MONTHS))),
                 self.user(details.owner or "—"),
             ],
@@ -1597,7 +1589,7 @@ class _Builder:
                         "PlanDocument", "Review the plan: figures, contacts, messages and fallbacks"
                     )
                 ),
-                _e(translate("PlanDocument", "every {n} months").format(n=number(REVIEW_MONTHS))),
+                _e(translate("PlanDocument", "every %n month(s)", None, REVIEW_MONTHS)),
                 self.num(date(_add_months(self.issued, REVIEW_MONTHS))),
                 self.user(details.approver or details.owner or "—"),
             ],

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
-from continuity_app.core.i18n import translate
+from continuity_app.core.i18n import number, translate
 from continuity_app.core.scenarios import derivations
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.reference_table import confidence_words
@@ -251,8 +251,8 @@ class ScenariosPage(Page):
         self.weekday.blockSignals(True)
         current = self.weekday.currentIndex()
         self.weekday.clear()
-        for number, code in enumerate(WEEKDAYS, start=1):
-            self.weekday.addItem(locale.dayName(number), code)
+        for day, code in enumerate(WEEKDAYS, start=1):
+            self.weekday.addItem(locale.dayName(day), code)
         self.weekday.setCurrentIndex(max(current, 0))
         self.weekday.blockSignals(False)
         self.derivation_title.setText(self.tr("Where the numbers come from"))
@@ -296,7 +296,7 @@ class ScenariosPage(Page):
         taken = {s.id for s in plan.scenarios}
         scenario = Scenario(
             id=unique_id("custom", taken),
-            name=self.tr("Custom scenario %1").replace("%1", str(len(plan.scenarios) + 1)),
+            name=self.tr("Custom scenario %1").replace("%1", number(len(plan.scenarios) + 1)),
             # a Meta-wide outage of the typical 4 Oct 2021 length is the common worry; the
             # frequency starts at zero so the yearly loss changes only once the user sets it
             failed_layers=["meta", "whatsapp"],
@@ -455,8 +455,11 @@ class ScenariosPage(Page):
     def _toggle_history(self, shown: bool) -> None:
         self.history.setVisible(shown)
         count = len(self.context.reference.outages)
-        text = self.tr("Outage history (%1 events)") if shown else self.tr("Show outage history")
-        self.history_toggle.setText(text.replace("%1", self.context.formatter().number(count)))
+        self.history_toggle.setText(
+            translate("ScenariosPage", "Outage history (%n event(s))", None, count)
+            if shown
+            else self.tr("Show outage history")
+        )
         collapsed = (
             Qt.ArrowType.LeftArrow
             if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
