@@ -121,3 +121,29 @@ def install_translators(app: QCoreApplication, language: str, digits: str = "loc
     set_language(QtLanguage(locale, digits))
     app.setProperty("continuity_translators", translators)  # keep them alive
     return locale
+
+
+def language_name(code: str) -> str:
+    """A language code with its own name for the language, e.g. 'العربية (ar)'."""
+    names = [QLocale(code.replace("-", "_")).nativeLanguageName()]
+    if "-" not in code and "_" not in code:
+        # A bare code names the language, not a country's variant: Qt calls "en"
+        # "American English" but its world locale "en_001" plain "English".
+        world = QLocale(f"{code}_001")
+        if world.name() == f"{code}_001":
+            names.append(world.nativeLanguageName())
+    native = min((name for name in names if name), key=len, default="")
+    return f"{native} ({code})" if native else code
+
+
+def written_in(code: str) -> bool:
+    """Whether the app's texts (message templates included) exist in language `code`."""
+    return code.split("-")[0].split("_")[0] == "en" or shipped_language(code) is not None
+
+
+def language_for(code: str, digits: str = "locale") -> QtLanguage | English:
+    """The Language that writes texts in `code`: its translation, or English if none ships."""
+    shipped = shipped_language(code)
+    if shipped is None:
+        return English()
+    return QtLanguage(reader_locale(code), digits)

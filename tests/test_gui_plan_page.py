@@ -5,8 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from continuity_app.core.document import revise
+from continuity_app.core.i18n import English, speaking
+from continuity_app.core.message_templates import suggested_message
 from continuity_app.gui.models.roles_model import FIELDS
-from continuity_app.gui.pages.plan_page import PlanPage, language_name
+from continuity_app.gui.pages.plan_page import PlanPage
+from continuity_app.localization import language_for, language_name
 
 pytest.importorskip("pytestqt")
 
@@ -17,6 +21,16 @@ def page(qtbot, app_context):
     qtbot.addWidget(page)
     page.resize(1100, 750)
     return page
+
+
+def suggestion(app_context, message, language):
+    with speaking(language):
+        return suggested_message(
+            message.audience,
+            message.channel,
+            app_context.document.plan,
+            app_context.reference,
+        )
 
 
 def _details(app_context):
@@ -96,6 +110,9 @@ def test_add_message_type_text_and_undo(qtbot, page, app_context):
     assert new.audience == "suppliers"
     assert new.language == "ar"  # Palestine's language
     assert new.channel in {f.channel for f in before.fallbacks}
+    # A new message starts from the suggested text, naming the business.
+    assert before.business.name in new.text
+    page.text_edit.selectAll()
     qtbot.keyClicks(page.text_edit, "Call 02 295 1234")
     assert _details(app_context).messages[-1].text == "Call 02 295 1234"
     assert "16 characters" in page.sms_counter.text()
@@ -104,9 +121,42 @@ def test_add_message_type_text_and_undo(qtbot, page, app_context):
     stack = app_context.document.undo_stack
     assert stack.count() == 2
     stack.undo()
-    assert _details(app_context).messages[-1].text == ""
+    assert _details(app_context).messages[-1].text == new.text
     stack.undo()
     assert app_context.document.plan == before
+
+
+def test_suggested_text_in_the_message_language(qtbot, page, app_context):
+    """The suggestion is written in the message's language, channel name included; Undo
+    restores the user's own text."""
+    page.tabs.setCurrentIndex(2)
+    page.messages_view.selectRow(0)
+    message = _details(app_context).messages[0]
+    own = message.text
+    qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
+    text = _details(app_context).messages[0].text
+    assert text != own and app_context.document.plan.business.name in text
+    assert message.language == "ar"
+    assert text == suggestion(app_context, message, language_for("ar"))
+    assert text != suggestion(app_context, message, English())  # written in Arabic
+    app_context.document.undo_stack.undo()
+    assert _details(app_context).messages[0].text == own
+
+
+def test_suggestion_note_for_a_language_without_texts(qtbot, page, app_context):
+    page.tabs.setCurrentIndex(2)
+    page.messages_view.selectRow(0)
+    page.show()
+    assert not page.suggest_note.isVisible()
+    page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
+    plan = app_context.document.plan
+    swahili = [revise(m, language="sw") for m in plan.details.messages]
+    app_context.document.edit(
+        revise(plan, details=revise(plan.details, messages=swahili)), "Swahili"
+    )
+    page.messages_view.selectRow(0)
+    assert page.suggest_note.isVisible()
+    assert "Kiswahili" in page.suggest_note.text()
 
 
 def test_message_pickers_offer_country_languages_and_fallback_channels(page, app_context):

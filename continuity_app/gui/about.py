@@ -9,6 +9,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication
 
 from continuity_app import __version__
+from continuity_app.core.i18n import number
 from continuity_app.core.reference import ReferenceData
 
 
@@ -37,9 +38,9 @@ def about_text(reference: ReferenceData) -> str:
                 "Reference data: %1 outages, %2 channels and %3 countries, each figure with its "
                 "source and confidence (see the Sources page).",
             )
-            .replace("%1", str(len(reference.outages)))
-            .replace("%2", str(len(reference.channels)))
-            .replace("%3", str(len(reference.countries)))
+            .replace("%1", number(len(reference.outages)))
+            .replace("%2", number(len(reference.channels)))
+            .replace("%3", number(len(reference.countries)))
         )
         + "</p>",
         "<p>"

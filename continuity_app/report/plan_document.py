@@ -22,13 +22,20 @@ from continuity_app.core.display import (
 )
 from continuity_app.core.document import Function, FunctionKind, Plan, Range, Uncertain, likely
 from continuity_app.core.evaluation import Evaluation, evaluate
-from continuity_app.core.i18n import date, number, short_number, translate
+from continuity_app.core.i18n import date, number, short_number, speaking, translate
 from continuity_app.core.impact import CATEGORIES, first_crossing
+from continuity_app.core.message_templates import (
+    AUDIENCES,
+    message_channels,
+    message_languages,
+    suggested_message,
+)
 from continuity_app.core.montecarlo import MonteCarloResult, simulate
 from continuity_app.core.recommend import Recommendations, recommend
 from continuity_app.core.reference import ReferenceData
 from continuity_app.core.scenarios import derive
 from continuity_app.core.sms import sms_segments
+from continuity_app.localization import language_for, language_name, written_in
 
 # Every PDF string goes through translate("PlanDocument", "…") with both arguments literal,
 # so that pyside6-lupdate finds it; a QTranslator installed for --lang translates it.
@@ -1089,45 +1096,57 @@ class _Builder:
                 )
             )
         )
-        for audience in ("customers", "staff", "suppliers"):
+        for audience in AUDIENCES:
             messages = [m for m in details.messages if m.audience == audience]
             self.sub(self.audience_name(audience))
-            if not messages:
-                self.para(
-                    _e(
-                        translate(
-                            "PlanDocument",
-                            "No message is written for this audience yet: write one before "
-                            "an outage.",
-                        )
-                    ),
-                    "warn",
-                )
-                continue
             for message in messages:
-                count = sms_segments(message.text, self.reference)
-                facts = (
-                    _e(translate("PlanDocument", "Channel: "))
-                    + _e(self.channel(message.channel))
-                    + " · "
-                    + _e(translate("PlanDocument", "Language: "))
-                    + _e(message.language)
-                    + " · "
-                    + _e(
-                        translate(
-                            "PlanDocument",
-                            "SMS: {chars} characters, {encoding}, {segments} segment(s)",
-                        ).format(
-                            chars=count.characters, encoding=count.encoding, segments=count.segments
-                        )
+                self._message(message.channel, message.language, message.text)
+            if messages:
+                continue
+            self.para(
+                _e(
+                    translate(
+                        "PlanDocument",
+                        "No message is written for this audience yet. A suggested text follows: "
+                        "adapt it before an outage.",
                     )
+                ),
+                "warn",
+            )
+            channel = message_channels(self.plan, self.reference)[0]
+            offered = message_languages(self.plan, self.reference)
+            for code in [c for c in offered if written_in(c)][:2]:
+                with speaking(language_for(code)):
+                    text = suggested_message(audience, channel, self.plan, self.reference)
+                self._message(channel, code, text)
+
+    def _message(self, channel: str, language: str, text: str) -> None:
+        """One ready-to-send message with its channel, language and SMS length."""
+        count = sms_segments(text, self.reference)
+        facts = (
+            _e(translate("PlanDocument", "Channel: "))
+            + _e(self.channel(channel))
+            + " · "
+            + _e(translate("PlanDocument", "Language: "))
+            + _e(language_name(language))
+            + " · "
+            + _e(
+                translate(
+                    "PlanDocument",
+                    "SMS: {chars} characters, {encoding}, {segments} segment(s)",
+                ).format(
+                    chars=number(count.characters),
+                    encoding=count.encoding,
+                    segments=number(count.segments),
                 )
-                self.add(
-                    '<table class="grid" width="100%" cellspacing="0" cellpadding="6">'
-                    f'<tr><td class="small">{facts}</td></tr>'
-                    f'<tr><td class="message"><p{self.dir_attr(message.text)}>'
-                    f"{self.user(message.text)}</p></td></tr></table>"
-                )
+            )
+        )
+        self.add(
+            '<table class="grid" width="100%" cellspacing="0" cellpadding="6">'
+            f'<tr><td class="small">{facts}</td></tr>'
+            f'<tr><td class="message"><p{self.dir_attr(text)}>'
+            f"{self.user(text)}</p></td></tr></table>"
+        )
 
     def _shares_with_whatsapp(self, channel_id: str) -> bool:
         whatsapp = self.reference.channels.get("whatsapp")

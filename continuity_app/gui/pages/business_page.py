@@ -34,7 +34,7 @@ from continuity_app.core.document import (
     Plan,
     revise,
 )
-from continuity_app.core.i18n import translate
+from continuity_app.core.i18n import number, translate
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.pages.base import Page
 from continuity_app.gui.uncertain_text import format_uncertain, parse_uncertain
@@ -376,11 +376,11 @@ class BusinessPage(Page):
                 self.tr("The same seed gives the same risk figures every time."),
             ),
         }
-        for number, day in enumerate(WEEKDAYS, start=1):
+        for index, day in enumerate(WEEKDAYS, start=1):
             texts[f"hours.{day}"] = (
-                locale.dayName(number),
+                locale.dayName(index),
                 self.tr("Opening hours on %1, like 09:00-13:00, 17:00-21:00.").replace(
-                    "%1", locale.dayName(number)
+                    "%1", locale.dayName(index)
                 ),
             )
         return texts
@@ -583,9 +583,7 @@ class BusinessPage(Page):
 
     def _update_total(self) -> float:
         total = sum(share for _, share in self._table_mix())
-        self.mix_total.setText(
-            self.tr("Total: %1%").replace("%1", QLocale().toString(total, "f", 1))
-        )
+        self.mix_total.setText(self.tr("Total: %1%").replace("%1", number(total, 1)))
         return total
 
     def _add_country_row(self) -> None:
@@ -619,7 +617,7 @@ class BusinessPage(Page):
         if abs(total - 100.0) > 0.5:
             error.show_problem(
                 self.tr("The shares add up to %1%; they must add up to 100%.").replace(
-                    "%1", QLocale().toString(total, "f", 1)
+                    "%1", number(total, 1)
                 )
             )
             return

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,6 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.document import MessageTemplate, Plan, Role, revise
+from continuity_app.core.i18n import number, speaking, translate
+from continuity_app.core.message_templates import (
+    AUDIENCES,
+    message_channels,
+    message_languages,
+    suggested_message,
+)
 from continuity_app.core.reference import ReferenceData
 from continuity_app.core.sms import sms_segments
 from continuity_app.gui.context import AppContext
@@ -44,10 +50,10 @@ from continuity_app.gui.formatting import LRI, PDI
 from continuity_app.gui.models.reference_table import FSI
 from continuity_app.gui.models.roles_model import RolesModel
 from continuity_app.gui.pages.base import Page
+from continuity_app.gui.settings import DIGITS
+from continuity_app.localization import language_for, language_name, written_in
 
 Index = QModelIndex | QPersistentModelIndex
-
-AUDIENCES: tuple[str, ...] = ("customers", "staff", "suppliers")
 
 
 def _unique_id(base: str, taken: set[str]) -> str:
@@ -69,38 +75,6 @@ def _plain_text_edit() -> QTextEdit:
     edit.setAcceptRichText(False)
     edit.setTabChangesFocus(True)
     return edit
-
-
-def language_name(code: str) -> str:
-    """A language code with its own name for the language, e.g. 'العربية (ar)'."""
-    names = [QLocale(code.replace("-", "_")).nativeLanguageName()]
-    if "-" not in code:
-        # A bare code names the language, not a country's variant: Qt calls "en"
-        # "American English" but its world locale "en_001" plain "English".
-        world = QLocale(f"{code}_001")
-        if world.name() == f"{code}_001":
-            names.append(world.nativeLanguageName())
-    native = min((name for name in names if name), key=len, default="")
-    return f"{native} ({code})" if native else code
-
-
-def message_languages(plan: Plan, reference: ReferenceData) -> list[str]:
-    """Languages to offer for messages: the country mix's, largest share first, then English."""
-    offered: list[str] = []
-    for code, _share in sorted(plan.business.country_mix.items(), key=lambda item: -item[1]):
-        country = reference.countries.get(code)
-        offered += country.languages if country else ()
-    offered += ["en"] + [message.language for message in plan.details.messages]
-    return list(dict.fromkeys(offered))
-
-
-def message_channels(plan: Plan, reference: ReferenceData) -> list[str]:
-    """Channels to offer for messages: the plan's fallbacks, else every channel but WhatsApp."""
-    offered = [fallback.channel for fallback in plan.fallbacks]
-    if not offered:
-        offered = [channel for channel in reference.channels if channel != "whatsapp"]
-    offered += [message.channel for message in plan.details.messages]
-    return list(dict.fromkeys(offered))
 
 
 class MessagesModel(QAbstractTableModel):
@@ -182,7 +156,7 @@ class MessagesModel(QAbstractTableModel):
                 return language_name(message.language)
             if column == 3:
                 return _isolated(" ".join(message.text.split()))
-            return QLocale().toString(sms_segments(message.text, self.reference).segments)
+            return number(sms_segments(message.text, self.reference).segments)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return message.text
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
@@ -392,13 +366,21 @@ class PlanPage(Page):
         )
         self.sms_counter = QLabel()
         self.sms_counter.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.suggest_button = QPushButton()
+        self.suggest_button.clicked.connect(self._use_suggestion)
+        self.suggest_note = QLabel()
+        self.suggest_note.setWordWrap(True)
+        below_text = QHBoxLayout()
+        below_text.addWidget(self.sms_counter, 1)
+        below_text.addWidget(self.suggest_button)
 
         self.editor_box = QGroupBox()
         editor_layout = QVBoxLayout(self.editor_box)
         editor_layout.addLayout(pickers)
         editor_layout.addWidget(self.text_label)
         editor_layout.addWidget(self.text_edit, 1)
-        editor_layout.addWidget(self.sms_counter)
+        editor_layout.addLayout(below_text)
+        editor_layout.addWidget(self.suggest_note)
 
         self.messages_box = QGroupBox()
         messages_layout = QVBoxLayout(self.messages_box)
@@ -418,6 +400,7 @@ class PlanPage(Page):
         QWidget.setTabOrder(self.audience_combo, self.channel_combo)
         QWidget.setTabOrder(self.channel_combo, self.language_combo)
         QWidget.setTabOrder(self.language_combo, self.text_edit)
+        QWidget.setTabOrder(self.text_edit, self.suggest_button)
         return tab
 
     # ------------------------------------------------------------------ Page
@@ -493,6 +476,13 @@ class PlanPage(Page):
         self.channel_label.setText(self.tr("Channel:"))
         self.language_label.setText(self.tr("Language:"))
         self.text_label.setText(self.tr("Text:"))
+        self.suggest_button.setText(self.tr("Use &suggested text"))
+        self.suggest_button.setToolTip(
+            self.tr(
+                "Replace the text with the suggested message for this audience and channel, "
+                "in the message's language (Undo brings your text back)."
+            )
+        )
         self.audience_combo.setAccessibleName(self.tr("Audience"))
         self.channel_combo.setAccessibleName(self.tr("Channel"))
         self.language_combo.setAccessibleName(self.tr("Language"))
@@ -645,6 +635,7 @@ class PlanPage(Page):
             self.language_combo.setCurrentIndex(
                 languages.index(message.language) if message else -1
             )
+        self._show_suggestion_note(message)
         text = message.text if message else ""
         if self.text_edit.toPlainText() != text:
             with QSignalBlocker(self.text_edit):
@@ -653,12 +644,11 @@ class PlanPage(Page):
 
     def _update_counter(self, text: str) -> None:
         count = sms_segments(text, self.reference)
-        locale = QLocale()
         parts = [
-            self.tr("%Ln characters", "", count.characters),
+            translate("PlanPage", "%n character(s)", None, count.characters),
             count.encoding,
-            self.tr("%Ln SMS segments", "", count.segments),
-            self.tr("%Ln left in this segment", "", count.remaining_in_segment),
+            translate("PlanPage", "%n SMS segment(s)", None, count.segments),
+            translate("PlanPage", "%n left in this segment", None, count.remaining_in_segment),
         ]
         self.sms_counter.setText(" · ".join(parts))
         self.sms_counter.setToolTip(
@@ -667,15 +657,15 @@ class PlanPage(Page):
                 "Hindi, emoji). Longer messages are split into parts of %3 or %4 and each part "
                 "is charged."
             )
-            .replace("%1", locale.toString(int(self.reference.default("sms_segment_chars_gsm7"))))
-            .replace("%2", locale.toString(int(self.reference.default("sms_segment_chars_ucs2"))))
+            .replace("%1", number(self.reference.default("sms_segment_chars_gsm7")))
+            .replace("%2", number(self.reference.default("sms_segment_chars_ucs2")))
             .replace(
                 "%3",
-                locale.toString(int(self.reference.default("sms_segment_chars_gsm7_multipart"))),
+                number(self.reference.default("sms_segment_chars_gsm7_multipart")),
             )
             .replace(
                 "%4",
-                locale.toString(int(self.reference.default("sms_segment_chars_ucs2_multipart"))),
+                number(self.reference.default("sms_segment_chars_ucs2_multipart")),
             )
         )
 
@@ -809,11 +799,41 @@ class PlanPage(Page):
             audience=audience,
             channel=channel,
             language=language,
-            text="",
+            text=self._suggestion(audience, channel, language),
         )
         self._message_id = message.id
         self._edit_details(self.tr("Add message"), messages=[*messages, message])
         self.text_edit.setFocus()
+
+    def _suggestion(self, audience: str, channel: str, language: str) -> str:
+        """The suggested message, written in its own language when the app speaks it."""
+        digits = self.context.settings.get(DIGITS)
+        with speaking(language_for(language, digits)):
+            return suggested_message(audience, channel, self.document.plan, self.reference)
+
+    def _use_suggestion(self) -> None:
+        message = self._current_message()
+        if message is None:
+            return
+        text = self._suggestion(message.audience, message.channel, message.language)
+        messages = [
+            revise(m, text=text) if m.id == message.id else m
+            for m in self.document.plan.details.messages
+        ]
+        # its own undo step: typing afterwards must not merge into it
+        self._edit_details(self.tr("Use suggested text"), messages=messages)
+        self._fill_message_editor()
+
+    def _show_suggestion_note(self, message: MessageTemplate | None) -> None:
+        missing = message is not None and not written_in(message.language)
+        self.suggest_note.setVisible(missing)
+        if missing:
+            self.suggest_note.setText(
+                self.tr(
+                    "There is no suggested text in %1 yet: the suggestion is in English. "
+                    "Translate it before you send it."
+                ).replace("%1", language_name(message.language))
+            )
 
     def _remove_message(self) -> None:
         messages = self.document.plan.details.messages

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.actions import apply_action
-from continuity_app.core.i18n import translate
+from continuity_app.core.i18n import number, translate
 from continuity_app.core.recommend import Recommendations, ValuedAction, fit_reasons
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
@@ -184,7 +184,9 @@ class RecommendationsPage(Page):
         self.warnings.clear()
         for warning in result.warnings:
             self.warnings.addItem(warning.message)
-        self.tabs.setTabText(3, self.tr("Warnings (%1)").replace("%1", str(len(result.warnings))))
+        self.tabs.setTabText(
+            3, self.tr("Warnings (%1)").replace("%1", number(len(result.warnings)))
+        )
         self.add_portfolio_button.setEnabled(bool(result.portfolio))
         self.missingChanged.emit()
 
