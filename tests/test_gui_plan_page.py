@@ -186,7 +186,7 @@ def test_sms_counter_follows_typing(page):
     page.text_edit.clear()
     # QTest types ASCII only; inserting text is what an Arabic keyboard or a paste does.
     page.text_edit.insertPlainText("ب" * 70)
-    assert "70 characters · UCS-2 · 1 SMS segments" in page.sms_counter.text()
+    assert "70 characters · UCS-2 · 1 SMS segment ·" in page.sms_counter.text()
     page.text_edit.insertPlainText("ب")
     assert "2 SMS segments" in page.sms_counter.text()
 
