@@ -422,7 +422,12 @@ class SourcesPage(Page):
         headers = [self.tr("Assumption"), self.tr("Value"), self.tr("Unit"), self.tr("Key")]
         rows = (
             ReferenceRow(
-                (d.description, self._number(d.value, 4 if d.value % 1 else 0), d.unit, d.key),
+                (
+                    self._name(d.description),
+                    self._number(d.value, 4 if d.value % 1 else 0),
+                    self._name(d.unit),
+                    d.key,
+                ),
                 d.source,
                 d.confidence,
             )
@@ -479,7 +484,7 @@ class SourcesPage(Page):
                     self._number(a.activation_delay_hours, 2),
                     self._number(a.one_off_hours, 1),
                     self._number(a.monthly_fee_usd, 2),
-                    a.why,
+                    self._name(a.why),
                 ),
                 a.source,
                 a.confidence,
@@ -503,7 +508,7 @@ class SourcesPage(Page):
                     kind_label(FunctionKind(n.kind)),
                     capabilities.get(n.capability, n.capability),
                     self._share(n.weight),
-                    n.why,
+                    self._name(n.why),
                 ),
                 n.source,
                 n.confidence,
@@ -517,7 +522,11 @@ class SourcesPage(Page):
         headers = [self.tr("Layer"), self.tr("Kind"), self.tr("What fails with it")]
         rows = (
             ReferenceRow(
-                (self._name(layer.name), kinds.get(layer.kind, layer.kind), layer.description),
+                (
+                    self._name(layer.name),
+                    kinds.get(layer.kind, layer.kind),
+                    self._name(layer.description),
+                ),
                 layer.source,
                 layer.confidence,
             )
