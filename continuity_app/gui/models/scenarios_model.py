@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from continuity_app.core.display import scenario_name
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
 from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
@@ -118,7 +119,7 @@ class ScenariosModel(QAbstractTableModel):
         locale = QLocale()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
-                return scenario.name
+                return scenario_name(scenario.name)  # the typed name when editing
             if column == LAYERS:
                 return layers_text(self._reference, scenario.failed_layers)
             if column == DURATION:

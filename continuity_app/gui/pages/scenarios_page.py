@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.display import scenario_name
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.scenarios import derivations
@@ -358,7 +359,7 @@ class ScenariosPage(Page):
                 self.derivation.clear()
                 self.sources.clear()
                 return
-            self.detail_name.setText(scenario.name)
+            self.detail_name.setText(scenario_name(scenario.name))
             for i in range(self.layers.count()):
                 item = self.layers.item(i)
                 failed = item.data(Qt.ItemDataRole.UserRole) in scenario.failed_layers
