@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.display import channel_name
 from continuity_app.core.document import MessageTemplate, Plan, Role, revise
 from continuity_app.core.i18n import number, speaking, translate
 from continuity_app.core.message_templates import (
@@ -114,8 +115,9 @@ class MessagesModel(QAbstractTableModel):
         return names.get(audience, audience)
 
     def channel_name(self, channel: str) -> str:
-        known = self.reference.channels.get(channel)
-        return known.name if known else channel
+        return (
+            channel_name(self.reference, channel) if channel in self.reference.channels else channel
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
