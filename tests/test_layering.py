@@ -95,3 +95,16 @@ def test_reference_strings_for_translators_are_current():
     spec.loader.exec_module(module)
     current = (PACKAGE / "core" / "reference_strings.py").read_text(encoding="utf-8")
     assert current == module.render(), "run: python scripts/reference_strings.py"
+
+
+def test_localization_needs_only_qt_core():
+    """The window, the CLI and the PDF share it: no widgets, GUI, CLI or report imports."""
+    imported = imported_modules(PACKAGE / "localization.py")
+    forbidden = (
+        "PySide6.QtWidgets",
+        "PySide6.QtGui",
+        "continuity_app.gui",
+        "continuity_app.cli",
+        "continuity_app.report",
+    )
+    assert not [name for name in imported if name.startswith(forbidden)]
