@@ -9,6 +9,8 @@ from __future__ import annotations
 from itertools import islice
 from pathlib import Path
 
+from continuity_app.core.i18n import translate
+
 from . import telegram, whatsapp
 from .detect import Source, open_source
 from .errors import AmbiguousDateOrder, ChatImportError
@@ -49,7 +51,11 @@ def analyse_chat(
     Raises ChatImportError (a ValueError) with a message naming the problem and the way out.
     """
     if date_order is not None and date_order not in ORDERS:
-        raise ChatImportError(f"Unknown date order {date_order!r}: use dmy, mdy or ymd.")
+        raise ChatImportError(
+            translate("ChatExport", "Unknown date order {order}: use dmy, mdy or ymd.").format(
+                order=repr(date_order)
+            )
+        )
     source = open_source(Path(path))
     if source.kind == "json":
         return _analyse_json(source, business, chat)

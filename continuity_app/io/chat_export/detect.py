@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from continuity_app.core.i18n import translate
+
 from .errors import ChatImportError
 
 _SNIFF_BYTES = 64 * 1024
@@ -51,11 +53,26 @@ def _first_line(data: bytes) -> str:
     return repr(line)
 
 
+def _binary(what: str, head: bytes) -> ChatImportError:
+    return ChatImportError(
+        translate(
+            "ChatExport",
+            "{what} is a binary file, not a chat export (first bytes: {bytes}). "
+            'Choose the .txt or .zip file WhatsApp\'s "Export chat" produced, or a Telegram '
+            "Desktop JSON export.",
+        ).format(what=what, bytes=_first_line(head))
+    )
+
+
 def _sniff_encoding(head: bytes, what: str) -> str:
     """Return the codec for these leading bytes or raise ChatImportError."""
     boms = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     if not head.strip(b" \t\r\n\x00") or head.strip() in boms:
-        raise ChatImportError(f"{what} is empty: there is nothing to import.")
+        raise ChatImportError(
+            translate("ChatExport", "{what} is empty: there is nothing to import.").format(
+                what=what
+            )
+        )
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     if b"\x00" in head:
@@ -66,11 +83,7 @@ def _sniff_encoding(head: bytes, what: str) -> str:
             return "utf-16-le"
         if even > 0.3 * half and odd < 0.05 * half:
             return "utf-16-be"
-        raise ChatImportError(
-            f"{what} is a binary file, not a chat export (first bytes: {_first_line(head)}). "
-            'Choose the .txt or .zip file WhatsApp\'s "Export chat" produced, or a Telegram '
-            "Desktop JSON export."
-        )
+        raise _binary(what, head)
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         text = decoder.decode(head, final=False)
@@ -80,19 +93,20 @@ def _sniff_encoding(head: bytes, what: str) -> str:
         line = head[start:].split(b"\n", 1)[0][:60]
         controls = sum(1 for b in head[:4096] if b < 9 or 13 < b < 32)
         if controls > 8 or exc.start < 16:
-            raise ChatImportError(
-                f"{what} is a binary file, not a chat export (first bytes: "
-                f"{_first_line(head)}). Choose the .txt or .zip file WhatsApp's \"Export "
-                'chat" produced, or a Telegram Desktop JSON export.'
-            ) from None
+            raise _binary(what, head) from None
         raise ChatImportError(
-            f"{what} is not UTF-8 text: line {bad_line} cannot be read ({line!r}). "
-            "Re-export the chat, or save the file as UTF-8 and import it again."
+            translate(
+                "ChatExport",
+                "{what} is not UTF-8 text: line {line} cannot be read ({text}). "
+                "Re-export the chat, or save the file as UTF-8 and import it again.",
+            ).format(what=what, line=bad_line, text=repr(line))
         ) from None
     controls = sum(1 for ch in text[:4096] if ch < "\t" or "\r" < ch < " ")
     if controls > 8:
         raise ChatImportError(
-            f"{what} is a binary file, not a chat export (first bytes: {_first_line(head)})."
+            translate(
+                "ChatExport", "{what} is a binary file, not a chat export (first bytes: {bytes})."
+            ).format(what=what, bytes=_first_line(head))
         )
     return "utf-8-sig"
 
@@ -103,8 +117,11 @@ def _kind(head: bytes, encoding: str) -> str:
         return "json"
     if text.startswith("[") and text[1:].lstrip()[:1] in ("{", "]", '"'):
         raise ChatImportError(
-            "This JSON file is not a Telegram Desktop export (it is a list, not an export "
-            "object). Export the chat from Telegram Desktop as JSON."
+            translate(
+                "ChatExport",
+                "This JSON file is not a Telegram Desktop export (it is a list, not an export "
+                "object). Export the chat from Telegram Desktop as JSON.",
+            )
         )
     return "text"
 
@@ -123,10 +140,13 @@ def _pick_member(zf: zipfile.ZipFile, path: Path) -> str:
     jsons = [i for i in infos if i.filename.lower().endswith(".json")]
     if jsons:
         return max(jsons, key=lambda i: i.file_size).filename
-    listed = ", ".join(i.filename for i in infos[:8]) or "(empty archive)"
+    listed = ", ".join(i.filename for i in infos[:8]) or translate("ChatExport", "(empty archive)")
     raise ChatImportError(
-        f"The zip file {path.name} contains no chat text file (.txt). Files found: {listed}. "
-        'Export the chat from WhatsApp again ("Export chat"), or import the .txt file.'
+        translate(
+            "ChatExport",
+            "The zip file {name} contains no chat text file (.txt). Files found: {files}. "
+            'Export the chat from WhatsApp again ("Export chat"), or import the .txt file.',
+        ).format(name=path.name, files=listed)
     )
 
 
@@ -134,9 +154,13 @@ def open_source(path: Path) -> Source:
     """Identify what ``path`` holds and how to decode it; raise ChatImportError if unusable."""
     path = Path(path)
     if not path.exists():
-        raise ChatImportError(f"File not found: {path}.")
+        raise ChatImportError(translate("ChatExport", "File not found: {path}.").format(path=path))
     if path.is_dir():
-        raise ChatImportError(f"{path} is a folder: choose the exported chat file inside it.")
+        raise ChatImportError(
+            translate(
+                "ChatExport", "{path} is a folder: choose the exported chat file inside it."
+            ).format(path=path)
+        )
     with open(path, "rb") as fh:
         magic = fh.read(4)
     member = None
@@ -148,13 +172,18 @@ def open_source(path: Path) -> Source:
                     head = fh.read(_SNIFF_BYTES)
         except (zipfile.BadZipFile, OSError) as exc:
             raise ChatImportError(
-                f"{path.name} looks like a zip file but cannot be opened ({exc}). "
-                "Export the chat again."
+                translate(
+                    "ChatExport",
+                    "{name} looks like a zip file but cannot be opened ({error}). "
+                    "Export the chat again.",
+                ).format(name=path.name, error=exc)
             ) from None
-        what = f"{member} in {path.name}"
+        what = translate("ChatExport", "{member} in {archive}").format(
+            member=member, archive=path.name
+        )
     else:
         with open(path, "rb") as fh:
             head = fh.read(_SNIFF_BYTES)
-        what = f"The file {path.name}"
+        what = translate("ChatExport", "The file {name}").format(name=path.name)
     encoding = _sniff_encoding(head, what)
     return Source(path=path, member=member, encoding=encoding, kind=_kind(head, encoding))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from continuity_app.core.i18n import translate
+
 
 class ChatImportError(ValueError):
     """The file cannot be imported as a chat export; the message says why and what to do."""
@@ -12,12 +14,15 @@ class AmbiguousDateOrder(ChatImportError):
 
     def __init__(self, candidates: tuple[str, ...], detail: str = "") -> None:
         self.candidates = tuple(candidates)
-        names = " or ".join(self.candidates)
-        message = (
-            f"Cannot tell whether the dates in this export are {names}: no day is above 12 and "
+        names = self.candidates[0] if self.candidates else ""
+        for order in self.candidates[1:]:
+            names = translate("ChatExport", "{orders} or {order}").format(orders=names, order=order)
+        message = translate(
+            "ChatExport",
+            "Cannot tell whether the dates in this export are {orders}: no day is above 12 and "
             "both readings keep time moving forward equally well. Choose the date order "
-            "(CLI: --date-order " + "|".join(self.candidates) + ")."
-        )
+            "(CLI: --date-order {choices}).",
+        ).format(orders=names, choices="|".join(self.candidates))
         if detail:
             message += " " + detail
         super().__init__(message)

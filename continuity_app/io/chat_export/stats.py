@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from continuity_app.core.i18n import translate
+
 from .errors import AmbiguousDateOrder, ChatImportError
 
 ORDERS: tuple[str, ...] = ("dmy", "mdy", "ymd")
@@ -278,20 +280,28 @@ class Aggregator:
         if date_order is not None:
             if date_order not in ORDERS:
                 raise ChatImportError(
-                    f"Unknown date order {date_order!r}: use one of dmy, mdy or ymd."
+                    translate(
+                        "ChatExport", "Unknown date order {order}: use one of dmy, mdy or ymd."
+                    ).format(order=repr(date_order))
                 )
             if date_order in self._eliminated and self._days:
                 bad = self._eliminated[date_order]
                 raise ChatImportError(
-                    f"The dates cannot be read as {date_order}: {bad!r} is not a valid date in "
-                    "that order. Choose another date order or let it be detected."
+                    translate(
+                        "ChatExport",
+                        "The dates cannot be read as {order}: {date} is not a valid date in "
+                        "that order. Choose another date order or let it be detected.",
+                    ).format(order=date_order, date=repr(bad))
                 )
             return date_order, OrderBasis("chosen")
         cands = [o for o in ("dmy", "mdy") if o not in self._eliminated]
         if not cands:
             raise ChatImportError(
-                "The dates in this export are not valid day-month-year or month-day-year dates "
-                f"(e.g. {self._eliminated.get('dmy')!r}). Is this really a chat export?"
+                translate(
+                    "ChatExport",
+                    "The dates in this export are not valid day-month-year or month-day-year "
+                    "dates (e.g. {example}). Is this really a chat export?",
+                ).format(example=repr(self._eliminated.get("dmy")))
             )
         if len(cands) == 1:
             return cands[0], OrderBasis("day_above_12")
@@ -312,7 +322,7 @@ class Aggregator:
     ) -> ChatSummary:
         """Resolve the date order and build the ChatSummary."""
         if self.entries == 0:
-            raise ChatImportError("The export contains no messages.")
+            raise ChatImportError(translate("ChatExport", "The export contains no messages."))
         order, reason = self.resolve_order(date_order)
         idx = ORDERS.index(order)
         hourly = [0] * 24
@@ -347,9 +357,11 @@ class Aggregator:
         responses = 0
         if business is not None:
             if business not in self.author_counts:
-                names = ", ".join(sorted(self.author_counts)) or "(none)"
+                names = ", ".join(sorted(self.author_counts)) or translate("ChatExport", "(none)")
                 raise ChatImportError(
-                    f"{business!r} is not an author in this chat. Authors: {names}."
+                    translate(
+                        "ChatExport", "{business} is not an author in this chat. Authors: {names}."
+                    ).format(business=repr(business), names=names)
                 )
             customer = messages - self.author_counts[business]
             per_day = customer / n_active if n_active else 0.0

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from continuity_app.core.i18n import translate
+
 from .errors import ChatImportError
 from .stats import Aggregator, RawDate
 
@@ -19,8 +21,11 @@ _SKIP = re.compile(r"[\s,]*")
 
 def _malformed(detail: str) -> ChatImportError:
     return ChatImportError(
-        f"Malformed JSON ({detail}). Re-export the chat from Telegram Desktop "
-        "(Settings > Advanced > Export Telegram data, format: machine-readable JSON)."
+        translate(
+            "ChatExport",
+            "Malformed JSON ({detail}). Re-export the chat from Telegram Desktop "
+            "(Settings > Advanced > Export Telegram data, format: machine-readable JSON).",
+        ).format(detail=detail)
     )
 
 
@@ -60,8 +65,11 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
             if not fill():
                 if not found:
                     raise ChatImportError(
-                        "This JSON file is not a Telegram Desktop export: it has no "
-                        '"messages" list. Export the chat from Telegram Desktop as JSON.'
+                        translate(
+                            "ChatExport",
+                            "This JSON file is not a Telegram Desktop export: it has no "
+                            '"messages" list. Export the chat from Telegram Desktop as JSON.',
+                        )
                     )
                 return
             m = _MESSAGES.search(buf, pos)
@@ -81,7 +89,7 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
                 if pos < len(buf) or not fill():
                     break
             if pos >= len(buf):
-                raise _malformed('the file ends inside a "messages" list')
+                raise _malformed(translate("ChatExport", 'the file ends inside a "messages" list'))
             if buf[pos] == "]":
                 pos += 1
                 break
@@ -91,7 +99,11 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
                     break
                 except json.JSONDecodeError as exc:
                     if len(buf) - pos > _MAX_OBJECT or not fill():
-                        raise _malformed(f"{exc.msg} near character {exc.pos}") from None
+                        raise _malformed(
+                            translate("ChatExport", "{error} near character {position}").format(
+                                error=exc.msg, position=exc.pos
+                            )
+                        ) from None
             pos = end
             if isinstance(obj, dict):
                 yield header, obj
@@ -147,6 +159,8 @@ def parse_json(stream: TextIO, agg: Aggregator, chat: str | None) -> tuple[str, 
             agg.add(when[0], when[1], None)
     if chat is not None and selected == 0:
         raise ChatImportError(
-            f"No chat named {chat!r} in this Telegram export. Chats: {', '.join(names)}."
+            translate(
+                "ChatExport", "No chat named {chat} in this Telegram export. Chats: {chats}."
+            ).format(chat=repr(chat), chats=", ".join(names))
         )
     return tuple(names)

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from continuity_app.core.i18n import translate
+
 from .errors import ChatImportError, quote_line
 from .signal import looks_like_signal
 from .stats import Aggregator, RawDate
@@ -161,12 +163,17 @@ def sniff(lines: Iterable[str], max_lines: int = 400) -> Sniffed:
     best = max(hits, key=hits.__getitem__)
     if hits[best] == 0:
         if first_line is None:
-            raise ChatImportError("The file is empty: there is nothing to import.")
+            raise ChatImportError(
+                translate("ChatExport", "The file is empty: there is nothing to import.")
+            )
         raise ChatImportError(
-            "Not a recognised chat export: no line starts with a date and time as in a "
-            f"WhatsApp or Signal export. First line: {quote_line(first_line)}. Export the chat "
-            "from WhatsApp (chat menu > More > Export chat, without media) and import that "
-            ".txt or .zip file, or a Telegram Desktop JSON export."
+            translate(
+                "ChatExport",
+                "Not a recognised chat export: no line starts with a date and time as in a "
+                "WhatsApp or Signal export. First line: {line}. Export the chat "
+                "from WhatsApp (chat menu > More > Export chat, without media) and import that "
+                ".txt or .zip file, or a Telegram Desktop JSON export.",
+            ).format(line=quote_line(first_line))
         )
     if best == "ios" and signal == hits[best]:
         fmt = "signal-txt"
