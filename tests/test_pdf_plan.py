@@ -335,3 +335,29 @@ def test_arabic_plan_extracts_its_arabic_section_headings(tmp_path):
         translated = arabic[heading]
         assert re.search("[\u0600-\u06ff]", translated), heading
         assert normal(translated) in text, (heading, translated)
+
+
+def test_window_prints_in_the_plan_language_of_the_preferences(
+    qtbot, app_context, tmp_path, monkeypatch
+):
+    """A consultant works in English and prints in Arabic, with Western digits: headings,
+    recommendation texts and numbers of the PDF follow, the window stays English."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from continuity_app.gui.print_actions import PrintActions
+    from continuity_app.gui.settings import DIGITS, PLAN_LANGUAGE
+    from continuity_app.report.plan_document import section_titles
+
+    app_context.settings.set(PLAN_LANGUAGE, "ar")
+    app_context.settings.set(DIGITS, "western")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actions = PrintActions(app_context, window.menuBar().addMenu("File"), window)
+    target = actions.write_pdf(tmp_path / "plan.pdf")
+    assert target is not None
+    text = normal(tool("pdftotext", "-enc", "UTF-8", str(target), "-"))
+    arabic = _arabic_translations()
+    for _key, heading in section_titles():
+        assert normal(arabic[heading]) in text, heading
+    assert re.search(r"\d,\d\d\d", text) and not re.search("[\u0660-\u0669]", text)
+    assert actions.print_action.text() == "&Print…"  # the window still speaks English
