@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from continuity_app.core.document import Function, FunctionKind, Plan, Range, Uncertain
+from continuity_app.core.i18n import translate
 
 if TYPE_CHECKING:  # pandas loads only when a spreadsheet is read or written
     import pandas as pd
@@ -124,8 +125,13 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column {self.column!r}" if self.column else "")
-        return f"{where}: {self.message}"
+        if self.column:
+            return translate("Spreadsheets", "row {row}, column {column}: {message}").format(
+                row=self.row, column=repr(self.column), message=self.message
+            )
+        return translate("Spreadsheets", "row {row}: {message}").format(
+            row=self.row, message=self.message
+        )
 
 
 class TableProblems(SpreadsheetError):
@@ -134,7 +140,9 @@ class TableProblems(SpreadsheetError):
     def __init__(self, problems: list[RowProblem]) -> None:
         self.problems = problems
         shown = "; ".join(str(p) for p in problems[:5])
-        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        more = ""
+        if len(problems) > 5:
+            more = " " + translate("Spreadsheets", "(and %n more)", None, len(problems) - 5)
         super().__init__(shown + more)
 
 
@@ -157,35 +165,53 @@ def read_functions_table(path: Path | str) -> tuple[pd.DataFrame, dict[str, str]
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in TABLE_SUFFIXES:
-        raise SpreadsheetError(f"{path.name}: choose a .csv or .xlsx file")
+        raise SpreadsheetError(
+            translate("Spreadsheets", "{name}: choose a .csv or .xlsx file").format(name=path.name)
+        )
     if path.is_file() and path.stat().st_size == 0:
-        raise SpreadsheetError(f"{path.name}: the file is empty")
+        raise SpreadsheetError(_empty_file(path))
     try:
         if suffix == ".csv":
             frame = _read_csv(pd, path)
         else:
             frame = pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl")
     except FileNotFoundError:
-        raise SpreadsheetError(f"{path}: no such file") from None
+        raise SpreadsheetError(
+            translate("Spreadsheets", "{path}: no such file").format(path=path)
+        ) from None
     except UnicodeDecodeError:
         raise SpreadsheetError(
-            f"{path.name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx"
+            translate(
+                "Spreadsheets", "{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx"
+            ).format(name=path.name)
         ) from None
     except pd.errors.EmptyDataError:
-        raise SpreadsheetError(f"{path.name}: the file is empty") from None
+        raise SpreadsheetError(_empty_file(path)) from None
     except (pd.errors.ParserError, ValueError, OSError, KeyError) as error:
-        raise SpreadsheetError(f"{path.name}: cannot read the table: {error}") from None
+        raise SpreadsheetError(
+            translate("Spreadsheets", "{name}: cannot read the table: {error}").format(
+                name=path.name, error=error
+            )
+        ) from None
     except Exception as error:  # openpyxl raises its own types (BadZipFile, InvalidFileException)
         raise SpreadsheetError(
-            f"{path.name}: not a readable spreadsheet ({type(error).__name__}: {error})"
+            translate(
+                "Spreadsheets", "{name}: not a readable spreadsheet ({error_type}: {error})"
+            ).format(name=path.name, error_type=type(error).__name__, error=error)
         ) from None
     frame.columns = [str(c).strip() for c in frame.columns]
     frame = frame.fillna("").astype(str)
     frame = frame[[any(str(v).strip() for v in row) for row in frame.itertuples(index=False)]]
     frame = frame.reset_index(drop=True)
     if frame.columns.empty:
-        raise SpreadsheetError(f"{path.name}: the table has no columns")
+        raise SpreadsheetError(
+            translate("Spreadsheets", "{name}: the table has no columns").format(name=path.name)
+        )
     return frame, guess_mapping(list(frame.columns))
+
+
+def _empty_file(path: Path) -> str:
+    return translate("Spreadsheets", "{name}: the file is empty").format(name=path.name)
 
 
 def _read_csv(pd: Any, path: Path) -> pd.DataFrame:
@@ -252,25 +278,41 @@ def parse_cell(text: str, field: str) -> Uncertain | int | str | None:
     try:
         numbers = [_number(p) for p in parts]
     except ValueError:
-        raise ValueError(f"{text!r} is not a number") from None
+        raise ValueError(
+            translate("Spreadsheets", "{text} is not a number").format(text=repr(text))
+        ) from None
     if percent:  # "80 %" in a share column
         numbers = [n / 100 for n in numbers]
     if field == "staff_affected":
         if len(numbers) != 1 or numbers[0] != int(numbers[0]):
-            raise ValueError(f"{text!r} is not a whole number of people")
+            raise ValueError(
+                translate("Spreadsheets", "{text} is not a whole number of people").format(
+                    text=repr(text)
+                )
+            )
         return int(numbers[0])
     if field == "messages_per_interaction":
         if len(numbers) != 1:
-            raise ValueError(f"{text!r}: give one number")
+            raise ValueError(
+                translate("Spreadsheets", "{text}: give one number").format(text=repr(text))
+            )
         return numbers[0]
     if len(numbers) == 1:
         return numbers[0]
     if len(numbers) == 3:
         low, mid, high = numbers
         if not low <= mid <= high:
-            raise ValueError(f"{text!r}: low – likely – high must be in rising order")
+            raise ValueError(
+                translate(
+                    "Spreadsheets", "{text}: low – likely – high must be in rising order"
+                ).format(text=repr(text))
+            )
         return Range(low=low, likely=mid, high=high)
-    raise ValueError(f"{text!r}: give one number or low – likely – high")
+    raise ValueError(
+        translate("Spreadsheets", "{text}: give one number or low – likely – high").format(
+            text=repr(text)
+        )
+    )
 
 
 def _kind(text: str) -> FunctionKind:
@@ -284,7 +326,11 @@ def _kind(text: str) -> FunctionKind:
         if len(word) > 4 and word in key:
             return kind
     names = ", ".join(k.value for k in FunctionKind)
-    raise ValueError(f"{text!r} is not a kind of function; use one of {names}")
+    raise ValueError(
+        translate("Spreadsheets", "{text} is not a kind of function; use one of {kinds}").format(
+            text=repr(text), kinds=names
+        )
+    )
 
 
 def _slug(name: str) -> str:
@@ -309,12 +355,16 @@ def functions_from_table(
     problems: list[RowProblem] = []
     missing = [f for f in REQUIRED if f not in mapping]
     if missing:
-        raise TableProblems([RowProblem(1, None, f"choose a column for {', '.join(missing)}")])
+        message = translate("Spreadsheets", "choose a column for {fields}").format(
+            fields=", ".join(missing)
+        )
+        raise TableProblems([RowProblem(1, None, message)])
     for field, column in mapping.items():
         if field not in FIELDS:
             raise TableProblems([RowProblem(1, column, f"{field!r} is not a function field")])
         if column not in df.columns:
-            raise TableProblems([RowProblem(1, column, "no such column in the table")])
+            message = translate("Spreadsheets", "no such column in the table")
+            raise TableProblems([RowProblem(1, column, message)])
     taken = set(existing_ids)
     functions: list[Function] = []
     for index, row in enumerate(df.itertuples(index=False)):
@@ -335,7 +385,8 @@ def functions_from_table(
             continue
         for field in REQUIRED:
             if field not in values:
-                problems.append(RowProblem(number, mapping[field], "empty"))
+                empty = translate("Spreadsheets", "empty", "a required cell with nothing in it")
+                problems.append(RowProblem(number, mapping[field], empty))
                 bad = True
         if bad:
             continue
@@ -502,7 +553,11 @@ def export_results(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise SpreadsheetError(f"{path.name}: give a file name ending in .csv or .xlsx")
+        raise SpreadsheetError(
+            translate("Spreadsheets", "{name}: give a file name ending in .csv or .xlsx").format(
+                name=path.name
+            )
+        )
     tables = results_tables(evaluation, monte_carlo, recommendations, plan)
     directory = path.parent if str(path.parent) else Path(".")
     try:
@@ -510,7 +565,11 @@ def export_results(
             prefix=f".{path.name}.", suffix=suffix, dir=directory
         )
     except OSError as error:
-        raise SpreadsheetError(f"cannot write in {directory}: {error.strerror}") from None
+        raise SpreadsheetError(
+            translate("Spreadsheets", "cannot write in {directory}: {error}").format(
+                directory=directory, error=error.strerror
+            )
+        ) from None
     os.close(descriptor)
     try:
         if suffix == ".xlsx":
@@ -529,7 +588,11 @@ def export_results(
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise SpreadsheetError(f"cannot write {path}: {error.strerror or error}") from None
+        raise SpreadsheetError(
+            translate("Spreadsheets", "cannot write {path}: {error}").format(
+                path=path, error=error.strerror or error
+            )
+        ) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
