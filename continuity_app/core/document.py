@@ -14,7 +14,12 @@ from pydantic import (
     model_validator,
 )
 
+from continuity_app.core.i18n import number, translate
+
 SCHEMA_VERSION = 2
+# Between the problems of one whole-plan check (the reading side splits on it); a newline, so
+# that translations are free to use any punctuation inside a problem.
+PROBLEM_SEPARATOR = "\n"
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -57,9 +62,10 @@ class Range(_Model):
     @model_validator(mode="after")
     def _ordered(self) -> Self:
         if not self.low <= self.likely <= self.high:
-            raise ValueError(
-                f"low <= likely <= high must hold, got {self.low}, {self.likely}, {self.high}"
+            problem = translate(
+                "PlanModel", "low <= likely <= high must hold, got {low}, {likely}, {high}"
             )
+            raise ValueError(problem.format(low=self.low, likely=self.likely, high=self.high))
         return self
 
 
@@ -72,14 +78,21 @@ def likely(value: Uncertain) -> float:
 
 
 def _check_bounds(value: Uncertain, low: float | None, high: float | None, strict: bool = False):
-    for number in (value.low, value.likely, value.high) if isinstance(value, Range) else (value,):
-        if low is not None and (number <= low if strict else number < low):
-            relation = "greater than" if strict else "at least"
-            raise ValueError(f"{number:g} must be {relation} {low:g}")
-        if high is not None and number > high:
+    for each in (value.low, value.likely, value.high) if isinstance(value, Range) else (value,):
+        if low is not None and (each <= low if strict else each < low):
+            if strict:
+                problem = translate("PlanModel", "{value} must be greater than {low}")
+            else:
+                problem = translate("PlanModel", "{value} must be at least {low}")
+            raise ValueError(problem.format(value=f"{each:g}", low=f"{low:g}"))
+        if high is not None and each > high:
             if low is not None:
-                raise ValueError(f"{number:g} is not between {low:g} and {high:g}")
-            raise ValueError(f"{number:g} must be at most {high:g}")
+                problem = translate("PlanModel", "{value} is not between {low} and {high}")
+                raise ValueError(
+                    problem.format(value=f"{each:g}", low=f"{low:g}", high=f"{high:g}")
+                )
+            problem = translate("PlanModel", "{value} must be at most {high}")
+            raise ValueError(problem.format(value=f"{each:g}", high=f"{high:g}"))
     return value
 
 
@@ -118,15 +131,20 @@ class Business(_Model):
     @classmethod
     def _mix(cls, mix: dict[str, float]) -> dict[str, float]:
         if not mix:
-            raise ValueError("needs at least one country")
+            raise ValueError(translate("PlanModel", "needs at least one country"))
         for code, share in mix.items():
             if not re.fullmatch(r"[A-Z]{2}", code):
-                raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code")
+                problem = translate("PlanModel", "{code} is not an ISO 3166-1 alpha-2 country code")
+                raise ValueError(problem.format(code=repr(code)))
             if not 0 < share <= 1:
-                raise ValueError(f"share of {code} is {share}; it must be above 0 and at most 1")
+                problem = translate(
+                    "PlanModel", "share of {code} is {share}; it must be above 0 and at most 1"
+                )
+                raise ValueError(problem.format(code=code, share=share))
         total = sum(mix.values())
         if abs(total - 1) > 0.005:
-            raise ValueError(f"shares add up to {total:g}; they must add up to 1")
+            problem = translate("PlanModel", "shares add up to {total}; they must add up to 1")
+            raise ValueError(problem.format(total=f"{total:g}"))
         return mix
 
     @field_validator("opening_hours")
@@ -136,11 +154,17 @@ class Business(_Model):
             for interval in intervals:
                 match = _INTERVAL.match(interval)
                 if not match:
-                    raise ValueError(f"{day}: {interval!r} is not an interval like '09:00-17:30'")
+                    problem = translate(
+                        "PlanModel", "{interval} is not an interval like '09:00-17:30'"
+                    )
+                    raise ValueError(f"{day}: " + problem.format(interval=repr(interval)))
                 start = int(match[1]) * 60 + int(match[2])
                 end = int(match[3]) * 60 + int(match[4])
                 if end <= start or end > 24 * 60:
-                    raise ValueError(f"{day}: {interval!r} must end after it starts, by 24:00")
+                    problem = translate(
+                        "PlanModel", "{interval} must end after it starts, by 24:00"
+                    )
+                    raise ValueError(f"{day}: " + problem.format(interval=repr(interval)))
         return hours
 
     _margin = field_validator("gross_margin")(_share)
@@ -197,9 +221,10 @@ class Function(_Model):
         if self.kind.is_coordination and (
             self.staff_affected is None or self.productivity_loss is None
         ):
-            raise ValueError(
-                f"a {self.kind.value} function needs staff_affected and productivity_loss"
+            problem = translate(
+                "PlanModel", "a {kind} function needs staff_affected and productivity_loss"
             )
+            raise ValueError(problem.format(kind=self.kind.value))
         return self
 
 
@@ -207,11 +232,12 @@ def _profile(profile: list[float] | None, length: int) -> list[float] | None:
     if profile is None:
         return None
     if len(profile) != length:
-        raise ValueError(f"needs {length} values, got {len(profile)}")
+        problem = translate("PlanModel", "needs %n value(s), got {count}", None, length)
+        raise ValueError(problem.format(count=number(len(profile))))
     if any(weight < 0 for weight in profile):
-        raise ValueError("weights must not be negative")
+        raise ValueError(translate("PlanModel", "weights must not be negative"))
     if sum(profile) <= 0:
-        raise ValueError("at least one weight must be above 0")
+        raise ValueError(translate("PlanModel", "at least one weight must be above 0"))
     return profile
 
 
@@ -335,38 +361,57 @@ class Plan(_Model):
     def _references(self) -> Self:
         problems = []
         ids = [f.id for f in self.functions]
-        problems += _duplicates(ids, "functions", "function id")
-        problems += _duplicates([s.id for s in self.scenarios], "scenarios", "scenario id")
+        problems += _duplicates(
+            ids, "functions", translate("PlanModel", "function id {id} is used twice")
+        )
+        problems += _duplicates(
+            [s.id for s in self.scenarios],
+            "scenarios",
+            translate("PlanModel", "scenario id {id} is used twice"),
+        )
         known = set(ids)
+        no_function = translate("PlanModel", "no function has id {id}")
         pairs: set[tuple[str, str]] = set()
         for i, fallback in enumerate(self.fallbacks):
             if fallback.function not in known:
                 problems.append(
-                    f"fallbacks[{i}].function: no function has id {fallback.function!r}"
+                    f"fallbacks[{i}].function: " + no_function.format(id=repr(fallback.function))
                 )
             if (fallback.function, fallback.channel) in pairs:
+                twice = translate("PlanModel", "{channel} is listed twice for {function}")
                 problems.append(
-                    f"fallbacks[{i}]: {fallback.channel} is listed twice for {fallback.function}"
+                    f"fallbacks[{i}]: "
+                    + twice.format(channel=fallback.channel, function=fallback.function)
                 )
             pairs.add((fallback.function, fallback.channel))
         for function_id in self.tolerance.functions:
             if function_id not in known:
                 problems.append(
-                    f"tolerance.functions.{function_id}: no function has id {function_id!r}"
+                    f"tolerance.functions.{function_id}: "
+                    + no_function.format(id=repr(function_id))
                 )
         role_ids = [r.id for r in self.details.roles]
-        problems += _duplicates(role_ids, "details.roles", "role id")
+        problems += _duplicates(
+            role_ids, "details.roles", translate("PlanModel", "role id {id} is used twice")
+        )
         for i, role in enumerate(self.details.roles):
             for callee in role.calls:
                 if callee not in role_ids:
-                    problems.append(f"details.roles[{i}].calls: no role has id {callee!r}")
+                    no_role = translate("PlanModel", "no role has id {id}")
+                    problems.append(f"details.roles[{i}].calls: " + no_role.format(id=repr(callee)))
                 elif callee == role.id:
-                    problems.append(f"details.roles[{i}].calls: a role cannot call itself")
+                    problems.append(
+                        f"details.roles[{i}].calls: "
+                        + translate("PlanModel", "a role cannot call itself")
+                    )
         reference = self.settings.reference_scenario
         if reference is not None and reference not in {s.id for s in self.scenarios}:
-            problems.append(f"settings.reference_scenario: no scenario has id {reference!r}")
+            no_scenario = translate("PlanModel", "no scenario has id {id}")
+            problems.append(
+                "settings.reference_scenario: " + no_scenario.format(id=repr(reference))
+            )
         if problems:
-            raise ValueError("; ".join(problems))
+            raise ValueError(PROBLEM_SEPARATOR.join(problems))
         return self
 
     def function(self, function_id: str) -> Function:
@@ -385,11 +430,12 @@ def revise(model: _M, **changes: object) -> _M:
     return type(model).model_validate({**dict(model), **changes})
 
 
-def _duplicates(values: list[str], where: str, what: str) -> list[str]:
+def _duplicates(values: list[str], where: str, problem: str) -> list[str]:
+    """`problem` (with an {id} field) for each id used a second time, after its field path."""
     seen: set[str] = set()
     problems = []
     for i, value in enumerate(values):
         if value in seen:
-            problems.append(f"{where}[{i}].id: {what} {value!r} is used twice")
+            problems.append(f"{where}[{i}].id: " + problem.format(id=repr(value)))
         seen.add(value)
     return problems

@@ -11,7 +11,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from continuity_app.core.document import SCHEMA_VERSION, Plan
+from continuity_app.core.document import PROBLEM_SEPARATOR, SCHEMA_VERSION, Plan
+from continuity_app.core.i18n import translate
 
 PLAN_SUFFIX = ".cplan"
 
@@ -38,7 +39,8 @@ class PlanFileError(ValueError):
             super().__init__(f"{where}{problems[0]}")
         else:
             listing = "\n".join(f"  - {p}" for p in problems)
-            super().__init__(f"{where}{len(problems)} problems:\n{listing}")
+            count = translate("PlanFile", "%n problem(s):", None, len(problems))
+            super().__init__(f"{where}{count}\n{listing}")
 
 
 def _location(loc: tuple[Any, ...]) -> str:
@@ -56,12 +58,19 @@ def _location(loc: tuple[Any, ...]) -> str:
     return text
 
 
-# Pattern failures told in words rather than regular expressions.
-_PATTERN_HINTS = {
-    "^[a-z0-9][a-z0-9_\\-]*$": "use lowercase letters, digits, '-' and '_' only",
-    "^[A-Z]{3}$": "use a three-letter ISO 4217 currency code such as USD, BRL or INR",
-    "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$": "use a language code such as ar, en or pt-BR",
-}
+def _pattern_hint(pattern: str) -> str:
+    """A pattern failure told in words rather than a regular expression."""
+    if pattern == "^[a-z0-9][a-z0-9_\\-]*$":
+        return translate("PlanFile", "use lowercase letters, digits, '-' and '_' only")
+    if pattern == "^[A-Z]{3}$":
+        return translate(
+            "PlanFile", "use a three-letter ISO 4217 currency code such as USD, BRL or INR"
+        )
+    if pattern == "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":
+        return translate("PlanFile", "use a language code such as ar, en or pt-BR")
+    return translate("PlanFile", "must match {pattern}").format(pattern=pattern)
+
+
 # When a value fails every member of a union, these say least about what is wrong.
 _TYPE_MISMATCHES = {"model_type", "dict_type", "model_attributes_type"}
 
@@ -69,13 +78,14 @@ _TYPE_MISMATCHES = {"model_type", "dict_type", "model_attributes_type"}
 def _message(item: dict[str, Any]) -> str:
     kind = item["type"]
     if kind == "missing":
-        return "is missing"
+        return translate("PlanFile", "is missing")
     if kind == "extra_forbidden":
-        return "is not a known field (check its spelling)"
+        return translate("PlanFile", "is not a known field (check its spelling)")
     if kind == "string_pattern_mismatch":
-        pattern = item.get("ctx", {}).get("pattern", "")
-        hint = _PATTERN_HINTS.get(pattern, f"must match {pattern}")
-        return f"{item['input']!r} is not valid; {hint}"
+        hint = _pattern_hint(item.get("ctx", {}).get("pattern", ""))
+        return translate("PlanFile", "{value} is not valid; {hint}").format(
+            value=repr(item["input"]), hint=hint
+        )
     return item["msg"].removeprefix("Value error, ")
 
 
@@ -86,7 +96,7 @@ def describe_validation_error(error: ValidationError) -> list[str]:
     for item in error.errors(include_url=False):
         path = _location(tuple(item["loc"]))
         if not path:
-            problems.extend(_message(item).split("; "))
+            problems.extend(_message(item).split(PROBLEM_SEPARATOR))
         else:
             by_path.setdefault(path, []).append(item)
     for path, items in by_path.items():
@@ -102,19 +112,21 @@ def migrate(document: dict[str, Any], path: Path | None = None) -> dict[str, Any
     """Bring an older document up to the current schema version; refuse newer ones."""
     version = document.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise PlanFileError(path, [f"schema_version: {version!r} is not a schema version"])
+        problem = translate("PlanFile", "{version} is not a schema version")
+        raise PlanFileError(path, ["schema_version: " + problem.format(version=repr(version))])
     if version < SCHEMA_VERSION and version not in MIGRATIONS:
-        raise PlanFileError(
-            path, [f"schema_version: {version} is not a plan format this application knows"]
-        )
+        problem = translate("PlanFile", "{version} is not a plan format this application knows")
+        raise PlanFileError(path, ["schema_version: " + problem.format(version=version)])
     if version > SCHEMA_VERSION:
+        problem = translate(
+            "PlanFile",
+            "this plan was written by a newer version of the application "
+            "(schema {version}; this one reads up to {supported}). "
+            "Update the application to open it.",
+        )
         raise PlanFileError(
             path,
-            [
-                f"schema_version: this plan was written by a newer version of the application "
-                f"(schema {version}; this one reads up to {SCHEMA_VERSION}). "
-                "Update the application to open it."
-            ],
+            ["schema_version: " + problem.format(version=version, supported=SCHEMA_VERSION)],
         )
     while version < SCHEMA_VERSION:
         document = MIGRATIONS[version](dict(document))
@@ -126,7 +138,9 @@ def migrate(document: dict[str, Any], path: Path | None = None) -> dict[str, Any
 def plan_from_dict(document: Any, path: Path | None = None) -> Plan:
     """Validate a parsed JSON document (of any supported schema version) into a Plan."""
     if not isinstance(document, dict):
-        raise PlanFileError(path, ["the file does not hold a plan (expected a JSON object)"])
+        raise PlanFileError(
+            path, [translate("PlanFile", "the file does not hold a plan (expected a JSON object)")]
+        )
     try:
         return Plan.model_validate(migrate(document, path))
     except ValidationError as error:
@@ -139,21 +153,24 @@ def load_plan(path: Path) -> Plan:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise PlanFileError(path, ["the file does not exist"]) from None
+        raise PlanFileError(path, [translate("PlanFile", "the file does not exist")]) from None
     except IsADirectoryError:
-        raise PlanFileError(path, ["this is a folder, not a plan file"]) from None
+        raise PlanFileError(
+            path, [translate("PlanFile", "this is a folder, not a plan file")]
+        ) from None
     except OSError as error:
-        raise PlanFileError(path, [f"the file cannot be read ({error.strerror})"]) from None
+        problem = translate("PlanFile", "the file cannot be read ({reason})")
+        raise PlanFileError(path, [problem.format(reason=error.strerror)]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise PlanFileError(path, ["the file is not UTF-8 text; is it really a plan?"]) from None
+        problem = translate("PlanFile", "the file is not UTF-8 text; is it really a plan?")
+        raise PlanFileError(path, [problem]) from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise PlanFileError(
-            path, [f"the file is not valid JSON (line {error.lineno}, column {error.colno})"]
-        ) from None
+        problem = translate("PlanFile", "the file is not valid JSON (line {line}, column {column})")
+        raise PlanFileError(path, [problem.format(line=error.lineno, column=error.colno)]) from None
     return plan_from_dict(document, path)
 
 
@@ -168,7 +185,8 @@ def plan_from_json(text: str) -> Plan:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise PlanFileError(None, [f"not valid JSON ({error.msg})"]) from None
+        problem = translate("PlanFile", "not valid JSON ({reason})")
+        raise PlanFileError(None, [problem.format(reason=error.msg)]) from None
     return plan_from_dict(document)
 
 
