@@ -60,24 +60,33 @@ def run_import_chat(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if not path.exists():
-        raise commands.CommandError(f"{path}: no such file")
+        raise commands.CommandError(f"{path}: " + translate("CliErrors", "no such file"))
     if path.is_dir():
-        raise commands.CommandError(f"{path} is a folder; give the exported chat file")
+        problem = translate("CliErrors", "{path} is a folder; give the exported chat file")
+        raise commands.CommandError(problem.format(path=path))
     try:
         summary = analyse_chat(
             path, date_order=args.date_order, business=args.business, chat=args.chat
         )
     except AmbiguousDateOrder as error:
-        fits = " or ".join(f"--date-order {c} ({order_name(c)})" for c in error.candidates)
-        raise commands.CommandError(
-            f"{path}: cannot tell the day from the month in these dates (no day is above 12 and "
-            f"both readings keep time moving forward). Pass {fits}."
-        ) from None
+        options = [f"--date-order {c} ({order_name(c)})" for c in error.candidates]
+        fits = options[0] if options else ""
+        for option in options[1:]:
+            fits = translate("CliErrors", "{options} or {option}").format(
+                options=fits, option=option
+            )
+        problem = translate(
+            "CliErrors",
+            "cannot tell the day from the month in these dates (no day is above 12 and "
+            "both readings keep time moving forward). Pass {options}.",
+        )
+        raise commands.CommandError(f"{path}: " + problem.format(options=fits)) from None
     except ChatImportError as error:
         raise commands.CommandError(f"{path}: {error}") from None
     except OSError as error:
+        problem = translate("CliErrors", "cannot read the file: {reason}")
         raise commands.CommandError(
-            f"{path}: cannot read the file: {error.strerror or error}"
+            f"{path}: " + problem.format(reason=error.strerror or error)
         ) from None
     if args.json:
         commands.write_json(summary.to_json(keep_names=args.keep_names, salt=args.salt))
@@ -225,13 +234,14 @@ def run_export(args: argparse.Namespace) -> int:
 
     target = Path(args.output)
     if target.suffix.lower() not in (".csv", ".xlsx"):
-        raise commands.CommandError(f"{target}: give a file name ending in .csv or .xlsx")
+        problem = translate("CliErrors", "give a file name ending in .csv or .xlsx")
+        raise commands.CommandError(f"{target}: {problem}")
     if target.is_dir():
-        raise commands.CommandError(
-            f"{target} is a folder; give a file name such as {target / 'out.xlsx'}"
-        )
+        problem = translate("CliErrors", "{path} is a folder; give a file name such as {example}")
+        raise commands.CommandError(problem.format(path=target, example=target / "out.xlsx"))
     if args.trials is not None and args.trials < 100:
-        raise commands.CommandError(f"{args.trials} is too few trials; use at least 100")
+        problem = translate("CliErrors", "{trials} is too few trials; use at least 100")
+        raise commands.CommandError(problem.format(trials=args.trials))
     plan, reference = commands.read_plan(args.file)
     evaluation = evaluate(plan, reference)
     monte_carlo = simulate(plan, reference, trials=args.trials, seed=args.seed)

@@ -12,6 +12,7 @@ from typing import Any
 from continuity_app.cli.chat_command import register_export, register_import_chat
 from continuity_app.cli.plan_command import register_plan
 from continuity_app.core.document import Plan
+from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData, ReferenceDataError, load_reference
 from continuity_app.io.planfile import PlanFileError, load_plan
 
@@ -24,7 +25,8 @@ def reference_data() -> ReferenceData:
     try:
         return load_reference()
     except ReferenceDataError as error:
-        raise CommandError(f"the built-in reference data is damaged: {error}") from None
+        problem = translate("CliErrors", "the built-in reference data is damaged: {error}")
+        raise CommandError(problem.format(error=error)) from None
 
 
 def read_plan(path: str) -> tuple[Plan, ReferenceData]:
@@ -77,12 +79,14 @@ def run_demo(args: argparse.Namespace) -> int:
         return 0
     target = Path(args.output)
     if target.is_dir():
-        raise CommandError(f"{target} is a folder; give a file name such as {target / path.name}")
+        problem = translate("CliErrors", "{path} is a folder; give a file name such as {example}")
+        raise CommandError(problem.format(path=target, example=target / path.name))
     try:
         atomic_write_text(target, text)
     except OSError as error:
-        raise CommandError(f"cannot write {target}: {error.strerror}") from None
-    print(f"Wrote {target}", file=sys.stderr)
+        problem = translate("CliErrors", "cannot write {path}: {reason}")
+        raise CommandError(problem.format(path=target, reason=error.strerror)) from None
+    print(translate("CliErrors", "Wrote {path}").format(path=target), file=sys.stderr)
     return 0
 
 
@@ -126,7 +130,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
         chosen = [s for s in plan.scenarios if s.id == args.scenario]
         if not chosen:
             known = ", ".join(s.id for s in plan.scenarios)
-            raise CommandError(f"{args.file}: no scenario {args.scenario!r}; the plan has {known}")
+            problem = translate("CliErrors", "no scenario {scenario}; the plan has {known}")
+            raise CommandError(
+                f"{args.file}: " + problem.format(scenario=repr(args.scenario), known=known)
+            )
         plan = plan.model_copy(
             update={
                 "scenarios": chosen,
@@ -262,9 +269,11 @@ def run_screenshots(args: argparse.Namespace) -> int:
             raise CommandError(error.args[0]) from None
     folder = Path(args.folder)
     if folder.exists() and not folder.is_dir():
-        raise CommandError(f"{folder} is a file; give a folder for the screenshots")
+        problem = translate("CliErrors", "{path} is a file; give a folder for the screenshots")
+        raise CommandError(problem.format(path=folder))
     count = screenshots(folder, args.lang, args.example)
-    print(f"Wrote {count} screenshots to {folder}", file=sys.stderr)
+    wrote = translate("CliErrors", "Wrote %n screenshot(s) to {folder}", None, count)
+    print(wrote.format(folder=folder), file=sys.stderr)
     return 0
 
 

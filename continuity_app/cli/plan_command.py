@@ -7,6 +7,7 @@ import os
 import sys
 
 import continuity_app.cli.commands as commands  # a module import: commands imports this one
+from continuity_app.core.i18n import translate
 
 
 def register_plan(sub: argparse._SubParsersAction) -> None:
@@ -50,7 +51,8 @@ def _gui_application():
 def run_plan(args: argparse.Namespace) -> int:
     plan, reference = commands.read_plan(args.file)
     if args.output.endswith(os.sep) or os.path.isdir(args.output):
-        raise commands.CommandError(f"{args.output} is a folder; give a file name such as plan.pdf")
+        problem = translate("CliErrors", "{path} is a folder; give a file name such as {example}")
+        raise commands.CommandError(problem.format(path=args.output, example="plan.pdf"))
     _gui_application()
     from continuity_app.report.pdf_plan import PlanRenderError, render_plan_pdf
 
@@ -62,8 +64,6 @@ def run_plan(args: argparse.Namespace) -> int:
         raise commands.CommandError(str(error)) from None
     for warning in report.warnings:
         print(f"continuity-app plan: warning: {warning}", file=sys.stderr)
-    print(
-        f"Wrote {report.path} ({report.pages} pages, {args.paper.upper()})",
-        file=sys.stderr,
-    )
+    wrote = translate("CliErrors", "Wrote {path} (%n page(s), {paper})", None, report.pages)
+    print(wrote.format(path=report.path, paper=args.paper.upper()), file=sys.stderr)
     return 0
