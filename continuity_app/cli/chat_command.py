@@ -250,5 +250,5 @@ def run_export(args: argparse.Namespace) -> int:
         export_results(target, evaluation, monte_carlo, recommendations, plan)
     except SpreadsheetError as error:
         raise commands.CommandError(str(error)) from None
-    print(f"Wrote {target}", file=sys.stderr)
+    print(translate("CliErrors", "Wrote {path}").format(path=target), file=sys.stderr)
     return 0
