@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../continuity_app/gui/about.py" line="+25"/>
+        <location filename="../../continuity_app/gui/about.py" line="+26"/>
         <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
         <translation>تخطيط لانقطاعات واتساب وميتا: كم تكلّف، وأي القنوات تُبقي عملك مستمرًا، مع خطة استمرارية جاهزة للطباعة. يعمل دون إنترنت: لا يغادر شيء مما تُدخله هذا الحاسوب.</translation>
     </message>
@@ -411,12 +411,12 @@
         <translation>«%1» ليس بصيغة ‪09:00-13:00, 17:00-21:00‬ (يجب أن تنتهي كل فترة بعد بدايتها).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Total: %1%</source>
         <translation>المجموع: %1%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1 is listed twice.</source>
         <translation>%1 مذكورة مرتين.</translation>
     </message>
@@ -504,32 +504,22 @@
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{value:.0f} min</source>
-        <translation>{value:.0f} د</translation>
+        <location line="+4"/>
+        <source>{amount} ({share})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{value:.1f} h</source>
-        <translation>{value:.1f} س</translation>
+        <source>{amount} (&lt;{share})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{value:.1f} days</source>
-        <translation>{value:.1f} يوم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Loss in this outage</source>
         <translation>الخسارة في هذا الانقطاع</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{amount} ({share:.0%})</source>
-        <translation>{amount} ({share:.0%})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Loss in a year</source>
         <translation>الخسارة في سنة</translation>
     </message>
@@ -552,11 +542,6 @@
         <location line="+1"/>
         <source>Hour of day</source>
         <translation>ساعة اليوم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{hour:02d}:00</source>
-        <translation>{hour:02d}:00</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -600,15 +585,158 @@
     </message>
 </context>
 <context>
+    <name>ChatExport</name>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
+        <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
+        <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{what} is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(empty archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File not found: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a folder: choose the exported chat file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{member} in {archive}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
+        <source>{orders} or {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
+        <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dates in this export are not valid day-month-year or month-day-year dates (e.g. {example}). Is this really a chat export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The export contains no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{business} is not an author in this chat. Authors: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
+        <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file ends inside a &quot;messages&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{error} near character {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
-        <location line="+318"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+185"/>
+        <location line="+296"/>
         <source>Import chat into %1</source>
         <translation>استيراد محادثة إلى %1</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-293"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>قِس عدد الرسائل التي تصل فعلًا إلى %1 ومواعيدها، من محادثة مُصدَّرة من واتساب (المحادثة › المزيد › تصدير الدردشة، بدون وسائط) أو ‏Telegram Desktop ‏(JSON) أو ‏Signal.</translation>
     </message>
@@ -709,11 +837,52 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Per active day:</source>
-        <translation>في اليوم النشط:</translation>
+        <source>Messages per active day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+142"/>
+        <source>%1 (%n message(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n day(s) with messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>median %1, slowest tenth over %2 (%n response(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-192"/>
         <source>Business replies:</source>
         <translation>ردود المنشأة:</translation>
     </message>
@@ -753,7 +922,7 @@
         <translation>جارٍ قراءة %1…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+42"/>
         <source>No day in this chat is above 12, so the dates could be day first or month first. Choose the order your phone shows dates in.</source>
         <translation>لا يوجد في هذه المحادثة يوم أكبر من 12، لذا قد يكون اليوم أولًا أو الشهر أولًا. اختر الترتيب الذي يعرض به هاتفك التواريخ.</translation>
     </message>
@@ -768,27 +937,7 @@
         <translation>لا أحد: احتساب كل الرسائل</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (%2 messages)</source>
-        <translation>%1 (الرسائل: %2)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>day first</source>
-        <translation>اليوم أولًا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>month first</source>
-        <translation>الشهر أولًا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>year first</source>
-        <translation>السنة أولًا</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>WhatsApp (Android)</source>
         <translation>واتساب (Android)</translation>
     </message>
@@ -808,42 +957,12 @@
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>chosen by you</source>
-        <translation>حسب اختيارك</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>detected from the dates</source>
-        <translation>مستنتَج من التواريخ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>%1 to %2 (%3)</source>
         <translation>من %1 إلى %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>1 day with messages</source>
-        <translation>يوم واحد فيه رسائل</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 days with messages</source>
-        <translation>أيام فيها رسائل: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 messages</source>
-        <translation>%1 رسالة</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>median %1, slowest tenth over %2 (%3 replies)</source>
-        <translation>الوسيط %1، وأبطأ عُشر يتجاوز %2 (عدد الردود: %3)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>none in this chat</source>
         <translation>لا توجد في هذه المحادثة</translation>
     </message>
@@ -863,22 +982,7 @@
         <translation>ستحصل %1 على &lt;b&gt;%2 تفاعل يوميًا&lt;/b&gt; (%3) وعلى توزيع ساعات اليوم هذا.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 min</source>
-        <translation>%1 د</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation>%1 س</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 days</source>
-        <translation>%1 يوم</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Messages by hour of day</source>
         <translation>الرسائل حسب ساعة اليوم</translation>
     </message>
@@ -890,10 +994,17 @@
 </context>
 <context>
     <name>ChatReport</name>
-    <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="+110"/>
-        <source>(plus {count} system events)</source>
-        <translation>(إضافةً إلى {count} من أحداث النظام)</translation>
+    <message numerus="yes">
+        <location filename="../../continuity_app/cli/chat_command.py" line="+115"/>
+        <source>(plus %n system event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -946,7 +1057,7 @@
         <translation>{count} رسالة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Busiest hours:</source>
         <translation>ساعات الذروة:</translation>
     </message>
@@ -955,13 +1066,32 @@
         <source>Out of order:</source>
         <translation>خارج الترتيب الزمني:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{count} lines earlier than the one before</source>
-        <translation>{count} سطر بتاريخ أقدم من السطر الذي قبله</translation>
+        <source>%n line(s) earlier than the one before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>median {median}, P90 {p90} (%n answer(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>Most messages:</source>
         <translation>الأكثر إرسالًا:</translation>
     </message>
@@ -981,12 +1111,7 @@
         <translation>{count} ({per_day} في اليوم النشط)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>median {median}, P90 {p90} ({count} replies)</source>
-        <translation>الوسيط {median}، وP90 {p90} (عدد الردود: {count})</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>the business never answered a customer here</source>
         <translation>لم تردّ المنشأة على أي عميل في هذه المحادثة</translation>
     </message>
@@ -1017,9 +1142,154 @@
     </message>
 </context>
 <context>
+    <name>ChatWording</name>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/wording.py" line="+13"/>
+        <source>day first</source>
+        <translation type="unfinished">اليوم أولًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month first</source>
+        <translation type="unfinished">الشهر أولًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year first</source>
+        <translation type="unfinished">السنة أولًا</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>time runs forward in this order (%n backward jump(s) against {more})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chosen by you</source>
+        <translation type="unfinished">حسب اختيارك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dates start with the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a day is above 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day and month are the same on every date: either order reads alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliErrors</name>
+    <message>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder; give the exported chat file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{options} or {option}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>give a file name ending in .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+82"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
+        <source>{path} is a folder; give a file name such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} is too few trials; use at least 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+7"/>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/commands.py" line="-61"/>
+        <source>the built-in reference data is damaged: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no scenario {scenario}; the plan has {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>{path} is a file; give a folder for the screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Wrote %n screenshot(s) to {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/cli/plan_command.py" line="+13"/>
+        <source>Wrote {path} (%n page(s), {paper})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+17"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
         <source>Lost revenue</source>
         <translation>الإيرادات الضائعة</translation>
     </message>
@@ -1044,7 +1314,7 @@
         <translation>إنتاجية الموظفين</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>المنشأة: {business} ({currency})؛ وأقصى خسارة يمكن تحمّلها لانقطاع واحد: {amount}.</translation>
     </message>
@@ -1348,7 +1618,12 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/gui/formatting.py" line="+60"/>
+        <location filename="../../continuity_app/core/display.py" line="+27"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>more than a week</source>
         <translation>أكثر من أسبوع</translation>
     </message>
@@ -1366,6 +1641,11 @@
         <location line="+1"/>
         <source>%1 h</source>
         <translation>%1 س</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <translation type="unfinished">، </translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1946,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+154"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+160"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -1862,15 +2142,48 @@
         <translation>هل تريد التخلي عن كل التغييرات منذ آخر حفظ للخطة؟</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>About Continuity Planner</source>
         <translation>حول مخطط الاستمرارية</translation>
     </message>
 </context>
 <context>
+    <name>MessageTemplates</name>
+    <message>
+        <location filename="../../continuity_app/core/message_templates.py" line="+42"/>
+        <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we work on {channel}: take orders there, write each one in the order log, and check {channel} at least every 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{business}: WhatsApp is down on our side. Please send orders, invoices and delivery updates on {channel} until we tell you it works again. Payments continue as agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{business}: WhatsApp is down but we are open. Reply by SMS or call us to order or ask; we confirm by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outage plan active: WhatsApp is down. Use {channel} for work until the outage lead says it is back. Log every order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{business}: WhatsApp is down. Please send orders and delivery updates by {channel} until we say it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+111"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
@@ -1885,7 +2198,7 @@
         <translation>الموردون</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Audience</source>
         <translation>الفئة المستهدفة</translation>
     </message>
@@ -2101,7 +2414,7 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+315"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+328"/>
         <source>Continuity plan · version {version}</source>
         <translation>خطة الاستمرارية · الإصدار {version}</translation>
     </message>
@@ -2111,14 +2424,14 @@
         <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+229"/>
-        <location line="+416"/>
-        <location line="+118"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+240"/>
+        <location line="+419"/>
+        <location line="+116"/>
         <source>beyond a week</source>
         <translation>أكثر من أسبوع</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-502"/>
         <source>Customer service</source>
         <translation>خدمة العملاء</translation>
     </message>
@@ -2174,36 +2487,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1777"/>
+        <location line="+1788"/>
         <source>Lost revenue</source>
         <translation>الإيرادات الضائعة</translation>
     </message>
     <message>
-        <location line="-1776"/>
-        <location line="+1777"/>
+        <location line="-1787"/>
+        <location line="+1788"/>
         <source>Customers lost for good</source>
         <translation>العملاء المفقودون نهائيًا</translation>
     </message>
     <message>
-        <location line="-1776"/>
-        <location line="+1777"/>
+        <location line="-1787"/>
+        <location line="+1788"/>
         <source>Backlog handling</source>
         <translation>معالجة المتراكم</translation>
     </message>
     <message>
-        <location line="-1776"/>
-        <location line="+1777"/>
+        <location line="-1787"/>
+        <location line="+1788"/>
         <source>Fallback messaging</source>
         <translation>المراسلة عبر القنوات البديلة</translation>
     </message>
     <message>
-        <location line="-1776"/>
-        <location line="+1777"/>
+        <location line="-1787"/>
+        <location line="+1788"/>
         <source>Staff productivity</source>
         <translation>إنتاجية الموظفين</translation>
     </message>
     <message>
-        <location line="-1664"/>
+        <location line="-1676"/>
         <source>Business continuity plan</source>
         <translation>خطة استمرارية الأعمال</translation>
     </message>
@@ -2214,25 +2527,25 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Plan version</source>
         <translation>إصدار الخطة</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+112"/>
+        <location line="-52"/>
+        <location line="+113"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+53"/>
+        <location line="-112"/>
+        <location line="+54"/>
         <location line="+40"/>
         <source>Owner</source>
         <translation>مسؤول الخطة</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Approved by</source>
         <translation>المعتمِد</translation>
     </message>
@@ -2242,13 +2555,13 @@
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+1528"/>
+        <location line="+22"/>
+        <location line="+1542"/>
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="-1517"/>
+        <location line="-1531"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
@@ -2297,50 +2610,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1287"/>
+        <location line="+1299"/>
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location line="-1287"/>
-        <location line="+160"/>
-        <location line="+1128"/>
+        <location line="-1299"/>
+        <location line="+159"/>
+        <location line="+1141"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="-1284"/>
+        <location line="-1296"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+530"/>
-        <location line="+878"/>
+        <location line="+529"/>
+        <location line="+893"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="-1407"/>
-        <location line="+1408"/>
+        <location line="-1421"/>
+        <location line="+1422"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-1407"/>
+        <location line="-1421"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1095"/>
-        <location line="+211"/>
+        <location line="+1106"/>
+        <location line="+214"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-1310"/>
+        <location line="-1324"/>
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -2356,18 +2669,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1332"/>
+        <location line="+1346"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location line="-1313"/>
-        <location line="+1442"/>
+        <location line="-1327"/>
+        <location line="+1456"/>
         <source>Purpose, scope and assumptions</source>
         <translation>الغرض والنطاق والافتراضات</translation>
     </message>
     <message>
-        <location line="-1441"/>
+        <location line="-1455"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
@@ -2378,12 +2691,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1271"/>
+        <location line="+1285"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location line="-1258"/>
+        <location line="-1272"/>
         <source>Business function</source>
         <translation>العملية</translation>
     </message>
@@ -2403,18 +2716,18 @@
         <translation>النسبة عبر واتساب</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Counterparts by country: </source>
         <translation>من تتعامل معهم حسب الدولة: </translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1159"/>
+        <location line="+1172"/>
         <source>Currency: </source>
         <translation>العملة: </translation>
     </message>
     <message>
-        <location line="-1155"/>
+        <location line="-1168"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
@@ -2460,12 +2773,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1351"/>
+        <location line="+1366"/>
         <source>Impact summary</source>
         <translation>ملخص الأثر</translation>
     </message>
     <message>
-        <location line="-1347"/>
+        <location line="-1362"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>الخسارة المتوقعة في السنة (ALE)</translation>
     </message>
@@ -2525,7 +2838,7 @@
         <translation>سيناريوهات الانقطاع</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
@@ -2536,12 +2849,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1128"/>
+        <location line="+1145"/>
         <source>Length</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location line="-1127"/>
+        <location line="-1144"/>
         <source>Per year</source>
         <translation>في السنة</translation>
     </message>
@@ -2599,13 +2912,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+98"/>
-        <location line="+789"/>
+        <location line="+100"/>
+        <location line="+801"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="-886"/>
+        <location line="-900"/>
         <source>On WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -2671,12 +2984,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1136"/>
+        <location line="+1153"/>
         <source>Dependencies and single points of failure</source>
         <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="-1126"/>
+        <location line="-1141"/>
         <source>The Meta group fails together.</source>
         <translation>تطبيقات ميتا تتعطل معًا.</translation>
     </message>
@@ -2692,12 +3005,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+666"/>
+        <location line="+678"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-677"/>
         <source>Depends on</source>
         <translation>تعتمد على</translation>
     </message>
@@ -2738,12 +3051,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1031"/>
+        <location line="+1046"/>
         <source>Activation criteria and who may declare</source>
         <translation>معايير التفعيل ومن يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="-1029"/>
+        <location line="-1044"/>
         <source>Declare an outage when</source>
         <translation>أعلِن الانقطاع عندما</translation>
     </message>
@@ -2804,23 +3117,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+968"/>
+        <location line="+983"/>
         <source>Roles and contact tree</source>
         <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
-        <location line="-952"/>
+        <location line="-967"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+878"/>
+        <location line="+893"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-892"/>
         <source>Alternate</source>
         <translation>النائب</translation>
     </message>
@@ -2851,28 +3164,43 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+907"/>
+        <location line="+922"/>
         <source>Communications</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location line="-919"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No message is written for this audience yet: write one before an outage.</source>
-        <translation>لم تُكتب رسالة لهذه الفئة بعد: اكتبها قبل حدوث الانقطاع.</translation>
+        <location line="+17"/>
+        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+476"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>every %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+591"/>
+        <location line="-484"/>
+        <location line="+593"/>
         <source>Channel: </source>
         <translation>القناة: </translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
@@ -2882,7 +3210,7 @@
         <translation>SMS: عدد الأحرف {chars}، {encoding}، عدد الأجزاء {segments}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>card or bank transfer</source>
         <translation>البطاقة أو التحويل البنكي</translation>
     </message>
@@ -3033,12 +3361,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+631"/>
+        <location line="+634"/>
         <source>Fallback procedures per function</source>
         <translation>إجراءات القنوات البديلة لكل عملية</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-621"/>
         <source>on WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -3064,12 +3392,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+600"/>
+        <location line="+603"/>
         <source>Resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-599"/>
         <source>Fallback channels: </source>
         <translation>القنوات البديلة: </translation>
     </message>
@@ -3169,12 +3497,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+496"/>
+        <location line="+499"/>
         <source>Return to normal and reconciliation</source>
         <translation>العودة إلى الوضع الطبيعي ومطابقة الحسابات</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-497"/>
         <source>Standing down</source>
         <translation>إنهاء حالة الانقطاع</translation>
     </message>
@@ -3245,25 +3573,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+438"/>
+        <location line="+441"/>
         <source>Exercise and review schedule</source>
         <translation>جدول التمارين والمراجعة</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-434"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>اختبار شجرة الاتصال: يرد الجميع أو يعاودون الاتصال</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
-        <location line="+11"/>
-        <location line="+10"/>
-        <source>every {n} months</source>
-        <translation>كل {n} أشهر</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location line="+9"/>
         <source>Send a test message on every fallback channel</source>
         <translation>إرسال رسالة تجريبية عبر كل قناة بديلة</translation>
     </message>
@@ -3324,12 +3644,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+364"/>
+        <location line="+367"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>الملحق أ. الافتراضات ومصادر البيانات</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-364"/>
         <source>Plan inputs</source>
         <translation>مدخلات الخطة</translation>
     </message>
@@ -3404,7 +3724,7 @@
         <translation>الاستخدام: {channel} في {country}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Scenario: </source>
         <translation>السيناريو: </translation>
     </message>
@@ -3425,23 +3745,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Conf.</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+192"/>
+        <location line="-31"/>
+        <location line="+194"/>
         <source>Appendix B. Outage history</source>
         <translation>الملحق ب. سجل الانقطاعات</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>الانقطاعات التي اشتُقّ منها تكرار السيناريوهات ومددها (البيانات المرجعية، outages.csv).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
@@ -3634,21 +3954,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{value:.0f} min</source>
-        <translation>{value:.0f} د</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value:.1f} h</source>
-        <translation>{value:.1f} س</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value:.1f} days</source>
-        <translation>{value:.1f} يوم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Loss in this outage</source>
         <translation>الخسارة في هذا الانقطاع</translation>
     </message>
@@ -3674,9 +3979,234 @@
     </message>
 </context>
 <context>
+    <name>PlanFile</name>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/planfile.py" line="+42"/>
+        <source>%n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a three-letter ISO 4217 currency code such as USD, BRL or INR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use a language code such as ar, en or pt-BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must match {pattern}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a known field (check its spelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not valid; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{version} is not a schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{version} is not a plan format this application knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this plan was written by a newer version of the application (schema {version}; this one reads up to {supported}). Update the application to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file does not hold a plan (expected a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a folder, not a plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not UTF-8 text; is it really a plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not valid JSON (line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../continuity_app/core/document.py" line="+65"/>
+        <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{value} must be greater than {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} must be at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} must be at most {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>needs at least one country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>share of {code} is {share}; it must be above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>shares add up to {total}; they must add up to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{interval} is not an interval like &apos;09:00-17:30&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{interval} must end after it starts, by 24:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>a {kind} function needs staff_affected and productivity_loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>needs %n value(s), got {count}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weights must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least one weight must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>function id {id} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scenario id {id} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no function has id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{channel} is listed twice for {function}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>role id {id} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no role has id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a role cannot call itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no scenario has id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+273"/>
         <source>Plan</source>
         <translation>الخطة</translation>
     </message>
@@ -3814,12 +4344,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+287"/>
         <source>Add role</source>
         <translation>إضافة دور</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-286"/>
         <source>Remove role</source>
         <translation>إزالة دور</translation>
     </message>
@@ -3870,12 +4400,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+370"/>
         <source>Remove message</source>
         <translation>إزالة الرسالة</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-368"/>
         <source>Selected message</source>
         <translation>الرسالة المحددة</translation>
     </message>
@@ -3901,6 +4431,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Use &amp;suggested text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the text with the suggested message for this audience and channel, in the message&apos;s language (Undo brings your text back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Audience</source>
         <translation>الفئة المستهدفة</translation>
     </message>
@@ -3946,38 +4486,38 @@
     </message>
     <message numerus="yes">
         <location line="+47"/>
-        <source>%Ln characters</source>
-        <translation>
-            <numerusform>%Ln حرف</numerusform>
-            <numerusform>حرف واحد</numerusform>
-            <numerusform>حرفان</numerusform>
-            <numerusform>%Ln أحرف</numerusform>
-            <numerusform>%Ln حرفًا</numerusform>
-            <numerusform>%Ln حرف</numerusform>
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%Ln SMS segments</source>
-        <translation>
-            <numerusform>%Ln رسالة SMS</numerusform>
-            <numerusform>رسالة SMS واحدة</numerusform>
-            <numerusform>رسالتا SMS</numerusform>
-            <numerusform>%Ln رسائل SMS</numerusform>
-            <numerusform>%Ln رسالة SMS</numerusform>
-            <numerusform>%Ln رسالة SMS</numerusform>
+        <source>%n SMS segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%Ln left in this segment</source>
-        <translation>
-            <numerusform>بقي %Ln حرف في هذا الجزء</numerusform>
-            <numerusform>بقي حرف واحد في هذا الجزء</numerusform>
-            <numerusform>بقي حرفان في هذا الجزء</numerusform>
-            <numerusform>بقيت %Ln أحرف في هذا الجزء</numerusform>
-            <numerusform>بقي %Ln حرفًا في هذا الجزء</numerusform>
-            <numerusform>بقي %Ln حرف في هذا الجزء</numerusform>
+        <source>%n left in this segment</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4047,7 +4587,17 @@
         <translation>إضافة رسالة</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Use suggested text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Change message audience</source>
         <translation>تغيير الفئة المستهدفة للرسالة</translation>
     </message>
@@ -4168,7 +4718,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+39"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+41"/>
         <source>Print Previe&amp;w…</source>
         <translation>م&amp;عاينة الطباعة…</translation>
     </message>
@@ -4183,7 +4733,7 @@
         <translation>تصدير &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>Cannot print the plan</source>
         <translation>تعذّرت طباعة الخطة</translation>
     </message>
@@ -4212,10 +4762,17 @@
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
-    <message>
-        <location line="+32"/>
-        <source>Exported the plan to %1 (%2 pages)</source>
-        <translation>تم تصدير الخطة إلى %1 (عدد الصفحات: %2)</translation>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Exported the plan to {path} (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4224,13 +4781,13 @@
         <location filename="../../continuity_app/core/recommend.py" line="+101"/>
         <location line="+2"/>
         <location line="+140"/>
-        <location line="+44"/>
+        <location line="+40"/>
         <location line="+60"/>
         <source> and </source>
         <translation> و</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-240"/>
         <source>, </source>
         <translation>، </translation>
     </message>
@@ -4375,7 +4932,7 @@
         <translation>رسومها الشهرية غير معروفة؛ أضفها إلى الخطة حين تحصل على عرض سعر.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>قناة {channel} بديلة لعملية {function}، لكنها تعتمد مثل واتساب على {layers} وتتعطل معه ({scenarios})؛ لذا لا تُحتسب قناة مستقلة.</translation>
     </message>
@@ -4499,12 +5056,12 @@
         <translation>الخسارة المتوقعة في السنة حاليًا: %1 (سنة سيئة P90: %2). قُيّمت الخطوات أدناه بإعادة تشغيل النموذج مع تطبيق كل خطوة منها.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Warnings (%1)</source>
         <translation>التنبيهات (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
@@ -4684,6 +5241,66 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal Foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rakuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LY Corp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tencent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kakao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carriers, Google Jibe, Apple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (own hosting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp service</source>
         <translation>خدمة واتساب</translation>
     </message>
@@ -4721,6 +5338,46 @@
         <location line="+1"/>
         <source>Electricity</source>
         <translation>الكهرباء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WhatsApp app and service itself (e.g. the 25 Oct 2022 outage, when WhatsApp alone failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s backbone, DNS and data centres under WhatsApp, Messenger, Instagram and Facebook Login; when it fails they all fail together (4 Oct 2021, 13 Mar 2019, 11 Dec 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram&apos;s own servers and data centres (e.g. the 29 Mar 2018 data-centre power failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal&apos;s servers, which run on public cloud (AWS, Azure, GCP); Signal went down in the AWS us-east-1 outage of 20 Oct 2025 and under the Jan 2021 sign-up surge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every app used over the cellular data network; fails in a carrier outage or a government mobile-data shutdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice calls and SMS over mobile carriers; fails in national carrier outages (AT&amp;T 2024, Optus 2023, Rogers 2022).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed-line and broadband internet (and the Wi-Fi behind it); Optus 2023 and Rogers 2022 also took out fixed services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local electricity supply of the business or its counterparts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5024,6 +5681,346 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>numbers and consent let you text customers the moment WhatsApp fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a prepaid gateway sends the outage message to everyone within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ready link collects the payment without WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers who cannot reach you on WhatsApp call instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a second line keeps calls from going unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everyone knows whom to call within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email reaches customers who are online but cannot use WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers who follow the channel get your updates and can message you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team keeps talking as soon as WhatsApp fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an end-to-end encrypted group keeps the team talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viber users follow the community and can message you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LINE friends of your account get messages and can book with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KakaoTalk friends of your channel can message you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>followers of your account can message and pay you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zalo followers can message you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers who look for you online can still order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram Direct works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answering a customer needs a private conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a business account lets several staff answer and keeps history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders are taken in a private conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalogues and shared inboxes speed up order taking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing a sale is easier where payment can follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an in-app payment path collects money without another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a payment link (Pix, UPI, card) can be sent in any private message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a team coordinates in a group large enough for all staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and reaches single people directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders to suppliers go person to person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some suppliers coordinate in groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a broadcast reaches every follower at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booking and reminders are private conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic reminders need a business account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drivers and customers confirm drop-offs one to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispatch groups keep drivers in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages a business sends to handle one interaction on a fallback channel; multiplies the channel&apos;s price per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time for a fallback&apos;s coverage to rise linearly from 0 to its full readiness once its activation delay has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readiness multiplier for channels with surge_risk during the first surge_hours of an outage that fails the whatsapp or meta layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the surge penalty lasts after an outage of whatsapp or meta starts. Evidence: &apos;slower Telegram in the Americas&apos; on 4 Oct 2021 (+70M sign-ups in a day); Signal&apos;s outage of 15 Jan 2021 under the privacy-policy surge; Telegram&apos;s SMS-code gateways overloaded by +1.5M Brazilian sign-ups within hours on 17 Dec 2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard deviation of log(duration) for a scenario whose category has fewer than min_duration_points usable durations in outages.csv; the median comes from the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewest usable durations a category needs before its own log-normal spread is fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First year of the outage-history window used for yearly frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year (inclusive) of the outage-history window used for yearly frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration of the government mobile-data shutdown preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time step of the impact simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon of the impact simulation (one week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters in a single-segment SMS in the GSM-7 alphabet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters per segment of a multi-part GSM-7 SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters in a single-segment SMS in UCS-2 (any character outside GSM-7, e.g. Arabic, Hindi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters per segment of a multi-part UCS-2 SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach of any app channel among the business&apos;s own staff and drivers, who can be asked to install it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years over which the one-off set-up time of a preparation step is spread when its yearly cost is computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much a channel&apos;s lack of default end-to-end encryption lowers its score (0: not at all, 1: to zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much a high set-up effort lowers a channel&apos;s score (medium counts half)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest bearable loss per outage given to a new plan whose functions put no revenue at stake (coordination only): one working day of the whole staff&apos;s cost, the same one-day horizon as the revenue-based tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factor 0..1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation type="unfinished">في السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp-only outage (like 25 Oct 2022)</source>
         <translation>انقطاع واتساب وحده (مثل 25 أكتوبر 2022)</translation>
     </message>
@@ -5116,7 +6113,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+63"/>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+41"/>
         <source>high</source>
         <translation>عالية</translation>
     </message>
@@ -5151,12 +6148,12 @@
         <translation>افتراضية</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>not rated</source>
         <translation>غير مقيّمة</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+72"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
@@ -5169,7 +6166,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+107"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+108"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
@@ -5380,7 +6377,7 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+65"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+66"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
         <translation>لا يتضمن سجل الانقطاعات أي حدث من هذا النوع، لذا تُطبَّق القيم الافتراضية المُعلَنة: {frequency} في السنة، ومدة معتادة {duration} س (resources/data/defaults.csv، {frequency_key} و{duration_key}).</translation>
     </message>
@@ -5390,7 +6387,7 @@
         <translation>المدة غير معروفة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
         <translation>عدد الأحداث {count} خلال {years} سنة في {countries} دولة، أي {frequency} في السنة في الدولة الواحدة</translation>
     </message>
@@ -5423,7 +6420,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+83"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
@@ -5501,7 +6498,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
@@ -5653,7 +6650,7 @@
         <translation>سيناريو مخصّص: تكراره ومدته من تحديدك. يتعطل فيه: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Source: %1 (confidence: %2)</source>
         <translation>المصدر: %1 (الموثوقية: %2)</translation>
     </message>
@@ -5672,13 +6669,20 @@
         <source>Change start of “%1”</source>
         <translation>تغيير بداية «%1»</translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>Outage history (%1 events)</source>
-        <translation>سجل الانقطاعات (عدد الأحداث: %1)</translation>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Outage history (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Show outage history</source>
         <translation>عرض سجل الانقطاعات</translation>
     </message>
@@ -5696,7 +6700,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
@@ -5742,7 +6746,7 @@
         <translation>مصدر الصف المحدد:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5824,14 +6828,14 @@
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+34"/>
-        <location line="+137"/>
+        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+142"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
@@ -5871,7 +6875,7 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
         <source>Country</source>
@@ -5937,12 +6941,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Failed layers</source>
         <translation>الطبقات المتعطلة</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>Duration (h)</source>
         <translation>المدة (س)</translation>
     </message>
@@ -6017,7 +7021,7 @@
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
@@ -6211,7 +7215,7 @@
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+281"/>
         <source>The plan has no results to export yet.</source>
         <translation>لا توجد في الخطة نتائج للتصدير بعد.</translation>
     </message>
@@ -6234,7 +7238,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-229"/>
+        <location line="-227"/>
         <source>Import functions from a spreadsheet</source>
         <translation>استيراد العمليات من جدول بيانات</translation>
     </message>
@@ -6338,15 +7342,17 @@
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+24"/>
-        <source>&amp;Import 1 function</source>
-        <translation>&amp;استيراد عملية واحدة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import %1 functions</source>
-        <translation>&amp;استيراد العمليات (%1)</translation>
+        <source>&amp;Import %n function(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6357,6 +7363,127 @@
         <location line="+3"/>
         <source>Add functions from %1</source>
         <translation>إضافة العمليات من %1</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheets</name>
+    <message>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
+        <source>row {row}, column {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name}: choose a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}: cannot read the table: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}: the table has no columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{text} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} is not a whole number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text}: give one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{text}: low – likely – high must be in rising order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text}: give one number or low – likely – high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{text} is not a kind of function; use one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>choose a column for {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such column in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>empty</source>
+        <comment>a required cell with nothing in it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>{name}: give a file name ending in .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot write in {directory}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6420,7 +7547,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+96"/>
+        <location filename="../../continuity_app/gui/app.py" line="+99"/>
         <source>Restore unsaved changes?</source>
         <translation>استعادة التغييرات غير المحفوظة؟</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../continuity_app/gui/about.py" line="+25"/>
+        <location filename="../../continuity_app/gui/about.py" line="+26"/>
         <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
         <translation>Prépare votre entreprise aux pannes de WhatsApp et de Meta&#xa0;: ce qu&apos;elles coûtent, quels canaux vous permettent de continuer à travailler, et un plan de continuité à imprimer. Fonctionne hors ligne&#xa0;: rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
     </message>
@@ -411,12 +411,12 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme 09:00-13:00, 17:00-21:00 (chaque plage doit finir après son début).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>Total: %1%</source>
         <translation>Total&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1 is listed twice.</source>
         <translation>%1 figure deux fois.</translation>
     </message>
@@ -504,32 +504,22 @@
         <translation>1 semaine</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{value:.0f} min</source>
-        <translation>{value:.0f} min</translation>
+        <location line="+4"/>
+        <source>{amount} ({share})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{value:.1f} h</source>
-        <translation>{value:.1f} h</translation>
+        <source>{amount} (&lt;{share})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{value:.1f} days</source>
-        <translation>{value:.1f} jours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Loss in this outage</source>
         <translation>Perte lors de cette panne</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{amount} ({share:.0%})</source>
-        <translation>{amount} ({share:.0%})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Loss in a year</source>
         <translation>Perte sur une année</translation>
     </message>
@@ -552,11 +542,6 @@
         <location line="+1"/>
         <source>Hour of day</source>
         <translation>Heure de la journée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{hour:02d}:00</source>
-        <translation>{hour:02d} h</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -600,15 +585,158 @@
     </message>
 </context>
 <context>
+    <name>ChatExport</name>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
+        <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
+        <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{what} is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(empty archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File not found: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is a folder: choose the exported chat file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{member} in {archive}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
+        <source>{orders} or {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
+        <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dates in this export are not valid day-month-year or month-day-year dates (e.g. {example}). Is this really a chat export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The export contains no messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{business} is not an author in this chat. Authors: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
+        <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file ends inside a &quot;messages&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{error} near character {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+182"/>
-        <location line="+318"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+185"/>
+        <location line="+296"/>
         <source>Import chat into %1</source>
         <translation>Importer une discussion dans %1</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-293"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Mesurez combien de messages %1 reçoit vraiment, et à quel moment, à partir d&apos;une discussion exportée depuis WhatsApp (Discussion › Plus › Exporter la discussion, sans médias), Telegram Desktop (JSON) ou Signal.</translation>
     </message>
@@ -709,11 +837,40 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Per active day:</source>
-        <translation>Par jour actif&#xa0;:</translation>
+        <source>Messages per active day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+142"/>
+        <source>%1 (%n message(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n day(s) with messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>median %1, slowest tenth over %2 (%n response(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-192"/>
         <source>Business replies:</source>
         <translation>Réponses de l&apos;entreprise&#xa0;:</translation>
     </message>
@@ -753,7 +910,7 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+42"/>
         <source>No day in this chat is above 12, so the dates could be day first or month first. Choose the order your phone shows dates in.</source>
         <translation>Aucun jour de cette discussion ne dépasse 12&#xa0;: les dates peuvent commencer par le jour ou par le mois. Choisissez l&apos;ordre dans lequel votre téléphone affiche les dates.</translation>
     </message>
@@ -768,27 +925,7 @@
         <translation>Personne&#xa0;: compter tous les messages</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (%2 messages)</source>
-        <translation>%1 (%2 messages)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>day first</source>
-        <translation>jour d&apos;abord</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>month first</source>
-        <translation>mois d&apos;abord</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>year first</source>
-        <translation>année d&apos;abord</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>WhatsApp (Android)</source>
         <translation>WhatsApp (Android)</translation>
     </message>
@@ -808,42 +945,12 @@
         <translation>Signal</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>chosen by you</source>
-        <translation>choisi par vous</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>detected from the dates</source>
-        <translation>déduit des dates</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>%1 to %2 (%3)</source>
         <translation>du %1 au %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>1 day with messages</source>
-        <translation>1 jour avec des messages</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 days with messages</source>
-        <translation>%1 jours avec des messages</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 messages</source>
-        <translation>%1 messages</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>median %1, slowest tenth over %2 (%3 replies)</source>
-        <translation>médiane %1, le dixième le plus lent au-delà de %2 (%3 réponses)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>none in this chat</source>
         <translation>aucune dans cette discussion</translation>
     </message>
@@ -863,22 +970,7 @@
         <translation>%1 recevra &lt;b&gt;%2 échanges par jour&lt;/b&gt; (%3) et ce profil horaire.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Messages by hour of day</source>
         <translation>Messages par heure de la journée</translation>
     </message>
@@ -890,10 +982,13 @@
 </context>
 <context>
     <name>ChatReport</name>
-    <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="+110"/>
-        <source>(plus {count} system events)</source>
-        <translation>(plus {count} événements système)</translation>
+    <message numerus="yes">
+        <location filename="../../continuity_app/cli/chat_command.py" line="+115"/>
+        <source>(plus %n system event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -946,7 +1041,7 @@
         <translation>{count} messages</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Busiest hours:</source>
         <translation>Heures de pointe&#xa0;:</translation>
     </message>
@@ -955,13 +1050,24 @@
         <source>Out of order:</source>
         <translation>Hors séquence&#xa0;:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{count} lines earlier than the one before</source>
-        <translation>{count} lignes datées avant la précédente</translation>
+        <source>%n line(s) earlier than the one before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>median {median}, P90 {p90} (%n answer(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>Most messages:</source>
         <translation>Les plus actifs&#xa0;:</translation>
     </message>
@@ -981,12 +1087,7 @@
         <translation>{count} ({per_day} par jour actif)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>median {median}, P90 {p90} ({count} replies)</source>
-        <translation>médiane {median}, P90 {p90} ({count} réponses)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>the business never answered a customer here</source>
         <translation>l&apos;entreprise n&apos;a jamais répondu à un client dans cette discussion</translation>
     </message>
@@ -1017,9 +1118,142 @@
     </message>
 </context>
 <context>
+    <name>ChatWording</name>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/wording.py" line="+13"/>
+        <source>day first</source>
+        <translation type="unfinished">jour d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month first</source>
+        <translation type="unfinished">mois d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year first</source>
+        <translation type="unfinished">année d&apos;abord</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>time runs forward in this order (%n backward jump(s) against {more})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>chosen by you</source>
+        <translation type="unfinished">choisi par vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dates start with the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a day is above 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day and month are the same on every date: either order reads alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliErrors</name>
+    <message>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is a folder; give the exported chat file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{options} or {option}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>give a file name ending in .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+82"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
+        <source>{path} is a folder; give a file name such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} is too few trials; use at least 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+7"/>
+        <source>Wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/commands.py" line="-61"/>
+        <source>the built-in reference data is damaged: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no scenario {scenario}; the plan has {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>{path} is a file; give a folder for the screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Wrote %n screenshot(s) to {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../continuity_app/cli/plan_command.py" line="+13"/>
+        <source>Wrote {path} (%n page(s), {paper})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+17"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
         <source>Lost revenue</source>
         <translation>Chiffre d&apos;affaires perdu</translation>
     </message>
@@ -1044,7 +1278,7 @@
         <translation>Productivité du personnel</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency})&#xa0;; l&apos;entreprise peut supporter une perte de {amount} par panne.</translation>
     </message>
@@ -1348,7 +1582,12 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/gui/formatting.py" line="+60"/>
+        <location filename="../../continuity_app/core/display.py" line="+27"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>more than a week</source>
         <translation>plus d&apos;une semaine</translation>
     </message>
@@ -1366,6 +1605,11 @@
         <location line="+1"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1910,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+154"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+160"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1862,15 +2106,48 @@
         <translation>Abandonner toutes les modifications depuis le dernier enregistrement du plan&#xa0;?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>About Continuity Planner</source>
         <translation>À propos de Continuity Planner</translation>
     </message>
 </context>
 <context>
+    <name>MessageTemplates</name>
+    <message>
+        <location filename="../../continuity_app/core/message_templates.py" line="+42"/>
+        <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we work on {channel}: take orders there, write each one in the order log, and check {channel} at least every 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{business}: WhatsApp is down on our side. Please send orders, invoices and delivery updates on {channel} until we tell you it works again. Payments continue as agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{business}: WhatsApp is down but we are open. Reply by SMS or call us to order or ask; we confirm by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outage plan active: WhatsApp is down. Use {channel} for work until the outage lead says it is back. Log every order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{business}: WhatsApp is down. Please send orders and delivery updates by {channel} until we say it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+136"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+111"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -1885,7 +2162,7 @@
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Audience</source>
         <translation>Destinataires</translation>
     </message>
@@ -2101,7 +2378,7 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+315"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+328"/>
         <source>Continuity plan · version {version}</source>
         <translation>Plan de continuité · version {version}</translation>
     </message>
@@ -2111,14 +2388,14 @@
         <translation>page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+229"/>
-        <location line="+416"/>
-        <location line="+118"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+240"/>
+        <location line="+419"/>
+        <location line="+116"/>
         <source>beyond a week</source>
         <translation>au-delà d&apos;une semaine</translation>
     </message>
     <message>
-        <location line="-505"/>
+        <location line="-502"/>
         <source>Customer service</source>
         <translation>Service client</translation>
     </message>
@@ -2174,36 +2451,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1777"/>
+        <location line="+1788"/>
         <source>Lost revenue</source>
         <translation>Chiffre d&apos;affaires perdu</translation>
     </message>
     <message>
-        <location line="-1776"/>
-        <location line="+1777"/>
+        <location line="-1787"/>
+        <location line="+1788"/>
         <source>Customers lost for good</source>
         <translation>Clients perdus définitivement</translation>
     </message>
     <message>
-        <location line="-1776"/>
-        <location line="+1777"/>
+        <location line="-1787"/>
+        <location line="+1788"/>
         <source>Backlog handling</source>
         <translation>Rattrapage du retard</translation>
     </message>
     <message>
-        <location line="-1776"/>
-        <location line="+1777"/>
+        <location line="-1787"/>
+        <location line="+1788"/>
         <source>Fallback messaging</source>
         <translation>Messages sur les canaux de secours</translation>
     </message>
     <message>
-        <location line="-1776"/>
-        <location line="+1777"/>
+        <location line="-1787"/>
+        <location line="+1788"/>
         <source>Staff productivity</source>
         <translation>Productivité du personnel</translation>
     </message>
     <message>
-        <location line="-1664"/>
+        <location line="-1676"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuité d&apos;activité</translation>
     </message>
@@ -2214,25 +2491,25 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Plan version</source>
         <translation>Version du plan</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+112"/>
+        <location line="-52"/>
+        <location line="+113"/>
         <source>Issued</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+53"/>
+        <location line="-112"/>
+        <location line="+54"/>
         <location line="+40"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
@@ -2242,13 +2519,13 @@
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+1528"/>
+        <location line="+22"/>
+        <location line="+1542"/>
         <source>Document control</source>
         <translation>Suivi du document</translation>
     </message>
     <message>
-        <location line="-1517"/>
+        <location line="-1531"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
@@ -2297,50 +2574,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1287"/>
+        <location line="+1299"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="-1287"/>
-        <location line="+160"/>
-        <location line="+1128"/>
+        <location line="-1299"/>
+        <location line="+159"/>
+        <location line="+1141"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="-1284"/>
+        <location line="-1296"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+530"/>
-        <location line="+878"/>
+        <location line="+529"/>
+        <location line="+893"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="-1407"/>
-        <location line="+1408"/>
+        <location line="-1421"/>
+        <location line="+1422"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-1407"/>
+        <location line="-1421"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1095"/>
-        <location line="+211"/>
+        <location line="+1106"/>
+        <location line="+214"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-1310"/>
+        <location line="-1324"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -2356,18 +2633,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1332"/>
+        <location line="+1346"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location line="-1313"/>
-        <location line="+1442"/>
+        <location line="-1327"/>
+        <location line="+1456"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objet, périmètre et hypothèses</translation>
     </message>
     <message>
-        <location line="-1441"/>
+        <location line="-1455"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -2378,12 +2655,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1271"/>
+        <location line="+1285"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location line="-1258"/>
+        <location line="-1272"/>
         <source>Business function</source>
         <translation>Activité</translation>
     </message>
@@ -2403,18 +2680,18 @@
         <translation>Part sur WhatsApp</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Counterparts by country: </source>
         <translation>Contacts par pays&#xa0;: </translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1159"/>
+        <location line="+1172"/>
         <source>Currency: </source>
         <translation>Devise&#xa0;: </translation>
     </message>
     <message>
-        <location line="-1155"/>
+        <location line="-1168"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
@@ -2460,12 +2737,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1351"/>
+        <location line="+1366"/>
         <source>Impact summary</source>
         <translation>Synthèse de l&apos;impact</translation>
     </message>
     <message>
-        <location line="-1347"/>
+        <location line="-1362"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perte attendue par an (ALE)</translation>
     </message>
@@ -2525,7 +2802,7 @@
         <translation>Scénarios de panne</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -2536,12 +2813,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1128"/>
+        <location line="+1145"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="-1127"/>
+        <location line="-1144"/>
         <source>Per year</source>
         <translation>Par an</translation>
     </message>
@@ -2599,13 +2876,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+98"/>
-        <location line="+789"/>
+        <location line="+100"/>
+        <location line="+801"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="-886"/>
+        <location line="-900"/>
         <source>On WhatsApp</source>
         <translation>Sur WhatsApp</translation>
     </message>
@@ -2671,12 +2948,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1136"/>
+        <location line="+1153"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dépendances et points de défaillance uniques</translation>
     </message>
     <message>
-        <location line="-1126"/>
+        <location line="-1141"/>
         <source>The Meta group fails together.</source>
         <translation>Les services de Meta tombent en panne ensemble.</translation>
     </message>
@@ -2692,12 +2969,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+666"/>
+        <location line="+678"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-677"/>
         <source>Depends on</source>
         <translation>Dépend de</translation>
     </message>
@@ -2738,12 +3015,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1031"/>
+        <location line="+1046"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critères de déclenchement et qui peut déclarer</translation>
     </message>
     <message>
-        <location line="-1029"/>
+        <location line="-1044"/>
         <source>Declare an outage when</source>
         <translation>Déclarer une panne quand</translation>
     </message>
@@ -2804,23 +3081,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+968"/>
+        <location line="+983"/>
         <source>Roles and contact tree</source>
         <translation>Rôles et chaîne d&apos;appels</translation>
     </message>
     <message>
-        <location line="-952"/>
+        <location line="-967"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+878"/>
+        <location line="+893"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-892"/>
         <source>Alternate</source>
         <translation>Suppléant</translation>
     </message>
@@ -2851,28 +3128,39 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+907"/>
+        <location line="+922"/>
         <source>Communications</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location line="-904"/>
+        <location line="-919"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Messages prêts à envoyer. Comptage SMS&#xa0;: les caractères comme le réseau les compte, l&apos;encodage, et le nombre de segments SMS de chaque message (chaque segment est facturé).</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No message is written for this audience yet: write one before an outage.</source>
-        <translation>Aucun message n&apos;est encore écrit pour ces destinataires&#xa0;: rédigez-en un avant une panne.</translation>
+        <location line="+17"/>
+        <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+476"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>every %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+591"/>
+        <location line="-484"/>
+        <location line="+593"/>
         <source>Channel: </source>
         <translation>Canal&#xa0;: </translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-590"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
@@ -2882,7 +3170,7 @@
         <translation>SMS&#xa0;: {chars} caractères, {encoding}, {segments} segment(s)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>card or bank transfer</source>
         <translation>carte ou virement bancaire</translation>
     </message>
@@ -3033,12 +3321,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+631"/>
+        <location line="+634"/>
         <source>Fallback procedures per function</source>
         <translation>Procédures de secours par activité</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-621"/>
         <source>on WhatsApp</source>
         <translation>sur WhatsApp</translation>
     </message>
@@ -3064,12 +3352,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+600"/>
+        <location line="+603"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-599"/>
         <source>Fallback channels: </source>
         <translation>Canaux de secours&#xa0;: </translation>
     </message>
@@ -3169,12 +3457,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+496"/>
+        <location line="+499"/>
         <source>Return to normal and reconciliation</source>
         <translation>Retour à la normale et rapprochement</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-497"/>
         <source>Standing down</source>
         <translation>Fin de l&apos;alerte</translation>
     </message>
@@ -3245,25 +3533,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+438"/>
+        <location line="+441"/>
         <source>Exercise and review schedule</source>
         <translation>Calendrier des exercices et des révisions</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-434"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Tester la chaîne d&apos;appels&#xa0;: chacun répond ou rappelle</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+6"/>
-        <location line="+11"/>
-        <location line="+10"/>
-        <source>every {n} months</source>
-        <translation>tous les {n} mois</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location line="+9"/>
         <source>Send a test message on every fallback channel</source>
         <translation>Envoyer un message de test sur chaque canal de secours</translation>
     </message>
@@ -3324,12 +3604,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+364"/>
+        <location line="+367"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Annexe A. Hypothèses et sources des données</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-364"/>
         <source>Plan inputs</source>
         <translation>Données du plan</translation>
     </message>
@@ -3404,7 +3684,7 @@
         <translation>Usage&#xa0;: {channel} ({country})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Scenario: </source>
         <translation>Scénario&#xa0;: </translation>
     </message>
@@ -3425,23 +3705,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Conf.</source>
         <translation>Conf.</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+192"/>
+        <location line="-31"/>
+        <location line="+194"/>
         <source>Appendix B. Outage history</source>
         <translation>Annexe B. Historique des pannes</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>Les pannes dont sont tirées la fréquence et la durée des scénarios (données de référence, outages.csv).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -3634,21 +3914,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{value:.0f} min</source>
-        <translation>{value:.0f} min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value:.1f} h</source>
-        <translation>{value:.1f} h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value:.1f} days</source>
-        <translation>{value:.1f} jours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Loss in this outage</source>
         <translation>Perte lors de cette panne</translation>
     </message>
@@ -3674,9 +3939,226 @@
     </message>
 </context>
 <context>
+    <name>PlanFile</name>
+    <message numerus="yes">
+        <location filename="../../continuity_app/io/planfile.py" line="+42"/>
+        <source>%n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use a three-letter ISO 4217 currency code such as USD, BRL or INR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use a language code such as ar, en or pt-BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must match {pattern}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a known field (check its spelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not valid; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{version} is not a schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{version} is not a plan format this application knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this plan was written by a newer version of the application (schema {version}; this one reads up to {supported}). Update the application to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the file does not hold a plan (expected a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a folder, not a plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not UTF-8 text; is it really a plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is not valid JSON (line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not valid JSON ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../continuity_app/core/document.py" line="+65"/>
+        <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{value} must be greater than {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} must be at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} must be at most {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>needs at least one country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>share of {code} is {share}; it must be above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>shares add up to {total}; they must add up to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{interval} is not an interval like &apos;09:00-17:30&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{interval} must end after it starts, by 24:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>a {kind} function needs staff_affected and productivity_loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>needs %n value(s), got {count}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weights must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least one weight must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>function id {id} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scenario id {id} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no function has id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{channel} is listed twice for {function}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>role id {id} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no role has id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a role cannot call itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no scenario has id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+264"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+273"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -3814,12 +4296,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+280"/>
+        <location line="+287"/>
         <source>Add role</source>
         <translation>Ajouter un rôle</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-286"/>
         <source>Remove role</source>
         <translation>Retirer le rôle</translation>
     </message>
@@ -3870,12 +4352,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+370"/>
         <source>Remove message</source>
         <translation>Retirer le message</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-368"/>
         <source>Selected message</source>
         <translation>Message sélectionné</translation>
     </message>
@@ -3901,6 +4383,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Use &amp;suggested text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the text with the suggested message for this audience and channel, in the message&apos;s language (Undo brings your text back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Audience</source>
         <translation>Destinataires</translation>
     </message>
@@ -3946,26 +4438,26 @@
     </message>
     <message numerus="yes">
         <location line="+47"/>
-        <source>%Ln characters</source>
-        <translation>
-            <numerusform>%Ln caractère</numerusform>
-            <numerusform>%Ln caractères</numerusform>
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%Ln SMS segments</source>
-        <translation>
-            <numerusform>%Ln segment SMS</numerusform>
-            <numerusform>%Ln segments SMS</numerusform>
+        <source>%n SMS segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%Ln left in this segment</source>
-        <translation>
-            <numerusform>%Ln restant dans ce segment</numerusform>
-            <numerusform>%Ln restants dans ce segment</numerusform>
+        <source>%n left in this segment</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4035,7 +4527,17 @@
         <translation>Ajouter un message</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Use suggested text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Change message audience</source>
         <translation>Modifier les destinataires du message</translation>
     </message>
@@ -4156,7 +4658,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+39"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+41"/>
         <source>Print Previe&amp;w…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
@@ -4171,7 +4673,7 @@
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>Cannot print the plan</source>
         <translation>Impossible d&apos;imprimer le plan</translation>
     </message>
@@ -4200,10 +4702,13 @@
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
-    <message>
-        <location line="+32"/>
-        <source>Exported the plan to %1 (%2 pages)</source>
-        <translation>Plan exporté vers %1 (%2 pages)</translation>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Exported the plan to {path} (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4212,13 +4717,13 @@
         <location filename="../../continuity_app/core/recommend.py" line="+101"/>
         <location line="+2"/>
         <location line="+140"/>
-        <location line="+44"/>
+        <location line="+40"/>
         <location line="+60"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-240"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -4363,7 +4868,7 @@
         <translation>Son abonnement mensuel n&apos;est pas connu&#xa0;; ajoutez-le au plan quand vous aurez un devis.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>{channel} sert de canal de secours pour {function}, mais dépend des mêmes couches que WhatsApp ({layers}) et tombe en panne avec lui ({scenarios})&#xa0;; il n&apos;est pas compté comme indépendant.</translation>
     </message>
@@ -4487,12 +4992,12 @@
         <translation>Perte attendue par an aujourd&apos;hui&#xa0;: %1 (mauvaise année, P90&#xa0;: %2). Les actions ci-dessous sont évaluées en relançant le modèle avec chacune d&apos;elles en place.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Warnings (%1)</source>
         <translation>Avertissements (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Step</source>
         <translation>Action</translation>
     </message>
@@ -4672,6 +5177,66 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal Foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rakuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LY Corp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tencent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kakao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carriers, Google Jibe, Apple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business (own hosting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp service</source>
         <translation>Service WhatsApp</translation>
     </message>
@@ -4709,6 +5274,46 @@
         <location line="+1"/>
         <source>Electricity</source>
         <translation>Électricité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The WhatsApp app and service itself (e.g. the 25 Oct 2022 outage, when WhatsApp alone failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta&apos;s backbone, DNS and data centres under WhatsApp, Messenger, Instagram and Facebook Login; when it fails they all fail together (4 Oct 2021, 13 Mar 2019, 11 Dec 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram&apos;s own servers and data centres (e.g. the 29 Mar 2018 data-centre power failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal&apos;s servers, which run on public cloud (AWS, Azure, GCP); Signal went down in the AWS us-east-1 outage of 20 Oct 2025 and under the Jan 2021 sign-up surge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every app used over the cellular data network; fails in a carrier outage or a government mobile-data shutdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice calls and SMS over mobile carriers; fails in national carrier outages (AT&amp;T 2024, Optus 2023, Rogers 2022).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed-line and broadband internet (and the Wi-Fi behind it); Optus 2023 and Rogers 2022 also took out fixed services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local electricity supply of the business or its counterparts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5012,6 +5617,346 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>numbers and consent let you text customers the moment WhatsApp fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a prepaid gateway sends the outage message to everyone within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ready link collects the payment without WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers who cannot reach you on WhatsApp call instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a second line keeps calls from going unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everyone knows whom to call within minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email reaches customers who are online but cannot use WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers who follow the channel get your updates and can message you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team keeps talking as soon as WhatsApp fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an end-to-end encrypted group keeps the team talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viber users follow the community and can message you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LINE friends of your account get messages and can book with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KakaoTalk friends of your channel can message you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>followers of your account can message and pay you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zalo followers can message you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers who look for you online can still order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instagram Direct works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messenger works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answering a customer needs a private conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a business account lets several staff answer and keeps history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders are taken in a private conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalogues and shared inboxes speed up order taking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closing a sale is easier where payment can follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an in-app payment path collects money without another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a payment link (Pix, UPI, card) can be sent in any private message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a team coordinates in a group large enough for all staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and reaches single people directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders to suppliers go person to person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some suppliers coordinate in groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a broadcast reaches every follower at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booking and reminders are private conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic reminders need a business account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drivers and customers confirm drop-offs one to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dispatch groups keep drivers in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages a business sends to handle one interaction on a fallback channel; multiplies the channel&apos;s price per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time for a fallback&apos;s coverage to rise linearly from 0 to its full readiness once its activation delay has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readiness multiplier for channels with surge_risk during the first surge_hours of an outage that fails the whatsapp or meta layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the surge penalty lasts after an outage of whatsapp or meta starts. Evidence: &apos;slower Telegram in the Americas&apos; on 4 Oct 2021 (+70M sign-ups in a day); Signal&apos;s outage of 15 Jan 2021 under the privacy-policy surge; Telegram&apos;s SMS-code gateways overloaded by +1.5M Brazilian sign-ups within hours on 17 Dec 2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard deviation of log(duration) for a scenario whose category has fewer than min_duration_points usable durations in outages.csv; the median comes from the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewest usable durations a category needs before its own log-normal spread is fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First year of the outage-history window used for yearly frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year (inclusive) of the outage-history window used for yearly frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration of the government mobile-data shutdown preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time step of the impact simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon of the impact simulation (one week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters in a single-segment SMS in the GSM-7 alphabet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters per segment of a multi-part GSM-7 SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters in a single-segment SMS in UCS-2 (any character outside GSM-7, e.g. Arabic, Hindi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters per segment of a multi-part UCS-2 SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach of any app channel among the business&apos;s own staff and drivers, who can be asked to install it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years over which the one-off set-up time of a preparation step is spread when its yearly cost is computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much a channel&apos;s lack of default end-to-end encryption lowers its score (0: not at all, 1: to zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much a high set-up effort lowers a channel&apos;s score (medium counts half)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest bearable loss per outage given to a new plan whose functions put no revenue at stake (coordination only): one working day of the whole staff&apos;s cost, the same one-day horizon as the revenue-based tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>factor 0..1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per year</source>
+        <translation type="unfinished">par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hours per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp-only outage (like 25 Oct 2022)</source>
         <translation>Panne de WhatsApp seul (comme le 25 oct. 2022)</translation>
     </message>
@@ -5104,7 +6049,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+63"/>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+41"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
@@ -5139,12 +6084,12 @@
         <translation>par défaut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>not rated</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+72"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -5157,7 +6102,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+107"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+108"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -5368,7 +6313,7 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+65"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+66"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
         <translation>L&apos;historique des pannes ne contient aucun événement de ce type&#xa0;: les valeurs par défaut s&apos;appliquent, soit {frequency} par an et une durée habituelle de {duration} h (resources/data/defaults.csv, {frequency_key} et {duration_key}).</translation>
     </message>
@@ -5378,7 +6323,7 @@
         <translation>durée inconnue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
         <translation>{count} événements en {years} ans dans {countries} pays, soit {frequency} par an dans un pays donné</translation>
     </message>
@@ -5411,7 +6356,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+82"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+83"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -5489,7 +6434,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+212"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
@@ -5641,7 +6586,7 @@
         <translation>Un scénario personnalisé&#xa0;: sa fréquence et sa durée sont les vôtres. En panne&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Source: %1 (confidence: %2)</source>
         <translation>Source&#xa0;: %1 (niveau de confiance&#xa0;: %2)</translation>
     </message>
@@ -5660,13 +6605,16 @@
         <source>Change start of “%1”</source>
         <translation>Modifier le début de «&#xa0;%1&#xa0;»</translation>
     </message>
-    <message>
-        <location line="+25"/>
-        <source>Outage history (%1 events)</source>
-        <translation>Historique des pannes (%1 événements)</translation>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Outage history (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Show outage history</source>
         <translation>Afficher l&apos;historique des pannes</translation>
     </message>
@@ -5684,7 +6632,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+94"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -5730,7 +6678,7 @@
         <translation>Source de la ligne sélectionnée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5812,14 +6760,14 @@
         <translation>élevé</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+34"/>
-        <location line="+137"/>
+        <location line="+30"/>
+        <location line="+33"/>
+        <location line="+142"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
@@ -5859,7 +6807,7 @@
         <translation>Remarques</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
         <source>Country</source>
@@ -5925,12 +6873,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Failed layers</source>
         <translation>Couches en panne</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>Duration (h)</source>
         <translation>Durée (h)</translation>
     </message>
@@ -6005,7 +6953,7 @@
         <translation>Clé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -6199,7 +7147,7 @@
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+281"/>
         <source>The plan has no results to export yet.</source>
         <translation>Le plan n&apos;a pas encore de résultats à exporter.</translation>
     </message>
@@ -6222,7 +7170,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-229"/>
+        <location line="-227"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importer des activités d&apos;un tableur</translation>
     </message>
@@ -6326,15 +7274,13 @@
         <source>Row %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+24"/>
-        <source>&amp;Import 1 function</source>
-        <translation>&amp;Importer 1 activité</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import %1 functions</source>
-        <translation>&amp;Importer %1 activités</translation>
+        <source>&amp;Import %n function(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6345,6 +7291,123 @@
         <location line="+3"/>
         <source>Add functions from %1</source>
         <translation>Ajouter des activités depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheets</name>
+    <message>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
+        <source>row {row}, column {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>(and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name}: choose a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{path}: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}: cannot read the table: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name}: the table has no columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{text} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{text} is not a whole number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text}: give one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{text}: low – likely – high must be in rising order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text}: give one number or low – likely – high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{text} is not a kind of function; use one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>choose a column for {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no such column in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>empty</source>
+        <comment>a required cell with nothing in it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>{name}: give a file name ending in .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot write in {directory}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6408,7 +7471,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+96"/>
+        <location filename="../../continuity_app/gui/app.py" line="+99"/>
         <source>Restore unsaved changes?</source>
         <translation>Restaurer les modifications non enregistrées&#xa0;?</translation>
     </message>
