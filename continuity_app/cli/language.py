@@ -16,20 +16,23 @@ def environment_language() -> str | None:
 
 
 def install_language() -> str | None:
-    """Translate the readable output into the environment's language; the code used, if any."""
-    from continuity_app.localization import available_languages
-
+    """Write the readable output as the environment asks: its language where a translation
+    ships, and its numbers, dates and digits in any case (en_IN groups 1,50,000). The code of
+    the translation used, if any."""
     wanted = environment_language()
     if not wanted:
         return None
-    shipped = [c for c in available_languages() if c != "en"]
-    code = wanted if wanted in shipped else wanted.split("_")[0]
-    if code not in shipped:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from continuity_app.core.i18n import set_language
+    from continuity_app.localization import QtLanguage, install_translators, shipped_language
+
+    code = shipped_language(wanted)
+    if code is None or code == "en":
+        if QLocale(wanted).language() != QLocale.Language.C:
+            set_language(QtLanguage(QLocale(wanted)))
         return None
-    from PySide6.QtCore import QCoreApplication
-
-    from continuity_app.localization import install_translators
-
     app = QCoreApplication.instance() or QCoreApplication([])
-    install_translators(app, code)
+    # ar_MA keeps Morocco's digits with the Arabic texts; pt_PT has only the pt_BR texts
+    install_translators(app, wanted if "_" not in code or wanted == code else code)
     return code
