@@ -506,12 +506,12 @@
     <message>
         <location line="+4"/>
         <source>{amount} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({share})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} (&lt;{share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (&lt;{share})</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -589,142 +589,142 @@
     <message>
         <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan tanggal {order} tidak dikenal: gunakan dmy, mdy, atau ymd.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
         <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} adalah berkas biner, bukan ekspor chat (byte pertama: {bytes}). Pilih berkas .txt atau .zip hasil &quot;Ekspor chat&quot; WhatsApp, atau ekspor JSON dari Telegram Desktop.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{what} is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} kosong: tidak ada yang bisa diimpor.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} bukan teks UTF-8: baris {line} tidak dapat dibaca ({text}). Ekspor ulang chat-nya, atau simpan berkas sebagai UTF-8 lalu impor lagi.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} adalah berkas biner, bukan ekspor chat (byte pertama: {bytes}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas JSON ini bukan ekspor Telegram Desktop (isinya daftar, bukan objek ekspor). Ekspor chat dari Telegram Desktop dalam format JSON.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(empty archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(arsip kosong)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas zip {name} tidak berisi berkas teks chat (.txt). Berkas yang ditemukan: {files}. Ekspor lagi chat dari WhatsApp (&quot;Ekspor chat&quot;), atau impor berkas .txt-nya.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File not found: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak ditemukan: {path}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is a folder: choose the exported chat file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} adalah folder: pilih berkas ekspor chat di dalamnya.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tampak seperti berkas zip tetapi tidak dapat dibuka ({error}). Ekspor lagi chat-nya.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{member} in {archive}</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} di dalam {archive}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas {name}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
         <source>{orders} or {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{orders} atau {order}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat dipastikan apakah tanggal dalam ekspor ini ditulis {orders}: tidak ada hari di atas 12 dan kedua cara baca sama-sama membuat waktu berjalan maju. Pilih urutan tanggalnya (CLI: --date-order {choices}).</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
         <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan tanggal {order} tidak dikenal: gunakan salah satu dari dmy, mdy, atau ymd.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tidak dapat dibaca sebagai {order}: {date} bukan tanggal yang sah dalam urutan itu. Pilih urutan tanggal lain atau biarkan aplikasi mendeteksinya.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The dates in this export are not valid day-month-year or month-day-year dates (e.g. {example}). Is this really a chat export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal dalam ekspor ini bukan tanggal hari-bulan-tahun atau bulan-hari-tahun yang sah (mis. {example}). Apakah ini benar-benar ekspor chat?</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The export contains no messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ini tidak berisi pesan.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak ada)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{business} is not an author in this chat. Authors: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} bukan pengirim dalam chat ini. Pengirim: {names}.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
         <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON rusak ({detail}). Ekspor ulang chat dari Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas JSON ini bukan ekspor Telegram Desktop: tidak ada daftar &quot;messages&quot;. Ekspor chat dari Telegram Desktop dalam format JSON.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the file ends inside a &quot;messages&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas berakhir di tengah daftar &quot;messages&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{error} near character {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} di dekat karakter ke-{position}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada chat bernama {chat} dalam ekspor Telegram ini. Chat yang ada: {chats}.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
         <source>The file is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kosong: tidak ada yang bisa diimpor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan ekspor chat yang dikenali: tidak ada baris yang diawali tanggal dan jam seperti pada ekspor WhatsApp atau Signal. Baris pertama: {line}. Ekspor chat dari WhatsApp (menu chat &gt; Lainnya &gt; Ekspor chat, tanpa media) lalu impor berkas .txt atau .zip tersebut, atau ekspor JSON dari Telegram Desktop.</translation>
     </message>
 </context>
 <context>
@@ -838,32 +838,32 @@
     <message>
         <location line="+1"/>
         <source>Messages per active day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan per hari aktif:</translation>
     </message>
     <message numerus="yes">
         <location line="+142"/>
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n pesan)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n day(s) with messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hari yang ada pesannya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>median %1, slowest tenth over %2 (%n response(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>median %1, sepersepuluh yang paling lambat lebih dari %2 (%n balasan)</numerusform>
         </translation>
     </message>
     <message>
@@ -982,8 +982,8 @@
     <message numerus="yes">
         <location filename="../../continuity_app/cli/chat_command.py" line="+115"/>
         <source>(plus %n system event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ditambah %n peristiwa sistem)</numerusform>
         </translation>
     </message>
     <message>
@@ -1049,15 +1049,15 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) earlier than the one before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris lebih awal daripada baris sebelumnya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>median {median}, P90 {p90} (%n answer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>median {median}, P90 {p90} (%n balasan)</numerusform>
         </translation>
     </message>
     <message>
@@ -1116,44 +1116,44 @@
     <message>
         <location filename="../../continuity_app/io/chat_export/wording.py" line="+13"/>
         <source>day first</source>
-        <translation type="unfinished">hari dulu</translation>
+        <translation>hari dulu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month first</source>
-        <translation type="unfinished">bulan dulu</translation>
+        <translation>bulan dulu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year first</source>
-        <translation type="unfinished">tahun dulu</translation>
+        <translation>tahun dulu</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>time runs forward in this order (%n backward jump(s) against {more})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>waktu berjalan maju dalam urutan ini (%n lompatan mundur, dibanding {more})</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>chosen by you</source>
-        <translation type="unfinished">dipilih oleh Anda</translation>
+        <translation>dipilih oleh Anda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the dates start with the year</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal diawali tahun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a day is above 12</source>
-        <translation type="unfinished"></translation>
+        <translation>ada hari di atas 12</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day and month are the same on every date: either order reads alike</source>
-        <translation type="unfinished"></translation>
+        <translation>hari dan bulan sama di setiap tanggal: kedua urutan terbaca sama</translation>
     </message>
 </context>
 <context>
@@ -1161,83 +1161,83 @@
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas tidak ada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a folder; give the exported chat file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} adalah folder; berikan berkas ekspor chat-nya</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{options} or {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{options} atau {option}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>hari dan bulan dalam tanggal-tanggal ini tidak dapat dibedakan (tidak ada hari di atas 12 dan kedua cara baca membuat waktu berjalan maju). Tambahkan {options}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>give a file name ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>berikan nama berkas yang berakhiran .csv atau .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
         <source>{path} is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} adalah folder; berikan nama berkas, mis. {example}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{trials} is too few trials; use at least 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{trials} percobaan terlalu sedikit; gunakan minimal 100</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../continuity_app/cli/commands.py" line="+7"/>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: {path}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-61"/>
         <source>the built-in reference data is damaged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>data rujukan bawaan rusak: {error}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>no scenario {scenario}; the plan has {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada skenario {scenario}; rencana ini punya {known}</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>{path} is a file; give a folder for the screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} adalah berkas; berikan folder untuk tangkapan layar</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Wrote %n screenshot(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tangkapan layar tersimpan di {folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../continuity_app/cli/plan_command.py" line="+13"/>
         <source>Wrote {path} (%n page(s), {paper})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tersimpan: {path} (%n halaman, {paper})</numerusform>
         </translation>
     </message>
 </context>
@@ -1575,7 +1575,7 @@
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1600,7 +1600,7 @@
     <message>
         <location line="+5"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2107,32 +2107,32 @@
     <message>
         <location filename="../../continuity_app/core/message_templates.py" line="+42"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: WhatsApp sedang bermasalah, tetapi kami tetap buka. Silakan hubungi kami lewat {channel} dan kami akan membalas seperti biasa. Pesanan dan pembayaran tetap bisa lewat sana, dan semuanya akan kami konfirmasi satu per satu. Terima kasih atas kesabarannya.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we work on {channel}: take orders there, write each one in the order log, and check {channel} at least every 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana gangguan aktif: WhatsApp sedang mati. Sampai pemimpin penanganan gangguan menyatakan WhatsApp pulih, kita bekerja lewat {channel}: terima pesanan di sana, catat setiap pesanan di buku pesanan, dan cek {channel} minimal setiap 30 menit.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{business}: WhatsApp is down on our side. Please send orders, invoices and delivery updates on {channel} until we tell you it works again. Payments continue as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: WhatsApp kami sedang bermasalah. Mohon kirim pesanan, faktur, dan kabar pengiriman lewat {channel} sampai kami kabari WhatsApp sudah normal kembali. Pembayaran tetap sesuai kesepakatan.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{business}: WhatsApp is down but we are open. Reply by SMS or call us to order or ask; we confirm by SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: WhatsApp sedang mati, tapi kami tetap buka. Untuk pesan/tanya, balas SMS ini atau telepon kami; konfirmasi lewat SMS.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outage plan active: WhatsApp is down. Use {channel} for work until the outage lead says it is back. Log every order.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp mati, rencana gangguan aktif. Pakai {channel} untuk kerja sampai pemimpin penanganan gangguan bilang pulih. Catat setiap pesanan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{business}: WhatsApp is down. Please send orders and delivery updates by {channel} until we say it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: WhatsApp kami sedang mati. Mohon kirim pesanan dan kabar pengiriman lewat {channel} sampai kami kabari sudah pulih.</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3131,7 @@
     <message>
         <location line="+17"/>
         <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pesan untuk penerima ini. Berikut teks saran: sesuaikan sebelum terjadi gangguan.</translation>
     </message>
     <message numerus="yes">
         <location line="+476"/>
@@ -3139,8 +3139,8 @@
         <location line="+11"/>
         <location line="+10"/>
         <source>every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>setiap %n bulan</numerusform>
         </translation>
     </message>
     <message>
@@ -3933,94 +3933,94 @@
     <message numerus="yes">
         <location filename="../../continuity_app/io/planfile.py" line="+42"/>
         <source>%n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n masalah:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>gunakan hanya huruf kecil, angka, &apos;-&apos; dan &apos;_&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>use a three-letter ISO 4217 currency code such as USD, BRL or INR</source>
-        <translation type="unfinished"></translation>
+        <translation>gunakan kode mata uang ISO 4217 tiga huruf, mis. USD, BRL, atau IDR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use a language code such as ar, en or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>gunakan kode bahasa, mis. ar, en, atau pt-BR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must match {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus sesuai dengan pola {pattern}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada (wajib diisi)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a known field (check its spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan nama isian yang dikenal (periksa ejaannya)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is not valid; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} tidak sah; {hint}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{version} is not a schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} bukan versi skema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{version} is not a plan format this application knows</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} bukan format rencana yang dikenal aplikasi ini</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this plan was written by a newer version of the application (schema {version}; this one reads up to {supported}). Update the application to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>rencana ini dibuat dengan versi aplikasi yang lebih baru (skema {version}; versi ini hanya bisa membaca sampai {supported}). Perbarui aplikasi untuk membukanya.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the file does not hold a plan (expected a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas ini tidak berisi rencana (seharusnya objek JSON)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas tidak ada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>ini folder, bukan berkas rencana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas tidak dapat dibaca ({reason})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not UTF-8 text; is it really a plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas bukan teks UTF-8; apakah ini benar-benar rencana?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan JSON yang sah ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4028,119 +4028,119 @@
     <message>
         <location filename="../../continuity_app/core/document.py" line="+65"/>
         <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>harus berlaku low &lt;= likely &lt;= high, tetapi nilainya {low}, {likely}, {high}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{value} must be greater than {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} harus lebih besar dari {low}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} harus minimal {low}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} is not between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} tidak berada di antara {low} dan {high}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} must be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} harus maksimal {high}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>needs at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>perlu setidaknya satu negara</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} bukan kode negara ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>porsi {code} adalah {share}; harus di atas 0 dan maksimal 1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>shares add up to {total}; they must add up to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah porsi {total}; jumlahnya harus 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{interval} is not an interval like &apos;09:00-17:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{interval} bukan rentang waktu seperti &apos;09:00-17:30&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{interval} must end after it starts, by 24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{interval} harus berakhir setelah mulai, paling lambat 24:00</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>a {kind} function needs staff_affected and productivity_loss</source>
-        <translation type="unfinished"></translation>
+        <translation>kegiatan jenis {kind} memerlukan staff_affected dan productivity_loss</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>needs %n value(s), got {count}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>memerlukan %n nilai, tetapi ada {count}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weights must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>bobot tidak boleh negatif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least one weight must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>setidaknya satu bobot harus di atas 0</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>function id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>id kegiatan {id} dipakai dua kali</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>scenario id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>id skenario {id} dipakai dua kali</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no function has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada kegiatan dengan id {id}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{channel} is listed twice for {function}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} tercantum dua kali untuk {function}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>role id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>id peran {id} dipakai dua kali</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no role has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada peran dengan id {id}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a role cannot call itself</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah peran tidak bisa menelepon dirinya sendiri</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no scenario has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada skenario dengan id {id}</translation>
     </message>
 </context>
 <context>
@@ -4372,12 +4372,12 @@
     <message>
         <location line="+1"/>
         <source>Use &amp;suggested text</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan teks &amp;saran</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the text with the suggested message for this audience and channel, in the message&apos;s language (Undo brings your text back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti teks dengan pesan saran untuk penerima dan saluran ini, dalam bahasa pesan tersebut (Urungkan mengembalikan teks Anda).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4427,22 +4427,22 @@
     <message numerus="yes">
         <location line="+47"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n karakter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n SMS segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segmen SMS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n left in this segment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sisa %n di segmen ini</numerusform>
         </translation>
     </message>
     <message>
@@ -4514,12 +4514,12 @@
     <message>
         <location line="+19"/>
         <source>Use suggested text</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan teks saran</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada teks saran dalam %1: saran ini berbahasa Inggris. Terjemahkan sebelum Anda mengirimnya.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4690,8 +4690,8 @@
     <message numerus="yes">
         <location line="+33"/>
         <source>Exported the plan to {path} (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rencana diekspor ke {path} (%n halaman)</numerusform>
         </translation>
     </message>
 </context>
@@ -5162,62 +5162,62 @@
     <message>
         <location line="+1"/>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal Foundation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator seluler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyak penyedia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rakuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LY Corp</source>
-        <translation type="unfinished"></translation>
+        <translation>LY Corp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tencent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kakao</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carriers, Google Jibe, Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator seluler, Google Jibe, Apple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VNG</source>
-        <translation type="unfinished"></translation>
+        <translation>VNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The business (own hosting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usaha Anda sendiri (hosting sendiri)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5262,42 +5262,42 @@
     <message>
         <location line="+1"/>
         <source>The WhatsApp app and service itself (e.g. the 25 Oct 2022 outage, when WhatsApp alone failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasi dan layanan WhatsApp itu sendiri (mis. gangguan 25 Okt 2022, saat hanya WhatsApp yang mati).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meta&apos;s backbone, DNS and data centres under WhatsApp, Messenger, Instagram and Facebook Login; when it fails they all fail together (4 Oct 2021, 13 Mar 2019, 11 Dec 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaringan inti, DNS, dan pusat data Meta yang menopang WhatsApp, Messenger, Instagram, dan Facebook Login; jika ini mati, semuanya ikut mati bersamaan (4 Okt 2021, 13 Mar 2019, 11 Des 2024).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telegram&apos;s own servers and data centres (e.g. the 29 Mar 2018 data-centre power failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server dan pusat data milik Telegram sendiri (mis. listrik pusat data padam pada 29 Mar 2018).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal&apos;s servers, which run on public cloud (AWS, Azure, GCP); Signal went down in the AWS us-east-1 outage of 20 Oct 2025 and under the Jan 2021 sign-up surge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server Signal, yang berjalan di cloud publik (AWS, Azure, GCP); Signal mati saat gangguan AWS us-east-1 pada 20 Okt 2025 dan saat lonjakan pendaftaran Jan 2021.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every app used over the cellular data network; fails in a carrier outage or a government mobile-data shutdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua aplikasi yang dipakai lewat jaringan data seluler; mati saat gangguan operator atau saat pemerintah memutus data seluler.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice calls and SMS over mobile carriers; fails in national carrier outages (AT&amp;T 2024, Optus 2023, Rogers 2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan suara dan SMS lewat operator seluler; mati saat gangguan operator nasional (AT&amp;T 2024, Optus 2023, Rogers 2022).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed-line and broadband internet (and the Wi-Fi behind it); Optus 2023 and Rogers 2022 also took out fixed services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon rumah dan internet kabel (beserta Wi-Fi di belakangnya); gangguan Optus 2023 dan Rogers 2022 juga mematikan layanan kabel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local electricity supply of the business or its counterparts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasokan listrik setempat untuk usaha Anda atau mitranya.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5602,342 +5602,342 @@
     <message>
         <location line="+1"/>
         <source>numbers and consent let you text customers the moment WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>dengan nomor dan persetujuan, Anda bisa mengirim SMS ke pelanggan begitu WhatsApp mati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a prepaid gateway sends the outage message to everyone within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway prabayar mengirim pesan gangguan ke semua orang dalam hitungan menit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ready link collects the payment without WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>tautan yang sudah siap bisa menerima pembayaran tanpa WhatsApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who cannot reach you on WhatsApp call instead</source>
-        <translation type="unfinished"></translation>
+        <translation>pelanggan yang tidak bisa menghubungi Anda lewat WhatsApp akan menelepon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a second line keeps calls from going unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor kedua membuat panggilan tidak sampai terlewat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>everyone knows whom to call within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>dalam hitungan menit semua orang tahu siapa yang harus ditelepon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email reaches customers who are online but cannot use WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>email menjangkau pelanggan yang online tetapi tidak bisa memakai WhatsApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who follow the channel get your updates and can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>pelanggan yang mengikuti kanal menerima kabar dari Anda dan bisa mengirim pesan kepada Anda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the team keeps talking as soon as WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>tim tetap bisa berkomunikasi begitu WhatsApp mati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an end-to-end encrypted group keeps the team talking</source>
-        <translation type="unfinished"></translation>
+        <translation>grup terenkripsi end-to-end membuat tim tetap bisa berkomunikasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viber users follow the community and can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>pengguna Viber mengikuti komunitas dan bisa mengirim pesan kepada Anda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LINE friends of your account get messages and can book with you</source>
-        <translation type="unfinished"></translation>
+        <translation>teman LINE akun Anda menerima pesan dan bisa membuat reservasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KakaoTalk friends of your channel can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>teman KakaoTalk kanal Anda bisa mengirim pesan kepada Anda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>followers of your account can message and pay you</source>
-        <translation type="unfinished"></translation>
+        <translation>pengikut akun Anda bisa mengirim pesan dan membayar Anda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zalo followers can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>pengikut Zalo bisa mengirim pesan kepada Anda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who look for you online can still order</source>
-        <translation type="unfinished"></translation>
+        <translation>pelanggan yang mencari Anda secara online tetap bisa memesan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instagram Direct works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram Direct tetap berjalan jika hanya WhatsApp yang mati, tetapi berjalan di infrastruktur Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messenger works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger tetap berjalan jika hanya WhatsApp yang mati, tetapi berjalan di infrastruktur Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answering a customer needs a private conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>membalas pelanggan perlu percakapan pribadi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a business account lets several staff answer and keeps history</source>
-        <translation type="unfinished"></translation>
+        <translation>akun bisnis memungkinkan beberapa karyawan membalas dan menyimpan riwayat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders are taken in a private conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>pesanan diterima dalam percakapan pribadi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>catalogues and shared inboxes speed up order taking</source>
-        <translation type="unfinished"></translation>
+        <translation>katalog dan kotak masuk bersama mempercepat penerimaan pesanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closing a sale is easier where payment can follow</source>
-        <translation type="unfinished"></translation>
+        <translation>penjualan lebih mudah dituntaskan jika pembayaran bisa langsung menyusul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an in-app payment path collects money without another app</source>
-        <translation type="unfinished"></translation>
+        <translation>pembayaran di dalam aplikasi menerima uang tanpa aplikasi lain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a payment link (Pix, UPI, card) can be sent in any private message</source>
-        <translation type="unfinished"></translation>
+        <translation>tautan pembayaran (Pix, UPI, kartu) bisa dikirim di pesan pribadi mana pun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a team coordinates in a group large enough for all staff</source>
-        <translation type="unfinished"></translation>
+        <translation>tim berkoordinasi dalam grup yang cukup besar untuk semua karyawan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and reaches single people directly</source>
-        <translation type="unfinished"></translation>
+        <translation>dan menghubungi orang per orang secara langsung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders to suppliers go person to person</source>
-        <translation type="unfinished"></translation>
+        <translation>pesanan ke pemasok disampaikan dari orang ke orang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>some suppliers coordinate in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>sebagian pemasok berkoordinasi dalam grup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a broadcast reaches every follower at once</source>
-        <translation type="unfinished"></translation>
+        <translation>siaran menjangkau semua pengikut sekaligus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>booking and reminders are private conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>reservasi dan pengingat adalah percakapan pribadi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>automatic reminders need a business account</source>
-        <translation type="unfinished"></translation>
+        <translation>pengingat otomatis memerlukan akun bisnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drivers and customers confirm drop-offs one to one</source>
-        <translation type="unfinished"></translation>
+        <translation>kurir dan pelanggan mengonfirmasi pengantaran secara langsung satu sama lain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dispatch groups keep drivers in step</source>
-        <translation type="unfinished"></translation>
+        <translation>grup pengiriman membuat para kurir tetap kompak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages a business sends to handle one interaction on a fallback channel; multiplies the channel&apos;s price per message</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah pesan yang dikirim usaha untuk menangani satu interaksi di saluran cadangan; dikalikan dengan harga per pesan saluran itu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a fallback&apos;s coverage to rise linearly from 0 to its full readiness once its activation delay has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu yang dibutuhkan cakupan saluran cadangan untuk naik secara linear dari 0 sampai kesiapan penuhnya setelah jeda peralihan lewat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readiness multiplier for channels with surge_risk during the first surge_hours of an outage that fails the whatsapp or meta layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengali kesiapan untuk saluran dengan surge_risk selama surge_hours pertama dari gangguan yang mematikan lapisan whatsapp atau meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the surge penalty lasts after an outage of whatsapp or meta starts. Evidence: &apos;slower Telegram in the Americas&apos; on 4 Oct 2021 (+70M sign-ups in a day); Signal&apos;s outage of 15 Jan 2021 under the privacy-policy surge; Telegram&apos;s SMS-code gateways overloaded by +1.5M Brazilian sign-ups within hours on 17 Dec 2015</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa lama penalti lonjakan pengguna berlaku setelah gangguan whatsapp atau meta dimulai. Bukti: &apos;Telegram melambat di benua Amerika&apos; pada 4 Okt 2021 (+70 juta pendaftaran dalam sehari); gangguan Signal pada 15 Jan 2021 saat lonjakan akibat kebijakan privasi; gateway kode SMS Telegram kewalahan oleh +1,5 juta pendaftaran dari Brasil dalam beberapa jam pada 17 Des 2015</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard deviation of log(duration) for a scenario whose category has fewer than min_duration_points usable durations in outages.csv; the median comes from the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpangan baku log(durasi) untuk skenario yang kategorinya punya kurang dari min_duration_points durasi yang bisa dipakai di outages.csv; mediannya diambil dari skenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fewest usable durations a category needs before its own log-normal spread is fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah minimum durasi yang bisa dipakai agar sebaran log-normal sebuah kategori dihitung dari datanya sendiri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First year of the outage-history window used for yearly frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun pertama rentang riwayat gangguan yang dipakai untuk frekuensi per tahun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year (inclusive) of the outage-history window used for yearly frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun terakhir (termasuk) rentang riwayat gangguan yang dipakai untuk frekuensi per tahun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekuensi per tahun pemutusan data seluler oleh pemerintah di negara-negara tempat usaha beroperasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration of the government mobile-data shutdown preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama skenario siap pakai pemutusan data seluler oleh pemerintah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time step of the impact simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah waktu simulasi dampak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horizon of the impact simulation (one week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangka waktu simulasi dampak (satu minggu)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters in a single-segment SMS in the GSM-7 alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah karakter dalam SMS satu segmen dengan alfabet GSM-7</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters per segment of a multi-part GSM-7 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah karakter per segmen pada SMS GSM-7 yang terdiri dari beberapa bagian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters in a single-segment SMS in UCS-2 (any character outside GSM-7, e.g. Arabic, Hindi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah karakter dalam SMS satu segmen dengan UCS-2 (karakter apa pun di luar GSM-7, mis. Arab, Hindi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters per segment of a multi-part UCS-2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah karakter per segmen pada SMS UCS-2 yang terdiri dari beberapa bagian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangkauan yang diasumsikan untuk saluran di negara yang angka penggunaannya tidak diketahui, agar saluran itu tidak diabaikan dan tidak dinilai berlebihan; setiap rekomendasi yang memakainya menyebutkan hal ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach of any app channel among the business&apos;s own staff and drivers, who can be asked to install it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangkauan saluran aplikasi apa pun di kalangan karyawan dan kurir usaha sendiri, yang bisa diminta memasangnya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years over which the one-off set-up time of a preparation step is spread when its yearly cost is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah tahun untuk membagi waktu penyiapan satu kali dari langkah persiapan saat biaya per tahunnya dihitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much a channel&apos;s lack of default end-to-end encryption lowers its score (0: not at all, 1: to zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seberapa besar nilai saluran turun jika tidak terenkripsi end-to-end secara bawaan (0: tidak turun sama sekali, 1: sampai nol)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much a high set-up effort lowers a channel&apos;s score (medium counts half)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seberapa besar nilai saluran turun jika penyiapannya berat (sedang dihitung setengahnya)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest bearable loss per outage given to a new plan whose functions put no revenue at stake (coordination only): one working day of the whole staff&apos;s cost, the same one-day horizon as the revenue-based tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerugian terbesar yang sanggup ditanggung per gangguan untuk rencana baru yang kegiatannya tidak mempertaruhkan pendapatan (hanya koordinasi): biaya seluruh karyawan selama satu hari kerja, dengan jangka satu hari yang sama seperti batas kerugian berbasis pendapatan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>pesan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>factor 0..1</source>
-        <translation type="unfinished"></translation>
+        <translation>faktor 0..1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>log-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>log-jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outages</source>
-        <translation type="unfinished"></translation>
+        <translation>gangguan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>tahun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per year</source>
-        <translation type="unfinished">per tahun</translation>
+        <translation>per tahun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>menit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>karakter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>porsi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>tahun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>jam per karyawan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6592,8 +6592,8 @@
     <message numerus="yes">
         <location line="+26"/>
         <source>Outage history (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Riwayat gangguan (%n kejadian)</numerusform>
         </translation>
     </message>
     <message>
@@ -7260,8 +7260,8 @@
     <message numerus="yes">
         <location line="+24"/>
         <source>&amp;Import %n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Impor %n kegiatan</numerusform>
         </translation>
     </message>
     <message>
@@ -7280,115 +7280,115 @@
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
         <source>row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {row}, kolom {column}: {message}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>baris {row}: {message}</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(dan %n lainnya)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{name}: choose a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: pilih berkas .csv atau .xlsx</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: berkas tidak ada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: bukan teks UTF-8; simpan tabel sebagai CSV UTF-8 atau .xlsx</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}: cannot read the table: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tabel tidak dapat dibaca: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: bukan spreadsheet yang dapat dibaca ({error_type}: {error})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name}: the table has no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tabel tidak punya kolom</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: berkas kosong</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} bukan angka</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{text} is not a whole number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} bukan jumlah orang yang bulat</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{text}: give one number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: isi satu angka</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{text}: low – likely – high must be in rising order</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: rendah – kemungkinan – tinggi harus berurutan naik</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{text}: give one number or low – likely – high</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: isi satu angka atau rendah – kemungkinan – tinggi</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{text} is not a kind of function; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} bukan jenis kegiatan; gunakan salah satu dari {kinds}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>choose a column for {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>pilih kolom untuk {fields}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no such column in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom ini tidak ada di tabel</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>kosong</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: berikan nama berkas yang berakhiran .csv atau .xlsx</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot write in {directory}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat menyimpan di {directory}: {error}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tidak dapat disimpan: {error}</translation>
     </message>
 </context>
 <context>
