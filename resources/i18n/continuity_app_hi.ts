@@ -506,12 +506,12 @@
     <message>
         <location line="+4"/>
         <source>{amount} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({share})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} (&lt;{share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (&lt;{share})</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -589,142 +589,142 @@
     <message>
         <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख का क्रम {order} समझ नहीं आया: dmy, mdy या ymd इस्तेमाल करें।</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
         <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} एक बाइनरी फ़ाइल है, चैट एक्सपोर्ट नहीं (शुरुआती बाइट: {bytes})। WhatsApp के &quot;Export chat&quot; से बनी .txt या .zip फ़ाइल चुनें, या Telegram Desktop का JSON एक्सपोर्ट।</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{what} is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} खाली है: इम्पोर्ट करने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} UTF-8 टेक्स्ट नहीं है: पंक्ति {line} पढ़ी नहीं जा सकती ({text})। चैट दोबारा एक्सपोर्ट करें, या फ़ाइल को UTF-8 में सहेजकर फिर से इम्पोर्ट करें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} एक बाइनरी फ़ाइल है, चैट एक्सपोर्ट नहीं (शुरुआती बाइट: {bytes})।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह JSON फ़ाइल Telegram Desktop का एक्सपोर्ट नहीं है (इसमें एक सूची है, एक्सपोर्ट ऑब्जेक्ट नहीं)। Telegram Desktop से चैट को JSON के रूप में एक्सपोर्ट करें।</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(empty archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(खाली आर्काइव)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
-        <translation type="unfinished"></translation>
+        <translation>zip फ़ाइल {name} में चैट की कोई टेक्स्ट फ़ाइल (.txt) नहीं है। मिली फ़ाइलें: {files}। WhatsApp से चैट फिर से एक्सपोर्ट करें (&quot;Export chat&quot;), या .txt फ़ाइल इम्पोर्ट करें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File not found: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल नहीं मिली: {path}।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is a folder: choose the exported chat file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} एक फ़ोल्डर है: इसके अंदर की एक्सपोर्ट की गई चैट फ़ाइल चुनें।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zip फ़ाइल लगती है, पर खुल नहीं रही ({error})। चैट फिर से एक्सपोर्ट करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{member} in {archive}</source>
-        <translation type="unfinished"></translation>
+        <translation>{archive} में {member}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल {name}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
         <source>{orders} or {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{orders} या {order}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>पता नहीं चल रहा कि इस एक्सपोर्ट की तारीखों में {orders} आता है: कोई भी दिन 12 से बड़ा नहीं है, और दोनों तरह से पढ़ने पर समय बराबर ठीक से आगे बढ़ता है। तारीख का क्रम चुनें (CLI: --date-order {choices})।</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
         <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख का क्रम {order} समझ नहीं आया: dmy, mdy या ymd में से कोई एक इस्तेमाल करें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखें {order} क्रम में नहीं पढ़ी जा सकतीं: इस क्रम में {date} सही तारीख नहीं है। तारीख का कोई दूसरा क्रम चुनें, या ऐप को ख़ुद पहचानने दें।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The dates in this export are not valid day-month-year or month-day-year dates (e.g. {example}). Is this really a chat export?</source>
-        <translation type="unfinished"></translation>
+        <translation>इस एक्सपोर्ट की तारीखें न सही दिन-महीना-वर्ष हैं, न सही महीना-दिन-वर्ष (जैसे {example})। क्या यह सच में चैट एक्सपोर्ट है?</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The export contains no messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस एक्सपोर्ट में कोई मैसेज नहीं है।</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई नहीं)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{business} is not an author in this chat. Authors: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} ने इस चैट में कोई मैसेज नहीं भेजा। भेजने वाले: {names}।</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
         <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ख़राब है ({detail})। Telegram Desktop से चैट फिर से एक्सपोर्ट करें (Settings &gt; Advanced &gt; Export Telegram data, फ़ॉर्मैट: machine-readable JSON)।</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह JSON फ़ाइल Telegram Desktop का एक्सपोर्ट नहीं है: इसमें &quot;messages&quot; सूची नहीं है। Telegram Desktop से चैट को JSON के रूप में एक्सपोर्ट करें।</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the file ends inside a &quot;messages&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल &quot;messages&quot; सूची के बीच में ही ख़त्म हो जाती है</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{error} near character {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षर {position} के पास: {error}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस Telegram एक्सपोर्ट में {chat} नाम की कोई चैट नहीं है। चैट: {chats}।</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
         <source>The file is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल खाली है: इम्पोर्ट करने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पहचाना हुआ चैट एक्सपोर्ट नहीं है: WhatsApp या Signal एक्सपोर्ट की तरह कोई भी पंक्ति तारीख और समय से शुरू नहीं होती। पहली पंक्ति: {line}। WhatsApp से चैट एक्सपोर्ट करें (चैट मेन्यू &gt; More &gt; Export chat, मीडिया के बिना) और वह .txt या .zip फ़ाइल इम्पोर्ट करें, या Telegram Desktop का JSON एक्सपोर्ट।</translation>
     </message>
 </context>
 <context>
@@ -838,35 +838,35 @@
     <message>
         <location line="+1"/>
         <source>Messages per active day:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति सक्रिय दिन मैसेज:</translation>
     </message>
     <message numerus="yes">
         <location line="+142"/>
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n मैसेज)</numerusform>
+            <numerusform>%1 (%n मैसेज)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n day(s) with messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>मैसेज वाला %n दिन</numerusform>
+            <numerusform>मैसेज वाले %n दिन</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>median %1, slowest tenth over %2 (%n response(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>आम तौर पर %1, हर 10 में से 1 जवाब %2 से ज़्यादा देर में (%n जवाब)</numerusform>
+            <numerusform>आम तौर पर %1, हर 10 में से 1 जवाब %2 से ज़्यादा देर में (%n जवाब)</numerusform>
         </translation>
     </message>
     <message>
@@ -985,9 +985,9 @@
     <message numerus="yes">
         <location filename="../../continuity_app/cli/chat_command.py" line="+115"/>
         <source>(plus %n system event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(साथ में %n सिस्टम घटना)</numerusform>
+            <numerusform>(साथ में %n सिस्टम घटनाएँ)</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,17 +1053,17 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) earlier than the one before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n पंक्ति का समय अपनी पिछली पंक्ति से पहले का है</numerusform>
+            <numerusform>%n पंक्तियों का समय अपनी पिछली पंक्ति से पहले का है</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>median {median}, P90 {p90} (%n answer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>आम तौर पर {median}, P90 {p90} (%n जवाब)</numerusform>
+            <numerusform>आम तौर पर {median}, P90 {p90} (%n जवाब)</numerusform>
         </translation>
     </message>
     <message>
@@ -1122,45 +1122,45 @@
     <message>
         <location filename="../../continuity_app/io/chat_export/wording.py" line="+13"/>
         <source>day first</source>
-        <translation type="unfinished">पहले दिन</translation>
+        <translation>पहले दिन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month first</source>
-        <translation type="unfinished">पहले महीना</translation>
+        <translation>पहले महीना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year first</source>
-        <translation type="unfinished">पहले वर्ष</translation>
+        <translation>पहले वर्ष</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>time runs forward in this order (%n backward jump(s) against {more})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>इस क्रम में समय आगे बढ़ता है (%n बार पीछे जाता है, दूसरे क्रम में {more} बार)</numerusform>
+            <numerusform>इस क्रम में समय आगे बढ़ता है (%n बार पीछे जाता है, दूसरे क्रम में {more} बार)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>chosen by you</source>
-        <translation type="unfinished">आपने चुना</translation>
+        <translation>आपने चुना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the dates start with the year</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखें वर्ष से शुरू होती हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a day is above 12</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दिन 12 से बड़ा है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day and month are the same on every date: either order reads alike</source>
-        <translation type="unfinished"></translation>
+        <translation>हर तारीख में दिन और महीना एक ही संख्या है: किसी भी क्रम में पढ़ें, तारीख वही रहती है</translation>
     </message>
 </context>
 <context>
@@ -1168,85 +1168,85 @@
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी कोई फ़ाइल नहीं है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a folder; give the exported chat file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} एक फ़ोल्डर है; एक्सपोर्ट की गई चैट फ़ाइल दें</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{options} or {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{options} या {option}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन तारीखों में दिन और महीने का फ़र्क़ पता नहीं चल रहा (कोई भी दिन 12 से बड़ा नहीं है, और दोनों तरह पढ़ने पर समय आगे ही बढ़ता है)। {options} दें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी: {reason}</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>give a file name ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv या .xlsx पर ख़त्म होने वाला फ़ाइल नाम दें</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
         <source>{path} is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} एक फ़ोल्डर है; {example} जैसा फ़ाइल नाम दें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{trials} is too few trials; use at least 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{trials} ट्रायल बहुत कम हैं; कम से कम 100 दें</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../continuity_app/cli/commands.py" line="+7"/>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया: {path}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-61"/>
         <source>the built-in reference data is damaged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप के साथ आया संदर्भ डेटा ख़राब है: {error}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} सहेजा नहीं जा सका: {reason}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>no scenario {scenario}; the plan has {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scenario} नाम का कोई परिदृश्य नहीं है; योजना में ये हैं: {known}</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>{path} is a file; give a folder for the screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} एक फ़ाइल है; स्क्रीनशॉट के लिए फ़ोल्डर दें</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Wrote %n screenshot(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{folder} में %n स्क्रीनशॉट सहेजा गया</numerusform>
+            <numerusform>{folder} में %n स्क्रीनशॉट सहेजे गए</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../continuity_app/cli/plan_command.py" line="+13"/>
         <source>Wrote {path} (%n page(s), {paper})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>सहेजा गया: {path} (%n पेज, {paper})</numerusform>
+            <numerusform>सहेजा गया: {path} (%n पेज, {paper})</numerusform>
         </translation>
     </message>
 </context>
@@ -1584,7 +1584,7 @@
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1609,7 +1609,7 @@
     <message>
         <location line="+5"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2116,32 +2116,32 @@
     <message>
         <location filename="../../continuity_app/core/message_templates.py" line="+42"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: अभी WhatsApp काम नहीं कर रहा, लेकिन हम खुले हैं। हमें {channel} पर मैसेज करें, हम हमेशा की तरह जवाब देंगे। ऑर्डर और पेमेंट वहीं चलते रहेंगे, और हम हर एक को कन्फ़र्म करेंगे। आपके धैर्य के लिए धन्यवाद।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we work on {channel}: take orders there, write each one in the order log, and check {channel} at least every 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटेज योजना लागू: WhatsApp बंद है। जब तक आउटेज प्रमुख न बताएँ कि WhatsApp फिर चालू है, हम {channel} पर काम करेंगे: ऑर्डर वहीं लें, हर ऑर्डर ऑर्डर बुक में लिखें, और कम से कम हर 30 मिनट में {channel} देखें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{business}: WhatsApp is down on our side. Please send orders, invoices and delivery updates on {channel} until we tell you it works again. Payments continue as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: हमारी तरफ़ WhatsApp बंद है। जब तक हम न बताएँ कि यह फिर चालू है, कृपया ऑर्डर, बिल और डिलीवरी अपडेट {channel} पर भेजें। पेमेंट पहले से तय हिसाब से होते रहेंगे।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{business}: WhatsApp is down but we are open. Reply by SMS or call us to order or ask; we confirm by SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: WhatsApp बंद है, पर हम खुले हैं। ऑर्डर या सवाल के लिए SMS या कॉल करें; हम SMS से कन्फ़र्म करेंगे।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outage plan active: WhatsApp is down. Use {channel} for work until the outage lead says it is back. Log every order.</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटेज योजना लागू: WhatsApp बंद है। आउटेज प्रमुख के बताने तक काम {channel} पर करें। हर ऑर्डर लिखें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{business}: WhatsApp is down. Please send orders and delivery updates by {channel} until we say it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: WhatsApp बंद है। हमारे बताने तक कृपया ऑर्डर और डिलीवरी अपडेट {channel} से भेजें।</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3140,7 @@
     <message>
         <location line="+17"/>
         <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>इन प्राप्तकर्ताओं के लिए अभी कोई मैसेज नहीं लिखा गया। नीचे एक सुझाया गया टेक्स्ट है: आउटेज से पहले इसे अपने हिसाब से बदल लें।</translation>
     </message>
     <message numerus="yes">
         <location line="+476"/>
@@ -3148,9 +3148,9 @@
         <location line="+11"/>
         <location line="+10"/>
         <source>every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>हर %n महीने</numerusform>
+            <numerusform>हर %n महीने</numerusform>
         </translation>
     </message>
     <message>
@@ -3943,95 +3943,95 @@
     <message numerus="yes">
         <location filename="../../continuity_app/io/planfile.py" line="+42"/>
         <source>%n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n समस्या:</numerusform>
+            <numerusform>%n समस्याएँ:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ छोटे अंग्रेज़ी अक्षर (a-z), अंक, &apos;-&apos; और &apos;_&apos; इस्तेमाल करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>use a three-letter ISO 4217 currency code such as USD, BRL or INR</source>
-        <translation type="unfinished"></translation>
+        <translation>तीन अक्षरों वाला ISO 4217 मुद्रा कोड इस्तेमाल करें, जैसे USD, BRL या INR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use a language code such as ar, en or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा कोड इस्तेमाल करें, जैसे ar, en या pt-BR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must match {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pattern} से मेल खाना चाहिए</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>दिया नहीं गया है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a known field (check its spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई जाना-पहचाना फ़ील्ड नहीं है (स्पेलिंग जाँचें)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is not valid; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} मान्य नहीं है; {hint}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{version} is not a schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} कोई स्कीमा संस्करण नहीं है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{version} is not a plan format this application knows</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} ऐसा योजना फ़ॉर्मैट है जिसे यह ऐप नहीं पहचानता</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this plan was written by a newer version of the application (schema {version}; this one reads up to {supported}). Update the application to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह योजना ऐप के नए संस्करण से बनी है (स्कीमा {version}; यह संस्करण {supported} तक पढ़ सकता है)। इसे खोलने के लिए ऐप अपडेट करें।</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the file does not hold a plan (expected a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>इस फ़ाइल में योजना नहीं है (JSON ऑब्जेक्ट होना चाहिए था)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल मौजूद नहीं है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ोल्डर है, योजना फ़ाइल नहीं</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ी नहीं जा सकती ({reason})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not UTF-8 text; is it really a plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल UTF-8 टेक्स्ट नहीं है; क्या यह सच में योजना फ़ाइल है?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>सही JSON नहीं है ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4039,120 +4039,120 @@
     <message>
         <location filename="../../continuity_app/core/document.py" line="+65"/>
         <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>कम &lt;= संभावित &lt;= ज़्यादा होना चाहिए, पर मिला: {low}, {likely}, {high}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{value} must be greater than {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} सही नहीं: {low} से ज़्यादा होना चाहिए</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} सही नहीं: कम से कम {low} होना चाहिए</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} is not between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} सही नहीं: {low} और {high} के बीच होना चाहिए</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} must be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} सही नहीं: ज़्यादा से ज़्यादा {high} होना चाहिए</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>needs at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक देश चाहिए</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ISO 3166-1 alpha-2 देश कोड नहीं है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} का हिस्सा {share} है; यह 0 से ज़्यादा और ज़्यादा से ज़्यादा 1 होना चाहिए</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>shares add up to {total}; they must add up to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्सों का जोड़ {total} है; यह 1 होना चाहिए</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{interval} is not an interval like &apos;09:00-17:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{interval} &apos;09:00-17:30&apos; जैसा समय-अंतराल नहीं है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{interval} must end after it starts, by 24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{interval} शुरू होने के बाद और 24:00 तक ख़त्म होना चाहिए</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>a {kind} function needs staff_affected and productivity_loss</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} प्रकार के कार्य के लिए staff_affected और productivity_loss चाहिए</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>needs %n value(s), got {count}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मान चाहिए, मिले {count}</numerusform>
+            <numerusform>%n मान चाहिए, मिले {count}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weights must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>वज़न शून्य से कम नहीं हो सकते</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least one weight must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक वज़न 0 से ज़्यादा होना चाहिए</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>function id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्य id {id} दो बार इस्तेमाल हुई है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>scenario id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>परिदृश्य id {id} दो बार इस्तेमाल हुई है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no function has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी कार्य की id {id} नहीं है</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{channel} is listed twice for {function}</source>
-        <translation type="unfinished"></translation>
+        <translation>{function} के लिए {channel} दो बार दर्ज है</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>role id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>भूमिका id {id} दो बार इस्तेमाल हुई है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no role has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी भूमिका की id {id} नहीं है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a role cannot call itself</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भूमिका ख़ुद को कॉल नहीं कर सकती</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no scenario has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी परिदृश्य की id {id} नहीं है</translation>
     </message>
 </context>
 <context>
@@ -4384,12 +4384,12 @@
     <message>
         <location line="+1"/>
         <source>Use &amp;suggested text</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाया गया टेक्स्ट इस्तेमाल करें (&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the text with the suggested message for this audience and channel, in the message&apos;s language (Undo brings your text back).</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट की जगह इन प्राप्तकर्ताओं और इस चैनल के लिए सुझाया गया मैसेज रखें, मैसेज की भाषा में (पूर्ववत करें से आपका टेक्स्ट वापस आ जाता है)।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4439,25 +4439,25 @@
     <message numerus="yes">
         <location line="+47"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n अक्षर</numerusform>
+            <numerusform>%n अक्षर</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n SMS segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SMS हिस्सा</numerusform>
+            <numerusform>%n SMS हिस्से</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n left in this segment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>इस हिस्से में %n अक्षर बाकी</numerusform>
+            <numerusform>इस हिस्से में %n अक्षर बाकी</numerusform>
         </translation>
     </message>
     <message>
@@ -4529,12 +4529,12 @@
     <message>
         <location line="+19"/>
         <source>Use suggested text</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाया गया टेक्स्ट इस्तेमाल करें</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में अभी कोई सुझाया गया टेक्स्ट नहीं है: सुझाव अंग्रेज़ी में है। भेजने से पहले इसका अनुवाद करें।</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4705,9 +4705,9 @@
     <message numerus="yes">
         <location line="+33"/>
         <source>Exported the plan to {path} (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>योजना {path} में एक्सपोर्ट की गई (%n पेज)</numerusform>
+            <numerusform>योजना {path} में एक्सपोर्ट की गई (%n पेज)</numerusform>
         </translation>
     </message>
 </context>
@@ -5178,62 +5178,62 @@
     <message>
         <location line="+1"/>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal Foundation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile operators</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल ऑपरेटर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many providers</source>
-        <translation type="unfinished"></translation>
+        <translation>कई प्रोवाइडर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rakuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LY Corp</source>
-        <translation type="unfinished"></translation>
+        <translation>LY Corp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tencent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kakao</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carriers, Google Jibe, Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल ऑपरेटर, Google Jibe, Apple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VNG</source>
-        <translation type="unfinished"></translation>
+        <translation>VNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The business (own hosting)</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवसाय ख़ुद (अपनी होस्टिंग)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5278,42 +5278,42 @@
     <message>
         <location line="+1"/>
         <source>The WhatsApp app and service itself (e.g. the 25 Oct 2022 outage, when WhatsApp alone failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़ुद WhatsApp ऐप और सेवा (जैसे 25 अक्टूबर 2022 का आउटेज, जब सिर्फ़ WhatsApp बंद हुआ था)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meta&apos;s backbone, DNS and data centres under WhatsApp, Messenger, Instagram and Facebook Login; when it fails they all fail together (4 Oct 2021, 13 Mar 2019, 11 Dec 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp, Messenger, Instagram और Facebook Login के नीचे चलने वाला Meta का बैकबोन नेटवर्क, DNS और डेटा सेंटर; यह बंद हो तो ये सब एक साथ बंद हो जाते हैं (4 अक्टूबर 2021, 13 मार्च 2019, 11 दिसंबर 2024)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telegram&apos;s own servers and data centres (e.g. the 29 Mar 2018 data-centre power failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram के अपने सर्वर और डेटा सेंटर (जैसे 29 मार्च 2018 को डेटा सेंटर की बिजली जाना)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal&apos;s servers, which run on public cloud (AWS, Azure, GCP); Signal went down in the AWS us-east-1 outage of 20 Oct 2025 and under the Jan 2021 sign-up surge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal के सर्वर, जो पब्लिक क्लाउड (AWS, Azure, GCP) पर चलते हैं; Signal 20 अक्टूबर 2025 के AWS us-east-1 आउटेज में और जनवरी 2021 में साइन-अप की अचानक भीड़ में बंद हुआ था।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every app used over the cellular data network; fails in a carrier outage or a government mobile-data shutdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल डेटा नेटवर्क पर चलने वाला हर ऐप; मोबाइल ऑपरेटर के आउटेज या सरकार द्वारा मोबाइल डेटा बंदी में बंद हो जाता है।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice calls and SMS over mobile carriers; fails in national carrier outages (AT&amp;T 2024, Optus 2023, Rogers 2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल ऑपरेटरों के ज़रिए कॉल और SMS; ऑपरेटर के देशव्यापी आउटेज में बंद हो जाते हैं (AT&amp;T 2024, Optus 2023, Rogers 2022)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed-line and broadband internet (and the Wi-Fi behind it); Optus 2023 and Rogers 2022 also took out fixed services.</source>
-        <translation type="unfinished"></translation>
+        <translation>लैंडलाइन और ब्रॉडबैंड इंटरनेट (और उस पर चलने वाला Wi-Fi); Optus 2023 और Rogers 2022 के आउटेज में ये सेवाएँ भी बंद हुई थीं।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local electricity supply of the business or its counterparts.</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवसाय या उसके संपर्कों के इलाके की बिजली सप्लाई।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5618,342 +5618,342 @@
     <message>
         <location line="+1"/>
         <source>numbers and consent let you text customers the moment WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर और सहमति होने से WhatsApp बंद होते ही आप ग्राहकों को SMS भेज सकते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a prepaid gateway sends the outage message to everyone within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीपेड गेटवे कुछ ही मिनटों में सबको आउटेज मैसेज भेज देता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ready link collects the payment without WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार लिंक से WhatsApp के बिना भुगतान मिल जाता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who cannot reach you on WhatsApp call instead</source>
-        <translation type="unfinished"></translation>
+        <translation>जो ग्राहक WhatsApp पर आप तक नहीं पहुँच पाते, वे कॉल कर लेते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a second line keeps calls from going unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरी लाइन होने से कोई कॉल बिना जवाब के नहीं छूटती</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>everyone knows whom to call within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ ही मिनटों में सबको पता होता है कि किसे कॉल करना है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email reaches customers who are online but cannot use WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल उन ग्राहकों तक पहुँचता है जो ऑनलाइन हैं, पर WhatsApp इस्तेमाल नहीं कर पा रहे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who follow the channel get your updates and can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>चैनल फ़ॉलो करने वाले ग्राहकों को आपके अपडेट मिलते हैं और वे आपको मैसेज कर सकते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the team keeps talking as soon as WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp बंद होते ही टीम की बातचीत यहाँ जारी रहती है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an end-to-end encrypted group keeps the team talking</source>
-        <translation type="unfinished"></translation>
+        <translation>एंड-टू-एंड एन्क्रिप्टेड ग्रुप में टीम की बातचीत चलती रहती है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viber users follow the community and can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>Viber इस्तेमाल करने वाले कम्युनिटी फ़ॉलो करते हैं और आपको मैसेज कर सकते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LINE friends of your account get messages and can book with you</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके अकाउंट के LINE फ़्रेंड्स को मैसेज मिलते हैं और वे आपके यहाँ बुकिंग कर सकते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KakaoTalk friends of your channel can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके चैनल के KakaoTalk फ़्रेंड्स आपको मैसेज कर सकते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>followers of your account can message and pay you</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके अकाउंट के फ़ॉलोअर आपको मैसेज और भुगतान कर सकते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zalo followers can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalo फ़ॉलोअर आपको मैसेज कर सकते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who look for you online can still order</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑनलाइन आपको ढूँढने वाले ग्राहक फिर भी ऑर्डर कर सकते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instagram Direct works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ WhatsApp बंद हो तो Instagram Direct चलता है, पर यह भी Meta के बुनियादी ढाँचे पर चलता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messenger works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ WhatsApp बंद हो तो Messenger चलता है, पर यह भी Meta के बुनियादी ढाँचे पर चलता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answering a customer needs a private conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक को जवाब देने के लिए निजी बातचीत चाहिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a business account lets several staff answer and keeps history</source>
-        <translation type="unfinished"></translation>
+        <translation>बिज़नेस अकाउंट से कई कर्मचारी जवाब दे सकते हैं और पुरानी बातचीत सहेजी रहती है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders are taken in a private conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर निजी बातचीत में लिए जाते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>catalogues and shared inboxes speed up order taking</source>
-        <translation type="unfinished"></translation>
+        <translation>कैटलॉग और साझा इनबॉक्स से ऑर्डर जल्दी लिए जाते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closing a sale is easier where payment can follow</source>
-        <translation type="unfinished"></translation>
+        <translation>जहाँ उसी जगह भुगतान भी हो सके, वहाँ बिक्री पूरी करना आसान होता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an in-app payment path collects money without another app</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप के अंदर भुगतान की सुविधा से किसी दूसरे ऐप के बिना पैसे मिल जाते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a payment link (Pix, UPI, card) can be sent in any private message</source>
-        <translation type="unfinished"></translation>
+        <translation>भुगतान लिंक (Pix, UPI, कार्ड) किसी भी निजी मैसेज में भेजा जा सकता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a team coordinates in a group large enough for all staff</source>
-        <translation type="unfinished"></translation>
+        <translation>टीम ऐसे ग्रुप में तालमेल करती है जिसमें सभी कर्मचारी आ सकें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and reaches single people directly</source>
-        <translation type="unfinished"></translation>
+        <translation>और अलग-अलग लोगों से सीधे बात भी करती है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders to suppliers go person to person</source>
-        <translation type="unfinished"></translation>
+        <translation>सप्लायरों को ऑर्डर सीधे एक-से-एक बातचीत में जाते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>some suppliers coordinate in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ सप्लायर ग्रुप में तालमेल करते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a broadcast reaches every follower at once</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रॉडकास्ट एक साथ हर फ़ॉलोअर तक पहुँचता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>booking and reminders are private conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>बुकिंग और रिमाइंडर निजी बातचीत में होते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>automatic reminders need a business account</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने-आप जाने वाले रिमाइंडर के लिए बिज़नेस अकाउंट चाहिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drivers and customers confirm drop-offs one to one</source>
-        <translation type="unfinished"></translation>
+        <translation>ड्राइवर और ग्राहक डिलीवरी की पुष्टि आपस में सीधे करते हैं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dispatch groups keep drivers in step</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्पैच ग्रुप से सभी ड्राइवरों में तालमेल बना रहता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages a business sends to handle one interaction on a fallback channel; multiplies the channel&apos;s price per message</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक चैनल पर एक बातचीत निपटाने के लिए व्यवसाय जितने मैसेज भेजता है; चैनल की प्रति मैसेज कीमत इससे गुणा होती है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a fallback&apos;s coverage to rise linearly from 0 to its full readiness once its activation delay has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय होने में देरी बीत जाने के बाद, वैकल्पिक चैनल की पहुँच को 0 से एकसमान रफ़्तार से पूरी तत्परता तक पहुँचने में लगने वाला समय</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readiness multiplier for channels with surge_risk during the first surge_hours of an outage that fails the whatsapp or meta layer</source>
-        <translation type="unfinished"></translation>
+        <translation>whatsapp या meta परत को बंद करने वाले आउटेज के पहले surge_hours घंटों में, surge_risk वाले चैनलों की तत्परता पर लगने वाला गुणक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the surge penalty lasts after an outage of whatsapp or meta starts. Evidence: &apos;slower Telegram in the Americas&apos; on 4 Oct 2021 (+70M sign-ups in a day); Signal&apos;s outage of 15 Jan 2021 under the privacy-policy surge; Telegram&apos;s SMS-code gateways overloaded by +1.5M Brazilian sign-ups within hours on 17 Dec 2015</source>
-        <translation type="unfinished"></translation>
+        <translation>whatsapp या meta का आउटेज शुरू होने के बाद भीड़ से धीमा होने का असर कितनी देर रहता है। सबूत: 4 अक्टूबर 2021 को &apos;अमेरिकी महाद्वीपों में Telegram धीमा&apos; (एक दिन में +7 करोड़ साइन-अप); प्राइवेसी पॉलिसी के बाद की भीड़ में 15 जनवरी 2021 का Signal आउटेज; 17 दिसंबर 2015 को कुछ ही घंटों में ब्राज़ील से +15 लाख साइन-अप के कारण Telegram के SMS-कोड गेटवे पर ज़रूरत से ज़्यादा बोझ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard deviation of log(duration) for a scenario whose category has fewer than min_duration_points usable durations in outages.csv; the median comes from the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसे परिदृश्य के लिए log(अवधि) का मानक विचलन, जिसकी श्रेणी की outages.csv में min_duration_points से कम इस्तेमाल लायक अवधियाँ हैं; मीडियन परिदृश्य से लिया जाता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fewest usable durations a category needs before its own log-normal spread is fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी श्रेणी का अपना log-normal फैलाव निकालने से पहले उसमें कम से कम इतनी इस्तेमाल लायक अवधियाँ होनी चाहिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First year of the outage-history window used for yearly frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>सालाना आवृत्ति निकालने में इस्तेमाल होने वाले आउटेज इतिहास का पहला वर्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year (inclusive) of the outage-history window used for yearly frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>सालाना आवृत्ति निकालने में इस्तेमाल होने वाले आउटेज इतिहास का आख़िरी वर्ष (इसे मिलाकर)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवसाय के देशों में सरकार द्वारा मोबाइल डेटा बंदी की सालाना आवृत्ति</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration of the government mobile-data shutdown preset</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार परिदृश्य &quot;सरकार द्वारा मोबाइल डेटा बंदी&quot; की अवधि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time step of the impact simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>असर के सिमुलेशन का समय-चरण</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horizon of the impact simulation (one week)</source>
-        <translation type="unfinished"></translation>
+        <translation>असर के सिमुलेशन की कुल अवधि (एक हफ़्ता)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters in a single-segment SMS in the GSM-7 alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM-7 अक्षरों में एक हिस्से वाले SMS में अक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters per segment of a multi-part GSM-7 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>कई हिस्सों वाले GSM-7 SMS में प्रति हिस्सा अक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters in a single-segment SMS in UCS-2 (any character outside GSM-7, e.g. Arabic, Hindi)</source>
-        <translation type="unfinished"></translation>
+        <translation>UCS-2 में एक हिस्से वाले SMS में अक्षर (GSM-7 से बाहर का कोई भी अक्षर, जैसे अरबी, हिंदी)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters per segment of a multi-part UCS-2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>कई हिस्सों वाले UCS-2 SMS में प्रति हिस्सा अक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
-        <translation type="unfinished"></translation>
+        <translation>जिस देश में किसी चैनल के इस्तेमाल का कोई आँकड़ा नहीं है, वहाँ उसकी मानी गई पहुँच, ताकि उसे न अनदेखा किया जाए, न बढ़ा-चढ़ाकर आँका जाए; जो भी सुझाव इसका इस्तेमाल करता है, वह यह बताता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach of any app channel among the business&apos;s own staff and drivers, who can be asked to install it</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यवसाय के अपने कर्मचारियों और ड्राइवरों में किसी भी ऐप चैनल की पहुँच, क्योंकि उनसे इसे इंस्टॉल करने को कहा जा सकता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years over which the one-off set-up time of a preparation step is spread when its yearly cost is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयारी के कदम की सालाना लागत निकालते समय उसके एक बार के सेट-अप समय को कितने वर्षों में बाँटा जाता है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much a channel&apos;s lack of default end-to-end encryption lowers its score (0: not at all, 1: to zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट रूप से एंड-टू-एंड एन्क्रिप्शन न होने पर चैनल का स्कोर कितना घटता है (0: बिल्कुल नहीं, 1: शून्य तक)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much a high set-up effort lowers a channel&apos;s score (medium counts half)</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादा सेट-अप मेहनत से चैनल का स्कोर कितना घटता है (मध्यम मेहनत का आधा असर)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest bearable loss per outage given to a new plan whose functions put no revenue at stake (coordination only): one working day of the whole staff&apos;s cost, the same one-day horizon as the revenue-based tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसी नई योजना का प्रति आउटेज अधिकतम सहनीय नुकसान, जिसके कार्यों में कोई आमदनी दाँव पर नहीं है (सिर्फ़ तालमेल): पूरे स्टाफ़ की एक कार्यदिवस की लागत, यानी आमदनी पर आधारित सहनीय सीमा जैसी ही एक दिन की अवधि</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>घंटे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>factor 0..1</source>
-        <translation type="unfinished"></translation>
+        <translation>गुणक 0..1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>log-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>log-घंटे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outages</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटेज</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per year</source>
-        <translation type="unfinished">प्रति वर्ष</translation>
+        <translation>प्रति वर्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>मिनट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>अक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्सा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ष</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>घंटे प्रति कर्मचारी</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6608,9 +6608,9 @@
     <message numerus="yes">
         <location line="+26"/>
         <source>Outage history (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>आउटेज इतिहास (%n घटना)</numerusform>
+            <numerusform>आउटेज इतिहास (%n घटनाएँ)</numerusform>
         </translation>
     </message>
     <message>
@@ -7277,9 +7277,9 @@
     <message numerus="yes">
         <location line="+24"/>
         <source>&amp;Import %n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n कार्य इम्पोर्ट करें (&amp;I)</numerusform>
+            <numerusform>%n कार्य इम्पोर्ट करें (&amp;I)</numerusform>
         </translation>
     </message>
     <message>
@@ -7298,116 +7298,116 @@
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
         <source>row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {row}, कॉलम {column}: {message}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {row}: {message}</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(और %n)</numerusform>
+            <numerusform>(और %n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{name}: choose a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: .csv या .xlsx फ़ाइल चुनें</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ऐसी कोई फ़ाइल नहीं है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: UTF-8 टेक्स्ट नहीं है; तालिका को CSV UTF-8 या .xlsx के रूप में सहेजें</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}: cannot read the table: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: तालिका पढ़ी नहीं जा सकी: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: यह पढ़ी जा सकने वाली स्प्रेडशीट नहीं है ({error_type}: {error})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name}: the table has no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: तालिका में कोई कॉलम नहीं है</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: फ़ाइल खाली है</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} कोई संख्या नहीं है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{text} is not a whole number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: लोगों की संख्या पूरी संख्या होनी चाहिए (बिना दशमलव)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{text}: give one number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: एक संख्या दें</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{text}: low – likely – high must be in rising order</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: कम – संभावित – ज़्यादा बढ़ते क्रम में होने चाहिए</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{text}: give one number or low – likely – high</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: एक संख्या दें, या कम – संभावित – ज़्यादा</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{text} is not a kind of function; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} कोई कार्य-प्रकार नहीं है; इनमें से एक इस्तेमाल करें: {kinds}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>choose a column for {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{fields} के लिए कॉलम चुनें</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no such column in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका में ऐसा कोई कॉलम नहीं है</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>खाली</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: .csv या .xlsx पर ख़त्म होने वाला फ़ाइल नाम दें</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot write in {directory}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{directory} में सहेजा नहीं जा सकता: {error}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} सहेजा नहीं जा सका: {error}</translation>
     </message>
 </context>
 <context>
