@@ -322,7 +322,9 @@ def test_arabic_plan_extracts_its_arabic_section_headings(tmp_path):
         ],
         capture_output=True,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        # an Arabic environment too: the CLI's language must not create a Qt application
+        # before the PDF's QGuiApplication (that crashed the font database)
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "ar_EG.UTF-8"},
         timeout=300,
     )
     assert result.returncode == 0, result.stderr

@@ -18,21 +18,24 @@ def environment_language() -> str | None:
 def install_language() -> str | None:
     """Write the readable output as the environment asks: its language where a translation
     ships, and its numbers, dates and digits in any case (en_IN groups 1,50,000). The code of
-    the translation used, if any."""
+    the translation used, if any.
+
+    No Qt application is created here: `plan` needs a QGuiApplication, which must be the
+    first one (a QCoreApplication made earlier would crash its font database).
+    """
     wanted = environment_language()
     if not wanted:
         return None
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QLocale
 
     from continuity_app.core.i18n import set_language
-    from continuity_app.localization import QtLanguage, install_translators, shipped_language
+    from continuity_app.localization import QtLanguage, shipped_language
 
     code = shipped_language(wanted)
-    if code is None or code == "en":
-        if QLocale(wanted).language() != QLocale.Language.C:
-            set_language(QtLanguage(QLocale(wanted)))
-        return None
-    app = QCoreApplication.instance() or QCoreApplication([])
     # ar_MA keeps Morocco's digits with the Arabic texts; pt_PT has only the pt_BR texts
-    install_translators(app, wanted if "_" not in code or wanted == code else code)
-    return code
+    locale = QLocale(wanted if code is None or "_" not in code or wanted == code else code)
+    if locale.language() == QLocale.Language.C:
+        return None
+    QLocale.setDefault(locale)
+    set_language(QtLanguage(locale))
+    return None if code == "en" else code
