@@ -506,12 +506,12 @@
     <message>
         <location line="+4"/>
         <source>{amount} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({share})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} (&lt;{share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (&lt;{share})</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -589,142 +589,142 @@
     <message>
         <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem de data desconhecida: {order}. Use dmy, mdy ou ymd.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
         <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} é um arquivo binário, não uma conversa exportada (primeiros bytes: {bytes}). Escolha o arquivo .txt ou .zip gerado pela opção &quot;Exportar conversa&quot; do WhatsApp, ou uma exportação JSON do Telegram Desktop.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{what} is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} está vazio: não há nada para importar.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} não é texto UTF-8: não foi possível ler a linha {line} ({text}). Exporte a conversa de novo, ou salve o arquivo em UTF-8 e importe-o outra vez.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} é um arquivo binário, não uma conversa exportada (primeiros bytes: {bytes}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo JSON não é uma exportação do Telegram Desktop (é uma lista, não um objeto de exportação). Exporte a conversa pelo Telegram Desktop em formato JSON.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(empty archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(arquivo zip vazio)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo zip {name} não contém nenhum arquivo de texto de conversa (.txt). Arquivos encontrados: {files}. Exporte a conversa do WhatsApp de novo (&quot;Exportar conversa&quot;) ou importe o arquivo .txt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File not found: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo não encontrado: {path}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is a folder: choose the exported chat file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} é uma pasta: escolha o arquivo da conversa exportada que está dentro dela.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} parece um arquivo zip, mas não pode ser aberto ({error}). Exporte a conversa de novo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{member} in {archive}</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {member} dentro de {archive}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {name}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
         <source>{orders} or {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{orders} ou {order}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não dá para saber se as datas desta exportação estão na ordem {orders}: nenhum dia passa de 12 e as duas leituras mantêm o tempo avançando igualmente bem. Escolha a ordem da data (linha de comando: --date-order {choices}).</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
         <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem de data desconhecida: {order}. Use dmy, mdy ou ymd.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>As datas não podem ser lidas na ordem {order}: {date} não é uma data válida nessa ordem. Escolha outra ordem de data ou deixe que ela seja detectada automaticamente.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The dates in this export are not valid day-month-year or month-day-year dates (e.g. {example}). Is this really a chat export?</source>
-        <translation type="unfinished"></translation>
+        <translation>As datas desta exportação não são datas válidas no formato dia-mês-ano nem mês-dia-ano (por exemplo, {example}). Isto é mesmo uma conversa exportada?</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The export contains no messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação não contém nenhuma mensagem.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{business} is not an author in this chat. Authors: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} não aparece como autor nesta conversa. Autores: {names}.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
         <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON malformado ({detail}). Exporte a conversa de novo pelo Telegram Desktop (Configurações &gt; Avançado &gt; Exportar dados do Telegram, formato: JSON legível por máquina).</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo JSON não é uma exportação do Telegram Desktop: ele não tem uma lista &quot;messages&quot;. Exporte a conversa pelo Telegram Desktop em formato JSON.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the file ends inside a &quot;messages&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo termina no meio de uma lista &quot;messages&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{error} near character {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} perto do caractere {position}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma conversa chamada {chat} nesta exportação do Telegram. Conversas: {chats}.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
         <source>The file is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está vazio: não há nada para importar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma conversa exportada reconhecida: nenhuma linha começa com data e hora, como numa exportação do WhatsApp ou do Signal. Primeira linha: {line}. Exporte a conversa do WhatsApp (menu da conversa &gt; Mais &gt; Exportar conversa, sem mídia) e importe esse arquivo .txt ou .zip, ou uma exportação JSON do Telegram Desktop.</translation>
     </message>
 </context>
 <context>
@@ -838,35 +838,35 @@
     <message>
         <location line="+1"/>
         <source>Messages per active day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens por dia ativo:</translation>
     </message>
     <message numerus="yes">
         <location line="+142"/>
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n mensagem)</numerusform>
+            <numerusform>%1 (%n mensagens)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n day(s) with messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia com mensagens</numerusform>
+            <numerusform>%n dias com mensagens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>median %1, slowest tenth over %2 (%n response(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mediana %1; 1 em cada 10 leva mais de %2 (%n resposta)</numerusform>
+            <numerusform>mediana %1; 1 em cada 10 leva mais de %2 (%n respostas)</numerusform>
         </translation>
     </message>
     <message>
@@ -985,9 +985,9 @@
     <message numerus="yes">
         <location filename="../../continuity_app/cli/chat_command.py" line="+115"/>
         <source>(plus %n system event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(mais %n evento do sistema)</numerusform>
+            <numerusform>(mais %n eventos do sistema)</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,17 +1053,17 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) earlier than the one before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha com horário anterior ao da linha de cima</numerusform>
+            <numerusform>%n linhas com horário anterior ao da linha de cima</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>median {median}, P90 {p90} (%n answer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mediana {median}, P90 {p90} (%n resposta)</numerusform>
+            <numerusform>mediana {median}, P90 {p90} (%n respostas)</numerusform>
         </translation>
     </message>
     <message>
@@ -1122,45 +1122,45 @@
     <message>
         <location filename="../../continuity_app/io/chat_export/wording.py" line="+13"/>
         <source>day first</source>
-        <translation type="unfinished">dia primeiro</translation>
+        <translation>dia/mês/ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month first</source>
-        <translation type="unfinished">mês primeiro</translation>
+        <translation>mês/dia/ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year first</source>
-        <translation type="unfinished">ano primeiro</translation>
+        <translation>ano/mês/dia</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>time runs forward in this order (%n backward jump(s) against {more})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nesta ordem o tempo avança (voltas no tempo: %n, contra {more} na outra ordem)</numerusform>
+            <numerusform>nesta ordem o tempo avança (voltas no tempo: %n, contra {more} na outra ordem)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>chosen by you</source>
-        <translation type="unfinished">escolhida por você</translation>
+        <translation>escolhida por você</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the dates start with the year</source>
-        <translation type="unfinished"></translation>
+        <translation>as datas começam pelo ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a day is above 12</source>
-        <translation type="unfinished"></translation>
+        <translation>há um dia maior que 12</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day and month are the same on every date: either order reads alike</source>
-        <translation type="unfinished"></translation>
+        <translation>dia e mês são iguais em todas as datas: as duas ordens dão o mesmo resultado</translation>
     </message>
 </context>
 <context>
@@ -1168,85 +1168,85 @@
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo não encontrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a folder; give the exported chat file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} é uma pasta; informe o arquivo da conversa exportada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{options} or {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{options} ou {option}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>não dá para distinguir o dia do mês nestas datas (nenhum dia passa de 12 e as duas leituras mantêm o tempo avançando). Use {options}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler o arquivo: {reason}</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>give a file name ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>informe um nome de arquivo terminado em .csv ou .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
         <source>{path} is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} é uma pasta; informe um nome de arquivo, como {example}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{trials} is too few trials; use at least 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{trials} simulações são poucas; use pelo menos 100</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../continuity_app/cli/commands.py" line="+7"/>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo salvo: {path}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-61"/>
         <source>the built-in reference data is damaged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>os dados de referência que vêm com o aplicativo estão corrompidos: {error}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>no scenario {scenario}; the plan has {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o cenário {scenario}; o plano tem {known}</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>{path} is a file; give a folder for the screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} é um arquivo; informe uma pasta para as capturas de tela</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Wrote %n screenshot(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n captura de tela salva em {folder}</numerusform>
+            <numerusform>%n capturas de tela salvas em {folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../continuity_app/cli/plan_command.py" line="+13"/>
         <source>Wrote {path} (%n page(s), {paper})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arquivo salvo: {path} (%n página, {paper})</numerusform>
+            <numerusform>Arquivo salvo: {path} (%n páginas, {paper})</numerusform>
         </translation>
     </message>
 </context>
@@ -1584,7 +1584,7 @@
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1609,7 +1609,7 @@
     <message>
         <location line="+5"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2116,32 +2116,32 @@
     <message>
         <location filename="../../continuity_app/core/message_templates.py" line="+42"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: o WhatsApp está fora do ar no momento, mas seguimos atendendo normalmente. Fale com a gente pelo {channel} e responderemos como sempre. Pedidos e pagamentos continuam por lá, e confirmamos cada um. Obrigado pela paciência!</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we work on {channel}: take orders there, write each one in the order log, and check {channel} at least every 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de contingência ativado: o WhatsApp caiu. Até o líder de crise avisar que voltou, vamos trabalhar pelo {channel}: recebam os pedidos por lá, anotem cada um no caderno de pedidos e olhem o {channel} pelo menos a cada 30 minutos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{business}: WhatsApp is down on our side. Please send orders, invoices and delivery updates on {channel} until we tell you it works again. Payments continue as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: nosso WhatsApp está fora do ar. Por favor, enviem pedidos, notas fiscais e avisos de entrega pelo {channel} até avisarmos que voltou a funcionar. Os pagamentos seguem como combinado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{business}: WhatsApp is down but we are open. Reply by SMS or call us to order or ask; we confirm by SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: o WhatsApp caiu, mas estamos abertos. Para pedir ou perguntar, responda por SMS ou ligue; confirmamos por SMS.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Outage plan active: WhatsApp is down. Use {channel} for work until the outage lead says it is back. Log every order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de contingência ativado: o WhatsApp caiu. Usem {channel} até o líder de crise avisar que voltou. Anotem todo pedido.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{business}: WhatsApp is down. Please send orders and delivery updates by {channel} until we say it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: nosso WhatsApp caiu. Por favor, mandem pedidos e avisos de entrega por {channel} até avisarmos que voltou.</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3140,7 @@
     <message>
         <location line="+17"/>
         <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há mensagem escrita para este público. Segue um texto sugerido: adapte-o antes de uma queda.</translation>
     </message>
     <message numerus="yes">
         <location line="+476"/>
@@ -3148,9 +3148,9 @@
         <location line="+11"/>
         <location line="+10"/>
         <source>every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a cada %n mês</numerusform>
+            <numerusform>a cada %n meses</numerusform>
         </translation>
     </message>
     <message>
@@ -3943,95 +3943,95 @@
     <message numerus="yes">
         <location filename="../../continuity_app/io/planfile.py" line="+42"/>
         <source>%n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema:</numerusform>
+            <numerusform>%n problemas:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>use apenas letras minúsculas, algarismos, &apos;-&apos; e &apos;_&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>use a three-letter ISO 4217 currency code such as USD, BRL or INR</source>
-        <translation type="unfinished"></translation>
+        <translation>use um código de moeda ISO 4217 de três letras, como USD, BRL ou INR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use a language code such as ar, en or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>use um código de idioma, como ar, en ou pt-BR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must match {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>deve seguir o padrão {pattern}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>está faltando</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a known field (check its spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um campo conhecido (confira a grafia)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is not valid; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} não é válido; {hint}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{version} is not a schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} não é uma versão de esquema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{version} is not a plan format this application knows</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} não é um formato de plano que este aplicativo conheça</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this plan was written by a newer version of the application (schema {version}; this one reads up to {supported}). Update the application to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>este plano foi gravado por uma versão mais nova do aplicativo (esquema {version}; esta versão lê até o {supported}). Atualize o aplicativo para abri-lo.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the file does not hold a plan (expected a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não contém um plano (era esperado um objeto JSON)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não existe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>isto é uma pasta, não um arquivo de plano</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler o arquivo ({reason})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not UTF-8 text; is it really a plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não é texto UTF-8; é mesmo um plano?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não é um JSON válido (linha {line}, coluna {column})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON inválido ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4039,120 +4039,120 @@
     <message>
         <location filename="../../continuity_app/core/document.py" line="+65"/>
         <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>é preciso ter mínimo &lt;= provável &lt;= máximo; recebido: {low}, {likely}, {high}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{value} must be greater than {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} deve ser maior que {low}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} deve ser no mínimo {low}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} is not between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} não está entre {low} e {high}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} must be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} deve ser no máximo {high}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>needs at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa de pelo menos um país</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} não é um código de país ISO 3166-1 alfa-2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>a parcela de {code} é {share}; ela deve ser maior que 0 e no máximo 1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>shares add up to {total}; they must add up to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>as parcelas somam {total}; elas devem somar 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{interval} is not an interval like &apos;09:00-17:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{interval} não é um intervalo como &apos;09:00-17:30&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{interval} must end after it starts, by 24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{interval} deve terminar depois de começar, no máximo às 24:00</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>a {kind} function needs staff_affected and productivity_loss</source>
-        <translation type="unfinished"></translation>
+        <translation>uma atividade do tipo {kind} precisa de staff_affected e productivity_loss</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>needs %n value(s), got {count}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>precisa de %n valor, mas tem {count}</numerusform>
+            <numerusform>precisa de %n valores, mas tem {count}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weights must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>os pesos não podem ser negativos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least one weight must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos um peso deve ser maior que 0</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>function id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o id de atividade {id} está repetido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>scenario id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o id de cenário {id} está repetido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no function has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma atividade tem o id {id}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{channel} is listed twice for {function}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} aparece duas vezes em {function}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>role id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o id de papel {id} está repetido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no role has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum papel tem o id {id}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a role cannot call itself</source>
-        <translation type="unfinished"></translation>
+        <translation>um papel não pode ligar para si mesmo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no scenario has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum cenário tem o id {id}</translation>
     </message>
 </context>
 <context>
@@ -4384,12 +4384,12 @@
     <message>
         <location line="+1"/>
         <source>Use &amp;suggested text</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar texto &amp;sugerido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the text with the suggested message for this audience and channel, in the message&apos;s language (Undo brings your text back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir o texto pela mensagem sugerida para este público e canal, no idioma da mensagem (Desfazer traz o seu texto de volta).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4439,25 +4439,25 @@
     <message numerus="yes">
         <location line="+47"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractere</numerusform>
+            <numerusform>%n caracteres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n SMS segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parte de SMS</numerusform>
+            <numerusform>%n partes de SMS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n left in this segment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>resta %n nesta parte</numerusform>
+            <numerusform>restam %n nesta parte</numerusform>
         </translation>
     </message>
     <message>
@@ -4529,12 +4529,12 @@
     <message>
         <location line="+19"/>
         <source>Use suggested text</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar texto sugerido</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há texto sugerido em %1: a sugestão está em inglês. Traduza-a antes de enviar.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4705,9 +4705,9 @@
     <message numerus="yes">
         <location line="+33"/>
         <source>Exported the plan to {path} (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plano exportado para {path} (%n página)</numerusform>
+            <numerusform>Plano exportado para {path} (%n páginas)</numerusform>
         </translation>
     </message>
 </context>
@@ -5178,62 +5178,62 @@
     <message>
         <location line="+1"/>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal Foundation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operadoras de celular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vários fornecedores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rakuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LY Corp</source>
-        <translation type="unfinished"></translation>
+        <translation>LY Corp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tencent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kakao</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carriers, Google Jibe, Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Operadoras, Google Jibe, Apple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VNG</source>
-        <translation type="unfinished"></translation>
+        <translation>VNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The business (own hosting)</source>
-        <translation type="unfinished"></translation>
+        <translation>O próprio negócio (hospedagem própria)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5278,42 +5278,42 @@
     <message>
         <location line="+1"/>
         <source>The WhatsApp app and service itself (e.g. the 25 Oct 2022 outage, when WhatsApp alone failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>O próprio app e serviço do WhatsApp (por exemplo, a queda de 25/10/2022, quando só o WhatsApp falhou).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meta&apos;s backbone, DNS and data centres under WhatsApp, Messenger, Instagram and Facebook Login; when it fails they all fail together (4 Oct 2021, 13 Mar 2019, 11 Dec 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>A rede principal, o DNS e os data centers da Meta por trás do WhatsApp, Messenger, Instagram e Login do Facebook; quando eles falham, todos caem juntos (4/10/2021, 13/3/2019, 11/12/2024).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telegram&apos;s own servers and data centres (e.g. the 29 Mar 2018 data-centre power failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os servidores e data centers do próprio Telegram (por exemplo, a falta de energia num data center em 29/3/2018).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal&apos;s servers, which run on public cloud (AWS, Azure, GCP); Signal went down in the AWS us-east-1 outage of 20 Oct 2025 and under the Jan 2021 sign-up surge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os servidores do Signal, que rodam em nuvem pública (AWS, Azure, GCP); o Signal caiu na queda da AWS us-east-1 de 20/10/2025 e com o pico de cadastros de janeiro de 2021.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every app used over the cellular data network; fails in a carrier outage or a government mobile-data shutdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os apps usados pela rede de dados móveis; cai numa queda da operadora ou num bloqueio de dados móveis pelo governo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice calls and SMS over mobile carriers; fails in national carrier outages (AT&amp;T 2024, Optus 2023, Rogers 2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações e SMS pelas operadoras de celular; cai em quedas nacionais de operadoras (AT&amp;T 2024, Optus 2023, Rogers 2022).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed-line and broadband internet (and the Wi-Fi behind it); Optus 2023 and Rogers 2022 also took out fixed services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet fixa e banda larga (e o Wi-Fi ligado a elas); as quedas da Optus em 2023 e da Rogers em 2022 também derrubaram os serviços fixos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local electricity supply of the business or its counterparts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fornecimento local de energia elétrica do negócio ou dos seus contatos.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5618,342 +5618,342 @@
     <message>
         <location line="+1"/>
         <source>numbers and consent let you text customers the moment WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>com os números e a autorização, você manda SMS aos clientes assim que o WhatsApp cai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a prepaid gateway sends the outage message to everyone within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>um serviço de SMS pré-pago envia a mensagem de queda para todos em poucos minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ready link collects the payment without WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>um link pronto recebe o pagamento sem o WhatsApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who cannot reach you on WhatsApp call instead</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes que não conseguem falar com você pelo WhatsApp ligam em vez disso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a second line keeps calls from going unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>uma segunda linha evita ligações sem resposta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>everyone knows whom to call within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>em poucos minutos, todos sabem para quem ligar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email reaches customers who are online but cannot use WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>o e-mail alcança clientes que estão on-line mas não conseguem usar o WhatsApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who follow the channel get your updates and can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes que seguem o canal recebem suas novidades e podem mandar mensagem para você</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the team keeps talking as soon as WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>a equipe continua se falando assim que o WhatsApp cai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an end-to-end encrypted group keeps the team talking</source>
-        <translation type="unfinished"></translation>
+        <translation>um grupo com criptografia de ponta a ponta mantém a equipe se falando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viber users follow the community and can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>usuários do Viber seguem a comunidade e podem mandar mensagem para você</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LINE friends of your account get messages and can book with you</source>
-        <translation type="unfinished"></translation>
+        <translation>amigos da sua conta no LINE recebem mensagens e podem agendar com você</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KakaoTalk friends of your channel can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>amigos do seu canal no KakaoTalk podem mandar mensagem para você</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>followers of your account can message and pay you</source>
-        <translation type="unfinished"></translation>
+        <translation>seguidores da sua conta podem mandar mensagem e fazer pagamentos para você</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zalo followers can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>seguidores no Zalo podem mandar mensagem para você</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who look for you online can still order</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes que procuram você na internet ainda conseguem fazer pedidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instagram Direct works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>o Instagram Direct funciona quando só o WhatsApp cai, mas roda na infraestrutura da Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messenger works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>o Messenger funciona quando só o WhatsApp cai, mas roda na infraestrutura da Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answering a customer needs a private conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>atender um cliente exige uma conversa privada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a business account lets several staff answer and keeps history</source>
-        <translation type="unfinished"></translation>
+        <translation>uma conta comercial permite que várias pessoas da equipe respondam e guarda o histórico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders are taken in a private conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>os pedidos são feitos numa conversa privada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>catalogues and shared inboxes speed up order taking</source>
-        <translation type="unfinished"></translation>
+        <translation>catálogos e caixas de entrada compartilhadas agilizam o recebimento de pedidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closing a sale is easier where payment can follow</source>
-        <translation type="unfinished"></translation>
+        <translation>fechar a venda é mais fácil onde o pagamento pode vir logo em seguida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an in-app payment path collects money without another app</source>
-        <translation type="unfinished"></translation>
+        <translation>o pagamento dentro do app recebe o dinheiro sem precisar de outro app</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a payment link (Pix, UPI, card) can be sent in any private message</source>
-        <translation type="unfinished"></translation>
+        <translation>um link de pagamento (Pix, UPI, cartão) pode ser enviado em qualquer mensagem privada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a team coordinates in a group large enough for all staff</source>
-        <translation type="unfinished"></translation>
+        <translation>a equipe se coordena num grupo que comporta todo mundo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and reaches single people directly</source>
-        <translation type="unfinished"></translation>
+        <translation>e também fala direto com cada pessoa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders to suppliers go person to person</source>
-        <translation type="unfinished"></translation>
+        <translation>os pedidos aos fornecedores são feitos de pessoa para pessoa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>some suppliers coordinate in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>alguns fornecedores se organizam em grupos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a broadcast reaches every follower at once</source>
-        <translation type="unfinished"></translation>
+        <translation>uma transmissão alcança todos os seguidores de uma vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>booking and reminders are private conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>agendamentos e lembretes são conversas privadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>automatic reminders need a business account</source>
-        <translation type="unfinished"></translation>
+        <translation>lembretes automáticos exigem uma conta comercial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drivers and customers confirm drop-offs one to one</source>
-        <translation type="unfinished"></translation>
+        <translation>entregadores e clientes confirmam as entregas em conversas individuais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dispatch groups keep drivers in step</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos de despacho mantêm os entregadores alinhados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages a business sends to handle one interaction on a fallback channel; multiplies the channel&apos;s price per message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens que o negócio envia para resolver uma interação num canal alternativo; multiplica o preço por mensagem do canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a fallback&apos;s coverage to rise linearly from 0 to its full readiness once its activation delay has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo para a cobertura de um canal alternativo subir linearmente de 0 até a prontidão total, depois de passado o tempo de ativação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readiness multiplier for channels with surge_risk during the first surge_hours of an outage that fails the whatsapp or meta layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicador da prontidão dos canais com surge_risk nas primeiras surge_hours de uma queda que derruba a camada whatsapp ou meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the surge penalty lasts after an outage of whatsapp or meta starts. Evidence: &apos;slower Telegram in the Americas&apos; on 4 Oct 2021 (+70M sign-ups in a day); Signal&apos;s outage of 15 Jan 2021 under the privacy-policy surge; Telegram&apos;s SMS-code gateways overloaded by +1.5M Brazilian sign-ups within hours on 17 Dec 2015</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto tempo dura a penalidade por sobrecarga depois que começa uma queda de whatsapp ou meta. Evidências: &apos;Telegram mais lento nas Américas&apos; em 4/10/2021 (+70 milhões de cadastros em um dia); a queda do Signal em 15/1/2021, no pico de cadastros causado pela mudança na política de privacidade; os serviços de envio de códigos por SMS do Telegram sobrecarregados por +1,5 milhão de cadastros brasileiros em poucas horas em 17/12/2015</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard deviation of log(duration) for a scenario whose category has fewer than min_duration_points usable durations in outages.csv; the median comes from the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvio padrão de log(duração) para um cenário cuja categoria tem menos de min_duration_points durações utilizáveis em outages.csv; a mediana vem do cenário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fewest usable durations a category needs before its own log-normal spread is fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Número mínimo de durações utilizáveis que uma categoria precisa ter para que a sua própria dispersão log-normal seja ajustada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First year of the outage-history window used for yearly frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro ano do período do histórico de quedas usado para as frequências anuais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year (inclusive) of the outage-history window used for yearly frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ano (inclusive) do período do histórico de quedas usado para as frequências anuais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequência anual de bloqueios de dados móveis pelo governo nos países do negócio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration of the government mobile-data shutdown preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração do cenário pronto de bloqueio de dados móveis pelo governo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time step of the impact simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo de tempo da simulação de impacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horizon of the impact simulation (one week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizonte da simulação de impacto (uma semana)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters in a single-segment SMS in the GSM-7 alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres num SMS de uma só parte no alfabeto GSM-7</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters per segment of a multi-part GSM-7 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres por parte de um SMS GSM-7 com várias partes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters in a single-segment SMS in UCS-2 (any character outside GSM-7, e.g. Arabic, Hindi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres num SMS de uma só parte em UCS-2 (qualquer caractere fora do GSM-7, por exemplo árabe, hindi ou letras como ã, ç, á)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters per segment of a multi-part UCS-2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres por parte de um SMS UCS-2 com várias partes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance suposto para um canal num país sem dado de uso conhecido, para que ele não seja ignorado nem superestimado; toda recomendação que usa esse valor avisa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach of any app channel among the business&apos;s own staff and drivers, who can be asked to install it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance de qualquer canal por app entre a própria equipe e os entregadores do negócio, a quem se pode pedir que o instalem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years over which the one-off set-up time of a preparation step is spread when its yearly cost is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anos pelos quais se divide o tempo de configuração inicial de uma medida de preparação no cálculo do seu custo anual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much a channel&apos;s lack of default end-to-end encryption lowers its score (0: not at all, 1: to zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto a falta de criptografia de ponta a ponta por padrão reduz a pontuação de um canal (0: nada, 1: até zero)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much a high set-up effort lowers a channel&apos;s score (medium counts half)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto um esforço de configuração alto reduz a pontuação de um canal (médio conta pela metade)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest bearable loss per outage given to a new plan whose functions put no revenue at stake (coordination only): one working day of the whole staff&apos;s cost, the same one-day horizon as the revenue-based tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior perda suportável por queda atribuída a um plano novo cujas atividades não põem receita em risco (só coordenação): o custo de um dia de trabalho de toda a equipe, o mesmo horizonte de um dia da tolerância baseada na receita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>factor 0..1</source>
-        <translation type="unfinished"></translation>
+        <translation>fator 0..1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>log-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>log-horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outages</source>
-        <translation type="unfinished"></translation>
+        <translation>quedas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per year</source>
-        <translation type="unfinished">por ano</translation>
+        <translation>por ano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>parcela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>anos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>horas por pessoa da equipe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6608,9 +6608,9 @@
     <message numerus="yes">
         <location line="+26"/>
         <source>Outage history (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Histórico de quedas (%n evento)</numerusform>
+            <numerusform>Histórico de quedas (%n eventos)</numerusform>
         </translation>
     </message>
     <message>
@@ -7277,9 +7277,9 @@
     <message numerus="yes">
         <location line="+24"/>
         <source>&amp;Import %n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importar %n atividade</numerusform>
+            <numerusform>&amp;Importar %n atividades</numerusform>
         </translation>
     </message>
     <message>
@@ -7298,116 +7298,116 @@
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
         <source>row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {row}, coluna {column}: {message}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>linha {row}: {message}</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(e mais %n)</numerusform>
+            <numerusform>(e mais %n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{name}: choose a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: escolha um arquivo .csv ou .xlsx</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: arquivo não encontrado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: não é texto UTF-8; salve a tabela como CSV UTF-8 ou como .xlsx</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}: cannot read the table: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: não foi possível ler a tabela: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: não é uma planilha legível ({error_type}: {error})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name}: the table has no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: a tabela não tem colunas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: o arquivo está vazio</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} não é um número</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{text} is not a whole number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} não é um número inteiro de pessoas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{text}: give one number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: informe um único número</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{text}: low – likely – high must be in rising order</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: mínimo – provável – máximo devem estar em ordem crescente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{text}: give one number or low – likely – high</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: informe um número ou mínimo – provável – máximo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{text} is not a kind of function; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} não é um tipo de atividade; use um destes: {kinds}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>choose a column for {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha uma coluna para {fields}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no such column in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>essa coluna não existe na tabela</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>vazia</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: informe um nome de arquivo terminado em .csv ou .xlsx</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot write in {directory}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar em {directory}: {error}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar {path}: {error}</translation>
     </message>
 </context>
 <context>
