@@ -2,7 +2,8 @@
 
 The texts are translated like every other string (Qt Linguist, context "MessageTemplates");
 callers write a message in its own language by wrapping the call in `i18n.speaking(...)`.
-Short texts go by SMS or are read out on a call: they fit one SMS in English.
+Short texts go by SMS or are read out on a call: they fit one SMS in English and name no
+channel (the reader is already on the phone or reading a text).
 """
 
 from __future__ import annotations
@@ -69,13 +70,13 @@ def _short_texts() -> dict[str, str]:
         ),
         "staff": translate(
             "MessageTemplates",
-            "Outage plan active: WhatsApp is down. Use {channel} for work until the outage "
-            "lead says it is back. Log every order.",
+            "Outage plan active: WhatsApp is down. Until the outage lead says it is back, we "
+            "phone and text each other. Log every order.",
         ),
         "suppliers": translate(
             "MessageTemplates",
-            "{business}: WhatsApp is down. Please send orders and delivery updates by "
-            "{channel} until we say it is back.",
+            "{business}: WhatsApp is down. Please call or text us about orders and deliveries "
+            "until we say it is back.",
         ),
     }
 
