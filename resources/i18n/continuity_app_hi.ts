@@ -2114,7 +2114,7 @@
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../../continuity_app/core/message_templates.py" line="+42"/>
+        <location filename="../../continuity_app/core/message_templates.py" line="+43"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
         <translation>{business}: अभी WhatsApp काम नहीं कर रहा, लेकिन हम खुले हैं। हमें {channel} पर मैसेज करें, हम हमेशा की तरह जवाब देंगे। ऑर्डर और पेमेंट वहीं चलते रहेंगे, और हम हर एक को कन्फ़र्म करेंगे। आपके धैर्य के लिए धन्यवाद।</translation>
     </message>
@@ -2135,13 +2135,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Outage plan active: WhatsApp is down. Use {channel} for work until the outage lead says it is back. Log every order.</source>
-        <translation>आउटेज योजना लागू: WhatsApp बंद है। आउटेज प्रमुख के बताने तक काम {channel} पर करें। हर ऑर्डर लिखें।</translation>
+        <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we phone and text each other. Log every order.</source>
+        <translation>आउटेज योजना लागू: WhatsApp बंद है। आउटेज प्रमुख के बताने तक हम एक-दूसरे को फ़ोन और SMS करेंगे। हर ऑर्डर लिखें।</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{business}: WhatsApp is down. Please send orders and delivery updates by {channel} until we say it is back.</source>
-        <translation>{business}: WhatsApp बंद है। हमारे बताने तक कृपया ऑर्डर और डिलीवरी अपडेट {channel} से भेजें।</translation>
+        <source>{business}: WhatsApp is down. Please call or text us about orders and deliveries until we say it is back.</source>
+        <translation>{business}: WhatsApp बंद है। हमारे बताने तक कृपया ऑर्डर और डिलीवरी के लिए हमें फ़ोन या SMS करें।</translation>
     </message>
 </context>
 <context>

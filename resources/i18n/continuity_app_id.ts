@@ -2105,7 +2105,7 @@
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../../continuity_app/core/message_templates.py" line="+42"/>
+        <location filename="../../continuity_app/core/message_templates.py" line="+43"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
         <translation>{business}: WhatsApp sedang bermasalah, tetapi kami tetap buka. Silakan hubungi kami lewat {channel} dan kami akan membalas seperti biasa. Pesanan dan pembayaran tetap bisa lewat sana, dan semuanya akan kami konfirmasi satu per satu. Terima kasih atas kesabarannya.</translation>
     </message>
@@ -2126,13 +2126,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Outage plan active: WhatsApp is down. Use {channel} for work until the outage lead says it is back. Log every order.</source>
-        <translation>WhatsApp mati, rencana gangguan aktif. Pakai {channel} untuk kerja sampai pemimpin penanganan gangguan bilang pulih. Catat setiap pesanan.</translation>
+        <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we phone and text each other. Log every order.</source>
+        <translation>WhatsApp mati, rencana gangguan aktif. Sampai pemimpin penanganan gangguan bilang pulih, kita saling telepon dan SMS. Catat setiap pesanan.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{business}: WhatsApp is down. Please send orders and delivery updates by {channel} until we say it is back.</source>
-        <translation>{business}: WhatsApp kami sedang mati. Mohon kirim pesanan dan kabar pengiriman lewat {channel} sampai kami kabari sudah pulih.</translation>
+        <source>{business}: WhatsApp is down. Please call or text us about orders and deliveries until we say it is back.</source>
+        <translation>{business}: WhatsApp kami sedang mati. Mohon telepon atau SMS kami untuk pesanan dan pengiriman sampai kami kabari sudah pulih.</translation>
     </message>
 </context>
 <context>

@@ -2114,7 +2114,7 @@
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../../continuity_app/core/message_templates.py" line="+42"/>
+        <location filename="../../continuity_app/core/message_templates.py" line="+43"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
         <translation>{business}: o WhatsApp está fora do ar no momento, mas seguimos atendendo normalmente. Fale com a gente pelo {channel} e responderemos como sempre. Pedidos e pagamentos continuam por lá, e confirmamos cada um. Obrigado pela paciência!</translation>
     </message>
@@ -2135,13 +2135,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Outage plan active: WhatsApp is down. Use {channel} for work until the outage lead says it is back. Log every order.</source>
-        <translation>Plano de contingência ativado: o WhatsApp caiu. Usem {channel} até o líder de crise avisar que voltou. Anotem todo pedido.</translation>
+        <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we phone and text each other. Log every order.</source>
+        <translation>Plano de contingência ativado: o WhatsApp caiu. Até o líder de crise avisar que voltou, a gente se fala por telefone e SMS. Anotem todo pedido.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{business}: WhatsApp is down. Please send orders and delivery updates by {channel} until we say it is back.</source>
-        <translation>{business}: nosso WhatsApp caiu. Por favor, mandem pedidos e avisos de entrega por {channel} até avisarmos que voltou.</translation>
+        <source>{business}: WhatsApp is down. Please call or text us about orders and deliveries until we say it is back.</source>
+        <translation>{business}: nosso WhatsApp caiu. Por favor, liguem ou mandem SMS sobre pedidos e entregas até avisarmos que voltou.</translation>
     </message>
 </context>
 <context>
