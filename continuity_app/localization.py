@@ -77,7 +77,7 @@ class QtLanguage:
     ) -> None:
         self.locale = locale
         self.digits = digits
-        self._translator = translator or _shared_translator(locale.name())
+        self.translator = translator or _shared_translator(locale.name())
         self._english = English()
 
     @classmethod
@@ -85,7 +85,7 @@ class QtLanguage:
         return cls(reader_locale(language), digits)
 
     def lookup(self, context: str, text: str, disambiguation: str | None, n: int) -> str:
-        translator = self._translator
+        translator = self.translator
         found = translator.translate(context, text, disambiguation, n) if translator else ""
         return found or self._english.lookup(context, text, disambiguation, n)
 

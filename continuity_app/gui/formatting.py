@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from continuity_app.core.display import format_hours, format_money, format_percent
-from continuity_app.core.i18n import speaking
+from continuity_app.core.i18n import current_language, speaking
 from continuity_app.core.reference import ReferenceData
 from continuity_app.localization import QtLanguage
 
@@ -27,7 +27,11 @@ class Formatter:
         self.reference = reference
         self.currency = currency
         self.locale = locale or QLocale()
-        self.language = QtLanguage(self.locale, digits)
+        installed = current_language()
+        # the installed language's own translator where the locale is the same (it may be a
+        # pseudo-locale under test); otherwise the shipped one for this locale
+        shared = isinstance(installed, QtLanguage) and installed.locale == self.locale
+        self.language = QtLanguage(self.locale, digits, installed.translator if shared else None)
         self.duration_unit = duration_unit  # auto or hours
 
     def number(self, value: float, decimals: int = 0) -> str:
