@@ -506,12 +506,12 @@
     <message>
         <location line="+4"/>
         <source>{amount} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({share})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} (&lt;{share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (&lt;{share})</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -589,142 +589,142 @@
     <message>
         <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de fecha desconocido: {order}. Use dmy, mdy o ymd.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
         <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} es un archivo binario, no un chat exportado (primeros bytes: {bytes}). Elija el archivo .txt o .zip que generó «Exportar chat» de WhatsApp, o un chat exportado en JSON desde Telegram Desktop.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{what} is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} está vacío: no hay nada que importar.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no es texto UTF-8: no se puede leer la línea {line} ({text}). Vuelva a exportar el chat, o guarde el archivo como UTF-8 e impórtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} es un archivo binario, no un chat exportado (primeros bytes: {bytes}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo JSON no es un chat exportado de Telegram Desktop (es una lista, no un objeto de exportación). Exporte el chat desde Telegram Desktop en formato JSON.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(empty archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(archivo zip vacío)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo zip {name} no contiene ningún archivo de texto del chat (.txt). Archivos encontrados: {files}. Vuelva a exportar el chat desde WhatsApp («Exportar chat») o importe el archivo .txt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File not found: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo: {path}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is a folder: choose the exported chat file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta: elija el archivo del chat exportado que está dentro.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} parece un archivo zip, pero no se puede abrir ({error}). Vuelva a exportar el chat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{member} in {archive}</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} (dentro de {archive})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {name}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
         <source>{orders} or {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{orders} o {order}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede saber si las fechas de este chat exportado están en orden {orders}: ningún día es mayor que 12 y con ambas lecturas el tiempo avanza igual de bien. Elija el orden de la fecha (CLI: --date-order {choices}).</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
         <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de fecha desconocido: {order}. Use uno de estos: dmy, mdy o ymd.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas no se pueden leer en el orden {order}: {date} no es una fecha válida en ese orden. Elija otro orden de fecha o deje que se detecte automáticamente.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The dates in this export are not valid day-month-year or month-day-year dates (e.g. {example}). Is this really a chat export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas de este archivo no son fechas válidas en formato día-mes-año ni mes-día-año (p. ej., {example}). ¿Es realmente un chat exportado?</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The export contains no messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El chat exportado no contiene mensajes.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{business} is not an author in this chat. Authors: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} no es autor de ningún mensaje de este chat. Autores: {names}.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
         <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formado ({detail}). Vuelva a exportar el chat desde Telegram Desktop (Ajustes &gt; Avanzado &gt; Exportar datos de Telegram, formato: JSON legible por máquina).</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo JSON no es un chat exportado de Telegram Desktop: no tiene la lista &quot;messages&quot;. Exporte el chat desde Telegram Desktop en formato JSON.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the file ends inside a &quot;messages&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina dentro de la lista &quot;messages&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{error} near character {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} cerca del carácter {position}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún chat llamado {chat} en esta exportación de Telegram. Chats: {chats}.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
         <source>The file is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío: no hay nada que importar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoce como chat exportado: ninguna línea empieza con fecha y hora, como en un chat exportado de WhatsApp o Signal. Primera línea: {line}. Exporte el chat desde WhatsApp (menú del chat &gt; Más &gt; Exportar chat, sin archivos) e importe ese archivo .txt o .zip, o un chat exportado en JSON desde Telegram Desktop.</translation>
     </message>
 </context>
 <context>
@@ -838,35 +838,35 @@
     <message>
         <location line="+1"/>
         <source>Messages per active day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por día activo:</translation>
     </message>
     <message numerus="yes">
         <location line="+142"/>
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n mensaje)</numerusform>
+            <numerusform>%1 (%n mensajes)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n day(s) with messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día con mensajes</numerusform>
+            <numerusform>%n días con mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>median %1, slowest tenth over %2 (%n response(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mediana %1; 1 de cada 10 tarda más de %2 (%n respuesta)</numerusform>
+            <numerusform>mediana %1; 1 de cada 10 tarda más de %2 (%n respuestas)</numerusform>
         </translation>
     </message>
     <message>
@@ -985,9 +985,9 @@
     <message numerus="yes">
         <location filename="../../continuity_app/cli/chat_command.py" line="+115"/>
         <source>(plus %n system event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(más %n evento del sistema)</numerusform>
+            <numerusform>(más %n eventos del sistema)</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,17 +1053,17 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) earlier than the one before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea con fecha anterior a la de la línea previa</numerusform>
+            <numerusform>%n líneas con fecha anterior a la de la línea previa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>median {median}, P90 {p90} (%n answer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mediana {median}, P90 {p90} (%n respuesta)</numerusform>
+            <numerusform>mediana {median}, P90 {p90} (%n respuestas)</numerusform>
         </translation>
     </message>
     <message>
@@ -1122,45 +1122,45 @@
     <message>
         <location filename="../../continuity_app/io/chat_export/wording.py" line="+13"/>
         <source>day first</source>
-        <translation type="unfinished">día primero</translation>
+        <translation>día primero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month first</source>
-        <translation type="unfinished">mes primero</translation>
+        <translation>mes primero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year first</source>
-        <translation type="unfinished">año primero</translation>
+        <translation>año primero</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>time runs forward in this order (%n backward jump(s) against {more})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>con este orden el tiempo avanza (%n salto hacia atrás, frente a {more} con el otro)</numerusform>
+            <numerusform>con este orden el tiempo avanza (%n saltos hacia atrás, frente a {more} con el otro)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>chosen by you</source>
-        <translation type="unfinished">elegido por usted</translation>
+        <translation>elegido por usted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the dates start with the year</source>
-        <translation type="unfinished"></translation>
+        <translation>las fechas empiezan por el año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a day is above 12</source>
-        <translation type="unfinished"></translation>
+        <translation>algún día es mayor que 12</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day and month are the same on every date: either order reads alike</source>
-        <translation type="unfinished"></translation>
+        <translation>el día y el mes coinciden en todas las fechas: ambos órdenes dan lo mismo</translation>
     </message>
 </context>
 <context>
@@ -1168,85 +1168,85 @@
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a folder; give the exported chat file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta; indique el archivo del chat exportado</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{options} or {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{options} o {option}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede distinguir el día del mes en estas fechas (ningún día es mayor que 12 y con ambas lecturas el tiempo avanza). Indique {options}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>give a file name ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un nombre de archivo que termine en .csv o .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
         <source>{path} is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta; indique un nombre de archivo, como {example}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{trials} is too few trials; use at least 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{trials} iteraciones son muy pocas; use al menos 100</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../continuity_app/cli/commands.py" line="+7"/>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {path}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-61"/>
         <source>the built-in reference data is damaged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de referencia incluidos están dañados: {error}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {path}: {reason}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>no scenario {scenario}; the plan has {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el escenario {scenario}; el plan tiene: {known}</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>{path} is a file; give a folder for the screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es un archivo; indique una carpeta para las capturas de pantalla</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Wrote %n screenshot(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n captura de pantalla en {folder}</numerusform>
+            <numerusform>Se guardaron %n capturas de pantalla en {folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../continuity_app/cli/plan_command.py" line="+13"/>
         <source>Wrote {path} (%n page(s), {paper})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó {path} (%n página, {paper})</numerusform>
+            <numerusform>Se guardó {path} (%n páginas, {paper})</numerusform>
         </translation>
     </message>
 </context>
@@ -1584,7 +1584,7 @@
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1609,7 +1609,7 @@
     <message>
         <location line="+5"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2114,34 +2114,34 @@
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../../continuity_app/core/message_templates.py" line="+42"/>
+        <location filename="../../continuity_app/core/message_templates.py" line="+43"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: WhatsApp no está funcionando en este momento, pero seguimos atendiendo. Escríbanos por {channel} y le responderemos como siempre. Por ahí puede seguir haciendo sus pedidos y pagos, y le confirmaremos cada uno. ¡Gracias por su paciencia!</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we work on {channel}: take orders there, write each one in the order log, and check {channel} at least every 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activamos el plan de continuidad: WhatsApp no funciona. Hasta que el responsable de la caída avise que volvió, trabajamos por {channel}: tomen los pedidos por ahí, anoten cada uno en el libro de pedidos y revisen {channel} al menos cada 30 minutos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{business}: WhatsApp is down on our side. Please send orders, invoices and delivery updates on {channel} until we tell you it works again. Payments continue as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: WhatsApp no nos está funcionando. Por favor, envíennos pedidos, facturas y avisos de entrega por {channel} hasta que les confirmemos que volvió a funcionar. Los pagos siguen como lo acordamos.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{business}: WhatsApp is down but we are open. Reply by SMS or call us to order or ask; we confirm by SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business}: WhatsApp no funciona, pero seguimos abiertos. Para pedidos o consultas, responda por SMS o llame; confirmamos por SMS.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Outage plan active: WhatsApp is down. Use {channel} for work until the outage lead says it is back. Log every order.</source>
-        <translation type="unfinished"></translation>
+        <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we phone and text each other. Log every order.</source>
+        <translation>Activamos el plan de continuidad: WhatsApp no funciona. Hasta que el responsable avise que ya funciona, usamos llamadas y SMS. Anoten cada pedido.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{business}: WhatsApp is down. Please send orders and delivery updates by {channel} until we say it is back.</source>
-        <translation type="unfinished"></translation>
+        <source>{business}: WhatsApp is down. Please call or text us about orders and deliveries until we say it is back.</source>
+        <translation>{business}: WhatsApp no funciona. Por favor, llamen o manden SMS para pedidos y entregas hasta que les digamos que ya funciona.</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3140,7 @@
     <message>
         <location line="+17"/>
         <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún mensaje escrito para estos destinatarios. Abajo hay un texto sugerido: adáptelo antes de una caída.</translation>
     </message>
     <message numerus="yes">
         <location line="+476"/>
@@ -3148,9 +3148,9 @@
         <location line="+11"/>
         <location line="+10"/>
         <source>every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cada %n mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
         </translation>
     </message>
     <message>
@@ -3943,95 +3943,95 @@
     <message numerus="yes">
         <location filename="../../continuity_app/io/planfile.py" line="+42"/>
         <source>%n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema:</numerusform>
+            <numerusform>%n problemas:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>use solo letras minúsculas, dígitos, &apos;-&apos; y &apos;_&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>use a three-letter ISO 4217 currency code such as USD, BRL or INR</source>
-        <translation type="unfinished"></translation>
+        <translation>use un código de moneda ISO 4217 de tres letras, como USD, BRL o INR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use a language code such as ar, en or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>use un código de idioma, como ar, en o pt-BR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must match {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe coincidir con el patrón {pattern}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta este campo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a known field (check its spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un campo conocido (revise cómo está escrito)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is not valid; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es válido; {hint}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{version} is not a schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} no es una versión de esquema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{version} is not a plan format this application knows</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} no es un formato de plan que esta aplicación conozca</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this plan was written by a newer version of the application (schema {version}; this one reads up to {supported}). Update the application to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>este plan se creó con una versión más reciente de la aplicación (esquema {version}; esta versión lee hasta el {supported}). Actualice la aplicación para abrirlo.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the file does not hold a plan (expected a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene un plan (se esperaba un objeto JSON)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not UTF-8 text; is it really a plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto UTF-8; ¿es realmente un plan?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es JSON válido (línea {line}, columna {column})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4039,120 +4039,120 @@
     <message>
         <location filename="../../continuity_app/core/document.py" line="+65"/>
         <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe cumplirse mínimo (low) &lt;= probable (likely) &lt;= máximo (high), pero los valores son {low}, {likely}, {high}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{value} must be greater than {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} debe ser mayor que {low}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} debe ser como mínimo {low}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} is not between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no está entre {low} y {high}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} must be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} debe ser como máximo {high}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>needs at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos un país</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} no es un código de país ISO 3166-1 alfa-2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la proporción de {code} es {share}; debe ser mayor que 0 y como máximo 1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>shares add up to {total}; they must add up to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>las proporciones suman {total}; deben sumar 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{interval} is not an interval like &apos;09:00-17:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{interval} no es un intervalo como &apos;09:00-17:30&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{interval} must end after it starts, by 24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{interval} debe terminar después de empezar, a más tardar a las 24:00</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>a {kind} function needs staff_affected and productivity_loss</source>
-        <translation type="unfinished"></translation>
+        <translation>una función de tipo {kind} necesita staff_affected y productivity_loss</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>needs %n value(s), got {count}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>necesita %n valor, pero tiene {count}</numerusform>
+            <numerusform>necesita %n valores, pero tiene {count}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weights must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>los pesos no pueden ser negativos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least one weight must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos un peso debe ser mayor que 0</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>function id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de función {id} se usa dos veces</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>scenario id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de escenario {id} se usa dos veces</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no function has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna función tiene el id {id}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{channel} is listed twice for {function}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} aparece dos veces para {function}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>role id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de rol {id} se usa dos veces</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no role has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún rol tiene el id {id}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a role cannot call itself</source>
-        <translation type="unfinished"></translation>
+        <translation>un rol no puede llamarse a sí mismo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no scenario has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún escenario tiene el id {id}</translation>
     </message>
 </context>
 <context>
@@ -4384,12 +4384,12 @@
     <message>
         <location line="+1"/>
         <source>Use &amp;suggested text</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el texto &amp;sugerido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the text with the suggested message for this audience and channel, in the message&apos;s language (Undo brings your text back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el texto por el mensaje sugerido para estos destinatarios y este canal, en el idioma del mensaje (con Deshacer recupera su texto).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4439,25 +4439,25 @@
     <message numerus="yes">
         <location line="+47"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n SMS segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parte de SMS</numerusform>
+            <numerusform>%n partes de SMS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n left in this segment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n libre en esta parte</numerusform>
+            <numerusform>quedan %n libres en esta parte</numerusform>
         </translation>
     </message>
     <message>
@@ -4529,12 +4529,12 @@
     <message>
         <location line="+19"/>
         <source>Use suggested text</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el texto sugerido</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay texto sugerido en %1: la sugerencia está en inglés. Tradúzcala antes de enviarla.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4705,9 +4705,9 @@
     <message numerus="yes">
         <location line="+33"/>
         <source>Exported the plan to {path} (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó el plan a {path} (%n página)</numerusform>
+            <numerusform>Se exportó el plan a {path} (%n páginas)</numerusform>
         </translation>
     </message>
 </context>
@@ -5178,62 +5178,62 @@
     <message>
         <location line="+1"/>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal Foundation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operadores móviles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios proveedores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rakuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LY Corp</source>
-        <translation type="unfinished"></translation>
+        <translation>LY Corp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tencent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kakao</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carriers, Google Jibe, Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Operadores móviles, Google Jibe, Apple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VNG</source>
-        <translation type="unfinished"></translation>
+        <translation>VNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The business (own hosting)</source>
-        <translation type="unfinished"></translation>
+        <translation>El propio negocio (alojamiento propio)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5278,42 +5278,42 @@
     <message>
         <location line="+1"/>
         <source>The WhatsApp app and service itself (e.g. the 25 Oct 2022 outage, when WhatsApp alone failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>La app y el servicio de WhatsApp en sí (p. ej., la caída del 25 oct 2022, cuando solo falló WhatsApp).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meta&apos;s backbone, DNS and data centres under WhatsApp, Messenger, Instagram and Facebook Login; when it fails they all fail together (4 Oct 2021, 13 Mar 2019, 11 Dec 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>La red troncal, el DNS y los centros de datos de Meta sobre los que funcionan WhatsApp, Messenger, Instagram y el inicio de sesión con Facebook; cuando fallan, todos fallan a la vez (4 oct 2021, 13 mar 2019, 11 dic 2024).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telegram&apos;s own servers and data centres (e.g. the 29 Mar 2018 data-centre power failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores y centros de datos propios de Telegram (p. ej., el corte de luz en un centro de datos del 29 mar 2018).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal&apos;s servers, which run on public cloud (AWS, Azure, GCP); Signal went down in the AWS us-east-1 outage of 20 Oct 2025 and under the Jan 2021 sign-up surge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores de Signal, que funcionan en la nube pública (AWS, Azure, GCP); Signal dejó de funcionar en la caída de AWS us-east-1 del 20 oct 2025 y con el pico de registros de ene 2021.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every app used over the cellular data network; fails in a carrier outage or a government mobile-data shutdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las apps que se usan con datos móviles; falla en una caída del operador o en un corte de datos móviles ordenado por el gobierno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice calls and SMS over mobile carriers; fails in national carrier outages (AT&amp;T 2024, Optus 2023, Rogers 2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas de voz y SMS de los operadores móviles; falla cuando un operador se cae en todo el país (AT&amp;T 2024, Optus 2023, Rogers 2022).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed-line and broadband internet (and the Wi-Fi behind it); Optus 2023 and Rogers 2022 also took out fixed services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet fijo y de banda ancha (y el Wi-Fi que depende de él); las caídas de Optus 2023 y Rogers 2022 también cortaron los servicios fijos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local electricity supply of the business or its counterparts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El suministro eléctrico local del negocio o de sus contactos.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5618,342 +5618,342 @@
     <message>
         <location line="+1"/>
         <source>numbers and consent let you text customers the moment WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>con los números y el consentimiento puede enviar SMS a los clientes en cuanto WhatsApp falla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a prepaid gateway sends the outage message to everyone within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>una plataforma prepagada envía el mensaje de caída a todos en pocos minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ready link collects the payment without WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>un enlace listo cobra el pago sin WhatsApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who cannot reach you on WhatsApp call instead</source>
-        <translation type="unfinished"></translation>
+        <translation>los clientes que no pueden contactarlo por WhatsApp llaman por teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a second line keeps calls from going unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>una segunda línea evita que queden llamadas sin contestar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>everyone knows whom to call within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>en pocos minutos todos saben a quién llamar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email reaches customers who are online but cannot use WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>el correo electrónico llega a los clientes que tienen internet pero no pueden usar WhatsApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who follow the channel get your updates and can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>los clientes que siguen el canal reciben sus novedades y pueden escribirle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the team keeps talking as soon as WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>el equipo sigue comunicado en cuanto WhatsApp falla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an end-to-end encrypted group keeps the team talking</source>
-        <translation type="unfinished"></translation>
+        <translation>un grupo con cifrado de extremo a extremo mantiene comunicado al equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viber users follow the community and can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>los usuarios de Viber siguen la comunidad y pueden escribirle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LINE friends of your account get messages and can book with you</source>
-        <translation type="unfinished"></translation>
+        <translation>los amigos de su cuenta de LINE reciben mensajes y pueden reservar con usted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KakaoTalk friends of your channel can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>los amigos de su canal de KakaoTalk pueden escribirle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>followers of your account can message and pay you</source>
-        <translation type="unfinished"></translation>
+        <translation>los seguidores de su cuenta pueden escribirle y pagarle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zalo followers can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>sus seguidores de Zalo pueden escribirle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who look for you online can still order</source>
-        <translation type="unfinished"></translation>
+        <translation>los clientes que lo buscan en internet pueden seguir haciendo pedidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instagram Direct works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram Direct funciona cuando solo falla WhatsApp, pero depende de la infraestructura de Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messenger works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger funciona cuando solo falla WhatsApp, pero depende de la infraestructura de Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answering a customer needs a private conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>atender a un cliente requiere una conversación privada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a business account lets several staff answer and keeps history</source>
-        <translation type="unfinished"></translation>
+        <translation>una cuenta de empresa permite que respondan varias personas del equipo y guarda el historial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders are taken in a private conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>los pedidos se toman en una conversación privada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>catalogues and shared inboxes speed up order taking</source>
-        <translation type="unfinished"></translation>
+        <translation>los catálogos y las bandejas de entrada compartidas agilizan la toma de pedidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closing a sale is easier where payment can follow</source>
-        <translation type="unfinished"></translation>
+        <translation>es más fácil cerrar una venta donde también se puede cobrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an in-app payment path collects money without another app</source>
-        <translation type="unfinished"></translation>
+        <translation>el pago dentro de la app permite cobrar sin usar otra app</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a payment link (Pix, UPI, card) can be sent in any private message</source>
-        <translation type="unfinished"></translation>
+        <translation>un enlace de pago (Pix, UPI, tarjeta) se puede enviar en cualquier mensaje privado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a team coordinates in a group large enough for all staff</source>
-        <translation type="unfinished"></translation>
+        <translation>un equipo se coordina en un grupo con cabida para todo el personal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and reaches single people directly</source>
-        <translation type="unfinished"></translation>
+        <translation>y se comunica directamente con cada persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders to suppliers go person to person</source>
-        <translation type="unfinished"></translation>
+        <translation>los pedidos a proveedores van de persona a persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>some suppliers coordinate in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>algunos proveedores se coordinan en grupos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a broadcast reaches every follower at once</source>
-        <translation type="unfinished"></translation>
+        <translation>una difusión llega a todos los seguidores a la vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>booking and reminders are private conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>las reservas y los recordatorios son conversaciones privadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>automatic reminders need a business account</source>
-        <translation type="unfinished"></translation>
+        <translation>los recordatorios automáticos requieren una cuenta de empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drivers and customers confirm drop-offs one to one</source>
-        <translation type="unfinished"></translation>
+        <translation>repartidores y clientes confirman las entregas uno a uno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dispatch groups keep drivers in step</source>
-        <translation type="unfinished"></translation>
+        <translation>los grupos de despacho mantienen coordinados a los repartidores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages a business sends to handle one interaction on a fallback channel; multiplies the channel&apos;s price per message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes que envía un negocio para atender una interacción por un canal alternativo; multiplica el precio por mensaje del canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a fallback&apos;s coverage to rise linearly from 0 to its full readiness once its activation delay has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo que tarda la cobertura de un canal alternativo en subir linealmente de 0 a su preparación completa, una vez transcurrido su tiempo de activación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readiness multiplier for channels with surge_risk during the first surge_hours of an outage that fails the whatsapp or meta layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicador de la preparación de los canales con surge_risk durante las primeras surge_hours de una caída en la que falla la capa whatsapp o meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the surge penalty lasts after an outage of whatsapp or meta starts. Evidence: &apos;slower Telegram in the Americas&apos; on 4 Oct 2021 (+70M sign-ups in a day); Signal&apos;s outage of 15 Jan 2021 under the privacy-policy surge; Telegram&apos;s SMS-code gateways overloaded by +1.5M Brazilian sign-ups within hours on 17 Dec 2015</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto dura la penalización por saturación desde que empieza una caída de whatsapp o meta. Evidencia: &apos;Telegram más lento en las Américas&apos; el 4 oct 2021 (+70 M de registros en un día); la caída de Signal del 15 ene 2021 durante el pico de registros por la política de privacidad; las plataformas de códigos por SMS de Telegram, saturadas por +1,5 M de registros en Brasil en pocas horas el 17 dic 2015</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard deviation of log(duration) for a scenario whose category has fewer than min_duration_points usable durations in outages.csv; the median comes from the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviación estándar de log(duración) para un escenario cuya categoría tiene menos de min_duration_points duraciones utilizables en outages.csv; la mediana sale del escenario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fewest usable durations a category needs before its own log-normal spread is fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Número mínimo de duraciones utilizables que necesita una categoría para ajustar su propia dispersión log-normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First year of the outage-history window used for yearly frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer año del periodo del historial de caídas que se usa para las frecuencias anuales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year (inclusive) of the outage-history window used for yearly frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Último año (incluido) del periodo del historial de caídas que se usa para las frecuencias anuales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia anual de un corte de datos móviles ordenado por el gobierno en los países del negocio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration of the government mobile-data shutdown preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del escenario predefinido de corte de datos móviles ordenado por el gobierno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time step of the impact simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de tiempo de la simulación del impacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horizon of the impact simulation (one week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizonte de la simulación del impacto (una semana)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters in a single-segment SMS in the GSM-7 alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres de un SMS de una sola parte en el alfabeto GSM-7</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters per segment of a multi-part GSM-7 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres por parte de un SMS de varias partes en GSM-7</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters in a single-segment SMS in UCS-2 (any character outside GSM-7, e.g. Arabic, Hindi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres de un SMS de una sola parte en UCS-2 (cualquier carácter fuera de GSM-7, p. ej., árabe o hindi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters per segment of a multi-part UCS-2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres por parte de un SMS de varias partes en UCS-2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance que se supone para un canal en un país sin datos de uso conocidos, para no ignorarlo ni sobrevalorarlo; toda recomendación que lo usa lo indica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach of any app channel among the business&apos;s own staff and drivers, who can be asked to install it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance de cualquier canal por app entre el personal y los repartidores del propio negocio, a quienes se les puede pedir que la instalen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years over which the one-off set-up time of a preparation step is spread when its yearly cost is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Años entre los que se reparte el tiempo de configuración inicial de una medida de preparación al calcular su costo anual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much a channel&apos;s lack of default end-to-end encryption lowers its score (0: not at all, 1: to zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto baja la puntuación de un canal que no tiene cifrado de extremo a extremo por defecto (0: nada, 1: hasta cero)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much a high set-up effort lowers a channel&apos;s score (medium counts half)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto baja la puntuación de un canal un esfuerzo de configuración alto (uno medio cuenta la mitad)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest bearable loss per outage given to a new plan whose functions put no revenue at stake (coordination only): one working day of the whole staff&apos;s cost, the same one-day horizon as the revenue-based tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida máxima soportable por caída que se asigna a un plan nuevo cuyas funciones no ponen ingresos en juego (solo coordinación): un día laboral del costo de todo el personal, el mismo horizonte de un día que la pérdida máxima soportable basada en los ingresos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>factor 0..1</source>
-        <translation type="unfinished"></translation>
+        <translation>factor 0..1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>log-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>log-horas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outages</source>
-        <translation type="unfinished"></translation>
+        <translation>caídas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per year</source>
-        <translation type="unfinished">por año</translation>
+        <translation>por año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>caracteres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>años</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>horas por empleado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6608,9 +6608,9 @@
     <message numerus="yes">
         <location line="+26"/>
         <source>Outage history (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historial de caídas (%n evento)</numerusform>
+            <numerusform>Historial de caídas (%n eventos)</numerusform>
         </translation>
     </message>
     <message>
@@ -7277,9 +7277,9 @@
     <message numerus="yes">
         <location line="+24"/>
         <source>&amp;Import %n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importar %n función</numerusform>
+            <numerusform>&amp;Importar %n funciones</numerusform>
         </translation>
     </message>
     <message>
@@ -7298,116 +7298,116 @@
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
         <source>row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}, columna {column}: {message}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}: {message}</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %n más)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{name}: choose a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: elija un archivo .csv o .xlsx</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no es texto UTF-8; guarde la tabla como CSV UTF-8 o como .xlsx</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}: cannot read the table: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no se puede leer la tabla: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no es una hoja de cálculo legible ({error_type}: {error})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name}: the table has no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la tabla no tiene columnas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: el archivo está vacío</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un número</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{text} is not a whole number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un número entero de personas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{text}: give one number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: escriba un solo número</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{text}: low – likely – high must be in rising order</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: mínimo – probable – máximo deben ir de menor a mayor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{text}: give one number or low – likely – high</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: escriba un número o mínimo – probable – máximo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{text} is not a kind of function; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un tipo de función; use uno de estos: {kinds}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>choose a column for {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>elija una columna para {fields}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no such column in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>la tabla no tiene esa columna</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>vacía</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: indique un nombre de archivo que termine en .csv o .xlsx</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot write in {directory}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en {directory}: {error}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {path}: {error}</translation>
     </message>
 </context>
 <context>
