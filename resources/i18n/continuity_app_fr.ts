@@ -506,12 +506,12 @@
     <message>
         <location line="+4"/>
         <source>{amount} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({share})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} (&lt;{share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (&lt;&#xa0;{share})</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -589,142 +589,142 @@
     <message>
         <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des dates inconnu&#xa0;: {order}. Utilisez dmy, mdy ou ymd.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
         <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est un fichier binaire, pas un export de discussion (premiers octets&#xa0;: {bytes}). Choisissez le fichier .txt ou .zip créé par «&#xa0;Exporter la discussion&#xa0;» de WhatsApp, ou un export JSON de Telegram Desktop.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{what} is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} n&apos;est pas un texte UTF-8&#xa0;: la ligne {line} est illisible ({text}). Exportez de nouveau la discussion, ou enregistrez le fichier en UTF-8 et importez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est un fichier binaire, pas un export de discussion (premiers octets&#xa0;: {bytes}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier JSON n&apos;est pas un export de Telegram Desktop (c&apos;est une liste, pas un objet d&apos;export). Exportez la discussion depuis Telegram Desktop au format JSON.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(empty archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(archive vide)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier zip {name} ne contient aucun fichier texte de discussion (.txt). Fichiers trouvés&#xa0;: {files}. Exportez de nouveau la discussion depuis WhatsApp («&#xa0;Exporter la discussion&#xa0;»), ou importez le fichier .txt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File not found: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier introuvable&#xa0;: {path}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is a folder: choose the exported chat file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier&#xa0;: choisissez le fichier de discussion exporté qu&apos;il contient.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ressemble à un fichier zip mais ne peut pas être ouvert ({error}). Exportez de nouveau la discussion.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{member} in {archive}</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} dans {archive}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
         <source>{orders} or {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{orders} ou {order}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de savoir si les dates de cet export s&apos;écrivent {orders}&#xa0;: aucun jour ne dépasse 12 et les deux lectures donnent une suite chronologique tout aussi cohérente. Choisissez l&apos;ordre des dates (ligne de commande&#xa0;: --date-order {choices}).</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
         <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des dates inconnu&#xa0;: {order}. Utilisez dmy, mdy ou ymd.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates ne peuvent pas se lire dans l&apos;ordre {order}&#xa0;: {date} n&apos;est pas une date valide dans cet ordre. Choisissez un autre ordre des dates ou laissez l&apos;application le détecter.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The dates in this export are not valid day-month-year or month-day-year dates (e.g. {example}). Is this really a chat export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates de cet export ne sont valides ni en jour-mois-année ni en mois-jour-année (par ex. {example}). S&apos;agit-il vraiment d&apos;un export de discussion&#xa0;?</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The export contains no messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export ne contient aucun message.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{business} is not an author in this chat. Authors: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} n&apos;est pas un auteur de cette discussion. Auteurs&#xa0;: {names}.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
         <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé ({detail}). Exportez de nouveau la discussion depuis Telegram Desktop (Paramètres &gt; Avancé &gt; Exporter les données Telegram, format&#xa0;: JSON lisible par machine).</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier JSON n&apos;est pas un export de Telegram Desktop&#xa0;: il ne contient pas de liste «&#xa0;messages&#xa0;». Exportez la discussion depuis Telegram Desktop au format JSON.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the file ends inside a &quot;messages&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier s&apos;arrête au milieu d&apos;une liste «&#xa0;messages&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{error} near character {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} vers le caractère {position}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune discussion nommée {chat} dans cet export Telegram. Discussions&#xa0;: {chats}.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
         <source>The file is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de discussion non reconnu&#xa0;: aucune ligne ne commence par une date et une heure comme dans un export WhatsApp ou Signal. Première ligne&#xa0;: {line}. Exportez la discussion depuis WhatsApp (menu de la discussion &gt; Plus &gt; Exporter la discussion, sans médias) et importez ce fichier .txt ou .zip, ou bien un export JSON de Telegram Desktop.</translation>
     </message>
 </context>
 <context>
@@ -838,35 +838,35 @@
     <message>
         <location line="+1"/>
         <source>Messages per active day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par jour actif&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+142"/>
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n message)</numerusform>
+            <numerusform>%1 (%n messages)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n day(s) with messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour avec des messages</numerusform>
+            <numerusform>%n jours avec des messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>median %1, slowest tenth over %2 (%n response(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>médiane %1, les 10&#xa0;% les plus lentes dépassent %2 (%n réponse)</numerusform>
+            <numerusform>médiane %1, les 10&#xa0;% les plus lentes dépassent %2 (%n réponses)</numerusform>
         </translation>
     </message>
     <message>
@@ -985,9 +985,9 @@
     <message numerus="yes">
         <location filename="../../continuity_app/cli/chat_command.py" line="+115"/>
         <source>(plus %n system event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(et %n événement système)</numerusform>
+            <numerusform>(et %n événements système)</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,17 +1053,17 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) earlier than the one before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne antérieure à la précédente</numerusform>
+            <numerusform>%n lignes antérieures à la précédente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>median {median}, P90 {p90} (%n answer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>médiane {median}, P90 {p90} (%n réponse)</numerusform>
+            <numerusform>médiane {median}, P90 {p90} (%n réponses)</numerusform>
         </translation>
     </message>
     <message>
@@ -1122,45 +1122,45 @@
     <message>
         <location filename="../../continuity_app/io/chat_export/wording.py" line="+13"/>
         <source>day first</source>
-        <translation type="unfinished">jour d&apos;abord</translation>
+        <translation>jour d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month first</source>
-        <translation type="unfinished">mois d&apos;abord</translation>
+        <translation>mois d&apos;abord</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year first</source>
-        <translation type="unfinished">année d&apos;abord</translation>
+        <translation>année d&apos;abord</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>time runs forward in this order (%n backward jump(s) against {more})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le temps avance dans cet ordre (%n retour en arrière contre {more} dans l&apos;autre)</numerusform>
+            <numerusform>le temps avance dans cet ordre (%n retours en arrière contre {more} dans l&apos;autre)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>chosen by you</source>
-        <translation type="unfinished">choisi par vous</translation>
+        <translation>choisi par vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the dates start with the year</source>
-        <translation type="unfinished"></translation>
+        <translation>les dates commencent par l&apos;année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a day is above 12</source>
-        <translation type="unfinished"></translation>
+        <translation>un jour dépasse 12</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day and month are the same on every date: either order reads alike</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour et le mois sont identiques dans chaque date&#xa0;: les deux ordres donnent la même lecture</translation>
     </message>
 </context>
 <context>
@@ -1168,85 +1168,85 @@
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a folder; give the exported chat file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier&#xa0;; indiquez le fichier de discussion exporté</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{options} or {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{options} ou {option}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de distinguer le jour du mois dans ces dates (aucun jour ne dépasse 12 et les deux lectures donnent une suite chronologique cohérente). Ajoutez {options}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>give a file name ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un nom de fichier se terminant par .csv ou .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
         <source>{path} is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier, par exemple {example}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{trials} is too few trials; use at least 100</source>
-        <translation type="unfinished"></translation>
+        <translation>{trials} années simulées, c&apos;est trop peu&#xa0;; utilisez-en au moins 100</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../continuity_app/cli/commands.py" line="+7"/>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-61"/>
         <source>the built-in reference data is damaged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de référence intégrées sont endommagées&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>no scenario {scenario}; the plan has {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun scénario {scenario}&#xa0;; scénarios du plan&#xa0;: {known}</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>{path} is a file; give a folder for the screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un fichier&#xa0;; indiquez un dossier pour les captures d&apos;écran</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Wrote %n screenshot(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n capture d&apos;écran enregistrée dans {folder}</numerusform>
+            <numerusform>%n captures d&apos;écran enregistrées dans {folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../continuity_app/cli/plan_command.py" line="+13"/>
         <source>Wrote {path} (%n page(s), {paper})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistré&#xa0;: {path} (%n page, {paper})</numerusform>
+            <numerusform>Enregistré&#xa0;: {path} (%n pages, {paper})</numerusform>
         </translation>
     </message>
 </context>
@@ -1584,7 +1584,7 @@
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1609,7 +1609,7 @@
     <message>
         <location line="+5"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2114,34 +2114,34 @@
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../../continuity_app/core/message_templates.py" line="+42"/>
+        <location filename="../../continuity_app/core/message_templates.py" line="+43"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} : WhatsApp ne fonctionne pas en ce moment, mais nous restons ouverts. Écrivez-nous par {channel} et nous vous répondrons comme d&apos;habitude. Vous pouvez y commander et payer, et nous vous confirmerons chaque commande et chaque paiement. Merci de votre patience.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we work on {channel}: take orders there, write each one in the order log, and check {channel} at least every 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de crise activé : WhatsApp est en panne. Jusqu&apos;à ce que le responsable de crise déclare la fin de la panne, nous utilisons {channel} : prenez-y les commandes, notez chacune dans le carnet de commandes et consultez {channel} au moins toutes les 30 minutes.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{business}: WhatsApp is down on our side. Please send orders, invoices and delivery updates on {channel} until we tell you it works again. Payments continue as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} : WhatsApp est en panne chez nous. Merci d&apos;envoyer commandes, factures et informations de livraison par {channel} jusqu&apos;à ce que nous vous annoncions le retour de WhatsApp. Les paiements continuent comme convenu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{business}: WhatsApp is down but we are open. Reply by SMS or call us to order or ask; we confirm by SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{business} : WhatsApp est en panne, mais nous restons ouverts. Commandes et questions : répondez par SMS ou appelez-nous. Nous confirmons par SMS.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Outage plan active: WhatsApp is down. Use {channel} for work until the outage lead says it is back. Log every order.</source>
-        <translation type="unfinished"></translation>
+        <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we phone and text each other. Log every order.</source>
+        <translation>Plan de crise activé : WhatsApp en panne. Jusqu&apos;au feu vert du responsable de crise, on s&apos;appelle et on s&apos;écrit par SMS. Notez chaque commande.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{business}: WhatsApp is down. Please send orders and delivery updates by {channel} until we say it is back.</source>
-        <translation type="unfinished"></translation>
+        <source>{business}: WhatsApp is down. Please call or text us about orders and deliveries until we say it is back.</source>
+        <translation>{business} : WhatsApp est en panne. Pour les commandes et livraisons, appelez-nous ou envoyez-nous un SMS jusqu&apos;à nouvel ordre.</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3140,7 @@
     <message>
         <location line="+17"/>
         <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message n&apos;est encore écrit pour ces destinataires. Voici un texte suggéré&#xa0;: adaptez-le avant une panne.</translation>
     </message>
     <message numerus="yes">
         <location line="+476"/>
@@ -3148,9 +3148,9 @@
         <location line="+11"/>
         <location line="+10"/>
         <source>every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tous les %n mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
         </translation>
     </message>
     <message>
@@ -3943,95 +3943,95 @@
     <message numerus="yes">
         <location filename="../../continuity_app/io/planfile.py" line="+42"/>
         <source>%n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème&#xa0;:</numerusform>
+            <numerusform>%n problèmes&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez uniquement des lettres minuscules, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>use a three-letter ISO 4217 currency code such as USD, BRL or INR</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez un code de devise ISO 4217 à trois lettres, comme XOF, MAD ou EUR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use a language code such as ar, en or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez un code de langue comme fr, ar ou pt-BR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must match {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit correspondre au motif {pattern}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a known field (check its spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu (vérifiez l&apos;orthographe)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is not valid; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas valide&#xa0;; {hint}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{version} is not a schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} n&apos;est pas une version de schéma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{version} is not a plan format this application knows</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} n&apos;est pas un format de plan connu de cette application</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this plan was written by a newer version of the application (schema {version}; this one reads up to {supported}). Update the application to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce plan a été créé par une version plus récente de l&apos;application (schéma {version}&#xa0;; celle-ci lit jusqu&apos;au schéma {supported}). Mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the file does not hold a plan (expected a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient pas de plan (objet JSON attendu)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier, pas un fichier de plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not UTF-8 text; is it really a plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas un texte UTF-8&#xa0;; s&apos;agit-il vraiment d&apos;un plan&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas un JSON valide (ligne {line}, colonne {column})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4039,120 +4039,120 @@
     <message>
         <location filename="../../continuity_app/core/document.py" line="+65"/>
         <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut bas &lt;= probable &lt;= haut&#xa0;; valeurs reçues&#xa0;: {low}, {likely}, {high}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{value} must be greater than {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} doit être supérieur à {low}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} doit être au moins égal à {low}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} is not between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas compris entre {low} et {high}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} must be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} doit être au plus égal à {high}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>needs at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut au moins un pays</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} n&apos;est pas un code pays ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la part de {code} vaut {share}&#xa0;; elle doit être supérieure à 0 et au plus égale à 1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>shares add up to {total}; they must add up to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme des parts vaut {total}&#xa0;; elle doit être égale à 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{interval} is not an interval like &apos;09:00-17:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{interval} n&apos;est pas une plage horaire comme «&#xa0;09:00-17:30&#xa0;»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{interval} must end after it starts, by 24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{interval} doit finir après son début, au plus tard à 24:00</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>a {kind} function needs staff_affected and productivity_loss</source>
-        <translation type="unfinished"></translation>
+        <translation>une activité de type {kind} doit indiquer staff_affected et productivity_loss</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>needs %n value(s), got {count}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il faut %n valeur&#xa0;; il y en a {count}</numerusform>
+            <numerusform>il faut %n valeurs&#xa0;; il y en a {count}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weights must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>les poids ne doivent pas être négatifs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least one weight must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un poids doit être supérieur à 0</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>function id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant d&apos;activité {id} est utilisé deux fois</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>scenario id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de scénario {id} est utilisé deux fois</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no function has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune activité n&apos;a l&apos;identifiant {id}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{channel} is listed twice for {function}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} figure deux fois pour {function}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>role id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de rôle {id} est utilisé deux fois</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no role has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle n&apos;a l&apos;identifiant {id}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a role cannot call itself</source>
-        <translation type="unfinished"></translation>
+        <translation>un rôle ne peut pas s&apos;appeler lui-même</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no scenario has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun scénario n&apos;a l&apos;identifiant {id}</translation>
     </message>
 </context>
 <context>
@@ -4384,12 +4384,12 @@
     <message>
         <location line="+1"/>
         <source>Use &amp;suggested text</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le texte &amp;suggéré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the text with the suggested message for this audience and channel, in the message&apos;s language (Undo brings your text back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le texte par le message suggéré pour ces destinataires et ce canal, dans la langue du message (Annuler rétablit votre texte).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4439,25 +4439,25 @@
     <message numerus="yes">
         <location line="+47"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n SMS segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment SMS</numerusform>
+            <numerusform>%n segments SMS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n left in this segment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restant dans ce segment</numerusform>
+            <numerusform>%n restants dans ce segment</numerusform>
         </translation>
     </message>
     <message>
@@ -4529,12 +4529,12 @@
     <message>
         <location line="+19"/>
         <source>Use suggested text</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le texte suggéré</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de texte suggéré en %1&#xa0;: la suggestion est en anglais. Traduisez-la avant de l&apos;envoyer.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4705,9 +4705,9 @@
     <message numerus="yes">
         <location line="+33"/>
         <source>Exported the plan to {path} (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan exporté vers {path} (%n page)</numerusform>
+            <numerusform>Plan exporté vers {path} (%n pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -5178,62 +5178,62 @@
     <message>
         <location line="+1"/>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal Foundation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateurs mobiles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombreux fournisseurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rakuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LY Corp</source>
-        <translation type="unfinished"></translation>
+        <translation>LY Corp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tencent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kakao</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carriers, Google Jibe, Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateurs, Google Jibe, Apple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VNG</source>
-        <translation type="unfinished"></translation>
+        <translation>VNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The business (own hosting)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entreprise (hébergement propre)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5278,42 +5278,42 @@
     <message>
         <location line="+1"/>
         <source>The WhatsApp app and service itself (e.g. the 25 Oct 2022 outage, when WhatsApp alone failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application et le service WhatsApp eux-mêmes (par ex. la panne du 25 oct. 2022, où seul WhatsApp était en panne).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meta&apos;s backbone, DNS and data centres under WhatsApp, Messenger, Instagram and Facebook Login; when it fails they all fail together (4 Oct 2021, 13 Mar 2019, 11 Dec 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau principal, le DNS et les centres de données de Meta sur lesquels reposent WhatsApp, Messenger, Instagram et la connexion Facebook&#xa0;; quand ils tombent en panne, tous ces services tombent ensemble (4 oct. 2021, 13 mars 2019, 11 déc. 2024).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telegram&apos;s own servers and data centres (e.g. the 29 Mar 2018 data-centre power failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs et centres de données propres à Telegram (par ex. la coupure de courant d&apos;un centre de données le 29 mars 2018).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal&apos;s servers, which run on public cloud (AWS, Azure, GCP); Signal went down in the AWS us-east-1 outage of 20 Oct 2025 and under the Jan 2021 sign-up surge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de Signal, hébergés sur le cloud public (AWS, Azure, GCP)&#xa0;; Signal est tombé en panne lors de la panne AWS us-east-1 du 20 oct. 2025 et sous l&apos;afflux d&apos;inscriptions de janv. 2021.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every app used over the cellular data network; fails in a carrier outage or a government mobile-data shutdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les applications utilisées via le réseau de données mobiles&#xa0;; en panne lors d&apos;une panne d&apos;opérateur ou d&apos;une coupure des données mobiles par les autorités.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice calls and SMS over mobile carriers; fails in national carrier outages (AT&amp;T 2024, Optus 2023, Rogers 2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels et SMS via les opérateurs mobiles&#xa0;; en panne lors des pannes nationales d&apos;opérateur (AT&amp;T 2024, Optus 2023, Rogers 2022).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed-line and broadband internet (and the Wi-Fi behind it); Optus 2023 and Rogers 2022 also took out fixed services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne fixe et internet haut débit (et le Wi-Fi qui en dépend)&#xa0;; les pannes Optus 2023 et Rogers 2022 ont aussi coupé les services fixes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local electricity supply of the business or its counterparts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;alimentation électrique locale de l&apos;entreprise ou de ses contacts.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5618,342 +5618,342 @@
     <message>
         <location line="+1"/>
         <source>numbers and consent let you text customers the moment WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>avec leurs numéros et leur accord, vous pouvez écrire par SMS aux clients dès que WhatsApp tombe en panne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a prepaid gateway sends the outage message to everyone within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>un compte d&apos;envoi de SMS prépayé envoie le message de panne à tous en quelques minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ready link collects the payment without WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien prêt à l&apos;emploi encaisse le paiement sans WhatsApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who cannot reach you on WhatsApp call instead</source>
-        <translation type="unfinished"></translation>
+        <translation>les clients qui ne peuvent pas vous joindre sur WhatsApp appellent à la place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a second line keeps calls from going unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>une seconde ligne évite les appels sans réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>everyone knows whom to call within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>chacun sait qui appeler en quelques minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email reaches customers who are online but cannot use WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;e-mail touche les clients connectés qui ne peuvent pas utiliser WhatsApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who follow the channel get your updates and can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>les clients abonnés à la chaîne reçoivent vos nouvelles et peuvent vous écrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the team keeps talking as soon as WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipe continue d&apos;échanger dès que WhatsApp tombe en panne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an end-to-end encrypted group keeps the team talking</source>
-        <translation type="unfinished"></translation>
+        <translation>un groupe chiffré de bout en bout permet à l&apos;équipe de continuer d&apos;échanger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viber users follow the community and can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>les utilisateurs de Viber suivent la communauté et peuvent vous écrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LINE friends of your account get messages and can book with you</source>
-        <translation type="unfinished"></translation>
+        <translation>les amis LINE de votre compte reçoivent vos messages et peuvent réserver chez vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KakaoTalk friends of your channel can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>les amis KakaoTalk de votre chaîne peuvent vous écrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>followers of your account can message and pay you</source>
-        <translation type="unfinished"></translation>
+        <translation>les abonnés de votre compte peuvent vous écrire et vous payer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zalo followers can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>vos abonnés Zalo peuvent vous écrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who look for you online can still order</source>
-        <translation type="unfinished"></translation>
+        <translation>les clients qui vous cherchent en ligne peuvent quand même commander</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instagram Direct works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram Direct fonctionne quand seul WhatsApp est en panne, mais il repose sur l&apos;infrastructure de Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messenger works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger fonctionne quand seul WhatsApp est en panne, mais il repose sur l&apos;infrastructure de Meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answering a customer needs a private conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>répondre à un client demande une conversation privée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a business account lets several staff answer and keeps history</source>
-        <translation type="unfinished"></translation>
+        <translation>un compte professionnel permet à plusieurs employés de répondre et garde l&apos;historique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders are taken in a private conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>les commandes se prennent en conversation privée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>catalogues and shared inboxes speed up order taking</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogues et messageries partagées accélèrent la prise de commandes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closing a sale is easier where payment can follow</source>
-        <translation type="unfinished"></translation>
+        <translation>une vente se conclut plus facilement là où le paiement peut suivre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an in-app payment path collects money without another app</source>
-        <translation type="unfinished"></translation>
+        <translation>un paiement intégré encaisse l&apos;argent sans autre application</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a payment link (Pix, UPI, card) can be sent in any private message</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien de paiement (Pix, UPI, carte) peut s&apos;envoyer dans n&apos;importe quel message privé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a team coordinates in a group large enough for all staff</source>
-        <translation type="unfinished"></translation>
+        <translation>une équipe se coordonne dans un groupe assez grand pour tout le personnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and reaches single people directly</source>
-        <translation type="unfinished"></translation>
+        <translation>et joint aussi chacun directement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders to suppliers go person to person</source>
-        <translation type="unfinished"></translation>
+        <translation>les commandes aux fournisseurs se font de personne à personne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>some suppliers coordinate in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>certains fournisseurs se coordonnent en groupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a broadcast reaches every follower at once</source>
-        <translation type="unfinished"></translation>
+        <translation>une diffusion touche tous les abonnés d&apos;un coup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>booking and reminders are private conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>réservations et rappels passent par des conversations privées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>automatic reminders need a business account</source>
-        <translation type="unfinished"></translation>
+        <translation>les rappels automatiques demandent un compte professionnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drivers and customers confirm drop-offs one to one</source>
-        <translation type="unfinished"></translation>
+        <translation>livreurs et clients confirment les livraisons en direct, entre eux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dispatch groups keep drivers in step</source>
-        <translation type="unfinished"></translation>
+        <translation>des groupes de répartition coordonnent les livreurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages a business sends to handle one interaction on a fallback channel; multiplies the channel&apos;s price per message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages qu&apos;une entreprise envoie pour traiter un échange sur un canal de secours&#xa0;; multiplie le prix par message du canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a fallback&apos;s coverage to rise linearly from 0 to its full readiness once its activation delay has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps pour que la couverture d&apos;un canal de secours monte linéairement de 0 à son plein taux de préparation, une fois son délai de bascule écoulé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readiness multiplier for channels with surge_risk during the first surge_hours of an outage that fails the whatsapp or meta layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicateur du taux de préparation des canaux à risque d&apos;engorgement (surge_risk) pendant les surge_hours premières heures d&apos;une panne de la couche whatsapp ou meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the surge penalty lasts after an outage of whatsapp or meta starts. Evidence: &apos;slower Telegram in the Americas&apos; on 4 Oct 2021 (+70M sign-ups in a day); Signal&apos;s outage of 15 Jan 2021 under the privacy-policy surge; Telegram&apos;s SMS-code gateways overloaded by +1.5M Brazilian sign-ups within hours on 17 Dec 2015</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la pénalité d&apos;engorgement après le début d&apos;une panne de whatsapp ou meta. Éléments&#xa0;: «&#xa0;Telegram plus lent sur le continent américain&#xa0;» le 4 oct. 2021 (+70 millions d&apos;inscriptions en une journée)&#xa0;; panne de Signal du 15 janv. 2021 sous l&apos;afflux lié à la politique de confidentialité&#xa0;; passerelles de codes SMS de Telegram saturées par +1,5 million d&apos;inscriptions brésiliennes en quelques heures le 17 déc. 2015</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard deviation of log(duration) for a scenario whose category has fewer than min_duration_points usable durations in outages.csv; the median comes from the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart type de log(durée) pour un scénario dont la catégorie compte moins de min_duration_points durées exploitables dans outages.csv&#xa0;; la médiane vient du scénario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fewest usable durations a category needs before its own log-normal spread is fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre minimal de durées exploitables dont une catégorie a besoin pour ajuster sa propre dispersion log-normale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First year of the outage-history window used for yearly frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Première année de la période d&apos;historique des pannes servant aux fréquences annuelles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year (inclusive) of the outage-history window used for yearly frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière année (incluse) de la période d&apos;historique des pannes servant aux fréquences annuelles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence annuelle d&apos;une coupure des données mobiles par les autorités dans les pays de l&apos;entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration of the government mobile-data shutdown preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du scénario type de coupure des données mobiles par les autorités</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time step of the impact simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de temps de la simulation d&apos;impact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horizon of the impact simulation (one week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon de la simulation d&apos;impact (une semaine)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters in a single-segment SMS in the GSM-7 alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères d&apos;un SMS à un seul segment en alphabet GSM-7</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters per segment of a multi-part GSM-7 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères par segment d&apos;un SMS GSM-7 en plusieurs parties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters in a single-segment SMS in UCS-2 (any character outside GSM-7, e.g. Arabic, Hindi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères d&apos;un SMS à un seul segment en UCS-2 (tout caractère hors GSM-7, par ex. arabe, hindi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters per segment of a multi-part UCS-2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères par segment d&apos;un SMS UCS-2 en plusieurs parties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée supposée d&apos;un canal dans un pays où aucun chiffre d&apos;usage n&apos;est connu, pour qu&apos;il ne soit ni ignoré ni surestimé&#xa0;; chaque recommandation qui l&apos;utilise le signale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach of any app channel among the business&apos;s own staff and drivers, who can be asked to install it</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée de tout canal applicatif auprès du personnel et des livreurs de l&apos;entreprise, à qui l&apos;on peut demander de l&apos;installer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years over which the one-off set-up time of a preparation step is spread when its yearly cost is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;années sur lesquelles le temps de mise en place ponctuel d&apos;une action de préparation est réparti pour calculer son coût annuel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much a channel&apos;s lack of default end-to-end encryption lowers its score (0: not at all, 1: to zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle mesure l&apos;absence de chiffrement de bout en bout par défaut abaisse le score d&apos;un canal (0&#xa0;: pas du tout, 1&#xa0;: jusqu&apos;à zéro)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much a high set-up effort lowers a channel&apos;s score (medium counts half)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle mesure un effort de mise en place élevé abaisse le score d&apos;un canal (un effort moyen compte pour moitié)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest bearable loss per outage given to a new plan whose functions put no revenue at stake (coordination only): one working day of the whole staff&apos;s cost, the same one-day horizon as the revenue-based tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte maximale supportable par panne attribuée à un nouveau plan dont les activités ne mettent aucun chiffre d&apos;affaires en jeu (coordination seulement)&#xa0;: le coût d&apos;une journée de travail de tout le personnel, soit le même horizon d&apos;une journée que pour le seuil calculé sur le chiffre d&apos;affaires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>messages</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>factor 0..1</source>
-        <translation type="unfinished"></translation>
+        <translation>facteur de 0 à 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>log-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>log(heures)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outages</source>
-        <translation type="unfinished"></translation>
+        <translation>pannes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>année</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per year</source>
-        <translation type="unfinished">par an</translation>
+        <translation>par an</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>part</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>ans</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>heures par employé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6608,9 +6608,9 @@
     <message numerus="yes">
         <location line="+26"/>
         <source>Outage history (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historique des pannes (%n événement)</numerusform>
+            <numerusform>Historique des pannes (%n événements)</numerusform>
         </translation>
     </message>
     <message>
@@ -7277,9 +7277,9 @@
     <message numerus="yes">
         <location line="+24"/>
         <source>&amp;Import %n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importer %n activité</numerusform>
+            <numerusform>&amp;Importer %n activités</numerusform>
         </translation>
     </message>
     <message>
@@ -7298,116 +7298,116 @@
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
         <source>row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}, colonne {column}&#xa0;: {message}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}&#xa0;: {message}</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{name}: choose a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: choisissez un fichier .csv ou .xlsx</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: ce n&apos;est pas un texte UTF-8&#xa0;; enregistrez le tableau au format CSV UTF-8 ou .xlsx</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}: cannot read the table: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: impossible de lire le tableau&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: ce n&apos;est pas un tableur lisible ({error_type}&#xa0;: {error})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name}: the table has no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: le tableau n&apos;a aucune colonne</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: le fichier est vide</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{text} is not a whole number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas un nombre entier de personnes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{text}: give one number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}&#xa0;: indiquez un seul nombre</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{text}: low – likely – high must be in rising order</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}&#xa0;: bas – probable – haut doivent être dans l&apos;ordre croissant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{text}: give one number or low – likely – high</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}&#xa0;: indiquez un nombre ou bas – probable – haut</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{text} is not a kind of function; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas un type d&apos;activité&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: {kinds}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>choose a column for {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une colonne pour {fields}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no such column in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>cette colonne n&apos;existe pas dans le tableau</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: indiquez un nom de fichier se terminant par .csv ou .xlsx</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot write in {directory}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans {directory}&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer {path}&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
