@@ -506,12 +506,12 @@
     <message>
         <location line="+4"/>
         <source>{amount} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({share})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{amount} (&lt;{share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (أقل من {share})</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -589,142 +589,142 @@
     <message>
         <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب تاريخ غير معروف {order}: استخدم dmy أو mdy أو ymd.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
         <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ملف ثنائي وليس محادثة مُصدَّرة (أول البايتات: {bytes}). اختر ملف ‎.txt أو ‎.zip الذي أنشأه أمر «تصدير الدردشة» في واتساب، أو ملف JSON مُصدَّرًا من Telegram Desktop.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{what} is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} فارغ: لا يوجد ما يمكن استيراده.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ليس نصًا بترميز UTF-8: تعذّرت قراءة السطر {line} ({text}). صدّر المحادثة من جديد، أو احفظ الملف بترميز UTF-8 واستورده مرة أخرى.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ملف ثنائي وليس محادثة مُصدَّرة (أول البايتات: {bytes}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JSON هذا ليس مُصدَّرًا من Telegram Desktop (فهو قائمة وليس كائن تصدير). صدّر المحادثة من Telegram Desktop بصيغة JSON.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(empty archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(أرشيف فارغ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي ملف zip ‏{name} على ملف نصي للمحادثة (‎.txt). الملفات الموجودة: {files}. صدّر المحادثة من واتساب مرة أخرى («تصدير الدردشة»)، أو استورد ملف ‎.txt نفسه.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>File not found: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود: {path}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{path} is a folder: choose the exported chat file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار {path} مجلد: اختر ملف المحادثة المُصدَّرة الموجود داخله.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو الملف {name} ملف zip، لكن تعذّر فتحه ({error}). صدّر المحادثة مرة أخرى.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{member} in {archive}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {member} داخل {archive}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
         <source>{orders} or {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>{orders} أو {order}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديد ترتيب التواريخ في هذه المحادثة: {orders}؟ لا يوجد يوم أكبر من 12، والقراءتان تُبقيان الوقت متقدّمًا بالقدر نفسه. اختر ترتيب التاريخ (في سطر الأوامر: ‎--date-order {choices}).</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
         <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب تاريخ غير معروف {order}: استخدم أحد الترتيبات dmy أو mdy أو ymd.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة التواريخ بالترتيب {order}: التاريخ {date} غير صالح بهذا الترتيب. اختر ترتيبًا آخر أو دع التطبيق يكتشفه تلقائيًا.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The dates in this export are not valid day-month-year or month-day-year dates (e.g. {example}). Is this really a chat export?</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ في هذا الملف ليست تواريخ صالحة بترتيب يوم-شهر-سنة ولا شهر-يوم-سنة (مثل {example}). هل هذا فعلًا ملف محادثة مُصدَّرة؟</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The export contains no messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف المُصدَّر على أي رسائل.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا أحد)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{business} is not an author in this chat. Authors: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم {business} ليس من المرسلين في هذه المحادثة. المرسلون: {names}.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
         <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JSON تالف ({detail}). صدّر المحادثة من جديد من Telegram Desktop (الإعدادات › متقدم › تصدير بيانات تيليجرام، الصيغة: JSON قابل للقراءة آليًا).</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JSON هذا ليس مُصدَّرًا من Telegram Desktop: لا توجد فيه قائمة &quot;messages&quot;. صدّر المحادثة من Telegram Desktop بصيغة JSON.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the file ends inside a &quot;messages&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي الملف في منتصف قائمة &quot;messages&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{error} near character {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ قرب الحرف {position}: {error}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا. المحادثات: {chats}.</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
         <source>The file is empty: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ: لا يوجد ما يمكن استيراده.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس ملف محادثة مُصدَّرة معروفًا: لا يبدأ أي سطر بتاريخ ووقت كما في محادثات واتساب أو Signal المُصدَّرة. السطر الأول: {line}. صدّر المحادثة من واتساب (قائمة المحادثة › المزيد › تصدير الدردشة، بدون وسائط) واستورد ملف ‎.txt أو ‎.zip الناتج، أو ملف JSON مُصدَّرًا من Telegram Desktop.</translation>
     </message>
 </context>
 <context>
@@ -838,47 +838,47 @@
     <message>
         <location line="+1"/>
         <source>Messages per active day:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل في اليوم النشط:</translation>
     </message>
     <message numerus="yes">
         <location line="+142"/>
         <source>%1 (%n message(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n رسالة)</numerusform>
+            <numerusform>%1 (رسالة واحدة)</numerusform>
+            <numerusform>%1 (رسالتان)</numerusform>
+            <numerusform>%1 (%n رسائل)</numerusform>
+            <numerusform>%1 (%n رسالة)</numerusform>
+            <numerusform>%1 (%n رسالة)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n day(s) with messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم فيه رسائل</numerusform>
+            <numerusform>يوم واحد فيه رسائل</numerusform>
+            <numerusform>يومان فيهما رسائل</numerusform>
+            <numerusform>%n أيام فيها رسائل</numerusform>
+            <numerusform>%n يومًا فيها رسائل</numerusform>
+            <numerusform>%n يوم فيها رسائل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>median %1, slowest tenth over %2 (%n response(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الوسيط %1، وأبطأ عُشر الردود أكثر من %2 (%n رد)</numerusform>
+            <numerusform>الوسيط %1، وأبطأ عُشر الردود أكثر من %2 (رد واحد)</numerusform>
+            <numerusform>الوسيط %1، وأبطأ عُشر الردود أكثر من %2 (ردّان)</numerusform>
+            <numerusform>الوسيط %1، وأبطأ عُشر الردود أكثر من %2 (%n ردود)</numerusform>
+            <numerusform>الوسيط %1، وأبطأ عُشر الردود أكثر من %2 (%n ردًا)</numerusform>
+            <numerusform>الوسيط %1، وأبطأ عُشر الردود أكثر من %2 (%n رد)</numerusform>
         </translation>
     </message>
     <message>
@@ -997,13 +997,13 @@
     <message numerus="yes">
         <location filename="../../continuity_app/cli/chat_command.py" line="+115"/>
         <source>(plus %n system event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(إضافة إلى %n حدث نظام)</numerusform>
+            <numerusform>(إضافة إلى حدث نظام واحد)</numerusform>
+            <numerusform>(إضافة إلى حدثَي نظام)</numerusform>
+            <numerusform>(إضافة إلى %n أحداث نظام)</numerusform>
+            <numerusform>(إضافة إلى %n حدثًا للنظام)</numerusform>
+            <numerusform>(إضافة إلى %n حدث نظام)</numerusform>
         </translation>
     </message>
     <message>
@@ -1069,25 +1069,25 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) earlier than the one before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سطر تاريخه أقدم من السطر السابق</numerusform>
+            <numerusform>سطر واحد تاريخه أقدم من السطر السابق له</numerusform>
+            <numerusform>سطران تاريخ كلٍّ منهما أقدم من السطر السابق له</numerusform>
+            <numerusform>%n أسطر تاريخ كلٍّ منها أقدم من السطر السابق له</numerusform>
+            <numerusform>%n سطرًا تاريخ كلٍّ منها أقدم من السطر السابق له</numerusform>
+            <numerusform>%n سطر تاريخ كلٍّ منها أقدم من السطر السابق له</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>median {median}, P90 {p90} (%n answer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الوسيط {median}، P90 {p90} (%n رد)</numerusform>
+            <numerusform>الوسيط {median}، P90 {p90} (رد واحد)</numerusform>
+            <numerusform>الوسيط {median}، P90 {p90} (ردّان)</numerusform>
+            <numerusform>الوسيط {median}، P90 {p90} (%n ردود)</numerusform>
+            <numerusform>الوسيط {median}، P90 {p90} (%n ردًا)</numerusform>
+            <numerusform>الوسيط {median}، P90 {p90} (%n رد)</numerusform>
         </translation>
     </message>
     <message>
@@ -1146,49 +1146,49 @@
     <message>
         <location filename="../../continuity_app/io/chat_export/wording.py" line="+13"/>
         <source>day first</source>
-        <translation type="unfinished">اليوم أولًا</translation>
+        <translation>اليوم أولًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month first</source>
-        <translation type="unfinished">الشهر أولًا</translation>
+        <translation>الشهر أولًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year first</source>
-        <translation type="unfinished">السنة أولًا</translation>
+        <translation>السنة أولًا</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>time runs forward in this order (%n backward jump(s) against {more})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يتقدّم الوقت بهذا الترتيب (%n قفزة إلى الوراء مقابل {more} بالترتيب الآخر)</numerusform>
+            <numerusform>يتقدّم الوقت بهذا الترتيب (قفزة واحدة إلى الوراء مقابل {more} بالترتيب الآخر)</numerusform>
+            <numerusform>يتقدّم الوقت بهذا الترتيب (قفزتان إلى الوراء مقابل {more} بالترتيب الآخر)</numerusform>
+            <numerusform>يتقدّم الوقت بهذا الترتيب (%n قفزات إلى الوراء مقابل {more} بالترتيب الآخر)</numerusform>
+            <numerusform>يتقدّم الوقت بهذا الترتيب (%n قفزة إلى الوراء مقابل {more} بالترتيب الآخر)</numerusform>
+            <numerusform>يتقدّم الوقت بهذا الترتيب (%n قفزة إلى الوراء مقابل {more} بالترتيب الآخر)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>chosen by you</source>
-        <translation type="unfinished">حسب اختيارك</translation>
+        <translation>اخترته بنفسك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the dates start with the year</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ تبدأ بالسنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a day is above 12</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد يوم أكبر من 12</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>day and month are the same on every date: either order reads alike</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم والشهر متساويان في كل التواريخ: الترتيبان يعطيان القراءة نفسها</translation>
     </message>
 </context>
 <context>
@@ -1196,93 +1196,93 @@
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a folder; give the exported chat file</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار {path} مجلد؛ حدّد ملف المحادثة المُصدَّرة</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{options} or {option}</source>
-        <translation type="unfinished"></translation>
+        <translation>{options} أو {option}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التمييز بين اليوم والشهر في هذه التواريخ (لا يوجد يوم أكبر من 12، والقراءتان تُبقيان الوقت متقدّمًا). أضف {options}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>give a file name ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد اسم ملف ينتهي بـ ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
         <source>{path} is a folder; give a file name such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{trials} is too few trials; use at least 100</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد سنوات المحاكاة {trials} قليل جدًا؛ استخدم 100 على الأقل</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../continuity_app/cli/commands.py" line="+7"/>
         <source>Wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الملف {path}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-61"/>
         <source>the built-in reference data is damaged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات المرجعية المضمّنة في التطبيق تالفة: {error}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>no scenario {scenario}; the plan has {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سيناريو {scenario}؛ سيناريوهات الخطة: {known}</translation>
     </message>
     <message>
         <location line="+139"/>
         <source>{path} is a file; give a folder for the screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار {path} ملف؛ حدّد مجلدًا للقطات الشاشة</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Wrote %n screenshot(s) to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظت %n لقطة شاشة في {folder}</numerusform>
+            <numerusform>حُفظت لقطة شاشة واحدة في {folder}</numerusform>
+            <numerusform>حُفظت لقطتا شاشة في {folder}</numerusform>
+            <numerusform>حُفظت %n لقطات شاشة في {folder}</numerusform>
+            <numerusform>حُفظت %n لقطة شاشة في {folder}</numerusform>
+            <numerusform>حُفظت %n لقطة شاشة في {folder}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../continuity_app/cli/plan_command.py" line="+13"/>
         <source>Wrote {path} (%n page(s), {paper})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظ الملف {path} (%n صفحة، {paper})</numerusform>
+            <numerusform>حُفظ الملف {path} (صفحة واحدة، {paper})</numerusform>
+            <numerusform>حُفظ الملف {path} (صفحتان، {paper})</numerusform>
+            <numerusform>حُفظ الملف {path} (%n صفحات، {paper})</numerusform>
+            <numerusform>حُفظ الملف {path} (%n صفحة، {paper})</numerusform>
+            <numerusform>حُفظ الملف {path} (%n صفحة، {paper})</numerusform>
         </translation>
     </message>
 </context>
@@ -1620,7 +1620,7 @@
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1645,7 +1645,7 @@
     <message>
         <location line="+5"/>
         <source>, </source>
-        <translation type="unfinished">، </translation>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -2150,34 +2150,34 @@
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../../continuity_app/core/message_templates.py" line="+42"/>
+        <location filename="../../continuity_app/core/message_templates.py" line="+43"/>
         <source>{business}: WhatsApp is not working right now, but we are open. Message us on {channel} and we will answer as usual. Orders and payments continue there, and we will confirm each one. Thank you for your patience.</source>
-        <translation type="unfinished"></translation>
+        <translation>من {business}: واتساب متوقف حاليًا، لكن أبوابنا مفتوحة. راسلونا على {channel} وسنرد عليكم كالمعتاد. يمكنكم الطلب والدفع هناك، وسنؤكد لكم كل طلب. شكرًا لصبركم.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we work on {channel}: take orders there, write each one in the order log, and check {channel} at least every 30 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الانقطاع مفعّلة: واتساب متوقف. إلى أن يعلن مسؤول الانقطاع عودته نعمل على {channel}: استقبلوا الطلبات هناك، وسجّلوا كل طلب في دفتر الطلبات، وتفقّدوا {channel} كل 30 دقيقة على الأقل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{business}: WhatsApp is down on our side. Please send orders, invoices and delivery updates on {channel} until we tell you it works again. Payments continue as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>من {business}: واتساب متوقف لدينا. نرجو إرسال الطلبيات والفواتير ومستجدات التوصيل على {channel} حتى نبلغكم بعودته. الدفعات مستمرة كما اتفقنا.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{business}: WhatsApp is down but we are open. Reply by SMS or call us to order or ask; we confirm by SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>من {business}: واتساب متوقف لكننا نعمل. للطلب أو السؤال ردّوا برسالة نصية أو اتصلوا بنا، ونؤكد لكم برسالة.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Outage plan active: WhatsApp is down. Use {channel} for work until the outage lead says it is back. Log every order.</source>
-        <translation type="unfinished"></translation>
+        <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we phone and text each other. Log every order.</source>
+        <translation>خطة الانقطاع مفعّلة: واتساب متوقف. إلى أن يعلن مسؤول الانقطاع عودته نتواصل بالهاتف والرسائل النصية. سجّلوا كل طلب.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>{business}: WhatsApp is down. Please send orders and delivery updates by {channel} until we say it is back.</source>
-        <translation type="unfinished"></translation>
+        <source>{business}: WhatsApp is down. Please call or text us about orders and deliveries until we say it is back.</source>
+        <translation>من {business}: واتساب متوقف. للطلبيات والتوصيل اتصلوا بنا أو راسلونا برسالة نصية حتى نخبركم بعودته.</translation>
     </message>
 </context>
 <context>
@@ -3176,7 +3176,7 @@
     <message>
         <location line="+17"/>
         <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُكتب بعد رسالة لهذه الفئة. فيما يلي نص مقترح: عدّله بما يناسبك قبل وقوع أي انقطاع.</translation>
     </message>
     <message numerus="yes">
         <location line="+476"/>
@@ -3184,13 +3184,13 @@
         <location line="+11"/>
         <location line="+10"/>
         <source>every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كل %n شهر</numerusform>
+            <numerusform>كل شهر</numerusform>
+            <numerusform>كل شهرين</numerusform>
+            <numerusform>كل %n أشهر</numerusform>
+            <numerusform>كل %n شهرًا</numerusform>
+            <numerusform>كل %n شهر</numerusform>
         </translation>
     </message>
     <message>
@@ -3983,99 +3983,99 @@
     <message numerus="yes">
         <location filename="../../continuity_app/io/planfile.py" line="+42"/>
         <source>%n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مشكلة:</numerusform>
+            <numerusform>مشكلة واحدة:</numerusform>
+            <numerusform>مشكلتان:</numerusform>
+            <numerusform>%n مشكلات:</numerusform>
+            <numerusform>%n مشكلة:</numerusform>
+            <numerusform>%n مشكلة:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم الحروف اللاتينية الصغيرة والأرقام و&apos;-&apos; و&apos;_&apos; فقط</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>use a three-letter ISO 4217 currency code such as USD, BRL or INR</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم رمز عملة من ثلاثة أحرف وفق ISO 4217، مثل USD أو BRL أو INR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>use a language code such as ar, en or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم رمز لغة مثل ar أو en أو pt-BR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>must match {pattern}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يطابق النمط {pattern}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب وغير موجود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is not a known field (check its spelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس حقلًا معروفًا (تحقّق من كتابته)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{value} is not valid; {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {value} غير صالحة؛ {hint}</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{version} is not a schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {version} ليست رقم إصدار للمخطط</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{version} is not a plan format this application knows</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار {version} ليس صيغة خطة يعرفها هذا التطبيق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this plan was written by a newer version of the application (schema {version}; this one reads up to {supported}). Update the application to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت هذه الخطة بإصدار أحدث من التطبيق (المخطط {version}، وهذا الإصدار يقرأ حتى {supported}). حدّث التطبيق لتفتحها.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the file does not hold a plan (expected a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف لا يحتوي على خطة (المتوقع كائن JSON)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this is a folder, not a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مجلد وليس ملف خطة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف ({reason})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not UTF-8 text; is it really a plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس نصًا بترميز UTF-8؛ هل هو فعلًا ملف خطة؟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف ليس JSON صالحًا (السطر {line}، العمود {column})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>not valid JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس JSON صالحًا ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4083,124 +4083,124 @@
     <message>
         <location filename="../../continuity_app/core/document.py" line="+65"/>
         <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يزيد الأدنى على المرجّح ولا المرجّح على الأعلى، والقيم المُدخلة: {low}، {likely}، {high}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{value} must be greater than {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون القيمة {value} أكبر من {low}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{value} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تقل القيمة {value} عن {low}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} is not between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {value} ليست بين {low} و{high}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{value} must be at most {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تزيد القيمة {value} على {high}</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>needs at least one country</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب تحديد دولة واحدة على الأقل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز {code} ليس رمز دولة وفق ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة {code} هي {share}؛ ويجب أن تكون أكبر من 0 ولا تزيد على 1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>shares add up to {total}; they must add up to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع النسب {total}؛ ويجب أن يكون 1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{interval} is not an interval like &apos;09:00-17:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة {interval} ليست بصيغة ‪&apos;09:00-17:30&apos;‬</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{interval} must end after it starts, by 24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تنتهي الفترة {interval} بعد بدايتها، وفي موعد أقصاه 24:00</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>a {kind} function needs staff_affected and productivity_loss</source>
-        <translation type="unfinished"></translation>
+        <translation>العملية من نوع {kind} تحتاج إلى staff_affected وproductivity_loss</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>needs %n value(s), got {count}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المطلوب %n قيمة، والموجود {count}</numerusform>
+            <numerusform>المطلوب قيمة واحدة، والموجود {count}</numerusform>
+            <numerusform>المطلوب قيمتان، والموجود {count}</numerusform>
+            <numerusform>المطلوب %n قيم، والموجود {count}</numerusform>
+            <numerusform>المطلوب %n قيمة، والموجود {count}</numerusform>
+            <numerusform>المطلوب %n قيمة، والموجود {count}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>weights must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تكون الأوزان سالبة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least one weight must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون وزن واحد على الأقل أكبر من 0</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>function id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العملية {id} مستخدم مرتين</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>scenario id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف السيناريو {id} مستخدم مرتين</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no function has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عملية بالمعرّف {id}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{channel} is listed twice for {function}</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة {channel} مذكورة مرتين للعملية {function}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>role id {id} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الدور {id} مستخدم مرتين</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no role has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد دور بالمعرّف {id}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a role cannot call itself</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يتصل الدور بنفسه</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no scenario has id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سيناريو بالمعرّف {id}</translation>
     </message>
 </context>
 <context>
@@ -4432,12 +4432,12 @@
     <message>
         <location line="+1"/>
         <source>Use &amp;suggested text</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام النص ال&amp;مقترح</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace the text with the suggested message for this audience and channel, in the message&apos;s language (Undo brings your text back).</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال النص بالرسالة المقترحة لهذه الفئة وهذه القناة، بلغة الرسالة (يعيد التراجع نصك السابق).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4487,37 +4487,37 @@
     <message numerus="yes">
         <location line="+47"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%n أحرف</numerusform>
+            <numerusform>%n حرفًا</numerusform>
+            <numerusform>%n حرف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n SMS segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n جزء SMS</numerusform>
+            <numerusform>جزء SMS واحد</numerusform>
+            <numerusform>جزآن من SMS</numerusform>
+            <numerusform>%n أجزاء SMS</numerusform>
+            <numerusform>%n جزءًا من SMS</numerusform>
+            <numerusform>%n جزء SMS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n left in this segment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بقي %n حرف في هذا الجزء</numerusform>
+            <numerusform>بقي حرف واحد في هذا الجزء</numerusform>
+            <numerusform>بقي حرفان في هذا الجزء</numerusform>
+            <numerusform>بقيت %n أحرف في هذا الجزء</numerusform>
+            <numerusform>بقي %n حرفًا في هذا الجزء</numerusform>
+            <numerusform>بقي %n حرف في هذا الجزء</numerusform>
         </translation>
     </message>
     <message>
@@ -4589,12 +4589,12 @@
     <message>
         <location line="+19"/>
         <source>Use suggested text</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام النص المقترح</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>There is no suggested text in %1 yet: the suggestion is in English. Translate it before you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد بعد نص مقترح باللغة %1: النص المقترح بالإنجليزية. ترجمه قبل إرساله.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4765,13 +4765,13 @@
     <message numerus="yes">
         <location line="+33"/>
         <source>Exported the plan to {path} (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدِّرت الخطة إلى {path} (%n صفحة)</numerusform>
+            <numerusform>صُدِّرت الخطة إلى {path} (صفحة واحدة)</numerusform>
+            <numerusform>صُدِّرت الخطة إلى {path} (صفحتان)</numerusform>
+            <numerusform>صُدِّرت الخطة إلى {path} (%n صفحات)</numerusform>
+            <numerusform>صُدِّرت الخطة إلى {path} (%n صفحة)</numerusform>
+            <numerusform>صُدِّرت الخطة إلى {path} (%n صفحة)</numerusform>
         </translation>
     </message>
 </context>
@@ -5242,62 +5242,62 @@
     <message>
         <location line="+1"/>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>ميتا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة Signal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile operators</source>
-        <translation type="unfinished"></translation>
+        <translation>مشغّلو الاتصالات المتنقلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Many providers</source>
-        <translation type="unfinished"></translation>
+        <translation>مزوّدون كثيرون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rakuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LY Corp</source>
-        <translation type="unfinished"></translation>
+        <translation>LY Corp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tencent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kakao</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carriers, Google Jibe, Apple</source>
-        <translation type="unfinished"></translation>
+        <translation>مشغّلو الاتصالات، Google Jibe، Apple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VNG</source>
-        <translation type="unfinished"></translation>
+        <translation>VNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The business (own hosting)</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأة نفسها (استضافة خاصة)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5342,42 +5342,42 @@
     <message>
         <location line="+1"/>
         <source>The WhatsApp app and service itself (e.g. the 25 Oct 2022 outage, when WhatsApp alone failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق واتساب وخدمته نفسها (مثل انقطاع 25 أكتوبر 2022، حين تعطّل واتساب وحده).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meta&apos;s backbone, DNS and data centres under WhatsApp, Messenger, Instagram and Facebook Login; when it fails they all fail together (4 Oct 2021, 13 Mar 2019, 11 Dec 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة الأساسية لميتا وخوادم DNS ومراكز البيانات التي تعمل عليها واتساب وماسنجر وإنستغرام وتسجيل الدخول عبر فيسبوك؛ وعندما تتعطل تتعطل كلها معًا (4 أكتوبر 2021، 13 مارس 2019، 11 ديسمبر 2024).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telegram&apos;s own servers and data centres (e.g. the 29 Mar 2018 data-centre power failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>خوادم تيليجرام ومراكز بياناته الخاصة (مثل انقطاع الكهرباء عن أحد مراكز بياناته في 29 مارس 2018).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal&apos;s servers, which run on public cloud (AWS, Azure, GCP); Signal went down in the AWS us-east-1 outage of 20 Oct 2025 and under the Jan 2021 sign-up surge.</source>
-        <translation type="unfinished"></translation>
+        <translation>خوادم Signal، وهي تعمل على سحابة عامة (AWS وAzure وGCP)؛ وقد توقف Signal في انقطاع منطقة us-east-1 لدى AWS في 20 أكتوبر 2025، وتحت ضغط موجة التسجيلات في يناير 2021.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every app used over the cellular data network; fails in a carrier outage or a government mobile-data shutdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تطبيق يُستخدم عبر شبكة بيانات الجوال؛ تتعطل عند انقطاع لدى مشغّل الاتصالات أو قطع حكومي لبيانات الجوال.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voice calls and SMS over mobile carriers; fails in national carrier outages (AT&amp;T 2024, Optus 2023, Rogers 2022).</source>
-        <translation type="unfinished"></translation>
+        <translation>المكالمات الصوتية ورسائل SMS عبر مشغّلي الاتصالات؛ تتعطل عند انقطاع مشغّل على مستوى البلاد (AT&amp;T في 2024، وOptus في 2023، وRogers في 2022).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed-line and broadband internet (and the Wi-Fi behind it); Optus 2023 and Rogers 2022 also took out fixed services.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط الثابتة والإنترنت عريض النطاق (وشبكة Wi-Fi المتصلة به)؛ وقد أوقف انقطاعا Optus في 2023 وRogers في 2022 الخدمات الثابتة أيضًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The local electricity supply of the business or its counterparts.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكهرباء المحلية التي تغذّي المنشأة أو الأطراف التي تتعامل معها.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5682,342 +5682,342 @@
     <message>
         <location line="+1"/>
         <source>numbers and consent let you text customers the moment WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام والموافقات تتيح لك مراسلة العملاء برسائل SMS فور تعطّل واتساب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a prepaid gateway sends the outage message to everyone within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب مسبق الدفع لدى مزوّد الرسائل يرسل رسالة الانقطاع إلى الجميع خلال دقائق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a ready link collects the payment without WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط الجاهز يحصّل الدفعة دون واتساب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who cannot reach you on WhatsApp call instead</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء الذين لا يصلون إليك عبر واتساب يتصلون بدلًا من ذلك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a second line keeps calls from going unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الثاني يضمن ألا تبقى المكالمات بلا رد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>everyone knows whom to call within minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرف الجميع خلال دقائق بمن يتصلون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>email reaches customers who are online but cannot use WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني يصل إلى العملاء المتصلين بالإنترنت الذين لا يستطيعون استخدام واتساب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who follow the channel get your updates and can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء الذين يتابعون القناة يتلقون مستجداتك ويمكنهم مراسلتك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the team keeps talking as soon as WhatsApp fails</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى الفريق على تواصل فور تعطّل واتساب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an end-to-end encrypted group keeps the team talking</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة مشفّرة من طرف إلى طرف تُبقي الفريق على تواصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viber users follow the community and can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدمو Viber يتابعون المجتمع ويمكنهم مراسلتك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LINE friends of your account get messages and can book with you</source>
-        <translation type="unfinished"></translation>
+        <translation>أصدقاء حسابك على LINE يتلقون الرسائل ويمكنهم الحجز لديك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KakaoTalk friends of your channel can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>أصدقاء قناتك على KakaoTalk يمكنهم مراسلتك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>followers of your account can message and pay you</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعو حسابك يمكنهم مراسلتك والدفع لك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zalo followers can message you</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعوك على Zalo يمكنهم مراسلتك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>customers who look for you online can still order</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء الذين يبحثون عنك على الإنترنت يظلون قادرين على الطلب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instagram Direct works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل إنستغرام المباشرة تعمل حين يتعطل واتساب وحده، لكنها تعتمد على البنية التحتية لشركة ميتا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messenger works when only WhatsApp fails, but it runs on Meta&apos;s infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>ماسنجر يعمل حين يتعطل واتساب وحده، لكنه يعتمد على البنية التحتية لشركة ميتا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>answering a customer needs a private conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد على العميل يحتاج إلى محادثة خاصة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a business account lets several staff answer and keeps history</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب الأعمال يتيح لعدة موظفين الرد ويحفظ سجل المحادثات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders are taken in a private conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستقبل الطلبات في محادثة خاصة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>catalogues and shared inboxes speed up order taking</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتالوجات وصناديق الوارد المشتركة تسرّع استقبال الطلبات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closing a sale is easier where payment can follow</source>
-        <translation type="unfinished"></translation>
+        <translation>إتمام البيع أسهل حيث يمكن الدفع في المحادثة نفسها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an in-app payment path collects money without another app</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفع داخل التطبيق يحصّل المال دون الحاجة إلى تطبيق آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a payment link (Pix, UPI, card) can be sent in any private message</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن إرسال رابط دفع (Pix أو UPI أو بطاقة) في أي رسالة خاصة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a team coordinates in a group large enough for all staff</source>
-        <translation type="unfinished"></translation>
+        <translation>ينسّق الفريق في مجموعة تتسع لكل الموظفين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and reaches single people directly</source>
-        <translation type="unfinished"></translation>
+        <translation>ويتواصل مع كل فرد مباشرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders to suppliers go person to person</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبيات إلى الموردين تُرسل من شخص إلى شخص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>some suppliers coordinate in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الموردين ينسّقون في مجموعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a broadcast reaches every follower at once</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة البث تصل إلى كل المتابعين دفعة واحدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>booking and reminders are private conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجوزات والتذكيرات محادثات خاصة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>automatic reminders need a business account</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكيرات التلقائية تحتاج إلى حساب أعمال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drivers and customers confirm drop-offs one to one</source>
-        <translation type="unfinished"></translation>
+        <translation>السائقون والعملاء يؤكدون التسليم في محادثات فردية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dispatch groups keep drivers in step</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات التوزيع تُبقي السائقين منسّقين</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages a business sends to handle one interaction on a fallback channel; multiplies the channel&apos;s price per message</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الرسائل التي ترسلها المنشأة لمعالجة تفاعل واحد على قناة بديلة؛ يُضرب في سعر الرسالة على القناة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time for a fallback&apos;s coverage to rise linearly from 0 to its full readiness once its activation delay has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت اللازم لترتفع تغطية القناة البديلة خطيًا من 0 إلى كامل جاهزيتها بعد انقضاء مهلة التحوّل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Readiness multiplier for channels with surge_risk during the first surge_hours of an outage that fails the whatsapp or meta layer</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل تُضرب فيه جاهزية القنوات التي لها surge_risk خلال أول surge_hours من انقطاع يعطّل طبقة whatsapp أو meta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long the surge penalty lasts after an outage of whatsapp or meta starts. Evidence: &apos;slower Telegram in the Americas&apos; on 4 Oct 2021 (+70M sign-ups in a day); Signal&apos;s outage of 15 Jan 2021 under the privacy-policy surge; Telegram&apos;s SMS-code gateways overloaded by +1.5M Brazilian sign-ups within hours on 17 Dec 2015</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة استمرار أثر الازدحام بعد بدء انقطاع في whatsapp أو meta. الأدلة: «تباطؤ تيليجرام في الأمريكتين» في 4 أكتوبر 2021 (أكثر من 70 مليون تسجيل جديد في يوم واحد)؛ وانقطاع Signal في 15 يناير 2021 تحت ضغط موجة التسجيل بعد تغيير سياسة خصوصية واتساب؛ وعجز بوابات رموز SMS لدى تيليجرام أمام أكثر من 1.5 مليون تسجيل برازيلي خلال ساعات في 17 ديسمبر 2015</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard deviation of log(duration) for a scenario whose category has fewer than min_duration_points usable durations in outages.csv; the median comes from the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحراف المعياري لـ log(duration) لسيناريو لفئته في outages.csv مدد قابلة للاستخدام أقل من min_duration_points؛ أما الوسيط فيؤخذ من السيناريو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fewest usable durations a category needs before its own log-normal spread is fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل عدد من المدد القابلة للاستخدام تحتاجه الفئة ليُقدَّر لها تشتت لوغاريتمي طبيعي خاص بها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First year of the outage-history window used for yearly frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الأولى من فترة سجل الانقطاعات المستخدمة لحساب التكرار السنوي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year (inclusive) of the outage-history window used for yearly frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الأخيرة (ضمنًا) من فترة سجل الانقطاعات المستخدمة لحساب التكرار السنوي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
-        <translation type="unfinished"></translation>
+        <translation>التكرار السنوي للقطع الحكومي لبيانات الجوال في دول المنشأة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration of the government mobile-data shutdown preset</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة السيناريو الجاهز للقطع الحكومي لبيانات الجوال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time step of the impact simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة الزمنية لمحاكاة الأثر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horizon of the impact simulation (one week)</source>
-        <translation type="unfinished"></translation>
+        <translation>المدى الزمني لمحاكاة الأثر (أسبوع واحد)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters in a single-segment SMS in the GSM-7 alphabet</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأحرف في رسالة SMS من جزء واحد بترميز GSM-7</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters per segment of a multi-part GSM-7 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأحرف في كل جزء من رسالة SMS متعددة الأجزاء بترميز GSM-7</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters in a single-segment SMS in UCS-2 (any character outside GSM-7, e.g. Arabic, Hindi)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأحرف في رسالة SMS من جزء واحد بترميز UCS-2 (أي حرف خارج GSM-7، مثل العربية والهندية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Characters per segment of a multi-part UCS-2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأحرف في كل جزء من رسالة SMS متعددة الأجزاء بترميز UCS-2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الوصول المفترضة لقناة في بلد لا تُعرف فيه أرقام استخدامها، حتى لا تُهمَل القناة ولا يُبالَغ في تقديرها؛ وكل توصية تستخدم هذه القيمة تذكر ذلك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reach of any app channel among the business&apos;s own staff and drivers, who can be asked to install it</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الوصول لأي قناة تطبيق بين موظفي المنشأة وسائقيها، إذ يمكن أن يُطلب منهم تثبيته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Years over which the one-off set-up time of a preparation step is spread when its yearly cost is computed</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد السنوات التي يُوزَّع عليها وقت الإعداد لمرة واحدة لخطوة الاستعداد عند حساب تكلفتها السنوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much a channel&apos;s lack of default end-to-end encryption lowers its score (0: not at all, 1: to zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار ما يخفّضه غياب التشفير التلقائي من طرف إلى طرف من درجة القناة (0: لا يخفّضها، 1: يجعلها صفرًا)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much a high set-up effort lowers a channel&apos;s score (medium counts half)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار ما يخفّضه الجهد الكبير للإعداد من درجة القناة (الجهد المتوسط يُحتسب نصفًا)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest bearable loss per outage given to a new plan whose functions put no revenue at stake (coordination only): one working day of the whole staff&apos;s cost, the same one-day horizon as the revenue-based tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى خسارة يمكن تحمّلها لانقطاع واحد تُعطى لخطة جديدة لا تعرّض عملياتها أي إيرادات للخطر (تنسيق فقط): تكلفة يوم عمل واحد لكل الموظفين، أي المدى نفسه (يوم واحد) المعتمد في حد التحمّل القائم على الإيرادات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>messages</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>factor 0..1</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل من 0 إلى 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>log-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>لوغاريتم الساعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>outages</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطاعات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>per year</source>
-        <translation type="unfinished">في السنة</translation>
+        <translation>في السنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>دقائق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>أحرف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>سنوات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hours per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات لكل موظف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6672,13 +6672,13 @@
     <message numerus="yes">
         <location line="+26"/>
         <source>Outage history (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سجل الانقطاعات (%n انقطاع)</numerusform>
+            <numerusform>سجل الانقطاعات (انقطاع واحد)</numerusform>
+            <numerusform>سجل الانقطاعات (انقطاعان)</numerusform>
+            <numerusform>سجل الانقطاعات (%n انقطاعات)</numerusform>
+            <numerusform>سجل الانقطاعات (%n انقطاعًا)</numerusform>
+            <numerusform>سجل الانقطاعات (%n انقطاع)</numerusform>
         </translation>
     </message>
     <message>
@@ -7345,13 +7345,13 @@
     <message numerus="yes">
         <location line="+24"/>
         <source>&amp;Import %n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استي&amp;راد %n عملية</numerusform>
+            <numerusform>استي&amp;راد عملية واحدة</numerusform>
+            <numerusform>استي&amp;راد عمليتين</numerusform>
+            <numerusform>استي&amp;راد %n عمليات</numerusform>
+            <numerusform>استي&amp;راد %n عملية</numerusform>
+            <numerusform>استي&amp;راد %n عملية</numerusform>
         </translation>
     </message>
     <message>
@@ -7370,120 +7370,120 @@
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
         <source>row {row}, column {column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف {row}: {message}</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>(and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(و%n مشكلة أخرى)</numerusform>
+            <numerusform>(ومشكلة أخرى)</numerusform>
+            <numerusform>(ومشكلتان أخريان)</numerusform>
+            <numerusform>(و%n مشكلات أخرى)</numerusform>
+            <numerusform>(و%n مشكلة أخرى)</numerusform>
+            <numerusform>(و%n مشكلة أخرى)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{name}: choose a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: اختر ملف ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{path}: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {path} غير موجود</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} ليس نصًا بترميز UTF-8؛ احفظ الجدول بصيغة CSV UTF-8 أو ‎.xlsx</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}: cannot read the table: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: تعذّرت قراءة الجدول: {error}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} ليس جدول بيانات يمكن قراءته ({error_type}: {error})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{name}: the table has no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: لا أعمدة في الجدول</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name} فارغ</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {text} ليست رقمًا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{text} is not a whole number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {text} ليست عددًا صحيحًا من الأشخاص</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{text}: give one number</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {text}: اكتب رقمًا واحدًا</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{text}: low – likely – high must be in rising order</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {text}: يجب أن تكون أدنى – مرجّح – أعلى بترتيب تصاعدي</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{text}: give one number or low – likely – high</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {text}: اكتب رقمًا واحدًا أو أدنى – مرجّح – أعلى</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{text} is not a kind of function; use one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة {text} ليست نوع عملية؛ استخدم أحد الأنواع: {kinds}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>choose a column for {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عمودًا لـ {fields}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no such column in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العمود غير موجود في الجدول</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
-        <translation type="unfinished"></translation>
+        <translation>خلية فارغة</translation>
     </message>
     <message>
         <location line="+169"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف {name}: حدّد اسم ملف ينتهي بـ ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot write in {directory}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في {directory}: {error}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة {path}: {error}</translation>
     </message>
 </context>
 <context>
