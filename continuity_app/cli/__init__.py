@@ -40,6 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         PLAN_SUFFIX
     ):  # `continuity-app plan.cplan`, as a file manager calls it
         return commands.start_gui(argparse.Namespace(file=argv[0], example=None))
+    from continuity_app.cli.language import install_language
+
+    install_language()  # before parsing: argument errors are readable output too
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.selftest:
@@ -49,10 +52,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args.file = None
         return commands.start_gui(args)
-    if args.command != "screenshots":  # screenshots choose their language with --lang
-        from continuity_app.cli.language import install_language
-
-        install_language()
     try:
         return args.handler(args)
     except commands.CommandError as error:

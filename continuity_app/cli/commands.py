@@ -12,7 +12,7 @@ from typing import Any
 from continuity_app.cli.chat_command import register_export, register_import_chat
 from continuity_app.cli.plan_command import register_plan
 from continuity_app.core.document import Plan
-from continuity_app.core.i18n import translate
+from continuity_app.core.i18n import number, translate
 from continuity_app.core.reference import ReferenceData, ReferenceDataError, load_reference
 from continuity_app.io.planfile import PlanFileError, load_plan
 
@@ -106,7 +106,11 @@ def register_evaluate(sub: argparse._SubParsersAction) -> None:
 def _positive_int(text: str) -> int:
     value = _non_negative_int(text)
     if value < 100:
-        raise argparse.ArgumentTypeError(f"{text} is too few trials; use at least 100")
+        raise argparse.ArgumentTypeError(
+            translate("CliErrors", "{text} is too few trials; use at least {least}").format(
+                text=text, least=number(100)
+            )
+        )
     return value
 
 
@@ -114,9 +118,13 @@ def _non_negative_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("CliErrors", "{text} is not a whole number").format(text=repr(text))
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{text} must not be negative")
+        raise argparse.ArgumentTypeError(
+            translate("CliErrors", "{text} must not be negative").format(text=text)
+        )
     return value
 
 

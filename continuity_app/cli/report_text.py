@@ -6,6 +6,7 @@ from wcwidth import wcswidth
 
 from continuity_app.core.display import (
     format_hours,
+    format_list,
     format_money,
     format_percent,
     format_start,
@@ -208,12 +209,15 @@ def recommendations_text(
     ]
     for function in plan.functions:
         fits = recommendations.channels[function.id][:3]
-        lines.append(f"  {function.name}:")
+        lines.append("  " + translate("CliReport", "{function}:").format(function=function.name))
         for rank, fit in enumerate(fits, 1):
             name = translate("Reference", reference.channels[fit.channel].name)
-            reasons = "; ".join(fit_reasons(reference, plan, fit))
+            reasons = format_list(fit_reasons(reference, plan, fit), clauses=True)
             score = translate("CliReport", "score {score}").format(score=number(fit.score, 2))
-            lines.append(f"    {rank}. {name} ({score}): {reasons}")
+            line = translate("CliReport", "{rank}. {name} ({score}): {reasons}")
+            lines.append(
+                "    " + line.format(rank=number(rank), name=name, score=score, reasons=reasons)
+            )
     lines += ["", translate("CliReport", "Preparation steps, most net value first:")]
     rows = [
         [

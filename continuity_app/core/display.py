@@ -41,9 +41,11 @@ def format_hours(hours: float | None, unit: str = "auto") -> str:
     return translate("Formatter", "%1 h").replace("%1", number(hours, 1))
 
 
-def format_list(items: Iterable[str]) -> str:
-    """Items joined with the language's list separator: a, b, c (Arabic: a، b، c)."""
-    return translate("Formatter", ", ").join(items)
+def format_list(items: Iterable[str], *, clauses: bool = False) -> str:
+    """Items joined with the language's list separator: a, b, c (Arabic: a، b، c); clauses
+    that hold commas themselves with the stronger one: a; b (Arabic: a؛ b)."""
+    separator = translate("Formatter", "; ") if clauses else translate("Formatter", ", ")
+    return separator.join(items)
 
 
 def format_start(day: str, hour: int) -> str:

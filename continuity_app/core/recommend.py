@@ -12,7 +12,13 @@ from continuity_app.core.channel_fit import (
     ranked_channels,
     shares_provider_with_whatsapp,
 )
-from continuity_app.core.display import channel_name, format_money, format_percent, scenario_name
+from continuity_app.core.display import (
+    channel_name,
+    format_list,
+    format_money,
+    format_percent,
+    scenario_name,
+)
 from continuity_app.core.document import Plan, likely
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.i18n import number, translate
@@ -99,9 +105,7 @@ def _scenario_names(plan: Plan, ids: tuple[str, ...]) -> str:
     names = [scenario_name(s.name) for s in plan.scenarios if s.id in ids]
     if len(names) <= 2:
         return translate("Recommend", " and ").join(names)
-    return (
-        translate("Recommend", ", ").join(names[:-1]) + translate("Recommend", " and ") + names[-1]
-    )
+    return format_list(names[:-1]) + translate("Recommend", " and ") + names[-1]
 
 
 def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[str]:
@@ -140,7 +144,7 @@ def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[s
                 "Recommend",
                 "no usage figure for {countries}: assumed {share}",
             ).format(
-                countries=", ".join(fit.reach.assumed),
+                countries=format_list(fit.reach.assumed),
                 share=_percent(reference.default("reach_when_unknown")),
             )
         )
@@ -316,13 +320,13 @@ def _warnings(
             scenario=scenario_name(worst.scenario.name),
             tolerance=format_money(tolerance, currency, reference),
             count=number(len(independent)),
-            channels=", ".join(channel_name(reference, c) for c in independent)
+            channels=format_list(channel_name(reference, c) for c in independent)
             or translate("Recommend", "none"),
         )
         if added:
             message += " " + translate(
                 "Recommend", "The recommended portfolio adds {channels}."
-            ).format(channels=", ".join(channel_name(reference, c) for c in added))
+            ).format(channels=format_list(channel_name(reference, c) for c in added))
         warnings.append(Warning("needs_two_independent", message, function.id))
     surge = sorted(
         {

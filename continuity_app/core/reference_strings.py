@@ -137,7 +137,7 @@ def all_texts() -> list[str]:
         translate('Reference', 'an in-app payment path collects money without another app'),
         translate('Reference', 'a payment link (Pix, UPI, card) can be sent in any private message'),
         translate('Reference', 'a team coordinates in a group large enough for all staff'),
-        translate('Reference', 'and reaches single people directly'),
+        translate('Reference', 'a manager also needs to reach each person directly'),
         translate('Reference', 'orders to suppliers go person to person'),
         translate('Reference', 'some suppliers coordinate in groups'),
         translate('Reference', 'a broadcast reaches every follower at once'),

@@ -6,7 +6,7 @@ import math
 import statistics
 from dataclasses import dataclass
 
-from continuity_app.core.display import format_hours
+from continuity_app.core.display import format_hours, format_list
 from continuity_app.core.document import Scenario
 from continuity_app.core.i18n import date, number, short_number, translate
 from continuity_app.core.reference import Outage, ReferenceData, ScenarioPreset
@@ -90,11 +90,14 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
     else:
         sigma = default_sigma
     unknown = translate("Scenarios", "length unknown")
-    listed = "; ".join(
-        f"{date(o.date)} {o.services} ({format_hours(o.duration_hours, 'hours')})"
-        if o.duration_hours is not None
-        else f"{date(o.date)} {o.services} ({unknown})"
-        for o in events
+    listed = format_list(
+        (
+            f"{date(o.date)} {o.services} ({format_hours(o.duration_hours, 'hours')})"
+            if o.duration_hours is not None
+            else f"{date(o.date)} {o.services} ({unknown})"
+            for o in events
+        ),
+        clauses=True,
     )
     if per > 1:
         rate = translate(

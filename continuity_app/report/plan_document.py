@@ -15,6 +15,7 @@ from pathlib import Path
 from continuity_app.core.channel_fit import provider_layers
 from continuity_app.core.display import (
     format_hours,
+    format_list,
     format_money,
     format_percent,
     format_start,
@@ -484,7 +485,7 @@ class _Builder:
             ),
             (
                 translate("PlanDocument", "Distribution"),
-                self.user(", ".join(holders))
+                self.user(format_list(holders))
                 if holders
                 else _e(translate("PlanDocument", "not named yet")),
             ),
@@ -585,7 +586,7 @@ class _Builder:
             numeric={2, 3},
             widths=[44, 22, 17, 17],
         )
-        countries = ", ".join(
+        countries = format_list(
             f"{self.country(c)} {self.num(_share(s))}"
             for c, s in sorted(business.country_mix.items(), key=lambda item: -item[1])
         )
@@ -871,7 +872,7 @@ class _Builder:
                     "{channels} run on the same Meta infrastructure. When it fails, as on "
                     "4 October 2021 for about six hours, all of them stop at once: none of "
                     "them is a fallback for WhatsApp.",
-                ).format(channels=", ".join(meta))
+                ).format(channels=format_list(meta))
             )
             + "</td></tr></table>"
         )
@@ -897,7 +898,7 @@ class _Builder:
                     self.user(function.name) if index == 0 else "",
                     _e(self.channel(channel_id))
                     + ("" if index else " " + _e(translate("PlanDocument", "(today)"))),
-                    _e(", ".join(self.layer(x) for x in layers)),
+                    _e(format_list(self.layer(x) for x in layers)),
                 ]
                 row += [
                     ok if self._survives(channel_id, s.failed_layers) else down for s in scenarios
@@ -1131,13 +1132,10 @@ class _Builder:
             + _e(language_name(language))
             + " · "
             + _e(
-                translate(
-                    "PlanDocument",
-                    "SMS: {chars} characters, {encoding}, {segments} segment(s)",
-                ).format(
-                    chars=number(count.characters),
+                translate("PlanDocument", "SMS: {characters}, {encoding}, {segments}").format(
+                    characters=translate("PlanDocument", "%n character(s)", None, count.characters),
                     encoding=count.encoding,
-                    segments=number(count.segments),
+                    segments=translate("PlanDocument", "%n segment(s)", None, count.segments),
                 )
             )
         )
@@ -1412,7 +1410,7 @@ class _Builder:
         items = [
             _e(translate("PlanDocument", "Fallback channels: "))
             + _e(
-                ", ".join(self.channel(c) for c in channels)
+                format_list(self.channel(c) for c in channels)
                 or translate("PlanDocument", "none yet")
             ),
             _e(
@@ -1970,7 +1968,7 @@ class _Builder:
         declare = _e(translate("PlanDocument", "Declare the outage and start the contact tree"))
         if lead and lead.calls:
             called = [r.title for r in details.roles if r.id in lead.calls]
-            declare += _e(translate("PlanDocument", ": call ")) + self.user(", ".join(called))
+            declare += _e(translate("PlanDocument", ": call ")) + self.user(format_list(called))
         declare += "."
         switches = []
         for function in self.plan.functions:
@@ -1982,7 +1980,9 @@ class _Builder:
                     text += _e(translate("PlanDocument", " (only if WhatsApp alone is down)"))
                 switches.append(text)
         switch = (
-            _e(translate("PlanDocument", "Switch to the fallbacks: ")) + "; ".join(switches) + "."
+            _e(translate("PlanDocument", "Switch to the fallbacks: "))
+            + format_list(switches, clauses=True)
+            + "."
         )
         send = _e(
             translate(

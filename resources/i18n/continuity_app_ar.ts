@@ -1252,7 +1252,22 @@
         <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
+        <source>{text} is too few trials; use at least {least}</source>
+        <translation>عدد سنوات المحاكاة {text} قليل جدًا؛ استخدم {least} على الأقل</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{text} is not a whole number</source>
+        <translation>القيمة {text} ليست عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text} must not be negative</source>
+        <translation>يجب ألا تكون القيمة {text} سالبة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>لا يوجد سيناريو {scenario}؛ سيناريوهات الخطة: {known}</translation>
     </message>
@@ -1289,7 +1304,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+27"/>
         <source>Lost revenue</source>
         <translation>الإيرادات الضائعة</translation>
     </message>
@@ -1436,12 +1451,22 @@
         <translation>أفضل القنوات البديلة لكل عملية:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{function}:</source>
+        <translation>{function}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>score {score}</source>
         <translation>الدرجة {score}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>{rank}. {name} ({score}): {reasons}</source>
+        <translation>{rank}. {name} ({score}): {reasons}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preparation steps, most net value first:</source>
         <translation>خطوات الاستعداد، الأعلى قيمةً صافية أولًا:</translation>
     </message>
@@ -1643,9 +1668,14 @@
         <translation>%1 س</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>, </source>
         <translation>، </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
 </context>
 <context>
@@ -2424,7 +2454,7 @@
         <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+240"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+241"/>
         <location line="+419"/>
         <location line="+116"/>
         <source>beyond a week</source>
@@ -2487,36 +2517,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1788"/>
+        <location line="+1787"/>
         <source>Lost revenue</source>
         <translation>الإيرادات الضائعة</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Customers lost for good</source>
         <translation>العملاء المفقودون نهائيًا</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Backlog handling</source>
         <translation>معالجة المتراكم</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Fallback messaging</source>
         <translation>المراسلة عبر القنوات البديلة</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Staff productivity</source>
         <translation>إنتاجية الموظفين</translation>
     </message>
     <message>
-        <location line="-1676"/>
+        <location line="-1675"/>
         <source>Business continuity plan</source>
         <translation>خطة استمرارية الأعمال</translation>
     </message>
@@ -2556,12 +2586,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+1542"/>
+        <location line="+1541"/>
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="-1531"/>
+        <location line="-1530"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
@@ -2610,50 +2640,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1299"/>
+        <location line="+1296"/>
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location line="-1299"/>
+        <location line="-1296"/>
         <location line="+159"/>
-        <location line="+1141"/>
+        <location line="+1138"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1293"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+529"/>
-        <location line="+893"/>
+        <location line="+890"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="-1421"/>
-        <location line="+1422"/>
+        <location line="-1418"/>
+        <location line="+1419"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-1421"/>
+        <location line="-1418"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1106"/>
+        <location line="+1103"/>
         <location line="+214"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-1324"/>
+        <location line="-1321"/>
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -2669,18 +2699,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1346"/>
+        <location line="+1343"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location line="-1327"/>
-        <location line="+1456"/>
+        <location line="-1324"/>
+        <location line="+1455"/>
         <source>Purpose, scope and assumptions</source>
         <translation>الغرض والنطاق والافتراضات</translation>
     </message>
     <message>
-        <location line="-1455"/>
+        <location line="-1454"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
@@ -2691,12 +2721,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1285"/>
+        <location line="+1282"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location line="-1272"/>
+        <location line="-1269"/>
         <source>Business function</source>
         <translation>العملية</translation>
     </message>
@@ -2722,12 +2752,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1172"/>
+        <location line="+1169"/>
         <source>Currency: </source>
         <translation>العملة: </translation>
     </message>
     <message>
-        <location line="-1168"/>
+        <location line="-1165"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
@@ -2773,12 +2803,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1366"/>
+        <location line="+1365"/>
         <source>Impact summary</source>
         <translation>ملخص الأثر</translation>
     </message>
     <message>
-        <location line="-1362"/>
+        <location line="-1361"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>الخسارة المتوقعة في السنة (ALE)</translation>
     </message>
@@ -2849,12 +2879,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1145"/>
+        <location line="+1142"/>
         <source>Length</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location line="-1144"/>
+        <location line="-1141"/>
         <source>Per year</source>
         <translation>في السنة</translation>
     </message>
@@ -2913,12 +2943,12 @@
     <message>
         <location line="+20"/>
         <location line="+100"/>
-        <location line="+801"/>
+        <location line="+798"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="-900"/>
+        <location line="-897"/>
         <source>On WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -2984,12 +3014,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1153"/>
+        <location line="+1152"/>
         <source>Dependencies and single points of failure</source>
         <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="-1141"/>
+        <location line="-1140"/>
         <source>The Meta group fails together.</source>
         <translation>تطبيقات ميتا تتعطل معًا.</translation>
     </message>
@@ -3005,12 +3035,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+678"/>
+        <location line="+675"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-674"/>
         <source>Depends on</source>
         <translation>تعتمد على</translation>
     </message>
@@ -3051,12 +3081,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1046"/>
+        <location line="+1045"/>
         <source>Activation criteria and who may declare</source>
         <translation>معايير التفعيل ومن يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="-1044"/>
+        <location line="-1043"/>
         <source>Declare an outage when</source>
         <translation>أعلِن الانقطاع عندما</translation>
     </message>
@@ -3117,23 +3147,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+983"/>
+        <location line="+982"/>
         <source>Roles and contact tree</source>
         <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
-        <location line="-967"/>
+        <location line="-966"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+893"/>
+        <location line="+890"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-892"/>
+        <location line="-889"/>
         <source>Alternate</source>
         <translation>النائب</translation>
     </message>
@@ -3164,12 +3194,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+922"/>
+        <location line="+921"/>
         <source>Communications</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location line="-919"/>
+        <location line="-918"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
     </message>
@@ -3178,8 +3208,37 @@
         <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
         <translation>لم تُكتب بعد رسالة لهذه الفئة. فيما يلي نص مقترح: عدّله بما يناسبك قبل وقوع أي انقطاع.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>SMS: {characters}, {encoding}, {segments}</source>
+        <translation>SMS: {characters}، {encoding}، {segments}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+476"/>
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n حرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%n أحرف</numerusform>
+            <numerusform>%n حرفًا</numerusform>
+            <numerusform>%n حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n جزء SMS</numerusform>
+            <numerusform>جزء SMS واحد</numerusform>
+            <numerusform>جزآن من SMS</numerusform>
+            <numerusform>%n أجزاء SMS</numerusform>
+            <numerusform>%n جزءًا من SMS</numerusform>
+            <numerusform>%n جزء SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+444"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3194,23 +3253,18 @@
         </translation>
     </message>
     <message>
-        <location line="-484"/>
-        <location line="+593"/>
+        <location line="-481"/>
+        <location line="+590"/>
         <source>Channel: </source>
         <translation>القناة: </translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-587"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
-        <translation>SMS: عدد الأحرف {chars}، {encoding}، عدد الأجزاء {segments}</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>card or bank transfer</source>
         <translation>البطاقة أو التحويل البنكي</translation>
     </message>
@@ -3361,12 +3415,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+634"/>
+        <location line="+636"/>
         <source>Fallback procedures per function</source>
         <translation>إجراءات القنوات البديلة لكل عملية</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-623"/>
         <source>on WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -3392,12 +3446,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+603"/>
+        <location line="+605"/>
         <source>Resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-601"/>
         <source>Fallback channels: </source>
         <translation>القنوات البديلة: </translation>
     </message>
@@ -3497,12 +3551,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <source>Return to normal and reconciliation</source>
         <translation>العودة إلى الوضع الطبيعي ومطابقة الحسابات</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-499"/>
         <source>Standing down</source>
         <translation>إنهاء حالة الانقطاع</translation>
     </message>
@@ -3573,12 +3627,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+441"/>
+        <location line="+443"/>
         <source>Exercise and review schedule</source>
         <translation>جدول التمارين والمراجعة</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-436"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>اختبار شجرة الاتصال: يرد الجميع أو يعاودون الاتصال</translation>
     </message>
@@ -3644,12 +3698,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+367"/>
+        <location line="+369"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>الملحق أ. الافتراضات ومصادر البيانات</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-366"/>
         <source>Plan inputs</source>
         <translation>مدخلات الخطة</translation>
     </message>
@@ -3751,12 +3805,12 @@
     </message>
     <message>
         <location line="-31"/>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>Appendix B. Outage history</source>
         <translation>الملحق ب. سجل الانقطاعات</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>الانقطاعات التي اشتُقّ منها تكرار السيناريوهات ومددها (البيانات المرجعية، outages.csv).</translation>
     </message>
@@ -3772,12 +3826,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Appendix C. Decision log</source>
         <translation>الملحق ج. سجل القرارات</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>بدأ الانقطاع (التاريخ، الوقت): ______________   أعلنه: ______________</translation>
     </message>
@@ -3803,12 +3857,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Appendix D. Outage card</source>
         <translation>الملحق د. بطاقة الانقطاع</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>توقف واتساب؟ احتفظ بهذه البطاقة بجانب الهاتف.</translation>
     </message>
@@ -3883,7 +3937,7 @@
         <translation>انتقل إلى القنوات البديلة: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>أرسل رسالة العملاء أدناه عبر كل قناة تعمل.</translation>
     </message>
@@ -4778,21 +4832,16 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+101"/>
-        <location line="+2"/>
-        <location line="+140"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+107"/>
+        <location line="+1"/>
+        <location line="+139"/>
         <location line="+40"/>
         <location line="+60"/>
         <source> and </source>
         <translation> و</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-229"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>يمكنك أن تطلب من موظفيك استخدامها (نحو {share})</translation>
     </message>
@@ -5811,8 +5860,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>and reaches single people directly</source>
-        <translation>ويتواصل مع كل فرد مباشرة</translation>
+        <source>a manager also needs to reach each person directly</source>
+        <translation>يحتاج المدير أيضًا إلى التواصل مع كل فرد مباشرة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6387,7 +6436,7 @@
         <translation>المدة غير معروفة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
         <translation>عدد الأحداث {count} خلال {years} سنة في {countries} دولة، أي {frequency} في السنة في الدولة الواحدة</translation>
     </message>

@@ -1224,7 +1224,22 @@
         <translation>no se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
+        <source>{text} is too few trials; use at least {least}</source>
+        <translation>{text} años simulados son muy pocos; use al menos {least}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text} must not be negative</source>
+        <translation>{text} no puede ser negativo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>no existe el escenario {scenario}; el plan tiene: {known}</translation>
     </message>
@@ -1253,7 +1268,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+27"/>
         <source>Lost revenue</source>
         <translation>Ingresos perdidos</translation>
     </message>
@@ -1400,12 +1415,22 @@
         <translation>Mejores canales alternativos por función:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{function}:</source>
+        <translation>{function}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>score {score}</source>
         <translation>puntuación {score}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>{rank}. {name} ({score}): {reasons}</source>
+        <translation>{rank}. {name} ({score}): {reasons}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preparation steps, most net value first:</source>
         <translation>Medidas de preparación, de mayor a menor valor neto:</translation>
     </message>
@@ -1607,9 +1632,14 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2418,7 @@
         <translation>página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+240"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+241"/>
         <location line="+419"/>
         <location line="+116"/>
         <source>beyond a week</source>
@@ -2451,36 +2481,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1788"/>
+        <location line="+1787"/>
         <source>Lost revenue</source>
         <translation>Ingresos perdidos</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Customers lost for good</source>
         <translation>Clientes perdidos definitivamente</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Backlog handling</source>
         <translation>Atención del trabajo acumulado</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Fallback messaging</source>
         <translation>Mensajes por canales alternativos</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Staff productivity</source>
         <translation>Productividad del personal</translation>
     </message>
     <message>
-        <location line="-1676"/>
+        <location line="-1675"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuidad del negocio</translation>
     </message>
@@ -2520,12 +2550,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+1542"/>
+        <location line="+1541"/>
         <source>Document control</source>
         <translation>Control del documento</translation>
     </message>
     <message>
-        <location line="-1531"/>
+        <location line="-1530"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
@@ -2574,50 +2604,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1299"/>
+        <location line="+1296"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location line="-1299"/>
+        <location line="-1296"/>
         <location line="+159"/>
-        <location line="+1141"/>
+        <location line="+1138"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1293"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+529"/>
-        <location line="+893"/>
+        <location line="+890"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="-1421"/>
-        <location line="+1422"/>
+        <location line="-1418"/>
+        <location line="+1419"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-1421"/>
+        <location line="-1418"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1106"/>
+        <location line="+1103"/>
         <location line="+214"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-1324"/>
+        <location line="-1321"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
@@ -2633,18 +2663,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1346"/>
+        <location line="+1343"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="-1327"/>
-        <location line="+1456"/>
+        <location line="-1324"/>
+        <location line="+1455"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objetivo, alcance y supuestos</translation>
     </message>
     <message>
-        <location line="-1455"/>
+        <location line="-1454"/>
         <source>Purpose</source>
         <translation>Objetivo</translation>
     </message>
@@ -2655,12 +2685,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1285"/>
+        <location line="+1282"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location line="-1272"/>
+        <location line="-1269"/>
         <source>Business function</source>
         <translation>Función del negocio</translation>
     </message>
@@ -2686,12 +2716,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1172"/>
+        <location line="+1169"/>
         <source>Currency: </source>
         <translation>Moneda: </translation>
     </message>
     <message>
-        <location line="-1168"/>
+        <location line="-1165"/>
         <source>Assumptions</source>
         <translation>Supuestos</translation>
     </message>
@@ -2737,12 +2767,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1366"/>
+        <location line="+1365"/>
         <source>Impact summary</source>
         <translation>Resumen del impacto</translation>
     </message>
     <message>
-        <location line="-1362"/>
+        <location line="-1361"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Pérdida esperada por año (ALE)</translation>
     </message>
@@ -2813,12 +2843,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1145"/>
+        <location line="+1142"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="-1144"/>
+        <location line="-1141"/>
         <source>Per year</source>
         <translation>Por año</translation>
     </message>
@@ -2877,12 +2907,12 @@
     <message>
         <location line="+20"/>
         <location line="+100"/>
-        <location line="+801"/>
+        <location line="+798"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="-900"/>
+        <location line="-897"/>
         <source>On WhatsApp</source>
         <translation>Por WhatsApp</translation>
     </message>
@@ -2948,12 +2978,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1153"/>
+        <location line="+1152"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dependencias y puntos únicos de falla</translation>
     </message>
     <message>
-        <location line="-1141"/>
+        <location line="-1140"/>
         <source>The Meta group fails together.</source>
         <translation>El grupo Meta falla en conjunto.</translation>
     </message>
@@ -2969,12 +2999,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+678"/>
+        <location line="+675"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-674"/>
         <source>Depends on</source>
         <translation>Depende de</translation>
     </message>
@@ -3015,12 +3045,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1046"/>
+        <location line="+1045"/>
         <source>Activation criteria and who may declare</source>
         <translation>Criterios de activación y quién puede declarar la caída</translation>
     </message>
     <message>
-        <location line="-1044"/>
+        <location line="-1043"/>
         <source>Declare an outage when</source>
         <translation>Declarar una caída cuando</translation>
     </message>
@@ -3081,23 +3111,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+983"/>
+        <location line="+982"/>
         <source>Roles and contact tree</source>
         <translation>Roles y árbol de llamadas</translation>
     </message>
     <message>
-        <location line="-967"/>
+        <location line="-966"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+893"/>
+        <location line="+890"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-892"/>
+        <location line="-889"/>
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
@@ -3128,12 +3158,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+922"/>
+        <location line="+921"/>
         <source>Communications</source>
         <translation>Comunicaciones</translation>
     </message>
     <message>
-        <location line="-919"/>
+        <location line="-918"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Mensajes listos para enviar. Conteo de SMS: los caracteres tal como los cuenta la red, la codificación y cuántas partes de SMS ocupa cada mensaje (cada parte se cobra).</translation>
     </message>
@@ -3142,8 +3172,29 @@
         <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
         <translation>Todavía no hay ningún mensaje escrito para estos destinatarios. Abajo hay un texto sugerido: adáptelo antes de una caída.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>SMS: {characters}, {encoding}, {segments}</source>
+        <translation>SMS: {characters}, {encoding}, {segments}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+476"/>
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n parte de SMS</numerusform>
+            <numerusform>%n partes de SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+444"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3154,23 +3205,18 @@
         </translation>
     </message>
     <message>
-        <location line="-484"/>
-        <location line="+593"/>
+        <location line="-481"/>
+        <location line="+590"/>
         <source>Channel: </source>
         <translation>Canal: </translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-587"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
-        <translation>SMS: {chars} caracteres, {encoding}, {segments} parte(s)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>card or bank transfer</source>
         <translation>tarjeta o transferencia bancaria</translation>
     </message>
@@ -3321,12 +3367,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+634"/>
+        <location line="+636"/>
         <source>Fallback procedures per function</source>
         <translation>Procedimientos alternativos por función</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-623"/>
         <source>on WhatsApp</source>
         <translation>por WhatsApp</translation>
     </message>
@@ -3352,12 +3398,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+603"/>
+        <location line="+605"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-601"/>
         <source>Fallback channels: </source>
         <translation>Canales alternativos: </translation>
     </message>
@@ -3457,12 +3503,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <source>Return to normal and reconciliation</source>
         <translation>Vuelta a la normalidad y conciliación</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-499"/>
         <source>Standing down</source>
         <translation>Fin de la caída</translation>
     </message>
@@ -3533,12 +3579,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+441"/>
+        <location line="+443"/>
         <source>Exercise and review schedule</source>
         <translation>Calendario de simulacros y revisiones</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-436"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Probar el árbol de llamadas: todos contestan o devuelven la llamada</translation>
     </message>
@@ -3604,12 +3650,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+367"/>
+        <location line="+369"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Anexo A. Supuestos y fuentes de datos</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-366"/>
         <source>Plan inputs</source>
         <translation>Datos del plan</translation>
     </message>
@@ -3711,12 +3757,12 @@
     </message>
     <message>
         <location line="-31"/>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>Appendix B. Outage history</source>
         <translation>Anexo B. Historial de caídas</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>Las caídas de las que se obtienen la frecuencia y la duración de los escenarios (datos de referencia, outages.csv).</translation>
     </message>
@@ -3732,12 +3778,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Appendix C. Decision log</source>
         <translation>Anexo C. Registro de decisiones</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>Inicio de la caída (fecha, hora): ______________   Declarada por: ______________</translation>
     </message>
@@ -3763,12 +3809,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Appendix D. Outage card</source>
         <translation>Anexo D. Tarjeta de caída</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>¿Se cayó WhatsApp? Tenga esta tarjeta junto al teléfono.</translation>
     </message>
@@ -3843,7 +3889,7 @@
         <translation>Pasar a los canales alternativos: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>Enviar el mensaje para los clientes de abajo por todos los canales que funcionen.</translation>
     </message>
@@ -4714,21 +4760,16 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+101"/>
-        <location line="+2"/>
-        <location line="+140"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+107"/>
+        <location line="+1"/>
+        <location line="+139"/>
         <location line="+40"/>
         <location line="+60"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location line="-240"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-229"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>se le puede pedir a su personal que lo use (alrededor del {share})</translation>
     </message>
@@ -5747,8 +5788,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>and reaches single people directly</source>
-        <translation>y se comunica directamente con cada persona</translation>
+        <source>a manager also needs to reach each person directly</source>
+        <translation>quien coordina también necesita hablar directamente con cada persona</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6323,7 +6364,7 @@
         <translation>duración desconocida</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
         <translation>{count} eventos en {years} años en {countries} países, es decir, {frequency} por año en cada país</translation>
     </message>

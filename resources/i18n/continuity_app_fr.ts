@@ -1224,7 +1224,22 @@
         <translation>impossible d&apos;enregistrer {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
+        <source>{text} is too few trials; use at least {least}</source>
+        <translation>{text} années simulées, c&apos;est trop peu&#xa0;; utilisez-en au moins {least}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text} must not be negative</source>
+        <translation>{text} ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>aucun scénario {scenario}&#xa0;; scénarios du plan&#xa0;: {known}</translation>
     </message>
@@ -1253,7 +1268,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+27"/>
         <source>Lost revenue</source>
         <translation>Chiffre d&apos;affaires perdu</translation>
     </message>
@@ -1400,12 +1415,22 @@
         <translation>Meilleurs canaux de secours par activité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{function}:</source>
+        <translation>{function}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>score {score}</source>
         <translation>score {score}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>{rank}. {name} ({score}): {reasons}</source>
+        <translation>{rank}. {name} ({score})&#xa0;: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preparation steps, most net value first:</source>
         <translation>Actions de préparation, par valeur nette décroissante&#xa0;:</translation>
     </message>
@@ -1607,9 +1632,14 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2418,7 @@
         <translation>page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+240"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+241"/>
         <location line="+419"/>
         <location line="+116"/>
         <source>beyond a week</source>
@@ -2451,36 +2481,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1788"/>
+        <location line="+1787"/>
         <source>Lost revenue</source>
         <translation>Chiffre d&apos;affaires perdu</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Customers lost for good</source>
         <translation>Clients perdus définitivement</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Backlog handling</source>
         <translation>Rattrapage du retard</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Fallback messaging</source>
         <translation>Messages sur les canaux de secours</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Staff productivity</source>
         <translation>Productivité du personnel</translation>
     </message>
     <message>
-        <location line="-1676"/>
+        <location line="-1675"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuité d&apos;activité</translation>
     </message>
@@ -2520,12 +2550,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+1542"/>
+        <location line="+1541"/>
         <source>Document control</source>
         <translation>Suivi du document</translation>
     </message>
     <message>
-        <location line="-1531"/>
+        <location line="-1530"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
@@ -2574,50 +2604,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1299"/>
+        <location line="+1296"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="-1299"/>
+        <location line="-1296"/>
         <location line="+159"/>
-        <location line="+1141"/>
+        <location line="+1138"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1293"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+529"/>
-        <location line="+893"/>
+        <location line="+890"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="-1421"/>
-        <location line="+1422"/>
+        <location line="-1418"/>
+        <location line="+1419"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-1421"/>
+        <location line="-1418"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1106"/>
+        <location line="+1103"/>
         <location line="+214"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-1324"/>
+        <location line="-1321"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -2633,18 +2663,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1346"/>
+        <location line="+1343"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location line="-1327"/>
-        <location line="+1456"/>
+        <location line="-1324"/>
+        <location line="+1455"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objet, périmètre et hypothèses</translation>
     </message>
     <message>
-        <location line="-1455"/>
+        <location line="-1454"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -2655,12 +2685,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1285"/>
+        <location line="+1282"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location line="-1272"/>
+        <location line="-1269"/>
         <source>Business function</source>
         <translation>Activité</translation>
     </message>
@@ -2686,12 +2716,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1172"/>
+        <location line="+1169"/>
         <source>Currency: </source>
         <translation>Devise&#xa0;: </translation>
     </message>
     <message>
-        <location line="-1168"/>
+        <location line="-1165"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
@@ -2737,12 +2767,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1366"/>
+        <location line="+1365"/>
         <source>Impact summary</source>
         <translation>Synthèse de l&apos;impact</translation>
     </message>
     <message>
-        <location line="-1362"/>
+        <location line="-1361"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perte attendue par an (ALE)</translation>
     </message>
@@ -2813,12 +2843,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1145"/>
+        <location line="+1142"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="-1144"/>
+        <location line="-1141"/>
         <source>Per year</source>
         <translation>Par an</translation>
     </message>
@@ -2877,12 +2907,12 @@
     <message>
         <location line="+20"/>
         <location line="+100"/>
-        <location line="+801"/>
+        <location line="+798"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="-900"/>
+        <location line="-897"/>
         <source>On WhatsApp</source>
         <translation>Sur WhatsApp</translation>
     </message>
@@ -2948,12 +2978,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1153"/>
+        <location line="+1152"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dépendances et points de défaillance uniques</translation>
     </message>
     <message>
-        <location line="-1141"/>
+        <location line="-1140"/>
         <source>The Meta group fails together.</source>
         <translation>Les services de Meta tombent en panne ensemble.</translation>
     </message>
@@ -2969,12 +2999,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+678"/>
+        <location line="+675"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-674"/>
         <source>Depends on</source>
         <translation>Dépend de</translation>
     </message>
@@ -3015,12 +3045,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1046"/>
+        <location line="+1045"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critères de déclenchement et qui peut déclarer</translation>
     </message>
     <message>
-        <location line="-1044"/>
+        <location line="-1043"/>
         <source>Declare an outage when</source>
         <translation>Déclarer une panne quand</translation>
     </message>
@@ -3081,23 +3111,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+983"/>
+        <location line="+982"/>
         <source>Roles and contact tree</source>
         <translation>Rôles et chaîne d&apos;appels</translation>
     </message>
     <message>
-        <location line="-967"/>
+        <location line="-966"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+893"/>
+        <location line="+890"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-892"/>
+        <location line="-889"/>
         <source>Alternate</source>
         <translation>Suppléant</translation>
     </message>
@@ -3128,12 +3158,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+922"/>
+        <location line="+921"/>
         <source>Communications</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location line="-919"/>
+        <location line="-918"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Messages prêts à envoyer. Comptage SMS&#xa0;: les caractères comme le réseau les compte, l&apos;encodage, et le nombre de segments SMS de chaque message (chaque segment est facturé).</translation>
     </message>
@@ -3142,8 +3172,29 @@
         <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
         <translation>Aucun message n&apos;est encore écrit pour ces destinataires. Voici un texte suggéré&#xa0;: adaptez-le avant une panne.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>SMS: {characters}, {encoding}, {segments}</source>
+        <translation>SMS&#xa0;: {characters}, {encoding}, {segments}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+476"/>
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment SMS</numerusform>
+            <numerusform>%n segments SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+444"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3154,23 +3205,18 @@
         </translation>
     </message>
     <message>
-        <location line="-484"/>
-        <location line="+593"/>
+        <location line="-481"/>
+        <location line="+590"/>
         <source>Channel: </source>
         <translation>Canal&#xa0;: </translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-587"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
-        <translation>SMS&#xa0;: {chars} caractères, {encoding}, {segments} segment(s)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>card or bank transfer</source>
         <translation>carte ou virement bancaire</translation>
     </message>
@@ -3321,12 +3367,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+634"/>
+        <location line="+636"/>
         <source>Fallback procedures per function</source>
         <translation>Procédures de secours par activité</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-623"/>
         <source>on WhatsApp</source>
         <translation>sur WhatsApp</translation>
     </message>
@@ -3352,12 +3398,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+603"/>
+        <location line="+605"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-601"/>
         <source>Fallback channels: </source>
         <translation>Canaux de secours&#xa0;: </translation>
     </message>
@@ -3457,12 +3503,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <source>Return to normal and reconciliation</source>
         <translation>Retour à la normale et rapprochement</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-499"/>
         <source>Standing down</source>
         <translation>Fin de l&apos;alerte</translation>
     </message>
@@ -3533,12 +3579,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+441"/>
+        <location line="+443"/>
         <source>Exercise and review schedule</source>
         <translation>Calendrier des exercices et des révisions</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-436"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Tester la chaîne d&apos;appels&#xa0;: chacun répond ou rappelle</translation>
     </message>
@@ -3604,12 +3650,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+367"/>
+        <location line="+369"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Annexe A. Hypothèses et sources des données</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-366"/>
         <source>Plan inputs</source>
         <translation>Données du plan</translation>
     </message>
@@ -3711,12 +3757,12 @@
     </message>
     <message>
         <location line="-31"/>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>Appendix B. Outage history</source>
         <translation>Annexe B. Historique des pannes</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>Les pannes dont sont tirées la fréquence et la durée des scénarios (données de référence, outages.csv).</translation>
     </message>
@@ -3732,12 +3778,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Appendix C. Decision log</source>
         <translation>Annexe C. Journal des décisions</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>Début de la panne (date, heure)&#xa0;: ______________   Déclarée par&#xa0;: ______________</translation>
     </message>
@@ -3763,12 +3809,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Appendix D. Outage card</source>
         <translation>Annexe D. Fiche panne</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp en panne&#xa0;? Gardez cette fiche près du téléphone.</translation>
     </message>
@@ -3843,7 +3889,7 @@
         <translation>Passer aux canaux de secours&#xa0;: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>Envoyer le message aux clients ci-dessous sur tous les canaux qui fonctionnent.</translation>
     </message>
@@ -4714,21 +4760,16 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+101"/>
-        <location line="+2"/>
-        <location line="+140"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+107"/>
+        <location line="+1"/>
+        <location line="+139"/>
         <location line="+40"/>
         <location line="+60"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location line="-240"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-229"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>votre personnel peut être invité à l&apos;utiliser (environ {share})</translation>
     </message>
@@ -5747,8 +5788,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>and reaches single people directly</source>
-        <translation>et joint aussi chacun directement</translation>
+        <source>a manager also needs to reach each person directly</source>
+        <translation>un responsable doit aussi joindre chacun directement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6323,7 +6364,7 @@
         <translation>durée inconnue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
         <translation>{count} événements en {years} ans dans {countries} pays, soit {frequency} par an dans un pays donné</translation>
     </message>

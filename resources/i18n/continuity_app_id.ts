@@ -1217,7 +1217,22 @@
         <translation>{path} tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
+        <source>{text} is too few trials; use at least {least}</source>
+        <translation>{text} percobaan terlalu sedikit; gunakan minimal {least}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text} must not be negative</source>
+        <translation>{text} tidak boleh negatif</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>tidak ada skenario {scenario}; rencana ini punya {known}</translation>
     </message>
@@ -1244,7 +1259,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+27"/>
         <source>Lost revenue</source>
         <translation>Pendapatan hilang</translation>
     </message>
@@ -1391,12 +1406,22 @@
         <translation>Saluran cadangan terbaik per kegiatan:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{function}:</source>
+        <translation>{function}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>score {score}</source>
         <translation>skor {score}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>{rank}. {name} ({score}): {reasons}</source>
+        <translation>{rank}. {name} ({score}): {reasons}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preparation steps, most net value first:</source>
         <translation>Langkah persiapan, dari nilai bersih terbesar:</translation>
     </message>
@@ -1598,9 +1623,14 @@
         <translation>%1 jam</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2409,7 @@
         <translation>halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+240"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+241"/>
         <location line="+419"/>
         <location line="+116"/>
         <source>beyond a week</source>
@@ -2442,36 +2472,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1788"/>
+        <location line="+1787"/>
         <source>Lost revenue</source>
         <translation>Pendapatan hilang</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Customers lost for good</source>
         <translation>Pelanggan hilang selamanya</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Backlog handling</source>
         <translation>Penanganan interaksi tertunda</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Fallback messaging</source>
         <translation>Pesan lewat saluran cadangan</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Staff productivity</source>
         <translation>Produktivitas karyawan</translation>
     </message>
     <message>
-        <location line="-1676"/>
+        <location line="-1675"/>
         <source>Business continuity plan</source>
         <translation>Rencana kelangsungan usaha</translation>
     </message>
@@ -2511,12 +2541,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+1542"/>
+        <location line="+1541"/>
         <source>Document control</source>
         <translation>Kontrol dokumen</translation>
     </message>
     <message>
-        <location line="-1531"/>
+        <location line="-1530"/>
         <source>Business</source>
         <translation>Usaha</translation>
     </message>
@@ -2565,50 +2595,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1299"/>
+        <location line="+1296"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location line="-1299"/>
+        <location line="-1296"/>
         <location line="+159"/>
-        <location line="+1141"/>
+        <location line="+1138"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1293"/>
         <source>Approval</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+529"/>
-        <location line="+893"/>
+        <location line="+890"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="-1421"/>
-        <location line="+1422"/>
+        <location line="-1418"/>
+        <location line="+1419"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-1421"/>
+        <location line="-1418"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1106"/>
+        <location line="+1103"/>
         <location line="+214"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="-1324"/>
+        <location line="-1321"/>
         <source>Change history</source>
         <translation>Riwayat perubahan</translation>
     </message>
@@ -2624,18 +2654,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1346"/>
+        <location line="+1343"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location line="-1327"/>
-        <location line="+1456"/>
+        <location line="-1324"/>
+        <location line="+1455"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Tujuan, cakupan, dan asumsi</translation>
     </message>
     <message>
-        <location line="-1455"/>
+        <location line="-1454"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
@@ -2646,12 +2676,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1285"/>
+        <location line="+1282"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location line="-1272"/>
+        <location line="-1269"/>
         <source>Business function</source>
         <translation>Kegiatan usaha</translation>
     </message>
@@ -2677,12 +2707,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1172"/>
+        <location line="+1169"/>
         <source>Currency: </source>
         <translation>Mata uang: </translation>
     </message>
     <message>
-        <location line="-1168"/>
+        <location line="-1165"/>
         <source>Assumptions</source>
         <translation>Asumsi</translation>
     </message>
@@ -2728,12 +2758,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1366"/>
+        <location line="+1365"/>
         <source>Impact summary</source>
         <translation>Ringkasan dampak</translation>
     </message>
     <message>
-        <location line="-1362"/>
+        <location line="-1361"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perkiraan kerugian per tahun (ALE)</translation>
     </message>
@@ -2804,12 +2834,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1145"/>
+        <location line="+1142"/>
         <source>Length</source>
         <translation>Lama</translation>
     </message>
     <message>
-        <location line="-1144"/>
+        <location line="-1141"/>
         <source>Per year</source>
         <translation>Kali/tahun</translation>
     </message>
@@ -2868,12 +2898,12 @@
     <message>
         <location line="+20"/>
         <location line="+100"/>
-        <location line="+801"/>
+        <location line="+798"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="-900"/>
+        <location line="-897"/>
         <source>On WhatsApp</source>
         <translation>Di WhatsApp</translation>
     </message>
@@ -2939,12 +2969,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1153"/>
+        <location line="+1152"/>
         <source>Dependencies and single points of failure</source>
         <translation>Ketergantungan dan titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location line="-1141"/>
+        <location line="-1140"/>
         <source>The Meta group fails together.</source>
         <translation>Grup Meta mati bersamaan.</translation>
     </message>
@@ -2960,12 +2990,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+678"/>
+        <location line="+675"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-674"/>
         <source>Depends on</source>
         <translation>Bergantung pada</translation>
     </message>
@@ -3006,12 +3036,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1046"/>
+        <location line="+1045"/>
         <source>Activation criteria and who may declare</source>
         <translation>Kriteria aktivasi dan siapa yang boleh menyatakan gangguan</translation>
     </message>
     <message>
-        <location line="-1044"/>
+        <location line="-1043"/>
         <source>Declare an outage when</source>
         <translation>Nyatakan gangguan jika</translation>
     </message>
@@ -3072,23 +3102,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+983"/>
+        <location line="+982"/>
         <source>Roles and contact tree</source>
         <translation>Peran dan pohon kontak</translation>
     </message>
     <message>
-        <location line="-967"/>
+        <location line="-966"/>
         <source>Holder</source>
         <translation>Pemegang peran</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+893"/>
+        <location line="+890"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="-892"/>
+        <location line="-889"/>
         <source>Alternate</source>
         <translation>Pengganti</translation>
     </message>
@@ -3119,12 +3149,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+922"/>
+        <location line="+921"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location line="-919"/>
+        <location line="-918"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Pesan siap kirim. Hitungan SMS: jumlah karakter menurut hitungan jaringan, pengodean, dan berapa segmen SMS yang dibutuhkan setiap pesan (setiap segmen dikenai biaya).</translation>
     </message>
@@ -3133,8 +3163,27 @@
         <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
         <translation>Belum ada pesan untuk penerima ini. Berikut teks saran: sesuaikan sebelum terjadi gangguan.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>SMS: {characters}, {encoding}, {segments}</source>
+        <translation>SMS: {characters}, {encoding}, {segments}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+476"/>
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n karakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segmen SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+444"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3144,23 +3193,18 @@
         </translation>
     </message>
     <message>
-        <location line="-484"/>
-        <location line="+593"/>
+        <location line="-481"/>
+        <location line="+590"/>
         <source>Channel: </source>
         <translation>Saluran: </translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-587"/>
         <source>Language: </source>
         <translation>Bahasa: </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
-        <translation>SMS: {chars} karakter, {encoding}, {segments} segmen</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>card or bank transfer</source>
         <translation>kartu atau transfer bank</translation>
     </message>
@@ -3311,12 +3355,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+634"/>
+        <location line="+636"/>
         <source>Fallback procedures per function</source>
         <translation>Prosedur cadangan per kegiatan</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-623"/>
         <source>on WhatsApp</source>
         <translation>di WhatsApp</translation>
     </message>
@@ -3342,12 +3386,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+603"/>
+        <location line="+605"/>
         <source>Resources</source>
         <translation>Sumber daya</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-601"/>
         <source>Fallback channels: </source>
         <translation>Saluran cadangan: </translation>
     </message>
@@ -3447,12 +3491,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <source>Return to normal and reconciliation</source>
         <translation>Kembali normal dan rekonsiliasi</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-499"/>
         <source>Standing down</source>
         <translation>Mengakhiri penanganan</translation>
     </message>
@@ -3523,12 +3567,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+441"/>
+        <location line="+443"/>
         <source>Exercise and review schedule</source>
         <translation>Jadwal latihan dan tinjauan</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-436"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Uji pohon kontak: semua menjawab atau menelepon balik</translation>
     </message>
@@ -3594,12 +3638,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+367"/>
+        <location line="+369"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Lampiran A. Asumsi dan sumber data</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-366"/>
         <source>Plan inputs</source>
         <translation>Masukan rencana</translation>
     </message>
@@ -3701,12 +3745,12 @@
     </message>
     <message>
         <location line="-31"/>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>Appendix B. Outage history</source>
         <translation>Lampiran B. Riwayat gangguan</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>Gangguan yang menjadi dasar frekuensi dan lama skenario (data rujukan, outages.csv).</translation>
     </message>
@@ -3722,12 +3766,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Appendix C. Decision log</source>
         <translation>Lampiran C. Log keputusan</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>Gangguan dimulai (tanggal, jam): ______________   Dinyatakan oleh: ______________</translation>
     </message>
@@ -3753,12 +3797,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Appendix D. Outage card</source>
         <translation>Lampiran D. Kartu gangguan</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp mati? Simpan kartu ini di dekat telepon.</translation>
     </message>
@@ -3833,7 +3877,7 @@
         <translation>Beralih ke saluran cadangan: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>Kirim pesan pelanggan di bawah ini di setiap saluran yang berfungsi.</translation>
     </message>
@@ -4698,21 +4742,16 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+101"/>
-        <location line="+2"/>
-        <location line="+140"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+107"/>
+        <location line="+1"/>
+        <location line="+139"/>
         <location line="+40"/>
         <location line="+60"/>
         <source> and </source>
         <translation> dan </translation>
     </message>
     <message>
-        <location line="-240"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-229"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>karyawan Anda bisa diminta memakainya (sekitar {share})</translation>
     </message>
@@ -5731,8 +5770,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>and reaches single people directly</source>
-        <translation>dan menghubungi orang per orang secara langsung</translation>
+        <source>a manager also needs to reach each person directly</source>
+        <translation>seorang manajer juga perlu menghubungi tiap orang secara langsung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6307,7 +6346,7 @@
         <translation>lama tidak diketahui</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
         <translation>{count} kejadian dalam {years} tahun di {countries} negara, jadi {frequency} per tahun di satu negara</translation>
     </message>

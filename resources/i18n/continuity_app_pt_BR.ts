@@ -1224,7 +1224,22 @@
         <translation>não foi possível gravar {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+23"/>
+        <source>{text} is too few trials; use at least {least}</source>
+        <translation>{text} simulações são poucas; use pelo menos {least}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} não é um número inteiro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text} must not be negative</source>
+        <translation>{text} não pode ser negativo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no scenario {scenario}; the plan has {known}</source>
         <translation>não existe o cenário {scenario}; o plano tem {known}</translation>
     </message>
@@ -1253,7 +1268,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+27"/>
         <source>Lost revenue</source>
         <translation>Receita perdida</translation>
     </message>
@@ -1400,12 +1415,22 @@
         <translation>Melhores canais alternativos por atividade:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{function}:</source>
+        <translation>{function}:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>score {score}</source>
         <translation>pontuação {score}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>{rank}. {name} ({score}): {reasons}</source>
+        <translation>{rank}. {name} ({score}): {reasons}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Preparation steps, most net value first:</source>
         <translation>Medidas de preparação, primeiro as de maior valor líquido:</translation>
     </message>
@@ -1607,9 +1632,14 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2418,7 @@
         <translation>página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+240"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+241"/>
         <location line="+419"/>
         <location line="+116"/>
         <source>beyond a week</source>
@@ -2451,36 +2481,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1788"/>
+        <location line="+1787"/>
         <source>Lost revenue</source>
         <translation>Receita perdida</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Customers lost for good</source>
         <translation>Clientes perdidos de vez</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Backlog handling</source>
         <translation>Tratamento das pendências</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Fallback messaging</source>
         <translation>Mensagens no canal alternativo</translation>
     </message>
     <message>
-        <location line="-1787"/>
-        <location line="+1788"/>
+        <location line="-1786"/>
+        <location line="+1787"/>
         <source>Staff productivity</source>
         <translation>Produtividade da equipe</translation>
     </message>
     <message>
-        <location line="-1676"/>
+        <location line="-1675"/>
         <source>Business continuity plan</source>
         <translation>Plano de continuidade de negócios</translation>
     </message>
@@ -2520,12 +2550,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+1542"/>
+        <location line="+1541"/>
         <source>Document control</source>
         <translation>Controle do documento</translation>
     </message>
     <message>
-        <location line="-1531"/>
+        <location line="-1530"/>
         <source>Business</source>
         <translation>Negócio</translation>
     </message>
@@ -2574,50 +2604,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1299"/>
+        <location line="+1296"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-1299"/>
+        <location line="-1296"/>
         <location line="+159"/>
-        <location line="+1141"/>
+        <location line="+1138"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1293"/>
         <source>Approval</source>
         <translation>Aprovação</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+529"/>
-        <location line="+893"/>
+        <location line="+890"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="-1421"/>
-        <location line="+1422"/>
+        <location line="-1418"/>
+        <location line="+1419"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-1421"/>
+        <location line="-1418"/>
         <source>Signature</source>
         <translation>Assinatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1106"/>
+        <location line="+1103"/>
         <location line="+214"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-1324"/>
+        <location line="-1321"/>
         <source>Change history</source>
         <translation>Histórico de alterações</translation>
     </message>
@@ -2633,18 +2663,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1346"/>
+        <location line="+1343"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="-1327"/>
-        <location line="+1456"/>
+        <location line="-1324"/>
+        <location line="+1455"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objetivo, escopo e premissas</translation>
     </message>
     <message>
-        <location line="-1455"/>
+        <location line="-1454"/>
         <source>Purpose</source>
         <translation>Objetivo</translation>
     </message>
@@ -2655,12 +2685,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1285"/>
+        <location line="+1282"/>
         <source>Scope</source>
         <translation>Escopo</translation>
     </message>
     <message>
-        <location line="-1272"/>
+        <location line="-1269"/>
         <source>Business function</source>
         <translation>Atividade do negócio</translation>
     </message>
@@ -2686,12 +2716,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1172"/>
+        <location line="+1169"/>
         <source>Currency: </source>
         <translation>Moeda: </translation>
     </message>
     <message>
-        <location line="-1168"/>
+        <location line="-1165"/>
         <source>Assumptions</source>
         <translation>Premissas</translation>
     </message>
@@ -2737,12 +2767,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1366"/>
+        <location line="+1365"/>
         <source>Impact summary</source>
         <translation>Resumo do impacto</translation>
     </message>
     <message>
-        <location line="-1362"/>
+        <location line="-1361"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perda esperada por ano (ALE)</translation>
     </message>
@@ -2813,12 +2843,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1145"/>
+        <location line="+1142"/>
         <source>Length</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location line="-1144"/>
+        <location line="-1141"/>
         <source>Per year</source>
         <translation>Por ano</translation>
     </message>
@@ -2877,12 +2907,12 @@
     <message>
         <location line="+20"/>
         <location line="+100"/>
-        <location line="+801"/>
+        <location line="+798"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location line="-900"/>
+        <location line="-897"/>
         <source>On WhatsApp</source>
         <translation>No WhatsApp</translation>
     </message>
@@ -2948,12 +2978,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1153"/>
+        <location line="+1152"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dependências e pontos únicos de falha</translation>
     </message>
     <message>
-        <location line="-1141"/>
+        <location line="-1140"/>
         <source>The Meta group fails together.</source>
         <translation>O grupo Meta cai junto.</translation>
     </message>
@@ -2969,12 +2999,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+678"/>
+        <location line="+675"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-674"/>
         <source>Depends on</source>
         <translation>Depende de</translation>
     </message>
@@ -3015,12 +3045,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1046"/>
+        <location line="+1045"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critérios de acionamento e quem pode declarar</translation>
     </message>
     <message>
-        <location line="-1044"/>
+        <location line="-1043"/>
         <source>Declare an outage when</source>
         <translation>Declare uma queda quando</translation>
     </message>
@@ -3081,23 +3111,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+983"/>
+        <location line="+982"/>
         <source>Roles and contact tree</source>
         <translation>Papéis e árvore de contatos</translation>
     </message>
     <message>
-        <location line="-967"/>
+        <location line="-966"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+893"/>
+        <location line="+890"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="-892"/>
+        <location line="-889"/>
         <source>Alternate</source>
         <translation>Substituto</translation>
     </message>
@@ -3128,12 +3158,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+922"/>
+        <location line="+921"/>
         <source>Communications</source>
         <translation>Comunicação</translation>
     </message>
     <message>
-        <location line="-919"/>
+        <location line="-918"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Mensagens prontas para enviar. Contagem de SMS: caracteres como a rede os conta, a codificação e quantas partes de SMS cada mensagem ocupa (cada parte é cobrada).</translation>
     </message>
@@ -3142,8 +3172,29 @@
         <source>No message is written for this audience yet. A suggested text follows: adapt it before an outage.</source>
         <translation>Ainda não há mensagem escrita para este público. Segue um texto sugerido: adapte-o antes de uma queda.</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>SMS: {characters}, {encoding}, {segments}</source>
+        <translation>SMS: {characters}, {encoding}, {segments}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+476"/>
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractere</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n parte de SMS</numerusform>
+            <numerusform>%n partes de SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+444"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3154,23 +3205,18 @@
         </translation>
     </message>
     <message>
-        <location line="-484"/>
-        <location line="+593"/>
+        <location line="-481"/>
+        <location line="+590"/>
         <source>Channel: </source>
         <translation>Canal: </translation>
     </message>
     <message>
-        <location line="-590"/>
+        <location line="-587"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>SMS: {chars} characters, {encoding}, {segments} segment(s)</source>
-        <translation>SMS: {chars} caracteres, {encoding}, {segments} parte(s)</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>card or bank transfer</source>
         <translation>cartão ou transferência bancária</translation>
     </message>
@@ -3321,12 +3367,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+634"/>
+        <location line="+636"/>
         <source>Fallback procedures per function</source>
         <translation>Procedimentos alternativos por atividade</translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-623"/>
         <source>on WhatsApp</source>
         <translation>no WhatsApp</translation>
     </message>
@@ -3352,12 +3398,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+603"/>
+        <location line="+605"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-601"/>
         <source>Fallback channels: </source>
         <translation>Canais alternativos: </translation>
     </message>
@@ -3457,12 +3503,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+499"/>
+        <location line="+501"/>
         <source>Return to normal and reconciliation</source>
         <translation>Volta ao normal e conciliação</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-499"/>
         <source>Standing down</source>
         <translation>Encerramento</translation>
     </message>
@@ -3533,12 +3579,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+441"/>
+        <location line="+443"/>
         <source>Exercise and review schedule</source>
         <translation>Calendário de testes e revisões</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-436"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Acionar a árvore de contatos: todos atendem ou retornam a ligação</translation>
     </message>
@@ -3604,12 +3650,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+367"/>
+        <location line="+369"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Apêndice A. Premissas e fontes de dados</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-366"/>
         <source>Plan inputs</source>
         <translation>Dados do plano</translation>
     </message>
@@ -3711,12 +3757,12 @@
     </message>
     <message>
         <location line="-31"/>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>Appendix B. Outage history</source>
         <translation>Apêndice B. Histórico de quedas</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>As quedas das quais saem a frequência e a duração dos cenários (dados de referência, outages.csv).</translation>
     </message>
@@ -3732,12 +3778,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>Appendix C. Decision log</source>
         <translation>Apêndice C. Registro de decisões</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>Início da queda (data, hora): ______________   Declarada por: ______________</translation>
     </message>
@@ -3763,12 +3809,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Appendix D. Outage card</source>
         <translation>Apêndice D. Cartão de queda</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp fora do ar? Deixe este cartão perto do telefone.</translation>
     </message>
@@ -3843,7 +3889,7 @@
         <translation>Passe para os canais alternativos: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>Envie a mensagem para os clientes abaixo em todos os canais que funcionam.</translation>
     </message>
@@ -4714,21 +4760,16 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+101"/>
-        <location line="+2"/>
-        <location line="+140"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+107"/>
+        <location line="+1"/>
+        <location line="+139"/>
         <location line="+40"/>
         <location line="+60"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location line="-240"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-229"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>dá para pedir à sua equipe que o use (cerca de {share})</translation>
     </message>
@@ -5747,8 +5788,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>and reaches single people directly</source>
-        <translation>e também fala direto com cada pessoa</translation>
+        <source>a manager also needs to reach each person directly</source>
+        <translation>quem coordena também precisa falar direto com cada pessoa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6323,7 +6364,7 @@
         <translation>duração desconhecida</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
         <translation>{count} eventos em {years} anos em {countries} países, ou seja, {frequency} por ano em cada país</translation>
     </message>

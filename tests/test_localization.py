@@ -1,0 +1,166 @@
+"""Numbers, dates, plurals and message texts in the reader's language, in every layer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+
+from continuity_app.cli.report_text import pad, table, width
+from continuity_app.core.display import (
+    format_hours,
+    format_list,
+    format_money,
+    format_percent,
+    format_start,
+)
+from continuity_app.core.document import revise
+from continuity_app.core.i18n import (
+    English,
+    current_language,
+    date,
+    number,
+    set_language,
+    short_number,
+    speaking,
+    translate,
+)
+from continuity_app.core.message_templates import (
+    message_languages,
+    suggested_message,
+)
+from continuity_app.core.reference import load_reference
+from continuity_app.io.examples import load_example
+from continuity_app.localization import (
+    QtLanguage,
+    language_for,
+    shipped_language,
+    written_in,
+)
+
+REFERENCE = load_reference()
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    set_language(None)
+
+
+def test_english_without_a_translator():
+    assert translate("X", "%n line(s)", None, 1) == "1 line"
+    assert translate("X", "%n line(s)", None, 1200) == "1,200 lines"
+    assert translate("X", "%n match(es)", None, 2) == "2 matches"
+    assert number(1234567.891, 2) == "1,234,567.89"
+    assert short_number(6) == "6" and short_number(0.5) == "0.5" and short_number(1 / 12) == "0.083"
+    assert date(dt.date(2021, 10, 4)) == "4 Oct 2021"
+    assert format_start("tue", 9) == "Tue 09:00"
+
+
+@pytest.mark.parametrize(
+    ("code", "money", "hours", "day"),
+    [
+        ("en", "₹1,234,568", "3.8 days", "4 Oct 2021"),
+        ("hi", "₹12,34,568", "3.8 दिन", "4 अक्टू॰ 2021"),  # Indian grouping
+        ("ar", "₹١٬٢٣٤٬٥٦٨", "٣٫٨ يوم", "٤ أكتوبر ٢٠٢١"),  # Arabic-Indic digits
+        ("pt_BR", "₹1.234.568", "3,8 dias", "4 out. 2021"),
+        ("fr", "₹1\u202f234\u202f568", "3,8 jours", "4 oct. 2021"),
+    ],
+)
+def test_numbers_money_durations_and_dates_follow_the_language(qapp, code, money, hours, day):
+    with speaking(QtLanguage.for_code(code)):
+        assert format_money(1234567.5, "INR", REFERENCE) == money
+        assert format_hours(90.7) == hours
+        assert date(dt.date(2021, 10, 4)) == day
+
+
+def test_digits_preference_overrides_the_locale(qapp):
+    with speaking(QtLanguage.for_code("ar", "western")):
+        assert format_money(6000, "ILS", REFERENCE) == "₪6,000"
+        assert format_percent(0.42) == "42%"
+    with speaking(QtLanguage.for_code("en", "arabic_indic")):
+        assert number(1234.5, 1) == "١٬٢٣٤٫٥"
+
+
+def test_plural_forms_from_the_translation(qapp):
+    """Arabic has six plural forms; the translator picks the form, the digits are Arabic."""
+    with speaking(QtLanguage.for_code("ar")):
+        one = translate("PlanDocument", "every %n month(s)", None, 1)
+        two = translate("PlanDocument", "every %n month(s)", None, 2)
+        many = translate("PlanDocument", "every %n month(s)", None, 12)
+    assert "month" not in one + two + many
+    assert len({one.replace("١", ""), two.replace("٢", ""), many.replace("١٢", "")}) >= 2
+    assert "١٢" in many
+
+
+def test_a_scope_is_local_to_its_thread(qapp):
+    """Printing in Arabic must not change texts a worker thread writes meanwhile."""
+    seen = []
+    inside = threading.Event()
+    release = threading.Event()
+
+    def worker():
+        inside.wait()
+        seen.append(number(1000))
+        release.set()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    with speaking(QtLanguage.for_code("ar")):
+        inside.set()
+        release.wait(5)
+        assert number(1000) == "١٬٠٠٠"
+    thread.join()
+    assert seen == ["1,000"]
+    assert isinstance(current_language(), English)
+
+
+def test_shipped_languages_and_fallbacks(qapp):
+    assert shipped_language("pt-BR") == "pt_BR"
+    assert shipped_language("pt") == "pt_BR"
+    assert shipped_language("ar_EG") == "ar"
+    assert shipped_language("sw") is None
+    assert written_in("en") and written_in("hi") and not written_in("sw")
+    assert isinstance(language_for("sw"), English)
+
+
+def test_list_separator_follows_the_language(qapp):
+    with speaking(QtLanguage.for_code("ar")):
+        assert format_list(["أ", "ب"]) == "أ، ب"
+
+
+def test_message_languages_come_from_the_country_mix():
+    plan = load_example("mumbai-clinic")
+    assert message_languages(plan, REFERENCE)[:2] == ["hi", "en"]
+    assert message_languages(load_example("sao-paulo-fashion"), REFERENCE)[0] == "pt-BR"
+
+
+@pytest.mark.parametrize("audience", ["customers", "staff", "suppliers"])
+def test_suggested_messages_name_the_business_and_fit_one_sms_in_english(audience):
+    plan = load_example("ramallah-bakery")
+    short = suggested_message(audience, "sms", plan, REFERENCE)
+    long = suggested_message(audience, "telegram", plan, REFERENCE)
+    assert len(short) < len(long)
+    if audience != "staff":
+        assert plan.business.name in short and plan.business.name in long
+    assert "Telegram" in long
+    bakery = revise(plan, business=revise(plan.business, name="Sunrise Bakery"))
+    assert len(suggested_message(audience, "sms", bakery, REFERENCE)) <= 160  # one SMS
+
+
+@pytest.mark.parametrize("code", ["ar", "hi", "pt_BR", "es", "fr", "id"])
+def test_suggested_messages_are_translated(qapp, code):
+    plan = load_example("ramallah-bakery")
+    english = suggested_message("customers", "telegram", plan, REFERENCE)
+    with speaking(language_for(code)):
+        translated = suggested_message("customers", "telegram", plan, REFERENCE)
+    assert translated != english and plan.business.name in translated
+
+
+def test_terminal_columns_count_what_the_terminal_shows():
+    assert width("परिदृश्य") == 6  # combining vowel signs take no column
+    assert width("日本") == 4
+    assert pad("ab", 4, right=True) == "  ab" and pad("परिदृश्य", 7) == "परिदृश्य "
+    rows = table(["नाम", "N"], [["परिदृश्य", "1"], ["ab", "22"]], right={1})
+    assert len({width(line) for line in rows}) == 1
