@@ -126,6 +126,14 @@ class ChatImportDialog(QDialog):
             label, value = QLabel(self), QLabel(self)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # a bare number has no direction of its own and would go to the far left of a
+            # right-to-left form: keep every value next to its label
+            side = (
+                Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+            )
+            value.setAlignment(
+                Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter | side
+            )
             self.values[key] = (label, value)
             self.figures.addRow(label, value)
         self.chart_title = QLabel(self)

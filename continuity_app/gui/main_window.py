@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.document import Plan
+from continuity_app.core.i18n import number as local_number
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.pages.base import Page
 from continuity_app.gui.recovery import Recovery
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
             item = self.sidebar.item(row)
             missing = page.missing()
             if missing:
-                item.setText(f"{page.title()}  ({len(missing)})")
+                item.setText(f"{page.title()}  ({local_number(len(missing))})")
                 item.setToolTip(
                     self.tr("Still to do:") + "\n" + "\n".join(f"• {m}" for m in missing)
                 )

@@ -19,8 +19,8 @@ def format_uncertain(value: Uncertain, scale: float = 1.0, locale: QLocale | Non
     def number(x: float) -> str:
         text = locale.toString(x * scale, "f", 2)
         decimal = locale.decimalPoint()
-        if decimal in text:  # drop trailing zeros: 0.50 -> 0.5, 60.00 -> 60
-            text = text.rstrip("0").rstrip(decimal)
+        if decimal in text:  # drop trailing zeros (the locale's: ٠ in Arabic): 0.50 -> 0.5
+            text = text.rstrip(locale.zeroDigit()).rstrip(decimal)
         return text
 
     if isinstance(value, Range):

@@ -121,10 +121,12 @@ class FallbacksModel(QAbstractTableModel):
                 return ""
             if self.mode == READINESS:
                 text = format_uncertain(fallback.readiness, 100.0)
-                return text + " %" if role == Qt.ItemDataRole.DisplayRole else text
-            return format_uncertain(fallback.activation_delay_hours) + (
-                " h" if role == Qt.ItemDataRole.DisplayRole else ""
-            )
+                unit = translate("Formatter", "%1%")
+            else:
+                text = format_uncertain(fallback.activation_delay_hours)
+                unit = translate("Formatter", "%1 h")
+            # the unit as the reader's language writes it (42%, 3 س, 3 घं.)
+            return unit.replace("%1", text) if role == Qt.ItemDataRole.DisplayRole else text
         if role == Qt.ItemDataRole.BackgroundRole and shares_provider_with_whatsapp(
             self.reference, channel
         ):

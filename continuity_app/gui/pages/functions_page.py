@@ -136,7 +136,12 @@ class FunctionsPage(Page):
 
     def _select_first(self) -> None:
         if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+            self._select_row(0)
+
+    def _select_row(self, row: int) -> None:
+        # not selectRow(): right to left it takes the column at the viewport's far edge, none
+        # before the table has its size, and leaves no current row (nor the hourly chart)
+        self.table.setCurrentIndex(self.model.index(row, 0))
 
     def selected_function(self) -> Function | None:
         row = self.table.currentIndex().row()
@@ -157,7 +162,7 @@ class FunctionsPage(Page):
         self.context.document.edit(
             revise(plan, functions=[*plan.functions, function]), self.tr("Add function")
         )
-        self.table.selectRow(len(plan.functions))
+        self._select_row(len(plan.functions))
 
     def remove_function(self) -> None:
         function = self.selected_function()

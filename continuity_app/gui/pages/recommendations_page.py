@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.actions import apply_action
+from continuity_app.core.display import format_list
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.recommend import Recommendations, ValuedAction, fit_reasons
 from continuity_app.gui.context import AppContext
@@ -238,7 +239,9 @@ class RecommendationsPage(Page):
         table.setColumnWidth(1, 170)
         table.resizeRowsToContents()
         if result.actions:
-            table.selectRow(0)
+            # rows select whole; selectRow() would leave no current row right to left while
+            # the table has no size yet (it picks the column at the viewport's far edge)
+            table.setCurrentCell(0, 0)
         self.add_button.setEnabled(bool(result.actions))
 
     def _fill_functions(self) -> None:
@@ -278,7 +281,7 @@ class RecommendationsPage(Page):
                 fmt.number(fit.score, 2),
                 fmt.percent(fit.reach.share),
                 fmt.percent(fit.independence),
-                "; ".join(fit_reasons(self.context.reference, plan, fit)),
+                format_list(fit_reasons(self.context.reference, plan, fit), clauses=True),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

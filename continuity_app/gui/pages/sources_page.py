@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.display import format_list
 from continuity_app.core.document import FunctionKind
 from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
@@ -273,7 +274,7 @@ class SourcesPage(Page):
 
     def _layer_names(self, layers: Iterable[str]) -> str:
         known = self.reference.layers
-        return ", ".join(
+        return format_list(
             self._name(known[layer].name) if layer in known else layer for layer in sorted(layers)
         )
 
@@ -408,7 +409,7 @@ class SourcesPage(Page):
                     self._share(c.ios_share),
                     self._year(c.ios_year),
                     c.ios_metric,
-                    ", ".join(c.languages),
+                    format_list(c.languages),
                     c.currency or "",
                 ),
                 c.source,
@@ -472,14 +473,14 @@ class SourcesPage(Page):
         ]
         # Titles name the payment method of the plan's country; here every known one is shown.
         payment = self.tr("local (e.g. %1)").replace(
-            "%1", ", ".join(self.reference.payment_methods.values())
+            "%1", format_list(self.reference.payment_methods.values())
         )
         rows = (
             ReferenceRow(
                 (
                     self._name(a.title).replace("{payment}", payment),
                     self._channel_name(a.channel),
-                    ", ".join(kind_label(FunctionKind(kind)) for kind in sorted(a.kinds)),
+                    format_list(kind_label(FunctionKind(kind)) for kind in sorted(a.kinds)),
                     self._share(a.adoption),
                     self._number(a.activation_delay_hours, 2),
                     self._number(a.one_off_hours, 1),
