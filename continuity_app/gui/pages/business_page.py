@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.display import scenario_name
 from continuity_app.core.document import (
     WEEKDAYS,
     FunctionTolerance,
@@ -733,10 +734,11 @@ class BusinessPage(Page):
         self.reference_scenario.blockSignals(True)
         self.reference_scenario.clear()
         self.reference_scenario.addItem(
-            self.tr("The first scenario (%1)").replace("%1", plan.scenarios[0].name), None
+            self.tr("The first scenario (%1)").replace("%1", scenario_name(plan.scenarios[0].name)),
+            None,
         )
         for scenario in plan.scenarios:
-            self.reference_scenario.addItem(scenario.name, scenario.id)
+            self.reference_scenario.addItem(scenario_name(scenario.name), scenario.id)
         index = self.reference_scenario.findData(plan.settings.reference_scenario)
         self.reference_scenario.setCurrentIndex(max(index, 0))
         self.reference_scenario.blockSignals(False)

@@ -290,7 +290,9 @@ class ScenariosPage(Page):
         plan = self.context.document.plan
         scenario = self._derivations[preset_id].scenario()
         scenario = revise(scenario, id=unique_id(scenario.id, {s.id for s in plan.scenarios}))
-        self._add(plan, scenario, self.tr("Add scenario “%1”").replace("%1", scenario.name))
+        self._add(
+            plan, scenario, self.tr("Add scenario “%1”").replace("%1", scenario_name(scenario.name))
+        )
 
     def add_custom_scenario(self) -> None:
         plan = self.context.document.plan
@@ -321,7 +323,7 @@ class ScenariosPage(Page):
             settings=settings,
         )
         self.context.document.edit(
-            changed, self.tr("Remove scenario “%1”").replace("%1", scenario.name)
+            changed, self.tr("Remove scenario “%1”").replace("%1", scenario_name(scenario.name))
         )
         self.select(min(row, self.model.rowCount() - 1))
 
@@ -411,7 +413,7 @@ class ScenariosPage(Page):
             return
         self._apply(
             scenario,
-            self.tr("Change what fails in “%1”").replace("%1", scenario.name),
+            self.tr("Change what fails in “%1”").replace("%1", scenario_name(scenario.name)),
             failed_layers=checked,
         )
 
@@ -431,7 +433,7 @@ class ScenariosPage(Page):
             )
         self._apply(
             scenario,
-            self.tr("Change start of “%1”").replace("%1", scenario.name),
+            self.tr("Change start of “%1”").replace("%1", scenario_name(scenario.name)),
             merge_key=f"scenario.{scenario.id}.start",
             start=start,
         )
