@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QPen,
     QTextDocument,
     QTextOption,
+    QTextTable,
 )
 
 from continuity_app.core.document import Plan
@@ -41,6 +42,7 @@ from continuity_app.core.reference import ReferenceData
 from continuity_app.localization import QtLanguage
 from continuity_app.report.fonts import document_families, font_problems, register_fonts
 from continuity_app.report.plan_document import (
+    MESSAGE_BOX_COLOR,
     PlanContent,
     PlanResults,
     build_plan_html,
@@ -61,6 +63,12 @@ FOOTER_MM = 8.0  # band below it for "page N of M"
 TEXT_PT = 9.5
 MAX_PASSES = 5
 IMAGE_WIDTH_PX = 620  # chart width in CSS pixels (1/96 in); Qt scales them to the device
+
+
+def _is_message_box(table: QTextTable) -> bool:
+    """A message box of the plan: its last cell has the message background."""
+    cell = table.cellAt(table.rows() - 1, 0)
+    return cell.isValid() and cell.format().background().color() == QColor(MESSAGE_BOX_COLOR)
 
 
 class PlanRenderError(Exception):
@@ -194,7 +202,8 @@ class PlanRenderer:
         document: QTextDocument, content: PlanContent, height: float
     ) -> tuple[dict[str, int], frozenset[int]]:
         """Page (from 1) of each section heading, and the headings left alone at the foot of
-        a page (the block after them starts on the next page)."""
+        a page (the block after them starts on the next page) or message boxes cut by a page
+        break (negative ordinals)."""
         layout = document.documentLayout()
 
         def page(block) -> int:
@@ -223,6 +232,19 @@ class PlanRenderer:
                     orphans.add(ordinal)
                 ordinal += 1
             block = block.next()
+        # Message boxes (one-cell tables a reader copies from) that a page break would cut
+        # in two: they start the next page instead. Their ordinals count from -1 down.
+        box = 0
+        for frame in document.rootFrame().childFrames():
+            if not isinstance(frame, QTextTable) or not _is_message_box(frame):
+                continue
+            box += 1
+            rect = layout.frameBoundingRect(frame)
+            margins = frame.format()
+            top = rect.top() + margins.topMargin() + 2
+            bottom = rect.bottom() - margins.bottomMargin() - 2
+            if int(top // height) != int(bottom // height):
+                orphans.add(-box)
         pages = {s.key: p for s, p in zip(content.sections, section_pages, strict=False)}
         return pages, frozenset(orphans)
 
@@ -285,7 +307,12 @@ class PlanRenderer:
                 self._decorate(painter, device, body, index + 1, pages, laid.content)
                 painter.save()
                 painter.translate(body.left(), body.top() - index * body.height())
-                clip = QRectF(0, index * body.height(), body.width(), body.height())
+                # The clip cuts the pages apart; sideways it leaves a little room, so that a
+                # table one pixel wider than the text (rounded column widths) keeps its border.
+                bleed = mm_to_px(1.5, device.resolution())
+                clip = QRectF(
+                    -bleed, index * body.height(), body.width() + 2 * bleed, body.height()
+                )
                 painter.setClipRect(clip)
                 document.drawContents(painter, clip)
                 painter.restore()

@@ -46,6 +46,7 @@ from continuity_app.localization import language_for, language_name, written_in
 REVIEW_MONTHS = 6
 CONTACT_TEST_MONTHS = 3
 DECISION_LOG_ROWS = 16
+LIST_HANG_PX = 40  # how far a numbered step's wrapped lines hang under its text
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "yi", "ug", "ckb", "dv"})
 
 # Isolates: a number or amount inside right-to-left text keeps its digit order. Qt's rich text
@@ -131,6 +132,11 @@ def isolate_numbers(text: str) -> str:
     return _NUMBER_RUN.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
 
 
+def digits(value: object) -> str:
+    """An identifier such as a seed in the reader's digits, without grouping: 20211004."""
+    return "".join(number(int(c)) if c.isascii() and c.isdigit() else c for c in str(value))
+
+
 def _add_months(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
@@ -156,6 +162,10 @@ def _uncertain(value: Uncertain, fmt: Callable[[float], str]) -> str:
     return fmt(float(value))
 
 
+# The background of a message's cell; the renderer finds message boxes by it, to keep each
+# box on one page.
+MESSAGE_BOX_COLOR = "#f5f7fa"
+
 STYLE = """
 body { font-size: 9.5pt; color: #1f1f1f; }
 h1 { font-size: 15pt; font-weight: bold; color: #0b3d66; margin-top: 18px; margin-bottom: 8px; }
@@ -176,11 +186,11 @@ td.num, th.num { text-align: right; }
 .note { color: #5a5a5a; font-size: 8.5pt; }
 .warn { color: #9a3412; }
 .big { font-size: 14pt; font-weight: bold; color: #0b3d66; }
-.message { background-color: #f5f7fa; }
+.message { background-color: MESSAGE_BOX_COLOR; }
 table.card td { border: 0.6px solid #9aa5b1; padding: 4px 6px; font-size: 11pt; }
 table.card th { border: 0.6px solid #9aa5b1; padding: 4px 6px; background-color: #e8eef4; }
 p.card { font-size: 11pt; }
-"""
+""".replace("MESSAGE_BOX_COLOR", MESSAGE_BOX_COLOR)
 
 
 class _Builder:
@@ -218,13 +228,18 @@ class _Builder:
         # because the last layout left them alone at the foot of a page.
         self.break_before = break_before
         self.headings = 0
+        self.boxes = 0  # message boxes written so far
         self.names = {f.id: f.name for f in plan.functions}
 
     # -- formatting ------------------------------------------------------------------------
 
     def num(self, text: str) -> str:
-        """A number, amount or phone number, isolated when the document is right-to-left."""
-        return f"{LRI}{text}{PDI}" if self.rtl and text else text
+        """A number, amount or phone number, isolated when the document is right-to-left.
+
+        First-strong isolate: a bare number or a phone number reads left to right, while a
+        number with an Arabic unit or month ("30 د", "25 نوفمبر 2026") keeps the unit after
+        the number also in Latin digits (--digits western)."""
+        return f"{FSI}{text}{PDI}" if self.rtl and text else text
 
     def money(self, amount: float) -> str:
         """As `continuity-app evaluate` prints it."""
@@ -257,6 +272,13 @@ class _Builder:
     def dir_attr(self, text: str) -> str:
         return ' dir="rtl"' if first_strong_rtl(text) else ' dir="ltr"'
 
+    def message_dir(self, text: str, language: str | None) -> str:
+        """A message reads in its own language's direction, even when it opens with a name
+        in another script (an English message starting with an Arabic business name)."""
+        if language:
+            return ' dir="rtl"' if is_rtl_language(language) else ' dir="ltr"'
+        return self.dir_attr(text)
+
     def channel(self, channel_id: str) -> str:
         known = self.reference.channels.get(channel_id)
         return translate("Reference", known.name) if known else channel_id
@@ -268,6 +290,22 @@ class _Builder:
     def layer(self, layer_id: str) -> str:
         known = self.reference.layers.get(layer_id)
         return translate("Reference", known.name) if known else layer_id
+
+    # Outage scopes and layer kinds in the words the Sources page uses for them (its
+    # translations; the PDF has no strings of its own for these reference codes).
+    def scope(self, scope: str) -> str:
+        return {
+            "global": translate("SourcesPage", "worldwide"),
+            "national": translate("SourcesPage", "one country"),
+            "regional": translate("SourcesPage", "regional"),
+            "partial": translate("SourcesPage", "partial"),
+        }.get(scope, scope)
+
+    def layer_kind(self, kind: str) -> str:
+        return {
+            "service": translate("SourcesPage", "one provider's service"),
+            "network": translate("SourcesPage", "network"),
+        }.get(kind, kind)
 
     def function_kind(self, kind: FunctionKind) -> str:
         return {
@@ -312,6 +350,16 @@ class _Builder:
         )
         self.add(f"<h{level}{style}>{_e(text)}</h{level}>")
 
+    def _box(self) -> str:
+        """Attributes of a message box: a box that a page break would cut starts a new page
+        (its ordinal, counted from -1 down, is in break_before; see MESSAGE_BOX_COLOR)."""
+        self.boxes += 1
+        if -self.boxes not in self.break_before:
+            return ""
+        if self.parts and self.parts[-1].startswith("<h") and "page-break" in self.parts[-1]:
+            return ""  # its heading, left alone at the foot of the page, starts it already
+        return ' style="page-break-before: always;"'
+
     def heading(self, key: str, title: str, *, new_page: bool = False) -> None:
         self.sections.append(Section(key, title))
         label = title if key.startswith("appendix") else f"{number(len(self.sections))}. {title}"
@@ -331,6 +379,21 @@ class _Builder:
         tag = "ol" if ordered else "ul"
         # Qt's CSS reaches list items only through their own style attribute
         style = ' style="font-size: 11pt; margin-bottom: 4px;"' if css == "card" else ""
+        if ordered and number(1) != "1":
+            # Qt numbers lists in Latin digits only: write the reader's own digits instead
+            # (a paragraph per step, its wrapped lines hanging under the text)
+            size = "font-size: 11pt; " if css == "card" else ""
+            style = (
+                f' style="{size}-qt-block-indent: 1; text-indent: -{LIST_HANG_PX}px; '
+                'margin-top: 0px; margin-bottom: 2px;"'
+            )
+            self.add(
+                *(
+                    f"<p{style}>{self.num(number(i) + '.')}\u00a0{item}</p>"
+                    for i, item in enumerate(items, 1)
+                )
+            )
+            return
         self.add(f"<{tag}>" + "".join(f"<li{style}>{item}</li>" for item in items) + f"</{tag}>")
 
     def table(
@@ -448,9 +511,11 @@ class _Builder:
             label = title if key.startswith("appendix") else f"{number(index)}. {title}"
             found = self.toc_pages.get(key) if self.toc_pages else None
             page = number(found) if found is not None else number(0) * 2  # room for two digits
-            rows.append(
-                f'<tr><td>{_e(label)}</td><td class="num" width="12%">{self.num(page)}</td></tr>'
-            )
+            cells = [f"<td>{_e(label)}</td>", f'<td class="num" width="12%">{self.num(page)}</td>']
+            if self.rtl:
+                # Qt does not mirror a table for dir="rtl": the page number goes first (left)
+                cells.reverse()
+            rows.append("<tr>" + "".join(cells) + "</tr>")
         direction = ' dir="rtl"' if self.rtl else ""
         self.add(
             f'<table width="100%" cellpadding="2" cellspacing="0"{direction}>'
@@ -498,7 +563,7 @@ class _Builder:
                         "Computed by Continuity Planner from this plan file: the same figures "
                         "as 'continuity-app evaluate' and 'continuity-app recommend'. "
                         "Monte Carlo: {trials} simulated years, seed {seed}.",
-                    ).format(trials=number(self.mc.trials), seed=self.mc.seed)
+                    ).format(trials=number(self.mc.trials), seed=self.num(digits(self.mc.seed)))
                 ),
             ),
         ]
@@ -824,7 +889,7 @@ class _Builder:
                     "PlanDocument",
                     "{trials} simulated years (seed {seed}): outage counts, lengths, start times "
                     "and every uncertain input drawn from its range.",
-                ).format(trials=number(mc.trials), seed=mc.seed)
+                ).format(trials=number(mc.trials), seed=self.num(digits(mc.seed)))
             )
         )
         self.table(
@@ -1140,9 +1205,9 @@ class _Builder:
             )
         )
         self.add(
-            '<table class="grid" width="100%" cellspacing="0" cellpadding="6">'
+            f'<table class="grid" width="100%" cellspacing="0" cellpadding="6"{self._box()}>'
             f'<tr><td class="small">{facts}</td></tr>'
-            f'<tr><td class="message"><p{self.dir_attr(text)}>'
+            f'<tr><td class="message"><p{self.message_dir(text, language)}>'
             f"{self.user(text)}</p></td></tr></table>"
         )
 
@@ -1728,7 +1793,7 @@ class _Builder:
                 used.append(
                     (
                         translate("PlanDocument", "Layer: ") + translate("Reference", layer.name),
-                        layer.kind,
+                        self.layer_kind(layer.kind),
                         layer.source,
                         layer.confidence,
                     )
@@ -1792,7 +1857,10 @@ class _Builder:
             used.append(
                 (
                     translate("PlanDocument", "Default: ") + default.key.replace("_", " "),
-                    f"{short_number(default.value, 4)} {default.unit}",
+                    # a year is a name, not a quantity: 2014, never 2,014
+                    f"{digits(int(default.value))} {default.unit}"
+                    if default.unit == "year"
+                    else f"{short_number(default.value, 4)} {default.unit}",
                     source,
                     default.confidence,
                 )
@@ -1835,7 +1903,8 @@ class _Builder:
                 self.num(format_hours(o.duration_hours, "hours"))
                 if o.duration_hours is not None
                 else "—",
-                _e(o.scope + (f" ({o.country})" if o.country else "")),
+                _e(self.scope(o.scope))
+                + (" " + self.num(_e(f"({o.country})")) if o.country else ""),
                 f'<span class="small">{_e(o.cause)}</span>',
                 _e(o.confidence),
             ]
@@ -1945,8 +2014,10 @@ class _Builder:
             customer.sort(key=lambda m: m.language != self.language)
         for message in customer[:2]:
             self.add(
-                '<table class="grid" width="100%" cellspacing="0" cellpadding="6"><tr>'
-                f'<td class="message"><p style="font-size: 11pt;"{self.dir_attr(message.text)}>'
+                f'<table class="grid" width="100%" cellspacing="0" cellpadding="6"{self._box()}>'
+                "<tr>"
+                f'<td class="message"><p style="font-size: 11pt;"'
+                f"{self.message_dir(message.text, message.language)}>"
                 f"{self.user(message.text)}</p></td></tr></table>"
             )
         if not customer:
@@ -2068,12 +2139,12 @@ def chart_labels():
         tolerance=translate("PlanDocument", "Tolerance {amount}"),
         mtpd=translate("PlanDocument", "MTPD {duration}"),
         duration_ticks=(
-            (0.25, translate("PlanDocument", "15 min")),
-            (1.0, translate("PlanDocument", "1 h")),
-            (6.0, translate("PlanDocument", "6 h")),
-            (24.0, translate("PlanDocument", "1 day")),
-            (72.0, translate("PlanDocument", "3 days")),
-            (168.0, translate("PlanDocument", "1 week")),
+            (0.25, digits(translate("PlanDocument", "15 min"))),
+            (1.0, digits(translate("PlanDocument", "1 h"))),
+            (6.0, digits(translate("PlanDocument", "6 h"))),
+            (24.0, digits(translate("PlanDocument", "1 day"))),
+            (72.0, digits(translate("PlanDocument", "3 days"))),
+            (168.0, digits(translate("PlanDocument", "1 week"))),
         ),
         function_loss_axis=translate("PlanDocument", "Loss in this outage"),
         categories={
