@@ -211,6 +211,7 @@ def register_scenarios(sub: argparse._SubParsersAction) -> None:
 
 
 def run_scenarios(args: argparse.Namespace) -> int:
+    from continuity_app.core.display import scenario_name
     from continuity_app.core.scenarios import derivations
 
     reference = reference_data()
@@ -230,7 +231,7 @@ def run_scenarios(args: argparse.Namespace) -> int:
         return 0
     for d in found:
         s = d.scenario()
-        print(f"{s.id}: {s.name}")
+        print(f"{s.id}: {scenario_name(s.name)}")
         print(f"  failed layers: {', '.join(s.failed_layers)}")
         print(
             f"  {s.frequency_per_year:.3f} per year, typical {s.duration_hours:g} h "

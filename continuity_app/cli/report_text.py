@@ -32,10 +32,27 @@ def _category_labels() -> dict[str, str]:
     }
 
 
+def digits(value: object) -> str:
+    """An identifier such as a seed in the reader's digits, ungrouped: 20211004, ٢٠٢١١٠٠٤."""
+    return "".join(number(int(c)) if c.isascii() and c.isdigit() else c for c in str(value))
+
+
 def width(text: str) -> int:
     """Terminal columns `text` takes: combining marks take none, wide characters two."""
     columns = wcswidth(text)
     return columns if columns >= 0 else len(text)  # a control character: count characters
+
+
+def clip(text: str, columns: int) -> str:
+    """`text` cut to `columns` terminal columns, an ellipsis marking the cut."""
+    if width(text) <= columns:
+        return text
+    kept = ""
+    for char in text:
+        if width(kept + char) > columns - 1:
+            break
+        kept += char
+    return kept.rstrip() + "…"
 
 
 def pad(text: str, columns: int, right: bool = False) -> str:
@@ -169,7 +186,7 @@ def evaluation_text(
         ),
         "",
         translate("CliReport", "Monte Carlo, {trials} simulated years (seed {seed}):").format(
-            trials=number(monte_carlo.trials), seed=monte_carlo.seed
+            trials=number(monte_carlo.trials), seed=digits(monte_carlo.seed)
         ),
     ]
     lines += table(
@@ -221,8 +238,8 @@ def recommendations_text(
     lines += ["", translate("CliReport", "Preparation steps, most net value first:")]
     rows = [
         [
-            v.action.title[:60] + ("…" if len(v.action.title) > 60 else ""),
-            plan.function(v.action.function_id).name[:28],
+            clip(v.action.title, 60),
+            clip(plan.function(v.action.function_id).name, 28),
             money(v.ale_reduction),
             money(v.p90_reduction),
             money(v.cost_per_year),
