@@ -87,7 +87,10 @@ class QtLanguage:
     def lookup(self, context: str, text: str, disambiguation: str | None, n: int) -> str:
         translator = self.translator
         found = translator.translate(context, text, disambiguation, n) if translator else ""
-        return found or self._english.lookup(context, text, disambiguation, n)
+        if not found:
+            return self._english.lookup(context, text, disambiguation, n)
+        # numbers a translator wrote into the text (dates in names) follow a Western choice
+        return with_digits(found, "western") if self.digits == "western" else found
 
     def number(self, value: float, decimals: int) -> str:
         return with_digits(self.locale.toString(float(value), "f", decimals), self.digits)

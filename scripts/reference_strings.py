@@ -26,6 +26,7 @@ def texts() -> list[str]:
     found += [layer.name for layer in reference.layers.values()]
     found += [layer.description for layer in reference.layers.values()]
     found += [country.name for country in reference.countries.values()]
+    found += [currency.name for currency in reference.currencies.values()]
     found += [a.title for a in reference.actions.values()]
     found += [a.why for a in reference.actions.values()]
     found += [n.why for n in reference.needs]

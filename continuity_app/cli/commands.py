@@ -211,7 +211,7 @@ def register_scenarios(sub: argparse._SubParsersAction) -> None:
 
 
 def run_scenarios(args: argparse.Namespace) -> int:
-    from continuity_app.core.display import scenario_name
+    from continuity_app.core.display import format_hours, layer_names, scenario_name
     from continuity_app.core.scenarios import derivations
 
     reference = reference_data()
@@ -232,12 +232,21 @@ def run_scenarios(args: argparse.Namespace) -> int:
     for d in found:
         s = d.scenario()
         print(f"{s.id}: {scenario_name(s.name)}")
-        print(f"  failed layers: {', '.join(s.failed_layers)}")
-        print(
-            f"  {s.frequency_per_year:.3f} per year, typical {s.duration_hours:g} h "
-            f"(log-normal spread {s.duration_log_sigma:.2f})"
+        failed = translate("CliReport", "failed layers: {layers}")
+        print("  " + failed.format(layers=layer_names(reference, s.failed_layers)))
+        shape = translate(
+            "CliReport", "{frequency} per year, typical {duration} (log-normal spread {sigma})"
         )
-        print(f"  how: {d.explanation}\n")
+        print(
+            "  "
+            + shape.format(
+                frequency=number(s.frequency_per_year, 3),
+                duration=format_hours(s.duration_hours, "hours"),
+                sigma=number(s.duration_log_sigma, 2),
+            )
+        )
+        how = translate("CliReport", "how: {explanation}")
+        print("  " + how.format(explanation=d.explanation) + "\n")
     return 0
 
 

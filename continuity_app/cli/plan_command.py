@@ -63,7 +63,8 @@ def run_plan(args: argparse.Namespace) -> int:
     except PlanRenderError as error:
         raise commands.CommandError(str(error)) from None
     for warning in report.warnings:
-        print(f"continuity-app plan: warning: {warning}", file=sys.stderr)
+        notice = translate("CliErrors", "continuity-app plan: warning: {warning}")
+        print(notice.format(warning=warning), file=sys.stderr)
     wrote = translate("CliErrors", "Wrote {path} (%n page(s), {paper})", None, report.pages)
     print(wrote.format(path=report.path, paper=args.paper.upper()), file=sys.stderr)
     return 0

@@ -66,3 +66,12 @@ def layer_names(reference: ReferenceData, layers: Iterable[str]) -> str:
 def scenario_name(name: str) -> str:
     """A scenario's name in the reader's language when it is a preset's; as typed otherwise."""
     return translate("Reference", name)
+
+
+def currency_choices(reference: ReferenceData) -> list[tuple[str, str]]:
+    """(label, code) for every known currency, by code: "INR — Indian Rupee" in the reader's
+    language."""
+    return [
+        (f"{code} — {translate('Reference', currency.name)}", code)
+        for code, currency in sorted(reference.currencies.items())
+    ]

@@ -15,7 +15,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Protocol
 
-_PLURAL_SUFFIX = re.compile(r"\((s|es)\)")
+# English plurals in source texts: "line(s)", "match(es)", "countr(y|ies)" written "country(ies)".
+_PLURAL_SUFFIX = re.compile(r"y\(ies\)|\((s|es)\)")
 
 
 class Language(Protocol):
@@ -48,7 +49,13 @@ class English:
     def lookup(self, context: str, text: str, disambiguation: str | None, n: int) -> str:
         if n < 0:
             return text
-        return _PLURAL_SUFFIX.sub(lambda m: "" if n == 1 else m.group(1), text)
+
+        def suffix(match: re.Match[str]) -> str:
+            if match.group(1) is None:  # y(ies)
+                return "y" if n == 1 else "ies"
+            return "" if n == 1 else match.group(1)
+
+        return _PLURAL_SUFFIX.sub(suffix, text)
 
     def number(self, value: float, decimals: int) -> str:
         return f"{value:,.{decimals}f}"

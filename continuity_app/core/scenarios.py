@@ -99,17 +99,15 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
         ),
         clauses=True,
     )
+    events_text = translate("Scenarios", "%n event(s)", None, len(events))
     if per > 1:
         rate = translate(
             "Scenarios",
-            "{count} events in {years} years across {countries} countries, so {frequency} per "
-            "year in any one country",
+            "{event_count} in {years} years across {countries}, so {frequency} per year in any one "
+            "country",
         )
     else:
-        rate = translate(
-            "Scenarios",
-            "{count} events in {years} years = {frequency} per year",
-        )
+        rate = translate("Scenarios", "{event_count} in {years} years = {frequency} per year")
     if len(durations) >= reference.default("min_duration_points"):
         spread = translate("Scenarios", "the spread of their logarithms is {sigma}")
     else:
@@ -127,9 +125,9 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
         + ". "
         + translate("Scenarios", "Events: {events}.")
     ).format(
-        count=number(len(events)),
+        event_count=events_text,
         years=short_number(years),
-        countries=number(per),
+        countries=translate("Scenarios", "%n country(ies)", None, per),
         frequency=number(frequency, 3),
         known=number(len(durations)),
         duration=short_number(duration),

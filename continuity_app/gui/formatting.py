@@ -37,6 +37,9 @@ class Formatter:
     def number(self, value: float, decimals: int = 0) -> str:
         return self.language.number(float(value), decimals)
 
+    def time_of_day(self, hour: int) -> str:
+        return f"{LRI}{self.language.time(hour)}{PDI}"
+
     def money(self, amount: float, whole: bool = False) -> str:
         """An amount with the currency symbol; whole units when asked or once it is large."""
         with speaking(self.language):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.display import currency_choices
 from continuity_app.core.document import FunctionKind, Plan
 from continuity_app.core.i18n import translate
 from continuity_app.core.new_plan import new_plan
@@ -60,8 +61,8 @@ class NewPlanDialog(QDialog):
         second_row.addWidget(self.second_country, 1)
         second_row.addWidget(self.second_share)
         self.currency = QComboBox()
-        for code, currency in sorted(reference.currencies.items()):
-            self.currency.addItem(f"{code} — {currency.name}", code)
+        for label, code in currency_choices(reference):
+            self.currency.addItem(label, code)
         self._set_currency(settings.get(DEFAULT_CURRENCY))
 
         self.kinds_box = QGroupBox()

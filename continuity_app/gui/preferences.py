@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.display import currency_choices
 from continuity_app.core.reference import load_reference
 from continuity_app.gui.settings import (
     DEFAULT_CURRENCY,
@@ -49,8 +50,8 @@ class PreferencesDialog(QDialog):
         self.duration_unit.addItem(self.tr("Always hours"), "hours")
         self.currency = QComboBox(self)
         self.currency.setEditable(False)
-        for code, currency in sorted(load_reference().currencies.items()):
-            self.currency.addItem(f"{code} — {currency.name}", code)
+        for label, code in currency_choices(load_reference()):
+            self.currency.addItem(label, code)
         for combo, option in (
             (self.language, LANGUAGE),
             (self.plan_language, PLAN_LANGUAGE),

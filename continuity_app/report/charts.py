@@ -32,7 +32,7 @@ from matplotlib.transforms import blended_transform_factory
 
 from continuity_app.core.display import format_percent, scenario_name
 from continuity_app.core.evaluation import ScenarioOutcome
-from continuity_app.core.i18n import time_of_day
+from continuity_app.core.i18n import number, time_of_day
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.montecarlo import MonteCarloResult
 from continuity_app.report.chart_style import (
@@ -445,7 +445,9 @@ def _percent(value: float) -> str:
 
 def _money_axis(axis, money: Money) -> None:
     axis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3))
-    axis.set_major_formatter(FuncFormatter(lambda value, _: "0" if value == 0 else money(value)))
+    axis.set_major_formatter(
+        FuncFormatter(lambda value, _: number(0) if value == 0 else money(value))
+    )
 
 
 def _value_labels(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from continuity_app.core.i18n import translate
 from continuity_app.resources import resource_path
 
 # Regular and bold of each script the plan may contain. Noto Sans covers Latin, Greek and
@@ -40,14 +41,20 @@ def fonts_dir() -> Path:
 def _check(path: Path) -> str | None:
     """Why a font file cannot be used, or None."""
     if not path.is_file():
-        return f"font file {path.name} is missing from {path.parent}"
+        return translate("PlanRender", "font file {name} is missing from {folder}").format(
+            name=path.name, folder=path.parent
+        )
     try:
         with path.open("rb") as stream:
             magic = stream.read(4)
     except OSError as error:
-        return f"font file {path} cannot be read: {error.strerror or error}"
+        return translate("PlanRender", "font file {path} cannot be read: {reason}").format(
+            path=path, reason=error.strerror or error
+        )
     if magic not in (b"\x00\x01\x00\x00", b"OTTO", b"true"):
-        return f"font file {path} is not a TrueType or OpenType font"
+        return translate(
+            "PlanRender", "font file {path} is not a TrueType or OpenType font"
+        ).format(path=path)
     return None
 
 
@@ -70,7 +77,9 @@ def register_fonts() -> list[str]:
         if problem is None:
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id < 0:
-                problem = f"Qt could not load the font file {path}"
+                problem = translate("PlanRender", "Qt could not load the font file {path}").format(
+                    path=path
+                )
             else:
                 families += [
                     f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families
@@ -105,6 +114,7 @@ def register_matplotlib_fonts() -> list[str]:
                 try:
                     font_manager.fontManager.addfont(str(path))
                 except (OSError, RuntimeError, ValueError) as error:
-                    _state.problems.append(f"matplotlib could not load {path}: {error}")
+                    problem = translate("PlanRender", "matplotlib could not load {path}: {error}")
+                    _state.problems.append(problem.format(path=path, error=error))
         _state.matplotlib_done = True
     return document_families()

@@ -147,8 +147,11 @@ class PlanRenderer:
         if problems:
             self.warnings += problems
             self.warnings.append(
-                "The plan is printed with the system's fonts instead: it may look different "
-                "on other machines, and some scripts may show as boxes."
+                translate(
+                    "PlanRender",
+                    "The plan is printed with the system's fonts instead: it may look different "
+                    "on other machines, and some scripts may show as boxes.",
+                )
             )
         return document_families()
 
@@ -162,7 +165,11 @@ class PlanRenderer:
                     self.plan, self.reference, self.results, rtl=rtl, font_family=families
                 )
             except Exception as error:  # a chart problem must not cost the whole plan
-                self.warnings.append(f"The charts could not be drawn: {error}")
+                self.warnings.append(
+                    translate("PlanRender", "The charts could not be drawn: {error}").format(
+                        error=error
+                    )
+                )
                 self._images = {}
         return self._images
 
@@ -299,7 +306,9 @@ class PlanRenderer:
         pages = document.pageCount()
         painter = QPainter()
         if not painter.begin(device):
-            raise PlanRenderError("cannot start painting on the output device")
+            raise PlanRenderError(
+                translate("PlanRender", "cannot start painting on the output device")
+            )
         try:
             for index in range(pages):
                 if index:
@@ -401,19 +410,23 @@ def render_plan_pdf(
     target = Path(path)
     layout = page_layout(paper)
     if target.is_dir():
-        raise PlanRenderError(
-            f"{target} is a folder; give a file name such as {target / 'plan.pdf'}"
-        )
+        problem = translate("CliErrors", "{path} is a folder; give a file name such as {example}")
+        raise PlanRenderError(problem.format(path=target, example=target / "plan.pdf"))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise PlanRenderError(f"the folder {folder} does not exist")
+        raise PlanRenderError(
+            translate("PlanRender", "the folder {folder} does not exist").format(folder=folder)
+        )
     renderer = PlanRenderer(
         plan, reference, results, language=language, digits=digits, issued=issued
     )
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise PlanRenderError(f"cannot write in {folder}: {error.strerror or error}") from None
+        problem = translate("PlanRender", "cannot write in {folder}: {reason}")
+        raise PlanRenderError(
+            problem.format(folder=folder, reason=error.strerror or error)
+        ) from None
     os.close(handle)
     try:
         writer = QPdfWriter(temporary)
@@ -424,13 +437,16 @@ def render_plan_pdf(
         pages = renderer.paint(writer, laid)
         del writer  # flushes and closes the file
         if os.path.getsize(temporary) == 0:
-            raise PlanRenderError(f"nothing was written to {target}")
+            raise PlanRenderError(
+                translate("PlanRender", "nothing was written to {path}").format(path=target)
+            )
         os.chmod(temporary, 0o644)
         os.replace(temporary, target)
     except OSError as error:
         with suppress(OSError):
             os.unlink(temporary)
-        raise PlanRenderError(f"cannot write {target}: {error.strerror or error}") from None
+        problem = translate("CliErrors", "cannot write {path}: {reason}")
+        raise PlanRenderError(problem.format(path=target, reason=error.strerror or error)) from None
     except BaseException:
         with suppress(OSError):
             os.unlink(temporary)

@@ -1828,7 +1828,7 @@ class _Builder:
         if currency:
             used.append(
                 (
-                    translate("PlanDocument", "Currency: ") + currency.name,
+                    translate("PlanDocument", "Currency: ") + translate("Reference", currency.name),
                     currency.code,
                     currency.source,
                     currency.confidence,
@@ -1848,19 +1848,21 @@ class _Builder:
                 )
         for default in reference.defaults.values():
             # A stated default's source column explains the choice at length (shown on the
-            # Sources page); here its description says what it is.
+            # Sources page); here the item says what it is, in the reader's language.
             source = (
-                default.description + " " + translate("PlanDocument", "(stated modelling default)")
+                translate("PlanDocument", "(stated modelling default)")
                 if default.confidence == "default"
-                else default.description + " — " + default.source
+                else default.source
             )
+            unit = translate("Reference", default.unit)
             used.append(
                 (
-                    translate("PlanDocument", "Default: ") + default.key.replace("_", " "),
+                    translate("PlanDocument", "Default: ")
+                    + translate("Reference", default.description),
                     # a year is a name, not a quantity: 2014, never 2,014
-                    f"{digits(int(default.value))} {default.unit}"
+                    f"{digits(int(default.value))} {unit}"
                     if default.unit == "year"
-                    else f"{short_number(default.value, 4)} {default.unit}",
+                    else f"{short_number(default.value, 4)} {unit}",
                     source,
                     default.confidence,
                 )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.display import scenario_name
+from continuity_app.core.display import currency_choices, scenario_name
 from continuity_app.core.document import (
     WEEKDAYS,
     FunctionTolerance,
@@ -94,8 +94,8 @@ class BusinessPage(Page):
         self.sector = QLineEdit()
         self.sector.textEdited.connect(lambda text: self._edit_business("sector", sector=text))
         self.currency = QComboBox()
-        for code, currency in sorted(context.reference.currencies.items()):
-            self.currency.addItem(f"{code} — {currency.name}", code)
+        for label, code in currency_choices(context.reference):
+            self.currency.addItem(label, code)
         self.currency.activated.connect(
             lambda _: self._edit_business("currency", currency=self.currency.currentData())
         )

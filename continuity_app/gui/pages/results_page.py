@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.display import scenario_name
+from continuity_app.core.document import WEEKDAYS
 from continuity_app.core.evaluation import Evaluation, ScenarioOutcome
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.gui.context import AppContext
@@ -302,15 +303,14 @@ class ResultsPage(Page):
         outcome = self._selected(evaluation)
         fmt = self._formatter()
         day, hour = outcome.worst_start
-        weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(day) + 1
         self.status.setText(
             self.tr(
                 "%1: %2 per outage on average over every start hour; worst if it starts on "
-                "%3 at %4:00 (%5)."
+                "%3 at %4 (%5)."
             )
             .replace("%1", scenario_name(outcome.scenario.name))
             .replace("%2", fmt.money(outcome.total))
-            .replace("%3", self.locale().dayName(weekday))
-            .replace("%4", f"{hour:02d}")
+            .replace("%3", self.locale().dayName(WEEKDAYS.index(day) + 1))
+            .replace("%4", fmt.time_of_day(hour))
             .replace("%5", fmt.money(outcome.worst_start_loss))
         )
