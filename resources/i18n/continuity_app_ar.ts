@@ -22,7 +22,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+254"/>
         <location line="+10"/>
         <source>Business</source>
         <translation>المنشأة</translation>
@@ -436,7 +436,7 @@
         <translation>السيناريو الأول (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+28"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+35"/>
         <source>Outage duration</source>
         <translation>مدة الانقطاع</translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+185"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+193"/>
         <location line="+296"/>
         <source>Import chat into %1</source>
         <translation>استيراد محادثة إلى %1</translation>
@@ -1227,6 +1227,7 @@
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+413"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
     </message>
@@ -1248,6 +1249,7 @@
     </message>
     <message>
         <location line="+59"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+35"/>
         <source>cannot write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
@@ -1272,7 +1274,7 @@
         <translation>لا يوجد سيناريو {scenario}؛ سيناريوهات الخطة: {known}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>المسار {path} ملف؛ حدّد مجلدًا للقطات الشاشة</translation>
     </message>
@@ -1288,8 +1290,13 @@
             <numerusform>حُفظت %n لقطة شاشة في {folder}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
+        <source>continuity-app plan: warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/plan_command.py" line="+13"/>
+        <location line="+2"/>
         <source>Wrote {path} (%n page(s), {paper})</source>
         <translation>
             <numerusform>حُفظ الملف {path} (%n صفحة، {paper})</numerusform>
@@ -1329,7 +1336,7 @@
         <translation>إنتاجية الموظفين</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>المنشأة: {business} ({currency})؛ وأقصى خسارة يمكن تحمّلها لانقطاع واحد: {amount}.</translation>
     </message>
@@ -1545,6 +1552,21 @@
         <source>Warnings:</source>
         <translation>التنبيهات:</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/commands.py" line="-58"/>
+        <source>failed layers: {layers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{frequency} per year, typical {duration} (log-normal spread {sigma})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>how: {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
@@ -1572,7 +1594,7 @@
         <translation>نسبة من تتعامل معهم هذه العملية على واتساب ويمكنك الوصول إليهم هنا اليوم.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>«%1» ليس رقمًا.</translation>
     </message>
@@ -1644,6 +1666,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-65"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1664,6 +1687,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+3"/>
         <source>%1 h</source>
         <translation>%1 س</translation>
     </message>
@@ -1855,12 +1879,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Add function</source>
         <translation>إضافة عملية</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>Remove the selected function</source>
         <translation>إزالة العملية المحددة</translation>
     </message>
@@ -1875,7 +1899,7 @@
         <translation>قياس العملية المحددة من محادثة مُصدَّرة</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>New function %1</source>
         <translation>عملية جديدة %1</translation>
     </message>
@@ -1976,7 +2000,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+160"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+161"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -2256,7 +2280,7 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+155"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
@@ -2444,7 +2468,7 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+328"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-84"/>
         <source>Continuity plan · version {version}</source>
         <translation>خطة الاستمرارية · الإصدار {version}</translation>
     </message>
@@ -2454,14 +2478,14 @@
         <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+241"/>
-        <location line="+419"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+256"/>
+        <location line="+469"/>
         <location line="+116"/>
         <source>beyond a week</source>
         <translation>أكثر من أسبوع</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-529"/>
         <source>Customer service</source>
         <translation>خدمة العملاء</translation>
     </message>
@@ -2517,36 +2541,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1787"/>
+        <location line="+1822"/>
         <source>Lost revenue</source>
         <translation>الإيرادات الضائعة</translation>
     </message>
     <message>
-        <location line="-1786"/>
-        <location line="+1787"/>
+        <location line="-1821"/>
+        <location line="+1822"/>
         <source>Customers lost for good</source>
         <translation>العملاء المفقودون نهائيًا</translation>
     </message>
     <message>
-        <location line="-1786"/>
-        <location line="+1787"/>
+        <location line="-1821"/>
+        <location line="+1822"/>
         <source>Backlog handling</source>
         <translation>معالجة المتراكم</translation>
     </message>
     <message>
-        <location line="-1786"/>
-        <location line="+1787"/>
+        <location line="-1821"/>
+        <location line="+1822"/>
         <source>Fallback messaging</source>
         <translation>المراسلة عبر القنوات البديلة</translation>
     </message>
     <message>
-        <location line="-1786"/>
-        <location line="+1787"/>
+        <location line="-1821"/>
+        <location line="+1822"/>
         <source>Staff productivity</source>
         <translation>إنتاجية الموظفين</translation>
     </message>
     <message>
-        <location line="-1675"/>
+        <location line="-1685"/>
         <source>Business continuity plan</source>
         <translation>خطة استمرارية الأعمال</translation>
     </message>
@@ -2557,25 +2581,25 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Plan version</source>
         <translation>إصدار الخطة</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+113"/>
+        <location line="-54"/>
+        <location line="+115"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+54"/>
+        <location line="-114"/>
+        <location line="+56"/>
         <location line="+40"/>
         <source>Owner</source>
         <translation>مسؤول الخطة</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Approved by</source>
         <translation>المعتمِد</translation>
     </message>
@@ -2585,13 +2609,13 @@
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+1541"/>
+        <location line="+24"/>
+        <location line="+1549"/>
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="-1530"/>
+        <location line="-1538"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
@@ -2640,37 +2664,37 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1296"/>
+        <location line="+1301"/>
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1301"/>
         <location line="+159"/>
-        <location line="+1138"/>
+        <location line="+1143"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="-1293"/>
+        <location line="-1298"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+529"/>
-        <location line="+890"/>
+        <location line="+896"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="-1418"/>
-        <location line="+1419"/>
+        <location line="-1424"/>
+        <location line="+1425"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-1418"/>
+        <location line="-1424"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
@@ -2678,12 +2702,12 @@
         <location line="+1"/>
         <location line="+13"/>
         <location line="+1103"/>
-        <location line="+214"/>
+        <location line="+220"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-1321"/>
+        <location line="-1327"/>
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -2699,18 +2723,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1343"/>
+        <location line="+1349"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location line="-1324"/>
-        <location line="+1455"/>
+        <location line="-1330"/>
+        <location line="+1463"/>
         <source>Purpose, scope and assumptions</source>
         <translation>الغرض والنطاق والافتراضات</translation>
     </message>
     <message>
-        <location line="-1454"/>
+        <location line="-1462"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
@@ -2721,12 +2745,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1282"/>
+        <location line="+1288"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location line="-1269"/>
+        <location line="-1275"/>
         <source>Business function</source>
         <translation>العملية</translation>
     </message>
@@ -2803,12 +2827,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1365"/>
+        <location line="+1373"/>
         <source>Impact summary</source>
         <translation>ملخص الأثر</translation>
     </message>
     <message>
-        <location line="-1361"/>
+        <location line="-1369"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>الخسارة المتوقعة في السنة (ALE)</translation>
     </message>
@@ -2879,12 +2903,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1142"/>
+        <location line="+1148"/>
         <source>Length</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location line="-1141"/>
+        <location line="-1147"/>
         <source>Per year</source>
         <translation>في السنة</translation>
     </message>
@@ -3014,12 +3038,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1152"/>
+        <location line="+1160"/>
         <source>Dependencies and single points of failure</source>
         <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="-1140"/>
+        <location line="-1148"/>
         <source>The Meta group fails together.</source>
         <translation>تطبيقات ميتا تتعطل معًا.</translation>
     </message>
@@ -3081,12 +3105,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1045"/>
+        <location line="+1053"/>
         <source>Activation criteria and who may declare</source>
         <translation>معايير التفعيل ومن يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="-1043"/>
+        <location line="-1051"/>
         <source>Declare an outage when</source>
         <translation>أعلِن الانقطاع عندما</translation>
     </message>
@@ -3147,23 +3171,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+982"/>
+        <location line="+990"/>
         <source>Roles and contact tree</source>
         <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-974"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+890"/>
+        <location line="+896"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-889"/>
+        <location line="-895"/>
         <source>Alternate</source>
         <translation>النائب</translation>
     </message>
@@ -3194,12 +3218,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+921"/>
+        <location line="+929"/>
         <source>Communications</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location line="-918"/>
+        <location line="-926"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
     </message>
@@ -3415,12 +3439,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+636"/>
+        <location line="+644"/>
         <source>Fallback procedures per function</source>
         <translation>إجراءات القنوات البديلة لكل عملية</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-631"/>
         <source>on WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -3446,12 +3470,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+605"/>
+        <location line="+613"/>
         <source>Resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-609"/>
         <source>Fallback channels: </source>
         <translation>القنوات البديلة: </translation>
     </message>
@@ -3551,12 +3575,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+501"/>
+        <location line="+509"/>
         <source>Return to normal and reconciliation</source>
         <translation>العودة إلى الوضع الطبيعي ومطابقة الحسابات</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-507"/>
         <source>Standing down</source>
         <translation>إنهاء حالة الانقطاع</translation>
     </message>
@@ -3627,12 +3651,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+443"/>
+        <location line="+451"/>
         <source>Exercise and review schedule</source>
         <translation>جدول التمارين والمراجعة</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-444"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>اختبار شجرة الاتصال: يرد الجميع أو يعاودون الاتصال</translation>
     </message>
@@ -3698,12 +3722,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+369"/>
+        <location line="+377"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>الملحق أ. الافتراضات ومصادر البيانات</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-374"/>
         <source>Plan inputs</source>
         <translation>مدخلات الخطة</translation>
     </message>
@@ -3788,34 +3812,34 @@
         <translation>(افتراض نمذجة مُعلَن)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Default: </source>
         <translation>افتراضي: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Conf.</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+196"/>
+        <location line="-32"/>
+        <location line="+199"/>
         <source>Appendix B. Outage history</source>
         <translation>الملحق ب. سجل الانقطاعات</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>الانقطاعات التي اشتُقّ منها تكرار السيناريوهات ومددها (البيانات المرجعية، outages.csv).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
@@ -3826,12 +3850,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Appendix C. Decision log</source>
         <translation>الملحق ج. سجل القرارات</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>بدأ الانقطاع (التاريخ، الوقت): ______________   أعلنه: ______________</translation>
     </message>
@@ -3857,12 +3881,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Appendix D. Outage card</source>
         <translation>الملحق د. بطاقة الانقطاع</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>توقف واتساب؟ احتفظ بهذه البطاقة بجانب الهاتف.</translation>
     </message>
@@ -3902,7 +3926,7 @@
         <translation>رسالة إلى العملاء</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No customer message is written yet.</source>
         <translation>لم تُكتب رسالة للعملاء بعد.</translation>
     </message>
@@ -4672,9 +4696,67 @@
     </message>
 </context>
 <context>
+    <name>PlanRender</name>
+    <message>
+        <location filename="../../continuity_app/report/fonts.py" line="+44"/>
+        <source>font file {name} is missing from {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>font file {path} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>font file {path} is not a TrueType or OpenType font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Qt could not load the font file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>matplotlib could not load {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
+        <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The charts could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>cannot start painting on the output device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nothing was written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/preferences.py" line="+34"/>
+        <location filename="../../continuity_app/gui/preferences.py" line="+35"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -4827,6 +4909,150 @@
             <numerusform>صُدِّرت الخطة إلى {path} (%n صفحة)</numerusform>
             <numerusform>صُدِّرت الخطة إلى {path} (%n صفحة)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../continuity_app/gui/qt_strings.py" line="+26"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-18"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5014,7 +5240,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+130"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
@@ -5150,7 +5376,7 @@
         <translation>%1 شهر</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -5637,6 +5863,361 @@
         <location line="+1"/>
         <source>Israel</source>
         <translation>إسرائيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UAE Dirham</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentine Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australian Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian Lev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahraini Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boliviano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazilian Real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canadian Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swiss Franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chilean Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yuan Renminbi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombian Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costa Rican Colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech Koruna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danish Krone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algerian Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egyptian Pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethiopian Birr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pound Sterling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana Cedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quetzal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Israeli Sheqel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indian Rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iraqi Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iranian Rial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iceland Krona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordanian Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenyan Shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuwaiti Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanese Pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka Rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moroccan Dirham</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexican Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysian Ringgit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian Krone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepalese Rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rial Omani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippine Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan Rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zloty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatari Rial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian Leu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian Ruble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Riyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish Krona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisian Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish Lira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Taiwan Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzanian Shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hryvnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uganda Shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peso Uruguayo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFA Franc BEAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFA Franc BCEAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rand</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6215,7 +6796,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+108"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+109"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
@@ -6350,9 +6931,9 @@
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
-        <translation>السيناريو «%1»: %2 للانقطاع الواحد في المتوسط على كل ساعات البدء؛ والأسوأ إذا بدأ يوم %3 الساعة %4:00 (%5).</translation>
+        <location line="+7"/>
+        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6435,18 +7016,30 @@
         <source>length unknown</source>
         <translation>المدة غير معروفة</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
-        <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
-        <translation>عدد الأحداث {count} خلال {years} سنة في {countries} دولة، أي {frequency} في السنة في الدولة الواحدة</translation>
+        <location line="+2"/>
+        <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{count} events in {years} years = {frequency} per year</source>
-        <translation>عدد الأحداث {count} خلال {years} سنة = {frequency} في السنة</translation>
+        <source>{event_count} in {years} years = {frequency} per year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>تشتّت لوغاريتماتها {sigma}</translation>
     </message>
@@ -6464,6 +7057,18 @@
         <location line="+5"/>
         <source>Events: {events}.</source>
         <translation>الأحداث: {events}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n country(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6579,12 +7184,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Add custom scenario</source>
         <translation>إضافة سيناريو مخصّص</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>إضافة سيناريو تحدد أرقامه بنفسك.</translation>
     </message>
@@ -6674,12 +7279,12 @@
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Add scenario “%1”</source>
         <translation>إضافة السيناريو «%1»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Custom scenario %1</source>
         <translation>سيناريو مخصّص %1</translation>
     </message>
@@ -6749,7 +7354,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+97"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
@@ -6955,21 +7560,25 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1864"/>
         <source>worldwide</source>
         <translation>عالمي</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
         <source>one country</source>
         <translation>دولة واحدة</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
         <source>regional</source>
         <translation>إقليمي</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
         <source>partial</source>
         <translation>جزئي</translation>
     </message>
@@ -7172,11 +7781,13 @@
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+5"/>
         <source>one provider&apos;s service</source>
         <translation>خدمة مزوّد واحد</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
         <source>network</source>
         <translation>شبكة</translation>
     </message>

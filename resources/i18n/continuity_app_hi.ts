@@ -22,7 +22,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+254"/>
         <location line="+10"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
@@ -436,7 +436,7 @@
         <translation>पहला परिदृश्य (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+28"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+35"/>
         <source>Outage duration</source>
         <translation>आउटेज की अवधि</translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+185"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+193"/>
         <location line="+296"/>
         <source>Import chat into %1</source>
         <translation>%1 में चैट इम्पोर्ट करें</translation>
@@ -1199,6 +1199,7 @@
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+413"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} एक फ़ोल्डर है; {example} जैसा फ़ाइल नाम दें</translation>
     </message>
@@ -1220,6 +1221,7 @@
     </message>
     <message>
         <location line="+59"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+35"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} सहेजा नहीं जा सका: {reason}</translation>
     </message>
@@ -1244,7 +1246,7 @@
         <translation>{scenario} नाम का कोई परिदृश्य नहीं है; योजना में ये हैं: {known}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} एक फ़ाइल है; स्क्रीनशॉट के लिए फ़ोल्डर दें</translation>
     </message>
@@ -1256,8 +1258,13 @@
             <numerusform>{folder} में %n स्क्रीनशॉट सहेजे गए</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
+        <source>continuity-app plan: warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/plan_command.py" line="+13"/>
+        <location line="+2"/>
         <source>Wrote {path} (%n page(s), {paper})</source>
         <translation>
             <numerusform>सहेजा गया: {path} (%n पेज, {paper})</numerusform>
@@ -1293,7 +1300,7 @@
         <translation>कर्मचारी उत्पादकता</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); व्यवसाय प्रति आउटेज {amount} तक का नुकसान सह सकता है।</translation>
     </message>
@@ -1509,6 +1516,21 @@
         <source>Warnings:</source>
         <translation>चेतावनियाँ:</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/commands.py" line="-58"/>
+        <source>failed layers: {layers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{frequency} per year, typical {duration} (log-normal spread {sigma})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>how: {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
@@ -1536,7 +1558,7 @@
         <translation>इस कार्य के WhatsApp संपर्कों का वह हिस्सा जिन तक आप आज यहाँ पहुँच सकते हैं।</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos; संख्या नहीं है।</translation>
     </message>
@@ -1608,6 +1630,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-65"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1628,6 +1651,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+3"/>
         <source>%1 h</source>
         <translation>%1 घं.</translation>
     </message>
@@ -1819,12 +1843,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Add function</source>
         <translation>कार्य जोड़ें</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>Remove the selected function</source>
         <translation>चुना हुआ कार्य हटाएँ</translation>
     </message>
@@ -1839,7 +1863,7 @@
         <translation>चैट एक्सपोर्ट से चुने हुए कार्य को मापें</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>New function %1</source>
         <translation>नया कार्य %1</translation>
     </message>
@@ -1940,7 +1964,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+160"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+161"/>
         <source>Undo</source>
         <translation>पूर्ववत करें</translation>
     </message>
@@ -2220,7 +2244,7 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+155"/>
         <source>New plan</source>
         <translation>नई योजना</translation>
     </message>
@@ -2408,7 +2432,7 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+328"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-84"/>
         <source>Continuity plan · version {version}</source>
         <translation>निरंतरता योजना · संस्करण {version}</translation>
     </message>
@@ -2418,14 +2442,14 @@
         <translation>पेज {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+241"/>
-        <location line="+419"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+256"/>
+        <location line="+469"/>
         <location line="+116"/>
         <source>beyond a week</source>
         <translation>एक हफ़्ते से ज़्यादा</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-529"/>
         <source>Customer service</source>
         <translation>ग्राहक सेवा</translation>
     </message>
@@ -2481,36 +2505,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1787"/>
+        <location line="+1822"/>
         <source>Lost revenue</source>
         <translation>खोई आमदनी</translation>
     </message>
     <message>
-        <location line="-1786"/>
-        <location line="+1787"/>
+        <location line="-1821"/>
+        <location line="+1822"/>
         <source>Customers lost for good</source>
         <translation>हमेशा के लिए खोए ग्राहक</translation>
     </message>
     <message>
-        <location line="-1786"/>
-        <location line="+1787"/>
+        <location line="-1821"/>
+        <location line="+1822"/>
         <source>Backlog handling</source>
         <translation>बकाया काम निपटाना</translation>
     </message>
     <message>
-        <location line="-1786"/>
-        <location line="+1787"/>
+        <location line="-1821"/>
+        <location line="+1822"/>
         <source>Fallback messaging</source>
         <translation>वैकल्पिक चैनल पर मैसेज</translation>
     </message>
     <message>
-        <location line="-1786"/>
-        <location line="+1787"/>
+        <location line="-1821"/>
+        <location line="+1822"/>
         <source>Staff productivity</source>
         <translation>कर्मचारी उत्पादकता</translation>
     </message>
     <message>
-        <location line="-1675"/>
+        <location line="-1685"/>
         <source>Business continuity plan</source>
         <translation>व्यवसाय निरंतरता योजना</translation>
     </message>
@@ -2521,25 +2545,25 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Plan version</source>
         <translation>योजना संस्करण</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+113"/>
+        <location line="-54"/>
+        <location line="+115"/>
         <source>Issued</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+54"/>
+        <location line="-114"/>
+        <location line="+56"/>
         <location line="+40"/>
         <source>Owner</source>
         <translation>योजना प्रभारी</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Approved by</source>
         <translation>मंज़ूरी देने वाले</translation>
     </message>
@@ -2549,13 +2573,13 @@
         <translation>विषय-सूची</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+1541"/>
+        <location line="+24"/>
+        <location line="+1549"/>
         <source>Document control</source>
         <translation>दस्तावेज़ नियंत्रण</translation>
     </message>
     <message>
-        <location line="-1530"/>
+        <location line="-1538"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
     </message>
@@ -2604,37 +2628,37 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1296"/>
+        <location line="+1301"/>
         <source>Item</source>
         <translation>मद</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1301"/>
         <location line="+159"/>
-        <location line="+1138"/>
+        <location line="+1143"/>
         <source>Value</source>
         <translation>मान</translation>
     </message>
     <message>
-        <location line="-1293"/>
+        <location line="-1298"/>
         <source>Approval</source>
         <translation>मंज़ूरी</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+529"/>
-        <location line="+890"/>
+        <location line="+896"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location line="-1418"/>
-        <location line="+1419"/>
+        <location line="-1424"/>
+        <location line="+1425"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="-1418"/>
+        <location line="-1424"/>
         <source>Signature</source>
         <translation>हस्ताक्षर</translation>
     </message>
@@ -2642,12 +2666,12 @@
         <location line="+1"/>
         <location line="+13"/>
         <location line="+1103"/>
-        <location line="+214"/>
+        <location line="+220"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="-1321"/>
+        <location line="-1327"/>
         <source>Change history</source>
         <translation>बदलावों का इतिहास</translation>
     </message>
@@ -2663,18 +2687,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1343"/>
+        <location line="+1349"/>
         <source>By</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location line="-1324"/>
-        <location line="+1455"/>
+        <location line="-1330"/>
+        <location line="+1463"/>
         <source>Purpose, scope and assumptions</source>
         <translation>उद्देश्य, दायरा और धारणाएँ</translation>
     </message>
     <message>
-        <location line="-1454"/>
+        <location line="-1462"/>
         <source>Purpose</source>
         <translation>उद्देश्य</translation>
     </message>
@@ -2685,12 +2709,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1282"/>
+        <location line="+1288"/>
         <source>Scope</source>
         <translation>दायरा</translation>
     </message>
     <message>
-        <location line="-1269"/>
+        <location line="-1275"/>
         <source>Business function</source>
         <translation>व्यावसायिक कार्य</translation>
     </message>
@@ -2767,12 +2791,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1365"/>
+        <location line="+1373"/>
         <source>Impact summary</source>
         <translation>असर का सारांश</translation>
     </message>
     <message>
-        <location line="-1361"/>
+        <location line="-1369"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>अनुमानित सालाना नुकसान (ALE)</translation>
     </message>
@@ -2843,12 +2867,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1142"/>
+        <location line="+1148"/>
         <source>Length</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location line="-1141"/>
+        <location line="-1147"/>
         <source>Per year</source>
         <translation>प्रति वर्ष</translation>
     </message>
@@ -2978,12 +3002,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1152"/>
+        <location line="+1160"/>
         <source>Dependencies and single points of failure</source>
         <translation>निर्भरताएँ और विफलता के एकल बिंदु</translation>
     </message>
     <message>
-        <location line="-1140"/>
+        <location line="-1148"/>
         <source>The Meta group fails together.</source>
         <translation>Meta समूह एक साथ बंद होता है।</translation>
     </message>
@@ -3045,12 +3069,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1045"/>
+        <location line="+1053"/>
         <source>Activation criteria and who may declare</source>
         <translation>सक्रियण की शर्तें और घोषणा कौन कर सकता है</translation>
     </message>
     <message>
-        <location line="-1043"/>
+        <location line="-1051"/>
         <source>Declare an outage when</source>
         <translation>आउटेज तब घोषित करें जब</translation>
     </message>
@@ -3111,23 +3135,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+982"/>
+        <location line="+990"/>
         <source>Roles and contact tree</source>
         <translation>भूमिकाएँ और संपर्क शृंखला</translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-974"/>
         <source>Holder</source>
         <translation>ज़िम्मेदार व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+890"/>
+        <location line="+896"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location line="-889"/>
+        <location line="-895"/>
         <source>Alternate</source>
         <translation>बैकअप व्यक्ति</translation>
     </message>
@@ -3158,12 +3182,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+921"/>
+        <location line="+929"/>
         <source>Communications</source>
         <translation>संचार</translation>
     </message>
     <message>
-        <location line="-918"/>
+        <location line="-926"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>भेजने को तैयार मैसेज। SMS गिनती: नेटवर्क के हिसाब से अक्षरों की संख्या, एन्कोडिंग, और हर मैसेज कितने SMS हिस्सों में जाता है (हर हिस्से का शुल्क लगता है)।</translation>
     </message>
@@ -3367,12 +3391,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+636"/>
+        <location line="+644"/>
         <source>Fallback procedures per function</source>
         <translation>कार्यवार वैकल्पिक प्रक्रियाएँ</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-631"/>
         <source>on WhatsApp</source>
         <translation>WhatsApp पर</translation>
     </message>
@@ -3398,12 +3422,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+605"/>
+        <location line="+613"/>
         <source>Resources</source>
         <translation>संसाधन</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-609"/>
         <source>Fallback channels: </source>
         <translation>वैकल्पिक चैनल: </translation>
     </message>
@@ -3503,12 +3527,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+501"/>
+        <location line="+509"/>
         <source>Return to normal and reconciliation</source>
         <translation>सामान्य स्थिति में वापसी और मिलान</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-507"/>
         <source>Standing down</source>
         <translation>आउटेज ख़त्म करना</translation>
     </message>
@@ -3579,12 +3603,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+443"/>
+        <location line="+451"/>
         <source>Exercise and review schedule</source>
         <translation>अभ्यास और समीक्षा का कार्यक्रम</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-444"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>संपर्क शृंखला पर कॉल करें: हर कोई जवाब दे या वापस कॉल करे</translation>
     </message>
@@ -3650,12 +3674,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+369"/>
+        <location line="+377"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>परिशिष्ट A. धारणाएँ और डेटा स्रोत</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-374"/>
         <source>Plan inputs</source>
         <translation>योजना में दर्ज जानकारी</translation>
     </message>
@@ -3740,34 +3764,34 @@
         <translation>(घोषित मॉडलिंग डिफ़ॉल्ट)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Default: </source>
         <translation>डिफ़ॉल्ट: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Conf.</source>
         <translation>विश्व.</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+196"/>
+        <location line="-32"/>
+        <location line="+199"/>
         <source>Appendix B. Outage history</source>
         <translation>परिशिष्ट B. आउटेज इतिहास</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>वे आउटेज जिनसे परिदृश्यों की आवृत्ति और अवधि निकाली गई है (संदर्भ डेटा, outages.csv)।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Services</source>
         <translation>सेवाएँ</translation>
     </message>
@@ -3778,12 +3802,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Appendix C. Decision log</source>
         <translation>परिशिष्ट C. फ़ैसलों का लॉग</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>आउटेज शुरू हुआ (तारीख, समय): ______________   घोषणा की: ______________</translation>
     </message>
@@ -3809,12 +3833,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Appendix D. Outage card</source>
         <translation>परिशिष्ट D. आउटेज कार्ड</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp बंद? यह कार्ड फ़ोन के पास रखें।</translation>
     </message>
@@ -3854,7 +3878,7 @@
         <translation>ग्राहकों के लिए मैसेज</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No customer message is written yet.</source>
         <translation>ग्राहकों के लिए अभी कोई मैसेज नहीं लिखा गया।</translation>
     </message>
@@ -4604,9 +4628,67 @@
     </message>
 </context>
 <context>
+    <name>PlanRender</name>
+    <message>
+        <location filename="../../continuity_app/report/fonts.py" line="+44"/>
+        <source>font file {name} is missing from {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>font file {path} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>font file {path} is not a TrueType or OpenType font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Qt could not load the font file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>matplotlib could not load {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
+        <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The charts could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>cannot start painting on the output device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nothing was written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/preferences.py" line="+34"/>
+        <location filename="../../continuity_app/gui/preferences.py" line="+35"/>
         <source>Preferences</source>
         <translation>सेटिंग्स</translation>
     </message>
@@ -4755,6 +4837,150 @@
             <numerusform>योजना {path} में एक्सपोर्ट की गई (%n पेज)</numerusform>
             <numerusform>योजना {path} में एक्सपोर्ट की गई (%n पेज)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../continuity_app/gui/qt_strings.py" line="+26"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-18"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4942,7 +5168,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+130"/>
         <source>Recommendations</source>
         <translation>सुझाव</translation>
     </message>
@@ -5078,7 +5304,7 @@
         <translation>%1 महीने</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
@@ -5565,6 +5791,361 @@
         <location line="+1"/>
         <source>Israel</source>
         <translation>इज़राइल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UAE Dirham</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentine Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australian Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian Lev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahraini Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boliviano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazilian Real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canadian Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swiss Franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chilean Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yuan Renminbi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombian Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costa Rican Colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech Koruna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danish Krone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algerian Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egyptian Pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethiopian Birr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pound Sterling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana Cedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quetzal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Israeli Sheqel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indian Rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iraqi Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iranian Rial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iceland Krona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordanian Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenyan Shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuwaiti Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanese Pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka Rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moroccan Dirham</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexican Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysian Ringgit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian Krone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepalese Rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rial Omani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippine Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan Rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zloty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatari Rial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian Leu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian Ruble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Riyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish Krona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisian Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish Lira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Taiwan Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzanian Shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hryvnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uganda Shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peso Uruguayo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFA Franc BEAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFA Franc BCEAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rand</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6143,7 +6724,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+108"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+109"/>
         <source>Results</source>
         <translation>नतीजे</translation>
     </message>
@@ -6278,9 +6859,9 @@
         <translation>गणना हो रही है…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
-        <translation>%1: हर संभव शुरुआती घंटे का औसत लें तो प्रति आउटेज %2; सबसे बुरा तब, जब यह %3 को %4:00 बजे शुरू हो (%5)।</translation>
+        <location line="+7"/>
+        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6363,18 +6944,26 @@
         <source>length unknown</source>
         <translation>अवधि अज्ञात</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
-        <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
-        <translation>{years} वर्षों में {countries} देशों में {count} घटनाएँ, यानी किसी एक देश में साल में {frequency} बार</translation>
+        <location line="+2"/>
+        <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{count} events in {years} years = {frequency} per year</source>
-        <translation>{years} वर्षों में {count} घटनाएँ = साल में {frequency} बार</translation>
+        <source>{event_count} in {years} years = {frequency} per year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>उनके लघुगणकों का फैलाव {sigma} है</translation>
     </message>
@@ -6392,6 +6981,14 @@
         <location line="+5"/>
         <source>Events: {events}.</source>
         <translation>घटनाएँ: {events}।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n country(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6507,12 +7104,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Add custom scenario</source>
         <translation>अपना परिदृश्य जोड़ें</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>ऐसा परिदृश्य जोड़ें जिसकी संख्याएँ आप खुद तय करें।</translation>
     </message>
@@ -6602,12 +7199,12 @@
         <translation>विश्वसनीयता</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Add scenario “%1”</source>
         <translation>परिदृश्य “%1” जोड़ें</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Custom scenario %1</source>
         <translation>अपना परिदृश्य %1</translation>
     </message>
@@ -6673,7 +7270,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+97"/>
         <source>Sources</source>
         <translation>स्रोत</translation>
     </message>
@@ -6879,21 +7476,25 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1864"/>
         <source>worldwide</source>
         <translation>दुनिया भर में</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
         <source>one country</source>
         <translation>एक देश</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
         <source>regional</source>
         <translation>क्षेत्रीय</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
         <source>partial</source>
         <translation>आंशिक</translation>
     </message>
@@ -7096,11 +7697,13 @@
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+5"/>
         <source>one provider&apos;s service</source>
         <translation>एक प्रदाता की सेवा</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
         <source>network</source>
         <translation>नेटवर्क</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+253"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+254"/>
         <location line="+10"/>
         <source>Business</source>
         <translation>Usaha</translation>
@@ -436,7 +436,7 @@
         <translation>Skenario pertama (%1)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+28"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+35"/>
         <source>Outage duration</source>
         <translation>Lama gangguan</translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+185"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+193"/>
         <location line="+296"/>
         <source>Import chat into %1</source>
         <translation>Impor chat ke %1</translation>
@@ -1192,6 +1192,7 @@
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+413"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} adalah folder; berikan nama berkas, mis. {example}</translation>
     </message>
@@ -1213,6 +1214,7 @@
     </message>
     <message>
         <location line="+59"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+35"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} tidak dapat disimpan: {reason}</translation>
     </message>
@@ -1237,7 +1239,7 @@
         <translation>tidak ada skenario {scenario}; rencana ini punya {known}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} adalah berkas; berikan folder untuk tangkapan layar</translation>
     </message>
@@ -1248,8 +1250,13 @@
             <numerusform>%n tangkapan layar tersimpan di {folder}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
+        <source>continuity-app plan: warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/plan_command.py" line="+13"/>
+        <location line="+2"/>
         <source>Wrote {path} (%n page(s), {paper})</source>
         <translation>
             <numerusform>Tersimpan: {path} (%n halaman, {paper})</numerusform>
@@ -1284,7 +1291,7 @@
         <translation>Produktivitas karyawan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+58"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); usaha sanggup menanggung kerugian {amount} per gangguan.</translation>
     </message>
@@ -1500,6 +1507,21 @@
         <source>Warnings:</source>
         <translation>Peringatan:</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/commands.py" line="-58"/>
+        <source>failed layers: {layers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{frequency} per year, typical {duration} (log-normal spread {sigma})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>how: {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
@@ -1527,7 +1549,7 @@
         <translation>Porsi kontak WhatsApp kegiatan ini yang bisa Anda jangkau lewat saluran ini hari ini.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos; bukan angka.</translation>
     </message>
@@ -1599,6 +1621,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-65"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1619,6 +1642,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+3"/>
         <source>%1 h</source>
         <translation>%1 jam</translation>
     </message>
@@ -1810,12 +1834,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Add function</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>Remove the selected function</source>
         <translation>Hapus kegiatan yang dipilih</translation>
     </message>
@@ -1830,7 +1854,7 @@
         <translation>Ukur kegiatan yang dipilih dari ekspor chat</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>New function %1</source>
         <translation>Kegiatan baru %1</translation>
     </message>
@@ -1931,7 +1955,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+160"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+161"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -2211,7 +2235,7 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+155"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
@@ -2399,7 +2423,7 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+328"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-84"/>
         <source>Continuity plan · version {version}</source>
         <translation>Rencana kelangsungan usaha · versi {version}</translation>
     </message>
@@ -2409,14 +2433,14 @@
         <translation>halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+241"/>
-        <location line="+419"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+256"/>
+        <location line="+469"/>
         <location line="+116"/>
         <source>beyond a week</source>
         <translation>lebih dari seminggu</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-529"/>
         <source>Customer service</source>
         <translation>Layanan pelanggan</translation>
     </message>
@@ -2472,36 +2496,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1787"/>
+        <location line="+1822"/>
         <source>Lost revenue</source>
         <translation>Pendapatan hilang</translation>
     </message>
     <message>
-        <location line="-1786"/>
-        <location line="+1787"/>
+        <location line="-1821"/>
+        <location line="+1822"/>
         <source>Customers lost for good</source>
         <translation>Pelanggan hilang selamanya</translation>
     </message>
     <message>
-        <location line="-1786"/>
-        <location line="+1787"/>
+        <location line="-1821"/>
+        <location line="+1822"/>
         <source>Backlog handling</source>
         <translation>Penanganan interaksi tertunda</translation>
     </message>
     <message>
-        <location line="-1786"/>
-        <location line="+1787"/>
+        <location line="-1821"/>
+        <location line="+1822"/>
         <source>Fallback messaging</source>
         <translation>Pesan lewat saluran cadangan</translation>
     </message>
     <message>
-        <location line="-1786"/>
-        <location line="+1787"/>
+        <location line="-1821"/>
+        <location line="+1822"/>
         <source>Staff productivity</source>
         <translation>Produktivitas karyawan</translation>
     </message>
     <message>
-        <location line="-1675"/>
+        <location line="-1685"/>
         <source>Business continuity plan</source>
         <translation>Rencana kelangsungan usaha</translation>
     </message>
@@ -2512,25 +2536,25 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Plan version</source>
         <translation>Versi rencana</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+113"/>
+        <location line="-54"/>
+        <location line="+115"/>
         <source>Issued</source>
         <translation>Diterbitkan</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+54"/>
+        <location line="-114"/>
+        <location line="+56"/>
         <location line="+40"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Approved by</source>
         <translation>Disetujui oleh</translation>
     </message>
@@ -2540,13 +2564,13 @@
         <translation>Daftar isi</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+1541"/>
+        <location line="+24"/>
+        <location line="+1549"/>
         <source>Document control</source>
         <translation>Kontrol dokumen</translation>
     </message>
     <message>
-        <location line="-1530"/>
+        <location line="-1538"/>
         <source>Business</source>
         <translation>Usaha</translation>
     </message>
@@ -2595,37 +2619,37 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1296"/>
+        <location line="+1301"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1301"/>
         <location line="+159"/>
-        <location line="+1138"/>
+        <location line="+1143"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-1293"/>
+        <location line="-1298"/>
         <source>Approval</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+529"/>
-        <location line="+890"/>
+        <location line="+896"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="-1418"/>
-        <location line="+1419"/>
+        <location line="-1424"/>
+        <location line="+1425"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-1418"/>
+        <location line="-1424"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
@@ -2633,12 +2657,12 @@
         <location line="+1"/>
         <location line="+13"/>
         <location line="+1103"/>
-        <location line="+214"/>
+        <location line="+220"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="-1321"/>
+        <location line="-1327"/>
         <source>Change history</source>
         <translation>Riwayat perubahan</translation>
     </message>
@@ -2654,18 +2678,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1343"/>
+        <location line="+1349"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location line="-1324"/>
-        <location line="+1455"/>
+        <location line="-1330"/>
+        <location line="+1463"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Tujuan, cakupan, dan asumsi</translation>
     </message>
     <message>
-        <location line="-1454"/>
+        <location line="-1462"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
@@ -2676,12 +2700,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1282"/>
+        <location line="+1288"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location line="-1269"/>
+        <location line="-1275"/>
         <source>Business function</source>
         <translation>Kegiatan usaha</translation>
     </message>
@@ -2758,12 +2782,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1365"/>
+        <location line="+1373"/>
         <source>Impact summary</source>
         <translation>Ringkasan dampak</translation>
     </message>
     <message>
-        <location line="-1361"/>
+        <location line="-1369"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perkiraan kerugian per tahun (ALE)</translation>
     </message>
@@ -2834,12 +2858,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1142"/>
+        <location line="+1148"/>
         <source>Length</source>
         <translation>Lama</translation>
     </message>
     <message>
-        <location line="-1141"/>
+        <location line="-1147"/>
         <source>Per year</source>
         <translation>Kali/tahun</translation>
     </message>
@@ -2969,12 +2993,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1152"/>
+        <location line="+1160"/>
         <source>Dependencies and single points of failure</source>
         <translation>Ketergantungan dan titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location line="-1140"/>
+        <location line="-1148"/>
         <source>The Meta group fails together.</source>
         <translation>Grup Meta mati bersamaan.</translation>
     </message>
@@ -3036,12 +3060,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1045"/>
+        <location line="+1053"/>
         <source>Activation criteria and who may declare</source>
         <translation>Kriteria aktivasi dan siapa yang boleh menyatakan gangguan</translation>
     </message>
     <message>
-        <location line="-1043"/>
+        <location line="-1051"/>
         <source>Declare an outage when</source>
         <translation>Nyatakan gangguan jika</translation>
     </message>
@@ -3102,23 +3126,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+982"/>
+        <location line="+990"/>
         <source>Roles and contact tree</source>
         <translation>Peran dan pohon kontak</translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-974"/>
         <source>Holder</source>
         <translation>Pemegang peran</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+890"/>
+        <location line="+896"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="-889"/>
+        <location line="-895"/>
         <source>Alternate</source>
         <translation>Pengganti</translation>
     </message>
@@ -3149,12 +3173,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+921"/>
+        <location line="+929"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location line="-918"/>
+        <location line="-926"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Pesan siap kirim. Hitungan SMS: jumlah karakter menurut hitungan jaringan, pengodean, dan berapa segmen SMS yang dibutuhkan setiap pesan (setiap segmen dikenai biaya).</translation>
     </message>
@@ -3355,12 +3379,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+636"/>
+        <location line="+644"/>
         <source>Fallback procedures per function</source>
         <translation>Prosedur cadangan per kegiatan</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-631"/>
         <source>on WhatsApp</source>
         <translation>di WhatsApp</translation>
     </message>
@@ -3386,12 +3410,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+605"/>
+        <location line="+613"/>
         <source>Resources</source>
         <translation>Sumber daya</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-609"/>
         <source>Fallback channels: </source>
         <translation>Saluran cadangan: </translation>
     </message>
@@ -3491,12 +3515,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+501"/>
+        <location line="+509"/>
         <source>Return to normal and reconciliation</source>
         <translation>Kembali normal dan rekonsiliasi</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-507"/>
         <source>Standing down</source>
         <translation>Mengakhiri penanganan</translation>
     </message>
@@ -3567,12 +3591,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+443"/>
+        <location line="+451"/>
         <source>Exercise and review schedule</source>
         <translation>Jadwal latihan dan tinjauan</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-444"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Uji pohon kontak: semua menjawab atau menelepon balik</translation>
     </message>
@@ -3638,12 +3662,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+369"/>
+        <location line="+377"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Lampiran A. Asumsi dan sumber data</translation>
     </message>
     <message>
-        <location line="-366"/>
+        <location line="-374"/>
         <source>Plan inputs</source>
         <translation>Masukan rencana</translation>
     </message>
@@ -3728,34 +3752,34 @@
         <translation>(nilai bawaan pemodelan yang dinyatakan)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Default: </source>
         <translation>Bawaan: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Conf.</source>
         <translation>Keyak.</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+196"/>
+        <location line="-32"/>
+        <location line="+199"/>
         <source>Appendix B. Outage history</source>
         <translation>Lampiran B. Riwayat gangguan</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>Gangguan yang menjadi dasar frekuensi dan lama skenario (data rujukan, outages.csv).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
@@ -3766,12 +3790,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+157"/>
+        <location line="+159"/>
         <source>Appendix C. Decision log</source>
         <translation>Lampiran C. Log keputusan</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>Gangguan dimulai (tanggal, jam): ______________   Dinyatakan oleh: ______________</translation>
     </message>
@@ -3797,12 +3821,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Appendix D. Outage card</source>
         <translation>Lampiran D. Kartu gangguan</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp mati? Simpan kartu ini di dekat telepon.</translation>
     </message>
@@ -3842,7 +3866,7 @@
         <translation>Pesan untuk pelanggan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No customer message is written yet.</source>
         <translation>Belum ada pesan untuk pelanggan.</translation>
     </message>
@@ -4587,9 +4611,67 @@
     </message>
 </context>
 <context>
+    <name>PlanRender</name>
+    <message>
+        <location filename="../../continuity_app/report/fonts.py" line="+44"/>
+        <source>font file {name} is missing from {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>font file {path} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>font file {path} is not a TrueType or OpenType font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Qt could not load the font file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>matplotlib could not load {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
+        <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The charts could not be drawn: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>cannot start painting on the output device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nothing was written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/preferences.py" line="+34"/>
+        <location filename="../../continuity_app/gui/preferences.py" line="+35"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
@@ -4737,6 +4819,150 @@
         <translation>
             <numerusform>Rencana diekspor ke {path} (%n halaman)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../continuity_app/gui/qt_strings.py" line="+26"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-18"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4924,7 +5150,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+129"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+130"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
@@ -5060,7 +5286,7 @@
         <translation>%1 bulan</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
@@ -5547,6 +5773,361 @@
         <location line="+1"/>
         <source>Israel</source>
         <translation>Israel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UAE Dirham</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Argentine Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australian Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian Lev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahraini Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boliviano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazilian Real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canadian Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swiss Franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chilean Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yuan Renminbi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colombian Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costa Rican Colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech Koruna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danish Krone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algerian Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Egyptian Pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethiopian Birr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pound Sterling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana Cedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quetzal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Israeli Sheqel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indian Rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iraqi Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iranian Rial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iceland Krona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jordanian Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kenyan Shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuwaiti Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lebanese Pound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka Rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moroccan Dirham</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mexican Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malaysian Ringgit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian Krone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepalese Rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rial Omani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Philippine Peso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pakistan Rupee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zloty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatari Rial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian Leu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian Ruble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saudi Riyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish Krona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisian Dinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish Lira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Taiwan Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzanian Shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hryvnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uganda Shilling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peso Uruguayo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFA Franc BEAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CFA Franc BCEAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rand</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6125,7 +6706,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+108"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+109"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
@@ -6260,9 +6841,9 @@
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4:00 (%5).</source>
-        <translation>%1: rata-rata %2 per gangguan untuk semua jam mulai; terburuk jika mulai hari %3 pukul %4:00 (%5).</translation>
+        <location line="+7"/>
+        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6345,18 +6926,25 @@
         <source>length unknown</source>
         <translation>lama tidak diketahui</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
-        <source>{count} events in {years} years across {countries} countries, so {frequency} per year in any one country</source>
-        <translation>{count} kejadian dalam {years} tahun di {countries} negara, jadi {frequency} per tahun di satu negara</translation>
+        <location line="+2"/>
+        <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{count} events in {years} years = {frequency} per year</source>
-        <translation>{count} kejadian dalam {years} tahun = {frequency} per tahun</translation>
+        <source>{event_count} in {years} years = {frequency} per year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>sebaran logaritmanya {sigma}</translation>
     </message>
@@ -6374,6 +6962,13 @@
         <location line="+5"/>
         <source>Events: {events}.</source>
         <translation>Kejadian: {events}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n country(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6489,12 +7084,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Add custom scenario</source>
         <translation>Tambah skenario sendiri</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>Tambahkan skenario yang angkanya Anda tentukan sendiri.</translation>
     </message>
@@ -6584,12 +7179,12 @@
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Add scenario “%1”</source>
         <translation>Tambah skenario “%1”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Custom scenario %1</source>
         <translation>Skenario sendiri %1</translation>
     </message>
@@ -6654,7 +7249,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+97"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
@@ -6860,21 +7455,25 @@
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1864"/>
         <source>worldwide</source>
         <translation>seluruh dunia</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
         <source>one country</source>
         <translation>satu negara</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
         <source>regional</source>
         <translation>regional</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
         <source>partial</source>
         <translation>sebagian</translation>
     </message>
@@ -7077,11 +7676,13 @@
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+5"/>
         <source>one provider&apos;s service</source>
         <translation>layanan satu penyedia</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+1"/>
         <source>network</source>
         <translation>jaringan</translation>
     </message>
