@@ -50,6 +50,10 @@ class RecommendationsPage(Page):
         self.actions_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
+        # rows follow the wrapped step names whenever the stretched column changes width
+        self.actions_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.actions_table.itemSelectionChanged.connect(self._show_explanation)
         self.explanation = QTextBrowser(self)
         self.explanation.setOpenLinks(False)
@@ -233,11 +237,9 @@ class RecommendationsPage(Page):
         # steps and functions have long names: share the width, wrap, and keep the numbers in view
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # takes what is left
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(0, 320)
         table.setColumnWidth(1, 170)
-        table.resizeRowsToContents()
         if result.actions:
             # rows select whole; selectRow() would leave no current row right to left while
             # the table has no size yet (it picks the column at the viewport's far edge)
