@@ -1261,7 +1261,7 @@
     <message>
         <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
         <source>continuity-app plan: warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>continuity-app plan: aviso: {warning}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1519,17 +1519,17 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-58"/>
         <source>failed layers: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>camadas que caem: {layers}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{frequency} per year, typical {duration} (log-normal spread {sigma})</source>
-        <translation type="unfinished"></translation>
+        <translation>{frequency} por ano, duração típica de {duration} (dispersão log-normal {sigma})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>how: {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>cálculo: {explanation}</translation>
     </message>
 </context>
 <context>
@@ -4632,57 +4632,57 @@
     <message>
         <location filename="../../continuity_app/report/fonts.py" line="+44"/>
         <source>font file {name} is missing from {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de fonte {name} não está em {folder}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>font file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler o arquivo de fonte {path}: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>font file {path} is not a TrueType or OpenType font</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de fonte {path} não é uma fonte TrueType nem OpenType</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Qt could not load the font file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>o Qt não conseguiu carregar o arquivo de fonte {path}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>matplotlib could not load {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>o matplotlib não conseguiu carregar {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vez disso, o plano é impresso com as fontes do sistema: ele pode ficar diferente em outros computadores, e alguns alfabetos podem aparecer como quadradinhos.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The charts could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível desenhar os gráficos: {error}</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>cannot start painting on the output device</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível começar a desenhar no dispositivo de saída</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta {folder} não existe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível gravar em {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>nothing was written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>nada foi gravado em {path}</translation>
     </message>
 </context>
 <context>
@@ -4844,37 +4844,37 @@
     <message>
         <location filename="../../continuity_app/gui/qt_strings.py" line="+26"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Recor&amp;tar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar tudo</translation>
     </message>
 </context>
 <context>
@@ -4882,62 +4882,62 @@
     <message>
         <location line="-18"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Não</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar padrões</translation>
     </message>
 </context>
 <context>
@@ -4945,42 +4945,42 @@
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Recor&amp;tar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar localização do &amp;link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar tudo</translation>
     </message>
 </context>
 <context>
@@ -5168,7 +5168,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+130"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+134"/>
         <source>Recommendations</source>
         <translation>Recomendações</translation>
     </message>
@@ -5304,7 +5304,7 @@
         <translation>%1 meses</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -5795,357 +5795,357 @@
     <message>
         <location line="+1"/>
         <source>UAE Dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirham dos Emirados Árabes Unidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argentine Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso argentino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Australian Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólar australiano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taka</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka de Bangladesh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulgarian Lev</source>
-        <translation type="unfinished"></translation>
+        <translation>Lev búlgaro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bahraini Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar bareinita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boliviano</source>
-        <translation type="unfinished"></translation>
+        <translation>Boliviano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brazilian Real</source>
-        <translation type="unfinished"></translation>
+        <translation>Real brasileiro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canadian Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólar canadense</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swiss Franc</source>
-        <translation type="unfinished"></translation>
+        <translation>Franco suíço</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chilean Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso chileno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yuan Renminbi</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuan chinês (renminbi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colombian Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso colombiano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costa Rican Colon</source>
-        <translation type="unfinished"></translation>
+        <translation>Colón costarriquenho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech Koruna</source>
-        <translation type="unfinished"></translation>
+        <translation>Coroa tcheca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Danish Krone</source>
-        <translation type="unfinished"></translation>
+        <translation>Coroa dinamarquesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dominican Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso dominicano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algerian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar argelino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Egyptian Pound</source>
-        <translation type="unfinished"></translation>
+        <translation>Libra egípcia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ethiopian Birr</source>
-        <translation type="unfinished"></translation>
+        <translation>Birr etíope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pound Sterling</source>
-        <translation type="unfinished"></translation>
+        <translation>Libra esterlina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghana Cedi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedi ganês</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quetzal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quetzal guatemalteco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hong Kong Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólar de Hong Kong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forint</source>
-        <translation type="unfinished"></translation>
+        <translation>Florim húngaro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupia indonésia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Israeli Sheqel</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo shekel israelense</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indian Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupia indiana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iraqi Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar iraquiano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iranian Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>Rial iraniano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iceland Krona</source>
-        <translation type="unfinished"></translation>
+        <translation>Coroa islandesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jordanian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar jordaniano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yen</source>
-        <translation type="unfinished"></translation>
+        <translation>Iene japonês</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kenyan Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Xelim queniano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Won sul-coreano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kuwaiti Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar kuwaitiano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lebanese Pound</source>
-        <translation type="unfinished"></translation>
+        <translation>Libra libanesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sri Lanka Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupia do Sri Lanka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moroccan Dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirham marroquino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mexican Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso mexicano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Malaysian Ringgit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringgit malaio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naira</source>
-        <translation type="unfinished"></translation>
+        <translation>Naira nigeriana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Norwegian Krone</source>
-        <translation type="unfinished"></translation>
+        <translation>Coroa norueguesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nepalese Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupia nepalesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Zealand Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólar neozelandês</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rial Omani</source>
-        <translation type="unfinished"></translation>
+        <translation>Rial omanense</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sol</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol peruano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Philippine Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso filipino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pakistan Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupia paquistanesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zloty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zloty polonês</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guarani</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarani paraguaio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qatari Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>Rial catariano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Romanian Leu</source>
-        <translation type="unfinished"></translation>
+        <translation>Leu romeno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian Ruble</source>
-        <translation type="unfinished"></translation>
+        <translation>Rublo russo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saudi Riyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rial saudita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swedish Krona</source>
-        <translation type="unfinished"></translation>
+        <translation>Coroa sueca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Singapore Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólar de Cingapura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baht</source>
-        <translation type="unfinished"></translation>
+        <translation>Baht tailandês</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tunisian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar tunisiano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish Lira</source>
-        <translation type="unfinished"></translation>
+        <translation>Lira turca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Taiwan Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo dólar taiwanês</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanzanian Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Xelim tanzaniano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hryvnia</source>
-        <translation type="unfinished"></translation>
+        <translation>Grívnia ucraniana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uganda Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Xelim ugandense</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólar americano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peso Uruguayo</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso uruguaio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dong</source>
-        <translation type="unfinished"></translation>
+        <translation>Dong vietnamita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFA Franc BEAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Franco CFA BEAC (África Central)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFA Franc BCEAO</source>
-        <translation type="unfinished"></translation>
+        <translation>Franco CFA BCEAO (África Ocidental)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rand sul-africano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6724,7 +6724,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+109"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+113"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -6861,7 +6861,7 @@
     <message>
         <location line="+7"/>
         <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 por queda, em média entre todos os horários de início; pior início: %3 às %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -6947,20 +6947,20 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
-        <translation type="unfinished"></translation>
+        <translation>{event_count} em {years} anos em {countries}, ou seja, {frequency} por ano em cada país</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>{event_count} em {years} anos = {frequency} por ano</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6985,9 +6985,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n country(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n país</numerusform>
+            <numerusform>%n países</numerusform>
         </translation>
     </message>
 </context>
