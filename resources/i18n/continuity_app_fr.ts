@@ -1261,7 +1261,7 @@
     <message>
         <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
         <source>continuity-app plan: warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>continuity-app plan&#xa0;: avertissement&#xa0;: {warning}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1519,17 +1519,17 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-58"/>
         <source>failed layers: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>couches en panne&#xa0;: {layers}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{frequency} per year, typical {duration} (log-normal spread {sigma})</source>
-        <translation type="unfinished"></translation>
+        <translation>{frequency} par an, durée habituelle de {duration} (dispersion log-normale {sigma})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>how: {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul&#xa0;: {explanation}</translation>
     </message>
 </context>
 <context>
@@ -4632,57 +4632,57 @@
     <message>
         <location filename="../../continuity_app/report/fonts.py" line="+44"/>
         <source>font file {name} is missing from {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de police {name} est absent de {folder}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>font file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de police {path} est illisible&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>font file {path} is not a TrueType or OpenType font</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de police {path} n&apos;est pas une police TrueType ou OpenType</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Qt could not load the font file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt n&apos;a pas pu charger le fichier de police {path}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>matplotlib could not load {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>matplotlib n&apos;a pas pu charger {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan est imprimé avec les polices du système à la place&#xa0;: son aspect peut varier d&apos;un ordinateur à l&apos;autre, et certaines écritures peuvent s&apos;afficher sous forme de carrés.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The charts could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques n&apos;ont pas pu être dessinés&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>cannot start painting on the output device</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer à dessiner sur le périphérique de sortie</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>nothing was written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été écrit dans {path}</translation>
     </message>
 </context>
 <context>
@@ -4844,37 +4844,37 @@
     <message>
         <location filename="../../continuity_app/gui/qt_strings.py" line="+26"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -4882,62 +4882,62 @@
     <message>
         <location line="-18"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas tenir compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les valeurs par défaut</translation>
     </message>
 </context>
 <context>
@@ -4945,42 +4945,42 @@
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse du &amp;lien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ller</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -5168,7 +5168,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+130"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+134"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -5304,7 +5304,7 @@
         <translation>%1 mois</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -5795,357 +5795,357 @@
     <message>
         <location line="+1"/>
         <source>UAE Dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirham des Émirats arabes unis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argentine Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso argentin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Australian Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar australien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taka</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka bangladais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulgarian Lev</source>
-        <translation type="unfinished"></translation>
+        <translation>Lev bulgare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bahraini Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar bahreïni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boliviano</source>
-        <translation type="unfinished"></translation>
+        <translation>Boliviano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brazilian Real</source>
-        <translation type="unfinished"></translation>
+        <translation>Real brésilien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canadian Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar canadien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swiss Franc</source>
-        <translation type="unfinished"></translation>
+        <translation>Franc suisse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chilean Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso chilien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yuan Renminbi</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuan renminbi chinois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colombian Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso colombien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costa Rican Colon</source>
-        <translation type="unfinished"></translation>
+        <translation>Colón costaricien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech Koruna</source>
-        <translation type="unfinished"></translation>
+        <translation>Couronne tchèque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Danish Krone</source>
-        <translation type="unfinished"></translation>
+        <translation>Couronne danoise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dominican Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso dominicain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algerian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar algérien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Egyptian Pound</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre égyptienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ethiopian Birr</source>
-        <translation type="unfinished"></translation>
+        <translation>Birr éthiopien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pound Sterling</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre sterling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghana Cedi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedi ghanéen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quetzal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quetzal guatémaltèque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hong Kong Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar de Hong Kong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forint</source>
-        <translation type="unfinished"></translation>
+        <translation>Forint hongrois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>Roupie indonésienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Israeli Sheqel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau shekel israélien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indian Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Roupie indienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iraqi Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar irakien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iranian Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>Rial iranien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iceland Krona</source>
-        <translation type="unfinished"></translation>
+        <translation>Couronne islandaise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jordanian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar jordanien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yen</source>
-        <translation type="unfinished"></translation>
+        <translation>Yen japonais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kenyan Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Shilling kényan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Won sud-coréen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kuwaiti Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar koweïtien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lebanese Pound</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre libanaise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sri Lanka Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Roupie srilankaise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moroccan Dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirham marocain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mexican Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso mexicain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Malaysian Ringgit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringgit malaisien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naira</source>
-        <translation type="unfinished"></translation>
+        <translation>Naira nigérian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Norwegian Krone</source>
-        <translation type="unfinished"></translation>
+        <translation>Couronne norvégienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nepalese Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Roupie népalaise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Zealand Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar néo-zélandais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rial Omani</source>
-        <translation type="unfinished"></translation>
+        <translation>Rial omanais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sol</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol péruvien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Philippine Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso philippin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pakistan Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Roupie pakistanaise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zloty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zloty polonais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guarani</source>
-        <translation type="unfinished"></translation>
+        <translation>Guaraní paraguayen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qatari Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>Riyal qatarien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Romanian Leu</source>
-        <translation type="unfinished"></translation>
+        <translation>Leu roumain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian Ruble</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouble russe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saudi Riyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Riyal saoudien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swedish Krona</source>
-        <translation type="unfinished"></translation>
+        <translation>Couronne suédoise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Singapore Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar de Singapour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baht</source>
-        <translation type="unfinished"></translation>
+        <translation>Baht thaïlandais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tunisian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar tunisien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish Lira</source>
-        <translation type="unfinished"></translation>
+        <translation>Livre turque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Taiwan Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dollar de Taïwan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanzanian Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Shilling tanzanien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hryvnia</source>
-        <translation type="unfinished"></translation>
+        <translation>Hryvnia ukrainienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uganda Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Shilling ougandais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dollar des États-Unis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peso Uruguayo</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso uruguayen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dong</source>
-        <translation type="unfinished"></translation>
+        <translation>Dong vietnamien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFA Franc BEAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Franc CFA (BEAC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFA Franc BCEAO</source>
-        <translation type="unfinished"></translation>
+        <translation>Franc CFA (BCEAO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rand sud-africain</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6724,7 +6724,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+109"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+110"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -6839,7 +6839,7 @@
         <translation>Service minimum (MBCO)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -6861,7 +6861,7 @@
     <message>
         <location line="+7"/>
         <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 par panne en moyenne sur toutes les heures de début&#xa0;; pire cas si elle commence le %3 à %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -6947,20 +6947,20 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
-        <translation type="unfinished"></translation>
+        <translation>{event_count} en {years} ans dans {countries}, soit {frequency} par an dans un pays donné</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>{event_count} en {years} ans = {frequency} par an</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6985,9 +6985,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n country(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
         </translation>
     </message>
 </context>
