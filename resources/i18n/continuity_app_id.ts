@@ -1253,7 +1253,7 @@
     <message>
         <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
         <source>continuity-app plan: warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>continuity-app plan: peringatan: {warning}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1510,17 +1510,17 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-58"/>
         <source>failed layers: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>lapisan yang mati: {layers}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{frequency} per year, typical {duration} (log-normal spread {sigma})</source>
-        <translation type="unfinished"></translation>
+        <translation>{frequency} per tahun, lama biasa {duration} (sebaran log-normal {sigma})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>how: {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>cara menghitung: {explanation}</translation>
     </message>
 </context>
 <context>
@@ -4615,57 +4615,57 @@
     <message>
         <location filename="../../continuity_app/report/fonts.py" line="+44"/>
         <source>font file {name} is missing from {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas fon {name} tidak ada di {folder}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>font file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas fon {path} tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>font file {path} is not a TrueType or OpenType font</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas fon {path} bukan fon TrueType atau OpenType</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Qt could not load the font file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt tidak dapat memuat berkas fon {path}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>matplotlib could not load {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>matplotlib tidak dapat memuat {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebagai gantinya, rencana dicetak dengan fon sistem: tampilannya bisa berbeda di komputer lain, dan sebagian aksara mungkin tampil sebagai kotak.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The charts could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik tidak dapat digambar: {error}</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>cannot start painting on the output device</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat mulai menggambar pada perangkat keluaran</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>folder {folder} tidak ada</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat menulis di {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>nothing was written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada yang tertulis ke {path}</translation>
     </message>
 </context>
 <context>
@@ -4826,37 +4826,37 @@
     <message>
         <location filename="../../continuity_app/gui/qt_strings.py" line="+26"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih semua</translation>
     </message>
 </context>
 <context>
@@ -4864,62 +4864,62 @@
     <message>
         <location line="-18"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Buang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan bawaan</translation>
     </message>
 </context>
 <context>
@@ -4927,42 +4927,42 @@
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin &amp;lokasi tautan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih semua</translation>
     </message>
 </context>
 <context>
@@ -5150,7 +5150,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+130"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+134"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
@@ -5286,7 +5286,7 @@
         <translation>%1 bulan</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
@@ -5777,357 +5777,357 @@
     <message>
         <location line="+1"/>
         <source>UAE Dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirham Uni Emirat Arab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argentine Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso Argentina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Australian Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolar Australia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taka</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka Bangladesh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulgarian Lev</source>
-        <translation type="unfinished"></translation>
+        <translation>Lev Bulgaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bahraini Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar Bahrain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boliviano</source>
-        <translation type="unfinished"></translation>
+        <translation>Boliviano Bolivia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brazilian Real</source>
-        <translation type="unfinished"></translation>
+        <translation>Real Brasil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canadian Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolar Kanada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swiss Franc</source>
-        <translation type="unfinished"></translation>
+        <translation>Franc Swiss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chilean Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso Chili</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yuan Renminbi</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuan Renminbi Tiongkok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colombian Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso Kolombia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costa Rican Colon</source>
-        <translation type="unfinished"></translation>
+        <translation>Colón Kosta Rika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech Koruna</source>
-        <translation type="unfinished"></translation>
+        <translation>Koruna Ceko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Danish Krone</source>
-        <translation type="unfinished"></translation>
+        <translation>Krone Denmark</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dominican Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso Dominika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algerian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar Aljazair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Egyptian Pound</source>
-        <translation type="unfinished"></translation>
+        <translation>Pound Mesir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ethiopian Birr</source>
-        <translation type="unfinished"></translation>
+        <translation>Birr Etiopia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pound Sterling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pound Sterling Inggris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghana Cedi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedi Ghana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quetzal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quetzal Guatemala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hong Kong Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolar Hong Kong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forint</source>
-        <translation type="unfinished"></translation>
+        <translation>Forint Hongaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupiah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Israeli Sheqel</source>
-        <translation type="unfinished"></translation>
+        <translation>Shekel Baru Israel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indian Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupee India</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iraqi Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar Irak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iranian Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>Rial Iran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iceland Krona</source>
-        <translation type="unfinished"></translation>
+        <translation>Krona Islandia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jordanian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar Yordania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yen</source>
-        <translation type="unfinished"></translation>
+        <translation>Yen Jepang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kenyan Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Shilling Kenya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Won Korea Selatan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kuwaiti Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar Kuwait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lebanese Pound</source>
-        <translation type="unfinished"></translation>
+        <translation>Pound Lebanon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sri Lanka Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupee Sri Lanka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moroccan Dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirham Maroko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mexican Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso Meksiko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Malaysian Ringgit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringgit Malaysia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naira</source>
-        <translation type="unfinished"></translation>
+        <translation>Naira Nigeria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Norwegian Krone</source>
-        <translation type="unfinished"></translation>
+        <translation>Krone Norwegia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nepalese Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupee Nepal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Zealand Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolar Selandia Baru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rial Omani</source>
-        <translation type="unfinished"></translation>
+        <translation>Rial Oman</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sol</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol Peru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Philippine Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso Filipina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pakistan Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupee Pakistan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zloty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zloty Polandia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guarani</source>
-        <translation type="unfinished"></translation>
+        <translation>Guaraní Paraguay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qatari Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>Riyal Qatar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Romanian Leu</source>
-        <translation type="unfinished"></translation>
+        <translation>Leu Rumania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian Ruble</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubel Rusia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saudi Riyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Riyal Arab Saudi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swedish Krona</source>
-        <translation type="unfinished"></translation>
+        <translation>Krona Swedia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Singapore Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolar Singapura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baht</source>
-        <translation type="unfinished"></translation>
+        <translation>Baht Thailand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tunisian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar Tunisia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish Lira</source>
-        <translation type="unfinished"></translation>
+        <translation>Lira Turki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Taiwan Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolar Taiwan Baru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanzanian Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Shilling Tanzania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hryvnia</source>
-        <translation type="unfinished"></translation>
+        <translation>Hryvnia Ukraina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uganda Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Shilling Uganda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolar Amerika Serikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peso Uruguayo</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso Uruguay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dong</source>
-        <translation type="unfinished"></translation>
+        <translation>Dong Vietnam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFA Franc BEAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Franc CFA Afrika Tengah (BEAC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFA Franc BCEAO</source>
-        <translation type="unfinished"></translation>
+        <translation>Franc CFA Afrika Barat (BCEAO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rand Afrika Selatan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6706,7 +6706,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+109"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+110"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
@@ -6821,7 +6821,7 @@
         <translation>Layanan minimum (MBCO)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>not set</source>
         <translation>belum diisi</translation>
     </message>
@@ -6843,7 +6843,7 @@
     <message>
         <location line="+7"/>
         <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rata-rata %2 per gangguan untuk semua jam mulai; terburuk jika mulai hari %3 pukul %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -6929,19 +6929,19 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kejadian</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
-        <translation type="unfinished"></translation>
+        <translation>{event_count} dalam {years} tahun di {countries}, jadi {frequency} per tahun di tiap negara</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>{event_count} dalam {years} tahun = {frequency} per tahun</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6966,8 +6966,8 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n country(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n negara</numerusform>
         </translation>
     </message>
 </context>
