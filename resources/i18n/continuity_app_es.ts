@@ -1261,7 +1261,7 @@
     <message>
         <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
         <source>continuity-app plan: warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>continuity-app plan: advertencia: {warning}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1519,17 +1519,17 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-58"/>
         <source>failed layers: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>capas que fallan: {layers}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{frequency} per year, typical {duration} (log-normal spread {sigma})</source>
-        <translation type="unfinished"></translation>
+        <translation>{frequency} por año, duración típica {duration} (dispersión log-normal {sigma})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>how: {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>cálculo: {explanation}</translation>
     </message>
 </context>
 <context>
@@ -4632,57 +4632,57 @@
     <message>
         <location filename="../../continuity_app/report/fonts.py" line="+44"/>
         <source>font file {name} is missing from {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el archivo de fuente {name} en {folder}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>font file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de fuente {path}: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>font file {path} is not a TrueType or OpenType font</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de fuente {path} no es una fuente TrueType ni OpenType</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Qt could not load the font file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt no pudo cargar el archivo de fuente {path}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>matplotlib could not load {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>matplotlib no pudo cargar {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por eso el plan se imprime con las fuentes del sistema: puede verse distinto en otras computadoras, y algunos alfabetos pueden aparecer como cuadros.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The charts could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron dibujar los gráficos: {error}</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>cannot start painting on the output device</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede empezar a dibujar en el dispositivo de salida</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta {folder} no existe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>nothing was written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribió nada en {path}</translation>
     </message>
 </context>
 <context>
@@ -4844,37 +4844,37 @@
     <message>
         <location filename="../../continuity_app/gui/qt_strings.py" line="+26"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
@@ -4882,62 +4882,62 @@
     <message>
         <location line="-18"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicializar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar los valores predeterminados</translation>
     </message>
 </context>
 <context>
@@ -4945,42 +4945,42 @@
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ubicación del en&amp;lace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todo</translation>
     </message>
 </context>
 <context>
@@ -5168,7 +5168,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+130"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+134"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -5304,7 +5304,7 @@
         <translation>%1 meses</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -5795,357 +5795,357 @@
     <message>
         <location line="+1"/>
         <source>UAE Dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>Dírham de los Emiratos Árabes Unidos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argentine Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso argentino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Australian Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólar australiano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taka</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka bangladesí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulgarian Lev</source>
-        <translation type="unfinished"></translation>
+        <translation>Lev búlgaro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bahraini Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar bareiní</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boliviano</source>
-        <translation type="unfinished"></translation>
+        <translation>Boliviano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brazilian Real</source>
-        <translation type="unfinished"></translation>
+        <translation>Real brasileño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canadian Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólar canadiense</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swiss Franc</source>
-        <translation type="unfinished"></translation>
+        <translation>Franco suizo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chilean Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso chileno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yuan Renminbi</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuan chino (renminbi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colombian Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso colombiano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costa Rican Colon</source>
-        <translation type="unfinished"></translation>
+        <translation>Colón costarricense</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech Koruna</source>
-        <translation type="unfinished"></translation>
+        <translation>Corona checa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Danish Krone</source>
-        <translation type="unfinished"></translation>
+        <translation>Corona danesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dominican Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso dominicano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algerian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar argelino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Egyptian Pound</source>
-        <translation type="unfinished"></translation>
+        <translation>Libra egipcia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ethiopian Birr</source>
-        <translation type="unfinished"></translation>
+        <translation>Birr etíope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pound Sterling</source>
-        <translation type="unfinished"></translation>
+        <translation>Libra esterlina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghana Cedi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedi ghanés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quetzal</source>
-        <translation type="unfinished"></translation>
+        <translation>Quetzal guatemalteco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hong Kong Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólar de Hong Kong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forint</source>
-        <translation type="unfinished"></translation>
+        <translation>Forinto húngaro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupia indonesia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Israeli Sheqel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo séquel israelí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indian Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupia india</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iraqi Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar iraquí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iranian Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>Rial iraní</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iceland Krona</source>
-        <translation type="unfinished"></translation>
+        <translation>Corona islandesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jordanian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar jordano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yen</source>
-        <translation type="unfinished"></translation>
+        <translation>Yen japonés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kenyan Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Chelín keniano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Won surcoreano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kuwaiti Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar kuwaití</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lebanese Pound</source>
-        <translation type="unfinished"></translation>
+        <translation>Libra libanesa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sri Lanka Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupia de Sri Lanka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moroccan Dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>Dírham marroquí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mexican Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso mexicano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Malaysian Ringgit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringgit malayo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naira</source>
-        <translation type="unfinished"></translation>
+        <translation>Naira nigeriano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Norwegian Krone</source>
-        <translation type="unfinished"></translation>
+        <translation>Corona noruega</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nepalese Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupia nepalí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Zealand Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólar neozelandés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rial Omani</source>
-        <translation type="unfinished"></translation>
+        <translation>Rial omaní</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sol</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol peruano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Philippine Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso filipino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pakistan Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupia pakistaní</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zloty</source>
-        <translation type="unfinished"></translation>
+        <translation>Esloti polaco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guarani</source>
-        <translation type="unfinished"></translation>
+        <translation>Guaraní paraguayo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qatari Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>Riyal catarí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Romanian Leu</source>
-        <translation type="unfinished"></translation>
+        <translation>Leu rumano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian Ruble</source>
-        <translation type="unfinished"></translation>
+        <translation>Rublo ruso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saudi Riyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Riyal saudí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swedish Krona</source>
-        <translation type="unfinished"></translation>
+        <translation>Corona sueca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Singapore Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólar de Singapur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baht</source>
-        <translation type="unfinished"></translation>
+        <translation>Baht tailandés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tunisian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinar tunecino</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish Lira</source>
-        <translation type="unfinished"></translation>
+        <translation>Lira turca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Taiwan Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo dólar taiwanés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanzanian Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Chelín tanzano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hryvnia</source>
-        <translation type="unfinished"></translation>
+        <translation>Grivna ucraniana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uganda Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>Chelín ugandés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólar estadounidense</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peso Uruguayo</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso uruguayo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dong</source>
-        <translation type="unfinished"></translation>
+        <translation>Dong vietnamita</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFA Franc BEAC</source>
-        <translation type="unfinished"></translation>
+        <translation>Franco CFA de África Central (BEAC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFA Franc BCEAO</source>
-        <translation type="unfinished"></translation>
+        <translation>Franco CFA de África Occidental (BCEAO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rand sudafricano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6724,7 +6724,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+109"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+110"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -6839,7 +6839,7 @@
         <translation>Servicio mínimo (MBCO)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -6861,7 +6861,7 @@
     <message>
         <location line="+7"/>
         <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 por caída en promedio, sea cual sea la hora de inicio; lo peor es si empieza el %3 a las %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -6947,20 +6947,20 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
-        <translation type="unfinished"></translation>
+        <translation>{event_count} en {years} años en {countries}, o sea, {frequency} por año en cada país</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>{event_count} en {years} años = {frequency} por año</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6985,9 +6985,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n country(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n país</numerusform>
+            <numerusform>%n países</numerusform>
         </translation>
     </message>
 </context>
