@@ -113,7 +113,7 @@
     <message>
         <location line="+0"/>
         <source>Within (h)</source>
-        <translation>समय-सीमा (घं.)</translation>
+        <translation>समय-सीमा (घंटे)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -481,12 +481,12 @@
     <message>
         <location line="+1"/>
         <source>1 h</source>
-        <translation>1 घं.</translation>
+        <translation>1 घंटा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 h</source>
-        <translation>6 घं.</translation>
+        <translation>6 घंटे</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1168,7 +1168,7 @@
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
         <source>no such file</source>
-        <translation>ऐसी कोई फ़ाइल नहीं है</translation>
+        <translation>यह फ़ाइल मौजूद नहीं है</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1261,7 +1261,7 @@
     <message>
         <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
         <source>continuity-app plan: warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>continuity-app plan: चेतावनी: {warning}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1379,7 +1379,7 @@
     <message>
         <location line="+6"/>
         <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
-        <translation>अधिकतम सहनीय बाधा अवधि (MTPD): {duration}: इसके बाद नुकसान {amount} से ज़्यादा हो जाता है।</translation>
+        <translation>अधिकतम सहनीय बाधा अवधि (MTPD): {duration}; इसके बाद नुकसान {amount} से ज़्यादा हो जाता है।</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1519,17 +1519,17 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-58"/>
         <source>failed layers: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद परतें: {layers}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{frequency} per year, typical {duration} (log-normal spread {sigma})</source>
-        <translation type="unfinished"></translation>
+        <translation>साल में {frequency} बार, आम अवधि {duration} (लॉग-नॉर्मल फैलाव {sigma})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>how: {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>कैसे निकाला: {explanation}</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1653,7 @@
         <location line="+1"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+3"/>
         <source>%1 h</source>
-        <translation>%1 घं.</translation>
+        <translation>%1 घंटे</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1726,7 +1726,7 @@
     <message>
         <location line="+8"/>
         <source>Patience (h)</source>
-        <translation>धैर्य (घं.)</translation>
+        <translation>धैर्य (घंटे)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3960,12 +3960,12 @@
     <message>
         <location line="+1"/>
         <source>1 h</source>
-        <translation>1 घं.</translation>
+        <translation>1 घंटा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 h</source>
-        <translation>6 घं.</translation>
+        <translation>6 घंटे</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4632,57 +4632,57 @@
     <message>
         <location filename="../../continuity_app/report/fonts.py" line="+44"/>
         <source>font file {name} is missing from {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} में फ़ॉन्ट फ़ाइल {name} नहीं है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>font file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉन्ट फ़ाइल {path} पढ़ी नहीं जा सकी: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>font file {path} is not a TrueType or OpenType font</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉन्ट फ़ाइल {path} TrueType या OpenType फ़ॉन्ट नहीं है</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Qt could not load the font file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt फ़ॉन्ट फ़ाइल {path} लोड नहीं कर सका</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>matplotlib could not load {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>matplotlib {path} लोड नहीं कर सका: {error}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसलिए योजना सिस्टम के फ़ॉन्ट से प्रिंट की जा रही है: दूसरे कंप्यूटरों पर यह अलग दिख सकती है, और कुछ लिपियों के अक्षर खाली डिब्बों जैसे दिख सकते हैं।</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The charts could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट नहीं बनाए जा सके: {error}</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>cannot start painting on the output device</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटपुट डिवाइस पर ड्रॉइंग शुरू नहीं की जा सकी</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर {folder} मौजूद नहीं है</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} में सहेजा नहीं जा सका: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>nothing was written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} में कुछ भी सहेजा नहीं गया</translation>
     </message>
 </context>
 <context>
@@ -4844,37 +4844,37 @@
     <message>
         <location filename="../../continuity_app/gui/qt_strings.py" line="+26"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>काटें (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>चिपकाएँ (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी चुनें</translation>
     </message>
 </context>
 <context>
@@ -4882,62 +4882,62 @@
     <message>
         <location line="-18"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">रद्द करें</translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ख़ारिज करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>रीसेट करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ (&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं (&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट पुनर्स्थापित करें</translation>
     </message>
 </context>
 <context>
@@ -4945,42 +4945,42 @@
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>काटें (&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक का पता कॉपी करें (&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>चिपकाएँ (&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी चुनें</translation>
     </message>
 </context>
 <context>
@@ -5168,7 +5168,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+130"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+134"/>
         <source>Recommendations</source>
         <translation>सुझाव</translation>
     </message>
@@ -5304,7 +5304,7 @@
         <translation>%1 महीने</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
@@ -5795,357 +5795,357 @@
     <message>
         <location line="+1"/>
         <source>UAE Dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>संयुक्त अरब अमीरात दिरहम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argentine Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>अर्जेंटीनी पेसो</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Australian Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑस्ट्रेलियाई डॉलर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taka</source>
-        <translation type="unfinished"></translation>
+        <translation>बांग्लादेशी टका</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulgarian Lev</source>
-        <translation type="unfinished"></translation>
+        <translation>बुल्गारियाई लेव</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bahraini Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>बहरीनी दिनार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boliviano</source>
-        <translation type="unfinished"></translation>
+        <translation>बोलिवियाई बोलिवियानो</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brazilian Real</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राज़ीली रियाल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canadian Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>कनाडाई डॉलर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swiss Franc</source>
-        <translation type="unfinished"></translation>
+        <translation>स्विस फ़्रैंक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chilean Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>चिली पेसो</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yuan Renminbi</source>
-        <translation type="unfinished"></translation>
+        <translation>चीनी युआन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colombian Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>कोलंबियाई पेसो</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costa Rican Colon</source>
-        <translation type="unfinished"></translation>
+        <translation>कोस्टा रिका कोलोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech Koruna</source>
-        <translation type="unfinished"></translation>
+        <translation>चेक कोरुना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Danish Krone</source>
-        <translation type="unfinished"></translation>
+        <translation>डैनिश क्रोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dominican Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>डोमिनिकन पेसो</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algerian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>अल्जीरियाई दिनार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Egyptian Pound</source>
-        <translation type="unfinished"></translation>
+        <translation>मिस्री पाउंड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ethiopian Birr</source>
-        <translation type="unfinished"></translation>
+        <translation>इथियोपियाई बिर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>यूरो</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pound Sterling</source>
-        <translation type="unfinished"></translation>
+        <translation>पाउंड स्टर्लिंग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghana Cedi</source>
-        <translation type="unfinished"></translation>
+        <translation>घाना सेडी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quetzal</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्वाटेमाला क्वेटज़ल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hong Kong Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँगकाँग डॉलर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forint</source>
-        <translation type="unfinished"></translation>
+        <translation>हंगेरियन फ़ोरिंट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>इंडोनेशियाई रुपिया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Israeli Sheqel</source>
-        <translation type="unfinished"></translation>
+        <translation>इज़राइली न्यू शेकेल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indian Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>भारतीय रुपया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iraqi Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>इराकी दिनार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iranian Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>ईरानी रियाल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iceland Krona</source>
-        <translation type="unfinished"></translation>
+        <translation>आइसलैंडिक क्रोना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jordanian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>जॉर्डनियन दिनार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yen</source>
-        <translation type="unfinished"></translation>
+        <translation>जापानी येन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kenyan Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>केन्याई शिलिंग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>दक्षिण कोरियाई वॉन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kuwaiti Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>कुवैती दिनार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lebanese Pound</source>
-        <translation type="unfinished"></translation>
+        <translation>लेबनानी पाउंड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sri Lanka Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>श्रीलंकाई रुपया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moroccan Dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>मोरक्को दिरहम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mexican Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>मैक्सिकन पेसो</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Malaysian Ringgit</source>
-        <translation type="unfinished"></translation>
+        <translation>मलेशियाई रिंगित</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naira</source>
-        <translation type="unfinished"></translation>
+        <translation>नाइजीरियाई नाइरा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Norwegian Krone</source>
-        <translation type="unfinished"></translation>
+        <translation>नॉर्वेजियन क्रोन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nepalese Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>नेपाली रुपया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Zealand Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यूज़ीलैंड डॉलर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rial Omani</source>
-        <translation type="unfinished"></translation>
+        <translation>ओमानी रियाल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sol</source>
-        <translation type="unfinished"></translation>
+        <translation>पेरूवियन सोल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Philippine Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िलिपीनी पेसो</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pakistan Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>पाकिस्तानी रुपया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zloty</source>
-        <translation type="unfinished"></translation>
+        <translation>पोलिश ज़्लॉटी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guarani</source>
-        <translation type="unfinished"></translation>
+        <translation>पैराग्वियन गुआरानी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qatari Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>क़तरी रियाल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Romanian Leu</source>
-        <translation type="unfinished"></translation>
+        <translation>रोमानियाई ल्यू</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian Ruble</source>
-        <translation type="unfinished"></translation>
+        <translation>रूसी रूबल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saudi Riyal</source>
-        <translation type="unfinished"></translation>
+        <translation>सऊदी रियाल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swedish Krona</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वीडिश क्रोना</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Singapore Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंगापुर डॉलर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baht</source>
-        <translation type="unfinished"></translation>
+        <translation>थाई बहत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tunisian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्यूनीशियाई दिनार</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish Lira</source>
-        <translation type="unfinished"></translation>
+        <translation>तुर्की लीरा</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Taiwan Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>नया ताइवान डॉलर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanzanian Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>तंज़ानियाई शिलिंग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hryvnia</source>
-        <translation type="unfinished"></translation>
+        <translation>यूक्रेनी ह्रिव्निया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uganda Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>युगांडाई शिलिंग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>अमेरिकी डॉलर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peso Uruguayo</source>
-        <translation type="unfinished"></translation>
+        <translation>उरुग्वियन पेसो</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dong</source>
-        <translation type="unfinished"></translation>
+        <translation>वियतनामी डोंग</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFA Franc BEAC</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्रीय अफ़्रीकी CFA फ़्रैंक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFA Franc BCEAO</source>
-        <translation type="unfinished"></translation>
+        <translation>पश्चिमी अफ़्रीकी CFA फ़्रैंक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rand</source>
-        <translation type="unfinished"></translation>
+        <translation>दक्षिण अफ़्रीकी रैंड</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6615,7 +6615,7 @@
     <message>
         <location line="+1"/>
         <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
-        <translation>सभी Meta ऐप लगभग पूरे दिन बंद रहते हैं, जैसा 13-14 मार्च 2019 को हुआ (लगभग 14 घं.)।</translation>
+        <translation>सभी Meta ऐप लगभग पूरे दिन बंद रहते हैं, जैसा 13-14 मार्च 2019 को हुआ (लगभग 14 घंटे)।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6724,7 +6724,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+109"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+110"/>
         <source>Results</source>
         <translation>नतीजे</translation>
     </message>
@@ -6839,7 +6839,7 @@
         <translation>न्यूनतम सेवा (MBCO)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>not set</source>
         <translation>तय नहीं</translation>
     </message>
@@ -6861,7 +6861,7 @@
     <message>
         <location line="+7"/>
         <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: हर संभव शुरुआती घंटे का औसत लें तो प्रति आउटेज %2; सबसे बुरा तब, जब यह %3 को %4 पर शुरू हो (%5)।</translation>
     </message>
 </context>
 <context>
@@ -6937,7 +6937,7 @@
     <message>
         <location filename="../../continuity_app/core/scenarios.py" line="+66"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
-        <translation>आउटेज इतिहास में इस तरह की कोई घटना नहीं है, इसलिए घोषित डिफ़ॉल्ट मान लागू हैं: साल में {frequency} बार, आम अवधि {duration} घं. (resources/data/defaults.csv, {frequency_key} और {duration_key})।</translation>
+        <translation>आउटेज इतिहास में इस तरह की कोई घटना नहीं है, इसलिए घोषित डिफ़ॉल्ट मान लागू हैं: साल में {frequency} बार, आम अवधि {duration} घंटे (resources/data/defaults.csv, {frequency_key} और {duration_key})।</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6947,20 +6947,20 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n घटना</numerusform>
+            <numerusform>%n घटनाएँ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} वर्षों में {countries} में {event_count}, यानी किसी एक देश में साल में {frequency} बार</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} वर्षों में {event_count} = साल में {frequency} बार</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6975,7 +6975,7 @@
     <message>
         <location line="+7"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
-        <translation>आम अवधि = ज्ञात अवधियों ({known}) की माध्यिका = {duration} घं.; </translation>
+        <translation>आम अवधि = ज्ञात अवधियों ({known}) की माध्यिका = {duration} घंटे; </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6985,9 +6985,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n country(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n देश</numerusform>
+            <numerusform>%n देशों</numerusform>
         </translation>
     </message>
 </context>
@@ -7016,7 +7016,7 @@
     <message>
         <location line="+2"/>
         <source>Duration (h)</source>
-        <translation>अवधि (घं.)</translation>
+        <translation>अवधि (घंटे)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -7191,7 +7191,7 @@
     <message>
         <location line="+1"/>
         <source>Duration (h)</source>
-        <translation>अवधि (घं.)</translation>
+        <translation>अवधि (घंटे)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7522,7 +7522,7 @@
     <message>
         <location line="-83"/>
         <source>Duration (h)</source>
-        <translation>अवधि (घं.)</translation>
+        <translation>अवधि (घंटे)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7602,12 +7602,12 @@
     <message>
         <location line="+2"/>
         <source>Outages at least (h)</source>
-        <translation>आउटेज कम से कम (घं.)</translation>
+        <translation>आउटेज कम से कम (घंटे)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outages under (h)</source>
-        <translation>आउटेज इससे कम (घं.)</translation>
+        <translation>आउटेज इससे कम (घंटे)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7632,12 +7632,12 @@
     <message>
         <location line="+1"/>
         <source>Ready after (h)</source>
-        <translation>तैयार होने में (घं.)</translation>
+        <translation>तैयार होने में (घंटे)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set-up work (h)</source>
-        <translation>सेटअप का काम (घं.)</translation>
+        <translation>सेटअप का काम (घंटे)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7965,7 +7965,7 @@
     <message>
         <location line="+11"/>
         <source>{path}: no such file</source>
-        <translation>{path}: ऐसी कोई फ़ाइल नहीं है</translation>
+        <translation>{path}: यह फ़ाइल मौजूद नहीं है</translation>
     </message>
     <message>
         <location line="+4"/>
