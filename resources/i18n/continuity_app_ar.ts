@@ -55,7 +55,7 @@
     <message>
         <location line="+3"/>
         <source>Share of the people you message in each country; the shares decide which fallback channels reach them and must add up to 100%.</source>
-        <translation>نسبة من تراسلهم في كل دولة؛ تحدّد النسب القنوات البديلة التي تصل إليهم، ويجب أن يكون مجموعها 100%.</translation>
+        <translation>نسبة من تراسلهم في كل دولة؛ تحدّد النسب القنوات البديلة التي تصل إليهم، ويجب أن يكون مجموعها ١٠٠%.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -65,7 +65,7 @@
     <message>
         <location line="+4"/>
         <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
-        <translation>الحد الأدنى للخدمة لكل عملية: نسبة تفاعلاتها التي يجب أن تُخدم رغم الانقطاع، وخلال كم ساعة. القيمة 0 تعني بلا حد أدنى.</translation>
+        <translation>الحد الأدنى للخدمة لكل عملية: نسبة تفاعلاتها التي يجب أن تُخدم رغم الانقطاع، وخلال كم ساعة. القيمة ٠ تعني بلا حد أدنى.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -153,7 +153,7 @@
     <message>
         <location line="+7"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
-        <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل 40 – 55 – 70) إن لم تكن متأكدًا.</translation>
+        <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل ٤٠ – ٥٥ – ٧٠) إن لم تكن متأكدًا.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -298,22 +298,22 @@
     <message>
         <location line="+2"/>
         <source>Give the business a name (up to 200 characters).</source>
-        <translation>اكتب اسم المنشأة (حتى 200 حرف).</translation>
+        <translation>اكتب اسم المنشأة (حتى ٢٠٠ حرف).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a rate above 0, or leave it empty.</source>
-        <translation>اكتب سعرًا أكبر من 0، أو اتركه فارغًا.</translation>
+        <translation>اكتب سعرًا أكبر من ٠، أو اتركه فارغًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a percentage from 0 to 100; %1.</source>
-        <translation>اكتب نسبة من 0 إلى 100؛ %1.</translation>
+        <translation>اكتب نسبة من ٠ إلى ١٠٠؛ %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type an amount of 0 or more; %1.</source>
-        <translation>اكتب مبلغًا يساوي 0 أو أكثر؛ %1.</translation>
+        <translation>اكتب مبلغًا يساوي ٠ أو أكثر؛ %1.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -398,7 +398,7 @@
     <message>
         <location line="+11"/>
         <source>Type a number, e.g. 3.7.</source>
-        <translation>اكتب رقمًا، مثل 3.7.</translation>
+        <translation>اكتب رقمًا، مثل ٣٫٧.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -423,12 +423,12 @@
     <message>
         <location line="+3"/>
         <source>Give every country a share above 0%, or remove it.</source>
-        <translation>أعطِ كل دولة نسبة أكبر من 0%، أو أزِلها.</translation>
+        <translation>أعطِ كل دولة نسبة أكبر من ٠%، أو أزِلها.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The shares add up to %1%; they must add up to 100%.</source>
-        <translation>مجموع النسب %1%؛ ويجب أن يكون 100%.</translation>
+        <translation>مجموع النسب %1%؛ ويجب أن يكون ١٠٠%.</translation>
     </message>
     <message>
         <location line="+117"/>
@@ -476,17 +476,17 @@
     <message>
         <location line="+2"/>
         <source>15 min</source>
-        <translation>15 د</translation>
+        <translation>١٥ د</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 h</source>
-        <translation>1 س</translation>
+        <translation>١ س</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 h</source>
-        <translation>6 س</translation>
+        <translation>٦ س</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -496,7 +496,7 @@
     <message>
         <location line="+1"/>
         <source>3 days</source>
-        <translation>3 أيام</translation>
+        <translation>٣ أيام</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -659,7 +659,7 @@
     <message>
         <location line="+1"/>
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
-        <translation>تعذّر تحديد ترتيب التواريخ في هذه المحادثة: {orders}؟ لا يوجد يوم أكبر من 12، والقراءتان تُبقيان الوقت متقدّمًا بالقدر نفسه. اختر ترتيب التاريخ (في سطر الأوامر: ‎--date-order {choices}).</translation>
+        <translation>تعذّر تحديد ترتيب التواريخ في هذه المحادثة: {orders}؟ لا يوجد يوم أكبر من ١٢، والقراءتان تُبقيان الوقت متقدّمًا بالقدر نفسه. اختر ترتيب التاريخ (في سطر الأوامر: ‎--date-order {choices}).</translation>
     </message>
     <message>
         <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
@@ -773,17 +773,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Day first (31/12/2024)</source>
-        <translation>ال&amp;يوم أولًا (31/12/2024)</translation>
+        <translation>ال&amp;يوم أولًا (٣١/١٢/٢٠٢٤)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Month first (12/31/2024)</source>
-        <translation>ال&amp;شهر أولًا (12/31/2024)</translation>
+        <translation>ال&amp;شهر أولًا (١٢/٣١/٢٠٢٤)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year first (2024/12/31)</source>
-        <translation>ال&amp;سنة أولًا (2024/12/31)</translation>
+        <translation>ال&amp;سنة أولًا (٢٠٢٤/١٢/٣١)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -924,7 +924,7 @@
     <message>
         <location line="+42"/>
         <source>No day in this chat is above 12, so the dates could be day first or month first. Choose the order your phone shows dates in.</source>
-        <translation>لا يوجد في هذه المحادثة يوم أكبر من 12، لذا قد يكون اليوم أولًا أو الشهر أولًا. اختر الترتيب الذي يعرض به هاتفك التواريخ.</translation>
+        <translation>لا يوجد في هذه المحادثة يوم أكبر من ١٢، لذا قد يكون اليوم أولًا أو الشهر أولًا. اختر الترتيب الذي يعرض به هاتفك التواريخ.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1183,7 +1183,7 @@
     <message>
         <location line="+1"/>
         <source>a day is above 12</source>
-        <translation>يوجد يوم أكبر من 12</translation>
+        <translation>يوجد يوم أكبر من ١٢</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1211,7 +1211,7 @@
     <message>
         <location line="+3"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
-        <translation>تعذّر التمييز بين اليوم والشهر في هذه التواريخ (لا يوجد يوم أكبر من 12، والقراءتان تُبقيان الوقت متقدّمًا). أضف {options}.</translation>
+        <translation>تعذّر التمييز بين اليوم والشهر في هذه التواريخ (لا يوجد يوم أكبر من ١٢، والقراءتان تُبقيان الوقت متقدّمًا). أضف {options}.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1234,7 +1234,7 @@
     <message>
         <location line="+3"/>
         <source>{trials} is too few trials; use at least 100</source>
-        <translation>عدد سنوات المحاكاة {trials} قليل جدًا؛ استخدم 100 على الأقل</translation>
+        <translation>عدد سنوات المحاكاة {trials} قليل جدًا؛ استخدم ١٠٠ على الأقل</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1293,7 +1293,7 @@
     <message>
         <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
         <source>continuity-app plan: warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>continuity-app plan: تنبيه: {warning}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -1555,17 +1555,17 @@
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-58"/>
         <source>failed layers: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات المتعطلة: {layers}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{frequency} per year, typical {duration} (log-normal spread {sigma})</source>
-        <translation type="unfinished"></translation>
+        <translation>{frequency} في السنة، والمدة المعتادة {duration} (التشتت اللوغاريتمي الطبيعي {sigma})</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>how: {explanation}</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الحساب: {explanation}</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1644,7 @@
     <message>
         <location line="+3"/>
         <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
-        <translation>الأعمدة المظلّلة تعمل على البنية التحتية لشركة ميتا مثل واتساب: فتتعطل معه عند انقطاع ميتا. أفرغ الخلية (أو اكتب 0) لإزالة القناة البديلة.</translation>
+        <translation>الأعمدة المظلّلة تعمل على البنية التحتية لشركة ميتا مثل واتساب: فتتعطل معه عند انقطاع ميتا. أفرغ الخلية (أو اكتب ٠) لإزالة القناة البديلة.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1707,7 +1707,7 @@
     <message>
         <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
-        <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل 40 – 60 – 90) إن لم تكن متأكدًا.</translation>
+        <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل ٤٠ – ٦٠ – ٩٠) إن لم تكن متأكدًا.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1807,7 +1807,7 @@
     <message>
         <location line="+1"/>
         <source>Messages sent on a fallback per interaction; empty uses the default (3).</source>
-        <translation>عدد الرسائل المرسلة عبر القناة البديلة لكل تفاعل؛ إن تُرك فارغًا تُستخدم القيمة الافتراضية (3).</translation>
+        <translation>عدد الرسائل المرسلة عبر القناة البديلة لكل تفاعل؛ إن تُرك فارغًا تُستخدم القيمة الافتراضية (٣).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1860,7 +1860,7 @@
     <message>
         <location line="+10"/>
         <source>One row per part of the business that runs on WhatsApp. Double-click a cell to edit it; hover over a column title for what it means. Where you are unsure, type low – likely – high, e.g. 40 – 60 – 90.</source>
-        <translation>صف واحد لكل جزء من المنشأة يجري عبر واتساب. انقر نقرًا مزدوجًا على خلية لتعديلها، ومرّر المؤشر فوق عنوان العمود لمعرفة معناه. إن لم تكن متأكدًا فاكتب أدنى – مرجّح – أعلى، مثل 40 – 60 – 90.</translation>
+        <translation>صف واحد لكل جزء من المنشأة يجري عبر واتساب. انقر نقرًا مزدوجًا على خلية لتعديلها، ومرّر المؤشر فوق عنوان العمود لمعرفة معناه. إن لم تكن متأكدًا فاكتب أدنى – مرجّح – أعلى، مثل ٤٠ – ٦٠ – ٩٠.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2211,7 +2211,7 @@
     <message>
         <location line="+6"/>
         <source>Outage plan active: WhatsApp is down. Until the outage lead says it is back, we work on {channel}: take orders there, write each one in the order log, and check {channel} at least every 30 minutes.</source>
-        <translation>خطة الانقطاع مفعّلة: واتساب متوقف. إلى أن يعلن مسؤول الانقطاع عودته نعمل على {channel}: استقبلوا الطلبات هناك، وسجّلوا كل طلب في دفتر الطلبات، وتفقّدوا {channel} كل 30 دقيقة على الأقل.</translation>
+        <translation>خطة الانقطاع مفعّلة: واتساب متوقف. إلى أن يعلن مسؤول الانقطاع عودته نعمل على {channel}: استقبلوا الطلبات هناك، وسجّلوا كل طلب في دفتر الطلبات، وتفقّدوا {channel} كل ٣٠ دقيقة على الأقل.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3050,7 +3050,7 @@
     <message>
         <location line="+3"/>
         <source>{channels} run on the same Meta infrastructure. When it fails, as on 4 October 2021 for about six hours, all of them stop at once: none of them is a fallback for WhatsApp.</source>
-        <translation>تعمل {channels} على البنية التحتية نفسها لميتا. وحين تتعطل، كما حدث في 4 أكتوبر 2021 لنحو ست ساعات، تتوقف كلها دفعة واحدة: لا يصلح أيٌّ منها بديلًا لواتساب.</translation>
+        <translation>تعمل {channels} على البنية التحتية نفسها لميتا. وحين تتعطل، كما حدث في ٤ أكتوبر ٢٠٢١ لنحو ست ساعات، تتوقف كلها دفعة واحدة: لا يصلح أيٌّ منها بديلًا لواتساب.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3320,12 +3320,12 @@
     <message>
         <location line="+14"/>
         <source>Keep the message for {audience} (section 7) up to date.</source>
-        <translation>أبقِ رسالة «{audience}» (القسم 7) محدَّثة.</translation>
+        <translation>أبقِ رسالة «{audience}» (القسم ٧) محدَّثة.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Confirm the outage against the activation criteria (section 5)</source>
-        <translation>تحقّق من الانقطاع وفق معايير التفعيل (القسم 5)</translation>
+        <translation>تحقّق من الانقطاع وفق معايير التفعيل (القسم ٥)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3430,7 +3430,7 @@
     <message>
         <location line="+10"/>
         <source>Reconcile: enter every order from the order book into the usual records and match each payment reference (section 10).</source>
-        <translation>طابِق الحسابات: أدخل كل طلب من دفتر الطلبات في السجلات المعتادة وطابِق مرجع كل دفعة (القسم 10).</translation>
+        <translation>طابِق الحسابات: أدخل كل طلب من دفتر الطلبات في السجلات المعتادة وطابِق مرجع كل دفعة (القسم ١٠).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3587,7 +3587,7 @@
     <message>
         <location line="+4"/>
         <source>WhatsApp delivers messages again (two ticks) on two phones on different networks for 30 minutes.</source>
-        <translation>يعود واتساب إلى توصيل الرسائل (علامتا صح) على هاتفين في شبكتين مختلفتين لمدة 30 دقيقة.</translation>
+        <translation>يعود واتساب إلى توصيل الرسائل (علامتا صح) على هاتفين في شبكتين مختلفتين لمدة ٣٠ دقيقة.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3918,7 +3918,7 @@
     <message>
         <location line="+16"/>
         <source>First 5 steps</source>
-        <translation>أول 5 خطوات</translation>
+        <translation>أول ٥ خطوات</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4003,17 +4003,17 @@
     <message>
         <location line="+2"/>
         <source>15 min</source>
-        <translation>15 د</translation>
+        <translation>١٥ د</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 h</source>
-        <translation>1 س</translation>
+        <translation>١ س</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>6 h</source>
-        <translation>6 س</translation>
+        <translation>٦ س</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4023,7 +4023,7 @@
     <message>
         <location line="+1"/>
         <source>3 days</source>
-        <translation>3 أيام</translation>
+        <translation>٣ أيام</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4700,57 +4700,57 @@
     <message>
         <location filename="../../continuity_app/report/fonts.py" line="+44"/>
         <source>font file {name} is missing from {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الخط {name} غير موجود في المجلد {folder}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>font file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف الخط {path}: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>font file {path} is not a TrueType or OpenType font</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الخط {path} ليس خطًا بصيغة TrueType أو OpenType</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Qt could not load the font file {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على Qt تحميل ملف الخط {path}</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>matplotlib could not load {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على matplotlib تحميل {path}: {error}</translation>
     </message>
     <message>
         <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبع الخطة بخطوط النظام بدلًا من الخطوط المرفقة: قد يختلف شكلها على أجهزة أخرى، وقد تظهر حروف بعض الكتابات على شكل مربعات.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The charts could not be drawn: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر رسم الرسوم البيانية: {error}</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>cannot start painting on the output device</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء الرسم على جهاز الإخراج</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {folder} غير موجود</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot write in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في المجلد {folder}: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>nothing was written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء في الملف {path}</translation>
     </message>
 </context>
 <context>
@@ -4916,37 +4916,37 @@
     <message>
         <location filename="../../continuity_app/gui/qt_strings.py" line="+26"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;عد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قصّ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>أل&amp;صق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الكلّ</translation>
     </message>
 </context>
 <context>
@@ -4954,62 +4954,62 @@
     <message>
         <location line="-18"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>حسنًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>ألغِ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ارفض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>طبّق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>صفّر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نعم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>استعد الافتراضيّات</translation>
     </message>
 </context>
 <context>
@@ -5017,42 +5017,42 @@
     <message>
         <location line="+8"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;عد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قصّ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;نسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>انسخ و&amp;صلة المكان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>أل&amp;صق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>احذف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الكلّ</translation>
     </message>
 </context>
 <context>
@@ -5234,13 +5234,13 @@
     <message>
         <location line="+13"/>
         <source>Moving everyone to {channels} in the first hours of a WhatsApp outage carries surge risk: Telegram and Signal slowed or failed under sign-up surges in 2015, 2019 and 2021. The model counts them at {share} of their readiness for the first {hours} hours; invite people before an outage.</source>
-        <translation>نقل الجميع إلى {channels} في الساعات الأولى من انقطاع واتساب ينطوي على خطر الازدحام: فقد تباطأ تيليجرام وSignal أو تعطّلا تحت ضغط التسجيل في 2015 و2019 و2021. لذا يحتسب النموذج هذه القنوات بنسبة {share} من جاهزيتها خلال أول {hours} ساعة؛ فادعُ الناس إليها قبل حدوث الانقطاع.</translation>
+        <translation>نقل الجميع إلى {channels} في الساعات الأولى من انقطاع واتساب ينطوي على خطر الازدحام: فقد تباطأ تيليجرام وSignal أو تعطّلا تحت ضغط التسجيل في ٢٠١٥ و٢٠١٩ و٢٠٢١. لذا يحتسب النموذج هذه القنوات بنسبة {share} من جاهزيتها خلال أول {hours} ساعة؛ فادعُ الناس إليها قبل حدوث الانقطاع.</translation>
     </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+130"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+134"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
@@ -5376,7 +5376,7 @@
         <translation>%1 شهر</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -5617,22 +5617,22 @@
     <message>
         <location line="+1"/>
         <source>The WhatsApp app and service itself (e.g. the 25 Oct 2022 outage, when WhatsApp alone failed).</source>
-        <translation>تطبيق واتساب وخدمته نفسها (مثل انقطاع 25 أكتوبر 2022، حين تعطّل واتساب وحده).</translation>
+        <translation>تطبيق واتساب وخدمته نفسها (مثل انقطاع ٢٥ أكتوبر ٢٠٢٢، حين تعطّل واتساب وحده).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meta&apos;s backbone, DNS and data centres under WhatsApp, Messenger, Instagram and Facebook Login; when it fails they all fail together (4 Oct 2021, 13 Mar 2019, 11 Dec 2024).</source>
-        <translation>الشبكة الأساسية لميتا وخوادم DNS ومراكز البيانات التي تعمل عليها واتساب وماسنجر وإنستغرام وتسجيل الدخول عبر فيسبوك؛ وعندما تتعطل تتعطل كلها معًا (4 أكتوبر 2021، 13 مارس 2019، 11 ديسمبر 2024).</translation>
+        <translation>الشبكة الأساسية لميتا وخوادم DNS ومراكز البيانات التي تعمل عليها واتساب وماسنجر وإنستغرام وتسجيل الدخول عبر فيسبوك؛ وعندما تتعطل تتعطل كلها معًا (٤ أكتوبر ٢٠٢١، ١٣ مارس ٢٠١٩، ١١ ديسمبر ٢٠٢٤).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Telegram&apos;s own servers and data centres (e.g. the 29 Mar 2018 data-centre power failure).</source>
-        <translation>خوادم تيليجرام ومراكز بياناته الخاصة (مثل انقطاع الكهرباء عن أحد مراكز بياناته في 29 مارس 2018).</translation>
+        <translation>خوادم تيليجرام ومراكز بياناته الخاصة (مثل انقطاع الكهرباء عن أحد مراكز بياناته في ٢٩ مارس ٢٠١٨).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signal&apos;s servers, which run on public cloud (AWS, Azure, GCP); Signal went down in the AWS us-east-1 outage of 20 Oct 2025 and under the Jan 2021 sign-up surge.</source>
-        <translation>خوادم Signal، وهي تعمل على سحابة عامة (AWS وAzure وGCP)؛ وقد توقف Signal في انقطاع منطقة us-east-1 لدى AWS في 20 أكتوبر 2025، وتحت ضغط موجة التسجيلات في يناير 2021.</translation>
+        <translation>خوادم Signal، وهي تعمل على سحابة عامة (AWS وAzure وGCP)؛ وقد توقف Signal في انقطاع منطقة us-east-1 لدى AWS في ٢٠ أكتوبر ٢٠٢٥، وتحت ضغط موجة التسجيلات في يناير ٢٠٢١.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5642,12 +5642,12 @@
     <message>
         <location line="+1"/>
         <source>Voice calls and SMS over mobile carriers; fails in national carrier outages (AT&amp;T 2024, Optus 2023, Rogers 2022).</source>
-        <translation>المكالمات الصوتية ورسائل SMS عبر مشغّلي الاتصالات؛ تتعطل عند انقطاع مشغّل على مستوى البلاد (AT&amp;T في 2024، وOptus في 2023، وRogers في 2022).</translation>
+        <translation>المكالمات الصوتية ورسائل SMS عبر مشغّلي الاتصالات؛ تتعطل عند انقطاع مشغّل على مستوى البلاد (AT&amp;T في ٢٠٢٤، وOptus في ٢٠٢٣، وRogers في ٢٠٢٢).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed-line and broadband internet (and the Wi-Fi behind it); Optus 2023 and Rogers 2022 also took out fixed services.</source>
-        <translation>الخطوط الثابتة والإنترنت عريض النطاق (وشبكة Wi-Fi المتصلة به)؛ وقد أوقف انقطاعا Optus في 2023 وRogers في 2022 الخدمات الثابتة أيضًا.</translation>
+        <translation>الخطوط الثابتة والإنترنت عريض النطاق (وشبكة Wi-Fi المتصلة به)؛ وقد أوقف انقطاعا Optus في ٢٠٢٣ وRogers في ٢٠٢٢ الخدمات الثابتة أيضًا.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5867,357 +5867,357 @@
     <message>
         <location line="+1"/>
         <source>UAE Dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>درهم إماراتي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Argentine Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>بيزو أرجنتيني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Australian Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>دولار أسترالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taka</source>
-        <translation type="unfinished"></translation>
+        <translation>تاكا بنغلاديشي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulgarian Lev</source>
-        <translation type="unfinished"></translation>
+        <translation>ليف بلغاري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bahraini Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>دينار بحريني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boliviano</source>
-        <translation type="unfinished"></translation>
+        <translation>بوليفيانو بوليفي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brazilian Real</source>
-        <translation type="unfinished"></translation>
+        <translation>ريال برازيلي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canadian Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>دولار كندي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swiss Franc</source>
-        <translation type="unfinished"></translation>
+        <translation>فرنك سويسري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chilean Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>بيزو تشيلي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yuan Renminbi</source>
-        <translation type="unfinished"></translation>
+        <translation>يوان صيني (رنمينبي)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colombian Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>بيزو كولومبي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costa Rican Colon</source>
-        <translation type="unfinished"></translation>
+        <translation>كولون كوستاريكي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech Koruna</source>
-        <translation type="unfinished"></translation>
+        <translation>كرونة تشيكية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Danish Krone</source>
-        <translation type="unfinished"></translation>
+        <translation>كرونة دنماركية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dominican Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>بيزو دومينيكاني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Algerian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>دينار جزائري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Egyptian Pound</source>
-        <translation type="unfinished"></translation>
+        <translation>جنيه مصري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ethiopian Birr</source>
-        <translation type="unfinished"></translation>
+        <translation>بير إثيوبي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>يورو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pound Sterling</source>
-        <translation type="unfinished"></translation>
+        <translation>جنيه إسترليني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghana Cedi</source>
-        <translation type="unfinished"></translation>
+        <translation>سيدي غاني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quetzal</source>
-        <translation type="unfinished"></translation>
+        <translation>كتزال غواتيمالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hong Kong Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>دولار هونغ كونغ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forint</source>
-        <translation type="unfinished"></translation>
+        <translation>فورنت مجري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>روبية إندونيسية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Israeli Sheqel</source>
-        <translation type="unfinished"></translation>
+        <translation>شيكل إسرائيلي جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indian Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>روبية هندية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iraqi Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>دينار عراقي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iranian Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>ريال إيراني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Iceland Krona</source>
-        <translation type="unfinished"></translation>
+        <translation>كرونة آيسلندية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jordanian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>دينار أردني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yen</source>
-        <translation type="unfinished"></translation>
+        <translation>ين ياباني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kenyan Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>شلن كيني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>وون كوري جنوبي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kuwaiti Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>دينار كويتي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lebanese Pound</source>
-        <translation type="unfinished"></translation>
+        <translation>ليرة لبنانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sri Lanka Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>روبية سريلانكية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moroccan Dirham</source>
-        <translation type="unfinished"></translation>
+        <translation>درهم مغربي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mexican Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>بيزو مكسيكي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Malaysian Ringgit</source>
-        <translation type="unfinished"></translation>
+        <translation>رينغيت ماليزي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Naira</source>
-        <translation type="unfinished"></translation>
+        <translation>نيرة نيجيرية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Norwegian Krone</source>
-        <translation type="unfinished"></translation>
+        <translation>كرونة نرويجية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nepalese Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>روبية نيبالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Zealand Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>دولار نيوزيلندي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rial Omani</source>
-        <translation type="unfinished"></translation>
+        <translation>ريال عماني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sol</source>
-        <translation type="unfinished"></translation>
+        <translation>سول بيروفي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Philippine Peso</source>
-        <translation type="unfinished"></translation>
+        <translation>بيزو فلبيني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pakistan Rupee</source>
-        <translation type="unfinished"></translation>
+        <translation>روبية باكستانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zloty</source>
-        <translation type="unfinished"></translation>
+        <translation>زلوتي بولندي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guarani</source>
-        <translation type="unfinished"></translation>
+        <translation>غواراني باراغواي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qatari Rial</source>
-        <translation type="unfinished"></translation>
+        <translation>ريال قطري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Romanian Leu</source>
-        <translation type="unfinished"></translation>
+        <translation>ليو روماني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian Ruble</source>
-        <translation type="unfinished"></translation>
+        <translation>روبل روسي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saudi Riyal</source>
-        <translation type="unfinished"></translation>
+        <translation>ريال سعودي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Swedish Krona</source>
-        <translation type="unfinished"></translation>
+        <translation>كرونة سويدية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Singapore Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>دولار سنغافوري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Baht</source>
-        <translation type="unfinished"></translation>
+        <translation>بات تايلاندي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tunisian Dinar</source>
-        <translation type="unfinished"></translation>
+        <translation>دينار تونسي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish Lira</source>
-        <translation type="unfinished"></translation>
+        <translation>ليرة تركية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Taiwan Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>دولار تايواني جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tanzanian Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>شلن تنزاني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hryvnia</source>
-        <translation type="unfinished"></translation>
+        <translation>هريفنيا أوكرانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uganda Shilling</source>
-        <translation type="unfinished"></translation>
+        <translation>شلن أوغندي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US Dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>دولار أمريكي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peso Uruguayo</source>
-        <translation type="unfinished"></translation>
+        <translation>بيزو أوروغواياني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dong</source>
-        <translation type="unfinished"></translation>
+        <translation>دونغ فيتنامي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFA Franc BEAC</source>
-        <translation type="unfinished"></translation>
+        <translation>فرنك وسط أفريقي (BEAC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFA Franc BCEAO</source>
-        <translation type="unfinished"></translation>
+        <translation>فرنك غرب أفريقي (BCEAO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rand</source>
-        <translation type="unfinished"></translation>
+        <translation>راند جنوب أفريقي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6487,7 +6487,7 @@
     <message>
         <location line="+1"/>
         <source>Time for a fallback&apos;s coverage to rise linearly from 0 to its full readiness once its activation delay has passed</source>
-        <translation>الوقت اللازم لترتفع تغطية القناة البديلة خطيًا من 0 إلى كامل جاهزيتها بعد انقضاء مهلة التحوّل</translation>
+        <translation>الوقت اللازم لترتفع تغطية القناة البديلة خطيًا من ٠ إلى كامل جاهزيتها بعد انقضاء مهلة التحوّل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6497,7 +6497,7 @@
     <message>
         <location line="+1"/>
         <source>How long the surge penalty lasts after an outage of whatsapp or meta starts. Evidence: &apos;slower Telegram in the Americas&apos; on 4 Oct 2021 (+70M sign-ups in a day); Signal&apos;s outage of 15 Jan 2021 under the privacy-policy surge; Telegram&apos;s SMS-code gateways overloaded by +1.5M Brazilian sign-ups within hours on 17 Dec 2015</source>
-        <translation>مدة استمرار أثر الازدحام بعد بدء انقطاع في whatsapp أو meta. الأدلة: «تباطؤ تيليجرام في الأمريكتين» في 4 أكتوبر 2021 (أكثر من 70 مليون تسجيل جديد في يوم واحد)؛ وانقطاع Signal في 15 يناير 2021 تحت ضغط موجة التسجيل بعد تغيير سياسة خصوصية واتساب؛ وعجز بوابات رموز SMS لدى تيليجرام أمام أكثر من 1.5 مليون تسجيل برازيلي خلال ساعات في 17 ديسمبر 2015</translation>
+        <translation>مدة استمرار أثر الازدحام بعد بدء انقطاع في whatsapp أو meta. الأدلة: «تباطؤ تيليجرام في الأمريكتين» في ٤ أكتوبر ٢٠٢١ (أكثر من ٧٠ مليون تسجيل جديد في يوم واحد)؛ وانقطاع Signal في ١٥ يناير ٢٠٢١ تحت ضغط موجة التسجيل بعد تغيير سياسة خصوصية واتساب؛ وعجز بوابات رموز SMS لدى تيليجرام أمام أكثر من ١٫٥ مليون تسجيل برازيلي خلال ساعات في ١٧ ديسمبر ٢٠١٥</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6577,7 +6577,7 @@
     <message>
         <location line="+1"/>
         <source>How much a channel&apos;s lack of default end-to-end encryption lowers its score (0: not at all, 1: to zero)</source>
-        <translation>مقدار ما يخفّضه غياب التشفير التلقائي من طرف إلى طرف من درجة القناة (0: لا يخفّضها، 1: يجعلها صفرًا)</translation>
+        <translation>مقدار ما يخفّضه غياب التشفير التلقائي من طرف إلى طرف من درجة القناة (٠: لا يخفّضها، ١: يجعلها صفرًا)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6602,7 +6602,7 @@
     <message>
         <location line="+1"/>
         <source>factor 0..1</source>
-        <translation>معامل من 0 إلى 1</translation>
+        <translation>معامل من ٠ إلى ١</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6652,22 +6652,22 @@
     <message>
         <location line="+1"/>
         <source>WhatsApp-only outage (like 25 Oct 2022)</source>
-        <translation>انقطاع واتساب وحده (مثل 25 أكتوبر 2022)</translation>
+        <translation>انقطاع واتساب وحده (مثل ٢٥ أكتوبر ٢٠٢٢)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meta-wide outage (like 4 Oct 2021)</source>
-        <translation>انقطاع شامل لميتا (مثل 4 أكتوبر 2021)</translation>
+        <translation>انقطاع شامل لميتا (مثل ٤ أكتوبر ٢٠٢١)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Long Meta outage (like 13 Mar 2019)</source>
-        <translation>انقطاع طويل لميتا (مثل 13 مارس 2019)</translation>
+        <translation>انقطاع طويل لميتا (مثل ١٣ مارس ٢٠١٩)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>National carrier outage (like AT&amp;T, 22 Feb 2024)</source>
-        <translation>انقطاع مشغّل اتصالات وطني (مثل AT&amp;T، ‏22 فبراير 2024)</translation>
+        <translation>انقطاع مشغّل اتصالات وطني (مثل AT&amp;T، ‏٢٢ فبراير ٢٠٢٤)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6682,12 +6682,12 @@
     <message>
         <location line="+1"/>
         <source>WhatsApp, Messenger, Instagram and Facebook fail together for hours, as on 4 Oct 2021.</source>
-        <translation>تتعطل واتساب وماسنجر وإنستغرام وفيسبوك معًا لساعات، كما حدث في 4 أكتوبر 2021.</translation>
+        <translation>تتعطل واتساب وماسنجر وإنستغرام وفيسبوك معًا لساعات، كما حدث في ٤ أكتوبر ٢٠٢١.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All Meta apps fail for most of a day, as on 13-14 Mar 2019 (about 14 h).</source>
-        <translation>تتعطل كل تطبيقات ميتا معظم اليوم، كما حدث في 13-14 مارس 2019 (نحو 14 ساعة).</translation>
+        <translation>تتعطل كل تطبيقات ميتا معظم اليوم، كما حدث في ١٣-١٤ مارس ٢٠١٩ (نحو ١٤ ساعة).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6796,7 +6796,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+109"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+110"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
@@ -6911,7 +6911,7 @@
         <translation>الحد الأدنى للخدمة (MBCO)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
@@ -6933,7 +6933,7 @@
     <message>
         <location line="+7"/>
         <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريو «%1»: %2 للانقطاع الواحد في المتوسط على كل ساعات البدء؛ والأسوأ إذا بدأ يوم %3 الساعة %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -7019,24 +7019,24 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n انقطاع</numerusform>
+            <numerusform>انقطاع واحد</numerusform>
+            <numerusform>انقطاعان</numerusform>
+            <numerusform>%n انقطاعات</numerusform>
+            <numerusform>%n انقطاعًا</numerusform>
+            <numerusform>%n انقطاع</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
-        <translation type="unfinished"></translation>
+        <translation>{event_count} خلال {years} سنة في {countries}، أي {frequency} في السنة في الدولة الواحدة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>{event_count} خلال {years} سنة = {frequency} في السنة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7061,13 +7061,13 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>%n country(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>دولة واحدة</numerusform>
+            <numerusform>دولتين</numerusform>
+            <numerusform>%n دول</numerusform>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>%n دولة</numerusform>
         </translation>
     </message>
 </context>
@@ -7631,7 +7631,7 @@
     <message>
         <location line="+2"/>
         <source>Mobile subscriptions per 100</source>
-        <translation>اشتراكات الجوال لكل 100 شخص</translation>
+        <translation>اشتراكات الجوال لكل ١٠٠ شخص</translation>
     </message>
     <message>
         <location line="+2"/>
