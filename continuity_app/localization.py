@@ -107,6 +107,20 @@ class QtLanguage:
         return with_digits(clock, self.digits)
 
 
+class _WesternDigits(QTranslator):
+    """The app's translation with Western digits in it, for readers who chose them."""
+
+    def __init__(self, inner: QTranslator, parent=None) -> None:
+        super().__init__(parent)
+        self.inner = inner
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return with_digits(self.inner.translate(context, source, disambiguation, n), "western")
+
+    def isEmpty(self) -> bool:
+        return self.inner.isEmpty()
+
+
 def install_translators(app: QCoreApplication, language: str, digits: str = "locale") -> QLocale:
     """Install the app's and Qt's translators for `language` ("" = the system's); the locale.
 
@@ -115,6 +129,8 @@ def install_translators(app: QCoreApplication, language: str, digits: str = "loc
     locale = reader_locale(language)
     QLocale.setDefault(locale)
     translators = [t for t in (_load_translator(locale, app),) if t is not None]
+    if translators and digits == "western":
+        translators = [_WesternDigits(translators[0], app)]
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_translator.load(locale, "qtbase", "_", qt_dir):
