@@ -115,14 +115,15 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
             "Scenarios",
             "too few lengths to measure a spread, so the stated default {sigma} applies",
         )
+    stop = translate("Scenarios", ". ")  # between sentences: "। " in Hindi
     explanation = (
         rate
-        + ". "
+        + stop
         + translate(
             "Scenarios", "Typical length = median of the known lengths ({known}) = {duration} h; "
         )
         + spread
-        + ". "
+        + stop
         + translate("Scenarios", "Events: {events}.")
     ).format(
         event_count=events_text,

@@ -7049,7 +7049,12 @@
         <translation>المدد المعروفة أقل من أن يُقاس تشتّتها، لذا تُطبَّق القيمة الافتراضية المُعلَنة {sigma}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>. </source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>المدة المعتادة = وسيط المدد المعروفة ({known}) = {duration} س؛ </translation>
     </message>

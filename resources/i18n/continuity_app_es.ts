@@ -6973,7 +6973,12 @@
         <translation>hay muy pocas duraciones para medir la dispersión, así que se aplica el valor predeterminado declarado {sigma}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>. </source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Duración típica = mediana de las duraciones conocidas ({known}) = {duration} h; </translation>
     </message>

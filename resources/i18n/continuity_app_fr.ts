@@ -6973,7 +6973,12 @@
         <translation>trop peu de durées pour mesurer une dispersion&#xa0;: la valeur par défaut {sigma} s&apos;applique</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>. </source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Durée habituelle = médiane des durées connues ({known}) = {duration} h&#xa0;; </translation>
     </message>

@@ -6973,7 +6973,12 @@
         <translation>फैलाव मापने के लिए अवधियाँ बहुत कम हैं, इसलिए घोषित डिफ़ॉल्ट {sigma} लागू है</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>. </source>
+        <translation>। </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>आम अवधि = ज्ञात अवधियों ({known}) की माध्यिका = {duration} घंटे; </translation>
     </message>

@@ -6954,7 +6954,12 @@
         <translation>data lama gangguan terlalu sedikit untuk mengukur sebaran, jadi nilai bawaan {sigma} berlaku</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>. </source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Lama biasa = median dari lama yang diketahui ({known}) = {duration} jam; </translation>
     </message>

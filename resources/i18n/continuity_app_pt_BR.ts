@@ -6724,7 +6724,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+113"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+110"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -6839,7 +6839,7 @@
         <translation>Serviço mínimo (MBCO)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
@@ -6973,7 +6973,12 @@
         <translation>poucas durações para medir a dispersão, então vale o padrão declarado {sigma}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>. </source>
+        <translation>. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Duração típica = mediana das durações conhecidas ({known}) = {duration} h; </translation>
     </message>
