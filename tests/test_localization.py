@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 
 import pytest
@@ -164,3 +165,49 @@ def test_terminal_columns_count_what_the_terminal_shows():
     assert pad("ab", 4, right=True) == "  ab" and pad("परिदृश्य", 7) == "परिदृश्य "
     rows = table(["नाम", "N"], [["परिदृश्य", "1"], ["ab", "22"]], right={1})
     assert len({width(line) for line in rows}) == 1
+
+
+@pytest.fixture
+def interface(qapp):
+    """Install the window's translators for a language, and remove them afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from continuity_app.localization import install_translators
+
+    previous = QLocale()
+
+    def install(code: str, digits: str = "locale") -> None:
+        install_translators(qapp, code, digits)
+
+    yield install
+    for translator in qapp.property("continuity_translators") or []:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+def test_qt_buttons_speak_hindi_though_qt_ships_no_hindi(qtbot, interface):
+    """Qt has no Hindi translation of its own; the app's translation carries its buttons."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    interface("hi")
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    texts = {b.text() for b in box.buttons()}
+    assert texts and not texts & {"OK", "Cancel", "&OK", "&Cancel"}
+    assert all(re.search("[\u0900-\u097f]", t) for t in texts)
+
+
+def test_western_digits_reach_the_window_texts(qapp, interface):
+    """Numbers Arabic translators wrote into window texts follow a Western-digits choice."""
+    from PySide6.QtCore import QCoreApplication
+
+    source = "Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure."
+    interface("ar")
+    assert "٤٠" in QCoreApplication.translate("BusinessPage", source)
+    for translator in qapp.property("continuity_translators"):
+        qapp.removeTranslator(translator)
+    interface("ar", "western")
+    text = QCoreApplication.translate("BusinessPage", source)
+    assert "40" in text and re.search("[\u0600-\u06ff]", text)
