@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.display import scenario_name
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
+from continuity_app.core.i18n import date as written_date
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.scenarios import derivations
 from continuity_app.gui.context import AppContext
@@ -482,7 +483,7 @@ class ScenariosPage(Page):
                 else self.tr("unknown")
             )
             cells = [
-                outage.date.isoformat(),
+                written_date(outage.date),  # as the derivation beside it writes them
                 outage.services,
                 layers_text(reference, sorted(outage.failed_layers))
                 or self.tr("none of the modelled layers"),
