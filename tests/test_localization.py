@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from continuity_app.cli.report_text import pad, table, width
+from continuity_app.cli.columns import pad, table, width
 from continuity_app.core.display import (
     format_hours,
     format_list,

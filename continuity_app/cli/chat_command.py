@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import continuity_app.cli.commands as commands  # a module import: commands imports this one
-from continuity_app.cli.report_text import pad
+from continuity_app.cli.columns import pad
 from continuity_app.core.display import format_hours, format_list, format_percent
 from continuity_app.core.i18n import date, number, time_of_day, translate
 from continuity_app.io.chat_export.wording import order_name, order_reason

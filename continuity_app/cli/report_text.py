@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from wcwidth import wcswidth
-
+from continuity_app.cli.columns import clip, table
 from continuity_app.core.display import (
     format_hours,
     format_list,
@@ -35,42 +34,6 @@ def _category_labels() -> dict[str, str]:
 def digits(value: object) -> str:
     """An identifier such as a seed in the reader's digits, ungrouped: 20211004, ٢٠٢١١٠٠٤."""
     return "".join(number(int(c)) if c.isascii() and c.isdigit() else c for c in str(value))
-
-
-def width(text: str) -> int:
-    """Terminal columns `text` takes: combining marks take none, wide characters two."""
-    columns = wcswidth(text)
-    return columns if columns >= 0 else len(text)  # a control character: count characters
-
-
-def clip(text: str, columns: int) -> str:
-    """`text` cut to `columns` terminal columns, an ellipsis marking the cut."""
-    if width(text) <= columns:
-        return text
-    kept = ""
-    for char in text:
-        if width(kept + char) > columns - 1:
-            break
-        kept += char
-    return kept.rstrip() + "…"
-
-
-def pad(text: str, columns: int, right: bool = False) -> str:
-    """`text` padded with spaces to `columns` terminal columns, on the left when `right`."""
-    padding = " " * max(columns - width(text), 0)
-    return padding + text if right else text + padding
-
-
-def table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
-    """Columns padded to their widest cell as the terminal shows it; numbers right-aligned."""
-    widths = [max(width(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
-
-    def line(cells: list[str]) -> str:
-        return "  ".join(
-            pad(c, w, i in right) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ).rstrip()
-
-    return [line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)]
 
 
 def evaluation_text(
