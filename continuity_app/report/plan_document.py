@@ -2013,8 +2013,11 @@ class _Builder:
         self.sub(translate("PlanDocument", "Message to customers"))
         customer = [m for m in details.messages if m.audience == "customers"]
         if self.language:
-            customer.sort(key=lambda m: m.language != self.language)
-        for message in customer[:2]:
+            language = self.language.replace("_", "-").split("-")[0]
+            customer.sort(key=lambda m: m.language.split("-")[0] != language)
+        # one message: the card must stay one page (the plan's language first; all of them are
+        # in the Communications section)
+        for message in customer[:1]:
             self.add(
                 f'<table class="grid" width="100%" cellspacing="0" cellpadding="6"{self._box()}>'
                 "<tr>"
