@@ -211,3 +211,25 @@ def test_western_digits_reach_the_window_texts(qapp, interface):
     interface("ar", "western")
     text = QCoreApplication.translate("BusinessPage", source)
     assert "40" in text and re.search("[\u0600-\u06ff]", text)
+
+
+@pytest.mark.parametrize("code", ["ar", "es", "fr", "hi", "id", "pt_BR"])
+def test_command_line_help_and_errors_in_every_language(code, capsys, monkeypatch):
+    """`--help` of every command and an argument error read in the environment's language
+    (argparse formats help with %, so a translation's stray % would crash it)."""
+    from continuity_app.cli import build_parser, main
+
+    monkeypatch.setenv("LC_ALL", f"{code}.UTF-8")
+    commands = [None, *build_parser()._subparsers._group_actions[0].choices]
+    outputs = []
+    for command in commands:
+        with pytest.raises(SystemExit) as exit_:
+            main([*([command] if command else []), "--help"])
+        assert exit_.value.code == 0
+        outputs.append(capsys.readouterr().out)
+    assert not any("show this help message and exit" in out for out in outputs)
+    with pytest.raises(SystemExit) as exit_:
+        main(["evaluate"])
+    assert exit_.value.code == 2
+    error = capsys.readouterr().err
+    assert "the following arguments are required" not in error and "file" in error

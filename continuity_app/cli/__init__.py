@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 from continuity_app import __version__, frozen
 from continuity_app.cli import commands
+from continuity_app.cli.argparse_texts import speak_in_argparse
+from continuity_app.core.i18n import translate
 from continuity_app.io.planfile import PLAN_SUFFIX
 from continuity_app.resources import ResourcesMissing
 
@@ -15,16 +17,22 @@ from continuity_app.resources import ResourcesMissing
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="continuity-app",
-        description="Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.",
+        description=translate(
+            "CliHelp", "Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"continuity-app {__version__}")
     parser.add_argument(
-        "--example", metavar="NAME", help="open the window on a built-in example (see demo --list)"
+        "--example",
+        metavar="NAME",
+        help=translate("CliHelp", "open the window on a built-in example (see demo --list)"),
     )
     parser.add_argument(
         "--selftest",
         action="store_true",
-        help="check that this installation works (examples, model, PDF, window) and exit",
+        help=translate(
+            "CliHelp", "check that this installation works (examples, model, PDF, window) and exit"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for register in commands.REGISTRY:
@@ -42,7 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.start_gui(argparse.Namespace(file=argv[0], example=None))
     from continuity_app.cli.language import install_language
 
-    install_language()  # before parsing: argument errors are readable output too
+    install_language()  # before parsing: help and argument errors are readable output too
+    speak_in_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.selftest:

@@ -24,29 +24,47 @@ if TYPE_CHECKING:
 def register_import_chat(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "import-chat",
-        help="measure a function's messages from a WhatsApp, Telegram or Signal chat export",
+        help=translate(
+            "CliHelp",
+            "measure a function's messages from a WhatsApp, Telegram or Signal chat export",
+        ),
         description=(
-            "Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and "
-            "print its aggregates: messages, authors, the hour-of-day profile and, with "
-            "--business, customer messages per day and response times. Message text is never "
-            "printed or stored; author names are pseudonymised unless --keep-names."
+            translate(
+                "CliHelp",
+                "Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) "
+                "and print its aggregates: messages, authors, the hour-of-day profile and, with "
+                "--business, customer messages per day and response times. Message text is never "
+                "printed or stored; author names are pseudonymised unless --keep-names.",
+            )
         ),
     )
-    parser.add_argument("file", help="the exported chat (.txt, .zip or .json)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "file", help=translate("CliHelp", "the exported chat (.txt, .zip or .json)")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "print one JSON object")
+    )
     parser.add_argument(
         "--date-order",
         choices=("dmy", "mdy", "ymd"),
         default=None,
-        help="day/month order of the dates when it cannot be detected",
-    )
-    parser.add_argument("--business", metavar="NAME", help="the author who is the business")
-    parser.add_argument("--chat", metavar="NAME", help="one chat of a whole-account export")
-    parser.add_argument(
-        "--keep-names", action="store_true", help="show author names instead of pseudonyms"
+        help=translate("CliHelp", "day/month order of the dates when it cannot be detected"),
     )
     parser.add_argument(
-        "--salt", default="", help="secret mixed into the pseudonyms (default: none)"
+        "--business", metavar="NAME", help=translate("CliHelp", "the author who is the business")
+    )
+    parser.add_argument(
+        "--chat", metavar="NAME", help=translate("CliHelp", "one chat of a whole-account export")
+    )
+    parser.add_argument(
+        "--keep-names",
+        action="store_true",
+        help=translate("CliHelp", "show author names instead of pseudonyms"),
+    )
+    parser.add_argument(
+        "--salt",
+        default="",
+        help=translate("CliHelp", "secret mixed into the pseudonyms (default: none)"),
     )
     parser.set_defaults(handler=run_import_chat)
 
@@ -215,14 +233,22 @@ def summary_text(summary: ChatSummary, *, keep_names: bool = False, salt: str = 
 
 def register_export(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "export", help="write a plan's results and recommendations to a CSV or XLSX file"
+        "export",
+        help=translate(
+            "CliHelp", "write a plan's results and recommendations to a CSV or XLSX file"
+        ),
     )
-    parser.add_argument("file", help="a .cplan plan file")
+    parser.add_argument("file", help=translate("CliHelp", "a .cplan plan file"))
     parser.add_argument(
-        "-o", "--output", required=True, help="file to write, ending in .csv or .xlsx"
+        "-o",
+        "--output",
+        required=True,
+        help=translate("CliHelp", "file to write, ending in .csv or .xlsx"),
     )
-    parser.add_argument("--trials", type=int, default=None, help="Monte Carlo years")
-    parser.add_argument("--seed", type=int, default=None, help="random seed")
+    parser.add_argument(
+        "--trials", type=int, default=None, help=translate("CliHelp", "Monte Carlo years")
+    )
+    parser.add_argument("--seed", type=int, default=None, help=translate("CliHelp", "random seed"))
     parser.set_defaults(handler=run_export)
 
 

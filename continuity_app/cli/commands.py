@@ -53,10 +53,16 @@ def write_json(data: Any) -> None:
 
 
 def register_demo(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("demo", help="write a built-in example plan")
-    parser.add_argument("-o", "--output", help="file to write (default: print the plan)")
-    parser.add_argument("--example", default=None, help="which example (see --list)")
-    parser.add_argument("--list", action="store_true", help="list the examples, one per line")
+    parser = sub.add_parser("demo", help=translate("CliHelp", "write a built-in example plan"))
+    parser.add_argument(
+        "-o", "--output", help=translate("CliHelp", "file to write (default: print the plan)")
+    )
+    parser.add_argument(
+        "--example", default=None, help=translate("CliHelp", "which example (see --list)")
+    )
+    parser.add_argument(
+        "--list", action="store_true", help=translate("CliHelp", "list the examples, one per line")
+    )
     parser.set_defaults(handler=run_demo)
 
 
@@ -94,12 +100,22 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def register_evaluate(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("evaluate", help="what outages cost: per scenario, ALE, Monte Carlo")
-    parser.add_argument("file", help="a .cplan plan file")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--trials", type=_positive_int, default=None, help="Monte Carlo years")
-    parser.add_argument("--seed", type=_non_negative_int, default=None, help="random seed")
-    parser.add_argument("--scenario", default=None, help="only this scenario id")
+    parser = sub.add_parser(
+        "evaluate", help=translate("CliHelp", "what outages cost: per scenario, ALE, Monte Carlo")
+    )
+    parser.add_argument("file", help=translate("CliHelp", "a .cplan plan file"))
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "print one JSON object")
+    )
+    parser.add_argument(
+        "--trials", type=_positive_int, default=None, help=translate("CliHelp", "Monte Carlo years")
+    )
+    parser.add_argument(
+        "--seed", type=_non_negative_int, default=None, help=translate("CliHelp", "random seed")
+    )
+    parser.add_argument(
+        "--scenario", default=None, help=translate("CliHelp", "only this scenario id")
+    )
     parser.set_defaults(handler=run_evaluate)
 
 
@@ -164,12 +180,20 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 def register_recommend(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "recommend", help="fallback channels and preparation steps, valued by the loss they prevent"
+        "recommend",
+        help=translate(
+            "CliHelp", "fallback channels and preparation steps, valued by the loss they prevent"
+        ),
     )
-    parser.add_argument("file", help="a .cplan plan file")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("file", help=translate("CliHelp", "a .cplan plan file"))
     parser.add_argument(
-        "--budget", type=_amount, default=None, help="largest yearly spend on preparation"
+        "--json", action="store_true", help=translate("CliHelp", "print one JSON object")
+    )
+    parser.add_argument(
+        "--budget",
+        type=_amount,
+        default=None,
+        help=translate("CliHelp", "largest yearly spend on preparation"),
     )
     parser.set_defaults(handler=run_recommend)
 
@@ -204,9 +228,14 @@ def run_recommend(args: argparse.Namespace) -> int:
 
 def register_scenarios(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "scenarios", help="the preset outage scenarios and how the history gives their numbers"
+        "scenarios",
+        help=translate(
+            "CliHelp", "the preset outage scenarios and how the history gives their numbers"
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "print one JSON object")
+    )
     parser.set_defaults(handler=run_scenarios)
 
 
@@ -269,10 +298,16 @@ def start_gui(args: argparse.Namespace) -> int:
 
 
 def register_screenshots(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("screenshots", help="render every page of the window to PNG files")
-    parser.add_argument("folder", help="where to write one PNG per page")
-    parser.add_argument("--lang", default=None, help="interface language, e.g. ar or pt_BR")
-    parser.add_argument("--example", default=None, help="which example plan to show")
+    parser = sub.add_parser(
+        "screenshots", help=translate("CliHelp", "render every page of the window to PNG files")
+    )
+    parser.add_argument("folder", help=translate("CliHelp", "where to write one PNG per page"))
+    parser.add_argument(
+        "--lang", default=None, help=translate("CliHelp", "interface language, e.g. ar or pt_BR")
+    )
+    parser.add_argument(
+        "--example", default=None, help=translate("CliHelp", "which example plan to show")
+    )
     parser.set_defaults(handler=run_screenshots)
 
 

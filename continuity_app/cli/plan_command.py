@@ -11,20 +11,32 @@ from continuity_app.core.i18n import translate
 
 
 def register_plan(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("plan", help="write the printable continuity plan as PDF")
-    parser.add_argument("file", help="a .cplan plan file")
-    parser.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    parser = sub.add_parser(
+        "plan", help=translate("CliHelp", "write the printable continuity plan as PDF")
+    )
+    parser.add_argument("file", help=translate("CliHelp", "a .cplan plan file"))
     parser.add_argument(
-        "--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)"
+        "-o", "--output", required=True, help=translate("CliHelp", "the PDF file to write")
     )
     parser.add_argument(
-        "--lang", default=None, help="language of the plan's own text, e.g. ar or pt_BR"
+        "--paper",
+        choices=("a4", "letter"),
+        default="a4",
+        help=translate("CliHelp", "paper size (default a4)"),
+    )
+    parser.add_argument(
+        "--lang",
+        default=None,
+        help=translate("CliHelp", "language of the plan's own text, e.g. ar or pt_BR"),
     )
     parser.add_argument(
         "--digits",
         choices=("locale", "western", "arabic_indic"),
         default="locale",
-        help="digits in the plan: as the language writes them (default), 0123 or ٠١٢٣",
+        help=translate(
+            "CliHelp",
+            "digits in the plan: as the language writes them (default), 0123 or ٠١٢٣",
+        ),
     )
     parser.set_defaults(handler=run_plan)
 

@@ -995,7 +995,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+115"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+133"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(إضافة إلى %n حدث نظام)</numerusform>
@@ -1219,14 +1219,14 @@
         <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+158"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>حدّد اسم ملف ينتهي بـ ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+413"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
@@ -1243,18 +1243,18 @@
         <translation>حُفظ الملف {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-61"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-67"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>البيانات المرجعية المضمّنة في التطبيق تالفة: {error}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+35"/>
         <source>cannot write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>{text} is too few trials; use at least {least}</source>
         <translation>عدد سنوات المحاكاة {text} قليل جدًا؛ استخدم {least} على الأقل</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <translation>لا يوجد سيناريو {scenario}؛ سيناريوهات الخطة: {known}</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+168"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>المسار {path} ملف؛ حدّد مجلدًا للقطات الشاشة</translation>
     </message>
@@ -1309,9 +1309,195 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
+        <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open the window on a built-in example (see demo --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check that this installation works (examples, model, PDF, window) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
+        <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the exported chat (.txt, .zip or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-220"/>
+        <location line="+82"/>
+        <location line="+47"/>
+        <source>print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>day/month order of the dates when it cannot be detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the author who is the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one chat of a whole-account export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show author names instead of pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret mixed into the pseudonyms (default: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-131"/>
+        <location line="+82"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
+        <source>a .cplan plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file to write, ending in .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-77"/>
+        <source>Monte Carlo years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+3"/>
+        <source>random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/commands.py" line="-58"/>
+        <source>write a built-in example plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file to write (default: print the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>which example (see --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the examples, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>what outages cost: per scenario, ALE, Monte Carlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>only this scenario id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>fallback channels and preparation steps, valued by the loss they prevent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>largest yearly spend on preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the preset outage scenarios and how the history gives their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>render every page of the window to PNG files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where to write one PNG per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interface language, e.g. ar or pt_BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>which example plan to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-2"/>
+        <source>write the printable continuity plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>paper size (default a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+27"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
         <source>Lost revenue</source>
         <translation>الإيرادات الضائعة</translation>
     </message>
@@ -1336,7 +1522,7 @@
         <translation>إنتاجية الموظفين</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+22"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>المنشأة: {business} ({currency})؛ وأقصى خسارة يمكن تحمّلها لانقطاع واحد: {amount}.</translation>
     </message>
@@ -1553,7 +1739,7 @@
         <translation>التنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-58"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-45"/>
         <source>failed layers: {layers}</source>
         <translation>الطبقات المتعطلة: {layers}</translation>
     </message>
@@ -2541,36 +2727,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1822"/>
+        <location line="+1825"/>
         <source>Lost revenue</source>
         <translation>الإيرادات الضائعة</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Customers lost for good</source>
         <translation>العملاء المفقودون نهائيًا</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Backlog handling</source>
         <translation>معالجة المتراكم</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Fallback messaging</source>
         <translation>المراسلة عبر القنوات البديلة</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Staff productivity</source>
         <translation>إنتاجية الموظفين</translation>
     </message>
     <message>
-        <location line="-1685"/>
+        <location line="-1688"/>
         <source>Business continuity plan</source>
         <translation>خطة استمرارية الأعمال</translation>
     </message>
@@ -2610,12 +2796,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1549"/>
+        <location line="+1552"/>
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="-1538"/>
+        <location line="-1541"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
@@ -2729,12 +2915,12 @@
     </message>
     <message>
         <location line="-1330"/>
-        <location line="+1463"/>
+        <location line="+1466"/>
         <source>Purpose, scope and assumptions</source>
         <translation>الغرض والنطاق والافتراضات</translation>
     </message>
     <message>
-        <location line="-1462"/>
+        <location line="-1465"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
@@ -2827,12 +3013,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1373"/>
+        <location line="+1376"/>
         <source>Impact summary</source>
         <translation>ملخص الأثر</translation>
     </message>
     <message>
-        <location line="-1369"/>
+        <location line="-1372"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>الخسارة المتوقعة في السنة (ALE)</translation>
     </message>
@@ -3038,12 +3224,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1160"/>
+        <location line="+1163"/>
         <source>Dependencies and single points of failure</source>
         <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="-1148"/>
+        <location line="-1151"/>
         <source>The Meta group fails together.</source>
         <translation>تطبيقات ميتا تتعطل معًا.</translation>
     </message>
@@ -3105,12 +3291,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1053"/>
+        <location line="+1056"/>
         <source>Activation criteria and who may declare</source>
         <translation>معايير التفعيل ومن يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="-1051"/>
+        <location line="-1054"/>
         <source>Declare an outage when</source>
         <translation>أعلِن الانقطاع عندما</translation>
     </message>
@@ -3171,12 +3357,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+990"/>
+        <location line="+993"/>
         <source>Roles and contact tree</source>
         <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
-        <location line="-974"/>
+        <location line="-977"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
@@ -3218,12 +3404,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+929"/>
+        <location line="+932"/>
         <source>Communications</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location line="-926"/>
+        <location line="-929"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
     </message>
@@ -3439,12 +3625,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+644"/>
+        <location line="+647"/>
         <source>Fallback procedures per function</source>
         <translation>إجراءات القنوات البديلة لكل عملية</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-634"/>
         <source>on WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -3470,12 +3656,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+613"/>
+        <location line="+616"/>
         <source>Resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-612"/>
         <source>Fallback channels: </source>
         <translation>القنوات البديلة: </translation>
     </message>
@@ -3575,12 +3761,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+509"/>
+        <location line="+512"/>
         <source>Return to normal and reconciliation</source>
         <translation>العودة إلى الوضع الطبيعي ومطابقة الحسابات</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-510"/>
         <source>Standing down</source>
         <translation>إنهاء حالة الانقطاع</translation>
     </message>
@@ -3651,12 +3837,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+451"/>
+        <location line="+454"/>
         <source>Exercise and review schedule</source>
         <translation>جدول التمارين والمراجعة</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-447"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>اختبار شجرة الاتصال: يرد الجميع أو يعاودون الاتصال</translation>
     </message>
@@ -3722,12 +3908,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+377"/>
+        <location line="+380"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>الملحق أ. الافتراضات ومصادر البيانات</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-377"/>
         <source>Plan inputs</source>
         <translation>مدخلات الخطة</translation>
     </message>
@@ -3829,12 +4015,12 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>Appendix B. Outage history</source>
         <translation>الملحق ب. سجل الانقطاعات</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>الانقطاعات التي اشتُقّ منها تكرار السيناريوهات ومددها (البيانات المرجعية، outages.csv).</translation>
     </message>
@@ -3850,12 +4036,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Appendix C. Decision log</source>
         <translation>الملحق ج. سجل القرارات</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-158"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>بدأ الانقطاع (التاريخ، الوقت): ______________   أعلنه: ______________</translation>
     </message>
@@ -3881,12 +4067,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Appendix D. Outage card</source>
         <translation>الملحق د. بطاقة الانقطاع</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>توقف واتساب؟ احتفظ بهذه البطاقة بجانب الهاتف.</translation>
     </message>
@@ -3926,7 +4112,7 @@
         <translation>رسالة إلى العملاء</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No customer message is written yet.</source>
         <translation>لم تُكتب رسالة للعملاء بعد.</translation>
     </message>
@@ -7157,7 +7343,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+215"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
@@ -7565,7 +7751,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1864"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1867"/>
         <source>worldwide</source>
         <translation>عالمي</translation>
     </message>
@@ -8207,6 +8393,100 @@
         <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>تابع العمل على خطة محفوظة على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

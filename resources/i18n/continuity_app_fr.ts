@@ -983,7 +983,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+115"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+133"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(et %n événement système)</numerusform>
@@ -1191,14 +1191,14 @@
         <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+158"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>indiquez un nom de fichier se terminant par .csv ou .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+413"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier, par exemple {example}</translation>
@@ -1215,18 +1215,18 @@
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-61"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-67"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>les données de référence intégrées sont endommagées&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+35"/>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d&apos;enregistrer {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>{text} is too few trials; use at least {least}</source>
         <translation>{text} années simulées, c&apos;est trop peu&#xa0;; utilisez-en au moins {least}</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>aucun scénario {scenario}&#xa0;; scénarios du plan&#xa0;: {known}</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+168"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} est un fichier&#xa0;; indiquez un dossier pour les captures d&apos;écran</translation>
     </message>
@@ -1273,9 +1273,195 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
+        <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open the window on a built-in example (see demo --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check that this installation works (examples, model, PDF, window) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
+        <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the exported chat (.txt, .zip or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-220"/>
+        <location line="+82"/>
+        <location line="+47"/>
+        <source>print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>day/month order of the dates when it cannot be detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the author who is the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one chat of a whole-account export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show author names instead of pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret mixed into the pseudonyms (default: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-131"/>
+        <location line="+82"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
+        <source>a .cplan plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file to write, ending in .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-77"/>
+        <source>Monte Carlo years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+3"/>
+        <source>random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/commands.py" line="-58"/>
+        <source>write a built-in example plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file to write (default: print the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>which example (see --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the examples, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>what outages cost: per scenario, ALE, Monte Carlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>only this scenario id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>fallback channels and preparation steps, valued by the loss they prevent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>largest yearly spend on preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the preset outage scenarios and how the history gives their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>render every page of the window to PNG files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where to write one PNG per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interface language, e.g. ar or pt_BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>which example plan to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-2"/>
+        <source>write the printable continuity plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>paper size (default a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+27"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
         <source>Lost revenue</source>
         <translation>Chiffre d&apos;affaires perdu</translation>
     </message>
@@ -1300,7 +1486,7 @@
         <translation>Productivité du personnel</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+22"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency})&#xa0;; l&apos;entreprise peut supporter une perte de {amount} par panne.</translation>
     </message>
@@ -1517,7 +1703,7 @@
         <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-58"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-45"/>
         <source>failed layers: {layers}</source>
         <translation>couches en panne&#xa0;: {layers}</translation>
     </message>
@@ -2505,36 +2691,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1822"/>
+        <location line="+1825"/>
         <source>Lost revenue</source>
         <translation>Chiffre d&apos;affaires perdu</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Customers lost for good</source>
         <translation>Clients perdus définitivement</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Backlog handling</source>
         <translation>Rattrapage du retard</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Fallback messaging</source>
         <translation>Messages sur les canaux de secours</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Staff productivity</source>
         <translation>Productivité du personnel</translation>
     </message>
     <message>
-        <location line="-1685"/>
+        <location line="-1688"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuité d&apos;activité</translation>
     </message>
@@ -2574,12 +2760,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1549"/>
+        <location line="+1552"/>
         <source>Document control</source>
         <translation>Suivi du document</translation>
     </message>
     <message>
-        <location line="-1538"/>
+        <location line="-1541"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
@@ -2693,12 +2879,12 @@
     </message>
     <message>
         <location line="-1330"/>
-        <location line="+1463"/>
+        <location line="+1466"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objet, périmètre et hypothèses</translation>
     </message>
     <message>
-        <location line="-1462"/>
+        <location line="-1465"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -2791,12 +2977,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1373"/>
+        <location line="+1376"/>
         <source>Impact summary</source>
         <translation>Synthèse de l&apos;impact</translation>
     </message>
     <message>
-        <location line="-1369"/>
+        <location line="-1372"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perte attendue par an (ALE)</translation>
     </message>
@@ -3002,12 +3188,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1160"/>
+        <location line="+1163"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dépendances et points de défaillance uniques</translation>
     </message>
     <message>
-        <location line="-1148"/>
+        <location line="-1151"/>
         <source>The Meta group fails together.</source>
         <translation>Les services de Meta tombent en panne ensemble.</translation>
     </message>
@@ -3069,12 +3255,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1053"/>
+        <location line="+1056"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critères de déclenchement et qui peut déclarer</translation>
     </message>
     <message>
-        <location line="-1051"/>
+        <location line="-1054"/>
         <source>Declare an outage when</source>
         <translation>Déclarer une panne quand</translation>
     </message>
@@ -3135,12 +3321,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+990"/>
+        <location line="+993"/>
         <source>Roles and contact tree</source>
         <translation>Rôles et chaîne d&apos;appels</translation>
     </message>
     <message>
-        <location line="-974"/>
+        <location line="-977"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
@@ -3182,12 +3368,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+929"/>
+        <location line="+932"/>
         <source>Communications</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location line="-926"/>
+        <location line="-929"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Messages prêts à envoyer. Comptage SMS&#xa0;: les caractères comme le réseau les compte, l&apos;encodage, et le nombre de segments SMS de chaque message (chaque segment est facturé).</translation>
     </message>
@@ -3391,12 +3577,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+644"/>
+        <location line="+647"/>
         <source>Fallback procedures per function</source>
         <translation>Procédures de secours par activité</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-634"/>
         <source>on WhatsApp</source>
         <translation>sur WhatsApp</translation>
     </message>
@@ -3422,12 +3608,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+613"/>
+        <location line="+616"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-612"/>
         <source>Fallback channels: </source>
         <translation>Canaux de secours&#xa0;: </translation>
     </message>
@@ -3527,12 +3713,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+509"/>
+        <location line="+512"/>
         <source>Return to normal and reconciliation</source>
         <translation>Retour à la normale et rapprochement</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-510"/>
         <source>Standing down</source>
         <translation>Fin de l&apos;alerte</translation>
     </message>
@@ -3603,12 +3789,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+451"/>
+        <location line="+454"/>
         <source>Exercise and review schedule</source>
         <translation>Calendrier des exercices et des révisions</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-447"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Tester la chaîne d&apos;appels&#xa0;: chacun répond ou rappelle</translation>
     </message>
@@ -3674,12 +3860,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+377"/>
+        <location line="+380"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Annexe A. Hypothèses et sources des données</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-377"/>
         <source>Plan inputs</source>
         <translation>Données du plan</translation>
     </message>
@@ -3781,12 +3967,12 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>Appendix B. Outage history</source>
         <translation>Annexe B. Historique des pannes</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>Les pannes dont sont tirées la fréquence et la durée des scénarios (données de référence, outages.csv).</translation>
     </message>
@@ -3802,12 +3988,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Appendix C. Decision log</source>
         <translation>Annexe C. Journal des décisions</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-158"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>Début de la panne (date, heure)&#xa0;: ______________   Déclarée par&#xa0;: ______________</translation>
     </message>
@@ -3833,12 +4019,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Appendix D. Outage card</source>
         <translation>Annexe D. Fiche panne</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp en panne&#xa0;? Gardez cette fiche près du téléphone.</translation>
     </message>
@@ -3878,7 +4064,7 @@
         <translation>Message aux clients</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No customer message is written yet.</source>
         <translation>Aucun message aux clients n&apos;est encore écrit.</translation>
     </message>
@@ -7077,7 +7263,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+215"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
@@ -7481,7 +7667,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1864"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1867"/>
         <source>worldwide</source>
         <translation>mondiale</translation>
     </message>
@@ -8115,6 +8301,100 @@
         <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>Reprendre un plan enregistré sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -983,7 +983,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+115"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+133"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(साथ में %n सिस्टम घटना)</numerusform>
@@ -1191,14 +1191,14 @@
         <translation>फ़ाइल पढ़ी नहीं जा सकी: {reason}</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+158"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>.csv या .xlsx पर ख़त्म होने वाला फ़ाइल नाम दें</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+413"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} एक फ़ोल्डर है; {example} जैसा फ़ाइल नाम दें</translation>
@@ -1215,18 +1215,18 @@
         <translation>सहेजा गया: {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-61"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-67"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>ऐप के साथ आया संदर्भ डेटा ख़राब है: {error}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+35"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} सहेजा नहीं जा सका: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>{text} is too few trials; use at least {least}</source>
         <translation>{text} ट्रायल बहुत कम हैं; कम से कम {least} दें</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>{scenario} नाम का कोई परिदृश्य नहीं है; योजना में ये हैं: {known}</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+168"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} एक फ़ाइल है; स्क्रीनशॉट के लिए फ़ोल्डर दें</translation>
     </message>
@@ -1273,9 +1273,195 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
+        <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open the window on a built-in example (see demo --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check that this installation works (examples, model, PDF, window) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
+        <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the exported chat (.txt, .zip or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-220"/>
+        <location line="+82"/>
+        <location line="+47"/>
+        <source>print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>day/month order of the dates when it cannot be detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the author who is the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one chat of a whole-account export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show author names instead of pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret mixed into the pseudonyms (default: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-131"/>
+        <location line="+82"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
+        <source>a .cplan plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file to write, ending in .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-77"/>
+        <source>Monte Carlo years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+3"/>
+        <source>random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/commands.py" line="-58"/>
+        <source>write a built-in example plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file to write (default: print the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>which example (see --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the examples, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>what outages cost: per scenario, ALE, Monte Carlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>only this scenario id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>fallback channels and preparation steps, valued by the loss they prevent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>largest yearly spend on preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the preset outage scenarios and how the history gives their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>render every page of the window to PNG files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where to write one PNG per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interface language, e.g. ar or pt_BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>which example plan to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-2"/>
+        <source>write the printable continuity plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>paper size (default a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+27"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
         <source>Lost revenue</source>
         <translation>खोई आमदनी</translation>
     </message>
@@ -1300,7 +1486,7 @@
         <translation>कर्मचारी उत्पादकता</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+22"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); व्यवसाय प्रति आउटेज {amount} तक का नुकसान सह सकता है।</translation>
     </message>
@@ -1517,7 +1703,7 @@
         <translation>चेतावनियाँ:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-58"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-45"/>
         <source>failed layers: {layers}</source>
         <translation>बंद परतें: {layers}</translation>
     </message>
@@ -2505,36 +2691,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1822"/>
+        <location line="+1825"/>
         <source>Lost revenue</source>
         <translation>खोई आमदनी</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Customers lost for good</source>
         <translation>हमेशा के लिए खोए ग्राहक</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Backlog handling</source>
         <translation>बकाया काम निपटाना</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Fallback messaging</source>
         <translation>वैकल्पिक चैनल पर मैसेज</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Staff productivity</source>
         <translation>कर्मचारी उत्पादकता</translation>
     </message>
     <message>
-        <location line="-1685"/>
+        <location line="-1688"/>
         <source>Business continuity plan</source>
         <translation>व्यवसाय निरंतरता योजना</translation>
     </message>
@@ -2574,12 +2760,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1549"/>
+        <location line="+1552"/>
         <source>Document control</source>
         <translation>दस्तावेज़ नियंत्रण</translation>
     </message>
     <message>
-        <location line="-1538"/>
+        <location line="-1541"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
     </message>
@@ -2693,12 +2879,12 @@
     </message>
     <message>
         <location line="-1330"/>
-        <location line="+1463"/>
+        <location line="+1466"/>
         <source>Purpose, scope and assumptions</source>
         <translation>उद्देश्य, दायरा और धारणाएँ</translation>
     </message>
     <message>
-        <location line="-1462"/>
+        <location line="-1465"/>
         <source>Purpose</source>
         <translation>उद्देश्य</translation>
     </message>
@@ -2791,12 +2977,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1373"/>
+        <location line="+1376"/>
         <source>Impact summary</source>
         <translation>असर का सारांश</translation>
     </message>
     <message>
-        <location line="-1369"/>
+        <location line="-1372"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>अनुमानित सालाना नुकसान (ALE)</translation>
     </message>
@@ -3002,12 +3188,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1160"/>
+        <location line="+1163"/>
         <source>Dependencies and single points of failure</source>
         <translation>निर्भरताएँ और विफलता के एकल बिंदु</translation>
     </message>
     <message>
-        <location line="-1148"/>
+        <location line="-1151"/>
         <source>The Meta group fails together.</source>
         <translation>Meta समूह एक साथ बंद होता है।</translation>
     </message>
@@ -3069,12 +3255,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1053"/>
+        <location line="+1056"/>
         <source>Activation criteria and who may declare</source>
         <translation>सक्रियण की शर्तें और घोषणा कौन कर सकता है</translation>
     </message>
     <message>
-        <location line="-1051"/>
+        <location line="-1054"/>
         <source>Declare an outage when</source>
         <translation>आउटेज तब घोषित करें जब</translation>
     </message>
@@ -3135,12 +3321,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+990"/>
+        <location line="+993"/>
         <source>Roles and contact tree</source>
         <translation>भूमिकाएँ और संपर्क शृंखला</translation>
     </message>
     <message>
-        <location line="-974"/>
+        <location line="-977"/>
         <source>Holder</source>
         <translation>ज़िम्मेदार व्यक्ति</translation>
     </message>
@@ -3182,12 +3368,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+929"/>
+        <location line="+932"/>
         <source>Communications</source>
         <translation>संचार</translation>
     </message>
     <message>
-        <location line="-926"/>
+        <location line="-929"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>भेजने को तैयार मैसेज। SMS गिनती: नेटवर्क के हिसाब से अक्षरों की संख्या, एन्कोडिंग, और हर मैसेज कितने SMS हिस्सों में जाता है (हर हिस्से का शुल्क लगता है)।</translation>
     </message>
@@ -3391,12 +3577,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+644"/>
+        <location line="+647"/>
         <source>Fallback procedures per function</source>
         <translation>कार्यवार वैकल्पिक प्रक्रियाएँ</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-634"/>
         <source>on WhatsApp</source>
         <translation>WhatsApp पर</translation>
     </message>
@@ -3422,12 +3608,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+613"/>
+        <location line="+616"/>
         <source>Resources</source>
         <translation>संसाधन</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-612"/>
         <source>Fallback channels: </source>
         <translation>वैकल्पिक चैनल: </translation>
     </message>
@@ -3527,12 +3713,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+509"/>
+        <location line="+512"/>
         <source>Return to normal and reconciliation</source>
         <translation>सामान्य स्थिति में वापसी और मिलान</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-510"/>
         <source>Standing down</source>
         <translation>आउटेज ख़त्म करना</translation>
     </message>
@@ -3603,12 +3789,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+451"/>
+        <location line="+454"/>
         <source>Exercise and review schedule</source>
         <translation>अभ्यास और समीक्षा का कार्यक्रम</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-447"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>संपर्क शृंखला पर कॉल करें: हर कोई जवाब दे या वापस कॉल करे</translation>
     </message>
@@ -3674,12 +3860,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+377"/>
+        <location line="+380"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>परिशिष्ट A. धारणाएँ और डेटा स्रोत</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-377"/>
         <source>Plan inputs</source>
         <translation>योजना में दर्ज जानकारी</translation>
     </message>
@@ -3781,12 +3967,12 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>Appendix B. Outage history</source>
         <translation>परिशिष्ट B. आउटेज इतिहास</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>वे आउटेज जिनसे परिदृश्यों की आवृत्ति और अवधि निकाली गई है (संदर्भ डेटा, outages.csv)।</translation>
     </message>
@@ -3802,12 +3988,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Appendix C. Decision log</source>
         <translation>परिशिष्ट C. फ़ैसलों का लॉग</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-158"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>आउटेज शुरू हुआ (तारीख, समय): ______________   घोषणा की: ______________</translation>
     </message>
@@ -3833,12 +4019,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Appendix D. Outage card</source>
         <translation>परिशिष्ट D. आउटेज कार्ड</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp बंद? यह कार्ड फ़ोन के पास रखें।</translation>
     </message>
@@ -3878,7 +4064,7 @@
         <translation>ग्राहकों के लिए मैसेज</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No customer message is written yet.</source>
         <translation>ग्राहकों के लिए अभी कोई मैसेज नहीं लिखा गया।</translation>
     </message>
@@ -7077,7 +7263,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+215"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>परिदृश्य</translation>
@@ -7481,7 +7667,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1864"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1867"/>
         <source>worldwide</source>
         <translation>दुनिया भर में</translation>
     </message>
@@ -8115,6 +8301,100 @@
         <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>इस कंप्यूटर पर सहेजी गई योजना पर आगे काम करें।</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -980,7 +980,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+115"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+133"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(ditambah %n peristiwa sistem)</numerusform>
@@ -1184,14 +1184,14 @@
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+158"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>berikan nama berkas yang berakhiran .csv atau .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+54"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+413"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} adalah folder; berikan nama berkas, mis. {example}</translation>
@@ -1208,18 +1208,18 @@
         <translation>Tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-61"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-67"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>data rujukan bawaan rusak: {error}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+35"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} tidak dapat disimpan: {reason}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>{text} is too few trials; use at least {least}</source>
         <translation>{text} percobaan terlalu sedikit; gunakan minimal {least}</translation>
     </message>
@@ -1239,7 +1239,7 @@
         <translation>tidak ada skenario {scenario}; rencana ini punya {known}</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+168"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} adalah berkas; berikan folder untuk tangkapan layar</translation>
     </message>
@@ -1264,9 +1264,195 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
+        <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open the window on a built-in example (see demo --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check that this installation works (examples, model, PDF, window) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
+        <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the exported chat (.txt, .zip or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-220"/>
+        <location line="+82"/>
+        <location line="+47"/>
+        <source>print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>day/month order of the dates when it cannot be detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the author who is the business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one chat of a whole-account export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show author names instead of pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret mixed into the pseudonyms (default: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-131"/>
+        <location line="+82"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
+        <source>a .cplan plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file to write, ending in .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-77"/>
+        <source>Monte Carlo years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+3"/>
+        <source>random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/commands.py" line="-58"/>
+        <source>write a built-in example plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file to write (default: print the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>which example (see --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the examples, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>what outages cost: per scenario, ALE, Monte Carlo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>only this scenario id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>fallback channels and preparation steps, valued by the loss they prevent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>largest yearly spend on preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the preset outage scenarios and how the history gives their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>render every page of the window to PNG files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>where to write one PNG per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interface language, e.g. ar or pt_BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>which example plan to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-2"/>
+        <source>write the printable continuity plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>paper size (default a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+27"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
         <source>Lost revenue</source>
         <translation>Pendapatan hilang</translation>
     </message>
@@ -1291,7 +1477,7 @@
         <translation>Produktivitas karyawan</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+22"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); usaha sanggup menanggung kerugian {amount} per gangguan.</translation>
     </message>
@@ -1508,7 +1694,7 @@
         <translation>Peringatan:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-58"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-45"/>
         <source>failed layers: {layers}</source>
         <translation>lapisan yang mati: {layers}</translation>
     </message>
@@ -2496,36 +2682,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1822"/>
+        <location line="+1825"/>
         <source>Lost revenue</source>
         <translation>Pendapatan hilang</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Customers lost for good</source>
         <translation>Pelanggan hilang selamanya</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Backlog handling</source>
         <translation>Penanganan interaksi tertunda</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Fallback messaging</source>
         <translation>Pesan lewat saluran cadangan</translation>
     </message>
     <message>
-        <location line="-1821"/>
-        <location line="+1822"/>
+        <location line="-1824"/>
+        <location line="+1825"/>
         <source>Staff productivity</source>
         <translation>Produktivitas karyawan</translation>
     </message>
     <message>
-        <location line="-1685"/>
+        <location line="-1688"/>
         <source>Business continuity plan</source>
         <translation>Rencana kelangsungan usaha</translation>
     </message>
@@ -2565,12 +2751,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1549"/>
+        <location line="+1552"/>
         <source>Document control</source>
         <translation>Kontrol dokumen</translation>
     </message>
     <message>
-        <location line="-1538"/>
+        <location line="-1541"/>
         <source>Business</source>
         <translation>Usaha</translation>
     </message>
@@ -2684,12 +2870,12 @@
     </message>
     <message>
         <location line="-1330"/>
-        <location line="+1463"/>
+        <location line="+1466"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Tujuan, cakupan, dan asumsi</translation>
     </message>
     <message>
-        <location line="-1462"/>
+        <location line="-1465"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
@@ -2782,12 +2968,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1373"/>
+        <location line="+1376"/>
         <source>Impact summary</source>
         <translation>Ringkasan dampak</translation>
     </message>
     <message>
-        <location line="-1369"/>
+        <location line="-1372"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perkiraan kerugian per tahun (ALE)</translation>
     </message>
@@ -2993,12 +3179,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1160"/>
+        <location line="+1163"/>
         <source>Dependencies and single points of failure</source>
         <translation>Ketergantungan dan titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location line="-1148"/>
+        <location line="-1151"/>
         <source>The Meta group fails together.</source>
         <translation>Grup Meta mati bersamaan.</translation>
     </message>
@@ -3060,12 +3246,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1053"/>
+        <location line="+1056"/>
         <source>Activation criteria and who may declare</source>
         <translation>Kriteria aktivasi dan siapa yang boleh menyatakan gangguan</translation>
     </message>
     <message>
-        <location line="-1051"/>
+        <location line="-1054"/>
         <source>Declare an outage when</source>
         <translation>Nyatakan gangguan jika</translation>
     </message>
@@ -3126,12 +3312,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+990"/>
+        <location line="+993"/>
         <source>Roles and contact tree</source>
         <translation>Peran dan pohon kontak</translation>
     </message>
     <message>
-        <location line="-974"/>
+        <location line="-977"/>
         <source>Holder</source>
         <translation>Pemegang peran</translation>
     </message>
@@ -3173,12 +3359,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+929"/>
+        <location line="+932"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location line="-926"/>
+        <location line="-929"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Pesan siap kirim. Hitungan SMS: jumlah karakter menurut hitungan jaringan, pengodean, dan berapa segmen SMS yang dibutuhkan setiap pesan (setiap segmen dikenai biaya).</translation>
     </message>
@@ -3379,12 +3565,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+644"/>
+        <location line="+647"/>
         <source>Fallback procedures per function</source>
         <translation>Prosedur cadangan per kegiatan</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-634"/>
         <source>on WhatsApp</source>
         <translation>di WhatsApp</translation>
     </message>
@@ -3410,12 +3596,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+613"/>
+        <location line="+616"/>
         <source>Resources</source>
         <translation>Sumber daya</translation>
     </message>
     <message>
-        <location line="-609"/>
+        <location line="-612"/>
         <source>Fallback channels: </source>
         <translation>Saluran cadangan: </translation>
     </message>
@@ -3515,12 +3701,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+509"/>
+        <location line="+512"/>
         <source>Return to normal and reconciliation</source>
         <translation>Kembali normal dan rekonsiliasi</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-510"/>
         <source>Standing down</source>
         <translation>Mengakhiri penanganan</translation>
     </message>
@@ -3591,12 +3777,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+451"/>
+        <location line="+454"/>
         <source>Exercise and review schedule</source>
         <translation>Jadwal latihan dan tinjauan</translation>
     </message>
     <message>
-        <location line="-444"/>
+        <location line="-447"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Uji pohon kontak: semua menjawab atau menelepon balik</translation>
     </message>
@@ -3662,12 +3848,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+377"/>
+        <location line="+380"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Lampiran A. Asumsi dan sumber data</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-377"/>
         <source>Plan inputs</source>
         <translation>Masukan rencana</translation>
     </message>
@@ -3769,12 +3955,12 @@
     </message>
     <message>
         <location line="-32"/>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>Appendix B. Outage history</source>
         <translation>Lampiran B. Riwayat gangguan</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
         <translation>Gangguan yang menjadi dasar frekuensi dan lama skenario (data rujukan, outages.csv).</translation>
     </message>
@@ -3790,12 +3976,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Appendix C. Decision log</source>
         <translation>Lampiran C. Log keputusan</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-158"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>Gangguan dimulai (tanggal, jam): ______________   Dinyatakan oleh: ______________</translation>
     </message>
@@ -3821,12 +4007,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Appendix D. Outage card</source>
         <translation>Lampiran D. Kartu gangguan</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp mati? Simpan kartu ini di dekat telepon.</translation>
     </message>
@@ -3866,7 +4052,7 @@
         <translation>Pesan untuk pelanggan</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No customer message is written yet.</source>
         <translation>Belum ada pesan untuk pelanggan.</translation>
     </message>
@@ -7057,7 +7243,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+215"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Skenario</translation>
@@ -7460,7 +7646,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1864"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1867"/>
         <source>worldwide</source>
         <translation>seluruh dunia</translation>
     </message>
@@ -8092,6 +8278,100 @@
         <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>Lanjutkan rencana yang tersimpan di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
