@@ -1268,32 +1268,32 @@
     <message>
         <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersiap menghadapi gangguan WhatsApp dan Meta: dampak, saluran cadangan, rencana siap cetak.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>open the window on a built-in example (see demo --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>buka jendela dengan contoh bawaan (lihat demo --list)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>check that this installation works (examples, model, PDF, window) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>periksa apakah instalasi ini berfungsi (contoh, model, PDF, jendela), lalu keluar</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
-        <translation type="unfinished"></translation>
+        <translation>ukur pesan suatu kegiatan dari ekspor chat WhatsApp, Telegram, atau Signal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca ekspor chat (WhatsApp .txt atau .zip, JSON Telegram Desktop, teks Signal) lalu tampilkan ringkasannya: jumlah pesan, pengirim, profil per jam, dan, dengan --business, pesan pelanggan per hari serta waktu balasan. Isi pesan tidak pernah ditampilkan atau disimpan; nama pengirim diganti nama samaran, kecuali dengan --keep-names.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the exported chat (.txt, .zip or .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>chat hasil ekspor (.txt, .zip, atau .json)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1301,37 +1301,37 @@
         <location line="+82"/>
         <location line="+47"/>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan satu objek JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>day/month order of the dates when it cannot be detected</source>
-        <translation type="unfinished"></translation>
+        <translation>urutan tanggal (hari/bulan) jika tidak dapat dideteksi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the author who is the business</source>
-        <translation type="unfinished"></translation>
+        <translation>pengirim yang mewakili usaha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one chat of a whole-account export</source>
-        <translation type="unfinished"></translation>
+        <translation>satu chat dari ekspor seluruh akun</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>show author names instead of pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan nama pengirim, bukan nama samaran</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>secret mixed into the pseudonyms (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>rahasia yang dicampurkan ke nama samaran (bawaan: tidak ada)</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>tulis hasil dan rekomendasi rencana ke berkas CSV atau XLSX</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1339,114 +1339,114 @@
         <location line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
         <source>a .cplan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas rencana .cplan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>file to write, ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas yang akan ditulis, berakhiran .csv atau .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="-77"/>
         <source>Monte Carlo years</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah tahun simulasi Monte Carlo</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../continuity_app/cli/commands.py" line="+3"/>
         <source>random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>benih acak</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-58"/>
         <source>write a built-in example plan</source>
-        <translation type="unfinished"></translation>
+        <translation>tulis contoh rencana bawaan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file to write (default: print the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas yang akan ditulis (bawaan: tampilkan rencananya)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>which example (see --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>contoh yang dipakai (lihat --list)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list the examples, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan daftar contoh, satu per baris</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>what outages cost: per scenario, ALE, Monte Carlo</source>
-        <translation type="unfinished"></translation>
+        <translation>kerugian akibat gangguan: per skenario, per tahun (ALE), Monte Carlo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>only this scenario id</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya skenario dengan id ini</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>saluran cadangan dan langkah persiapan, dinilai dari kerugian yang dicegahnya</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>largest yearly spend on preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>pengeluaran terbesar per tahun untuk persiapan</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the preset outage scenarios and how the history gives their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>skenario gangguan siap pakai dan cara riwayat gangguan menghasilkan angkanya</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>render every page of the window to PNG files</source>
-        <translation type="unfinished"></translation>
+        <translation>simpan setiap halaman jendela sebagai berkas PNG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>where to write one PNG per page</source>
-        <translation type="unfinished"></translation>
+        <translation>folder tujuan, satu PNG per halaman</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interface language, e.g. ar or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>bahasa antarmuka, mis. ar atau pt_BR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>which example plan to show</source>
-        <translation type="unfinished"></translation>
+        <translation>contoh rencana yang ditampilkan</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/plan_command.py" line="-2"/>
         <source>write the printable continuity plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>tulis rencana kelangsungan usaha siap cetak sebagai PDF</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas PDF yang akan ditulis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>paper size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukuran kertas (bawaan a4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>bahasa teks rencana itu sendiri, mis. ar atau pt_BR</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
-        <translation type="unfinished"></translation>
+        <translation>angka dalam rencana: sesuai cara penulisan bahasanya (bawaan), 0123 atau ٠١٢٣</translation>
     </message>
 </context>
 <context>
@@ -8285,93 +8285,94 @@
     <message>
         <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>penggunaan: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumen posisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opsi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan pesan bantuan ini, lalu keluar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan nomor versi program, lalu keluar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: kesalahan: %(message)s
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>argumen tidak dikenal: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>argumen berikut wajib diisi: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>salah satu argumen %s wajib diisi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak boleh dipakai bersama argumen %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>perlu satu argumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>paling banyak satu argumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>perlu setidaknya satu argumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>nilai %(type)s tidak sah: %(value)r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>opsi ambigu: %(option)s bisa berarti %(matches)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat membuka &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
