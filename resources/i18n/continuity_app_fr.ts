@@ -1277,32 +1277,32 @@
     <message>
         <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticipez les pannes de WhatsApp et de Meta&#xa0;: impact, canaux de secours, plan imprimable.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>open the window on a built-in example (see demo --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir la fenêtre sur un exemple intégré (voir demo --list)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>check that this installation works (examples, model, PDF, window) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier que cette installation fonctionne (exemples, modèle, PDF, fenêtre) et quitter</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
-        <translation type="unfinished"></translation>
+        <translation>mesurer les messages d&apos;une activité à partir d&apos;un export de discussion WhatsApp, Telegram ou Signal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un export de discussion (WhatsApp .txt ou .zip, JSON de Telegram Desktop, texte Signal) et afficher ses totaux&#xa0;: messages, auteurs, profil horaire et, avec --business, messages clients par jour et temps de réponse. Le texte des messages n&apos;est jamais affiché ni conservé&#xa0;; le nom des auteurs est remplacé par un pseudonyme, sauf avec --keep-names.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the exported chat (.txt, .zip or .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>la discussion exportée (.txt, .zip ou .json)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1310,37 +1310,37 @@
         <location line="+82"/>
         <location line="+47"/>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher un seul objet JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>day/month order of the dates when it cannot be detected</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre jour/mois des dates, s&apos;il ne peut pas être détecté</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the author who is the business</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;auteur qui représente l&apos;entreprise</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one chat of a whole-account export</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule discussion d&apos;un export du compte entier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>show author names instead of pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le nom des auteurs au lieu des pseudonymes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>secret mixed into the pseudonyms (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>secret mêlé au calcul des pseudonymes (par défaut&#xa0;: aucun)</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire les résultats et les recommandations d&apos;un plan dans un fichier CSV ou XLSX</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1348,114 +1348,114 @@
         <location line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
         <source>a .cplan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de plan .cplan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>file to write, ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier à écrire, avec l&apos;extension .csv ou .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="-77"/>
         <source>Monte Carlo years</source>
-        <translation type="unfinished"></translation>
+        <translation>années simulées (Monte-Carlo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../continuity_app/cli/commands.py" line="+3"/>
         <source>random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>graine aléatoire</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-58"/>
         <source>write a built-in example plan</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire un plan d&apos;exemple intégré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file to write (default: print the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier à écrire (par défaut&#xa0;: afficher le plan)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>which example (see --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>quel exemple (voir --list)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list the examples, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les exemples, un par ligne</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>what outages cost: per scenario, ALE, Monte Carlo</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que coûtent les pannes&#xa0;: par scénario, perte attendue par an (ALE), Monte-Carlo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>only this scenario id</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement le scénario portant cet identifiant</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>canaux de secours et actions de préparation, chiffrés selon la perte qu&apos;ils évitent</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>largest yearly spend on preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>dépense annuelle maximale pour la préparation</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the preset outage scenarios and how the history gives their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>les scénarios types de panne et le calcul de leurs chiffres à partir de l&apos;historique</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>render every page of the window to PNG files</source>
-        <translation type="unfinished"></translation>
+        <translation>capturer chaque page de la fenêtre dans des fichiers PNG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>where to write one PNG per page</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier où écrire un fichier PNG par page</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interface language, e.g. ar or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>langue de l&apos;interface, p. ex. ar ou pt_BR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>which example plan to show</source>
-        <translation type="unfinished"></translation>
+        <translation>plan d&apos;exemple à afficher</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/plan_command.py" line="-2"/>
         <source>write the printable continuity plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le plan de continuité imprimable en PDF</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier PDF à écrire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>paper size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>format du papier (par défaut a4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>langue du texte du plan, p. ex. ar ou pt_BR</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres du plan&#xa0;: ceux de la langue (par défaut), 0123 ou ٠١٢٣</translation>
     </message>
 </context>
 <context>
@@ -8308,93 +8308,94 @@
     <message>
         <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments positionnels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>non autorisé avec l&apos;argument %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>un argument attendu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus un argument attendu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un argument attendu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur %(type)s non valide&#xa0;: %(value)r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>choix non valide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
     </message>
 </context>
 <context>
