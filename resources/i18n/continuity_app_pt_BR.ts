@@ -1277,32 +1277,32 @@
     <message>
         <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planejamento para quedas do WhatsApp e da Meta: impacto, canais alternativos e um plano para imprimir.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>open the window on a built-in example (see demo --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir a janela com um exemplo embutido (veja demo --list)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>check that this installation works (examples, model, PDF, window) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar se esta instalação funciona (exemplos, modelo, PDF, janela) e sair</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
-        <translation type="unfinished"></translation>
+        <translation>medir as mensagens de uma atividade a partir de uma conversa exportada do WhatsApp, Telegram ou Signal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê uma conversa exportada (.txt ou .zip do WhatsApp, JSON do Telegram Desktop, texto do Signal) e mostra os totais: mensagens, autores, o perfil por hora do dia e, com --business, mensagens de clientes por dia e tempos de resposta. O texto das mensagens nunca é mostrado nem guardado; os nomes dos autores viram pseudônimos, a menos que se use --keep-names.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the exported chat (.txt, .zip or .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>a conversa exportada (.txt, .zip ou .json)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1310,37 +1310,37 @@
         <location line="+82"/>
         <location line="+47"/>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar o resultado como um único objeto JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>day/month order of the dates when it cannot be detected</source>
-        <translation type="unfinished"></translation>
+        <translation>ordem de dia e mês das datas, quando não puder ser detectada</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the author who is the business</source>
-        <translation type="unfinished"></translation>
+        <translation>o autor que representa o negócio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one chat of a whole-account export</source>
-        <translation type="unfinished"></translation>
+        <translation>uma conversa de uma exportação da conta inteira</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>show author names instead of pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar os nomes dos autores em vez de pseudônimos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>secret mixed into the pseudonyms (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>segredo misturado aos pseudônimos (padrão: nenhum)</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar os resultados e as recomendações de um plano num arquivo CSV ou XLSX</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1348,114 +1348,114 @@
         <location line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
         <source>a .cplan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de plano .cplan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>file to write, ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo a gravar, terminado em .csv ou .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="-77"/>
         <source>Monte Carlo years</source>
-        <translation type="unfinished"></translation>
+        <translation>anos simulados (Monte Carlo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../continuity_app/cli/commands.py" line="+3"/>
         <source>random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>semente aleatória</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-58"/>
         <source>write a built-in example plan</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar um plano de exemplo embutido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file to write (default: print the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo a gravar (padrão: mostrar o plano na tela)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>which example (see --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>qual exemplo (veja --list)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list the examples, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>listar os exemplos, um por linha</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>what outages cost: per scenario, ALE, Monte Carlo</source>
-        <translation type="unfinished"></translation>
+        <translation>quanto custam as quedas: por cenário, perda esperada por ano (ALE), Monte Carlo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>only this scenario id</source>
-        <translation type="unfinished"></translation>
+        <translation>só o cenário com este id</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>canais alternativos e medidas de preparação, avaliados pela perda que evitam</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>largest yearly spend on preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>gasto anual máximo com preparação</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the preset outage scenarios and how the history gives their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>os cenários prontos de queda e como o histórico chega aos seus números</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>render every page of the window to PNG files</source>
-        <translation type="unfinished"></translation>
+        <translation>salvar cada página da janela como arquivo PNG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>where to write one PNG per page</source>
-        <translation type="unfinished"></translation>
+        <translation>onde gravar um PNG por página</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interface language, e.g. ar or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma da interface, por ex. ar ou pt_BR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>which example plan to show</source>
-        <translation type="unfinished"></translation>
+        <translation>qual plano de exemplo mostrar</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/plan_command.py" line="-2"/>
         <source>write the printable continuity plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>gravar em PDF o plano de continuidade para imprimir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo PDF a gravar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>paper size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamanho do papel (padrão a4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma do texto do próprio plano, por ex. ar ou pt_BR</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
-        <translation type="unfinished"></translation>
+        <translation>algarismos no plano: como o idioma os escreve (padrão), 0123 ou ٠١٢٣</translation>
     </message>
 </context>
 <context>
@@ -8308,93 +8308,94 @@
     <message>
         <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos posicionais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opções</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar esta mensagem de ajuda e sair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar o número de versão do programa e sair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: erro: %(message)s
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>argumentos não reconhecidos: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>os seguintes argumentos são obrigatórios: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>um dos argumentos %s é obrigatório</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>não permitido com o argumento %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado um argumento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado no máximo um argumento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado pelo menos um argumento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>valor inválido para %(type)s: %(value)r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>valor inválido: %(value)r (escolha entre %(choices)s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
