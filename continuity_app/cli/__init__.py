@@ -21,7 +21,13 @@ def build_parser() -> argparse.ArgumentParser:
             "CliHelp", "Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"continuity-app {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"continuity-app {__version__}",
+        # Python 3.11's argparse sets this help without looking it up: give it translated
+        help=translate("argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--example",
         metavar="NAME",
