@@ -1313,32 +1313,32 @@
     <message>
         <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>التخطيط لانقطاعات واتساب وميتا: الأثر، والقنوات البديلة، وخطة جاهزة للطباعة.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>open the window on a built-in example (see demo --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح النافذة على خطة نموذجية مضمّنة (انظر demo --list)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>check that this installation works (examples, model, PDF, window) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من أن هذا التثبيت يعمل (الخطط النموذجية، ونموذج الحساب، وإنشاء PDF، والنافذة) ثم الخروج</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
-        <translation type="unfinished"></translation>
+        <translation>قياس رسائل عملية ما من ملف محادثة مُصدَّر من واتساب أو تيليجرام أو Signal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة ملف محادثة مُصدَّر (ملف ‎.txt أو ‎.zip من واتساب، أو JSON من Telegram Desktop، أو نص من Signal) وطباعة أرقامه المجمّعة: الرسائل، والمرسلون، وتوزيع الرسائل على ساعات اليوم، ومع الخيار --business: رسائل العملاء في اليوم وأزمنة الرد. لا تُطبع نصوص الرسائل ولا تُحفظ أبدًا؛ وتُستبدل بأسماء المرسلين أسماء مستعارة ما لم تُضِف الخيار --keep-names.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the exported chat (.txt, .zip or .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المحادثة المُصدَّرة (‎.txt أو ‎.zip أو ‎.json)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1346,37 +1346,37 @@
         <location line="+82"/>
         <location line="+47"/>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة كائن JSON واحد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>day/month order of the dates when it cannot be detected</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب اليوم والشهر في التواريخ إذا تعذّر اكتشافه</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the author who is the business</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسِل الذي يمثّل المنشأة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one chat of a whole-account export</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة واحدة من ملف مُصدَّر للحساب كله</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>show author names instead of pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار أسماء المرسلين بدلًا من الأسماء المستعارة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>secret mixed into the pseudonyms (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة سرية تُمزج في الأسماء المستعارة (الافتراضي: بلا قيمة)</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة نتائج الخطة وتوصياتها في ملف CSV أو XLSX</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1384,114 +1384,114 @@
         <location line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
         <source>a .cplan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف خطة ‎.cplan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>file to write, ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته، باسم ينتهي بـ ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="-77"/>
         <source>Monte Carlo years</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد سنوات محاكاة مونت كارلو</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../continuity_app/cli/commands.py" line="+3"/>
         <source>random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة العشوائية</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-58"/>
         <source>write a built-in example plan</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة خطة نموذجية مضمّنة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file to write (default: print the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته (الافتراضي: طباعة الخطة على الشاشة)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>which example (see --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة النموذجية المطلوبة (انظر --list)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list the examples, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>سرد الخطط النموذجية، واحدة في كل سطر</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>what outages cost: per scenario, ALE, Monte Carlo</source>
-        <translation type="unfinished"></translation>
+        <translation>تكلفة الانقطاعات: لكل سيناريو، والخسارة المتوقعة في السنة (ALE)، ومحاكاة مونت كارلو</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>only this scenario id</source>
-        <translation type="unfinished"></translation>
+        <translation>السيناريو صاحب هذا المعرّف فقط</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>القنوات البديلة وخطوات الاستعداد، مقيّمةً بالخسارة التي تمنعها</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>largest yearly spend on preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى إنفاق سنوي على الاستعداد</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the preset outage scenarios and how the history gives their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>سيناريوهات الانقطاع الجاهزة وكيف يعطي سجل الانقطاعات أرقامها</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>render every page of the window to PNG files</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كل صفحة من صفحات النافذة في ملف PNG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>where to write one PNG per page</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الذي تُحفظ فيه صورة PNG لكل صفحة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interface language, e.g. ar or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة، مثل ar أو pt_BR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>which example plan to show</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة النموذجية المراد عرضها</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/plan_command.py" line="-2"/>
         <source>write the printable continuity plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة خطة الاستمرارية الجاهزة للطباعة بصيغة PDF</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF المراد كتابته</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>paper size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاس الورق (الافتراضي a4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة نص الخطة نفسه، مثل ar أو pt_BR</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام في الخطة: كما تكتبها لغتها (الافتراضي)، أو 0123، أو ٠١٢٣</translation>
     </message>
 </context>
 <context>
@@ -8400,93 +8400,94 @@
     <message>
         <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط الموضعية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض رسالة المساعدة هذه ثم الخروج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض رقم إصدار البرنامج ثم الخروج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: خطأ: %(message)s
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائط غير معروفة: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الوسائط %s مطلوب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسموح به مع الوسيط %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب قيمة واحدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل قيمة واحدة على الأكثر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب قيمة واحدة على الأقل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار غير صالح: %(value)r (اختر من بين %(choices)s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار ملتبس: %(option)s قد يطابق %(matches)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>
