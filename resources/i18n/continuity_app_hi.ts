@@ -1277,32 +1277,32 @@
     <message>
         <location filename="../../continuity_app/cli/__init__.py" line="+20"/>
         <source>Plan for WhatsApp and Meta outages: impact, fallbacks, a printable plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp और Meta के आउटेज के लिए योजना: असर, वैकल्पिक चैनल, प्रिंट करने लायक योजना।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>open the window on a built-in example (see demo --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल्ट-इन उदाहरण के साथ विंडो खोलें (देखें: demo --list)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>check that this installation works (examples, model, PDF, window) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँचें कि यह इंस्टॉलेशन ठीक से काम करता है (उदाहरण, मॉडल, PDF, विंडो), फिर बाहर निकलें</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp, Telegram या Signal के चैट एक्सपोर्ट से किसी कार्य के मैसेज मापें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट एक्सपोर्ट (WhatsApp .txt या .zip, Telegram Desktop JSON, Signal टेक्स्ट) पढ़ें और उसके कुल आँकड़े दिखाएँ: मैसेज, भेजने वाले, दिन के घंटों वाली प्रोफ़ाइल और, --business देने पर, प्रति दिन ग्राहकों के मैसेज और जवाब देने का समय। मैसेज का टेक्स्ट न कभी दिखाया जाता है, न सहेजा जाता है; --keep-names न देने पर भेजने वालों के नाम छद्म नामों से बदल दिए जाते हैं।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the exported chat (.txt, .zip or .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट की गई चैट (.txt, .zip या .json)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1310,37 +1310,37 @@
         <location line="+82"/>
         <location line="+47"/>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजा एक JSON ऑब्जेक्ट के रूप में दिखाएँ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>day/month order of the dates when it cannot be detected</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखों में दिन/महीने का क्रम, जब वह अपने-आप पहचाना न जा सके</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the author who is the business</source>
-        <translation type="unfinished"></translation>
+        <translation>वह भेजने वाला जो व्यवसाय है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>one chat of a whole-account export</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरे अकाउंट के एक्सपोर्ट में से एक चैट</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>show author names instead of pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>छद्म नामों की जगह भेजने वालों के नाम दिखाएँ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>secret mixed into the pseudonyms (default: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>छद्म नामों में मिलाया जाने वाला गुप्त शब्द (डिफ़ॉल्ट: कोई नहीं)</translation>
     </message>
     <message>
         <location line="+170"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना के नतीजे और सुझाव CSV या XLSX फ़ाइल में सहेजें</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1348,114 +1348,114 @@
         <location line="+82"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
         <source>a .cplan plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>एक .cplan योजना फ़ाइल</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>file to write, ending in .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी जाने वाली फ़ाइल, जिसका नाम .csv या .xlsx पर ख़त्म हो</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="-77"/>
         <source>Monte Carlo years</source>
-        <translation type="unfinished"></translation>
+        <translation>मोंटे कार्लो ट्रायल (सिमुलेट किए गए वर्ष)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../continuity_app/cli/commands.py" line="+3"/>
         <source>random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>रैंडम सीड</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/commands.py" line="-58"/>
         <source>write a built-in example plan</source>
-        <translation type="unfinished"></translation>
+        <translation>बिल्ट-इन उदाहरण योजना निकालें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file to write (default: print the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी जाने वाली फ़ाइल (डिफ़ॉल्ट: योजना स्क्रीन पर दिखाएँ)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>which example (see --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>कौन-सा उदाहरण (देखें: --list)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list the examples, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>उदाहरणों की सूची दिखाएँ, हर पंक्ति में एक</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>what outages cost: per scenario, ALE, Monte Carlo</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटेज से कितना नुकसान: हर परिदृश्य का, अनुमानित सालाना नुकसान (ALE), मोंटे कार्लो</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>only this scenario id</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ इस id वाला परिदृश्य</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक चैनल और तैयारी के कदम, जितना नुकसान वे रोकते हैं उसके हिसाब से आँके गए</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>largest yearly spend on preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयारी पर ज़्यादा से ज़्यादा सालाना ख़र्च (बजट)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the preset outage scenarios and how the history gives their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार आउटेज परिदृश्य, और आउटेज इतिहास से उनके आँकड़े कैसे निकलते हैं</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>render every page of the window to PNG files</source>
-        <translation type="unfinished"></translation>
+        <translation>विंडो के हर पेज की PNG फ़ाइल बनाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>where to write one PNG per page</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर, जहाँ हर पेज की एक PNG सहेजी जाए</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interface language, e.g. ar or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>इंटरफ़ेस की भाषा, जैसे ar या pt_BR</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>which example plan to show</source>
-        <translation type="unfinished"></translation>
+        <translation>कौन-सी उदाहरण योजना दिखानी है</translation>
     </message>
     <message>
         <location filename="../../continuity_app/cli/plan_command.py" line="-2"/>
         <source>write the printable continuity plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करने लायक निरंतरता योजना PDF के रूप में सहेजें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी जाने वाली PDF फ़ाइल</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>paper size (default a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>काग़ज़ का आकार (डिफ़ॉल्ट a4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना के अपने टेक्स्ट की भाषा, जैसे ar या pt_BR</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
-        <translation type="unfinished"></translation>
+        <translation>योजना में अंक: जैसे भाषा उन्हें लिखती है (डिफ़ॉल्ट), 0123 या ٠١٢٣</translation>
     </message>
 </context>
 <context>
@@ -8308,93 +8308,94 @@
     <message>
         <location filename="../../continuity_app/cli/argparse_texts.py" line="+18"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थितीय आर्गुमेंट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>विकल्प</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सहायता दिखाएँ और बाहर निकलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोग्राम का संस्करण दिखाएँ और बाहर निकलें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: त्रुटि: %(message)s
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्गुमेंट %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचाने नहीं गए आर्गुमेंट: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ये आर्गुमेंट ज़रूरी हैं: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्गुमेंट %s में से कोई एक ज़रूरी है</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्गुमेंट %s के साथ नहीं दिया जा सकता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>एक आर्गुमेंट चाहिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ज़्यादा से ज़्यादा एक आर्गुमेंट चाहिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक आर्गुमेंट चाहिए</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>%(type)s मान ग़लत है: %(value)r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ग़लत विकल्प: %(value)r (इनमें से चुनें: %(choices)s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्पष्ट विकल्प: %(option)s इनमें से किसी से भी मेल खा सकता है: %(matches)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल &apos;%(filename)s&apos; खोली नहीं जा सकी: %(error)s</translation>
     </message>
 </context>
 <context>
