@@ -45,8 +45,13 @@ REFERENCE = load_reference()
 
 @pytest.fixture(autouse=True)
 def english_afterwards():
+    """The CLI and the window install a language process-wide: undo it after each test."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
     yield
     set_language(None)
+    QLocale.setDefault(locale)
 
 
 def test_english_without_a_translator():

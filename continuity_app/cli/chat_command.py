@@ -246,9 +246,17 @@ def register_export(sub: argparse._SubParsersAction) -> None:
         help=translate("CliHelp", "file to write, ending in .csv or .xlsx"),
     )
     parser.add_argument(
-        "--trials", type=int, default=None, help=translate("CliHelp", "Monte Carlo years")
+        "--trials",
+        type=commands.positive_int,
+        default=None,
+        help=translate("CliHelp", "Monte Carlo years"),
     )
-    parser.add_argument("--seed", type=int, default=None, help=translate("CliHelp", "random seed"))
+    parser.add_argument(
+        "--seed",
+        type=commands.non_negative_int,
+        default=None,
+        help=translate("CliHelp", "random seed"),
+    )
     parser.set_defaults(handler=run_export)
 
 

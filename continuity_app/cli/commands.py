@@ -108,10 +108,10 @@ def register_evaluate(sub: argparse._SubParsersAction) -> None:
         "--json", action="store_true", help=translate("CliHelp", "print one JSON object")
     )
     parser.add_argument(
-        "--trials", type=_positive_int, default=None, help=translate("CliHelp", "Monte Carlo years")
+        "--trials", type=positive_int, default=None, help=translate("CliHelp", "Monte Carlo years")
     )
     parser.add_argument(
-        "--seed", type=_non_negative_int, default=None, help=translate("CliHelp", "random seed")
+        "--seed", type=non_negative_int, default=None, help=translate("CliHelp", "random seed")
     )
     parser.add_argument(
         "--scenario", default=None, help=translate("CliHelp", "only this scenario id")
@@ -119,8 +119,8 @@ def register_evaluate(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_evaluate)
 
 
-def _positive_int(text: str) -> int:
-    value = _non_negative_int(text)
+def positive_int(text: str) -> int:
+    value = non_negative_int(text)
     if value < 100:
         raise argparse.ArgumentTypeError(
             translate("CliErrors", "{text} is too few trials; use at least {least}").format(
@@ -130,7 +130,7 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _non_negative_int(text: str) -> int:
+def non_negative_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:

@@ -1219,7 +1219,7 @@
         <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>حدّد اسم ملف ينتهي بـ ‎.csv أو ‎.xlsx</translation>
     </message>
@@ -1316,7 +1316,7 @@
         <translation>التخطيط لانقطاعات واتساب وميتا: الأثر، والقنوات البديلة، وخطة جاهزة للطباعة.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>open the window on a built-in example (see demo --list)</source>
         <translation>فتح النافذة على خطة نموذجية مضمّنة (انظر demo --list)</translation>
     </message>
@@ -1326,7 +1326,7 @@
         <translation>التحقق من أن هذا التثبيت يعمل (الخطط النموذجية، ونموذج الحساب، وإنشاء PDF، والنافذة) ثم الخروج</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-260"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>قياس رسائل عملية ما من ملف محادثة مُصدَّر من واتساب أو تيليجرام أو Signal</translation>
     </message>
@@ -1392,13 +1392,13 @@
         <translation>الملف المراد كتابته، باسم ينتهي بـ ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location filename="../../continuity_app/cli/commands.py" line="-77"/>
         <source>Monte Carlo years</source>
         <translation>عدد سنوات محاكاة مونت كارلو</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location filename="../../continuity_app/cli/commands.py" line="+3"/>
         <source>random seed</source>
         <translation>البذرة العشوائية</translation>
@@ -8418,12 +8418,13 @@
         <translation>عرض رسالة المساعدة هذه ثم الخروج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="-10"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
         <source>show program&apos;s version number and exit</source>
         <translation>عرض رقم إصدار البرنامج ثم الخروج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: خطأ: %(message)s

@@ -1191,7 +1191,7 @@
         <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>indique un nombre de archivo que termine en .csv o .xlsx</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>Prepárese para las caídas de WhatsApp y Meta: impacto, canales alternativos y un plan imprimible.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>open the window on a built-in example (see demo --list)</source>
         <translation>abrir la ventana con un ejemplo incluido (vea demo --list)</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>comprobar que esta instalación funciona (ejemplos, modelo, PDF, ventana) y salir</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-260"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>medir los mensajes de una función a partir de un chat exportado de WhatsApp, Telegram o Signal</translation>
     </message>
@@ -1356,13 +1356,13 @@
         <translation>archivo que se guardará, terminado en .csv o .xlsx</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location filename="../../continuity_app/cli/commands.py" line="-77"/>
         <source>Monte Carlo years</source>
         <translation>años simulados de Monte Carlo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location filename="../../continuity_app/cli/commands.py" line="+3"/>
         <source>random seed</source>
         <translation>semilla aleatoria</translation>
@@ -8326,12 +8326,13 @@
         <translation>mostrar este mensaje de ayuda y salir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="-10"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s

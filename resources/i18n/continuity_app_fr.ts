@@ -1191,7 +1191,7 @@
         <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>indiquez un nom de fichier se terminant par .csv ou .xlsx</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>Anticipez les pannes de WhatsApp et de Meta&#xa0;: impact, canaux de secours, plan imprimable.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>open the window on a built-in example (see demo --list)</source>
         <translation>ouvrir la fenêtre sur un exemple intégré (voir demo --list)</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>vérifier que cette installation fonctionne (exemples, modèle, PDF, fenêtre) et quitter</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-260"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>mesurer les messages d&apos;une activité à partir d&apos;un export de discussion WhatsApp, Telegram ou Signal</translation>
     </message>
@@ -1356,13 +1356,13 @@
         <translation>fichier à écrire, avec l&apos;extension .csv ou .xlsx</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location filename="../../continuity_app/cli/commands.py" line="-77"/>
         <source>Monte Carlo years</source>
         <translation>années simulées (Monte-Carlo)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location filename="../../continuity_app/cli/commands.py" line="+3"/>
         <source>random seed</source>
         <translation>graine aléatoire</translation>
@@ -8326,12 +8326,13 @@
         <translation>afficher ce message d&apos;aide et quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="-10"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
         <source>show program&apos;s version number and exit</source>
         <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s

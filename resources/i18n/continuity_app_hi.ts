@@ -1191,7 +1191,7 @@
         <translation>फ़ाइल पढ़ी नहीं जा सकी: {reason}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>.csv या .xlsx पर ख़त्म होने वाला फ़ाइल नाम दें</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>WhatsApp और Meta के आउटेज के लिए योजना: असर, वैकल्पिक चैनल, प्रिंट करने लायक योजना।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>open the window on a built-in example (see demo --list)</source>
         <translation>बिल्ट-इन उदाहरण के साथ विंडो खोलें (देखें: demo --list)</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>जाँचें कि यह इंस्टॉलेशन ठीक से काम करता है (उदाहरण, मॉडल, PDF, विंडो), फिर बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-260"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>WhatsApp, Telegram या Signal के चैट एक्सपोर्ट से किसी कार्य के मैसेज मापें</translation>
     </message>
@@ -1356,13 +1356,13 @@
         <translation>सहेजी जाने वाली फ़ाइल, जिसका नाम .csv या .xlsx पर ख़त्म हो</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location filename="../../continuity_app/cli/commands.py" line="-77"/>
         <source>Monte Carlo years</source>
         <translation>मोंटे कार्लो ट्रायल (सिमुलेट किए गए वर्ष)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location filename="../../continuity_app/cli/commands.py" line="+3"/>
         <source>random seed</source>
         <translation>रैंडम सीड</translation>
@@ -8326,12 +8326,13 @@
         <translation>यह सहायता दिखाएँ और बाहर निकलें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="-10"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
         <source>show program&apos;s version number and exit</source>
         <translation>प्रोग्राम का संस्करण दिखाएँ और बाहर निकलें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: त्रुटि: %(message)s

@@ -1184,7 +1184,7 @@
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>berikan nama berkas yang berakhiran .csv atau .xlsx</translation>
     </message>
@@ -1271,7 +1271,7 @@
         <translation>Bersiap menghadapi gangguan WhatsApp dan Meta: dampak, saluran cadangan, rencana siap cetak.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>open the window on a built-in example (see demo --list)</source>
         <translation>buka jendela dengan contoh bawaan (lihat demo --list)</translation>
     </message>
@@ -1281,7 +1281,7 @@
         <translation>periksa apakah instalasi ini berfungsi (contoh, model, PDF, jendela), lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-260"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>ukur pesan suatu kegiatan dari ekspor chat WhatsApp, Telegram, atau Signal</translation>
     </message>
@@ -1347,13 +1347,13 @@
         <translation>berkas yang akan ditulis, berakhiran .csv atau .xlsx</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location filename="../../continuity_app/cli/commands.py" line="-77"/>
         <source>Monte Carlo years</source>
         <translation>jumlah tahun simulasi Monte Carlo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location filename="../../continuity_app/cli/commands.py" line="+3"/>
         <source>random seed</source>
         <translation>benih acak</translation>
@@ -8303,12 +8303,13 @@
         <translation>tampilkan pesan bantuan ini, lalu keluar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="-10"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
         <source>show program&apos;s version number and exit</source>
         <translation>tampilkan nomor versi program, lalu keluar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: kesalahan: %(message)s

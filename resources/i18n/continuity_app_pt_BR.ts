@@ -1191,7 +1191,7 @@
         <translation>não foi possível ler o arquivo: {reason}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>give a file name ending in .csv or .xlsx</source>
         <translation>informe um nome de arquivo terminado em .csv ou .xlsx</translation>
     </message>
@@ -1280,7 +1280,7 @@
         <translation>Planejamento para quedas do WhatsApp e da Meta: impacto, canais alternativos e um plano para imprimir.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>open the window on a built-in example (see demo --list)</source>
         <translation>abrir a janela com um exemplo embutido (veja demo --list)</translation>
     </message>
@@ -1290,7 +1290,7 @@
         <translation>verificar se esta instalação funciona (exemplos, modelo, PDF, janela) e sair</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-252"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-260"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>medir as mensagens de uma atividade a partir de uma conversa exportada do WhatsApp, Telegram ou Signal</translation>
     </message>
@@ -1356,13 +1356,13 @@
         <translation>arquivo a gravar, terminado em .csv ou .xlsx</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <location filename="../../continuity_app/cli/commands.py" line="-77"/>
         <source>Monte Carlo years</source>
         <translation>anos simulados (Monte Carlo)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location filename="../../continuity_app/cli/commands.py" line="+3"/>
         <source>random seed</source>
         <translation>semente aleatória</translation>
@@ -8326,12 +8326,13 @@
         <translation>mostrar esta mensagem de ajuda e sair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/__init__.py" line="-10"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
         <source>show program&apos;s version number and exit</source>
         <translation>mostrar o número de versão do programa e sair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../continuity_app/cli/argparse_texts.py" line="+1"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: erro: %(message)s
