@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from continuity_app.core.reference import load_reference  # noqa: E402
+from continuity_app.io.examples import example_names, load_example  # noqa: E402
 
 TARGET = ROOT / "continuity_app" / "core" / "reference_strings.py"
 
@@ -35,6 +36,8 @@ def texts() -> list[str]:
     found += [p.name for p in reference.presets.values()]
     found += [p.description for p in reference.presets.values()]
     found += [d.name for d in reference.function_defaults.values()]
+    # the built-in examples as the Welcome page describes them
+    found += [load_example(name).details.summary for name in example_names()]
     return list(dict.fromkeys(found))  # unique, in a stable order
 
 

@@ -268,4 +268,7 @@ def all_texts() -> list[str]:
         translate('Reference', 'Marketing broadcasts'),
         translate('Reference', 'Appointments'),
         translate('Reference', 'Delivery'),
+        translate('Reference', 'A family bakery in Ramallah that takes cake and catering orders, answers customers and dispatches deliveries on WhatsApp; customers all in Palestine, prices in shekels.'),
+        translate('Reference', 'A family clinic in Mumbai that books appointments, sends lab reports and collects UPI payments on WhatsApp; patients all in India, amounts in rupees.'),
+        translate('Reference', 'An online fashion shop in São Paulo that sells, sends Pix payment links and runs broadcast lists on WhatsApp, with Instagram as its shop window; losses counted as lost margin.'),
     ]

@@ -6925,6 +6925,21 @@
         <source>Delivery</source>
         <translation>التوصيل</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A family bakery in Ramallah that takes cake and catering orders, answers customers and dispatches deliveries on WhatsApp; customers all in Palestine, prices in shekels.</source>
+        <translation>مخبز عائلي في رام الله يستقبل طلبات الكعك والضيافة، ويجيب العملاء ويرسل التوصيلات عبر واتساب؛ كل العملاء في فلسطين، والأسعار بالشيكل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A family clinic in Mumbai that books appointments, sends lab reports and collects UPI payments on WhatsApp; patients all in India, amounts in rupees.</source>
+        <translation>عيادة عائلية في مومباي تحجز المواعيد وترسل نتائج المختبر وتحصّل المدفوعات عبر UPI على واتساب؛ كل المرضى في الهند، والمبالغ بالروبية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online fashion shop in São Paulo that sells, sends Pix payment links and runs broadcast lists on WhatsApp, with Instagram as its shop window; losses counted as lost margin.</source>
+        <translation>متجر أزياء إلكتروني في ساو باولو يبيع ويرسل روابط الدفع عبر Pix ويدير قوائم البث على واتساب، وإنستغرام واجهته؛ والخسائر محسوبة كهامش ربح ضائع.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTableModel</name>
@@ -8340,7 +8355,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+84"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>

@@ -6853,6 +6853,21 @@
         <source>Delivery</source>
         <translation>Entregas</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A family bakery in Ramallah that takes cake and catering orders, answers customers and dispatches deliveries on WhatsApp; customers all in Palestine, prices in shekels.</source>
+        <translation>Una panadería familiar en Ramala que toma pedidos de pasteles y catering, atiende a sus clientes y coordina entregas por WhatsApp; todos los clientes en Palestina, precios en séqueles.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A family clinic in Mumbai that books appointments, sends lab reports and collects UPI payments on WhatsApp; patients all in India, amounts in rupees.</source>
+        <translation>Una clínica familiar en Bombay que agenda citas, envía resultados de laboratorio y cobra pagos UPI por WhatsApp; todos los pacientes en la India, importes en rupias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online fashion shop in São Paulo that sells, sends Pix payment links and runs broadcast lists on WhatsApp, with Instagram as its shop window; losses counted as lost margin.</source>
+        <translation>Una tienda de moda en línea en São Paulo que vende, envía enlaces de pago Pix y gestiona listas de difusión por WhatsApp, con Instagram como escaparate; pérdidas contadas como margen perdido.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTableModel</name>
@@ -8248,7 +8263,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+84"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>

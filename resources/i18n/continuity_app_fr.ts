@@ -6853,6 +6853,21 @@
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A family bakery in Ramallah that takes cake and catering orders, answers customers and dispatches deliveries on WhatsApp; customers all in Palestine, prices in shekels.</source>
+        <translation>Une boulangerie familiale à Ramallah qui prend les commandes de gâteaux et de traiteur, répond aux clients et organise les livraisons sur WhatsApp&#xa0;; clients tous en Palestine, prix en shekels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A family clinic in Mumbai that books appointments, sends lab reports and collects UPI payments on WhatsApp; patients all in India, amounts in rupees.</source>
+        <translation>Une clinique familiale à Bombay qui prend les rendez-vous, envoie les résultats d&apos;analyses et encaisse les paiements UPI sur WhatsApp&#xa0;; patients tous en Inde, montants en roupies.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online fashion shop in São Paulo that sells, sends Pix payment links and runs broadcast lists on WhatsApp, with Instagram as its shop window; losses counted as lost margin.</source>
+        <translation>Une boutique de mode en ligne à São Paulo qui vend, envoie des liens de paiement Pix et gère des listes de diffusion sur WhatsApp, avec Instagram pour vitrine&#xa0;; pertes comptées en marge perdue.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTableModel</name>
@@ -8248,7 +8263,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+84"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>

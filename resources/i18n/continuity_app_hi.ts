@@ -6853,6 +6853,21 @@
         <source>Delivery</source>
         <translation>डिलीवरी</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A family bakery in Ramallah that takes cake and catering orders, answers customers and dispatches deliveries on WhatsApp; customers all in Palestine, prices in shekels.</source>
+        <translation>रामल्लाह की एक पारिवारिक बेकरी, जो WhatsApp पर केक और कैटरिंग के ऑर्डर लेती है, ग्राहकों को जवाब देती है और डिलीवरी भेजती है; सभी ग्राहक फ़िलिस्तीन में, दाम शेकेल में।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A family clinic in Mumbai that books appointments, sends lab reports and collects UPI payments on WhatsApp; patients all in India, amounts in rupees.</source>
+        <translation>मुंबई का एक पारिवारिक क्लिनिक, जो WhatsApp पर अपॉइंटमेंट बुक करता है, लैब रिपोर्ट भेजता है और UPI पेमेंट लेता है; सभी मरीज़ भारत में, रकम रुपये में।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online fashion shop in São Paulo that sells, sends Pix payment links and runs broadcast lists on WhatsApp, with Instagram as its shop window; losses counted as lost margin.</source>
+        <translation>साओ पाउलो की एक ऑनलाइन फ़ैशन दुकान, जो WhatsApp पर बिक्री करती है, Pix पेमेंट लिंक भेजती है और ब्रॉडकास्ट लिस्ट चलाती है, Instagram उसका शोकेस है; नुकसान खोए मार्जिन के रूप में गिना गया।</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTableModel</name>
@@ -8248,7 +8263,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+84"/>
         <source>Welcome</source>
         <translation>स्वागत है</translation>
     </message>

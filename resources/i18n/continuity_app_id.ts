@@ -6835,6 +6835,21 @@
         <source>Delivery</source>
         <translation>Pengiriman</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A family bakery in Ramallah that takes cake and catering orders, answers customers and dispatches deliveries on WhatsApp; customers all in Palestine, prices in shekels.</source>
+        <translation>Toko roti keluarga di Ramallah yang menerima pesanan kue dan katering, menjawab pelanggan, dan mengatur pengiriman lewat WhatsApp; semua pelanggan di Palestina, harga dalam shekel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A family clinic in Mumbai that books appointments, sends lab reports and collects UPI payments on WhatsApp; patients all in India, amounts in rupees.</source>
+        <translation>Klinik keluarga di Mumbai yang membuat janji temu, mengirim hasil lab, dan menerima pembayaran UPI lewat WhatsApp; semua pasien di India, jumlah dalam rupee.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online fashion shop in São Paulo that sells, sends Pix payment links and runs broadcast lists on WhatsApp, with Instagram as its shop window; losses counted as lost margin.</source>
+        <translation>Toko fesyen daring di São Paulo yang berjualan, mengirim tautan pembayaran Pix, dan menjalankan daftar siaran lewat WhatsApp, dengan Instagram sebagai etalase; kerugian dihitung sebagai margin yang hilang.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTableModel</name>
@@ -8225,7 +8240,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+84"/>
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>

@@ -6853,6 +6853,21 @@
         <source>Delivery</source>
         <translation>Entregas</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A family bakery in Ramallah that takes cake and catering orders, answers customers and dispatches deliveries on WhatsApp; customers all in Palestine, prices in shekels.</source>
+        <translation>Uma padaria familiar em Ramallah que recebe encomendas de bolos e buffet, atende clientes e organiza entregas pelo WhatsApp; clientes todos na Palestina, preços em shekels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A family clinic in Mumbai that books appointments, sends lab reports and collects UPI payments on WhatsApp; patients all in India, amounts in rupees.</source>
+        <translation>Uma clínica familiar em Mumbai que marca consultas, envia resultados de exames e recebe pagamentos por UPI pelo WhatsApp; pacientes todos na Índia, valores em rupias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An online fashion shop in São Paulo that sells, sends Pix payment links and runs broadcast lists on WhatsApp, with Instagram as its shop window; losses counted as lost margin.</source>
+        <translation>Uma loja de moda online em São Paulo que vende, envia links de pagamento Pix e usa listas de transmissão no WhatsApp, com o Instagram como vitrine; perdas contadas como margem perdida.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceTableModel</name>
@@ -8248,7 +8263,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+82"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+84"/>
         <source>Welcome</source>
         <translation>Início</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.i18n import translate
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.new_plan_dialog import NewPlanDialog
 from continuity_app.gui.pages.base import Page
@@ -43,9 +44,10 @@ class WelcomePage(Page):
         self.examples.setSpacing(4)
         for name in example_names():
             plan = load_example(name)
-            item = QListWidgetItem(f"{plan.business.name}\n{plan.details.summary}")
+            summary = translate("Reference", plan.details.summary)  # built-in: translated
+            item = QListWidgetItem(f"{plan.business.name}\n{summary}")
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(plan.details.summary)
+            item.setToolTip(summary)
             self.examples.addItem(item)
         self.examples.setCurrentRow(0)
         self.examples.itemActivated.connect(self._example_activated)
