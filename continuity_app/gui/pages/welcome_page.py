@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -19,6 +21,8 @@ from continuity_app.gui.context import AppContext
 from continuity_app.gui.new_plan_dialog import NewPlanDialog
 from continuity_app.gui.pages.base import Page
 from continuity_app.io.examples import example_names, load_example
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 class WelcomePage(Page):
@@ -48,6 +52,12 @@ class WelcomePage(Page):
             item = QListWidgetItem(f"{plan.business.name}\n{summary}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(summary)
+            if _ARABIC.search(item.text()):
+                # measured with the Arabic font: its lines are taller than the Latin font's,
+                # and the last wrapped line was cut off
+                font = self.examples.font()
+                font.setFamilies(["Noto Sans Arabic", *font.families()])
+                item.setFont(font)
             self.examples.addItem(item)
         self.examples.setCurrentRow(0)
         self.examples.itemActivated.connect(self._example_activated)
