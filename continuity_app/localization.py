@@ -14,7 +14,6 @@ from continuity_app.core.i18n import English, set_language
 from continuity_app.resources import resource_path
 
 PREFIX = "continuity_app_"
-DIGIT_CHOICES = ("locale", "western", "arabic_indic")
 _TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
 _TO_ARABIC_INDIC = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩٫٬")
 
