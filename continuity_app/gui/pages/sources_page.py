@@ -266,9 +266,9 @@ class SourcesPage(Page):
     def _name(text: str) -> str:
         """A reference name or title in the interface language.
 
-        scripts/reference_strings.py lists channel, layer and country names, action titles,
-        preset names and descriptions for translators; any other text (a provider that is
-        not also a channel name) has no translation and comes back as it is.
+        scripts/reference_strings.py lists the reference data's names, titles, descriptions,
+        units and reasons for translators; evidence (sources, metrics, notes) is not listed
+        and comes back as it is.
         """
         return translate("Reference", text) if text else text
 
