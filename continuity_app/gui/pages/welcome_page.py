@@ -52,7 +52,7 @@ class WelcomePage(Page):
             item = QListWidgetItem(f"{plan.business.name}\n{summary}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(summary)
-            if _ARABIC.search(item.text()):
+            if _ARABIC.search(summary):
                 # measured with the Arabic font: its lines are taller than the Latin font's,
                 # and the last wrapped line was cut off
                 font = self.examples.font()
