@@ -2012,9 +2012,9 @@ class _Builder:
         self.bullets(self.card_steps(), ordered=True, css="card")
         self.sub(translate("PlanDocument", "Message to customers"))
         customer = [m for m in details.messages if m.audience == "customers"]
-        if self.language:
-            language = self.language.replace("_", "-").split("-")[0]
-            customer.sort(key=lambda m: m.language.split("-")[0] != language)
+        # the texts are English when no language is given
+        language = (self.language or "en").replace("_", "-").split("-")[0]
+        customer.sort(key=lambda m: m.language.split("-")[0] != language)
         # one message: the card must stay one page (the plan's language first; all of them are
         # in the Communications section)
         for message in customer[:1]:
