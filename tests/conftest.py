@@ -50,3 +50,27 @@ def app_context(qtbot, tmp_path):
     yield context
     engine.cancel()
     engine.wait()
+
+
+@pytest.fixture
+def pseudo(qapp):
+    """Every text as ⟦text⟧, through Qt's tr() and the core's translate() alike, so a test
+    sees which texts went through a translation."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from continuity_app.core.i18n import set_language
+    from continuity_app.localization import QtLanguage
+
+    class Pseudo(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return f"⟦{source}⟧"
+
+        def isEmpty(self):
+            return False
+
+    translator = Pseudo()
+    qapp.installTranslator(translator)
+    set_language(QtLanguage(QLocale(), translator=translator))
+    yield translator
+    qapp.removeTranslator(translator)
+    set_language(None)

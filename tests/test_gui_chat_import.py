@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 
 from continuity_app.gui.chat_import_dialog import ChatImportDialog
 from continuity_app.io.chat_export.stats import OrderBasis
@@ -169,34 +169,16 @@ def test_date_order_reason_in_the_reader_language(speak, basis, shown):
     assert order_reason(basis) == shown
 
 
-class _Pseudo(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"⟦{source}⟧"
-
-    def isEmpty(self):
-        return False
-
-
-def test_dialog_texts_go_through_tr(qtbot, app_context, qapp):
-    from continuity_app.core.i18n import set_language
-    from continuity_app.localization import QtLanguage
-
-    translator = _Pseudo()
-    qapp.installTranslator(translator)
-    set_language(QtLanguage(QLocale(), translator=translator))
-    try:
-        dialog = _dialog(qtbot, app_context)
-        dialog.load(WHATSAPP / "whatsjson_english_android_media.txt")
-        assert dialog.wait()
-        dialog.choose_business(0)
-        assert dialog.wait()
-        for key, (label, value) in dialog.values.items():
-            assert label.text().startswith("⟦"), key
-            if key not in ("messages", "authors", "per_day"):
-                assert "⟦" in value.text(), (key, value.text())
-        assert dialog.values["order"][1].text() == "⟦%1 (%2)⟧".replace("%1", "⟦day first⟧").replace(
-            "%2", "⟦a day is above 12⟧"
-        )
-    finally:
-        qapp.removeTranslator(translator)
-        set_language(None)
+def test_dialog_texts_go_through_tr(qtbot, app_context, pseudo):
+    dialog = _dialog(qtbot, app_context)
+    dialog.load(WHATSAPP / "whatsjson_english_android_media.txt")
+    assert dialog.wait()
+    dialog.choose_business(0)
+    assert dialog.wait()
+    for key, (label, value) in dialog.values.items():
+        assert label.text().startswith("⟦"), key
+        if key not in ("messages", "authors", "per_day"):
+            assert "⟦" in value.text(), (key, value.text())
+    assert dialog.values["order"][1].text() == "⟦%1 (%2)⟧".replace("%1", "⟦day first⟧").replace(
+        "%2", "⟦a day is above 12⟧"
+    )

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from continuity_app.gui.models.reference_table import confidence_words
+from continuity_app.core.display import confidence_words
 from continuity_app.gui.models.scenarios_model import DURATION, LAYERS, NAME, ScenariosModel
 from continuity_app.gui.pages.scenarios_page import ScenariosPage
 
@@ -119,39 +119,19 @@ def test_grabs_right_to_left(qtbot, app_context):
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-class _Pseudo(QTranslator):
-    """Every text as ⟦text⟧, so a test sees which texts went through a translation."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"⟦{source}⟧"
-
-    def isEmpty(self):
-        return False
-
-
-def test_confidence_is_shown_in_translated_words(qtbot, app_context, qapp, monkeypatch):
-    from continuity_app.gui.pages import scenarios_page
-
-    translator = _Pseudo()
-    qapp.installTranslator(translator)
-    monkeypatch.setattr(scenarios_page, "translate", QCoreApplication.translate)
-    try:
-        page = _page(qtbot, app_context)
-        row = next(
-            i for i, s in enumerate(app_context.document.plan.scenarios) if s.preset is not None
-        )
-        page.select(row)
-        preset = page._derivations[page.selected().preset].preset
-        word = confidence_words(preset.confidence)
-        assert word.startswith("⟦")
-        assert page.sources.text() == f"⟦Source: {preset.source} (confidence: {word})⟧"
-        assert page.derivation.text().startswith(f"⟦{preset.description}⟧")
-        codes = {o.confidence for o in app_context.reference.outages}
-        shown = {page.history.item(r, 4).text() for r in range(page.history.rowCount())}
-        assert shown == {confidence_words(code) for code in codes}
-        assert not shown & codes
-    finally:
-        qapp.removeTranslator(translator)
+def test_confidence_is_shown_in_translated_words(qtbot, app_context, pseudo):
+    page = _page(qtbot, app_context)
+    row = next(i for i, s in enumerate(app_context.document.plan.scenarios) if s.preset is not None)
+    page.select(row)
+    preset = page._derivations[page.selected().preset].preset
+    word = confidence_words(preset.confidence)
+    assert word.startswith("⟦")
+    assert page.sources.text() == f"⟦Source: {preset.source} (confidence: {word})⟧"
+    assert page.derivation.text().startswith(f"⟦{preset.description}⟧")
+    codes = {o.confidence for o in app_context.reference.outages}
+    shown = {page.history.item(r, 4).text() for r in range(page.history.rowCount())}
+    assert shown == {confidence_words(code) for code in codes}
+    assert not shown & codes
 
 
 def test_confidence_codes_read_as_words():

@@ -75,3 +75,23 @@ def currency_choices(reference: ReferenceData) -> list[tuple[str, str]]:
         (f"{code} — {translate('Reference', currency.name)}", code)
         for code, currency in sorted(reference.currencies.items())
     ]
+
+
+def confidence_words(code: str) -> str:
+    """A confidence code (H, M, L, M-H, derived, default) in words of the reader's language.
+
+    Shared by the window and the printed plan; the context stays "ReferenceTableModel",
+    where the translations already are.
+    """
+    if not code:
+        return translate("ReferenceTableModel", "not rated")
+    words = {
+        "H": translate("ReferenceTableModel", "high"),
+        "M": translate("ReferenceTableModel", "medium"),
+        "L": translate("ReferenceTableModel", "low"),
+        "M-H": translate("ReferenceTableModel", "medium to high"),
+        "L-M": translate("ReferenceTableModel", "low to medium"),
+        "derived": translate("ReferenceTableModel", "derived"),
+        "default": translate("ReferenceTableModel", "default"),
+    }
+    return words.get(code, code)

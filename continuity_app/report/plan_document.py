@@ -14,6 +14,7 @@ from pathlib import Path
 
 from continuity_app.core.channel_fit import provider_layers
 from continuity_app.core.display import (
+    confidence_words,
     format_hours,
     format_list,
     format_money,
@@ -1879,11 +1880,11 @@ class _Builder:
                     _e(item),
                     f'<span class="small">{_e(value)}</span>',
                     f'<span class="small">{_url_breaks(source)}</span>',
-                    _e(confidence),
+                    f'<span class="small">{_e(confidence_words(confidence))}</span>',
                 ]
                 for item, value, source, confidence in used
             ],
-            widths=[20, 22, 51, 7],
+            widths=[20, 21, 49, 10],
         )
 
     def appendix_history(self) -> None:
@@ -1908,7 +1909,7 @@ class _Builder:
                 _e(self.scope(o.scope))
                 + (" " + self.num(_e(f"({o.country})")) if o.country else ""),
                 f'<span class="small">{_e(o.cause)}</span>',
-                _e(o.confidence),
+                f'<span class="small">{_e(confidence_words(o.confidence))}</span>',
             ]
             for o in sorted(self.reference.outages, key=lambda o: o.date)
         ]

@@ -2664,7 +2664,7 @@
         <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+256"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+257"/>
         <location line="+469"/>
         <location line="+116"/>
         <source>beyond a week</source>
@@ -6944,7 +6944,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+41"/>
+        <location filename="../../continuity_app/core/display.py" line="+42"/>
         <source>high</source>
         <translation>عالية</translation>
     </message>
@@ -6984,7 +6984,7 @@
         <translation>غير مقيّمة</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+91"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
@@ -7358,7 +7358,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+215"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
@@ -7560,7 +7560,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+97"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
@@ -8355,7 +8355,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+84"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+94"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>

@@ -2628,7 +2628,7 @@
         <translation>página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+256"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+257"/>
         <location line="+469"/>
         <location line="+116"/>
         <source>beyond a week</source>
@@ -6872,7 +6872,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+41"/>
+        <location filename="../../continuity_app/core/display.py" line="+42"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -6912,7 +6912,7 @@
         <translation>sin calificar</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+91"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -7278,7 +7278,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+215"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
@@ -7476,7 +7476,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+97"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -8263,7 +8263,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+84"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+94"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>

@@ -2619,7 +2619,7 @@
         <translation>halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+256"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+257"/>
         <location line="+469"/>
         <location line="+116"/>
         <source>beyond a week</source>
@@ -6854,7 +6854,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+41"/>
+        <location filename="../../continuity_app/core/display.py" line="+42"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
@@ -6894,7 +6894,7 @@
         <translation>belum dinilai</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+91"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
@@ -7258,7 +7258,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+215"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Skenario</translation>
@@ -7455,7 +7455,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+97"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
@@ -8240,7 +8240,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+84"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+94"/>
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>

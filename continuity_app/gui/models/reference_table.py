@@ -8,13 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 
+from continuity_app.core.display import confidence_words
 from continuity_app.gui.formatting import PDI
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,26 +27,6 @@ FSI = "\u2068"
 SORT_ROLE = Qt.ItemDataRole.UserRole
 # The row's full source text, whichever column is asked.
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def confidence_words(code: str) -> str:
-    """A confidence code (H, M, L, M-H, derived, default) in words of the interface language.
-
-    Shared by every page that shows a reference row's confidence; the context stays
-    "ReferenceTableModel", where the translations already are.
-    """
-    if not code:
-        return QCoreApplication.translate("ReferenceTableModel", "not rated")
-    words = {
-        "H": QCoreApplication.translate("ReferenceTableModel", "high"),
-        "M": QCoreApplication.translate("ReferenceTableModel", "medium"),
-        "L": QCoreApplication.translate("ReferenceTableModel", "low"),
-        "M-H": QCoreApplication.translate("ReferenceTableModel", "medium to high"),
-        "L-M": QCoreApplication.translate("ReferenceTableModel", "low to medium"),
-        "derived": QCoreApplication.translate("ReferenceTableModel", "derived"),
-        "default": QCoreApplication.translate("ReferenceTableModel", "default"),
-    }
-    return words.get(code, code)
 
 
 @dataclass(frozen=True)

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.display import scenario_name
+from continuity_app.core.display import confidence_words, scenario_name
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
 from continuity_app.core.i18n import date as written_date
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.scenarios import derivations
 from continuity_app.gui.context import AppContext
-from continuity_app.gui.models.reference_table import confidence_words
 from continuity_app.gui.models.scenarios_model import LAYERS, NAME, ScenariosModel, layers_text
 from continuity_app.gui.pages.base import Page
 from continuity_app.io.planfile import describe_validation_error

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.display import format_list
+from continuity_app.core.display import confidence_words, format_list
 from continuity_app.core.document import FunctionKind
 from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
@@ -34,7 +34,6 @@ from continuity_app.gui.models.reference_table import (
     Figure,
     ReferenceRow,
     ReferenceTableModel,
-    confidence_words,
 )
 from continuity_app.gui.pages.base import Page
 
