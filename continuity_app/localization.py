@@ -55,17 +55,33 @@ def with_digits(text: str, digits: str) -> str:
     return text
 
 
-def _load_translator(locale: QLocale, parent=None) -> QTranslator | None:
+class _WesternDigits(QTranslator):
+    """The app's translation with Western digits in it, for readers who chose them: numbers
+    translators wrote into texts (dates in preset names, examples) follow the choice."""
+
+    def __init__(self, inner: QTranslator, parent=None) -> None:
+        super().__init__(parent)
+        self.inner = inner
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return with_digits(self.inner.translate(context, source, disambiguation, n), "western")
+
+    def isEmpty(self) -> bool:
+        return self.inner.isEmpty()
+
+
+def _load_translator(locale: QLocale, digits: str = "locale", parent=None) -> QTranslator | None:
+    """The app's translation for `locale`, with Western digits in it when they are chosen."""
     translator = QTranslator(parent)
-    if translator.load(locale, PREFIX.rstrip("_"), "_", str(resource_path("i18n"))):
-        return translator
-    return None
+    if not translator.load(locale, PREFIX.rstrip("_"), "_", str(resource_path("i18n"))):
+        return None
+    return _WesternDigits(translator, parent) if digits == "western" else translator
 
 
 @lru_cache(maxsize=8)
-def _shared_translator(locale_name: str) -> QTranslator | None:
-    """One translator per locale for the core's texts; loaded once, kept for the session."""
-    return _load_translator(QLocale(locale_name))
+def _shared_translator(locale_name: str, digits: str) -> QTranslator | None:
+    """One translator per locale and digits for the core's texts, kept for the session."""
+    return _load_translator(QLocale(locale_name), digits)
 
 
 class QtLanguage:
@@ -76,7 +92,7 @@ class QtLanguage:
     ) -> None:
         self.locale = locale
         self.digits = digits
-        self.translator = translator or _shared_translator(locale.name())
+        self.translator = translator or _shared_translator(locale.name(), digits)
         self._english = English()
 
     @classmethod
@@ -86,10 +102,7 @@ class QtLanguage:
     def lookup(self, context: str, text: str, disambiguation: str | None, n: int) -> str:
         translator = self.translator
         found = translator.translate(context, text, disambiguation, n) if translator else ""
-        if not found:
-            return self._english.lookup(context, text, disambiguation, n)
-        # numbers a translator wrote into the text (dates in names) follow a Western choice
-        return with_digits(found, "western") if self.digits == "western" else found
+        return found or self._english.lookup(context, text, disambiguation, n)
 
     def number(self, value: float, decimals: int) -> str:
         return with_digits(self.locale.toString(float(value), "f", decimals), self.digits)
@@ -106,20 +119,6 @@ class QtLanguage:
         return with_digits(clock, self.digits)
 
 
-class _WesternDigits(QTranslator):
-    """The app's translation with Western digits in it, for readers who chose them."""
-
-    def __init__(self, inner: QTranslator, parent=None) -> None:
-        super().__init__(parent)
-        self.inner = inner
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return with_digits(self.inner.translate(context, source, disambiguation, n), "western")
-
-    def isEmpty(self) -> bool:
-        return self.inner.isEmpty()
-
-
 def install_translators(app: QCoreApplication, language: str, digits: str = "locale") -> QLocale:
     """Install the app's and Qt's translators for `language` ("" = the system's); the locale.
 
@@ -127,16 +126,15 @@ def install_translators(app: QCoreApplication, language: str, digits: str = "loc
     """
     locale = reader_locale(language)
     QLocale.setDefault(locale)
-    translators = [t for t in (_load_translator(locale, app),) if t is not None]
-    if translators and digits == "western":
-        translators = [_WesternDigits(translators[0], app)]
+    app_translator = _load_translator(locale, digits, app)
+    translators = [app_translator] if app_translator is not None else []
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_translator.load(locale, "qtbase", "_", qt_dir):
         translators.append(qt_translator)
     for translator in translators:
         app.installTranslator(translator)
-    set_language(QtLanguage(locale, digits))
+    set_language(QtLanguage(locale, digits, app_translator))  # the same .qm, loaded once
     app.setProperty("continuity_translators", translators)  # keep them alive
     return locale
 
