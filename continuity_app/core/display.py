@@ -54,8 +54,9 @@ def format_start(day: str, hour: int) -> str:
 
 
 def channel_name(reference: ReferenceData, channel: str) -> str:
-    """A channel's name in the reader's language."""
-    return translate("Reference", reference.channels[channel].name)
+    """A channel's name in the reader's language (its id when the reference has no such)."""
+    known = reference.channels.get(channel)
+    return translate("Reference", known.name) if known else channel
 
 
 def layer_names(reference: ReferenceData, layers: Iterable[str]) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from continuity_app.core.channel_fit import provider_layers
 from continuity_app.core.display import (
+    channel_name,
     confidence_words,
     format_hours,
     format_list,
@@ -281,8 +282,7 @@ class _Builder:
         return self.dir_attr(text)
 
     def channel(self, channel_id: str) -> str:
-        known = self.reference.channels.get(channel_id)
-        return translate("Reference", known.name) if known else channel_id
+        return channel_name(self.reference, channel_id)
 
     def country(self, code: str) -> str:
         known = self.reference.countries.get(code)

@@ -2438,7 +2438,7 @@
         <translation>الموردون</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Audience</source>
         <translation>الفئة المستهدفة</translation>
     </message>
@@ -2664,8 +2664,8 @@
         <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+257"/>
-        <location line="+469"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+258"/>
+        <location line="+468"/>
         <location line="+116"/>
         <source>beyond a week</source>
         <translation>أكثر من أسبوع</translation>
@@ -6944,7 +6944,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+42"/>
+        <location filename="../../continuity_app/core/display.py" line="+43"/>
         <source>high</source>
         <translation>عالية</translation>
     </message>
@@ -7688,7 +7688,7 @@
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <location line="+33"/>
         <location line="+142"/>
         <source>Channel</source>

@@ -2393,7 +2393,7 @@
         <translation>Pemasok</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Audience</source>
         <translation>Penerima</translation>
     </message>
@@ -2619,8 +2619,8 @@
         <translation>halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+257"/>
-        <location line="+469"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+258"/>
+        <location line="+468"/>
         <location line="+116"/>
         <source>beyond a week</source>
         <translation>lebih dari seminggu</translation>
@@ -6854,7 +6854,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+42"/>
+        <location filename="../../continuity_app/core/display.py" line="+43"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
@@ -7583,7 +7583,7 @@
         <translation>tinggi</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <location line="+33"/>
         <location line="+142"/>
         <source>Channel</source>

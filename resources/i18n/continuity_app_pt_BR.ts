@@ -2402,7 +2402,7 @@
         <translation>Fornecedores</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Audience</source>
         <translation>Público</translation>
     </message>
@@ -2628,8 +2628,8 @@
         <translation>página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+257"/>
-        <location line="+469"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+258"/>
+        <location line="+468"/>
         <location line="+116"/>
         <source>beyond a week</source>
         <translation>mais de uma semana</translation>
@@ -6872,7 +6872,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+42"/>
+        <location filename="../../continuity_app/core/display.py" line="+43"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -7604,7 +7604,7 @@
         <translation>alto</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <location line="+33"/>
         <location line="+142"/>
         <source>Channel</source>

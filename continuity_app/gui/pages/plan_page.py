@@ -115,9 +115,7 @@ class MessagesModel(QAbstractTableModel):
         return names.get(audience, audience)
 
     def channel_name(self, channel: str) -> str:
-        return (
-            channel_name(self.reference, channel) if channel in self.reference.channels else channel
-        )
+        return channel_name(self.reference, channel)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.display import confidence_words, format_list
+from continuity_app.core.display import channel_name, confidence_words, format_list
 from continuity_app.core.document import FunctionKind
 from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
@@ -277,10 +277,6 @@ class SourcesPage(Page):
             self._name(known[layer].name) if layer in known else layer for layer in sorted(layers)
         )
 
-    def _channel_name(self, channel: str) -> str:
-        known = self.reference.channels.get(channel)
-        return self._name(known.name) if known else channel
-
     def _country_name(self, code: str) -> str:
         known = self.reference.countries.get(code)
         return self._name(known.name) if known else code
@@ -330,7 +326,7 @@ class SourcesPage(Page):
             ReferenceRow(
                 (
                     self._country_name(u.country),
-                    self._channel_name(u.channel),
+                    channel_name(self.reference, u.channel),
                     self._share(u.share),
                     u.metric,
                     self._year(u.year),
@@ -478,7 +474,7 @@ class SourcesPage(Page):
             ReferenceRow(
                 (
                     self._name(a.title).replace("{payment}", payment),
-                    self._channel_name(a.channel),
+                    channel_name(self.reference, a.channel),
                     format_list(kind_label(FunctionKind(kind)) for kind in sorted(a.kinds)),
                     self._share(a.adoption),
                     self._number(a.activation_delay_hours, 2),
