@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,6 +11,7 @@ from pydantic import ValidationError
 
 from continuity_app.core.document import PROBLEM_SEPARATOR, SCHEMA_VERSION, Plan
 from continuity_app.core.i18n import translate
+from continuity_app.io.atomic import replacing
 
 PLAN_SUFFIX = ".cplan"
 
@@ -192,28 +191,8 @@ def plan_from_json(text: str) -> Plan:
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Write text so that the file is either the old or the new content, never a mix."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():  # keep the user's permissions on the file they chose
-            os.chmod(temporary, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable
-        dir_fd = os.open(directory, os.O_DIRECTORY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    with replacing(path) as temporary:
+        temporary.write_text(text, encoding="utf-8", newline="\n")
 
 
 def save_plan(plan: Plan, path: Path) -> None:

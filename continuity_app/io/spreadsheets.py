@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -15,6 +13,7 @@ from pydantic import ValidationError
 
 from continuity_app.core.document import Function, FunctionKind, Plan, Range, Uncertain
 from continuity_app.core.i18n import translate
+from continuity_app.io.atomic import replacing
 
 if TYPE_CHECKING:  # pandas loads only when a spreadsheet is read or written
     import pandas as pd
@@ -559,43 +558,26 @@ def export_results(
             )
         )
     tables = results_tables(evaluation, monte_carlo, recommendations, plan)
-    directory = path.parent if str(path.parent) else Path(".")
     try:
-        descriptor, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=suffix, dir=directory
-        )
+        with replacing(path, suffix=suffix) as temporary:
+            if suffix == ".xlsx":
+                with pd.ExcelWriter(temporary, engine="openpyxl") as writer:
+                    for sheet, frame in tables.items():
+                        frame.to_excel(writer, sheet_name=sheet, index=False)
+                        _fit_columns(writer.sheets[sheet], frame)
+            else:
+                stacked = pd.concat(
+                    [frame.assign(table=name) for name, frame in tables.items() if not frame.empty],
+                    ignore_index=True,
+                )
+                stacked = stacked[["table", *[c for c in stacked.columns if c != "table"]]]
+                stacked.to_csv(temporary, index=False, encoding="utf-8")
     except OSError as error:
-        raise SpreadsheetError(
-            translate("Spreadsheets", "cannot write in {directory}: {error}").format(
-                directory=directory, error=error.strerror
-            )
-        ) from None
-    os.close(descriptor)
-    try:
-        if suffix == ".xlsx":
-            with pd.ExcelWriter(temporary, engine="openpyxl") as writer:
-                for sheet, frame in tables.items():
-                    frame.to_excel(writer, sheet_name=sheet, index=False)
-                    _fit_columns(writer.sheets[sheet], frame)
-        else:
-            stacked = pd.concat(
-                [frame.assign(table=name) for name, frame in tables.items() if not frame.empty],
-                ignore_index=True,
-            )
-            stacked = stacked[["table", *[c for c in stacked.columns if c != "table"]]]
-            stacked.to_csv(temporary, index=False, encoding="utf-8")
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise SpreadsheetError(
             translate("Spreadsheets", "cannot write {path}: {error}").format(
                 path=path, error=error.strerror or error
             )
         ) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _fit_columns(sheet: Any, frame: pd.DataFrame) -> None:

@@ -9,10 +9,7 @@ leftwards, the y axis and the text sit on the right, legends on the left.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from contextlib import suppress
 from pathlib import Path
 
 import matplotlib
@@ -35,6 +32,7 @@ from continuity_app.core.evaluation import ScenarioOutcome
 from continuity_app.core.i18n import number, time_of_day
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.montecarlo import MonteCarloResult
+from continuity_app.io.atomic import replacing
 from continuity_app.report.chart_style import (
     BASE_FONT_SIZE,
     BLUE,
@@ -410,25 +408,13 @@ def save_figure(figure: Figure, path: Path, format: str | None = None) -> None:
     kind = (format or path.suffix.lstrip(".")).lower()
     if kind not in SAVE_FORMATS:
         raise ValueError(f"cannot save a chart as {kind or path.name!r}: use PNG or SVG")
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with (
-            os.fdopen(handle, "wb") as stream,
-            matplotlib.rc_context({"svg.fonttype": "path"}),
-        ):
-            figure.savefig(
-                stream,
-                format=kind,
-                dpi=SAVE_DPI,
-                metadata=None if kind == "png" else {"Date": None},
-            )
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with replacing(path) as temporary, matplotlib.rc_context({"svg.fonttype": "path"}):
+        figure.savefig(
+            temporary,
+            format=kind,
+            dpi=SAVE_DPI,
+            metadata=None if kind == "png" else {"Date": None},
+        )
 
 
 # helpers

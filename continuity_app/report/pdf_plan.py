@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 import time
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -39,6 +37,7 @@ from PySide6.QtGui import (
 from continuity_app.core.document import Plan
 from continuity_app.core.i18n import current_language, number, speaking, translate
 from continuity_app.core.reference import ReferenceData
+from continuity_app.io.atomic import replacing
 from continuity_app.localization import QtLanguage
 from continuity_app.report.fonts import document_families, font_problems, register_fonts
 from continuity_app.report.plan_document import (
@@ -421,36 +420,21 @@ def render_plan_pdf(
         plan, reference, results, language=language, digits=digits, issued=issued
     )
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with replacing(target) as temporary:
+            writer = QPdfWriter(str(temporary))
+            writer.setResolution(DPI)
+            writer.setPageLayout(layout)
+            laid = renderer.layout(writer)
+            _stamp_metadata(writer, laid.content.title)
+            pages = renderer.paint(writer, laid)
+            del writer  # flushes and closes the file
+            if temporary.stat().st_size == 0:
+                raise PlanRenderError(
+                    translate("PlanRender", "nothing was written to {path}").format(path=target)
+                )
     except OSError as error:
-        problem = translate("PlanRender", "cannot write in {folder}: {reason}")
-        raise PlanRenderError(
-            problem.format(folder=folder, reason=error.strerror or error)
-        ) from None
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setResolution(DPI)
-        writer.setPageLayout(layout)
-        laid = renderer.layout(writer)
-        _stamp_metadata(writer, laid.content.title)
-        pages = renderer.paint(writer, laid)
-        del writer  # flushes and closes the file
-        if os.path.getsize(temporary) == 0:
-            raise PlanRenderError(
-                translate("PlanRender", "nothing was written to {path}").format(path=target)
-            )
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except OSError as error:
-        with suppress(OSError):
-            os.unlink(temporary)
         problem = translate("CliErrors", "cannot write {path}: {reason}")
         raise PlanRenderError(problem.format(path=target, reason=error.strerror or error)) from None
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
     return RenderReport(
         path=target,
         pages=pages,

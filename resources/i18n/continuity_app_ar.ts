@@ -1227,7 +1227,7 @@
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+413"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+412"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
     </message>
@@ -1249,7 +1249,7 @@
     </message>
     <message>
         <location line="+65"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+35"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
     </message>
@@ -2654,7 +2654,7 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-84"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-73"/>
         <source>Continuity plan · version {version}</source>
         <translation>خطة الاستمرارية · الإصدار {version}</translation>
     </message>
@@ -4245,7 +4245,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+42"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+41"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n مشكلة:</numerusform>
@@ -4929,12 +4929,7 @@
         <translation>المجلد {folder} غير موجود</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>cannot write in {folder}: {reason}</source>
-        <translation>تعذّرت الكتابة في المجلد {folder}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>nothing was written to {path}</source>
         <translation>لم يُكتب شيء في الملف {path}</translation>
     </message>
@@ -8234,7 +8229,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+128"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -8342,12 +8337,7 @@
         <translation>الملف {name}: حدّد اسم ملف ينتهي بـ ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot write in {directory}: {error}</source>
-        <translation>تعذّرت الكتابة في {directory}: {error}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>cannot write {path}: {error}</source>
         <translation>تعذّرت كتابة {path}: {error}</translation>
     </message>

@@ -1199,7 +1199,7 @@
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+413"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+412"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier, par exemple {example}</translation>
     </message>
@@ -1221,7 +1221,7 @@
     </message>
     <message>
         <location line="+65"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+35"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d&apos;enregistrer {path}&#xa0;: {reason}</translation>
     </message>
@@ -2618,7 +2618,7 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-84"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-73"/>
         <source>Continuity plan · version {version}</source>
         <translation>Plan de continuité · version {version}</translation>
     </message>
@@ -4197,7 +4197,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+42"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+41"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problème&#xa0;:</numerusform>
@@ -4861,12 +4861,7 @@
         <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>cannot write in {folder}: {reason}</source>
-        <translation>impossible d&apos;écrire dans {folder}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>nothing was written to {path}</source>
         <translation>rien n&apos;a été écrit dans {path}</translation>
     </message>
@@ -8146,7 +8141,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+128"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>ligne {row}, colonne {column}&#xa0;: {message}</translation>
     </message>
@@ -8250,12 +8245,7 @@
         <translation>{name}&#xa0;: indiquez un nom de fichier se terminant par .csv ou .xlsx</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot write in {directory}: {error}</source>
-        <translation>impossible d&apos;écrire dans {directory}&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>cannot write {path}: {error}</source>
         <translation>impossible d&apos;enregistrer {path}&#xa0;: {error}</translation>
     </message>

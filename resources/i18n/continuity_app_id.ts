@@ -1192,7 +1192,7 @@
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+413"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+412"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} adalah folder; berikan nama berkas, mis. {example}</translation>
     </message>
@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <location line="+65"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+35"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} tidak dapat disimpan: {reason}</translation>
     </message>
@@ -2609,7 +2609,7 @@
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-84"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-73"/>
         <source>Continuity plan · version {version}</source>
         <translation>Rencana kelangsungan usaha · versi {version}</translation>
     </message>
@@ -4185,7 +4185,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+42"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+41"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n masalah:</numerusform>
@@ -4844,12 +4844,7 @@
         <translation>folder {folder} tidak ada</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>cannot write in {folder}: {reason}</source>
-        <translation>tidak dapat menulis di {folder}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>nothing was written to {path}</source>
         <translation>tidak ada yang tertulis ke {path}</translation>
     </message>
@@ -8124,7 +8119,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+128"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>baris {row}, kolom {column}: {message}</translation>
     </message>
@@ -8227,12 +8222,7 @@
         <translation>{name}: berikan nama berkas yang berakhiran .csv atau .xlsx</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot write in {directory}: {error}</source>
-        <translation>tidak dapat menyimpan di {directory}: {error}</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>cannot write {path}: {error}</source>
         <translation>{path} tidak dapat disimpan: {error}</translation>
     </message>
