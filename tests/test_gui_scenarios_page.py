@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from continuity_app.core.display import confidence_words
@@ -42,6 +43,25 @@ def test_edit_duration_and_name_through_the_model(app_context):
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert document.plan.scenarios[0].duration_hours != 3.5
+
+
+@pytest.mark.parametrize("locale", ["fr_FR", "de_DE", "ar_EG"])
+def test_edit_duration_through_a_float_in_a_comma_locale(app_context, locale):
+    """The default editor hands a float: it must be taken as it is, not read as text."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        document = app_context.document
+        model = ScenariosModel(document, app_context.reference)
+        rejected = []
+        model.editRejected.connect(rejected.append)
+        assert model.setData(model.index(0, DURATION), 3.5)
+        assert document.plan.scenarios[0].duration_hours == 3.5
+        assert rejected == []
+        assert model.setData(model.index(0, DURATION), QLocale().toString(4.5))
+        assert document.plan.scenarios[0].duration_hours == 4.5
+    finally:
+        QLocale.setDefault(previous)
 
 
 def test_add_preset_custom_and_remove_are_undoable(qtbot, app_context):

@@ -47,3 +47,17 @@ def parse_uncertain(text: str, scale: float = 1.0, locale: QLocale | None = None
     if len(numbers) == 3:
         return Range(low=numbers[0], likely=numbers[1], high=numbers[2])
     raise ValueError(text)
+
+
+def parse_number(value: object, locale: QLocale | None = None) -> float:
+    """One number: a float or int (as an editor hands it) as it is, text in the locale.
+
+    Text is read like parse_uncertain (the locale first, then '.' as the decimal point);
+    ValueError when it is not a single number.
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    parsed = parse_uncertain(str(value), locale=locale)
+    if not isinstance(parsed, float):
+        raise ValueError(str(value))
+    return parsed

@@ -19,7 +19,7 @@ from continuity_app.core.document import Fallback, Plan, revise
 from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
-from continuity_app.gui.uncertain_text import format_uncertain, parse_uncertain
+from continuity_app.gui.uncertain_text import format_uncertain, parse_number, parse_uncertain
 from continuity_app.io.planfile import describe_validation_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -162,9 +162,7 @@ class FallbacksModel(QAbstractTableModel):
             else:
                 if current is None:
                     return False
-                delay = parse_uncertain(text)
-                if not isinstance(delay, float):
-                    raise ValueError(text)
+                delay = parse_number(value if isinstance(value, (int, float)) else text)
                 changed = self._keep_order(
                     plan, current, revise(current, activation_delay_hours=delay)
                 )

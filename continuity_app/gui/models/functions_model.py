@@ -18,7 +18,7 @@ from continuity_app.core.document import Function, FunctionKind, Plan, revise
 from continuity_app.core.i18n import translate
 from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.labels import kind_label
-from continuity_app.gui.uncertain_text import format_uncertain, parse_uncertain
+from continuity_app.gui.uncertain_text import format_uncertain, parse_number, parse_uncertain
 from continuity_app.io.planfile import describe_validation_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -258,8 +258,5 @@ class FunctionsModel(QAbstractTableModel):
         if column.kind == "integer":
             return int(text)
         if column.kind == "number":
-            parsed = parse_uncertain(text)
-            if not isinstance(parsed, float):
-                raise ValueError(text)
-            return parsed
+            return parse_number(value)  # a float from an editor as it is, text in the locale
         return parse_uncertain(text, column.scale)

@@ -21,6 +21,7 @@ from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, re
 from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.uncertain_text import parse_number
 from continuity_app.io.planfile import describe_validation_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -149,11 +150,11 @@ class ScenariosModel(QAbstractTableModel):
         scenario = self._scenarios[index.row()]
         field = _FIELDS[index.column()]
         if field != "name":
-            number, ok = QLocale().toDouble(str(value))
-            if not ok:
+            try:
+                value = parse_number(value)
+            except ValueError:
                 self.editRejected.emit(self.tr("%1 is not a number.").replace("%1", str(value)))
                 return False
-            value = number
         try:
             changed = revise(scenario, **{field: value})
         except ValidationError as error:

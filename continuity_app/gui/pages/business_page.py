@@ -38,7 +38,7 @@ from continuity_app.core.document import (
 from continuity_app.core.i18n import number, translate
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.pages.base import Page
-from continuity_app.gui.uncertain_text import format_uncertain, parse_uncertain
+from continuity_app.gui.uncertain_text import format_uncertain, parse_number, parse_uncertain
 from continuity_app.io.planfile import describe_validation_error
 
 ERROR_STYLE = "color: #b00020;"
@@ -473,10 +473,9 @@ class BusinessPage(Page):
         if not text.strip():
             self._edit_business("usd_rate", usd_rate=None)
             return
-        value, ok = QLocale().toDouble(text.replace(QLocale().groupSeparator(), ""))
-        if not ok:
-            value, ok = QLocale.c().toDouble(text.replace(",", "."))
-        if not ok:
+        try:
+            value = parse_number(text)
+        except ValueError:
             self._errors["usd_rate"].show_problem(self.tr("Type a number, e.g. 3.7."))
             return
         self._edit_business("usd_rate", usd_rate=value)
