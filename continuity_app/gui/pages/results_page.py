@@ -34,7 +34,6 @@ class ResultsPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._dirty = True
         self.figures_box = QGridLayout()
         self.kpi: dict[str, tuple[QLabel, QLabel]] = {}
         for row, key in enumerate(("ale", "mtpd", "per_outage", "per_year")):
@@ -48,20 +47,12 @@ class ResultsPage(Page):
             self.kpi[key] = (name, value)
         self.scenario_label = QLabel(self)
         self.scenario = QComboBox(self)
-        self.scenario.currentIndexChanged.connect(lambda _i: self._redraw())
+        self.scenario.currentIndexChanged.connect(lambda _i: self._redraw_scenario())
         self.tabs = QTabWidget(self)
-        from_view = self._chart_view
-        self.impact_view = from_view("impact-over-time")
-        self.function_view = from_view("loss-by-function")
-        self.category_view = from_view("loss-by-category")
-        self.exceedance_view = from_view("loss-exceedance")
-        for view in (
-            self.impact_view,
-            self.function_view,
-            self.category_view,
-            self.exceedance_view,
-        ):
-            self.tabs.addTab(view, "")
+        # the chart views (and matplotlib with them) come at the first showEvent
+        self.impact_view = self.function_view = self.category_view = None
+        self.exceedance_view = None
+        self._stale = {"evaluation", "monte_carlo"}  # charts to draw when next shown
         self.export_png = QPushButton(self)
         self.export_svg = QPushButton(self)
         self.export_png.clicked.connect(lambda: self.tabs.currentWidget().export("png"))
@@ -96,15 +87,29 @@ class ResultsPage(Page):
         layout.addWidget(self.status)
 
         engine = context.engine
-        engine.evaluationReady.connect(lambda _e: self._results_changed())
-        engine.monteCarloReady.connect(lambda _m: self._results_changed())
+        engine.evaluationReady.connect(lambda _e: self._evaluation_changed())
+        engine.monteCarloReady.connect(lambda _m: self._monte_carlo_changed())
         engine.slowStarted.connect(self._show_status)
         self.retranslate()
 
-    def _chart_view(self, name: str):
+    def _make_chart_views(self) -> None:
+        """The four chart views, once: ChartView imports matplotlib, so not before the page
+        is first shown."""
+        if self.impact_view is not None:
+            return
         from continuity_app.gui.chart_view import ChartView
 
-        return ChartView(self, export_name=name)
+        self.impact_view = ChartView(self, export_name="impact-over-time")
+        self.function_view = ChartView(self, export_name="loss-by-function")
+        self.category_view = ChartView(self, export_name="loss-by-category")
+        self.exceedance_view = ChartView(self, export_name="loss-exceedance")
+        for view in self._chart_views():
+            self.tabs.addTab(view, "")
+        self._name_charts()
+
+    def _chart_views(self) -> list:
+        views = (self.impact_view, self.function_view, self.category_view, self.exceedance_view)
+        return [view for view in views if view is not None]
 
     def title(self) -> str:
         return self.tr("Results")
@@ -121,6 +126,15 @@ class ResultsPage(Page):
         self.scenario_label.setText(self.tr("&Scenario:"))
         self.scenario_label.setBuddy(self.scenario)
         self.scenario.setAccessibleName(self.tr("Scenario shown in the charts and table"))
+        self._name_charts()
+        self.export_png.setText(self.tr("Export &PNG…"))
+        self.export_svg.setText(self.tr("Export S&VG…"))
+        self.table.setAccessibleName(self.tr("Loss by function in the chosen scenario"))
+        self._results_changed()
+
+    def _name_charts(self) -> None:
+        if self.impact_view is None:
+            return
         for index, text in enumerate(
             (
                 self.tr("Impact over time"),
@@ -134,24 +148,40 @@ class ResultsPage(Page):
         self.function_view.setAccessibleName(self.tr("Chart: loss by function"))
         self.category_view.setAccessibleName(self.tr("Chart: loss by category"))
         self.exceedance_view.setAccessibleName(self.tr("Chart: chance of a yearly loss"))
-        self.export_png.setText(self.tr("Export &PNG…"))
-        self.export_svg.setText(self.tr("Export S&VG…"))
-        self.table.setAccessibleName(self.tr("Loss by function in the chosen scenario"))
-        self._results_changed()
 
     # -- drawing ---------------------------------------------------------------------------
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._dirty:
-            self._redraw()
+        self._make_chart_views()
+        self._draw_stale()
 
     def _results_changed(self) -> None:
+        """Everything again (a new language): the scenario list, the figures, every chart."""
         self._fill_scenarios()
         self._fill_figures()
-        self._dirty = True
-        if self.isVisible():
-            self._redraw()
+        self._stale |= {"evaluation", "monte_carlo"}
+        self._draw_stale()
+
+    def _evaluation_changed(self) -> None:
+        """New deterministic results: the scenario list, the figures and the three
+        deterministic charts; the exceedance chart waits for the simulation that follows."""
+        self._fill_scenarios()
+        self._fill_figures()
+        self._stale.add("evaluation")
+        self._draw_stale()
+
+    def _monte_carlo_changed(self) -> None:
+        """New simulated years: only the percentile figures and the exceedance chart."""
+        self._fill_figures()
+        self._stale.add("monte_carlo")
+        self._draw_stale()
+
+    def _draw_stale(self) -> None:
+        if "evaluation" in self._stale:
+            self._redraw_scenario(impact=True)
+        if "monte_carlo" in self._stale:
+            self._draw_exceedance()
 
     def _formatter(self) -> Formatter:
         return self.context.formatter()
@@ -202,19 +232,19 @@ class ResultsPage(Page):
             (o for o in evaluation.scenarios if o.scenario.id == wanted), evaluation.reference
         )
 
-    def _redraw(self) -> None:
+    def _redraw_scenario(self, impact: bool = False) -> None:
+        """The charts and table of the chosen scenario (and the all-scenario impact chart)."""
         evaluation = self.context.engine.evaluation
-        if evaluation is None or not self.isVisible():
+        if evaluation is None or not self.isVisible() or self.impact_view is None:
             return
         from continuity_app.gui.chart_view import chart_fonts, chart_labels
         from continuity_app.report.charts import (
             impact_over_time,
             loss_by_category,
             loss_by_function,
-            loss_exceedance,
         )
 
-        self._dirty = False
+        self._stale.discard("evaluation")
         plan = self.context.document.plan
         fmt = self._formatter()
         labels = chart_labels()
@@ -223,38 +253,52 @@ class ResultsPage(Page):
         money = fmt.money
         outcome = self._selected(evaluation)
         names = {f.id: f.name for f in plan.functions}
-        self.impact_view.show_figure(
-            impact_over_time(
-                evaluation.scenarios,
-                evaluation.tolerance,
-                labels,
-                money,
-                mtpd_hours=evaluation.mtpd_hours,
-                names={o.scenario.id: scenario_name(o.scenario.name) for o in evaluation.scenarios},
-                rtl=rtl,
-                font_family=fonts,
+        if impact:
+            self.impact_view.show_figure(
+                impact_over_time(
+                    evaluation.scenarios,
+                    evaluation.tolerance,
+                    labels,
+                    money,
+                    mtpd_hours=evaluation.mtpd_hours,
+                    names={
+                        o.scenario.id: scenario_name(o.scenario.name) for o in evaluation.scenarios
+                    },
+                    rtl=rtl,
+                    font_family=fonts,
+                )
             )
-        )
         self.function_view.show_figure(
             loss_by_function(outcome, names, labels, money, rtl=rtl, font_family=fonts)
         )
         self.category_view.show_figure(
             loss_by_category(outcome, labels, money, rtl=rtl, font_family=fonts)
         )
-        monte_carlo = self.context.engine.monte_carlo
-        if monte_carlo is not None:
-            self.exceedance_view.show_figure(
-                loss_exceedance(
-                    monte_carlo,
-                    labels,
-                    money,
-                    tolerance=evaluation.tolerance,
-                    rtl=rtl,
-                    font_family=fonts,
-                )
-            )
         self._fill_table(outcome, names, fmt)
         self._show_status()
+
+    def _draw_exceedance(self) -> None:
+        """The chance-of-a-yearly-loss chart, from the latest simulation."""
+        engine = self.context.engine
+        evaluation, monte_carlo = engine.evaluation, engine.monte_carlo
+        if evaluation is None or not self.isVisible() or self.exceedance_view is None:
+            return
+        if monte_carlo is None:
+            return
+        from continuity_app.gui.chart_view import chart_fonts, chart_labels
+        from continuity_app.report.charts import loss_exceedance
+
+        self._stale.discard("monte_carlo")
+        self.exceedance_view.show_figure(
+            loss_exceedance(
+                monte_carlo,
+                chart_labels(),
+                self._formatter().money,
+                tolerance=evaluation.tolerance,
+                rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+                font_family=chart_fonts(),
+            )
+        )
 
     def _fill_table(self, outcome: ScenarioOutcome, names: dict[str, str], fmt: Formatter) -> None:
         categories = category_labels()
