@@ -9,6 +9,7 @@ leftwards, the y axis and the text sit on the right, legends on the left.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -408,9 +409,22 @@ def save_figure(figure: Figure, path: Path, format: str | None = None) -> None:
     kind = (format or path.suffix.lstrip(".")).lower()
     if kind not in SAVE_FORMATS:
         raise ValueError(f"cannot save a chart as {kind or path.name!r}: use PNG or SVG")
-    with replacing(path) as temporary, matplotlib.rc_context({"svg.fonttype": "path"}):
+    with replacing(path) as temporary:
+        _write(figure, temporary, kind)
+
+
+def png_bytes(figure: Figure) -> bytes:
+    """The figure as 300 dpi PNG in memory, as save_figure writes it."""
+    buffer = io.BytesIO()
+    _write(figure, buffer, "png")
+    return buffer.getvalue()
+
+
+def _write(figure: Figure, target: Path | io.BytesIO, kind: str) -> None:
+    # SVG text as paths: the shipped fonts need not be installed where the file is opened
+    with matplotlib.rc_context({"svg.fonttype": "path"}):
         figure.savefig(
-            temporary,
+            target,
             format=kind,
             dpi=SAVE_DPI,
             metadata=None if kind == "png" else {"Date": None},

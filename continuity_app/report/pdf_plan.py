@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import (
-    QByteArray,
     QMarginsF,
     QPointF,
     QRectF,
@@ -138,7 +137,7 @@ class PlanRenderer:
         self.issued = issued or dt.date.today()
         self.warnings: list[str] = []
         self.families = self._fonts()
-        self._images: dict[str, bytes] | None = None
+        self._images: dict[str, QImage] | None = None  # decoded once for every layout pass
 
     def _fonts(self) -> list[str]:
         register_fonts()
@@ -154,15 +153,16 @@ class PlanRenderer:
             )
         return document_families()
 
-    def _charts(self, rtl: bool) -> dict[str, bytes]:
+    def _charts(self, rtl: bool) -> dict[str, QImage]:
         if self._images is None:
             from continuity_app.report.fonts import register_matplotlib_fonts
 
             families = register_matplotlib_fonts() or None
             try:
-                self._images = render_charts(
+                pngs = render_charts(
                     self.plan, self.reference, self.results, rtl=rtl, font_family=families
                 )
+                self._images = {name: QImage.fromData(data, "PNG") for name, data in pngs.items()}
             except Exception as error:  # a chart problem must not cost the whole plan
                 self.warnings.append(
                     translate("PlanRender", "The charts could not be drawn: {error}").format(
@@ -193,9 +193,7 @@ class PlanRenderer:
             Qt.LayoutDirection.RightToLeft if content.rtl else Qt.LayoutDirection.LeftToRight
         )
         document.setDefaultTextOption(option)
-        for name, data in content.images.items():
-            image = QImage()
-            image.loadFromData(QByteArray(data), "PNG")
+        for name, image in (self._images or {}).items():
             document.addResource(
                 QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image
             )
@@ -285,7 +283,6 @@ class PlanRenderer:
                 image_width=IMAGE_WIDTH_PX,
                 break_before=breaks,
             )
-            content.images = images
             document = self._document(device, body, content)
             pages, orphans = self._scan(document, content, body.height())
             if pages == toc and orphans <= breaks:

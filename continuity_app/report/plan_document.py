@@ -6,11 +6,9 @@ import calendar
 import datetime as dt
 import html
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
 
 from continuity_app.core.channel_fit import provider_layers
 from continuity_app.core.display import (
@@ -86,14 +84,13 @@ class Section:
 
 @dataclass
 class PlanContent:
-    """The HTML of the plan, its sections in order and the chart images it refers to."""
+    """The HTML of the plan and its sections in order (charts are referred to by name)."""
 
     html: str
     sections: list[Section]
     rtl: bool
     header: str
     title: str
-    images: dict[str, bytes] = field(default_factory=dict)  # resource name -> PNG
 
 
 def is_rtl_language(language: str | None) -> bool:
@@ -2176,7 +2173,7 @@ def render_charts(
     font_family: Sequence[str] | None,
     width_inches: float = 6.6,
 ) -> dict[str, bytes]:
-    """The plan's charts as 300 dpi PNG (save_figure), keyed by the names the HTML uses.
+    """The plan's charts as 300 dpi PNG (png_bytes), keyed by the names the HTML uses.
 
     PNG rather than SVG: QTextDocument rasterises any <img>, SVG included, at its intrinsic
     size, so vector input would gain nothing; 300 dpi prints as sharp as the text.
@@ -2185,7 +2182,7 @@ def render_charts(
         impact_over_time,
         loss_by_function,
         loss_exceedance,
-        save_figure,
+        png_bytes,
     )
 
     evaluation = results.evaluation
@@ -2219,12 +2216,5 @@ def render_charts(
             font_family=font_family,
         ),
     }
-    images: dict[str, bytes] = {}
-    with tempfile.TemporaryDirectory(prefix="continuity-charts-") as folder:
-        for name, figure in figures.items():
-            if name == "functions":
-                figure.set_size_inches(width_inches, figure.get_size_inches()[1])
-            path = Path(folder) / f"{name}.png"
-            save_figure(figure, path)
-            images[name] = path.read_bytes()
-    return images
+    figures["functions"].set_size_inches(width_inches, figures["functions"].get_size_inches()[1])
+    return {name: png_bytes(figure) for name, figure in figures.items()}
