@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSignalBlocker, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -307,7 +307,7 @@ class ChatImportDialog(QDialog):
             self.candidates = candidates
             for order, button in self.order_buttons.items():
                 button.setVisible(order in candidates)
-                with _blocked(self.order_group):
+                with QSignalBlocker(self.order_group):
                     button.setAutoExclusive(False)
                     button.setChecked(False)
                     button.setAutoExclusive(True)
@@ -356,7 +356,7 @@ class ChatImportDialog(QDialog):
 
         salt = self.context.document.plan.business.name
         current = self.business_combo.currentIndex()
-        with _blocked(self.business_combo):
+        with QSignalBlocker(self.business_combo):
             self.business_combo.clear()
             self.business_combo.addItem(self.tr("Nobody: count every message"))
             for author in self._authors:
@@ -502,19 +502,6 @@ def _wrappable(text: str, limit: int = 48) -> str:
 
 def _short(name: str, limit: int = 32) -> str:
     return name if len(name) <= limit else name[: limit - 1] + "…"
-
-
-class _blocked:
-    """Signals of a QObject blocked inside a with block."""
-
-    def __init__(self, obj: QObject) -> None:
-        self.obj = obj
-
-    def __enter__(self) -> None:
-        self.previous = self.obj.blockSignals(True)
-
-    def __exit__(self, *exc: object) -> None:
-        self.obj.blockSignals(self.previous)
 
 
 def import_chat(context: AppContext, function: Function, parent: QWidget | None = None) -> bool:
