@@ -135,7 +135,7 @@ class Valuer:
         self.years: dict[str, np.ndarray] = {}
         for function in plan.functions:
             self.ale[function.id] = self.function_ale(plan, function.id)
-            self.years[function.id] = self.monte_carlo.function_losses(plan, function.id)[0]
+            self.years[function.id] = self.monte_carlo.yearly_losses(plan, function.id)
 
     def function_ale(self, plan: Plan, function_id: str) -> float:
         item = inputs_for(plan, self.reference, plan.function(function_id))
@@ -157,7 +157,7 @@ class Valuer:
 
     def simulated_years(self, plan: Plan, function_id: str) -> np.ndarray:
         """A function's loss in each simulated year."""
-        return self.monte_carlo.function_losses(plan, function_id)[0]
+        return self.monte_carlo.yearly_losses(plan, function_id)
 
     def accept(self, function_id: str, ale: float, years: np.ndarray) -> None:
         """Make a variant of one function the new baseline."""

@@ -149,6 +149,14 @@ class _Tables:
     ratios: np.ndarray  # (draws, component, durations): non-linear draw vs likely, start-averaged
 
 
+def _compact(value: float | np.ndarray) -> float | np.ndarray:
+    """A per-trial draw as one number when every trial drew the same (an input without range)."""
+    array = np.asarray(value, dtype=float)
+    if array.ndim == 0 or array.size == 0 or array.min() == array.max():
+        return float(array.flat[0]) if array.size else value
+    return array
+
+
 def _unit(inputs: FunctionInputs) -> FunctionInputs:
     return replace(inputs, daily_volume=1.0)
 
@@ -216,19 +224,33 @@ class MonteCarlo:
         self.constants = model_constants(reference)
         self.scenarios = tuple(plan.scenarios)
         self.years, self.singles = _sample(plan, self.trials, self.seed)
-        self._money_cache: dict[tuple[int, str, str, str], FunctionInputs] = {}
+        self._money_cache: dict[tuple[int, str, str, str], dict[str, float | np.ndarray]] = {}
 
     def function_losses(self, plan: Plan, function_id: str) -> tuple[np.ndarray, np.ndarray]:
         """One function's loss in each simulated year and in each single outage.
 
         `plan` may differ from the one sampled in anything but its scenarios.
         """
+        function = plan.function(function_id)
+        tables, nonlinear = self._function_tables(plan, function)
+        return (
+            self._outage_losses(plan, function, tables, nonlinear, _YEARS),
+            self._outage_losses(plan, function, tables, nonlinear, _SINGLES),
+        )
+
+    def yearly_losses(self, plan: Plan, function_id: str) -> np.ndarray:
+        """One function's loss in each simulated year only (what recommendations compare)."""
+        function = plan.function(function_id)
+        tables, nonlinear = self._function_tables(plan, function)
+        return self._outage_losses(plan, function, tables, nonlinear, _YEARS)
+
+    def _function_tables(self, plan: Plan, function: Function) -> tuple[list[_Tables], bool]:
+        """Unit-volume tables of one function for every scenario; True when some draws differ."""
         if tuple(plan.scenarios) != self.scenarios:
             raise ValueError("the plan's scenarios changed; sample a new MonteCarlo")
-        function = plan.function(function_id)
         likely_inputs = inputs_for(plan, self.reference, function)
         draws = []
-        if _has_nonlinear_ranges(plan, function_id):
+        if _has_nonlinear_ranges(plan, function.id):
             draws = [
                 inputs_for(plan, self.reference, function, _scalar_pick(self.seed, _NONLINEAR + k))
                 for k in range(NONLINEAR_DRAWS)
@@ -239,20 +261,31 @@ class MonteCarlo:
             grid = np.unique(np.clip(scenario.duration_hours * spread, 0.25, 168.0))
             failed = frozenset(scenario.failed_layers)
             tables.append(_tables(likely_inputs, draws, failed, grid, self.constants))
-        results = []
-        for outages, purpose in ((self.years, _YEARS), (self.singles, _SINGLES)):
-            money = inputs_for(
-                plan, self.reference, function, _array_pick(self.seed, purpose, self.trials)
-            )
-            draw = outages.draw if draws else np.zeros_like(outages.draw)
-            losses = self._losses(outages, tables, money, draw)
-            if outages is self.years:
-                losses = np.bincount(outages.trial, weights=losses, minlength=self.trials)
-            results.append(losses)
-        return results[0], results[1]
+        return tables, bool(draws)
+
+    def _outage_losses(
+        self,
+        plan: Plan,
+        function: Function,
+        tables: list[_Tables],
+        nonlinear: bool,
+        purpose: int,
+    ) -> np.ndarray:
+        """Losses of the simulated years (summed per trial) or of the single outages."""
+        outages = self.years if purpose == _YEARS else self.singles
+        money = self._money(plan, function, purpose)
+        draw = outages.draw if nonlinear else np.zeros_like(outages.draw)
+        losses = self._losses(outages, tables, money, draw)
+        if purpose == _YEARS:
+            losses = np.bincount(outages.trial, weights=losses, minlength=self.trials)
+        return losses
 
     def _losses(
-        self, outages: _Outages, tables: list[_Tables], money: FunctionInputs, draw: np.ndarray
+        self,
+        outages: _Outages,
+        tables: list[_Tables],
+        money: dict[str, float | np.ndarray],
+        draw: np.ndarray,
     ) -> np.ndarray:
         losses = np.zeros(len(outages.trial))
         for s, scenario in enumerate(self.scenarios):
@@ -267,7 +300,10 @@ class MonteCarlo:
             )
             trials = outages.trial[chosen]
             parts = _interpolate(tables[s], outages.start[chosen], duration, draw[trials])
-            m = {name: self._per_trial(getattr(money, name))[trials] for name in _MONEY_FIELDS}
+            m = {
+                name: value if isinstance(value, float) else value[trials]
+                for name, value in money.items()
+            }
             lost = parts["gave_up"] * (1 - m["recapture_share"])
             recaptured = parts["gave_up"] * m["recapture_share"]
             losses[chosen] = (
@@ -281,8 +317,12 @@ class MonteCarlo:
             )
         return losses
 
-    def _money(self, plan: Plan, function: Function, purpose: int) -> FunctionInputs:
-        """The per-trial draws of a function's linear inputs; fallbacks do not change them."""
+    def _money(self, plan: Plan, function: Function, purpose: int) -> dict[str, float | np.ndarray]:
+        """The per-trial draws of a function's linear inputs; fallbacks do not change them.
+
+        Cached per function, so the variants a recommendation values reuse them; an input
+        drawn as one value for every trial is kept as that value.
+        """
         key = (
             purpose,
             function.model_dump_json(),
@@ -291,11 +331,11 @@ class MonteCarlo:
         )
         if key not in self._money_cache:
             pick = _array_pick(self.seed, purpose, self.trials)
-            self._money_cache[key] = inputs_for(plan, self.reference, function, pick)
+            inputs = inputs_for(plan, self.reference, function, pick)
+            self._money_cache[key] = {
+                name: _compact(getattr(inputs, name)) for name in _MONEY_FIELDS
+            }
         return self._money_cache[key]
-
-    def _per_trial(self, value: float | np.ndarray) -> np.ndarray:
-        return np.broadcast_to(np.asarray(value, dtype=float), (self.trials,))
 
     def result(self, plan: Plan, progress: Progress | None = None) -> MonteCarloResult:
         """Every function's losses added up, summarised."""
