@@ -18,11 +18,13 @@ _TO_WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "012
 _TO_ARABIC_INDIC = str.maketrans("0123456789.,", "٠١٢٣٤٥٦٧٨٩٫٬")
 
 
-def available_languages() -> list[str]:
-    """Language codes with a compiled translation in resources/i18n, plus English."""
+@lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    """Language codes with a compiled translation in resources/i18n, plus English (the folder
+    is read once: the shipped translations do not change while the app runs)."""
     folder = resource_path("i18n")
     codes = sorted(p.stem.removeprefix(PREFIX) for p in folder.glob(f"{PREFIX}*.qm"))
-    return ["en", *[c for c in codes if c != "en"]]
+    return ("en", *[c for c in codes if c != "en"])
 
 
 def shipped_language(code: str | None) -> str | None:

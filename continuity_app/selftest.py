@@ -28,9 +28,6 @@ def run_selftest() -> int:
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from continuity_app.core.evaluation import evaluate
-    from continuity_app.core.montecarlo import simulate
-    from continuity_app.core.recommend import recommend
     from continuity_app.core.reference import load_reference
     from continuity_app.io.examples import example_names, load_example
 
@@ -45,13 +42,13 @@ def run_selftest() -> int:
         plan = load_example(name)
 
         def check(plan=plan, name=name) -> str:
-            evaluation = evaluate(plan, reference)
-            simulate(plan, reference, trials=2000)
-            advice = recommend(plan, reference)
             from continuity_app.report.pdf_plan import render_plan_pdf
+            from continuity_app.report.plan_document import compute_results
 
+            results = compute_results(plan, reference)  # once, for the summary and the PDF
+            evaluation, advice = results.evaluation, results.recommendations
             target = folder / f"{name}.pdf"
-            report = render_plan_pdf(plan, reference, target)
+            report = render_plan_pdf(plan, reference, target, results=results)
             if report.warnings:  # e.g. charts that could not be drawn: the bundle lacks a file
                 raise RuntimeError("; ".join(report.warnings))
             data = target.read_bytes()

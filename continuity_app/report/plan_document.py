@@ -23,7 +23,14 @@ from continuity_app.core.display import (
 )
 from continuity_app.core.document import Function, FunctionKind, Plan, Range, Uncertain, likely
 from continuity_app.core.evaluation import Evaluation, evaluate
-from continuity_app.core.i18n import date, number, short_number, speaking, translate
+from continuity_app.core.i18n import (
+    current_language,
+    date,
+    number,
+    short_number,
+    speaking,
+    translate,
+)
 from continuity_app.core.impact import CATEGORIES, first_crossing
 from continuity_app.core.message_templates import (
     AUDIENCES,
@@ -151,10 +158,6 @@ def _url_breaks(text: str) -> str:
     return _e(text).replace("/", "/\u200b").replace("&amp;", "&amp;\u200b")
 
 
-def _share(value: float) -> str:
-    return format_percent(value)
-
-
 def _uncertain(value: Uncertain, fmt: Callable[[float], str]) -> str:
     if isinstance(value, Range):
         return f"{fmt(value.likely)} ({fmt(value.low)}–{fmt(value.high)})"
@@ -249,14 +252,11 @@ class _Builder:
         return self.num(format_money(amount, self.currency, self.reference, whole=True))
 
     def hours(self, hours: float | None) -> str:
-        return (
-            self.num(format_hours(hours))
-            if hours is not None
-            else translate("PlanDocument", "beyond a week")
-        )
+        """A duration; None (never within the week) in words, as the command line says it."""
+        return self.num(format_hours(hours)) if hours is not None else _e(format_hours(None))
 
     def pct(self, share: float) -> str:
-        return self.num(_share(share))
+        return self.num(format_percent(share))
 
     def phone(self, text: str) -> str:
         """A phone number on one line (no-break spaces), isolated in right-to-left text."""
@@ -635,7 +635,7 @@ class _Builder:
                     self.user(function.name),
                     _e(self.function_kind(function.kind)),
                     self.num(_uncertain(function.daily_interactions, number)),
-                    self.num(_uncertain(function.whatsapp_share, _share)),
+                    self.num(_uncertain(function.whatsapp_share, format_percent)),
                 ]
             )
         self.table(
@@ -650,7 +650,7 @@ class _Builder:
             widths=[44, 22, 17, 17],
         )
         countries = format_list(
-            f"{self.country(c)} {self.num(_share(s))}"
+            f"{self.country(c)} {self.num(format_percent(s))}"
             for c, s in sorted(business.country_mix.items(), key=lambda item: -item[1])
         )
         self.para(
@@ -718,9 +718,7 @@ class _Builder:
             ),
             (
                 translate("PlanDocument", "Maximum tolerable period of disruption (MTPD)"),
-                self.hours(mtpd)
-                if mtpd is not None
-                else _e(translate("PlanDocument", "beyond a week")),
+                self.hours(mtpd),
             ),
             (translate("PlanDocument", "Tolerance per outage"), self.money(evaluation.tolerance)),
         ]
@@ -831,12 +829,10 @@ class _Builder:
             rows.append(
                 [
                     self.user(function.name),
-                    self.num(_share(likely(function.whatsapp_share))),
+                    self.num(format_percent(likely(function.whatsapp_share))),
                     self.money(item.total),
                     self.money(ale_by_function.get(item.function_id, 0.0)),
-                    self.hours(alone)
-                    if alone is not None
-                    else _e(translate("PlanDocument", "beyond a week")),
+                    self.hours(alone),
                     objective,
                 ]
             )
@@ -1179,8 +1175,10 @@ class _Builder:
             )
             channel = message_channels(self.plan, self.reference)[0]
             offered = message_languages(self.plan, self.reference)
+            # the reader's digits choice holds for every language the plan prints in
+            digits = getattr(current_language(), "digits", "locale")
             for code in [c for c in offered if written_in(c)][:2]:
-                with speaking(language_for(code)):
+                with speaking(language_for(code, digits)):
                     text = suggested_message(audience, channel, self.plan, self.reference)
                 self._message(channel, code, text)
 
@@ -1446,7 +1444,7 @@ class _Builder:
             facts = (
                 _e(self.function_kind(function.kind))
                 + " · "
-                + self.num(_share(likely(function.whatsapp_share)))
+                + self.num(format_percent(likely(function.whatsapp_share)))
                 + " "
                 + _e(translate("PlanDocument", "on WhatsApp"))
             )
@@ -1726,7 +1724,7 @@ class _Builder:
                 [
                     self.user(f.name),
                     self.num(_uncertain(f.daily_interactions, number)),
-                    self.num(_uncertain(f.whatsapp_share, _share)),
+                    self.num(_uncertain(f.whatsapp_share, format_percent)),
                     self.num(
                         _uncertain(
                             f.revenue_per_interaction,
@@ -1734,8 +1732,8 @@ class _Builder:
                         )
                     ),
                     self.num(_uncertain(f.patience_hours, lambda v: format_hours(v, "hours"))),
-                    self.num(_uncertain(f.recapture_share, _share)),
-                    self.num(_uncertain(f.churn_share, _share)),
+                    self.num(_uncertain(f.recapture_share, format_percent)),
+                    self.num(_uncertain(f.churn_share, format_percent)),
                 ]
             )
         self.table(

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../continuity_app/gui/about.py" line="+26"/>
+        <location filename="../../continuity_app/gui/about.py" line="+23"/>
         <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
         <translation>تخطيط لانقطاعات واتساب وميتا: كم تكلّف، وأي القنوات تُبقي عملك مستمرًا، مع خطة استمرارية جاهزة للطباعة. يعمل دون إنترنت: لا يغادر شيء مما تُدخله هذا الحاسوب.</translation>
     </message>
@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+267"/>
+        <location line="+266"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+276"/>
+        <location line="-266"/>
+        <location line="+275"/>
         <source>Share (%)</source>
         <translation>النسبة (%)</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-274"/>
         <source>Country mix</source>
         <translation>توزيع الدول</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>تغيير ساعات العمل</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Type a number, e.g. 3.7.</source>
         <translation>اكتب رقمًا، مثل ٣٫٧.</translation>
     </message>
@@ -662,12 +662,7 @@
         <translation>تعذّر تحديد ترتيب التواريخ في هذه المحادثة: {orders}؟ لا يوجد يوم أكبر من ١٢، والقراءتان تُبقيان الوقت متقدّمًا بالقدر نفسه. اختر ترتيب التاريخ (في سطر الأوامر: ‎--date-order {choices}).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
-        <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
-        <translation>ترتيب تاريخ غير معروف {order}: استخدم أحد الترتيبات dmy أو mdy أو ymd.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+284"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>لا يمكن قراءة التواريخ بالترتيب {order}: التاريخ {date} غير صالح بهذا الترتيب. اختر ترتيبًا آخر أو دع التطبيق يكتشفه تلقائيًا.</translation>
     </message>
@@ -1227,14 +1222,9 @@
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+412"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{trials} is too few trials; use at least 100</source>
-        <translation>عدد سنوات المحاكاة {trials} قليل جدًا؛ استخدم ١٠٠ على الأقل</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1326,7 +1316,7 @@
         <translation>التحقق من أن هذا التثبيت يعمل (الخطط النموذجية، ونموذج الحساب، وإنشاء PDF، والنافذة) ثم الخروج</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-260"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-257"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>قياس رسائل عملية ما من ملف محادثة مُصدَّر من واتساب أو تيليجرام أو Signal</translation>
     </message>
@@ -1780,7 +1770,7 @@
         <translation>نسبة من تتعامل معهم هذه العملية على واتساب ويمكنك الوصول إليهم هنا اليوم.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>«%1» ليس رقمًا.</translation>
     </message>
@@ -1852,7 +1842,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-65"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2664,14 +2654,7 @@
         <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+258"/>
-        <location line="+468"/>
-        <location line="+116"/>
-        <source>beyond a week</source>
-        <translation>أكثر من أسبوع</translation>
-    </message>
-    <message>
-        <location line="-529"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+310"/>
         <source>Customer service</source>
         <translation>خدمة العملاء</translation>
     </message>
@@ -2727,36 +2710,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1825"/>
+        <location line="+1823"/>
         <source>Lost revenue</source>
         <translation>الإيرادات الضائعة</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Customers lost for good</source>
         <translation>العملاء المفقودون نهائيًا</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Backlog handling</source>
         <translation>معالجة المتراكم</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Fallback messaging</source>
         <translation>المراسلة عبر القنوات البديلة</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Staff productivity</source>
         <translation>إنتاجية الموظفين</translation>
     </message>
     <message>
-        <location line="-1688"/>
+        <location line="-1686"/>
         <source>Business continuity plan</source>
         <translation>خطة استمرارية الأعمال</translation>
     </message>
@@ -2796,12 +2779,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1552"/>
+        <location line="+1550"/>
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="-1541"/>
+        <location line="-1539"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
@@ -2850,50 +2833,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1301"/>
+        <location line="+1299"/>
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location line="-1301"/>
-        <location line="+159"/>
+        <location line="-1299"/>
+        <location line="+157"/>
         <location line="+1143"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="-1298"/>
+        <location line="-1296"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+529"/>
-        <location line="+896"/>
+        <location line="+525"/>
+        <location line="+898"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="-1424"/>
-        <location line="+1425"/>
+        <location line="-1422"/>
+        <location line="+1423"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-1424"/>
+        <location line="-1422"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1103"/>
+        <location line="+1101"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-1327"/>
+        <location line="-1325"/>
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -2909,18 +2892,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1349"/>
+        <location line="+1347"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location line="-1330"/>
-        <location line="+1466"/>
+        <location line="-1328"/>
+        <location line="+1464"/>
         <source>Purpose, scope and assumptions</source>
         <translation>الغرض والنطاق والافتراضات</translation>
     </message>
     <message>
-        <location line="-1465"/>
+        <location line="-1463"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
@@ -2931,12 +2914,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1288"/>
+        <location line="+1286"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location line="-1275"/>
+        <location line="-1273"/>
         <source>Business function</source>
         <translation>العملية</translation>
     </message>
@@ -2962,12 +2945,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1169"/>
+        <location line="+1167"/>
         <source>Currency: </source>
         <translation>العملة: </translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1163"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
@@ -3013,12 +2996,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1376"/>
+        <location line="+1374"/>
         <source>Impact summary</source>
         <translation>ملخص الأثر</translation>
     </message>
     <message>
-        <location line="-1372"/>
+        <location line="-1370"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>الخسارة المتوقعة في السنة (ALE)</translation>
     </message>
@@ -3043,7 +3026,7 @@
         <translation>أطول انقطاع يمكن تحمّله (MTPD)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Tolerance per outage</source>
         <translation>حد التحمّل للانقطاع الواحد</translation>
     </message>
@@ -3100,13 +3083,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <location line="+31"/>
         <source>Loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-104"/>
         <source>Worst start</source>
         <translation>أسوأ بدء</translation>
     </message>
@@ -3151,14 +3134,14 @@
         <translation>خلال</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <location line="+100"/>
-        <location line="+798"/>
+        <location line="+800"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-899"/>
         <source>On WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -3224,12 +3207,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1163"/>
+        <location line="+1165"/>
         <source>Dependencies and single points of failure</source>
         <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="-1151"/>
+        <location line="-1153"/>
         <source>The Meta group fails together.</source>
         <translation>تطبيقات ميتا تتعطل معًا.</translation>
     </message>
@@ -3245,12 +3228,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+675"/>
+        <location line="+677"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-676"/>
         <source>Depends on</source>
         <translation>تعتمد على</translation>
     </message>
@@ -3291,12 +3274,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1056"/>
+        <location line="+1058"/>
         <source>Activation criteria and who may declare</source>
         <translation>معايير التفعيل ومن يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="-1054"/>
+        <location line="-1056"/>
         <source>Declare an outage when</source>
         <translation>أعلِن الانقطاع عندما</translation>
     </message>
@@ -3357,23 +3340,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+993"/>
+        <location line="+995"/>
         <source>Roles and contact tree</source>
         <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
-        <location line="-977"/>
+        <location line="-979"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+896"/>
+        <location line="+898"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-895"/>
+        <location line="-897"/>
         <source>Alternate</source>
         <translation>النائب</translation>
     </message>
@@ -3404,12 +3387,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+932"/>
+        <location line="+934"/>
         <source>Communications</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-931"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
     </message>
@@ -3419,7 +3402,7 @@
         <translation>لم تُكتب بعد رسالة لهذه الفئة. فيما يلي نص مقترح: عدّله بما يناسبك قبل وقوع أي انقطاع.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>SMS: {characters}, {encoding}, {segments}</source>
         <translation>SMS: {characters}، {encoding}، {segments}</translation>
     </message>
@@ -4909,17 +4892,17 @@
         <translation>تعذّر على matplotlib تحميل {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-228"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>تُطبع الخطة بخطوط النظام بدلًا من الخطوط المرفقة: قد يختلف شكلها على أجهزة أخرى، وقد تظهر حروف بعض الكتابات على شكل مربعات.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The charts could not be drawn: {error}</source>
         <translation>تعذّر رسم الرسوم البيانية: {error}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+138"/>
         <source>cannot start painting on the output device</source>
         <translation>تعذّر بدء الرسم على جهاز الإخراج</translation>
     </message>
@@ -6979,7 +6962,7 @@
         <translation>غير مقيّمة</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+91"/>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+87"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
@@ -6992,7 +6975,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+110"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+115"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
@@ -7027,7 +7010,7 @@
         <translation>السيناريو المعروض في الرسوم البيانية والجدول</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Impact over time</source>
         <translation>الأثر مع مرور الوقت</translation>
     </message>
@@ -7067,7 +7050,7 @@
         <translation>رسم بياني: احتمال الخسارة السنوية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Export &amp;PNG…</source>
         <translation>تصدير &amp;PNG…</translation>
     </message>
@@ -7082,7 +7065,7 @@
         <translation>الخسارة حسب العملية في السيناريو المختار</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+79"/>
         <source>After %1, a %2 costs more than the %3 the business can bear.</source>
         <translation>بعد %1، يكلّف «%2» أكثر من %3، وهو أقصى ما تتحمّله المنشأة.</translation>
     </message>
@@ -7092,7 +7075,7 @@
         <translation>جارٍ المحاكاة…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
@@ -7275,7 +7258,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+83"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+84"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
@@ -7330,12 +7313,12 @@
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 is not a number.</source>
         <translation>%1 ليس رقمًا.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Rename scenario</source>
         <translation>إعادة تسمية السيناريو</translation>
     </message>
@@ -7761,7 +7744,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1867"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1865"/>
         <source>worldwide</source>
         <translation>عالمي</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../continuity_app/gui/about.py" line="+26"/>
+        <location filename="../../continuity_app/gui/about.py" line="+23"/>
         <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
         <translation>Planifica para caídas de WhatsApp y Meta: cuánto cuestan, qué canales le permiten seguir trabajando y un plan de continuidad para imprimir. Funciona sin conexión: nada de lo que escribe sale de esta computadora.</translation>
     </message>
@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+267"/>
+        <location line="+266"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+276"/>
+        <location line="-266"/>
+        <location line="+275"/>
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-274"/>
         <source>Country mix</source>
         <translation>Distribución por país</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Cambiar el horario de atención</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Type a number, e.g. 3.7.</source>
         <translation>Escriba un número, p. ej., 3,7.</translation>
     </message>
@@ -662,12 +662,7 @@
         <translation>No se puede saber si las fechas de este chat exportado están en orden {orders}: ningún día es mayor que 12 y con ambas lecturas el tiempo avanza igual de bien. Elija el orden de la fecha (CLI: --date-order {choices}).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
-        <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
-        <translation>Orden de fecha desconocido: {order}. Use uno de estos: dmy, mdy o ymd.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+284"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>Las fechas no se pueden leer en el orden {order}: {date} no es una fecha válida en ese orden. Elija otro orden de fecha o deje que se detecte automáticamente.</translation>
     </message>
@@ -1199,14 +1194,9 @@
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+412"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} es una carpeta; indique un nombre de archivo, como {example}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{trials} is too few trials; use at least 100</source>
-        <translation>{trials} iteraciones son muy pocas; use al menos 100</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1290,7 +1280,7 @@
         <translation>comprobar que esta instalación funciona (ejemplos, modelo, PDF, ventana) y salir</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-260"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-257"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>medir los mensajes de una función a partir de un chat exportado de WhatsApp, Telegram o Signal</translation>
     </message>
@@ -1744,7 +1734,7 @@
         <translation>Porcentaje de los contactos de WhatsApp de esta función a los que hoy puede llegar por aquí.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>«%1» no es un número.</translation>
     </message>
@@ -1816,7 +1806,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-65"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2628,14 +2618,7 @@
         <translation>página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+258"/>
-        <location line="+468"/>
-        <location line="+116"/>
-        <source>beyond a week</source>
-        <translation>más de 1 semana</translation>
-    </message>
-    <message>
-        <location line="-529"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+310"/>
         <source>Customer service</source>
         <translation>Atención al cliente</translation>
     </message>
@@ -2691,36 +2674,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1825"/>
+        <location line="+1823"/>
         <source>Lost revenue</source>
         <translation>Ingresos perdidos</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Customers lost for good</source>
         <translation>Clientes perdidos definitivamente</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Backlog handling</source>
         <translation>Atención del trabajo acumulado</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Fallback messaging</source>
         <translation>Mensajes por canales alternativos</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Staff productivity</source>
         <translation>Productividad del personal</translation>
     </message>
     <message>
-        <location line="-1688"/>
+        <location line="-1686"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuidad del negocio</translation>
     </message>
@@ -2760,12 +2743,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1552"/>
+        <location line="+1550"/>
         <source>Document control</source>
         <translation>Control del documento</translation>
     </message>
     <message>
-        <location line="-1541"/>
+        <location line="-1539"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
@@ -2814,50 +2797,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1301"/>
+        <location line="+1299"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location line="-1301"/>
-        <location line="+159"/>
+        <location line="-1299"/>
+        <location line="+157"/>
         <location line="+1143"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-1298"/>
+        <location line="-1296"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+529"/>
-        <location line="+896"/>
+        <location line="+525"/>
+        <location line="+898"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="-1424"/>
-        <location line="+1425"/>
+        <location line="-1422"/>
+        <location line="+1423"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-1424"/>
+        <location line="-1422"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1103"/>
+        <location line="+1101"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-1327"/>
+        <location line="-1325"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
@@ -2873,18 +2856,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1349"/>
+        <location line="+1347"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="-1330"/>
-        <location line="+1466"/>
+        <location line="-1328"/>
+        <location line="+1464"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objetivo, alcance y supuestos</translation>
     </message>
     <message>
-        <location line="-1465"/>
+        <location line="-1463"/>
         <source>Purpose</source>
         <translation>Objetivo</translation>
     </message>
@@ -2895,12 +2878,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1288"/>
+        <location line="+1286"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location line="-1275"/>
+        <location line="-1273"/>
         <source>Business function</source>
         <translation>Función del negocio</translation>
     </message>
@@ -2926,12 +2909,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1169"/>
+        <location line="+1167"/>
         <source>Currency: </source>
         <translation>Moneda: </translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1163"/>
         <source>Assumptions</source>
         <translation>Supuestos</translation>
     </message>
@@ -2977,12 +2960,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1376"/>
+        <location line="+1374"/>
         <source>Impact summary</source>
         <translation>Resumen del impacto</translation>
     </message>
     <message>
-        <location line="-1372"/>
+        <location line="-1370"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Pérdida esperada por año (ALE)</translation>
     </message>
@@ -3007,7 +2990,7 @@
         <translation>Duración máxima tolerable de una caída (MTPD)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Tolerance per outage</source>
         <translation>Pérdida máxima soportable por caída</translation>
     </message>
@@ -3064,13 +3047,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <location line="+31"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-104"/>
         <source>Worst start</source>
         <translation>Peor inicio</translation>
     </message>
@@ -3115,14 +3098,14 @@
         <translation>en menos de</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <location line="+100"/>
-        <location line="+798"/>
+        <location line="+800"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-899"/>
         <source>On WhatsApp</source>
         <translation>Por WhatsApp</translation>
     </message>
@@ -3188,12 +3171,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1163"/>
+        <location line="+1165"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dependencias y puntos únicos de falla</translation>
     </message>
     <message>
-        <location line="-1151"/>
+        <location line="-1153"/>
         <source>The Meta group fails together.</source>
         <translation>El grupo Meta falla en conjunto.</translation>
     </message>
@@ -3209,12 +3192,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+675"/>
+        <location line="+677"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-676"/>
         <source>Depends on</source>
         <translation>Depende de</translation>
     </message>
@@ -3255,12 +3238,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1056"/>
+        <location line="+1058"/>
         <source>Activation criteria and who may declare</source>
         <translation>Criterios de activación y quién puede declarar la caída</translation>
     </message>
     <message>
-        <location line="-1054"/>
+        <location line="-1056"/>
         <source>Declare an outage when</source>
         <translation>Declarar una caída cuando</translation>
     </message>
@@ -3321,23 +3304,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+993"/>
+        <location line="+995"/>
         <source>Roles and contact tree</source>
         <translation>Roles y árbol de llamadas</translation>
     </message>
     <message>
-        <location line="-977"/>
+        <location line="-979"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+896"/>
+        <location line="+898"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-895"/>
+        <location line="-897"/>
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
@@ -3368,12 +3351,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+932"/>
+        <location line="+934"/>
         <source>Communications</source>
         <translation>Comunicaciones</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-931"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Mensajes listos para enviar. Conteo de SMS: los caracteres tal como los cuenta la red, la codificación y cuántas partes de SMS ocupa cada mensaje (cada parte se cobra).</translation>
     </message>
@@ -3383,7 +3366,7 @@
         <translation>Todavía no hay ningún mensaje escrito para estos destinatarios. Abajo hay un texto sugerido: adáptelo antes de una caída.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>SMS: {characters}, {encoding}, {segments}</source>
         <translation>SMS: {characters}, {encoding}, {segments}</translation>
     </message>
@@ -4841,17 +4824,17 @@
         <translation>matplotlib no pudo cargar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-228"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>Por eso el plan se imprime con las fuentes del sistema: puede verse distinto en otras computadoras, y algunos alfabetos pueden aparecer como cuadros.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The charts could not be drawn: {error}</source>
         <translation>No se pudieron dibujar los gráficos: {error}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+138"/>
         <source>cannot start painting on the output device</source>
         <translation>no se puede empezar a dibujar en el dispositivo de salida</translation>
     </message>
@@ -6907,7 +6890,7 @@
         <translation>sin calificar</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+91"/>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+87"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
@@ -6920,7 +6903,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+110"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+115"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -6955,7 +6938,7 @@
         <translation>Escenario que se muestra en los gráficos y en la tabla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Impact over time</source>
         <translation>Impacto en el tiempo</translation>
     </message>
@@ -6995,7 +6978,7 @@
         <translation>Gráfico: probabilidad de una pérdida anual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Export &amp;PNG…</source>
         <translation>Exportar &amp;PNG…</translation>
     </message>
@@ -7010,7 +6993,7 @@
         <translation>Pérdida por función en el escenario elegido</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+79"/>
         <source>After %1, a %2 costs more than the %3 the business can bear.</source>
         <translation>Después de %1, el escenario «%2» cuesta más que los %3 que el negocio puede soportar.</translation>
     </message>
@@ -7020,7 +7003,7 @@
         <translation>simulando…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
@@ -7195,7 +7178,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+83"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+84"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -7250,12 +7233,12 @@
         <translation>Cualquier momento</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 is not a number.</source>
         <translation>%1 no es un número.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Rename scenario</source>
         <translation>Cambiar el nombre del escenario</translation>
     </message>
@@ -7677,7 +7660,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1867"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1865"/>
         <source>worldwide</source>
         <translation>mundial</translation>
     </message>

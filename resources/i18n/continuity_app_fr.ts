@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../continuity_app/gui/about.py" line="+26"/>
+        <location filename="../../continuity_app/gui/about.py" line="+23"/>
         <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
         <translation>Prépare votre entreprise aux pannes de WhatsApp et de Meta&#xa0;: ce qu&apos;elles coûtent, quels canaux vous permettent de continuer à travailler, et un plan de continuité à imprimer. Fonctionne hors ligne&#xa0;: rien de ce que vous saisissez ne quitte cet ordinateur.</translation>
     </message>
@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+267"/>
+        <location line="+266"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+276"/>
+        <location line="-266"/>
+        <location line="+275"/>
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-274"/>
         <source>Country mix</source>
         <translation>Répartition par pays</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Modifier les heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Type a number, e.g. 3.7.</source>
         <translation>Saisissez un nombre, p. ex. 3,7.</translation>
     </message>
@@ -662,12 +662,7 @@
         <translation>Impossible de savoir si les dates de cet export s&apos;écrivent {orders}&#xa0;: aucun jour ne dépasse 12 et les deux lectures donnent une suite chronologique tout aussi cohérente. Choisissez l&apos;ordre des dates (ligne de commande&#xa0;: --date-order {choices}).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
-        <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
-        <translation>Ordre des dates inconnu&#xa0;: {order}. Utilisez dmy, mdy ou ymd.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+284"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>Les dates ne peuvent pas se lire dans l&apos;ordre {order}&#xa0;: {date} n&apos;est pas une date valide dans cet ordre. Choisissez un autre ordre des dates ou laissez l&apos;application le détecter.</translation>
     </message>
@@ -1199,14 +1194,9 @@
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+412"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier, par exemple {example}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{trials} is too few trials; use at least 100</source>
-        <translation>{trials} années simulées, c&apos;est trop peu&#xa0;; utilisez-en au moins 100</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1290,7 +1280,7 @@
         <translation>vérifier que cette installation fonctionne (exemples, modèle, PDF, fenêtre) et quitter</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-260"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-257"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>mesurer les messages d&apos;une activité à partir d&apos;un export de discussion WhatsApp, Telegram ou Signal</translation>
     </message>
@@ -1744,7 +1734,7 @@
         <translation>Part des contacts WhatsApp de cette activité que vous pouvez joindre ici aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
@@ -1816,7 +1806,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-65"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -2628,14 +2618,7 @@
         <translation>page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+258"/>
-        <location line="+468"/>
-        <location line="+116"/>
-        <source>beyond a week</source>
-        <translation>au-delà d&apos;une semaine</translation>
-    </message>
-    <message>
-        <location line="-529"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+310"/>
         <source>Customer service</source>
         <translation>Service client</translation>
     </message>
@@ -2691,36 +2674,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1825"/>
+        <location line="+1823"/>
         <source>Lost revenue</source>
         <translation>Chiffre d&apos;affaires perdu</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Customers lost for good</source>
         <translation>Clients perdus définitivement</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Backlog handling</source>
         <translation>Rattrapage du retard</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Fallback messaging</source>
         <translation>Messages sur les canaux de secours</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Staff productivity</source>
         <translation>Productivité du personnel</translation>
     </message>
     <message>
-        <location line="-1688"/>
+        <location line="-1686"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuité d&apos;activité</translation>
     </message>
@@ -2760,12 +2743,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1552"/>
+        <location line="+1550"/>
         <source>Document control</source>
         <translation>Suivi du document</translation>
     </message>
     <message>
-        <location line="-1541"/>
+        <location line="-1539"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
@@ -2814,50 +2797,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1301"/>
+        <location line="+1299"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="-1301"/>
-        <location line="+159"/>
+        <location line="-1299"/>
+        <location line="+157"/>
         <location line="+1143"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="-1298"/>
+        <location line="-1296"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+529"/>
-        <location line="+896"/>
+        <location line="+525"/>
+        <location line="+898"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="-1424"/>
-        <location line="+1425"/>
+        <location line="-1422"/>
+        <location line="+1423"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-1424"/>
+        <location line="-1422"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1103"/>
+        <location line="+1101"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-1327"/>
+        <location line="-1325"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -2873,18 +2856,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1349"/>
+        <location line="+1347"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location line="-1330"/>
-        <location line="+1466"/>
+        <location line="-1328"/>
+        <location line="+1464"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objet, périmètre et hypothèses</translation>
     </message>
     <message>
-        <location line="-1465"/>
+        <location line="-1463"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -2895,12 +2878,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1288"/>
+        <location line="+1286"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location line="-1275"/>
+        <location line="-1273"/>
         <source>Business function</source>
         <translation>Activité</translation>
     </message>
@@ -2926,12 +2909,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1169"/>
+        <location line="+1167"/>
         <source>Currency: </source>
         <translation>Devise&#xa0;: </translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1163"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
@@ -2977,12 +2960,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1376"/>
+        <location line="+1374"/>
         <source>Impact summary</source>
         <translation>Synthèse de l&apos;impact</translation>
     </message>
     <message>
-        <location line="-1372"/>
+        <location line="-1370"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perte attendue par an (ALE)</translation>
     </message>
@@ -3007,7 +2990,7 @@
         <translation>Durée maximale d&apos;interruption admissible (DMIA)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Tolerance per outage</source>
         <translation>Perte maximale supportable par panne</translation>
     </message>
@@ -3064,13 +3047,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <location line="+31"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-104"/>
         <source>Worst start</source>
         <translation>Pire début</translation>
     </message>
@@ -3115,14 +3098,14 @@
         <translation>sous</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <location line="+100"/>
-        <location line="+798"/>
+        <location line="+800"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-899"/>
         <source>On WhatsApp</source>
         <translation>Sur WhatsApp</translation>
     </message>
@@ -3188,12 +3171,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1163"/>
+        <location line="+1165"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dépendances et points de défaillance uniques</translation>
     </message>
     <message>
-        <location line="-1151"/>
+        <location line="-1153"/>
         <source>The Meta group fails together.</source>
         <translation>Les services de Meta tombent en panne ensemble.</translation>
     </message>
@@ -3209,12 +3192,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+675"/>
+        <location line="+677"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-676"/>
         <source>Depends on</source>
         <translation>Dépend de</translation>
     </message>
@@ -3255,12 +3238,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1056"/>
+        <location line="+1058"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critères de déclenchement et qui peut déclarer</translation>
     </message>
     <message>
-        <location line="-1054"/>
+        <location line="-1056"/>
         <source>Declare an outage when</source>
         <translation>Déclarer une panne quand</translation>
     </message>
@@ -3321,23 +3304,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+993"/>
+        <location line="+995"/>
         <source>Roles and contact tree</source>
         <translation>Rôles et chaîne d&apos;appels</translation>
     </message>
     <message>
-        <location line="-977"/>
+        <location line="-979"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+896"/>
+        <location line="+898"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-895"/>
+        <location line="-897"/>
         <source>Alternate</source>
         <translation>Suppléant</translation>
     </message>
@@ -3368,12 +3351,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+932"/>
+        <location line="+934"/>
         <source>Communications</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-931"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Messages prêts à envoyer. Comptage SMS&#xa0;: les caractères comme le réseau les compte, l&apos;encodage, et le nombre de segments SMS de chaque message (chaque segment est facturé).</translation>
     </message>
@@ -3383,7 +3366,7 @@
         <translation>Aucun message n&apos;est encore écrit pour ces destinataires. Voici un texte suggéré&#xa0;: adaptez-le avant une panne.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>SMS: {characters}, {encoding}, {segments}</source>
         <translation>SMS&#xa0;: {characters}, {encoding}, {segments}</translation>
     </message>
@@ -4841,17 +4824,17 @@
         <translation>matplotlib n&apos;a pas pu charger {path}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-228"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>Le plan est imprimé avec les polices du système à la place&#xa0;: son aspect peut varier d&apos;un ordinateur à l&apos;autre, et certaines écritures peuvent s&apos;afficher sous forme de carrés.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The charts could not be drawn: {error}</source>
         <translation>Les graphiques n&apos;ont pas pu être dessinés&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+138"/>
         <source>cannot start painting on the output device</source>
         <translation>impossible de commencer à dessiner sur le périphérique de sortie</translation>
     </message>
@@ -6907,7 +6890,7 @@
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+91"/>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+87"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -6920,7 +6903,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+110"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+115"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -6955,7 +6938,7 @@
         <translation>Scénario affiché dans les graphiques et le tableau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Impact over time</source>
         <translation>Impact dans le temps</translation>
     </message>
@@ -6995,7 +6978,7 @@
         <translation>Graphique&#xa0;: probabilité d&apos;une perte annuelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Export &amp;PNG…</source>
         <translation>Exporter en &amp;PNG…</translation>
     </message>
@@ -7010,7 +6993,7 @@
         <translation>Perte par activité dans le scénario choisi</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+79"/>
         <source>After %1, a %2 costs more than the %3 the business can bear.</source>
         <translation>Au-delà de %1, le scénario «&#xa0;%2&#xa0;» coûte plus que les %3 que l&apos;entreprise peut supporter.</translation>
     </message>
@@ -7020,7 +7003,7 @@
         <translation>simulation…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
@@ -7195,7 +7178,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+83"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+84"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -7250,12 +7233,12 @@
         <translation>N&apos;importe quand</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 is not a number.</source>
         <translation>%1 n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Rename scenario</source>
         <translation>Renommer le scénario</translation>
     </message>
@@ -7677,7 +7660,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1867"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1865"/>
         <source>worldwide</source>
         <translation>mondiale</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../continuity_app/gui/about.py" line="+26"/>
+        <location filename="../../continuity_app/gui/about.py" line="+23"/>
         <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
         <translation>WhatsApp और Meta के आउटेज के लिए योजना: उनसे कितना नुकसान होता है, कौन-से चैनल आपका काम चालू रखते हैं, और प्रिंट करने लायक निरंतरता योजना। बिना इंटरनेट के चलता है: आपकी दर्ज की हुई कोई भी जानकारी इस कंप्यूटर से बाहर नहीं जाती।</translation>
     </message>
@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+267"/>
+        <location line="+266"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+276"/>
+        <location line="-266"/>
+        <location line="+275"/>
         <source>Share (%)</source>
         <translation>हिस्सा (%)</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-274"/>
         <source>Country mix</source>
         <translation>देशवार हिस्सा</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>खुलने का समय बदलें</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Type a number, e.g. 3.7.</source>
         <translation>एक संख्या लिखें, जैसे 3.7।</translation>
     </message>
@@ -662,12 +662,7 @@
         <translation>पता नहीं चल रहा कि इस एक्सपोर्ट की तारीखों में {orders} आता है: कोई भी दिन 12 से बड़ा नहीं है, और दोनों तरह से पढ़ने पर समय बराबर ठीक से आगे बढ़ता है। तारीख का क्रम चुनें (CLI: --date-order {choices})।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
-        <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
-        <translation>तारीख का क्रम {order} समझ नहीं आया: dmy, mdy या ymd में से कोई एक इस्तेमाल करें।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+284"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>तारीखें {order} क्रम में नहीं पढ़ी जा सकतीं: इस क्रम में {date} सही तारीख नहीं है। तारीख का कोई दूसरा क्रम चुनें, या ऐप को ख़ुद पहचानने दें।</translation>
     </message>
@@ -1199,14 +1194,9 @@
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+412"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} एक फ़ोल्डर है; {example} जैसा फ़ाइल नाम दें</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{trials} is too few trials; use at least 100</source>
-        <translation>{trials} ट्रायल बहुत कम हैं; कम से कम 100 दें</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1290,7 +1280,7 @@
         <translation>जाँचें कि यह इंस्टॉलेशन ठीक से काम करता है (उदाहरण, मॉडल, PDF, विंडो), फिर बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-260"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-257"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>WhatsApp, Telegram या Signal के चैट एक्सपोर्ट से किसी कार्य के मैसेज मापें</translation>
     </message>
@@ -1744,7 +1734,7 @@
         <translation>इस कार्य के WhatsApp संपर्कों का वह हिस्सा जिन तक आप आज यहाँ पहुँच सकते हैं।</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos; संख्या नहीं है।</translation>
     </message>
@@ -1816,7 +1806,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-65"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2628,14 +2618,7 @@
         <translation>पेज {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+258"/>
-        <location line="+468"/>
-        <location line="+116"/>
-        <source>beyond a week</source>
-        <translation>एक हफ़्ते से ज़्यादा</translation>
-    </message>
-    <message>
-        <location line="-529"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+310"/>
         <source>Customer service</source>
         <translation>ग्राहक सेवा</translation>
     </message>
@@ -2691,36 +2674,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1825"/>
+        <location line="+1823"/>
         <source>Lost revenue</source>
         <translation>खोई आमदनी</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Customers lost for good</source>
         <translation>हमेशा के लिए खोए ग्राहक</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Backlog handling</source>
         <translation>बकाया काम निपटाना</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Fallback messaging</source>
         <translation>वैकल्पिक चैनल पर मैसेज</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Staff productivity</source>
         <translation>कर्मचारी उत्पादकता</translation>
     </message>
     <message>
-        <location line="-1688"/>
+        <location line="-1686"/>
         <source>Business continuity plan</source>
         <translation>व्यवसाय निरंतरता योजना</translation>
     </message>
@@ -2760,12 +2743,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1552"/>
+        <location line="+1550"/>
         <source>Document control</source>
         <translation>दस्तावेज़ नियंत्रण</translation>
     </message>
     <message>
-        <location line="-1541"/>
+        <location line="-1539"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
     </message>
@@ -2814,50 +2797,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1301"/>
+        <location line="+1299"/>
         <source>Item</source>
         <translation>मद</translation>
     </message>
     <message>
-        <location line="-1301"/>
-        <location line="+159"/>
+        <location line="-1299"/>
+        <location line="+157"/>
         <location line="+1143"/>
         <source>Value</source>
         <translation>मान</translation>
     </message>
     <message>
-        <location line="-1298"/>
+        <location line="-1296"/>
         <source>Approval</source>
         <translation>मंज़ूरी</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+529"/>
-        <location line="+896"/>
+        <location line="+525"/>
+        <location line="+898"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location line="-1424"/>
-        <location line="+1425"/>
+        <location line="-1422"/>
+        <location line="+1423"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="-1424"/>
+        <location line="-1422"/>
         <source>Signature</source>
         <translation>हस्ताक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1103"/>
+        <location line="+1101"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="-1327"/>
+        <location line="-1325"/>
         <source>Change history</source>
         <translation>बदलावों का इतिहास</translation>
     </message>
@@ -2873,18 +2856,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1349"/>
+        <location line="+1347"/>
         <source>By</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location line="-1330"/>
-        <location line="+1466"/>
+        <location line="-1328"/>
+        <location line="+1464"/>
         <source>Purpose, scope and assumptions</source>
         <translation>उद्देश्य, दायरा और धारणाएँ</translation>
     </message>
     <message>
-        <location line="-1465"/>
+        <location line="-1463"/>
         <source>Purpose</source>
         <translation>उद्देश्य</translation>
     </message>
@@ -2895,12 +2878,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1288"/>
+        <location line="+1286"/>
         <source>Scope</source>
         <translation>दायरा</translation>
     </message>
     <message>
-        <location line="-1275"/>
+        <location line="-1273"/>
         <source>Business function</source>
         <translation>व्यावसायिक कार्य</translation>
     </message>
@@ -2926,12 +2909,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1169"/>
+        <location line="+1167"/>
         <source>Currency: </source>
         <translation>मुद्रा: </translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1163"/>
         <source>Assumptions</source>
         <translation>धारणाएँ</translation>
     </message>
@@ -2977,12 +2960,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1376"/>
+        <location line="+1374"/>
         <source>Impact summary</source>
         <translation>असर का सारांश</translation>
     </message>
     <message>
-        <location line="-1372"/>
+        <location line="-1370"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>अनुमानित सालाना नुकसान (ALE)</translation>
     </message>
@@ -3007,7 +2990,7 @@
         <translation>अधिकतम सहनीय बाधा अवधि (MTPD)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Tolerance per outage</source>
         <translation>प्रति आउटेज सहनीय सीमा</translation>
     </message>
@@ -3064,13 +3047,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <location line="+31"/>
         <source>Loss</source>
         <translation>नुकसान</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-104"/>
         <source>Worst start</source>
         <translation>सबसे बुरी शुरुआत</translation>
     </message>
@@ -3115,14 +3098,14 @@
         <translation>— समय-सीमा</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <location line="+100"/>
-        <location line="+798"/>
+        <location line="+800"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-899"/>
         <source>On WhatsApp</source>
         <translation>WhatsApp पर</translation>
     </message>
@@ -3188,12 +3171,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1163"/>
+        <location line="+1165"/>
         <source>Dependencies and single points of failure</source>
         <translation>निर्भरताएँ और विफलता के एकल बिंदु</translation>
     </message>
     <message>
-        <location line="-1151"/>
+        <location line="-1153"/>
         <source>The Meta group fails together.</source>
         <translation>Meta समूह एक साथ बंद होता है।</translation>
     </message>
@@ -3209,12 +3192,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+675"/>
+        <location line="+677"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-676"/>
         <source>Depends on</source>
         <translation>किस पर निर्भर</translation>
     </message>
@@ -3255,12 +3238,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1056"/>
+        <location line="+1058"/>
         <source>Activation criteria and who may declare</source>
         <translation>सक्रियण की शर्तें और घोषणा कौन कर सकता है</translation>
     </message>
     <message>
-        <location line="-1054"/>
+        <location line="-1056"/>
         <source>Declare an outage when</source>
         <translation>आउटेज तब घोषित करें जब</translation>
     </message>
@@ -3321,23 +3304,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+993"/>
+        <location line="+995"/>
         <source>Roles and contact tree</source>
         <translation>भूमिकाएँ और संपर्क शृंखला</translation>
     </message>
     <message>
-        <location line="-977"/>
+        <location line="-979"/>
         <source>Holder</source>
         <translation>ज़िम्मेदार व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+896"/>
+        <location line="+898"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location line="-895"/>
+        <location line="-897"/>
         <source>Alternate</source>
         <translation>बैकअप व्यक्ति</translation>
     </message>
@@ -3368,12 +3351,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+932"/>
+        <location line="+934"/>
         <source>Communications</source>
         <translation>संचार</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-931"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>भेजने को तैयार मैसेज। SMS गिनती: नेटवर्क के हिसाब से अक्षरों की संख्या, एन्कोडिंग, और हर मैसेज कितने SMS हिस्सों में जाता है (हर हिस्से का शुल्क लगता है)।</translation>
     </message>
@@ -3383,7 +3366,7 @@
         <translation>इन प्राप्तकर्ताओं के लिए अभी कोई मैसेज नहीं लिखा गया। नीचे एक सुझाया गया टेक्स्ट है: आउटेज से पहले इसे अपने हिसाब से बदल लें।</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>SMS: {characters}, {encoding}, {segments}</source>
         <translation>SMS: {characters}, {encoding}, {segments}</translation>
     </message>
@@ -4841,17 +4824,17 @@
         <translation>matplotlib {path} लोड नहीं कर सका: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-228"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>इसलिए योजना सिस्टम के फ़ॉन्ट से प्रिंट की जा रही है: दूसरे कंप्यूटरों पर यह अलग दिख सकती है, और कुछ लिपियों के अक्षर खाली डिब्बों जैसे दिख सकते हैं।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The charts could not be drawn: {error}</source>
         <translation>चार्ट नहीं बनाए जा सके: {error}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+138"/>
         <source>cannot start painting on the output device</source>
         <translation>आउटपुट डिवाइस पर ड्रॉइंग शुरू नहीं की जा सकी</translation>
     </message>
@@ -6907,7 +6890,7 @@
         <translation>आँका नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+91"/>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+87"/>
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
@@ -6920,7 +6903,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+110"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+115"/>
         <source>Results</source>
         <translation>नतीजे</translation>
     </message>
@@ -6955,7 +6938,7 @@
         <translation>चार्ट और तालिका में दिखाया गया परिदृश्य</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Impact over time</source>
         <translation>समय के साथ असर</translation>
     </message>
@@ -6995,7 +6978,7 @@
         <translation>चार्ट: सालाना नुकसान की संभावना</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG एक्सपोर्ट करें (&amp;P)…</translation>
     </message>
@@ -7010,7 +6993,7 @@
         <translation>चुने गए परिदृश्य में कार्यवार नुकसान</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+79"/>
         <source>After %1, a %2 costs more than the %3 the business can bear.</source>
         <translation>%1 के बाद “%2” से होने वाला नुकसान उस %3 से ज़्यादा हो जाता है जो व्यवसाय सह सकता है।</translation>
     </message>
@@ -7020,7 +7003,7 @@
         <translation>सिमुलेशन जारी…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
@@ -7195,7 +7178,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+83"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+84"/>
         <source>Scenario</source>
         <translation>परिदृश्य</translation>
     </message>
@@ -7250,12 +7233,12 @@
         <translation>कभी भी</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 is not a number.</source>
         <translation>%1 संख्या नहीं है।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Rename scenario</source>
         <translation>परिदृश्य का नाम बदलें</translation>
     </message>
@@ -7677,7 +7660,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1867"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1865"/>
         <source>worldwide</source>
         <translation>दुनिया भर में</translation>
     </message>

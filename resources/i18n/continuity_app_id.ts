@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../continuity_app/gui/about.py" line="+26"/>
+        <location filename="../../continuity_app/gui/about.py" line="+23"/>
         <source>Plans for WhatsApp and Meta outages: what they cost, which channels keep you working, and a printable continuity plan. Works offline: nothing you enter leaves this computer.</source>
         <translation>Perencanaan menghadapi gangguan WhatsApp dan Meta: berapa kerugiannya, saluran mana yang membuat usaha Anda tetap berjalan, dan rencana kelangsungan usaha yang siap dicetak. Berjalan tanpa internet: data yang Anda masukkan tidak pernah keluar dari komputer ini.</translation>
     </message>
@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+267"/>
+        <location line="+266"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+276"/>
+        <location line="-266"/>
+        <location line="+275"/>
         <source>Share (%)</source>
         <translation>Porsi (%)</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-274"/>
         <source>Country mix</source>
         <translation>Sebaran negara</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Ubah jam buka</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Type a number, e.g. 3.7.</source>
         <translation>Ketik angka, mis. 3.7.</translation>
     </message>
@@ -662,12 +662,7 @@
         <translation>Tidak dapat dipastikan apakah tanggal dalam ekspor ini ditulis {orders}: tidak ada hari di atas 12 dan kedua cara baca sama-sama membuat waktu berjalan maju. Pilih urutan tanggalnya (CLI: --date-order {choices}).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+283"/>
-        <source>Unknown date order {order}: use one of dmy, mdy or ymd.</source>
-        <translation>Urutan tanggal {order} tidak dikenal: gunakan salah satu dari dmy, mdy, atau ymd.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+284"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>Tanggal tidak dapat dibaca sebagai {order}: {date} bukan tanggal yang sah dalam urutan itu. Pilih urutan tanggal lain atau biarkan aplikasi mendeteksinya.</translation>
     </message>
@@ -1192,14 +1187,9 @@
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
         <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+412"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} adalah folder; berikan nama berkas, mis. {example}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{trials} is too few trials; use at least 100</source>
-        <translation>{trials} percobaan terlalu sedikit; gunakan minimal 100</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1281,7 +1271,7 @@
         <translation>periksa apakah instalasi ini berfungsi (contoh, model, PDF, jendela), lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-260"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-257"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>ukur pesan suatu kegiatan dari ekspor chat WhatsApp, Telegram, atau Signal</translation>
     </message>
@@ -1735,7 +1725,7 @@
         <translation>Porsi kontak WhatsApp kegiatan ini yang bisa Anda jangkau lewat saluran ini hari ini.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>&apos;%1&apos; is not a number.</source>
         <translation>&apos;%1&apos; bukan angka.</translation>
     </message>
@@ -1807,7 +1797,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+27"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-65"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2619,14 +2609,7 @@
         <translation>halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+258"/>
-        <location line="+468"/>
-        <location line="+116"/>
-        <source>beyond a week</source>
-        <translation>lebih dari seminggu</translation>
-    </message>
-    <message>
-        <location line="-529"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+310"/>
         <source>Customer service</source>
         <translation>Layanan pelanggan</translation>
     </message>
@@ -2682,36 +2665,36 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1825"/>
+        <location line="+1823"/>
         <source>Lost revenue</source>
         <translation>Pendapatan hilang</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Customers lost for good</source>
         <translation>Pelanggan hilang selamanya</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Backlog handling</source>
         <translation>Penanganan interaksi tertunda</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Fallback messaging</source>
         <translation>Pesan lewat saluran cadangan</translation>
     </message>
     <message>
-        <location line="-1824"/>
-        <location line="+1825"/>
+        <location line="-1822"/>
+        <location line="+1823"/>
         <source>Staff productivity</source>
         <translation>Produktivitas karyawan</translation>
     </message>
     <message>
-        <location line="-1688"/>
+        <location line="-1686"/>
         <source>Business continuity plan</source>
         <translation>Rencana kelangsungan usaha</translation>
     </message>
@@ -2751,12 +2734,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1552"/>
+        <location line="+1550"/>
         <source>Document control</source>
         <translation>Kontrol dokumen</translation>
     </message>
     <message>
-        <location line="-1541"/>
+        <location line="-1539"/>
         <source>Business</source>
         <translation>Usaha</translation>
     </message>
@@ -2805,50 +2788,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1301"/>
+        <location line="+1299"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location line="-1301"/>
-        <location line="+159"/>
+        <location line="-1299"/>
+        <location line="+157"/>
         <location line="+1143"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-1298"/>
+        <location line="-1296"/>
         <source>Approval</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+529"/>
-        <location line="+896"/>
+        <location line="+525"/>
+        <location line="+898"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="-1424"/>
-        <location line="+1425"/>
+        <location line="-1422"/>
+        <location line="+1423"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-1424"/>
+        <location line="-1422"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1103"/>
+        <location line="+1101"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="-1327"/>
+        <location line="-1325"/>
         <source>Change history</source>
         <translation>Riwayat perubahan</translation>
     </message>
@@ -2864,18 +2847,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1349"/>
+        <location line="+1347"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location line="-1330"/>
-        <location line="+1466"/>
+        <location line="-1328"/>
+        <location line="+1464"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Tujuan, cakupan, dan asumsi</translation>
     </message>
     <message>
-        <location line="-1465"/>
+        <location line="-1463"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
@@ -2886,12 +2869,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1288"/>
+        <location line="+1286"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location line="-1275"/>
+        <location line="-1273"/>
         <source>Business function</source>
         <translation>Kegiatan usaha</translation>
     </message>
@@ -2917,12 +2900,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1169"/>
+        <location line="+1167"/>
         <source>Currency: </source>
         <translation>Mata uang: </translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1163"/>
         <source>Assumptions</source>
         <translation>Asumsi</translation>
     </message>
@@ -2968,12 +2951,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1376"/>
+        <location line="+1374"/>
         <source>Impact summary</source>
         <translation>Ringkasan dampak</translation>
     </message>
     <message>
-        <location line="-1372"/>
+        <location line="-1370"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perkiraan kerugian per tahun (ALE)</translation>
     </message>
@@ -2998,7 +2981,7 @@
         <translation>Gangguan terlama yang sanggup ditanggung (MTPD)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Tolerance per outage</source>
         <translation>Batas kerugian per gangguan</translation>
     </message>
@@ -3055,13 +3038,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <location line="+31"/>
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-104"/>
         <source>Worst start</source>
         <translation>Mulai terburuk</translation>
     </message>
@@ -3106,14 +3089,14 @@
         <translation>dalam</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <location line="+100"/>
-        <location line="+798"/>
+        <location line="+800"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-899"/>
         <source>On WhatsApp</source>
         <translation>Di WhatsApp</translation>
     </message>
@@ -3179,12 +3162,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1163"/>
+        <location line="+1165"/>
         <source>Dependencies and single points of failure</source>
         <translation>Ketergantungan dan titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location line="-1151"/>
+        <location line="-1153"/>
         <source>The Meta group fails together.</source>
         <translation>Grup Meta mati bersamaan.</translation>
     </message>
@@ -3200,12 +3183,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+675"/>
+        <location line="+677"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-676"/>
         <source>Depends on</source>
         <translation>Bergantung pada</translation>
     </message>
@@ -3246,12 +3229,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1056"/>
+        <location line="+1058"/>
         <source>Activation criteria and who may declare</source>
         <translation>Kriteria aktivasi dan siapa yang boleh menyatakan gangguan</translation>
     </message>
     <message>
-        <location line="-1054"/>
+        <location line="-1056"/>
         <source>Declare an outage when</source>
         <translation>Nyatakan gangguan jika</translation>
     </message>
@@ -3312,23 +3295,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+993"/>
+        <location line="+995"/>
         <source>Roles and contact tree</source>
         <translation>Peran dan pohon kontak</translation>
     </message>
     <message>
-        <location line="-977"/>
+        <location line="-979"/>
         <source>Holder</source>
         <translation>Pemegang peran</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+896"/>
+        <location line="+898"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="-895"/>
+        <location line="-897"/>
         <source>Alternate</source>
         <translation>Pengganti</translation>
     </message>
@@ -3359,12 +3342,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+932"/>
+        <location line="+934"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-931"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Pesan siap kirim. Hitungan SMS: jumlah karakter menurut hitungan jaringan, pengodean, dan berapa segmen SMS yang dibutuhkan setiap pesan (setiap segmen dikenai biaya).</translation>
     </message>
@@ -3374,7 +3357,7 @@
         <translation>Belum ada pesan untuk penerima ini. Berikut teks saran: sesuaikan sebelum terjadi gangguan.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>SMS: {characters}, {encoding}, {segments}</source>
         <translation>SMS: {characters}, {encoding}, {segments}</translation>
     </message>
@@ -4824,17 +4807,17 @@
         <translation>matplotlib tidak dapat memuat {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-230"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-228"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>Sebagai gantinya, rencana dicetak dengan fon sistem: tampilannya bisa berbeda di komputer lain, dan sebagian aksara mungkin tampil sebagai kotak.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The charts could not be drawn: {error}</source>
         <translation>Grafik tidak dapat digambar: {error}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+138"/>
         <source>cannot start painting on the output device</source>
         <translation>tidak dapat mulai menggambar pada perangkat keluaran</translation>
     </message>
@@ -6889,7 +6872,7 @@
         <translation>belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/models/reference_table.py" line="+91"/>
+        <location filename="../../continuity_app/gui/models/reference_table.py" line="+87"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
@@ -6902,7 +6885,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+110"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+115"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
@@ -6937,7 +6920,7 @@
         <translation>Skenario yang ditampilkan di grafik dan tabel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Impact over time</source>
         <translation>Dampak dari waktu ke waktu</translation>
     </message>
@@ -6977,7 +6960,7 @@
         <translation>Grafik: peluang kerugian tahunan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Export &amp;PNG…</source>
         <translation>Ekspor &amp;PNG…</translation>
     </message>
@@ -6992,7 +6975,7 @@
         <translation>Kerugian per kegiatan dalam skenario yang dipilih</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+79"/>
         <source>After %1, a %2 costs more than the %3 the business can bear.</source>
         <translation>Setelah %1, skenario %2 merugikan lebih dari %3 yang sanggup ditanggung usaha.</translation>
     </message>
@@ -7002,7 +6985,7 @@
         <translation>menyimulasikan…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+89"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
@@ -7175,7 +7158,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+83"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+84"/>
         <source>Scenario</source>
         <translation>Skenario</translation>
     </message>
@@ -7230,12 +7213,12 @@
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 is not a number.</source>
         <translation>%1 bukan angka.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
@@ -7656,7 +7639,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1867"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1865"/>
         <source>worldwide</source>
         <translation>seluruh dunia</translation>
     </message>

@@ -278,12 +278,6 @@ class Aggregator:
         if self._days and not self._any_year_last:
             return "ymd", OrderBasis("year_first")
         if date_order is not None:
-            if date_order not in ORDERS:
-                raise ChatImportError(
-                    translate(
-                        "ChatExport", "Unknown date order {order}: use one of dmy, mdy or ymd."
-                    ).format(order=repr(date_order))
-                )
             if date_order in self._eliminated and self._days:
                 bad = self._eliminated[date_order]
                 raise ChatImportError(
