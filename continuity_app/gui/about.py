@@ -16,9 +16,6 @@ from continuity_app.core.reference import ReferenceData
 def about_text(reference: ReferenceData) -> str:
     """Rich text for QMessageBox.about."""
     translate = QCoreApplication.translate
-    confidence = {}
-    for figure in reference.usage:
-        confidence[figure.confidence] = confidence.get(figure.confidence, 0) + 1
     parts = [
         f"<h3>{html.escape(translate('About', 'Continuity Planner'))} {__version__}</h3>",
         "<p>"

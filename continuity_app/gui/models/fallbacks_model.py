@@ -157,8 +157,7 @@ class FallbacksModel(QAbstractTableModel):
                         Fallback(function=function_id, channel=channel, readiness=readiness),
                     ]
                 else:
-                    changed = [*others, revise(current, readiness=readiness)]
-                    changed = self._keep_order(plan, current, changed[-1])
+                    changed = self._keep_order(plan, current, revise(current, readiness=readiness))
             else:
                 if current is None:
                     return False

@@ -64,10 +64,6 @@ class ReferenceTableModel(QAbstractTableModel):
             for column in range(len(self._headers))
         ]
 
-    def confidence_words(self, code: str) -> str:
-        """A confidence code (H, M, L, M-H, ...) as the user reads it."""
-        return confidence_words(code)
-
     def row_confidence(self, row: int) -> str:
         """The confidence code of a row (the model's own row number)."""
         return self._rows[row].confidence
@@ -106,7 +102,7 @@ class ReferenceTableModel(QAbstractTableModel):
         if column == self.source_column():
             cell: Cell = row.source
         elif column == self.source_column() + 1:
-            cell = self.confidence_words(row.confidence)
+            cell = confidence_words(row.confidence)
         else:
             cell = row.cells[column]
         text = cell.text if isinstance(cell, Figure) else cell
