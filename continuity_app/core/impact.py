@@ -207,20 +207,28 @@ def by_start(weekly: np.ndarray, factors: np.ndarray, starts: np.ndarray | None)
     return _StartSums(weekly, starts)(factors)
 
 
+# Up to this many starts, direct sums beat the FFT over every step of the week.
+_DIRECT_STARTS = 8
+
+
 class _StartSums:
     """by_start for one weekly series against several factor matrices, sharing the work."""
 
     def __init__(self, weekly: np.ndarray, starts: np.ndarray | None) -> None:
         self.starts = starts
+        self.weights = None
         if starts is None:
             slot_means = weekly.reshape(-1, STEPS_PER_HOUR).mean(axis=0)
-            self.weights = np.tile(slot_means, WEEK_STEPS // STEPS_PER_HOUR)
+            self.weights = np.tile(slot_means, WEEK_STEPS // STEPS_PER_HOUR)[None, :]
+        elif len(starts) <= _DIRECT_STARTS:
+            # a few starts (a pinned one): the weekly series rotated to each, one product each
+            self.weights = np.stack([np.roll(weekly, -int(start)) for start in starts])
         else:
             self.spectrum = np.fft.rfft(weekly)[:, None]
 
     def __call__(self, factors: np.ndarray) -> np.ndarray:
-        if self.starts is None:
-            return (self.weights @ factors)[None, :]
+        if self.weights is not None:
+            return self.weights @ factors
         # a circular cross-correlation, for every start at once through the FFT
         product = self.spectrum * np.conj(np.fft.rfft(factors, axis=0))
         return np.fft.irfft(product, n=WEEK_STEPS, axis=0)[np.asarray(self.starts)]
