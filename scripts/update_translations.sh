@@ -5,8 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin="${VENV:-.venv}/bin"
-languages=("${@:-ar es fr hi id pt_BR}")
-read -r -a languages <<< "${languages[*]}"
+if (($#)); then
+  languages=("$@")
+else  # every shipped language: one .ts file each
+  mapfile -t languages < <(find resources/i18n -maxdepth 1 -name 'continuity_app_*.ts' \
+    | sed 's|.*/continuity_app_||; s|\.ts$||' | sort)
+fi
 mapfile -t sources < <(find continuity_app -name '*.py' | sort)
 for language in "${languages[@]}"; do
   ts="resources/i18n/continuity_app_${language}.ts"
