@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from continuity_app.core.document import Function, FunctionKind, Plan, Range, Uncertain
+from continuity_app.core.document import Function, FunctionKind, Plan, Range, Uncertain, likely
 from continuity_app.core.i18n import translate
 from continuity_app.io.atomic import replacing
 
@@ -466,8 +466,8 @@ def results_tables(
                 "function": f.id,
                 "name": f.name,
                 "kind": f.kind.value,
-                "daily interactions": _likely(f.daily_interactions),
-                "WhatsApp share": _likely(f.whatsapp_share),
+                "daily interactions": likely(f.daily_interactions),
+                "WhatsApp share": likely(f.whatsapp_share),
                 "expected loss per year": round(ale_by_function.get(f.id, 0.0), 2),
                 f"loss in {reference.scenario.id}": round(outcome.total, 2) if outcome else None,
                 "MBCO breached": outcome.mbco_breached if outcome else None,
@@ -530,10 +530,6 @@ def results_tables(
             pd.DataFrame(warnings) if warnings else pd.DataFrame(columns=columns["Warnings"])
         ),
     }
-
-
-def _likely(value: Uncertain) -> float:
-    return value.likely if isinstance(value, Range) else float(value)
 
 
 def export_results(
