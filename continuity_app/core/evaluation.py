@@ -104,7 +104,7 @@ class Evaluation:
 
     @property
     def reference(self) -> ScenarioOutcome:
-        return next(s for s in self.scenarios if s.scenario.id == self.reference_scenario_id)
+        return self.scenario(self.reference_scenario_id)
 
     @property
     def mtpd_hours(self) -> float | None:
@@ -124,9 +124,7 @@ def evaluate_scenario(
     failed = frozenset(scenario.failed_layers)
     durations = np.append(DURATION_GRID, scenario.duration_hours)
     starts = hourly_starts()
-    pinned = None
-    if scenario.start is not None:
-        pinned = np.array([start_step(scenario.start.weekday, scenario.start.hour)])
+    pinned = pinned_start(scenario)
     outcomes = []
     curves: dict[str, np.ndarray] = {}
     worst_by_start = np.zeros(len(starts))
@@ -141,9 +139,9 @@ def evaluate_scenario(
         worst_step = int(pinned[0])
         worst_loss = float(sum(o.total for o in outcomes))
     else:
-        worst_index = int(np.argmax(worst_by_start)) if len(inputs) else 0
+        worst_index = int(np.argmax(worst_by_start))  # all zeros without functions: start 0
         worst_step = int(starts[worst_index])
-        worst_loss = float(worst_by_start[worst_index]) if len(inputs) else 0.0
+        worst_loss = float(worst_by_start[worst_index])
     day, hour = divmod(worst_step // STEPS_PER_HOUR, 24)
     curve = np.sum(list(curves.values()), axis=0) if curves else np.zeros(len(DURATION_GRID))
     return ScenarioOutcome(
@@ -162,10 +160,14 @@ def scenario_loss(scenario: Scenario, item: FunctionInputs, constants: ModelCons
     (or at its pinned start): the quick path for re-valuing variants of a plan."""
     durations = np.array([scenario.duration_hours])
     factors = step_factors(item, frozenset(scenario.failed_layers), durations, constants)
-    pinned = None
-    if scenario.start is not None:
-        pinned = np.array([start_step(scenario.start.weekday, scenario.start.hour)])
-    return float(loss_table(item, factors, pinned).total(item)[0, 0])
+    return float(loss_table(item, factors, pinned_start(scenario)).total(item)[0, 0])
+
+
+def pinned_start(scenario: Scenario) -> np.ndarray | None:
+    """The scenario's pinned start step as the one row of a loss table; None when unpinned."""
+    if scenario.start is None:
+        return None
+    return np.array([start_step(scenario.start.weekday, scenario.start.hour)])
 
 
 def outcome_for(
