@@ -28,6 +28,7 @@ from continuity_app.core.document import Function, revise
 from continuity_app.core.i18n import date as written_date
 from continuity_app.core.i18n import translate
 from continuity_app.gui.context import AppContext
+from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.threads import wait_for_pool
 from continuity_app.io.chat_export.wording import order_name, order_reason
 
@@ -280,7 +281,7 @@ class ChatImportDialog(QDialog):
         return wait_for_pool(self._pool, timeout_ms)
 
     def _set_status(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
         self.status.setText(_wrappable(text))
         self.status.setToolTip(text if text != _wrappable(text) else "")
         self.status.setVisible(bool(text))

@@ -11,6 +11,12 @@ from continuity_app.core.document import Plan
 from continuity_app.io.planfile import plan_to_json
 
 
+def file_stem(plan: Plan) -> str:
+    """A file name for a plan not saved yet: the business name after any "—", in
+    lower-case words joined by '-' (may be empty)."""
+    return plan.business.name.split("—")[-1].strip().replace(" ", "-").lower()
+
+
 class ReplacePlan(QUndoCommand):
     """Swaps the whole plan for an edited copy; undo swaps it back.
 

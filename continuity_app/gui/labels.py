@@ -5,6 +5,8 @@ from __future__ import annotations
 from continuity_app.core.document import FunctionKind
 from continuity_app.core.i18n import translate
 
+ERROR_STYLE = "color: #b00020;"  # every error text in the window, one red
+
 
 def kind_label(kind: FunctionKind) -> str:
     return {

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from continuity_app.core.document import Plan
 from continuity_app.core.i18n import number as local_number
 from continuity_app.gui.context import AppContext
+from continuity_app.gui.document import file_stem
 from continuity_app.gui.pages.base import Page
 from continuity_app.gui.recovery import Recovery
 from continuity_app.gui.settings import (
@@ -346,8 +347,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = self.document.path or Path.home() / (
-            self.document.plan.business.name.split("—")[-1].strip().replace(" ", "-").lower()
-            + PLAN_SUFFIX
+            file_stem(self.document.plan) + PLAN_SUFFIX
         )
         filename, _ = QFileDialog.getSaveFileName(
             self,

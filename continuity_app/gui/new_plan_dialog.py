@@ -27,11 +27,10 @@ from continuity_app.core.document import FunctionKind, Plan
 from continuity_app.core.i18n import translate
 from continuity_app.core.new_plan import new_plan
 from continuity_app.core.reference import ReferenceData
-from continuity_app.gui.labels import kind_label
+from continuity_app.gui.labels import ERROR_STYLE, kind_label
 from continuity_app.gui.settings import DEFAULT_CURRENCY, Settings
 from continuity_app.io.planfile import describe_validation_error
 
-ERROR_STYLE = "color: #b00020;"
 # Most small businesses run these on WhatsApp, so the set-up starts with them ticked.
 COMMON_KINDS = (FunctionKind.CUSTOMER_SERVICE, FunctionKind.ORDERS_SALES)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWi
 from continuity_app.core.i18n import translate
 from continuity_app.core.recommend import recommend
 from continuity_app.gui.context import AppContext
+from continuity_app.gui.document import file_stem
 from continuity_app.gui.settings import DIGITS, PLAN_LANGUAGE
 
 
@@ -152,7 +153,7 @@ class PrintActions(QObject):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())
-        stem = document.plan.business.name.split("—")[-1].strip().replace(" ", "-").lower()
+        stem = file_stem(document.plan)
         return Path(folder) / f"{stem or 'continuity-plan'}.pdf"
 
     def export_pdf(self) -> Path | None:

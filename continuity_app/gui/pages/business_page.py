@@ -37,11 +37,14 @@ from continuity_app.core.document import (
 )
 from continuity_app.core.i18n import number, translate
 from continuity_app.gui.context import AppContext
+from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.pages.base import Page
 from continuity_app.gui.uncertain_text import format_uncertain, parse_number, parse_uncertain
 from continuity_app.io.planfile import describe_validation_error
 
-ERROR_STYLE = "color: #b00020;"
+# the document's default for how soon a minimum must be reached
+_DEFAULT_WITHIN_HOURS = FunctionTolerance.model_fields["within_hours"].default
+
 MAX_MONEY = 1e12
 
 
@@ -763,8 +766,7 @@ class BusinessPage(Page):
             within = QDoubleSpinBox()
             within.setRange(0.0, 168.0)
             within.setDecimals(1)
-            # 4 h is the document's default for how soon a minimum must be reached
-            within.setValue(target.within_hours if target else 4.0)
+            within.setValue(target.within_hours if target else _DEFAULT_WITHIN_HOURS)
             within.setEnabled(target is not None)
             within.setAccessibleName(self.tr("Within hours for %1").replace("%1", function.name))
             mbco.valueChanged.connect(

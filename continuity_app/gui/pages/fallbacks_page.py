@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from continuity_app.core.channel_fit import shares_provider_with_whatsapp
 from continuity_app.core.document import likely
 from continuity_app.gui.context import AppContext
+from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.fallbacks_model import DELAY, READINESS, FallbacksModel
 from continuity_app.gui.pages.base import Page
 
@@ -50,7 +51,7 @@ class FallbacksPage(Page):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.model.editFailed.connect(self.error.setText)
         context.document.planChanged.connect(lambda _plan: self.missingChanged.emit())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from continuity_app.core.clock import STEPS_PER_HOUR, open_mask, weekly_profile
 from continuity_app.core.document import Function, FunctionKind, revise
 from continuity_app.gui.context import AppContext
-from continuity_app.gui.labels import kind_label
+from continuity_app.gui.labels import ERROR_STYLE, kind_label
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
 from continuity_app.gui.pages.base import Page
 
@@ -65,7 +65,7 @@ class FunctionsPage(Page):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)

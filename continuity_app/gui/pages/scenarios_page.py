@@ -33,11 +33,10 @@ from continuity_app.core.i18n import date as written_date
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.scenarios import derivations
 from continuity_app.gui.context import AppContext
+from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.scenarios_model import LAYERS, NAME, ScenariosModel, layers_text
 from continuity_app.gui.pages.base import Page
 from continuity_app.io.planfile import describe_validation_error
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def unique_id(base: str, taken: set[str]) -> str:
