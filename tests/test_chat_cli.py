@@ -80,7 +80,7 @@ def test_binary_and_missing_files_exit_2(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("continuity-app import-chat: ") and "Traceback" not in err
     assert main(["import-chat", str(tmp_path / "nothing.txt")]) == 2
-    assert "no such file" in capsys.readouterr().err
+    assert "File not found" in capsys.readouterr().err
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     assert main(["import-chat", str(empty)]) == 2

@@ -75,24 +75,15 @@ def run_import_chat(args: argparse.Namespace) -> int:
         ChatImportError,
         analyse_chat,
     )
+    from continuity_app.io.chat_export.errors import alternatives
 
     path = Path(args.file)
-    if not path.exists():
-        raise commands.CommandError(f"{path}: " + translate("CliErrors", "no such file"))
-    if path.is_dir():
-        problem = translate("CliErrors", "{path} is a folder; give the exported chat file")
-        raise commands.CommandError(problem.format(path=path))
     try:
         summary = analyse_chat(
             path, date_order=args.date_order, business=args.business, chat=args.chat
         )
     except AmbiguousDateOrder as error:
-        options = [f"--date-order {c} ({order_name(c)})" for c in error.candidates]
-        fits = options[0] if options else ""
-        for option in options[1:]:
-            fits = translate("CliErrors", "{options} or {option}").format(
-                options=fits, option=option
-            )
+        fits = alternatives([f"--date-order {c} ({order_name(c)})" for c in error.candidates])
         problem = translate(
             "CliErrors",
             "cannot tell the day from the month in these dates (no day is above 12 and "
@@ -100,7 +91,9 @@ def run_import_chat(args: argparse.Namespace) -> int:
         )
         raise commands.CommandError(f"{path}: " + problem.format(options=fits)) from None
     except ChatImportError as error:
-        raise commands.CommandError(f"{path}: {error}") from None
+        # name the file once: messages about the file itself already do
+        message = str(error) if str(path) in str(error) else f"{path}: {error}"
+        raise commands.CommandError(message) from None
     except OSError as error:
         problem = translate("CliErrors", "cannot read the file: {reason}")
         raise commands.CommandError(

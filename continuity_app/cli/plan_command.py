@@ -62,9 +62,6 @@ def _gui_application():
 
 def run_plan(args: argparse.Namespace) -> int:
     plan, reference = commands.read_plan(args.file)
-    if args.output.endswith(os.sep) or os.path.isdir(args.output):
-        problem = translate("CliErrors", "{path} is a folder; give a file name such as {example}")
-        raise commands.CommandError(problem.format(path=args.output, example="plan.pdf"))
     _gui_application()
     from continuity_app.report.pdf_plan import PlanRenderError, render_plan_pdf
 

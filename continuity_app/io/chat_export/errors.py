@@ -5,6 +5,14 @@ from __future__ import annotations
 from continuity_app.core.i18n import translate
 
 
+def alternatives(options: tuple[str, ...] | list[str]) -> str:
+    """Choices joined with "or" in the reader's language: "a or b or c"."""
+    joined = options[0] if options else ""
+    for option in options[1:]:
+        joined = translate("ChatExport", "{orders} or {order}").format(orders=joined, order=option)
+    return joined
+
+
 class ChatImportError(ValueError):
     """The file cannot be imported as a chat export; the message says why and what to do."""
 
@@ -14,9 +22,7 @@ class AmbiguousDateOrder(ChatImportError):
 
     def __init__(self, candidates: tuple[str, ...], detail: str = "") -> None:
         self.candidates = tuple(candidates)
-        names = self.candidates[0] if self.candidates else ""
-        for order in self.candidates[1:]:
-            names = translate("ChatExport", "{orders} or {order}").format(orders=names, order=order)
+        names = alternatives(self.candidates)
         message = translate(
             "ChatExport",
             "Cannot tell whether the dates in this export are {orders}: no day is above 12 and "
