@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.clock import STEPS_PER_HOUR, open_mask, weekly_profile
 from continuity_app.core.document import Function, FunctionKind, revise
+from continuity_app.core.ids import unique_id
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE, kind_label
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
@@ -151,11 +152,12 @@ class FunctionsPage(Page):
     def add_function(self) -> None:
         plan = self.context.document.plan
         taken = {f.id for f in plan.functions}
-        number = next(n for n in range(1, 1000) if f"function-{n}" not in taken)
+        function_id = unique_id("function", taken, numbered=True)
+        number = function_id.removeprefix("function-")
         function = Function(
-            id=f"function-{number}",
+            id=function_id,
             kind=FunctionKind.CUSTOMER_SERVICE,
-            name=self.tr("New function %1").replace("%1", str(number)),
+            name=self.tr("New function %1").replace("%1", number),
             daily_interactions=10.0,
             whatsapp_share=0.8,
         )

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from continuity_app.core.display import channel_name
 from continuity_app.core.document import MessageTemplate, Plan, Role, revise
 from continuity_app.core.i18n import number, speaking, translate
+from continuity_app.core.ids import unique_id
 from continuity_app.core.message_templates import (
     AUDIENCES,
     message_channels,
@@ -55,13 +56,6 @@ from continuity_app.gui.settings import DIGITS
 from continuity_app.localization import language_for, language_name, written_in
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _unique_id(base: str, taken: set[str]) -> str:
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate
 
 
 def _isolated(text: str) -> str:
@@ -742,7 +736,7 @@ class PlanPage(Page):
 
     def _add_role(self) -> None:
         roles = list(self.document.plan.details.roles)
-        role = Role(id=_unique_id("role", {r.id for r in roles}), title=self.tr("New role"))
+        role = Role(id=unique_id("role", {r.id for r in roles}), title=self.tr("New role"))
         self._role_id = role.id
         self._edit_details(self.tr("Add role"), roles=[*roles, role])
         index = self.roles_model.index(self.roles_model.row_of(role.id), 0)
@@ -795,7 +789,7 @@ class PlanPage(Page):
         channel = message_channels(plan, self.reference)[0]
         language = message_languages(plan, self.reference)[0]
         message = MessageTemplate(
-            id=_unique_id(f"{audience}-{channel}-{language.lower()}", {m.id for m in messages}),
+            id=unique_id(f"{audience}-{channel}-{language.lower()}", {m.id for m in messages}),
             audience=audience,
             channel=channel,
             language=language,

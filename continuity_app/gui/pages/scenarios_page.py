@@ -31,21 +31,13 @@ from continuity_app.core.display import confidence_words, scenario_name
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
 from continuity_app.core.i18n import date as written_date
 from continuity_app.core.i18n import number, translate
+from continuity_app.core.ids import unique_id
 from continuity_app.core.scenarios import derivations
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.scenarios_model import LAYERS, NAME, ScenariosModel, layers_text
 from continuity_app.gui.pages.base import Page
 from continuity_app.io.planfile import describe_validation_error
-
-
-def unique_id(base: str, taken: set[str]) -> str:
-    """`base`, or `base-2`, `base-3`... whichever is not used yet."""
-    candidate, number = base, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{base}-{number}"
-    return candidate
 
 
 class ScenariosPage(Page):
