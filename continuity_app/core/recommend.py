@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from continuity_app.core.actions import Action, Valuer, apply_action, candidate_actions
 from continuity_app.core.channel_fit import (
     ChannelFit,
@@ -362,13 +364,21 @@ def _choose_portfolio(
     valuer: Valuer,
     actions: list[Action],
     budget: float | None,
+    variants: dict[str, tuple[float, np.ndarray]],
 ) -> tuple[list[PortfolioItem], Plan]:
-    """Greedy by value for money, re-valuing the actions of a function after each choice."""
+    """Greedy by value for money, re-valuing the actions of a function after each choice.
+
+    `variants` holds each action's ALE and simulated years on the valuer's baseline, as
+    recommend() valued them: they serve until an action of the same function is chosen.
+    """
     chosen: list[PortfolioItem] = []
     spent = 0.0
     remaining = {a.id: a for a in actions}
-    marginal: dict[str, float | None] = {a.id: None for a in actions}  # None: (re-)value
-    ales: dict[str, float] = {}
+    ales = {a.id: variants[a.id][0] for a in actions}
+    marginal: dict[str, float | None] = {  # None: re-value
+        a.id: valuer.ale[a.function_id] - ales[a.id] for a in actions
+    }
+    changed: set[str] = set()  # functions whose baseline moved since recommend() valued them
     while remaining:
         best = None
         for action in remaining.values():
@@ -388,7 +398,11 @@ def _choose_portfolio(
             break
         _, gain, action = best
         plan = apply_action(plan, action)
-        years = valuer.simulated_years(plan, action.function_id)
+        if action.function_id in changed:
+            years = valuer.simulated_years(plan, action.function_id)
+        else:  # the function is as recommend() valued it, other functions do not matter
+            years = variants[action.id][1]
+        changed.add(action.function_id)
         valuer.accept(action.function_id, ales[action.id], years)
         spent += action.cost_per_year
         chosen.append(PortfolioItem(action, _money_value(gain), action.cost_per_year))
@@ -412,6 +426,7 @@ def recommend(
     ale_before = valuer.total_ale
     p90_before = valuer.yearly_p90()
     valued = []
+    variants: dict[str, tuple[float, np.ndarray]] = {}
     candidates = candidate_actions(reference, plan)
     for done, action in enumerate(candidates):
         report(progress, 0.1 + 0.7 * done / max(len(candidates), 1))
@@ -419,6 +434,7 @@ def recommend(
         ale_reduction = _money_value(valuer.ale[action.function_id] - ale)
         if ale_reduction < 0:
             continue  # using this channel would cost more in messages than it saves
+        variants[action.id] = (ale, years)
         p90 = valuer.yearly_p90({**valuer.years, action.function_id: years})
         cost = _money_value(action.cost_per_year)
         payback = _payback(action, ale_reduction)
@@ -437,7 +453,9 @@ def recommend(
         )
     valued.sort(key=lambda v: (-(v.ale_reduction - v.cost_per_year), v.action.id))
     report(progress, 0.8)
-    portfolio, _ = _choose_portfolio(reference, plan, valuer, [v.action for v in valued], budget)
+    portfolio, _ = _choose_portfolio(
+        reference, plan, valuer, [v.action for v in valued], budget, variants
+    )
     return Recommendations(
         currency=plan.business.currency,
         ale_before=_money_value(ale_before),
