@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.document import Function, revise
 from continuity_app.core.i18n import translate
+from continuity_app.core.plan_edits import with_functions
 from continuity_app.gui.context import AppContext
 from continuity_app.io.spreadsheets import (
     FIELDS,
@@ -303,16 +304,7 @@ class SpreadsheetImportDialog(QDialog):
             return
         plan = self.context.document.plan
         if self.replace_radio.isChecked():
-            kept = {f.id for f in self.functions}
-            changed = revise(
-                plan,
-                functions=self.functions,
-                fallbacks=[f for f in plan.fallbacks if f.function in kept],
-                tolerance=revise(
-                    plan.tolerance,
-                    functions={k: v for k, v in plan.tolerance.functions.items() if k in kept},
-                ),
-            )
+            changed = with_functions(plan, self.functions)
             text = self.tr("Replace functions from %1")
         else:
             changed = revise(plan, functions=[*plan.functions, *self.functions])

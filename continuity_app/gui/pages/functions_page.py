@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from continuity_app.core.clock import STEPS_PER_HOUR, open_mask, weekly_profile
 from continuity_app.core.document import Function, FunctionKind, revise
 from continuity_app.core.ids import unique_id
+from continuity_app.core.plan_edits import with_functions
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE, kind_label
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
@@ -171,14 +172,8 @@ class FunctionsPage(Page):
         if function is None:
             return
         plan = self.context.document.plan
-        objectives = {k: v for k, v in plan.tolerance.functions.items() if k != function.id}
         self.context.document.edit(
-            revise(
-                plan,
-                functions=[f for f in plan.functions if f.id != function.id],
-                fallbacks=[f for f in plan.fallbacks if f.function != function.id],
-                tolerance=revise(plan.tolerance, functions=objectives),
-            ),
+            with_functions(plan, [f for f in plan.functions if f.id != function.id]),
             self.tr("Remove %1").replace("%1", function.name),
         )
 
