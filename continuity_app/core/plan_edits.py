@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from continuity_app.core.document import Function, Plan, revise
+from continuity_app.core.channel_fit import shares_provider_with_whatsapp
+from continuity_app.core.document import Fallback, Function, Plan, likely, revise
+from continuity_app.core.reference import ReferenceData
 
 
 def with_functions(plan: Plan, functions: Sequence[Function]) -> Plan:
@@ -20,3 +22,12 @@ def with_functions(plan: Plan, functions: Sequence[Function]) -> Plan:
         ),
     )
 
+
+def independent_fallbacks(plan: Plan, reference: ReferenceData, function_id: str) -> list[Fallback]:
+    """The function's fallbacks that would work in an outage: some readiness, on a channel
+    that does not share a provider with WhatsApp (in plan order)."""
+    return [
+        f
+        for f in plan.fallbacks_for(function_id)
+        if likely(f.readiness) > 0 and not shares_provider_with_whatsapp(reference, f.channel)
+    ]

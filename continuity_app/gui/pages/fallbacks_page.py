@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.channel_fit import shares_provider_with_whatsapp
-from continuity_app.core.document import likely
+from continuity_app.core.plan_edits import independent_fallbacks
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.fallbacks_model import DELAY, READINESS, FallbacksModel
@@ -76,13 +75,7 @@ class FallbacksPage(Page):
         reference = self.context.reference
         missing = []
         for function in plan.functions:
-            independent = [
-                f
-                for f in plan.fallbacks_for(function.id)
-                if likely(f.readiness) > 0
-                and not shares_provider_with_whatsapp(reference, f.channel)
-            ]
-            if not independent:
+            if not independent_fallbacks(plan, reference, function.id):
                 missing.append(
                     self.tr("%1 has no fallback outside Meta.").replace("%1", function.name)
                 )
