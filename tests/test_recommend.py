@@ -12,7 +12,7 @@ from continuity_app.core.actions import apply_action, candidate_actions
 from continuity_app.core.display import format_money
 from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import evaluate
-from continuity_app.core.recommend import recommend
+from continuity_app.core.recommend import _and_list, recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.core.results import recommendations_json
 from continuity_app.core.scenarios import preset_scenarios
@@ -210,3 +210,9 @@ def test_recommendations_json_is_plain_json():
     plan = load_example("ramallah-bakery")
     data = recommendations_json(recommend(plan, REFERENCE), REFERENCE, plan)
     assert json.loads(json.dumps(data)) == data
+
+
+def test_lists_in_explanations_join_the_last_two_with_and():
+    assert _and_list(["Telegram"]) == "Telegram"
+    assert _and_list(["Telegram", "Signal"]) == "Telegram and Signal"
+    assert _and_list(["Telegram", "Signal", "Viber"]) == "Telegram, Signal and Viber"

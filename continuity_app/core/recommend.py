@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -103,11 +104,16 @@ def _country_phrase(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> st
     return translate("Reference", country.name) if country else main
 
 
+def _and_list(items: Iterable[str]) -> str:
+    """a and b; a, b and c: the last two joined with "and", the others with the list separator."""
+    items = list(items)
+    if len(items) <= 2:
+        return translate("Recommend", " and ").join(items)
+    return format_list(items[:-1]) + translate("Recommend", " and ") + items[-1]
+
+
 def _scenario_names(plan: Plan, ids: tuple[str, ...]) -> str:
-    names = [scenario_name(s.name) for s in plan.scenarios if s.id in ids]
-    if len(names) <= 2:
-        return translate("Recommend", " and ").join(names)
-    return format_list(names[:-1]) + translate("Recommend", " and ") + names[-1]
+    return _and_list(scenario_name(s.name) for s in plan.scenarios if s.id in ids)
 
 
 def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[str]:
@@ -286,7 +292,7 @@ def _warnings(
         ).format(
             channel=channel_name(reference, fallback.channel),
             function=plan.function(fallback.function).name,
-            layers=translate("Recommend", " and ").join(
+            layers=_and_list(
                 translate("Reference", reference.layers[x].name) for x in sorted(shared)
             ),
             scenarios=together or translate("Recommend", "in every Meta outage"),
@@ -346,9 +352,7 @@ def _warnings(
             "2021. The model counts them at {share} of their readiness for the first {hours} "
             "hours; invite people before an outage.",
         ).format(
-            channels=translate("Recommend", " and ").join(
-                channel_name(reference, c) for c in surge
-            ),
+            channels=_and_list(channel_name(reference, c) for c in surge),
             share=_percent(reference.default("surge_readiness_factor")),
             hours=number(reference.default("surge_hours")),
         )
