@@ -279,9 +279,9 @@ def _warnings(
     currency = plan.business.currency
     whatsapp = provider_layers(reference, reference.channels["whatsapp"])
     for fallback in plan.fallbacks:
-        if not shares_provider_with_whatsapp(reference, fallback.channel):
-            continue
         shared = provider_layers(reference, reference.channels[fallback.channel]) & whatsapp
+        if not shared:  # only channels on Meta's infrastructure share WhatsApp's provider
+            continue
         together = _scenario_names(
             plan, tuple(s.id for s in plan.scenarios if shared & set(s.failed_layers))
         )
