@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from continuity_app.core.clock import STEPS_PER_HOUR, start_step
+from continuity_app.core.display import channel_name
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario
 from continuity_app.core.i18n import short_number, translate
 from continuity_app.core.impact import (
@@ -228,7 +229,7 @@ def evaluation_notes(plan: Plan, reference: ReferenceData) -> list[str]:
                     "No price per message is known for {channel} ({function}); counted as free. "
                     "Enter one in the fallback to include it.",
                 ).format(
-                    channel=translate("Reference", reference.channels[fallback.channel].name),
+                    channel=channel_name(reference, fallback.channel),
                     function=plan.function(fallback.function).name,
                 )
             )

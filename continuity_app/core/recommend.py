@@ -204,7 +204,7 @@ def explain_action(
 ) -> str:
     """One or two sentences with the numbers that are also in the JSON."""
     currency = plan.business.currency
-    channel = translate("Reference", reference.channels[action.channel].name)
+    channel = channel_name(reference, action.channel)
     who = _audience(audience(plan.function(action.function_id)))
     country = _country_phrase(reference, plan, fit)
     values = {
