@@ -46,17 +46,6 @@ class ChannelFit:
     shares_provider_with_whatsapp: bool
 
 
-def audience(function: Function) -> str:
-    """Who a function talks to, in the words of the explanations."""
-    if function.kind is FunctionKind.INTERNAL_COORDINATION:
-        return "staff"
-    if function.kind is FunctionKind.SUPPLIER_COORDINATION:
-        return "suppliers"
-    if function.kind is FunctionKind.APPOINTMENTS:
-        return "patients and clients"
-    return "customers"
-
-
 def _country_value(reference: ReferenceData, country: str, channel: str) -> float | None:
     basis = _REACH_BASIS.get(channel, "usage")
     known = reference.countries.get(country)

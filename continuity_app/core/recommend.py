@@ -10,7 +10,6 @@ import numpy as np
 from continuity_app.core.actions import Action, Valuer, apply_action, candidate_actions
 from continuity_app.core.channel_fit import (
     ChannelFit,
-    audience,
     provider_layers,
     ranked_channels,
     shares_provider_with_whatsapp,
@@ -22,7 +21,7 @@ from continuity_app.core.display import (
     format_percent,
     scenario_name,
 )
-from continuity_app.core.document import Plan, likely
+from continuity_app.core.document import Function, FunctionKind, Plan, likely
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.progress import Progress, report
@@ -184,13 +183,15 @@ def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[s
     return reasons
 
 
-def _audience(function_kind_audience: str) -> str:
-    return {
-        "staff": translate("Recommend", "staff"),
-        "suppliers": translate("Recommend", "suppliers"),
-        "patients and clients": translate("Recommend", "patients and clients"),
-        "customers": translate("Recommend", "customers"),
-    }[function_kind_audience]
+def _audience(function: Function) -> str:
+    """Who a function talks to, in the words of the explanations."""
+    if function.kind is FunctionKind.INTERNAL_COORDINATION:
+        return translate("Recommend", "staff")
+    if function.kind is FunctionKind.SUPPLIER_COORDINATION:
+        return translate("Recommend", "suppliers")
+    if function.kind is FunctionKind.APPOINTMENTS:
+        return translate("Recommend", "patients and clients")
+    return translate("Recommend", "customers")
 
 
 def explain_action(
@@ -205,7 +206,7 @@ def explain_action(
     """One or two sentences with the numbers that are also in the JSON."""
     currency = plan.business.currency
     channel = channel_name(reference, action.channel)
-    who = _audience(audience(plan.function(action.function_id)))
+    who = _audience(plan.function(action.function_id))
     country = _country_phrase(reference, plan, fit)
     values = {
         "channel": channel,
