@@ -24,7 +24,7 @@ from functools import cache
 
 import numpy as np
 
-from continuity_app.core.clock import STEPS_PER_HOUR, WEEK_STEPS
+from continuity_app.core.clock import HORIZON_HOURS, STEP_HOURS, STEPS_PER_HOUR, WEEK_STEPS
 from continuity_app.core.document import Function, Plan, Range, Uncertain, likely
 from continuity_app.core.impact import (
     FunctionInputs,
@@ -258,7 +258,7 @@ class MonteCarlo:
         tables = []
         for scenario in plan.scenarios:
             spread = np.exp(scenario.duration_log_sigma * DURATION_QUANTILES)
-            grid = np.unique(np.clip(scenario.duration_hours * spread, 0.25, 168.0))
+            grid = np.unique(np.clip(scenario.duration_hours * spread, STEP_HOURS, HORIZON_HOURS))
             failed = frozenset(scenario.failed_layers)
             tables.append(_tables(likely_inputs, draws, failed, grid, self.constants))
         return tables, bool(draws)
@@ -295,8 +295,8 @@ class MonteCarlo:
             duration = np.clip(
                 scenario.duration_hours
                 * np.exp(scenario.duration_log_sigma * outages.noise[chosen]),
-                0.25,
-                168.0,
+                STEP_HOURS,
+                HORIZON_HOURS,
             )
             trials = outages.trial[chosen]
             parts = _interpolate(tables[s], outages.start[chosen], duration, draw[trials])
