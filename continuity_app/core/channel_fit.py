@@ -120,12 +120,9 @@ def independence(
     return 0.0, tuple(survives), tuple(fails)
 
 
-def capability(
-    reference: ReferenceData, function: Function, channel: Channel
-) -> tuple[float, list[str]]:
+def capability(reference: ReferenceData, function: Function, channel: Channel) -> float:
     """How well the channel's features match what this kind of function needs (0..1)."""
     score = 0.0
-    notes = []
     for need in reference.needs:
         if need.kind != function.kind.value:
             continue
@@ -138,15 +135,9 @@ def capability(
             and function.staff_affected is not None
             and function.staff_affected > channel.max_group_size
         ):
-            value = 0.5
-            notes.append(f"its groups hold {channel.max_group_size}, fewer than your staff")
+            value = 0.5  # its groups hold fewer than the staff
         score += need.weight * value
-        label = need.capability.replace("_", "-")
-        if flag is True:
-            notes.append(f"has {label}")
-        elif flag is False:
-            notes.append(f"has no {label}")
-    return score, notes
+    return score
 
 
 def fit(
@@ -160,7 +151,7 @@ def fit(
     channel = reference.channels[channel_id]
     channel_reach = reach(reference, plan, function, channel_id)
     share_kept, survives, fails = independence(evaluation, function.id, channel)
-    capability_score, _ = capability(reference, function, channel)
+    capability_score = capability(reference, function, channel)
     privacy = _PRIVACY.get(channel.e2ee_default, 0.5)
     effort = _EFFORT.get(channel.setup_effort, 0.5)
     score = (
