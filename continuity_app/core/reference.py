@@ -15,9 +15,7 @@ from typing import TypeVar
 from continuity_app.resources import resource_path
 
 __all__ = [
-    "CHANNEL_IDS",
     "CONFIDENCE_LEVELS",
-    "LAYER_IDS",
     "ActionTemplate",
     "Channel",
     "Country",
@@ -52,10 +50,6 @@ CATEGORIES: frozenset[str] = frozenset(
 LAYER_KINDS: frozenset[str] = frozenset({"service", "network"})
 E2EE_VALUES: frozenset[str] = frozenset({"yes", "no", "partial"})
 SETUP_EFFORTS: frozenset[str] = frozenset({"low", "medium", "high"})
-
-# Resolved lazily through __getattr__ so that importing this module never reads files.
-LAYER_IDS: tuple[str, ...]
-CHANNEL_IDS: tuple[str, ...]
 
 
 class ReferenceDataError(ValueError):
@@ -903,11 +897,3 @@ def load_reference(data_dir: Path | None = None) -> ReferenceData:
     if data_dir is None:
         return _load_default()
     return _read(Path(data_dir))
-
-
-def __getattr__(name: str) -> tuple[str, ...]:
-    if name == "LAYER_IDS":
-        return tuple(load_reference().layers)
-    if name == "CHANNEL_IDS":
-        return tuple(load_reference().channels)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
