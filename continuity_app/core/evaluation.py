@@ -135,7 +135,7 @@ def evaluate_scenario(
         outcomes.append(outcome_for(plan, item, table, factors.coverage, scenario.duration_hours))
         curves[item.function_id] = table.total(item)[0, :-1]
         if pinned is None:  # the worst start only matters when the start is not given
-            worst_by_start += loss_table(item, factors.column(-1), starts).total(item)[:, 0]
+            worst_by_start += loss_table(item, factors.last_duration(), starts).total(item)[:, 0]
     if pinned is not None:
         worst_step = int(pinned[0])
         worst_loss = float(sum(o.total for o in outcomes))

@@ -143,12 +143,11 @@ class StepFactors:
     blocked_hours: np.ndarray  # hours blocked, to multiply by the open mask
     coverage: np.ndarray  # (steps,)
 
-    def column(self, index: int) -> StepFactors:
-        """The factors of one duration only."""
-        picked = slice(index, index + 1) if index != -1 else slice(-1, None)
+    def last_duration(self) -> StepFactors:
+        """The factors of the last duration only (a scenario's own, after the curve grid)."""
         return StepFactors(
             **{
-                name: value[:, picked] if value.ndim == 2 else value
+                name: value[:, -1:] if value.ndim == 2 else value
                 for name, value in vars(self).items()
             }
         )
