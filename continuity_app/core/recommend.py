@@ -370,7 +370,7 @@ def _choose_portfolio(
     actions: list[Action],
     budget: float | None,
     variants: dict[str, tuple[float, np.ndarray]],
-) -> tuple[list[PortfolioItem], Plan]:
+) -> list[PortfolioItem]:
     """Greedy by value for money, re-valuing the actions of a function after each choice.
 
     `variants` holds each action's ALE and simulated years on the valuer's baseline, as
@@ -415,7 +415,7 @@ def _choose_portfolio(
         for other in remaining.values():  # interactions only within the same function
             if other.function_id == action.function_id:
                 marginal[other.id] = None
-    return chosen, plan
+    return chosen
 
 
 def recommend(
@@ -458,7 +458,7 @@ def recommend(
         )
     valued.sort(key=lambda v: (-(v.ale_reduction - v.cost_per_year), v.action.id))
     report(progress, 0.8)
-    portfolio, _ = _choose_portfolio(
+    portfolio = _choose_portfolio(
         reference, plan, valuer, [v.action for v in valued], budget, variants
     )
     return Recommendations(
