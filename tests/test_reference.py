@@ -79,14 +79,6 @@ def test_every_row_has_source_and_confidence(name: str) -> None:
         assert row["confidence"] in reference.CONFIDENCE_LEVELS, row
 
 
-def test_shares_are_fractions(ref: ReferenceData) -> None:
-    for figure in ref.usage:
-        assert 0.0 <= figure.share <= 1.0
-    for country in ref.countries.values():
-        for share in (country.internet_users_share, country.ios_share):
-            assert share is None or 0.0 <= share <= 1.0
-
-
 def test_meta_apps_share_the_meta_layer(ref: ReferenceData) -> None:
     for channel in ("whatsapp", "messenger", "instagram"):
         assert "meta" in ref.channels[channel].layers
@@ -171,6 +163,10 @@ def test_copy_loads_like_the_original(tmp_path: Path, ref: ReferenceData) -> Non
         ("usage.csv", "BR", "channel", "orkut", "unknown channel 'orkut'"),
         ("usage.csv", "KE", "share", "97", "outside 0..1"),
         ("countries.csv", "IN", "ios_share", "1.5", "outside 0..1"),
+        ("countries.csv", "IN", "internet_users_share", "-0.1", "outside 0..1"),
+        ("scenario_presets.csv", "meta_wide", "categories", "meta_wide;x", "category 'x'"),
+        ("actions.csv", "sms-consent", "kinds", "payments;billing", "function kind 'billing'"),
+        ("actions.csv", "sms-consent", "kinds", " ; ", "needs function kinds from"),
         ("layers.csv", "power", "source", "", "is empty"),
         ("defaults.csv", "surge_hours", "confidence", "", "is empty"),
         ("currencies.csv", "EUR", "minor_units", "two", "is not a whole number"),
@@ -210,3 +206,17 @@ def test_missing_column_is_reported(tmp_path: Path) -> None:
     path.write_text(text.replace("description,", "descr,", 1), encoding="utf-8")
     with pytest.raises(ReferenceDataError, match=r"defaults\.csv line 1, column description"):
         load_reference(data)
+
+
+def test_lists_allow_spaces_after_the_semicolons(tmp_path: Path, ref: ReferenceData) -> None:
+    """Every ';'-list column reads 'a; b' as 'a;b', as failed_layers always did."""
+    data = _copy_data(tmp_path)
+    _edit_cell(data / "scenario_presets.csv", "meta_wide", "categories", "meta_wide; whatsapp_app")
+    _edit_cell(data / "actions.csv", "sms-consent", "kinds", "payments; delivery")
+    _edit_cell(data / "countries.csv", "IN", "languages", "hi; en")
+    _edit_cell(data / "channels.csv", "email", "layers", "internet; power")
+    loaded = load_reference(data)
+    assert loaded.presets["meta_wide"].categories == {"meta_wide", "whatsapp_app"}
+    assert loaded.actions["sms-consent"].kinds == {"payments", "delivery"}
+    assert loaded.countries["IN"].languages == ("hi", "en")
+    assert loaded.channels["email"].layers == {"internet", "power"}

@@ -350,9 +350,13 @@ class _Row:
             raise self.error(column, "is empty (must be yes or no)")
         return flag
 
+    def items(self, column: str) -> list[str]:
+        """A ';'-separated list, each item stripped of spaces, empty items dropped."""
+        return [item.strip() for item in self.text(column).split(";") if item.strip()]
+
     def id_list(self, column: str, known: Iterable[str], what: str) -> frozenset[str]:
         known_set = set(known)
-        items = [item.strip() for item in self.text(column).split(";") if item.strip()]
+        items = self.items(column)
         for item in items:
             if item not in known_set:
                 raise self.error(column, f"unknown {what} {item!r}")
@@ -515,7 +519,7 @@ def _country(row: _Row, currencies: dict[str, Currency]) -> Country:
         ios_share=row.share("ios_share"),
         ios_year=row.year("ios_year"),
         ios_metric=row.text("ios_metric"),
-        languages=tuple(lang.strip() for lang in row.text("languages").split(";") if lang.strip()),
+        languages=tuple(row.items("languages")),
         currency=currency,
         source=source,
         confidence=confidence,
@@ -610,10 +614,7 @@ def _preset(
         keys[column] = row.optional(column)
         if keys[column] is not None and keys[column] not in set(default_keys):
             raise row.error(column, f"defaults.csv has no key {keys[column]!r}")
-    categories = frozenset(c for c in row.text("categories").split(";") if c.strip())
-    unknown = categories - CATEGORIES
-    if unknown:
-        raise row.error("categories", f"unknown outage category {sorted(unknown)[0]!r}")
+    categories = row.id_list("categories", CATEGORIES, "outage category")
     if not categories and None in keys.values():
         raise row.error("categories", "a preset without categories needs both default keys")
     return ScenarioPreset(
@@ -667,8 +668,8 @@ def _action(row: _Row, channel_ids: Iterable[str]) -> ActionTemplate:
     channel = row.text("channel", required=True)
     if channel not in set(channel_ids):
         raise row.error("channel", f"unknown channel {channel!r}")
-    kinds = frozenset(k.strip() for k in row.text("kinds").split(";") if k.strip())
-    if not kinds or kinds - FUNCTION_KINDS:
+    kinds = row.id_list("kinds", FUNCTION_KINDS, "function kind")
+    if not kinds:
         raise row.error("kinds", f"needs function kinds from {', '.join(sorted(FUNCTION_KINDS))}")
     adoption = row.share("adoption")
     if adoption is None:
