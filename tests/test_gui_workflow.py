@@ -172,6 +172,22 @@ def test_monte_carlo_can_be_cancelled_and_the_window_keeps_working(qtbot, window
         functions.setData(functions.index(0, SHARE_COLUMN), "40", Qt.ItemDataRole.EditRole)
 
 
+def test_current_results_are_for_the_plan_as_it_is_now(qtbot, window):
+    """An edit not evaluated yet is evaluated, and the running job's results are waited for
+    (the engine's own, not computed again, not left from the plan before the edit)."""
+    wait_for_results(qtbot, window)
+    engine = window.context.engine
+    before = engine.evaluation, engine.monte_carlo, engine.recommendations
+    functions = window.pages[2].model
+    functions.setData(functions.index(0, SHARE_COLUMN), "25", Qt.ItemDataRole.EditRole)
+    results = engine.current_results()
+    assert results is not None
+    assert results.evaluation is engine.evaluation
+    assert results.evaluation.ale != before[0].ale
+    assert results.monte_carlo is engine.monte_carlo is not before[1]
+    assert results.recommendations is engine.recommendations is not before[2]
+
+
 def test_table_models_pass_the_model_tester(qtmodeltester, app_context):
     qtmodeltester.check(FunctionsModel(app_context.document))
     qtmodeltester.check(FallbacksModel(app_context.document, app_context.reference))

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from continuity_app.core.i18n import translate
-from continuity_app.core.recommend import recommend
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.document import file_stem
 from continuity_app.gui.settings import DIGITS, PLAN_LANGUAGE
@@ -61,23 +60,12 @@ class PrintActions(QObject):
         texts (recommendations, notes) are then written afresh in that language."""
         if self._language() not in (None, self._interface_language()):
             return None
-        from continuity_app.core.evaluation import evaluate
-        from continuity_app.core.montecarlo import simulate
         from continuity_app.report.plan_document import PlanResults
 
-        engine = self.context.engine
-        plan = self.context.document.plan
-        reference = self.context.reference
-        # A result the engine is still computing for an older version of the plan would not
-        # match the plan printed: wait for the running job first.
-        if engine.busy:
-            engine.wait()
-        return PlanResults(
-            evaluation=engine.evaluation or evaluate(plan, reference),
-            monte_carlo=engine.monte_carlo or simulate(plan, reference),
-            recommendations=engine.recommendations
-            or recommend(plan, reference, budget=engine.budget),
-        )
+        results = self.context.engine.current_results()
+        if results is None:  # the plan cannot be evaluated: the renderer says why
+            return None
+        return PlanResults(*results)
 
     @staticmethod
     def _interface_language() -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -71,6 +71,14 @@ class _SlowJob(QRunnable):
             self._emit("finished")
 
 
+class CurrentResults(NamedTuple):
+    """Every result for one version of the plan."""
+
+    evaluation: Evaluation
+    monte_carlo: MonteCarloResult
+    recommendations: Recommendations
+
+
 class ResultsEngine(QObject):
     """Recomputes results a moment after each edit; slow results follow from a worker thread."""
 
@@ -96,6 +104,10 @@ class ResultsEngine(QObject):
         self.monte_carlo: MonteCarloResult | None = None
         self.recommendations: Recommendations | None = None
         self.budget: float | None = None  # yearly budget for the recommended portfolio
+        # the plan (and budget) each result above was computed for
+        self._evaluated: Plan | None = None
+        self._simulated: Plan | None = None
+        self._recommended: tuple[Plan, float | None] | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._job: _SlowJob | None = None
@@ -120,6 +132,7 @@ class ResultsEngine(QObject):
         except Exception as error:  # a plan the model cannot handle must not crash the window
             self.failed.emit(f"{type(error).__name__}: {error}")
             return
+        self._evaluated = plan
         self.evaluationReady.emit(self.evaluation)
         self.cancel()
         self._jobs += 1
@@ -139,6 +152,25 @@ class ResultsEngine(QObject):
         if budget != self.budget:
             self.budget = budget
             self.refresh()
+
+    def current_results(self) -> CurrentResults | None:
+        """The results for the plan as it is now, for printing and exporting: a pending edit
+        is evaluated, a running job waited for, and what is still missing (a cancelled or
+        failed job) computed here. None when the plan cannot be evaluated."""
+        plan = self.document.plan
+        if self._timer.isActive() or self._evaluated is not plan:
+            self.refresh()
+            if self._evaluated is not plan:
+                return None
+        if self.busy:
+            self.wait()  # processes events: the job's results arrive
+        monte_carlo = self.monte_carlo
+        if self._simulated is not plan or monte_carlo is None:
+            monte_carlo = simulate(plan, self.reference)
+        recommendations = self.recommendations
+        if self._recommended != (plan, self.budget) or recommendations is None:
+            recommendations = recommend(plan, self.reference, budget=self.budget)
+        return CurrentResults(self.evaluation, monte_carlo, recommendations)
 
     def cancel(self) -> None:
         """Stop the running slow job and any pending refresh; late results are ignored."""
@@ -162,11 +194,13 @@ class ResultsEngine(QObject):
     def _on_monte_carlo(self, number: int, result: Any) -> None:
         if self._current(number):
             self.monte_carlo = result
+            self._simulated = self._job.plan
             self.monteCarloReady.emit(result)
 
     def _on_recommendations(self, number: int, result: Any) -> None:
         if self._current(number):
             self.recommendations = result
+            self._recommended = (self._job.plan, self._job.budget)
             self.recommendationsReady.emit(result)
 
     def _on_failed(self, number: int, message: str) -> None:

@@ -324,21 +324,15 @@ def export_results_to(context: AppContext, path: Path) -> None:
     """Write the current results (waiting for the simulation if it is running)."""
     from continuity_app.io.spreadsheets import export_results
 
-    engine = context.engine
-    if engine.evaluation is None or engine.busy:
-        if engine.evaluation is None:
-            engine.refresh()
-        engine.wait()
-    if engine.evaluation is None:
+    results = context.engine.current_results()
+    if results is None:
         raise SpreadsheetError(
             translate(
                 "SpreadsheetDialog",
                 "The plan has no results to export yet.",
             )
         )
-    export_results(
-        path, engine.evaluation, engine.monte_carlo, engine.recommendations, context.document.plan
-    )
+    export_results(path, *results, context.document.plan)
 
 
 def export_results_dialog(context: AppContext, parent: QWidget | None = None) -> bool:
