@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+from continuity_app.core.document import FunctionKind
 from continuity_app.resources import resource_path
 
 __all__ = [
@@ -634,18 +635,7 @@ def _preset(
     )
 
 
-FUNCTION_KINDS: frozenset[str] = frozenset(
-    {
-        "customer_service",
-        "orders_sales",
-        "payments",
-        "internal_coordination",
-        "supplier_coordination",
-        "marketing_broadcast",
-        "appointments",
-        "delivery",
-    }
-)
+FUNCTION_KINDS: frozenset[str] = frozenset(kind.value for kind in FunctionKind)
 CAPABILITIES: frozenset[str] = frozenset(
     {"one_to_one", "groups", "broadcast", "business_api", "payments"}
 )
@@ -697,7 +687,7 @@ def _function_default(row: _Row) -> FunctionDefault:
         raise row.error("patience_hours", f"{patience:g} is not a positive number of hours")
     staff_share = row.share("staff_share_affected")
     productivity = row.share("productivity_loss")
-    coordination = kind in ("internal_coordination", "supplier_coordination")
+    coordination = FunctionKind(kind).is_coordination
     if coordination != (staff_share is not None and productivity is not None):
         raise row.error(
             "staff_share_affected", "needs a value with productivity_loss exactly for coordination"
