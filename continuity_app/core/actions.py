@@ -10,7 +10,7 @@ from continuity_app.core.channel_fit import reach
 from continuity_app.core.document import Fallback, Plan, likely
 from continuity_app.core.evaluation import scenario_loss
 from continuity_app.core.i18n import translate
-from continuity_app.core.inputs import inputs_for, model_constants
+from continuity_app.core.inputs import inputs_for, model_constants, usd_rate
 from continuity_app.core.montecarlo import MonteCarlo
 from continuity_app.core.reference import ActionTemplate, ReferenceData
 
@@ -51,7 +51,7 @@ def candidate_actions(reference: ReferenceData, plan: Plan) -> list[Action]:
     """Every template that applies to a function of the plan and would raise its readiness."""
     years = reference.default("action_amortisation_years")
     hourly = plan.business.staff_hourly_cost
-    rate = 1.0 if plan.business.currency == "USD" else plan.business.usd_rate
+    rate = usd_rate(plan)
     actions = []
     for function in plan.functions:
         existing = {f.channel: f for f in plan.fallbacks_for(function.id)}

@@ -44,6 +44,11 @@ def reference_problems(plan: Plan, reference: ReferenceData) -> list[str]:
     return problems
 
 
+def usd_rate(plan: Plan) -> float | None:
+    """Units of the plan currency per US dollar: 1 for a plan in USD; None when not given."""
+    return 1.0 if plan.business.currency == "USD" else plan.business.usd_rate
+
+
 def price_per_message(plan: Plan, reference: ReferenceData, channel: str) -> float | None:
     """A channel's reference price per message in the plan currency; None when unknown."""
     usd = reference.channels[channel].cost_per_message_usd
@@ -51,11 +56,8 @@ def price_per_message(plan: Plan, reference: ReferenceData, channel: str) -> flo
         return None
     if usd == 0:
         return 0.0
-    if plan.business.currency == "USD":
-        return usd
-    if plan.business.usd_rate is None:
-        return None
-    return usd * plan.business.usd_rate
+    rate = usd_rate(plan)
+    return None if rate is None else usd * rate
 
 
 def likely_pick(value: Uncertain, key: str) -> float:

@@ -36,6 +36,7 @@ from continuity_app.core.document import (
     revise,
 )
 from continuity_app.core.i18n import number, translate
+from continuity_app.core.inputs import usd_rate
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.pages.base import Page
@@ -257,8 +258,7 @@ class BusinessPage(Page):
         return self.tr("Business")
 
     def missing(self) -> list[str]:
-        business = self.context.document.plan.business
-        if business.usd_rate is None and business.currency != "USD":
+        if usd_rate(self.context.document.plan) is None:
             return [self.tr("The exchange rate to the US dollar, to price SMS and other channels.")]
         return []
 
