@@ -188,6 +188,21 @@ def test_current_results_are_for_the_plan_as_it_is_now(qtbot, window):
     assert results.recommendations is engine.recommendations is not before[2]
 
 
+def test_a_new_budget_chooses_the_portfolio_again_without_recomputing_the_rest(qtbot, window):
+    wait_for_results(qtbot, window)
+    engine = window.context.engine
+    evaluation, monte_carlo = engine.evaluation, engine.monte_carlo
+    seen = []
+    engine.evaluationReady.connect(lambda _e: seen.append("evaluation"))
+    engine.monteCarloReady.connect(lambda _m: seen.append("monte carlo"))
+    with qtbot.waitSignal(engine.recommendationsReady, timeout=30000) as ready:
+        engine.set_budget(100.0)
+    assert ready.args[0].budget == 100.0
+    assert engine.recommendations is ready.args[0]
+    assert seen == []
+    assert engine.evaluation is evaluation and engine.monte_carlo is monte_carlo
+
+
 def test_table_models_pass_the_model_tester(qtmodeltester, app_context):
     qtmodeltester.check(FunctionsModel(app_context.document))
     qtmodeltester.check(FallbacksModel(app_context.document, app_context.reference))

@@ -26,14 +26,21 @@ class _JobSignals(QObject):
 
 
 class _SlowJob(QRunnable):
-    """Monte Carlo then recommendations for one version of the plan; can be cancelled."""
+    """Monte Carlo then recommendations for one version of the plan (or the recommendations
+    alone, for another budget); can be cancelled."""
 
     def __init__(
-        self, number: int, plan: Plan, reference: ReferenceData, budget: float | None
+        self,
+        number: int,
+        plan: Plan,
+        reference: ReferenceData,
+        budget: float | None,
+        simulate: bool = True,
     ) -> None:
         super().__init__()
         self.number = number
         self.budget = budget
+        self.simulate = simulate
         self.plan = plan
         self.reference = reference
         self.cancelled = threading.Event()
@@ -57,10 +64,13 @@ class _SlowJob(QRunnable):
 
     def run(self) -> None:
         try:
-            result = simulate(self.plan, self.reference, progress=self._progress(0.0, 0.4))
-            self._emit("monteCarlo", result)
+            start = 0.0
+            if self.simulate:
+                result = simulate(self.plan, self.reference, progress=self._progress(0.0, 0.4))
+                self._emit("monteCarlo", result)
+                start = 0.4
             advice = recommend(
-                self.plan, self.reference, self.budget, progress=self._progress(0.4, 0.6)
+                self.plan, self.reference, self.budget, progress=self._progress(start, 1 - start)
             )
             self._emit("recommendations", advice)
         except Cancelled:
@@ -134,9 +144,12 @@ class ResultsEngine(QObject):
             return
         self._evaluated = plan
         self.evaluationReady.emit(self.evaluation)
+        self._start_job(plan, simulate=True)
+
+    def _start_job(self, plan: Plan, simulate: bool) -> None:
         self.cancel()
         self._jobs += 1
-        job = _SlowJob(self._jobs, plan, self.reference, self.budget)
+        job = _SlowJob(self._jobs, plan, self.reference, self.budget, simulate)
         job.signals.progress.connect(self._on_progress)
         job.signals.monteCarlo.connect(self._on_monte_carlo)
         job.signals.recommendations.connect(self._on_recommendations)
@@ -149,9 +162,15 @@ class ResultsEngine(QObject):
 
     def set_budget(self, budget: float | None) -> None:
         """Choose the portfolio again under another yearly budget."""
-        if budget != self.budget:
-            self.budget = budget
-            self.refresh()
+        if budget == self.budget:
+            return
+        self.budget = budget
+        plan = self.document.plan
+        if self._timer.isActive() or self._evaluated is not plan or self.busy:
+            self.refresh()  # an edit pending or its simulation still running: everything
+            return
+        # the evaluation and the simulation do not depend on the budget: keep them
+        self._start_job(plan, simulate=False)
 
     def current_results(self) -> CurrentResults | None:
         """The results for the plan as it is now, for printing and exporting: a pending edit
