@@ -245,3 +245,28 @@ def test_zero_whatsapp_volume_and_productivity_give_zero_loss(inputs, hours):
         replace(inputs, daily_volume=0.0, productivity_per_hour=0.0), hours, constants=RAMPED
     )
     assert sum(money.values()) == 0.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(scenario_inputs(), durations, positive)
+def test_more_patience_never_raises_lost_revenue_or_churn(inputs, hours, extra):
+    """Customers who wait longer give up less: fewer lost, more served after the outage."""
+    before, before_volumes = losses(inputs, hours, constants=RAMPED)
+    patient = replace(inputs, patience_hours=inputs.patience_hours + extra)
+    after, after_volumes = losses(patient, hours, constants=RAMPED)
+    for category in ("lost_revenue", "churn"):
+        assert after[category] <= before[category] + 1e-9, category
+    assert after_volumes["waited"] >= before_volumes["waited"] - 1e-9
+    assert after_volumes["lost"] <= before_volumes["lost"] + 1e-9
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenario_inputs(), durations, st.integers(0, WEEK_STEPS // 4 - 1))
+def test_a_pinned_start_equals_that_row_of_every_start(inputs, hours, hour):
+    """One start is summed directly, every start through the FFT: both give the same loss."""
+    factors = step_factors(inputs, META, np.array([float(hours)]), RAMPED)
+    starts = hourly_starts()
+    every = loss_table(inputs, factors, starts).money(inputs)
+    pinned = loss_table(inputs, factors, starts[hour : hour + 1]).money(inputs)
+    for category, values in pinned.items():
+        assert values[0, 0] == pytest.approx(every[category][hour, 0], rel=1e-9, abs=1e-9)
