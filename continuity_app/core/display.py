@@ -48,9 +48,17 @@ def format_list(items: Iterable[str], *, clauses: bool = False) -> str:
     return separator.join(items)
 
 
-def format_start(day: str, hour: int) -> str:
-    """A start time in the week ("mon", 9) as the reader's language writes it: Mon 09:00."""
-    return f"{weekday(WEEKDAYS.index(day))} {time_of_day(hour)}"
+def hour_and_minute(hour: float) -> tuple[int, int]:
+    """A time of day in hours (9.5) as an hour and a minute (9, 30), to the nearest minute
+    (at most 23:59)."""
+    minutes = min(round(hour * 60), 24 * 60 - 1)
+    return minutes // 60, minutes % 60
+
+
+def format_start(day: str, hour: float) -> str:
+    """A start time in the week ("mon", 9 or 9.5) as the reader's language writes it:
+    Mon 09:00, Mon 09:30."""
+    return f"{weekday(WEEKDAYS.index(day))} {time_of_day(*hour_and_minute(hour))}"
 
 
 def channel_name(reference: ReferenceData, channel: str) -> str:
@@ -59,9 +67,24 @@ def channel_name(reference: ReferenceData, channel: str) -> str:
     return translate("Reference", known.name) if known else channel
 
 
-def layer_names(reference: ReferenceData, layers: Iterable[str]) -> str:
-    """Infrastructure layers by name, joined with " + " (e.g. a scenario's failed layers)."""
-    return " + ".join(translate("Reference", reference.layers[layer].name) for layer in layers)
+def layer_name(reference: ReferenceData, layer: str) -> str:
+    """An infrastructure layer's name in the reader's language (its id when unknown)."""
+    known = reference.layers.get(layer)
+    return translate("Reference", known.name) if known else layer
+
+
+def layer_names(
+    reference: ReferenceData, layers: Iterable[str], *, reference_order: bool = False
+) -> str:
+    """Infrastructure layers by name, joined with " + " (e.g. a scenario's failed layers).
+
+    reference_order: in the order of layers.csv, so the app comes before the infrastructure
+    under it (unknown ids last); otherwise in the order given.
+    """
+    if reference_order:
+        order = {layer: n for n, layer in enumerate(reference.layers)}
+        layers = sorted(layers, key=lambda layer: order.get(layer, len(order)))
+    return " + ".join(layer_name(reference, layer) for layer in layers)
 
 
 def scenario_name(name: str) -> str:

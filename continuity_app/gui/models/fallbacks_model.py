@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from continuity_app.core.channel_fit import shares_provider_with_whatsapp
+from continuity_app.core.display import channel_name
 from continuity_app.core.document import Fallback, Plan, revise
 from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
@@ -79,11 +80,11 @@ class FallbacksModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self.channels):
                 return None
-            channel = self.reference.channels[self.channels[section]]
+            channel = self.channels[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return translate("Reference", channel.name)
+                return channel_name(self.reference, channel)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self._channel_tip(channel.id)
+                return self._channel_tip(channel)
             return None
         if not 0 <= section < len(self._ids):
             return None
@@ -180,7 +181,7 @@ class FallbacksModel(QAbstractTableModel):
             if self.mode == READINESS
             else translate("FallbacksModel", "activation delay")
         )
-        name = translate("Reference", self.reference.channels[channel].name)
+        name = channel_name(self.reference, channel)
         self.document.edit(
             new_plan,
             translate("FallbacksModel", "Change %1 of %2").replace("%1", what).replace("%2", name),

@@ -12,13 +12,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 
-from continuity_app.core.display import scenario_name
-from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
-from continuity_app.core.i18n import translate
+from continuity_app.core.display import format_start, layer_name, layer_names, scenario_name
+from continuity_app.core.document import Plan, Scenario, revise
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.uncertain_text import parse_number
@@ -28,25 +26,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 NAME, LAYERS, DURATION, FREQUENCY, START = range(5)
 _FIELDS = {NAME: "name", DURATION: "duration_hours", FREQUENCY: "frequency_per_year"}
-
-
-def layers_text(reference: ReferenceData, layer_ids: list[str]) -> str:
-    """Failed layers in words, e.g. "WhatsApp service + Meta shared infrastructure"."""
-    # in the order of layers.csv, so the app comes before the infrastructure under it
-    order = {layer: n for n, layer in enumerate(reference.layers)}
-    ordered = sorted(layer_ids, key=lambda i: order.get(i, len(order)))
-    return " + ".join(
-        translate("Reference", reference.layers[i].name) if i in reference.layers else i
-        for i in ordered
-    )
-
-
-def start_text(start: StartTime, locale: QLocale) -> str:
-    """A pinned start as a weekday and a clock time in the user's locale."""
-    day = locale.dayName(WEEKDAYS.index(start.weekday) + 1, QLocale.FormatType.ShortFormat)
-    minutes = int(start.hour * 60)
-    clock = locale.toString(QTime(minutes // 60, minutes % 60), QLocale.FormatType.ShortFormat)
-    return f"{day} {clock}"
 
 
 class ScenariosModel(QAbstractTableModel):
@@ -122,7 +101,7 @@ class ScenariosModel(QAbstractTableModel):
             if column == NAME:
                 return scenario_name(scenario.name)  # the typed name when editing
             if column == LAYERS:
-                return layers_text(self._reference, scenario.failed_layers)
+                return layer_names(self._reference, scenario.failed_layers, reference_order=True)
             if column == DURATION:
                 return locale.toString(scenario.duration_hours, "g", 4)
             if column == FREQUENCY:
@@ -130,13 +109,12 @@ class ScenariosModel(QAbstractTableModel):
             if column == START:
                 if scenario.start is None:
                     return self.tr("Any time")
-                return start_text(scenario.start, locale)
+                return format_start(scenario.start.weekday, scenario.start.hour)
         if role == Qt.ItemDataRole.EditRole and column in _FIELDS:
             return getattr(scenario, _FIELDS[column])
         if role == Qt.ItemDataRole.ToolTipRole and column == LAYERS:
             return "\n".join(
-                f"{translate('Reference', self._reference.layers[i].name)}: "
-                f"{self._reference.layers[i].description}"
+                f"{layer_name(self._reference, i)}: {self._reference.layers[i].description}"
                 for i in scenario.failed_layers
                 if i in self._reference.layers
             )

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.actions import apply_action
-from continuity_app.core.display import format_list
-from continuity_app.core.i18n import number, translate
+from continuity_app.core.display import channel_name, format_list
+from continuity_app.core.i18n import number
 from continuity_app.core.recommend import Recommendations, ValuedAction, fit_reasons
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
@@ -279,7 +279,7 @@ class RecommendationsPage(Page):
         plan = self.context.document.plan
         for row, fit in enumerate(fits):
             cells = [
-                translate("Reference", self.context.reference.channels[fit.channel].name),
+                channel_name(self.context.reference, fit.channel),
                 fmt.number(fit.score, 2),
                 fmt.percent(fit.reach.share),
                 fmt.percent(fit.independence),

@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.display import confidence_words, scenario_name
+from continuity_app.core.display import (
+    confidence_words,
+    hour_and_minute,
+    layer_names,
+    scenario_name,
+)
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
 from continuity_app.core.i18n import date as written_date
 from continuity_app.core.i18n import number, translate
@@ -35,7 +40,7 @@ from continuity_app.core.ids import unique_id
 from continuity_app.core.scenarios import derivations
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
-from continuity_app.gui.models.scenarios_model import LAYERS, NAME, ScenariosModel, layers_text
+from continuity_app.gui.models.scenarios_model import LAYERS, NAME, ScenariosModel
 from continuity_app.gui.pages.base import Page
 from continuity_app.io.planfile import describe_validation_error
 
@@ -362,8 +367,7 @@ class ScenariosPage(Page):
             self.time.setEnabled(scenario.start is not None)
             if scenario.start is not None:
                 self.weekday.setCurrentIndex(WEEKDAYS.index(scenario.start.weekday))
-                minutes = int(scenario.start.hour * 60)
-                self.time.setTime(QTime(minutes // 60, minutes % 60))
+                self.time.setTime(QTime(*hour_and_minute(scenario.start.hour)))
             self._show_derivation(scenario)
         finally:
             self._syncing = False
@@ -376,7 +380,12 @@ class ScenariosPage(Page):
             self.derivation.setText(
                 self.tr(
                     "A custom scenario: its frequency and duration are yours. Fails: %1."
-                ).replace("%1", layers_text(self.context.reference, scenario.failed_layers))
+                ).replace(
+                    "%1",
+                    layer_names(
+                        self.context.reference, scenario.failed_layers, reference_order=True
+                    ),
+                )
             )
             return
         # The description is a reference text (translated); the explanation is written by the
@@ -475,7 +484,7 @@ class ScenariosPage(Page):
             cells = [
                 written_date(outage.date),  # as the derivation beside it writes them
                 outage.services,
-                layers_text(reference, sorted(outage.failed_layers))
+                layer_names(reference, sorted(outage.failed_layers), reference_order=True)
                 or self.tr("none of the modelled layers"),
                 duration,
                 confidence_words(outage.confidence),

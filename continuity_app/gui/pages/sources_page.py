@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.display import channel_name, confidence_words, format_list
+from continuity_app.core.display import channel_name, confidence_words, format_list, layer_name
 from continuity_app.core.document import FunctionKind
 from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
@@ -272,10 +272,7 @@ class SourcesPage(Page):
         return translate("Reference", text) if text else text
 
     def _layer_names(self, layers: Iterable[str]) -> str:
-        known = self.reference.layers
-        return format_list(
-            self._name(known[layer].name) if layer in known else layer for layer in sorted(layers)
-        )
+        return format_list(layer_name(self.reference, layer) for layer in sorted(layers))
 
     def _country_name(self, code: str) -> str:
         known = self.reference.countries.get(code)
