@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from continuity_app.core.document import WEEKDAYS
 from continuity_app.core.i18n import number, time_of_day, translate, weekday
@@ -99,6 +100,19 @@ def currency_choices(reference: ReferenceData) -> list[tuple[str, str]]:
         (f"{code} — {translate('Reference', currency.name)}", code)
         for code, currency in sorted(reference.currencies.items())
     ]
+
+
+def country_choices(
+    reference: ReferenceData, sort_key: Callable[[str], Any] | None = None
+) -> list[tuple[str, str]]:
+    """(label, code) for every known country, "Egypt (EG)" in the reader's language, sorted
+    by that label (`sort_key`: a collation of the reader's language; by default case-blind)."""
+    choices = [
+        (f"{translate('Reference', country.name)} ({country.code})", country.code)
+        for country in reference.countries.values()
+    ]
+    key = sort_key or str.casefold
+    return sorted(choices, key=lambda choice: key(choice[0]))
 
 
 def confidence_words(code: str) -> str:

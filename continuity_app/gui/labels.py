@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cmp_to_key
+from typing import Any
+
 from continuity_app.core.document import FunctionKind
 from continuity_app.core.i18n import translate
 
 ERROR_STYLE = "color: #b00020;"  # every error text in the window, one red
+
+
+def collation_key() -> Callable[[str], Any]:
+    """A sort key for texts in the user's language (accents and case as its readers sort)."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    collator = QCollator(QLocale())
+    return cmp_to_key(collator.compare)
 
 
 def kind_label(kind: FunctionKind) -> str:

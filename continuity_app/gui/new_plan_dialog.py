@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.display import currency_choices
+from continuity_app.core.display import country_choices, currency_choices
 from continuity_app.core.document import FunctionKind, Plan
-from continuity_app.core.i18n import translate
 from continuity_app.core.new_plan import new_plan
 from continuity_app.core.reference import ReferenceData
-from continuity_app.gui.labels import ERROR_STYLE, kind_label
+from continuity_app.gui.labels import ERROR_STYLE, collation_key, kind_label
 from continuity_app.gui.settings import DEFAULT_CURRENCY, Settings
 from continuity_app.io.planfile import describe_validation_error
 
@@ -229,8 +228,8 @@ class NewPlanDialog(QDialog):
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for country in sorted(self._reference.countries.values(), key=lambda c: c.name):
-            combo.addItem(f"{translate('Reference', country.name)} ({country.code})", country.code)
+        for label, country in country_choices(self._reference, collation_key()):
+            combo.addItem(label, country)
         # searching anywhere in the name: "emir" finds United Arab Emirates
         completer = combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

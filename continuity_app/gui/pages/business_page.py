@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.display import currency_choices, scenario_name
+from continuity_app.core.display import country_choices, currency_choices, scenario_name
 from continuity_app.core.document import (
     WEEKDAYS,
     FunctionTolerance,
     Plan,
     revise,
 )
-from continuity_app.core.i18n import number, translate
+from continuity_app.core.i18n import number
 from continuity_app.core.inputs import usd_rate
 from continuity_app.gui.context import AppContext
-from continuity_app.gui.labels import ERROR_STYLE
+from continuity_app.gui.labels import ERROR_STYLE, collation_key
 from continuity_app.gui.pages.base import Page
 from continuity_app.gui.uncertain_text import format_uncertain, parse_number, parse_uncertain
 from continuity_app.io.planfile import describe_validation_error
@@ -545,8 +545,8 @@ class BusinessPage(Page):
 
     def _country_combo(self, code: str) -> QComboBox:
         combo = QComboBox()
-        for country in sorted(self.context.reference.countries.values(), key=lambda c: c.name):
-            combo.addItem(f"{translate('Reference', country.name)} ({country.code})", country.code)
+        for label, country in country_choices(self.context.reference, collation_key()):
+            combo.addItem(label, country)
         if combo.findData(code) < 0:
             combo.addItem(code, code)  # a code the reference data does not know stays visible
         combo.setCurrentIndex(combo.findData(code))
