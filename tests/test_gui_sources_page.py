@@ -32,13 +32,30 @@ def _outage_tab(page) -> int:
 
 def test_every_reference_table_has_a_tab(page, app_context):
     reference = app_context.reference
+    tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert tabs == [
+        "Channels",
+        "Usage by country",
+        "Outage history",
+        "Countries",
+        "Modelling defaults",
+        "Scenario presets",
+        "Preparation steps",
+        "Function needs",
+        "Infrastructure layers",
+    ]
     counts = [model.rowCount() for model in page.models]
-    assert len(reference.channels) in counts
-    assert len(reference.outages) in counts
-    assert len(reference.usage) in counts
-    assert len(reference.defaults) in counts
-    assert len(reference.presets) in counts
-    assert len(reference.actions) in counts
+    assert counts == [
+        len(reference.channels),
+        len(reference.usage),
+        len(reference.outages),
+        len(reference.countries),
+        len(reference.defaults),
+        len(reference.presets),
+        len(reference.actions),
+        len(reference.needs),
+        len(reference.layers),
+    ]
 
 
 def test_filter_finds_the_meta_outage(qtbot, page, app_context):

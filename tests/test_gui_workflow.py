@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -163,10 +164,22 @@ def test_results_page_shows_figures_and_charts(qtbot, window):
 
 def test_monte_carlo_can_be_cancelled_and_the_window_keeps_working(qtbot, window):
     engine = window.context.engine
+    wait_for_results(qtbot, window)
+    before = engine.monte_carlo, engine.recommendations
+    arrived = []
+    engine.monteCarloReady.connect(arrived.append)
+    engine.recommendationsReady.connect(arrived.append)
     engine.refresh()
-    engine.cancel()
+    # let the job finish without taking its results (they wait in the event queue) ...
+    deadline = time.monotonic() + 30
+    while engine._pool.activeThreadCount() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    engine.cancel()  # ... then cancel it: what it sent must be ignored
     assert not engine.busy
     engine.wait()
+    QApplication.processEvents()
+    assert arrived == []
+    assert (engine.monte_carlo, engine.recommendations) == before
     functions = window.pages[2].model
     with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
         functions.setData(functions.index(0, SHARE_COLUMN), "40", Qt.ItemDataRole.EditRole)
