@@ -216,6 +216,34 @@ def test_a_new_budget_chooses_the_portfolio_again_without_recomputing_the_rest(q
     assert engine.evaluation is evaluation and engine.monte_carlo is monte_carlo
 
 
+def test_number_preferences_redisplay_without_recomputing(qtbot, window):
+    """New digits show at once on the pages; only the recommendations' texts are written
+    again, the evaluation and the simulation are kept."""
+    from continuity_app.core.i18n import set_language
+    from continuity_app.gui.settings import DIGITS
+
+    wait_for_results(qtbot, window)
+    engine = window.context.engine
+    window.show_page(ResultsPage)
+    page = next(p for p in window.pages if isinstance(p, ResultsPage))
+    ale = page.kpi["ale"][1]
+    assert any(c in ale.text() for c in "0123456789")
+    evaluation, monte_carlo = engine.evaluation, engine.monte_carlo
+    seen = []
+    engine.evaluationReady.connect(lambda _e: seen.append("evaluation"))
+    engine.monteCarloReady.connect(lambda _m: seen.append("monte carlo"))
+    window.context.settings.set(DIGITS, "arabic_indic")
+    try:
+        with qtbot.waitSignal(engine.recommendationsReady, timeout=30000):
+            window._apply_number_preferences()
+        assert not any(c in ale.text() for c in "0123456789")
+        assert any(c in ale.text() for c in "٠١٢٣٤٥٦٧٨٩")
+        assert seen == []
+        assert engine.evaluation is evaluation and engine.monte_carlo is monte_carlo
+    finally:
+        set_language(None)
+
+
 def test_table_models_pass_the_model_tester(qtmodeltester, app_context):
     qtmodeltester.check(FunctionsModel(app_context.document))
     qtmodeltester.check(FallbacksModel(app_context.document, app_context.reference))

@@ -51,6 +51,8 @@ class PlanDocument(QObject):
     """The plan being edited, its file, and whether it has unsaved changes."""
 
     planChanged = Signal(object)  # the new Plan
+    # the same Plan, to be shown again: how numbers are written changed (digits, durations)
+    displayChanged = Signal(object)
     pathChanged = Signal(object)  # Path | None
     modifiedChanged = Signal(bool)
 

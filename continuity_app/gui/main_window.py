@@ -405,15 +405,17 @@ class MainWindow(QMainWindow):
             self._apply_number_preferences()
 
     def _apply_number_preferences(self) -> None:
-        """Digits and durations apply at once: the core's texts are rewritten with the new
-        digits, and every page shows the plan again (the language itself needs a restart)."""
+        """Digits and durations apply at once: every page shows the plan and its results again
+        and the core's texts (recommendations) are rewritten with the new digits; nothing is
+        evaluated or simulated again (the language itself needs a restart)."""
         from PySide6.QtCore import QLocale
 
         from continuity_app.core.i18n import set_language
         from continuity_app.localization import QtLanguage
 
         set_language(QtLanguage(QLocale(), self.context.settings.get(DIGITS)))
-        self.document.planChanged.emit(self.document.plan)
+        self.document.displayChanged.emit(self.document.plan)
+        self.context.engine.rewrite_texts()
 
     def show_about(self) -> None:
         from continuity_app.gui.about import about_text

@@ -165,11 +165,19 @@ class ResultsEngine(QObject):
         if budget == self.budget:
             return
         self.budget = budget
+        self._recommend_again()
+
+    def rewrite_texts(self) -> None:
+        """Write the recommendations' texts again (the digits changed)."""
+        self._recommend_again()
+
+    def _recommend_again(self) -> None:
+        """Recommendations afresh; the evaluation and the simulation (which depend on neither
+        the budget nor the digits) are kept."""
         plan = self.document.plan
         if self._timer.isActive() or self._evaluated is not plan or self.busy:
             self.refresh()  # an edit pending or its simulation still running: everything
             return
-        # the evaluation and the simulation do not depend on the budget: keep them
         self._start_job(plan, simulate=False)
 
     def current_results(self) -> CurrentResults | None:

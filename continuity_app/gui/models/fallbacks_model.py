@@ -41,6 +41,7 @@ class FallbacksModel(QAbstractTableModel):
         self.mode = READINESS
         self._ids = [f.id for f in document.plan.functions]
         document.planChanged.connect(self._plan_changed)
+        document.displayChanged.connect(self._plan_changed)
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode

@@ -160,6 +160,7 @@ class FunctionsModel(QAbstractTableModel):
         self.document = document
         self._ids = [f.id for f in document.plan.functions]
         document.planChanged.connect(self._plan_changed)
+        document.displayChanged.connect(self._plan_changed)
 
     def _plan_changed(self, plan: Plan) -> None:
         ids = [f.id for f in plan.functions]

@@ -25,6 +25,7 @@ class RolesModel(QAbstractTableModel):
         self.document = document
         self._ids = [role.id for role in document.plan.details.roles]
         document.planChanged.connect(self._plan_changed)
+        document.displayChanged.connect(self._plan_changed)
 
     def _plan_changed(self, plan: Plan) -> None:
         ids = [role.id for role in plan.details.roles]

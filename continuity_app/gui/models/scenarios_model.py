@@ -41,6 +41,7 @@ class ScenariosModel(QAbstractTableModel):
         self._reference = reference
         self._scenarios: list[Scenario] = list(document.plan.scenarios)
         document.planChanged.connect(self._plan_changed)
+        document.displayChanged.connect(self._plan_changed)
 
     def scenario(self, row: int) -> Scenario:
         return self._scenarios[row]

@@ -250,6 +250,7 @@ class BusinessPage(Page):
         layout.addWidget(scroll)
 
         context.document.planChanged.connect(self._refresh)
+        context.document.displayChanged.connect(self._refresh)
         self.retranslate()
 
     # ------------------------------------------------------------------ Page

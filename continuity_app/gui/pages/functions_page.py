@@ -96,6 +96,7 @@ class FunctionsPage(Page):
         self.model.modelReset.connect(self._select_first)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_profile())
         context.document.planChanged.connect(lambda _plan: self._show_profile())
+        context.document.displayChanged.connect(lambda _plan: self._show_profile())
         context.document.planChanged.connect(lambda _plan: self.missingChanged.emit())
         self.retranslate()
         self.table.resizeColumnsToContents()

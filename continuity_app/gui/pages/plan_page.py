@@ -83,6 +83,7 @@ class MessagesModel(QAbstractTableModel):
         self.reference = reference
         self._ids = [message.id for message in document.plan.details.messages]
         document.planChanged.connect(self._plan_changed)
+        document.displayChanged.connect(self._plan_changed)
 
     def _plan_changed(self, plan: Plan) -> None:
         ids = [message.id for message in plan.details.messages]
@@ -179,6 +180,7 @@ class PlanPage(Page):
         layout.addWidget(self.tabs)
 
         self.document.planChanged.connect(self._plan_changed)
+        self.document.displayChanged.connect(self._plan_changed)
         # retranslate() sets every text and fills the widgets from the plan.
         self.retranslate()
 

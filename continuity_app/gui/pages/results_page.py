@@ -90,6 +90,7 @@ class ResultsPage(Page):
         engine.evaluationReady.connect(lambda _e: self._evaluation_changed())
         engine.monteCarloReady.connect(lambda _m: self._monte_carlo_changed())
         engine.slowStarted.connect(self._show_status)
+        context.document.displayChanged.connect(lambda _plan: self._results_changed())
         self.retranslate()
 
     def _make_chart_views(self) -> None:

@@ -201,6 +201,7 @@ class ScenariosPage(Page):
         self.model.modelReset.connect(self._show_selected)
         self.model.dataChanged.connect(lambda *_: self._show_selected())
         context.document.planChanged.connect(self._plan_changed)
+        context.document.displayChanged.connect(self._plan_changed)
         self.retranslate()
         self.select(0)
 
