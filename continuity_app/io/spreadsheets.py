@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from continuity_app.core.document import Function, FunctionKind, Plan, Range, Uncertain, likely
 from continuity_app.core.i18n import translate
+from continuity_app.core.ids import unique_id
 from continuity_app.io.atomic import replacing
 
 if TYPE_CHECKING:  # pandas loads only when a spreadsheet is read or written
@@ -390,11 +391,7 @@ def functions_from_table(
         if bad:
             continue
         values.setdefault("kind", FunctionKind.CUSTOMER_SERVICE)
-        base = _slug(str(values.get("id") or values["name"]))
-        candidate, n = base, 2
-        while candidate in taken:
-            candidate, n = f"{base}-{n}", n + 1
-        values["id"] = candidate
+        values["id"] = unique_id(_slug(str(values.get("id") or values["name"])), taken)
         try:
             function = Function.model_validate(values)
         except ValidationError as error:
@@ -403,7 +400,7 @@ def functions_from_table(
                 message = str(item["msg"]).removeprefix("Value error, ")
                 problems.append(RowProblem(number, mapping.get(field, field), message))
             continue
-        taken.add(candidate)
+        taken.add(function.id)
         functions.append(function)
     if problems:
         raise TableProblems(problems)
