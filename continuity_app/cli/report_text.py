@@ -14,26 +14,12 @@ from continuity_app.core.display import (
 )
 from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import Evaluation
-from continuity_app.core.i18n import number, translate
+from continuity_app.core.i18n import digits, number, translate
 from continuity_app.core.impact import CATEGORIES
+from continuity_app.core.labels import category_labels
 from continuity_app.core.montecarlo import MonteCarloResult
 from continuity_app.core.recommend import Recommendations, fit_reasons
 from continuity_app.core.reference import ReferenceData
-
-
-def _category_labels() -> dict[str, str]:
-    return {
-        "lost_revenue": translate("CliReport", "Lost revenue"),
-        "churn": translate("CliReport", "Customers lost for good"),
-        "backlog": translate("CliReport", "Backlog handling"),
-        "fallback_messaging": translate("CliReport", "Fallback messaging"),
-        "productivity": translate("CliReport", "Staff productivity"),
-    }
-
-
-def digits(value: object) -> str:
-    """An identifier such as a seed in the reader's digits, ungrouped: 20211004, ٢٠٢١١٠٠٤."""
-    return "".join(number(int(c)) if c.isascii() and c.isdigit() else c for c in str(value))
 
 
 def evaluation_text(
@@ -118,7 +104,7 @@ def evaluation_text(
         right={1},
     )
     lines += [""]
-    labels = _category_labels()
+    labels = category_labels()
     rows = [
         [labels[c], money(reference_outcome.by_category[c])]
         for c in CATEGORIES

@@ -108,6 +108,12 @@ def number(value: float, decimals: int = 0) -> str:
     return current_language().number(float(value), decimals)
 
 
+def digits(value: object) -> str:
+    """`value`'s text with its digits as the current language writes them, ungrouped: an
+    identifier such as a seed (20211004, ٢٠٢١١٠٠٤) or a number a translation wrote ("15 min")."""
+    return "".join(number(int(c)) if c.isascii() and c.isdigit() else c for c in str(value))
+
+
 def short_number(value: float, max_decimals: int = 3) -> str:
     """A number with only the decimals it needs (at most `max_decimals`): 6, 0.5, 0.083."""
     decimals = next(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -11,9 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
 
-from continuity_app.core.i18n import number, translate
-from continuity_app.gui.labels import category_labels
-from continuity_app.report.charts import ChartLabels, save_figure
+from continuity_app.core.i18n import translate
+from continuity_app.report.charts import save_figure
 
 
 def chart_fonts() -> list[str]:
@@ -21,40 +19,6 @@ def chart_fonts() -> list[str]:
     from continuity_app.report.fonts import register_matplotlib_fonts
 
     return register_matplotlib_fonts()
-
-
-def _own_digits(text: str) -> str:
-    """`text` with its numbers in the reader's digits, like the amounts on the other axis
-    (a translation may keep "15" where Arabic writes ١٥)."""
-    return re.sub(r"[0-9]+", lambda match: number(int(match.group())), text)
-
-
-def chart_labels() -> ChartLabels:
-    """The chart strings in the interface language."""
-    return ChartLabels(
-        duration_axis=translate("Charts", "Outage duration"),
-        loss_axis=translate("Charts", "Loss per outage"),
-        tolerance=translate("Charts", "Tolerance {amount}"),
-        mtpd=translate("Charts", "MTPD {duration}"),
-        duration_ticks=(
-            (0.25, _own_digits(translate("Charts", "15 min"))),
-            (1.0, _own_digits(translate("Charts", "1 h"))),
-            (6.0, _own_digits(translate("Charts", "6 h"))),
-            (24.0, _own_digits(translate("Charts", "1 day"))),
-            (72.0, _own_digits(translate("Charts", "3 days"))),
-            (168.0, _own_digits(translate("Charts", "1 week"))),
-        ),
-        function_loss_axis=translate("Charts", "Loss in this outage"),
-        categories=category_labels(),
-        share=translate("Charts", "{amount} ({share})"),
-        small_share=translate("Charts", "{amount} (<{share})"),
-        yearly_loss_axis=translate("Charts", "Loss in a year"),
-        exceedance_axis=translate("Charts", "Chance a year loses more"),
-        percentile=translate("Charts", "{name} {amount}"),
-        tolerance_per_outage=translate("Charts", "Tolerance per outage {amount}"),
-        hour_axis=translate("Charts", "Hour of day"),
-        no_loss=translate("Charts", "No loss"),
-    )
 
 
 class ChartView(QWidget):

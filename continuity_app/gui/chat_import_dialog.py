@@ -448,7 +448,8 @@ class ChatImportDialog(QDialog):
         return function.name if function else ""
 
     def _show_chart(self, hourly: list[float]) -> None:
-        from continuity_app.gui.chart_view import ChartView, chart_fonts, chart_labels
+        from continuity_app.gui.chart_view import ChartView, chart_fonts
+        from continuity_app.report.chart_style import chart_labels
         from continuity_app.report.charts import hourly_profile
 
         self.chart_title.setText(self.tr("Messages by hour of day"))

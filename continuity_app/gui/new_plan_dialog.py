@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.display import country_choices, currency_choices
 from continuity_app.core.document import FunctionKind, Plan
+from continuity_app.core.labels import kind_label
 from continuity_app.core.new_plan import new_plan
 from continuity_app.core.reference import ReferenceData
-from continuity_app.gui.labels import ERROR_STYLE, collation_key, kind_label
+from continuity_app.gui.labels import ERROR_STYLE, collation_key
 from continuity_app.gui.settings import DEFAULT_CURRENCY, Settings
 from continuity_app.io.planfile import describe_validation_error
 

@@ -18,6 +18,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from continuity_app.core.display import format_hours
+from continuity_app.core.i18n import digits, translate
+from continuity_app.core.labels import category_labels
 
 # Okabe & Ito (2008), the colour-blind safe palette; yellow (#F0E442) is left out because it
 # is too light on white for lines and thin bars.
@@ -237,3 +239,31 @@ def legend_options(rtl: bool) -> Mapping[str, Any]:
         "labelspacing": 0.7,
         "borderaxespad": 0.2,
     }
+
+
+def chart_labels() -> ChartLabels:
+    """Every chart string in the current language: the window's and the printed plan's."""
+    return ChartLabels(
+        duration_axis=translate("Charts", "Outage duration"),
+        loss_axis=translate("Charts", "Loss per outage"),
+        tolerance=translate("Charts", "Tolerance {amount}"),
+        mtpd=translate("Charts", "MTPD {duration}"),
+        duration_ticks=(
+            (0.25, digits(translate("Charts", "15 min"))),
+            (1.0, digits(translate("Charts", "1 h"))),
+            (6.0, digits(translate("Charts", "6 h"))),
+            (24.0, digits(translate("Charts", "1 day"))),
+            (72.0, digits(translate("Charts", "3 days"))),
+            (168.0, digits(translate("Charts", "1 week"))),
+        ),
+        function_loss_axis=translate("Charts", "Loss in this outage"),
+        categories=category_labels(),
+        share=translate("Charts", "{amount} ({share})"),
+        small_share=translate("Charts", "{amount} (<{share})"),
+        yearly_loss_axis=translate("Charts", "Loss in a year"),
+        exceedance_axis=translate("Charts", "Chance a year loses more"),
+        percentile=translate("Charts", "{name} {amount}"),
+        tolerance_per_outage=translate("Charts", "Tolerance per outage {amount}"),
+        hour_axis=translate("Charts", "Hour of day"),
+        no_loss=translate("Charts", "No loss"),
+    )

@@ -26,12 +26,14 @@ from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.i18n import (
     current_language,
     date,
+    digits,
     number,
     short_number,
     speaking,
     translate,
 )
 from continuity_app.core.impact import CATEGORIES, first_crossing
+from continuity_app.core.labels import category_labels, kind_label
 from continuity_app.core.message_templates import (
     AUDIENCES,
     message_channels,
@@ -136,11 +138,6 @@ def plan_is_rtl(plan: Plan, language: str | None) -> bool:
 def isolate_numbers(text: str) -> str:
     """Wrap every number run in LRI…PDI, so '02 295 1234' keeps its order in Arabic text."""
     return _NUMBER_RUN.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
-
-
-def digits(value: object) -> str:
-    """An identifier such as a seed in the reader's digits, without grouping: 20211004."""
-    return "".join(number(int(c)) if c.isascii() and c.isdigit() else c for c in str(value))
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -305,33 +302,12 @@ class _Builder:
             "network": translate("SourcesPage", "network"),
         }.get(kind, kind)
 
-    def function_kind(self, kind: FunctionKind) -> str:
-        return {
-            FunctionKind.CUSTOMER_SERVICE: translate("PlanDocument", "Customer service"),
-            FunctionKind.ORDERS_SALES: translate("PlanDocument", "Orders and sales"),
-            FunctionKind.PAYMENTS: translate("PlanDocument", "Payments"),
-            FunctionKind.INTERNAL_COORDINATION: translate("PlanDocument", "Internal coordination"),
-            FunctionKind.SUPPLIER_COORDINATION: translate("PlanDocument", "Supplier coordination"),
-            FunctionKind.MARKETING_BROADCAST: translate("PlanDocument", "Marketing broadcast"),
-            FunctionKind.APPOINTMENTS: translate("PlanDocument", "Appointments"),
-            FunctionKind.DELIVERY: translate("PlanDocument", "Delivery"),
-        }[kind]
-
     def audience_name(self, audience: str) -> str:
         return {
             "customers": translate("PlanDocument", "Customers"),
             "staff": translate("PlanDocument", "Staff"),
             "suppliers": translate("PlanDocument", "Suppliers"),
         }.get(audience, audience)
-
-    def category(self, key: str) -> str:
-        return {
-            "lost_revenue": translate("PlanDocument", "Lost revenue"),
-            "churn": translate("PlanDocument", "Customers lost for good"),
-            "backlog": translate("PlanDocument", "Backlog handling"),
-            "fallback_messaging": translate("PlanDocument", "Fallback messaging"),
-            "productivity": translate("PlanDocument", "Staff productivity"),
-        }.get(key, key)
 
     # -- building blocks -------------------------------------------------------------------
 
@@ -633,7 +609,7 @@ class _Builder:
             rows.append(
                 [
                     self.user(function.name),
-                    _e(self.function_kind(function.kind)),
+                    _e(kind_label(function.kind)),
                     self.num(_uncertain(function.daily_interactions, number)),
                     self.num(_uncertain(function.whatsapp_share, format_percent)),
                 ]
@@ -866,7 +842,7 @@ class _Builder:
         )
         self.sub(translate("PlanDocument", "Loss by category in the reference scenario"))
         rows = [
-            [_e(self.category(c)), self.money(reference_outcome.by_category[c])]
+            [_e(category_labels()[c]), self.money(reference_outcome.by_category[c])]
             for c in CATEGORIES
             if reference_outcome.by_category[c]
         ]
@@ -1442,7 +1418,7 @@ class _Builder:
             self.sub(function.name)
             loss = losses.get(function.id)
             facts = (
-                _e(self.function_kind(function.kind))
+                _e(kind_label(function.kind))
                 + " · "
                 + self.num(format_percent(likely(function.whatsapp_share)))
                 + " "
@@ -2130,38 +2106,6 @@ def build_plan_html(
     )
 
 
-def chart_labels():
-    """Chart strings in the PDF's language (translated with the plan's other strings)."""
-    from continuity_app.report.charts import ChartLabels
-
-    return ChartLabels(
-        duration_axis=translate("PlanDocument", "Outage duration"),
-        loss_axis=translate("PlanDocument", "Loss per outage"),
-        tolerance=translate("PlanDocument", "Tolerance {amount}"),
-        mtpd=translate("PlanDocument", "MTPD {duration}"),
-        duration_ticks=(
-            (0.25, digits(translate("PlanDocument", "15 min"))),
-            (1.0, digits(translate("PlanDocument", "1 h"))),
-            (6.0, digits(translate("PlanDocument", "6 h"))),
-            (24.0, digits(translate("PlanDocument", "1 day"))),
-            (72.0, digits(translate("PlanDocument", "3 days"))),
-            (168.0, digits(translate("PlanDocument", "1 week"))),
-        ),
-        function_loss_axis=translate("PlanDocument", "Loss in this outage"),
-        categories={
-            "lost_revenue": translate("PlanDocument", "Lost revenue"),
-            "churn": translate("PlanDocument", "Customers lost for good"),
-            "backlog": translate("PlanDocument", "Backlog handling"),
-            "fallback_messaging": translate("PlanDocument", "Fallback messaging"),
-            "productivity": translate("PlanDocument", "Staff productivity"),
-        },
-        yearly_loss_axis=translate("PlanDocument", "Loss in a year"),
-        exceedance_axis=translate("PlanDocument", "Chance a year loses more"),
-        tolerance_per_outage=translate("PlanDocument", "Tolerance per outage {amount}"),
-        no_loss=translate("PlanDocument", "No loss"),
-    )
-
-
 def render_charts(
     plan: Plan,
     reference: ReferenceData,
@@ -2184,6 +2128,8 @@ def render_charts(
     )
 
     evaluation = results.evaluation
+    from continuity_app.report.chart_style import chart_labels
+
     labels = chart_labels()
 
     def money(amount: float) -> str:

@@ -22,8 +22,8 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+254"/>
-        <location line="+10"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+259"/>
+        <location line="+9"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>الحد الأدنى للخدمة في %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Within hours for %1</source>
         <translation>المهلة بالساعات في %1</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+35"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+247"/>
         <source>Outage duration</source>
         <translation>مدة الانقطاع</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>لا خسارة</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+36"/>
         <source>Export chart as PNG…</source>
         <translation>تصدير الرسم البياني بصيغة PNG…</translation>
     </message>
@@ -652,12 +652,12 @@
         <translation>الملف {name}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
+        <location filename="../../continuity_app/io/chat_export/errors.py" line="+12"/>
         <source>{orders} or {order}</source>
         <translation>{orders} أو {order}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
         <translation>تعذّر تحديد ترتيب التواريخ في هذه المحادثة: {orders}؟ لا يوجد يوم أكبر من ١٢، والقراءتان تُبقيان الوقت متقدّمًا بالقدر نفسه. اختر ترتيب التاريخ (في سطر الأوامر: ‎--date-order {choices}).</translation>
     </message>
@@ -725,13 +725,13 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+193"/>
-        <location line="+296"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+194"/>
+        <location line="+297"/>
         <source>Import chat into %1</source>
         <translation>استيراد محادثة إلى %1</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>قِس عدد الرسائل التي تصل فعلًا إلى %1 ومواعيدها، من محادثة مُصدَّرة من واتساب (المحادثة › المزيد › تصدير الدردشة، بدون وسائط) أو ‏Telegram Desktop ‏(JSON) أو ‏Signal.</translation>
     </message>
@@ -977,7 +977,7 @@
         <translation>ستحصل %1 على &lt;b&gt;%2 تفاعل يوميًا&lt;/b&gt; (%3) وعلى توزيع ساعات اليوم هذا.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Messages by hour of day</source>
         <translation>الرسائل حسب ساعة اليوم</translation>
     </message>
@@ -990,7 +990,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+133"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+126"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(إضافة إلى %n حدث نظام)</numerusform>
@@ -1189,27 +1189,12 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
-        <source>no such file</source>
-        <translation>الملف غير موجود</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{path} is a folder; give the exported chat file</source>
-        <translation>المسار {path} مجلد؛ حدّد ملف المحادثة المُصدَّرة</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{options} or {option}</source>
-        <translation>{options} أو {option}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-129"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>تعذّر التمييز بين اليوم والشهر في هذه التواريخ (لا يوجد يوم أكبر من ١٢، والقراءتان تُبقيان الوقت متقدّمًا). أضف {options}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>cannot read the file: {reason}</source>
         <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
@@ -1221,7 +1206,6 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
@@ -1281,7 +1265,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+75"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: تنبيه: {warning}</translation>
     </message>
@@ -1316,7 +1300,7 @@
         <translation>التحقق من أن هذا التثبيت يعمل (الخطط النموذجية، ونموذج الحساب، وإنشاء PDF، والنافذة) ثم الخروج</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-257"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-250"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>قياس رسائل عملية ما من ملف محادثة مُصدَّر من واتساب أو تيليجرام أو Signal</translation>
     </message>
@@ -1364,7 +1348,7 @@
         <translation>قيمة سرية تُمزج في الأسماء المستعارة (الافتراضي: بلا قيمة)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+163"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>كتابة نتائج الخطة وتوصياتها في ملف CSV أو XLSX</translation>
     </message>
@@ -1372,7 +1356,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-131"/>
         <location line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-60"/>
         <source>a .cplan plan file</source>
         <translation>ملف خطة ‎.cplan</translation>
     </message>
@@ -1487,32 +1471,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
-        <source>Lost revenue</source>
-        <translation>الإيرادات الضائعة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers lost for good</source>
-        <translation>العملاء المفقودون نهائيًا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog handling</source>
-        <translation>معالجة المتراكم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fallback messaging</source>
-        <translation>المراسلة عبر القنوات البديلة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff productivity</source>
-        <translation>إنتاجية الموظفين</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+38"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>المنشأة: {business} ({currency})؛ وأقصى خسارة يمكن تحمّلها لانقطاع واحد: {amount}.</translation>
     </message>
@@ -1747,7 +1706,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+223"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+227"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>سعر الرسالة غير معروف لقناة {channel} ({function})؛ احتُسبت مجانية. أدخل سعرًا في القناة البديلة لاحتسابه.</translation>
     </message>
@@ -1760,7 +1719,7 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+98"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>تعمل على البنية التحتية لميتا مثل واتساب: تتعطل مع واتساب عند انقطاع ميتا ولا تُحتسب قناة بديلة مستقلة.</translation>
     </message>
@@ -1798,7 +1757,7 @@
         <translation>القنوات البديلة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>%1 has no fallback outside Meta.</source>
         <translation>لا توجد لـ %1 قناة بديلة خارج ميتا.</translation>
     </message>
@@ -1841,7 +1800,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+27"/>
+        <location filename="../../continuity_app/core/display.py" line="+28"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -2006,7 +1965,7 @@
         <translation>للتنسيق: نسبة عملهم الضائعة أثناء توقف واتساب.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
         <translation>«%1» ليس رقمًا ولا بصيغة أدنى – مرجّح – أعلى.</translation>
     </message>
@@ -2019,7 +1978,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+107"/>
         <source>Functions</source>
         <translation>العمليات</translation>
     </message>
@@ -2055,12 +2014,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add function</source>
         <translation>إضافة عملية</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Remove the selected function</source>
         <translation>إزالة العملية المحددة</translation>
     </message>
@@ -2075,17 +2034,17 @@
         <translation>قياس العملية المحددة من محادثة مُصدَّرة</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>New function %1</source>
         <translation>عملية جديدة %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Remove %1</source>
         <translation>إزالة %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>توزيع %1 على ساعات اليوم (حسب %2)</translation>
     </message>
@@ -2108,7 +2067,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="+11"/>
+        <location filename="../../continuity_app/core/labels.py" line="+13"/>
         <source>Customer service</source>
         <translation>خدمة العملاء</translation>
     </message>
@@ -2148,7 +2107,7 @@
         <translation>التوصيل</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Lost revenue</source>
         <translation>الإيرادات الضائعة</translation>
     </message>
@@ -2176,7 +2135,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+161"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+162"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -2322,12 +2281,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Continuity plans (*%1)</source>
         <translation>خطط الاستمرارية (*%1)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>Cannot open %1</source>
         <translation>تعذّر فتح %1</translation>
     </message>
@@ -2342,7 +2301,7 @@
         <translation>لا توجد خطط حديثة</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Save plan as</source>
         <translation>حفظ الخطة باسم</translation>
     </message>
@@ -2372,7 +2331,7 @@
         <translation>هل تريد التخلي عن كل التغييرات منذ آخر حفظ للخطة؟</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>About Continuity Planner</source>
         <translation>حول مخطط الاستمرارية</translation>
     </message>
@@ -2413,7 +2372,7 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+111"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+106"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
@@ -2456,7 +2415,7 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+155"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
@@ -2654,47 +2613,7 @@
         <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+310"/>
-        <source>Customer service</source>
-        <translation>خدمة العملاء</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders and sales</source>
-        <translation>الطلبات والمبيعات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments</source>
-        <translation>المدفوعات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Internal coordination</source>
-        <translation>التنسيق الداخلي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier coordination</source>
-        <translation>التنسيق مع الموردين</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marketing broadcast</source>
-        <translation>الرسائل التسويقية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appointments</source>
-        <translation>المواعيد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivery</source>
-        <translation>التوصيل</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+307"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
@@ -2709,37 +2628,7 @@
         <translation>الموردون</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1823"/>
-        <source>Lost revenue</source>
-        <translation>الإيرادات الضائعة</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Customers lost for good</source>
-        <translation>العملاء المفقودون نهائيًا</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Backlog handling</source>
-        <translation>معالجة المتراكم</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Fallback messaging</source>
-        <translation>المراسلة عبر القنوات البديلة</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Staff productivity</source>
-        <translation>إنتاجية الموظفين</translation>
-    </message>
-    <message>
-        <location line="-1686"/>
+        <location line="+137"/>
         <source>Business continuity plan</source>
         <translation>خطة استمرارية الأعمال</translation>
     </message>
@@ -4149,81 +4038,6 @@
         <source>Business continuity plan: {business}</source>
         <translation>خطة استمرارية الأعمال: {business}</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Outage duration</source>
-        <translation>مدة الانقطاع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loss per outage</source>
-        <translation>الخسارة لكل انقطاع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance {amount}</source>
-        <translation>حد التحمّل {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD {duration}</source>
-        <translation>MTPD {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>15 min</source>
-        <translation>١٥ د</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 h</source>
-        <translation>١ س</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6 h</source>
-        <translation>٦ س</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 day</source>
-        <translation>يوم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 days</source>
-        <translation>٣ أيام</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 week</source>
-        <translation>أسبوع</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loss in this outage</source>
-        <translation>الخسارة في هذا الانقطاع</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loss in a year</source>
-        <translation>الخسارة في سنة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chance a year loses more</source>
-        <translation>احتمال خسارة سنوية أكبر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance per outage {amount}</source>
-        <translation>حد التحمّل للانقطاع الواحد {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No loss</source>
-        <translation>لا خسارة</translation>
-    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -4453,7 +4267,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+273"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+274"/>
         <source>Plan</source>
         <translation>الخطة</translation>
     </message>
@@ -5033,7 +4847,7 @@
         <translation>تصدير &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+70"/>
         <source>Cannot print the plan</source>
         <translation>تعذّرت طباعة الخطة</translation>
     </message>
@@ -5222,16 +5036,14 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+107"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+110"/>
         <location line="+1"/>
-        <location line="+139"/>
-        <location line="+40"/>
-        <location line="+60"/>
+        <location line="+145"/>
         <source> and </source>
         <translation> و</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-131"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>يمكنك أن تطلب من موظفيك استخدامها (نحو {share})</translation>
     </message>
@@ -5311,17 +5123,17 @@
         <translation>الإرسال مجاني</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>staff</source>
         <translation>موظفيك</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>suppliers</source>
         <translation>مورديك</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>patients and clients</source>
         <translation>مرضاك وعملائك</translation>
     </message>
@@ -5331,7 +5143,7 @@
         <translation>عملائك</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
         <translation>تصل قناة {channel} إلى نحو {share} من {who} في {country}</translation>
     </message>
@@ -6922,7 +6734,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+43"/>
+        <location filename="../../continuity_app/core/display.py" line="+79"/>
         <source>high</source>
         <translation>عالية</translation>
     </message>
@@ -6975,7 +6787,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+115"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+116"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
@@ -7075,7 +6887,7 @@
         <translation>جارٍ المحاكاة…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
@@ -7118,7 +6930,7 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48"/>
+        <location filename="../../continuity_app/gui/models/roles_model.py" line="+49"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
@@ -7258,7 +7070,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+84"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+64"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
@@ -7313,7 +7125,7 @@
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 is not a number.</source>
         <translation>%1 ليس رقمًا.</translation>
     </message>
@@ -7336,7 +7148,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+211"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
@@ -7483,12 +7295,12 @@
         <translation>كل السيناريوهات الجاهزة موجودة في الخطة</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>سيناريو مخصّص: تكراره ومدته من تحديدك. يتعطل فيه: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Source: %1 (confidence: %2)</source>
         <translation>المصدر: %1 (الموثوقية: %2)</translation>
     </message>
@@ -7666,7 +7478,7 @@
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <location line="+33"/>
         <location line="+142"/>
         <source>Channel</source>
@@ -7744,7 +7556,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1865"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1810"/>
         <source>worldwide</source>
         <translation>عالمي</translation>
     </message>
@@ -7994,7 +7806,7 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+50"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -8059,12 +7871,12 @@
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+268"/>
         <source>The plan has no results to export yet.</source>
         <translation>لا توجد في الخطة نتائج للتصدير بعد.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Export results</source>
         <translation>تصدير النتائج</translation>
     </message>
@@ -8082,7 +7894,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-227"/>
+        <location line="-212"/>
         <source>Import functions from a spreadsheet</source>
         <translation>استيراد العمليات من جدول بيانات</translation>
     </message>
@@ -8199,7 +8011,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Replace functions from %1</source>
         <translation>استبدال العمليات من %1</translation>
     </message>
@@ -8212,7 +8024,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+128"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -8315,7 +8127,7 @@
         <translation>خلية فارغة</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+161"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>الملف {name}: حدّد اسم ملف ينتهي بـ ‎.csv أو ‎.xlsx</translation>
     </message>

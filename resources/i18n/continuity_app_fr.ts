@@ -22,8 +22,8 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+254"/>
-        <location line="+10"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+259"/>
+        <location line="+9"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>Minimum assuré pour %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Within hours for %1</source>
         <translation>Délai en heures pour %1</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+35"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+247"/>
         <source>Outage duration</source>
         <translation>Durée de la panne</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Aucune perte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+36"/>
         <source>Export chart as PNG…</source>
         <translation>Exporter le graphique en PNG…</translation>
     </message>
@@ -652,12 +652,12 @@
         <translation>Le fichier {name}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
+        <location filename="../../continuity_app/io/chat_export/errors.py" line="+12"/>
         <source>{orders} or {order}</source>
         <translation>{orders} ou {order}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
         <translation>Impossible de savoir si les dates de cet export s&apos;écrivent {orders}&#xa0;: aucun jour ne dépasse 12 et les deux lectures donnent une suite chronologique tout aussi cohérente. Choisissez l&apos;ordre des dates (ligne de commande&#xa0;: --date-order {choices}).</translation>
     </message>
@@ -725,13 +725,13 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+193"/>
-        <location line="+296"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+194"/>
+        <location line="+297"/>
         <source>Import chat into %1</source>
         <translation>Importer une discussion dans %1</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Mesurez combien de messages %1 reçoit vraiment, et à quel moment, à partir d&apos;une discussion exportée depuis WhatsApp (Discussion › Plus › Exporter la discussion, sans médias), Telegram Desktop (JSON) ou Signal.</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>%1 recevra &lt;b&gt;%2 échanges par jour&lt;/b&gt; (%3) et ce profil horaire.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Messages by hour of day</source>
         <translation>Messages par heure de la journée</translation>
     </message>
@@ -978,7 +978,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+133"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+126"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(et %n événement système)</numerusform>
@@ -1161,27 +1161,12 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{path} is a folder; give the exported chat file</source>
-        <translation>{path} est un dossier&#xa0;; indiquez le fichier de discussion exporté</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{options} or {option}</source>
-        <translation>{options} ou {option}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-129"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>impossible de distinguer le jour du mois dans ces dates (aucun jour ne dépasse 12 et les deux lectures donnent une suite chronologique cohérente). Ajoutez {options}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>cannot read the file: {reason}</source>
         <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
@@ -1193,7 +1178,6 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier, par exemple {example}</translation>
@@ -1249,7 +1233,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+75"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan&#xa0;: avertissement&#xa0;: {warning}</translation>
     </message>
@@ -1280,7 +1264,7 @@
         <translation>vérifier que cette installation fonctionne (exemples, modèle, PDF, fenêtre) et quitter</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-257"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-250"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>mesurer les messages d&apos;une activité à partir d&apos;un export de discussion WhatsApp, Telegram ou Signal</translation>
     </message>
@@ -1328,7 +1312,7 @@
         <translation>secret mêlé au calcul des pseudonymes (par défaut&#xa0;: aucun)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+163"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>écrire les résultats et les recommandations d&apos;un plan dans un fichier CSV ou XLSX</translation>
     </message>
@@ -1336,7 +1320,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-131"/>
         <location line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-60"/>
         <source>a .cplan plan file</source>
         <translation>un fichier de plan .cplan</translation>
     </message>
@@ -1451,32 +1435,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
-        <source>Lost revenue</source>
-        <translation>Chiffre d&apos;affaires perdu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers lost for good</source>
-        <translation>Clients perdus définitivement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog handling</source>
-        <translation>Rattrapage du retard</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fallback messaging</source>
-        <translation>Messages sur les canaux de secours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff productivity</source>
-        <translation>Productivité du personnel</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+38"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency})&#xa0;; l&apos;entreprise peut supporter une perte de {amount} par panne.</translation>
     </message>
@@ -1711,7 +1670,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+223"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+227"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Aucun prix par message n&apos;est connu pour {channel} ({function})&#xa0;; compté comme gratuit. Saisissez-en un dans le canal de secours pour en tenir compte.</translation>
     </message>
@@ -1724,7 +1683,7 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+98"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Repose sur l&apos;infrastructure de Meta, comme WhatsApp&#xa0;: tombe en panne avec WhatsApp lors d&apos;une panne de Meta et ne compte pas comme canal de secours indépendant.</translation>
     </message>
@@ -1762,7 +1721,7 @@
         <translation>Canaux de secours</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>%1 has no fallback outside Meta.</source>
         <translation>%1 n&apos;a aucun canal de secours hors de Meta.</translation>
     </message>
@@ -1805,7 +1764,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+27"/>
+        <location filename="../../continuity_app/core/display.py" line="+28"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
@@ -1970,7 +1929,7 @@
         <translation>Pour la coordination&#xa0;: part de leur travail perdue pendant la panne de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nombre, ni bas – probable – haut.</translation>
     </message>
@@ -1983,7 +1942,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+107"/>
         <source>Functions</source>
         <translation>Activités</translation>
     </message>
@@ -2019,12 +1978,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add function</source>
         <translation>Ajouter une activité</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Remove the selected function</source>
         <translation>Retirer l&apos;activité sélectionnée</translation>
     </message>
@@ -2039,17 +1998,17 @@
         <translation>Mesurer l&apos;activité sélectionnée à partir d&apos;un export de discussion</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>New function %1</source>
         <translation>Nouvelle activité %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>Quand %1 arrive au fil de la journée (selon %2)</translation>
     </message>
@@ -2072,7 +2031,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="+11"/>
+        <location filename="../../continuity_app/core/labels.py" line="+13"/>
         <source>Customer service</source>
         <translation>Service client</translation>
     </message>
@@ -2112,7 +2071,7 @@
         <translation>Livraison</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Lost revenue</source>
         <translation>Chiffre d&apos;affaires perdu</translation>
     </message>
@@ -2140,7 +2099,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+161"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+162"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2286,12 +2245,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Continuity plans (*%1)</source>
         <translation>Plans de continuité (*%1)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>Cannot open %1</source>
         <translation>Impossible d&apos;ouvrir %1</translation>
     </message>
@@ -2306,7 +2265,7 @@
         <translation>Aucun plan récent</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Save plan as</source>
         <translation>Enregistrer le plan sous</translation>
     </message>
@@ -2336,7 +2295,7 @@
         <translation>Abandonner toutes les modifications depuis le dernier enregistrement du plan&#xa0;?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>About Continuity Planner</source>
         <translation>À propos de Continuity Planner</translation>
     </message>
@@ -2377,7 +2336,7 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+111"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+106"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -2420,7 +2379,7 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+155"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
@@ -2618,47 +2577,7 @@
         <translation>page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+310"/>
-        <source>Customer service</source>
-        <translation>Service client</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders and sales</source>
-        <translation>Commandes et ventes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments</source>
-        <translation>Paiements</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Internal coordination</source>
-        <translation>Coordination interne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier coordination</source>
-        <translation>Coordination des fournisseurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marketing broadcast</source>
-        <translation>Diffusion marketing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appointments</source>
-        <translation>Rendez-vous</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivery</source>
-        <translation>Livraison</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+307"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -2673,37 +2592,7 @@
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1823"/>
-        <source>Lost revenue</source>
-        <translation>Chiffre d&apos;affaires perdu</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Customers lost for good</source>
-        <translation>Clients perdus définitivement</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Backlog handling</source>
-        <translation>Rattrapage du retard</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Fallback messaging</source>
-        <translation>Messages sur les canaux de secours</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Staff productivity</source>
-        <translation>Productivité du personnel</translation>
-    </message>
-    <message>
-        <location line="-1686"/>
+        <location line="+137"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuité d&apos;activité</translation>
     </message>
@@ -4101,81 +3990,6 @@
         <source>Business continuity plan: {business}</source>
         <translation>Plan de continuité d&apos;activité&#xa0;: {business}</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Outage duration</source>
-        <translation>Durée de la panne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loss per outage</source>
-        <translation>Perte par panne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance {amount}</source>
-        <translation>Perte max. supportable {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD {duration}</source>
-        <translation>DMIA {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>15 min</source>
-        <translation>15 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 h</source>
-        <translation>1 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6 h</source>
-        <translation>6 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 day</source>
-        <translation>1 jour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 days</source>
-        <translation>3 jours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 week</source>
-        <translation>1 semaine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loss in this outage</source>
-        <translation>Perte lors de cette panne</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loss in a year</source>
-        <translation>Perte sur une année</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chance a year loses more</source>
-        <translation>Probabilité qu&apos;une année perde plus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance per outage {amount}</source>
-        <translation>Perte max. supportable par panne {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No loss</source>
-        <translation>Aucune perte</translation>
-    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -4397,7 +4211,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+273"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+274"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -4965,7 +4779,7 @@
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+70"/>
         <source>Cannot print the plan</source>
         <translation>Impossible d&apos;imprimer le plan</translation>
     </message>
@@ -5150,16 +4964,14 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+107"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+110"/>
         <location line="+1"/>
-        <location line="+139"/>
-        <location line="+40"/>
-        <location line="+60"/>
+        <location line="+145"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-131"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>votre personnel peut être invité à l&apos;utiliser (environ {share})</translation>
     </message>
@@ -5239,17 +5051,17 @@
         <translation>envoi gratuit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>staff</source>
         <translation>employés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>suppliers</source>
         <translation>fournisseurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>patients and clients</source>
         <translation>patients et clients</translation>
     </message>
@@ -5259,7 +5071,7 @@
         <translation>clients</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
         <translation>{channel} touche environ {share} de vos {who} ({country})</translation>
     </message>
@@ -6850,7 +6662,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+43"/>
+        <location filename="../../continuity_app/core/display.py" line="+79"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
@@ -6903,7 +6715,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+115"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+116"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
@@ -7003,7 +6815,7 @@
         <translation>simulation…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
@@ -7046,7 +6858,7 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48"/>
+        <location filename="../../continuity_app/gui/models/roles_model.py" line="+49"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -7178,7 +6990,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+84"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+64"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -7233,7 +7045,7 @@
         <translation>N&apos;importe quand</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 is not a number.</source>
         <translation>%1 n&apos;est pas un nombre.</translation>
     </message>
@@ -7256,7 +7068,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+211"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
@@ -7403,12 +7215,12 @@
         <translation>Tous les scénarios types sont dans le plan</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>Un scénario personnalisé&#xa0;: sa fréquence et sa durée sont les vôtres. En panne&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Source: %1 (confidence: %2)</source>
         <translation>Source&#xa0;: %1 (niveau de confiance&#xa0;: %2)</translation>
     </message>
@@ -7582,7 +7394,7 @@
         <translation>élevé</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <location line="+33"/>
         <location line="+142"/>
         <source>Channel</source>
@@ -7660,7 +7472,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1865"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1810"/>
         <source>worldwide</source>
         <translation>mondiale</translation>
     </message>
@@ -7910,7 +7722,7 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+50"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -7975,12 +7787,12 @@
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+268"/>
         <source>The plan has no results to export yet.</source>
         <translation>Le plan n&apos;a pas encore de résultats à exporter.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
@@ -7998,7 +7810,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-227"/>
+        <location line="-212"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importer des activités d&apos;un tableur</translation>
     </message>
@@ -8111,7 +7923,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Replace functions from %1</source>
         <translation>Remplacer les activités depuis %1</translation>
     </message>
@@ -8124,7 +7936,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+128"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>ligne {row}, colonne {column}&#xa0;: {message}</translation>
     </message>
@@ -8223,7 +8035,7 @@
         <translation>vide</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+161"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}&#xa0;: indiquez un nom de fichier se terminant par .csv ou .xlsx</translation>
     </message>

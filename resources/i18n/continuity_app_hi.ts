@@ -22,8 +22,8 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+254"/>
-        <location line="+10"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+259"/>
+        <location line="+9"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>%1 के लिए न्यूनतम सेवा</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Within hours for %1</source>
         <translation>%1 के लिए समय-सीमा (घंटे)</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+35"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+247"/>
         <source>Outage duration</source>
         <translation>आउटेज की अवधि</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>कोई नुकसान नहीं</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+36"/>
         <source>Export chart as PNG…</source>
         <translation>चार्ट PNG के रूप में एक्सपोर्ट करें…</translation>
     </message>
@@ -652,12 +652,12 @@
         <translation>फ़ाइल {name}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
+        <location filename="../../continuity_app/io/chat_export/errors.py" line="+12"/>
         <source>{orders} or {order}</source>
         <translation>{orders} या {order}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
         <translation>पता नहीं चल रहा कि इस एक्सपोर्ट की तारीखों में {orders} आता है: कोई भी दिन 12 से बड़ा नहीं है, और दोनों तरह से पढ़ने पर समय बराबर ठीक से आगे बढ़ता है। तारीख का क्रम चुनें (CLI: --date-order {choices})।</translation>
     </message>
@@ -725,13 +725,13 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+193"/>
-        <location line="+296"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+194"/>
+        <location line="+297"/>
         <source>Import chat into %1</source>
         <translation>%1 में चैट इम्पोर्ट करें</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>WhatsApp (Chat › More › Export chat, मीडिया के बिना), Telegram Desktop (JSON) या Signal से एक्सपोर्ट की गई चैट से मापें कि %1 को असल में कितने मैसेज मिलते हैं, और कब।</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>%1 को &lt;b&gt;रोज़ %2 बातचीत&lt;/b&gt; (%3) और दिन के घंटों वाली यह प्रोफ़ाइल मिलेगी।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Messages by hour of day</source>
         <translation>दिन के घंटों के हिसाब से मैसेज</translation>
     </message>
@@ -978,7 +978,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+133"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+126"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(साथ में %n सिस्टम घटना)</numerusform>
@@ -1161,27 +1161,12 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
-        <source>no such file</source>
-        <translation>यह फ़ाइल मौजूद नहीं है</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{path} is a folder; give the exported chat file</source>
-        <translation>{path} एक फ़ोल्डर है; एक्सपोर्ट की गई चैट फ़ाइल दें</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{options} or {option}</source>
-        <translation>{options} या {option}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-129"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>इन तारीखों में दिन और महीने का फ़र्क़ पता नहीं चल रहा (कोई भी दिन 12 से बड़ा नहीं है, और दोनों तरह पढ़ने पर समय आगे ही बढ़ता है)। {options} दें।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>cannot read the file: {reason}</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी: {reason}</translation>
     </message>
@@ -1193,7 +1178,6 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} एक फ़ोल्डर है; {example} जैसा फ़ाइल नाम दें</translation>
@@ -1249,7 +1233,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+75"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: चेतावनी: {warning}</translation>
     </message>
@@ -1280,7 +1264,7 @@
         <translation>जाँचें कि यह इंस्टॉलेशन ठीक से काम करता है (उदाहरण, मॉडल, PDF, विंडो), फिर बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-257"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-250"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>WhatsApp, Telegram या Signal के चैट एक्सपोर्ट से किसी कार्य के मैसेज मापें</translation>
     </message>
@@ -1328,7 +1312,7 @@
         <translation>छद्म नामों में मिलाया जाने वाला गुप्त शब्द (डिफ़ॉल्ट: कोई नहीं)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+163"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>योजना के नतीजे और सुझाव CSV या XLSX फ़ाइल में सहेजें</translation>
     </message>
@@ -1336,7 +1320,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-131"/>
         <location line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-60"/>
         <source>a .cplan plan file</source>
         <translation>एक .cplan योजना फ़ाइल</translation>
     </message>
@@ -1451,32 +1435,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
-        <source>Lost revenue</source>
-        <translation>खोई आमदनी</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers lost for good</source>
-        <translation>हमेशा के लिए खोए ग्राहक</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog handling</source>
-        <translation>बकाया काम निपटाना</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fallback messaging</source>
-        <translation>वैकल्पिक चैनल पर मैसेज</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff productivity</source>
-        <translation>कर्मचारी उत्पादकता</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+38"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); व्यवसाय प्रति आउटेज {amount} तक का नुकसान सह सकता है।</translation>
     </message>
@@ -1711,7 +1670,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+223"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+227"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>{channel} ({function}) के लिए प्रति मैसेज कीमत मालूम नहीं है, इसलिए इसे मुफ़्त माना गया है। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
     </message>
@@ -1724,7 +1683,7 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+98"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>WhatsApp की तरह Meta के बुनियादी ढाँचे पर चलता है: Meta आउटेज में WhatsApp के साथ बंद हो जाता है, इसलिए इसे स्वतंत्र वैकल्पिक चैनल नहीं गिना जाता।</translation>
     </message>
@@ -1762,7 +1721,7 @@
         <translation>वैकल्पिक चैनल</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>%1 has no fallback outside Meta.</source>
         <translation>%1 के लिए Meta के बाहर कोई वैकल्पिक चैनल नहीं है।</translation>
     </message>
@@ -1805,7 +1764,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+27"/>
+        <location filename="../../continuity_app/core/display.py" line="+28"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -1970,7 +1929,7 @@
         <translation>तालमेल वाले कार्यों के लिए: WhatsApp बंद रहने पर उनके काम का कितना हिस्सा बेकार जाता है।</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
         <translation>&apos;%1&apos; न संख्या है, न कम – संभावित – ज़्यादा।</translation>
     </message>
@@ -1983,7 +1942,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+107"/>
         <source>Functions</source>
         <translation>कार्य</translation>
     </message>
@@ -2019,12 +1978,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add function</source>
         <translation>कार्य जोड़ें</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Remove the selected function</source>
         <translation>चुना हुआ कार्य हटाएँ</translation>
     </message>
@@ -2039,17 +1998,17 @@
         <translation>चैट एक्सपोर्ट से चुने हुए कार्य को मापें</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>New function %1</source>
         <translation>नया कार्य %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Remove %1</source>
         <translation>%1 हटाएँ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>दिन भर में %1 का काम कब आता है (आधार: %2)</translation>
     </message>
@@ -2072,7 +2031,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="+11"/>
+        <location filename="../../continuity_app/core/labels.py" line="+13"/>
         <source>Customer service</source>
         <translation>ग्राहक सेवा</translation>
     </message>
@@ -2112,7 +2071,7 @@
         <translation>डिलीवरी</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Lost revenue</source>
         <translation>खोई आमदनी</translation>
     </message>
@@ -2140,7 +2099,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+161"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+162"/>
         <source>Undo</source>
         <translation>पूर्ववत करें</translation>
     </message>
@@ -2286,12 +2245,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Continuity plans (*%1)</source>
         <translation>निरंतरता योजनाएँ (*%1)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>Cannot open %1</source>
         <translation>%1 नहीं खुल सकी</translation>
     </message>
@@ -2306,7 +2265,7 @@
         <translation>हाल की कोई योजना नहीं</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Save plan as</source>
         <translation>योजना इस नाम से सहेजें</translation>
     </message>
@@ -2336,7 +2295,7 @@
         <translation>पिछली बार सहेजने के बाद के सभी बदलाव हटा दें?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>About Continuity Planner</source>
         <translation>Continuity Planner के बारे में</translation>
     </message>
@@ -2377,7 +2336,7 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+111"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+106"/>
         <source>Customers</source>
         <translation>ग्राहक</translation>
     </message>
@@ -2420,7 +2379,7 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+155"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
         <source>New plan</source>
         <translation>नई योजना</translation>
     </message>
@@ -2618,47 +2577,7 @@
         <translation>पेज {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+310"/>
-        <source>Customer service</source>
-        <translation>ग्राहक सेवा</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders and sales</source>
-        <translation>ऑर्डर और बिक्री</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments</source>
-        <translation>भुगतान</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Internal coordination</source>
-        <translation>आंतरिक तालमेल</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier coordination</source>
-        <translation>सप्लायरों से तालमेल</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marketing broadcast</source>
-        <translation>मार्केटिंग ब्रॉडकास्ट</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appointments</source>
-        <translation>अपॉइंटमेंट</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivery</source>
-        <translation>डिलीवरी</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+307"/>
         <source>Customers</source>
         <translation>ग्राहक</translation>
     </message>
@@ -2673,37 +2592,7 @@
         <translation>सप्लायर</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1823"/>
-        <source>Lost revenue</source>
-        <translation>खोई आमदनी</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Customers lost for good</source>
-        <translation>हमेशा के लिए खोए ग्राहक</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Backlog handling</source>
-        <translation>बकाया काम निपटाना</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Fallback messaging</source>
-        <translation>वैकल्पिक चैनल पर मैसेज</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Staff productivity</source>
-        <translation>कर्मचारी उत्पादकता</translation>
-    </message>
-    <message>
-        <location line="-1686"/>
+        <location line="+137"/>
         <source>Business continuity plan</source>
         <translation>व्यवसाय निरंतरता योजना</translation>
     </message>
@@ -4101,81 +3990,6 @@
         <source>Business continuity plan: {business}</source>
         <translation>व्यवसाय निरंतरता योजना: {business}</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Outage duration</source>
-        <translation>आउटेज की अवधि</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loss per outage</source>
-        <translation>प्रति आउटेज नुकसान</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance {amount}</source>
-        <translation>सहनीय सीमा {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD {duration}</source>
-        <translation>MTPD {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>15 min</source>
-        <translation>15 मिनट</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 h</source>
-        <translation>1 घंटा</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6 h</source>
-        <translation>6 घंटे</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 day</source>
-        <translation>1 दिन</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 days</source>
-        <translation>3 दिन</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 week</source>
-        <translation>1 हफ़्ता</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loss in this outage</source>
-        <translation>इस आउटेज में नुकसान</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loss in a year</source>
-        <translation>एक साल में नुकसान</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chance a year loses more</source>
-        <translation>साल में इससे ज़्यादा नुकसान की संभावना</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance per outage {amount}</source>
-        <translation>प्रति आउटेज सहनीय सीमा {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No loss</source>
-        <translation>कोई नुकसान नहीं</translation>
-    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -4397,7 +4211,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+273"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+274"/>
         <source>Plan</source>
         <translation>योजना</translation>
     </message>
@@ -4965,7 +4779,7 @@
         <translation>PDF एक्सपोर्ट करें (&amp;D)…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+70"/>
         <source>Cannot print the plan</source>
         <translation>योजना प्रिंट नहीं हो सकी</translation>
     </message>
@@ -5150,16 +4964,14 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+107"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+110"/>
         <location line="+1"/>
-        <location line="+139"/>
-        <location line="+40"/>
-        <location line="+60"/>
+        <location line="+145"/>
         <source> and </source>
         <translation> और </translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-131"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>आप अपने कर्मचारियों से इसे इस्तेमाल करने को कह सकते हैं (लगभग {share})</translation>
     </message>
@@ -5239,17 +5051,17 @@
         <translation>भेजना मुफ़्त</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>staff</source>
         <translation>कर्मचारियों</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>suppliers</source>
         <translation>सप्लायरों</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>patients and clients</source>
         <translation>मरीज़ों और ग्राहकों</translation>
     </message>
@@ -5259,7 +5071,7 @@
         <translation>ग्राहकों</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
         <translation>{channel} {country} में आपके लगभग {share} {who} तक पहुँचता है</translation>
     </message>
@@ -6850,7 +6662,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+43"/>
+        <location filename="../../continuity_app/core/display.py" line="+79"/>
         <source>high</source>
         <translation>उच्च</translation>
     </message>
@@ -6903,7 +6715,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+115"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+116"/>
         <source>Results</source>
         <translation>नतीजे</translation>
     </message>
@@ -7003,7 +6815,7 @@
         <translation>सिमुलेशन जारी…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
@@ -7046,7 +6858,7 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48"/>
+        <location filename="../../continuity_app/gui/models/roles_model.py" line="+49"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
@@ -7178,7 +6990,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+84"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+64"/>
         <source>Scenario</source>
         <translation>परिदृश्य</translation>
     </message>
@@ -7233,7 +7045,7 @@
         <translation>कभी भी</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 is not a number.</source>
         <translation>%1 संख्या नहीं है।</translation>
     </message>
@@ -7256,7 +7068,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+211"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>परिदृश्य</translation>
@@ -7403,12 +7215,12 @@
         <translation>सभी तैयार परिदृश्य योजना में हैं</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>आपका अपना परिदृश्य: इसकी आवृत्ति और अवधि आप तय करते हैं। बंद होता है: %1।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Source: %1 (confidence: %2)</source>
         <translation>स्रोत: %1 (विश्वसनीयता: %2)</translation>
     </message>
@@ -7582,7 +7394,7 @@
         <translation>ज़्यादा</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <location line="+33"/>
         <location line="+142"/>
         <source>Channel</source>
@@ -7660,7 +7472,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1865"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1810"/>
         <source>worldwide</source>
         <translation>दुनिया भर में</translation>
     </message>
@@ -7910,7 +7722,7 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+50"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -7975,12 +7787,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+268"/>
         <source>The plan has no results to export yet.</source>
         <translation>योजना में अभी एक्सपोर्ट करने लायक नतीजे नहीं हैं।</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Export results</source>
         <translation>नतीजे एक्सपोर्ट करें</translation>
     </message>
@@ -7998,7 +7810,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-227"/>
+        <location line="-212"/>
         <source>Import functions from a spreadsheet</source>
         <translation>स्प्रेडशीट से कार्य इम्पोर्ट करें</translation>
     </message>
@@ -8111,7 +7923,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Replace functions from %1</source>
         <translation>%1 से कार्य बदलें</translation>
     </message>
@@ -8124,7 +7936,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+128"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>पंक्ति {row}, कॉलम {column}: {message}</translation>
     </message>
@@ -8223,7 +8035,7 @@
         <translation>खाली</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+161"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}: .csv या .xlsx पर ख़त्म होने वाला फ़ाइल नाम दें</translation>
     </message>

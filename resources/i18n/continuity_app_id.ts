@@ -22,8 +22,8 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+254"/>
-        <location line="+10"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+259"/>
+        <location line="+9"/>
         <source>Business</source>
         <translation>Usaha</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>Minimum dilayani untuk %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Within hours for %1</source>
         <translation>Batas jam untuk %1</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+35"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+247"/>
         <source>Outage duration</source>
         <translation>Lama gangguan</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Tidak ada kerugian</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+36"/>
         <source>Export chart as PNG…</source>
         <translation>Ekspor grafik sebagai PNG…</translation>
     </message>
@@ -652,12 +652,12 @@
         <translation>Berkas {name}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
+        <location filename="../../continuity_app/io/chat_export/errors.py" line="+12"/>
         <source>{orders} or {order}</source>
         <translation>{orders} atau {order}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
         <translation>Tidak dapat dipastikan apakah tanggal dalam ekspor ini ditulis {orders}: tidak ada hari di atas 12 dan kedua cara baca sama-sama membuat waktu berjalan maju. Pilih urutan tanggalnya (CLI: --date-order {choices}).</translation>
     </message>
@@ -725,13 +725,13 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+193"/>
-        <location line="+296"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+194"/>
+        <location line="+297"/>
         <source>Import chat into %1</source>
         <translation>Impor chat ke %1</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Ukur berapa banyak pesan yang benar-benar diterima %1, dan kapan, dari chat yang diekspor di WhatsApp (Chat › Lainnya › Ekspor chat, tanpa media), Telegram Desktop (JSON), atau Signal.</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>%1 akan mendapat &lt;b&gt;%2 interaksi per hari&lt;/b&gt; (%3) dan profil per jam ini.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Messages by hour of day</source>
         <translation>Pesan per jam dalam sehari</translation>
     </message>
@@ -975,7 +975,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+133"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+126"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(ditambah %n peristiwa sistem)</numerusform>
@@ -1154,27 +1154,12 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
-        <source>no such file</source>
-        <translation>berkas tidak ada</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{path} is a folder; give the exported chat file</source>
-        <translation>{path} adalah folder; berikan berkas ekspor chat-nya</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{options} or {option}</source>
-        <translation>{options} atau {option}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-129"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>hari dan bulan dalam tanggal-tanggal ini tidak dapat dibedakan (tidak ada hari di atas 12 dan kedua cara baca membuat waktu berjalan maju). Tambahkan {options}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
     </message>
@@ -1186,7 +1171,6 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} adalah folder; berikan nama berkas, mis. {example}</translation>
@@ -1241,7 +1225,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+75"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: peringatan: {warning}</translation>
     </message>
@@ -1271,7 +1255,7 @@
         <translation>periksa apakah instalasi ini berfungsi (contoh, model, PDF, jendela), lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-257"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-250"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>ukur pesan suatu kegiatan dari ekspor chat WhatsApp, Telegram, atau Signal</translation>
     </message>
@@ -1319,7 +1303,7 @@
         <translation>rahasia yang dicampurkan ke nama samaran (bawaan: tidak ada)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+163"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>tulis hasil dan rekomendasi rencana ke berkas CSV atau XLSX</translation>
     </message>
@@ -1327,7 +1311,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-131"/>
         <location line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-60"/>
         <source>a .cplan plan file</source>
         <translation>berkas rencana .cplan</translation>
     </message>
@@ -1442,32 +1426,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
-        <source>Lost revenue</source>
-        <translation>Pendapatan hilang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers lost for good</source>
-        <translation>Pelanggan hilang selamanya</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog handling</source>
-        <translation>Penanganan interaksi tertunda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fallback messaging</source>
-        <translation>Pesan lewat saluran cadangan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff productivity</source>
-        <translation>Produktivitas karyawan</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+38"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); usaha sanggup menanggung kerugian {amount} per gangguan.</translation>
     </message>
@@ -1702,7 +1661,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+223"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+227"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Harga per pesan untuk {channel} ({function}) tidak diketahui; dihitung gratis. Isi harganya di saluran cadangan agar ikut dihitung.</translation>
     </message>
@@ -1715,7 +1674,7 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+98"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Berjalan di infrastruktur Meta seperti WhatsApp: ikut mati bersama WhatsApp saat gangguan Meta dan tidak dihitung sebagai saluran cadangan yang independen.</translation>
     </message>
@@ -1753,7 +1712,7 @@
         <translation>Saluran cadangan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>%1 has no fallback outside Meta.</source>
         <translation>%1 tidak punya saluran cadangan di luar Meta.</translation>
     </message>
@@ -1796,7 +1755,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+27"/>
+        <location filename="../../continuity_app/core/display.py" line="+28"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -1961,7 +1920,7 @@
         <translation>Untuk koordinasi: porsi pekerjaan mereka yang hilang selama WhatsApp mati.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
         <translation>&apos;%1&apos; bukan angka, juga bukan rendah – kemungkinan – tinggi.</translation>
     </message>
@@ -1974,7 +1933,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+107"/>
         <source>Functions</source>
         <translation>Kegiatan</translation>
     </message>
@@ -2010,12 +1969,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add function</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Remove the selected function</source>
         <translation>Hapus kegiatan yang dipilih</translation>
     </message>
@@ -2030,17 +1989,17 @@
         <translation>Ukur kegiatan yang dipilih dari ekspor chat</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>New function %1</source>
         <translation>Kegiatan baru %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Remove %1</source>
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>Kapan %1 masuk sepanjang hari (dari %2)</translation>
     </message>
@@ -2063,7 +2022,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="+11"/>
+        <location filename="../../continuity_app/core/labels.py" line="+13"/>
         <source>Customer service</source>
         <translation>Layanan pelanggan</translation>
     </message>
@@ -2103,7 +2062,7 @@
         <translation>Pengiriman</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Lost revenue</source>
         <translation>Pendapatan hilang</translation>
     </message>
@@ -2131,7 +2090,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+161"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+162"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -2277,12 +2236,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Continuity plans (*%1)</source>
         <translation>Rencana kelangsungan usaha (*%1)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>Cannot open %1</source>
         <translation>Tidak dapat membuka %1</translation>
     </message>
@@ -2297,7 +2256,7 @@
         <translation>Belum ada rencana terakhir</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Save plan as</source>
         <translation>Simpan rencana sebagai</translation>
     </message>
@@ -2327,7 +2286,7 @@
         <translation>Buang semua perubahan sejak rencana terakhir disimpan?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>About Continuity Planner</source>
         <translation>Tentang Continuity Planner</translation>
     </message>
@@ -2368,7 +2327,7 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+111"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+106"/>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
@@ -2411,7 +2370,7 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+155"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
@@ -2609,47 +2568,7 @@
         <translation>halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+310"/>
-        <source>Customer service</source>
-        <translation>Layanan pelanggan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders and sales</source>
-        <translation>Pesanan dan penjualan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments</source>
-        <translation>Pembayaran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Internal coordination</source>
-        <translation>Koordinasi internal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier coordination</source>
-        <translation>Koordinasi pemasok</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marketing broadcast</source>
-        <translation>Siaran pemasaran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appointments</source>
-        <translation>Janji temu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivery</source>
-        <translation>Pengiriman</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+307"/>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
@@ -2664,37 +2583,7 @@
         <translation>Pemasok</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1823"/>
-        <source>Lost revenue</source>
-        <translation>Pendapatan hilang</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Customers lost for good</source>
-        <translation>Pelanggan hilang selamanya</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Backlog handling</source>
-        <translation>Penanganan interaksi tertunda</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Fallback messaging</source>
-        <translation>Pesan lewat saluran cadangan</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Staff productivity</source>
-        <translation>Produktivitas karyawan</translation>
-    </message>
-    <message>
-        <location line="-1686"/>
+        <location line="+137"/>
         <source>Business continuity plan</source>
         <translation>Rencana kelangsungan usaha</translation>
     </message>
@@ -4089,81 +3978,6 @@
         <source>Business continuity plan: {business}</source>
         <translation>Rencana kelangsungan usaha: {business}</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Outage duration</source>
-        <translation>Lama gangguan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loss per outage</source>
-        <translation>Kerugian per gangguan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance {amount}</source>
-        <translation>Batas kerugian {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD {duration}</source>
-        <translation>MTPD {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>15 min</source>
-        <translation>15 menit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 h</source>
-        <translation>1 jam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6 h</source>
-        <translation>6 jam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 day</source>
-        <translation>1 hari</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 days</source>
-        <translation>3 hari</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 week</source>
-        <translation>1 minggu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loss in this outage</source>
-        <translation>Kerugian dalam gangguan ini</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loss in a year</source>
-        <translation>Kerugian dalam setahun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chance a year loses more</source>
-        <translation>Peluang kerugian setahun lebih besar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance per outage {amount}</source>
-        <translation>Batas kerugian per gangguan {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No loss</source>
-        <translation>Tidak ada kerugian</translation>
-    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -4383,7 +4197,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+273"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+274"/>
         <source>Plan</source>
         <translation>Rencana</translation>
     </message>
@@ -4948,7 +4762,7 @@
         <translation>Ekspor P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+70"/>
         <source>Cannot print the plan</source>
         <translation>Rencana tidak dapat dicetak</translation>
     </message>
@@ -5132,16 +4946,14 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+107"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+110"/>
         <location line="+1"/>
-        <location line="+139"/>
-        <location line="+40"/>
-        <location line="+60"/>
+        <location line="+145"/>
         <source> and </source>
         <translation> dan </translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-131"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>karyawan Anda bisa diminta memakainya (sekitar {share})</translation>
     </message>
@@ -5221,17 +5033,17 @@
         <translation>gratis untuk mengirim</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>staff</source>
         <translation>karyawan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>suppliers</source>
         <translation>pemasok</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>patients and clients</source>
         <translation>pasien dan klien</translation>
     </message>
@@ -5241,7 +5053,7 @@
         <translation>pelanggan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
         <translation>{channel} menjangkau sekitar {share} {who} Anda di {country}</translation>
     </message>
@@ -6832,7 +6644,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+43"/>
+        <location filename="../../continuity_app/core/display.py" line="+79"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
@@ -6885,7 +6697,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+115"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+116"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
@@ -6985,7 +6797,7 @@
         <translation>menyimulasikan…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
@@ -7028,7 +6840,7 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48"/>
+        <location filename="../../continuity_app/gui/models/roles_model.py" line="+49"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
@@ -7158,7 +6970,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+84"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+64"/>
         <source>Scenario</source>
         <translation>Skenario</translation>
     </message>
@@ -7213,7 +7025,7 @@
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 is not a number.</source>
         <translation>%1 bukan angka.</translation>
     </message>
@@ -7236,7 +7048,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+211"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Skenario</translation>
@@ -7383,12 +7195,12 @@
         <translation>Semua skenario siap pakai sudah ada di rencana</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>Skenario sendiri: frekuensi dan durasinya Anda tentukan. Yang mati: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Source: %1 (confidence: %2)</source>
         <translation>Sumber: %1 (keyakinan: %2)</translation>
     </message>
@@ -7561,7 +7373,7 @@
         <translation>tinggi</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <location line="+33"/>
         <location line="+142"/>
         <source>Channel</source>
@@ -7639,7 +7451,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1865"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1810"/>
         <source>worldwide</source>
         <translation>seluruh dunia</translation>
     </message>
@@ -7889,7 +7701,7 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+50"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -7954,12 +7766,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+268"/>
         <source>The plan has no results to export yet.</source>
         <translation>Belum ada hasil rencana untuk diekspor.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
@@ -7977,7 +7789,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-227"/>
+        <location line="-212"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Impor kegiatan dari spreadsheet</translation>
     </message>
@@ -8089,7 +7901,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Replace functions from %1</source>
         <translation>Ganti kegiatan dari %1</translation>
     </message>
@@ -8102,7 +7914,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+128"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>baris {row}, kolom {column}: {message}</translation>
     </message>
@@ -8200,7 +8012,7 @@
         <translation>kosong</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+161"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}: berikan nama berkas yang berakhiran .csv atau .xlsx</translation>
     </message>

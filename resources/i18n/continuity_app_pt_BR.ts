@@ -22,8 +22,8 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+254"/>
-        <location line="+10"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+259"/>
+        <location line="+9"/>
         <source>Business</source>
         <translation>Negócio</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>Mínimo atendido para %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Within hours for %1</source>
         <translation>Prazo em horas para %1</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+35"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+247"/>
         <source>Outage duration</source>
         <translation>Duração da queda</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>Sem perda</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+36"/>
         <source>Export chart as PNG…</source>
         <translation>Exportar gráfico como PNG…</translation>
     </message>
@@ -652,12 +652,12 @@
         <translation>O arquivo {name}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/errors.py" line="+19"/>
+        <location filename="../../continuity_app/io/chat_export/errors.py" line="+12"/>
         <source>{orders} or {order}</source>
         <translation>{orders} ou {order}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
         <translation>Não dá para saber se as datas desta exportação estão na ordem {orders}: nenhum dia passa de 12 e as duas leituras mantêm o tempo avançando igualmente bem. Escolha a ordem da data (linha de comando: --date-order {choices}).</translation>
     </message>
@@ -725,13 +725,13 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+193"/>
-        <location line="+296"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+194"/>
+        <location line="+297"/>
         <source>Import chat into %1</source>
         <translation>Importar conversa para “%1”</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Meça quantas mensagens “%1” recebe de verdade, e quando, a partir de uma conversa exportada do WhatsApp (Conversa › Mais › Exportar conversa, sem mídia), do Telegram Desktop (JSON) ou do Signal.</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>“%1” vai receber &lt;b&gt;%2 interações por dia&lt;/b&gt; (%3) e este perfil por hora do dia.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Messages by hour of day</source>
         <translation>Mensagens por hora do dia</translation>
     </message>
@@ -978,7 +978,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+133"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+126"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(mais %n evento do sistema)</numerusform>
@@ -1161,27 +1161,12 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-142"/>
-        <source>no such file</source>
-        <translation>arquivo não encontrado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{path} is a folder; give the exported chat file</source>
-        <translation>{path} é uma pasta; informe o arquivo da conversa exportada</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{options} or {option}</source>
-        <translation>{options} ou {option}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-129"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>não dá para distinguir o dia do mês nestas datas (nenhum dia passa de 12 e as duas leituras mantêm o tempo avançando). Use {options}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>cannot read the file: {reason}</source>
         <translation>não foi possível ler o arquivo: {reason}</translation>
     </message>
@@ -1193,7 +1178,6 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+88"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+66"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} é uma pasta; informe um nome de arquivo, como {example}</translation>
@@ -1249,7 +1233,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+12"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+75"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: aviso: {warning}</translation>
     </message>
@@ -1280,7 +1264,7 @@
         <translation>verificar se esta instalação funciona (exemplos, modelo, PDF, janela) e sair</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-257"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-250"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>medir as mensagens de uma atividade a partir de uma conversa exportada do WhatsApp, Telegram ou Signal</translation>
     </message>
@@ -1328,7 +1312,7 @@
         <translation>segredo misturado aos pseudônimos (padrão: nenhum)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+163"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>gravar os resultados e as recomendações de um plano num arquivo CSV ou XLSX</translation>
     </message>
@@ -1336,7 +1320,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-131"/>
         <location line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-63"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-60"/>
         <source>a .cplan plan file</source>
         <translation>um arquivo de plano .cplan</translation>
     </message>
@@ -1451,32 +1435,7 @@
 <context>
     <name>CliReport</name>
     <message>
-        <location filename="../../continuity_app/cli/report_text.py" line="+26"/>
-        <source>Lost revenue</source>
-        <translation>Receita perdida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers lost for good</source>
-        <translation>Clientes perdidos de vez</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backlog handling</source>
-        <translation>Tratamento das pendências</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fallback messaging</source>
-        <translation>Mensagens no canal alternativo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff productivity</source>
-        <translation>Produtividade da equipe</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../continuity_app/cli/report_text.py" line="+38"/>
         <source>{business} ({currency}); the business can bear {amount} per outage.</source>
         <translation>{business} ({currency}); o negócio suporta uma perda de até {amount} por queda.</translation>
     </message>
@@ -1711,7 +1670,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+223"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+227"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Não há preço por mensagem conhecido para {channel} ({function}); contado como grátis. Informe um no canal alternativo para incluí-lo.</translation>
     </message>
@@ -1724,7 +1683,7 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+96"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+98"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Roda na infraestrutura da Meta, como o WhatsApp: cai junto com o WhatsApp numa queda da Meta e não conta como canal alternativo independente.</translation>
     </message>
@@ -1762,7 +1721,7 @@
         <translation>Canais alternativos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>%1 has no fallback outside Meta.</source>
         <translation>%1 não tem canal alternativo fora da Meta.</translation>
     </message>
@@ -1805,7 +1764,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+27"/>
+        <location filename="../../continuity_app/core/display.py" line="+28"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -1970,7 +1929,7 @@
         <translation>Para coordenação: parcela do trabalho perdida enquanto o WhatsApp está fora do ar.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
         <translation>&apos;%1&apos; não é um número, nem mínimo – provável – máximo.</translation>
     </message>
@@ -1983,7 +1942,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+103"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+107"/>
         <source>Functions</source>
         <translation>Atividades</translation>
     </message>
@@ -2019,12 +1978,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Add function</source>
         <translation>Adicionar atividade</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Remove the selected function</source>
         <translation>Remover a atividade selecionada</translation>
     </message>
@@ -2039,17 +1998,17 @@
         <translation>Medir a atividade selecionada a partir de uma conversa exportada</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>New function %1</source>
         <translation>Nova atividade %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Remove %1</source>
         <translation>Remover %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>Quando chegam as mensagens de “%1” ao longo do dia (segundo %2)</translation>
     </message>
@@ -2072,7 +2031,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/gui/labels.py" line="+11"/>
+        <location filename="../../continuity_app/core/labels.py" line="+13"/>
         <source>Customer service</source>
         <translation>Atendimento ao cliente</translation>
     </message>
@@ -2112,7 +2071,7 @@
         <translation>Entregas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Lost revenue</source>
         <translation>Receita perdida</translation>
     </message>
@@ -2140,7 +2099,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+161"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+162"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -2286,12 +2245,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Continuity plans (*%1)</source>
         <translation>Planos de continuidade (*%1)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>Cannot open %1</source>
         <translation>Não é possível abrir %1</translation>
     </message>
@@ -2306,7 +2265,7 @@
         <translation>Nenhum plano recente</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Save plan as</source>
         <translation>Salvar plano como</translation>
     </message>
@@ -2336,7 +2295,7 @@
         <translation>Descartar todas as alterações desde a última vez que o plano foi salvo?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>About Continuity Planner</source>
         <translation>Sobre o Continuity Planner</translation>
     </message>
@@ -2377,7 +2336,7 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+111"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+106"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -2420,7 +2379,7 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+155"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
         <source>New plan</source>
         <translation>Novo plano</translation>
     </message>
@@ -2618,47 +2577,7 @@
         <translation>página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+310"/>
-        <source>Customer service</source>
-        <translation>Atendimento ao cliente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Orders and sales</source>
-        <translation>Pedidos e vendas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments</source>
-        <translation>Pagamentos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Internal coordination</source>
-        <translation>Coordenação interna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplier coordination</source>
-        <translation>Coordenação com fornecedores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marketing broadcast</source>
-        <translation>Divulgação e marketing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appointments</source>
-        <translation>Agendamentos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivery</source>
-        <translation>Entregas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+307"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -2673,37 +2592,7 @@
         <translation>Fornecedores</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1823"/>
-        <source>Lost revenue</source>
-        <translation>Receita perdida</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Customers lost for good</source>
-        <translation>Clientes perdidos de vez</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Backlog handling</source>
-        <translation>Tratamento das pendências</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Fallback messaging</source>
-        <translation>Mensagens no canal alternativo</translation>
-    </message>
-    <message>
-        <location line="-1822"/>
-        <location line="+1823"/>
-        <source>Staff productivity</source>
-        <translation>Produtividade da equipe</translation>
-    </message>
-    <message>
-        <location line="-1686"/>
+        <location line="+137"/>
         <source>Business continuity plan</source>
         <translation>Plano de continuidade de negócios</translation>
     </message>
@@ -4101,81 +3990,6 @@
         <source>Business continuity plan: {business}</source>
         <translation>Plano de continuidade de negócios: {business}</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>Outage duration</source>
-        <translation>Duração da queda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loss per outage</source>
-        <translation>Perda por queda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance {amount}</source>
-        <translation>Perda suportável {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD {duration}</source>
-        <translation>MTPD {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>15 min</source>
-        <translation>15 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 h</source>
-        <translation>1 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>6 h</source>
-        <translation>6 h</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 day</source>
-        <translation>1 dia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3 days</source>
-        <translation>3 dias</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 week</source>
-        <translation>1 semana</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loss in this outage</source>
-        <translation>Perda nesta queda</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Loss in a year</source>
-        <translation>Perda em um ano</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chance a year loses more</source>
-        <translation>Chance de um ano perder mais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance per outage {amount}</source>
-        <translation>Perda suportável por queda {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No loss</source>
-        <translation>Sem perda</translation>
-    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -4397,7 +4211,7 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+273"/>
+        <location filename="../../continuity_app/gui/pages/plan_page.py" line="+274"/>
         <source>Plan</source>
         <translation>Plano</translation>
     </message>
@@ -4965,7 +4779,7 @@
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+70"/>
         <source>Cannot print the plan</source>
         <translation>Não é possível imprimir o plano</translation>
     </message>
@@ -5150,16 +4964,14 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+107"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+110"/>
         <location line="+1"/>
-        <location line="+139"/>
-        <location line="+40"/>
-        <location line="+60"/>
+        <location line="+145"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-131"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>dá para pedir à sua equipe que o use (cerca de {share})</translation>
     </message>
@@ -5239,17 +5051,17 @@
         <translation>envio grátis</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>staff</source>
         <translation>funcionários</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>suppliers</source>
         <translation>fornecedores</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>patients and clients</source>
         <translation>pacientes e clientes</translation>
     </message>
@@ -5259,7 +5071,7 @@
         <translation>clientes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
         <translation>{channel} alcança cerca de {share} dos seus {who} ({country})</translation>
     </message>
@@ -6850,7 +6662,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+43"/>
+        <location filename="../../continuity_app/core/display.py" line="+79"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -6903,7 +6715,7 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+115"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+116"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -7003,7 +6815,7 @@
         <translation>simulando…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
@@ -7046,7 +6858,7 @@
 <context>
     <name>RolesModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/roles_model.py" line="+48"/>
+        <location filename="../../continuity_app/gui/models/roles_model.py" line="+49"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
@@ -7178,7 +6990,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+84"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+64"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
@@ -7233,7 +7045,7 @@
         <translation>Qualquer hora</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 is not a number.</source>
         <translation>%1 não é um número.</translation>
     </message>
@@ -7256,7 +7068,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+214"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+211"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Cenários</translation>
@@ -7403,12 +7215,12 @@
         <translation>Todos os cenários prontos já estão no plano</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>Um cenário personalizado: a frequência e a duração são definidas por você. Cai: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Source: %1 (confidence: %2)</source>
         <translation>Fonte: %1 (confiabilidade: %2)</translation>
     </message>
@@ -7582,7 +7394,7 @@
         <translation>alto</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <location line="+33"/>
         <location line="+142"/>
         <source>Channel</source>
@@ -7660,7 +7472,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1865"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1810"/>
         <source>worldwide</source>
         <translation>mundial</translation>
     </message>
@@ -7910,7 +7722,7 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+49"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+50"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -7975,12 +7787,12 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+268"/>
         <source>The plan has no results to export yet.</source>
         <translation>O plano ainda não tem resultados para exportar.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Export results</source>
         <translation>Exportar resultados</translation>
     </message>
@@ -7998,7 +7810,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-227"/>
+        <location line="-212"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importar atividades de uma planilha</translation>
     </message>
@@ -8111,7 +7923,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Replace functions from %1</source>
         <translation>Substituir atividades a partir de %1</translation>
     </message>
@@ -8124,7 +7936,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+128"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -8223,7 +8035,7 @@
         <translation>vazia</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+161"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}: informe um nome de arquivo terminado em .csv ou .xlsx</translation>
     </message>

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 
 from continuity_app.core.document import Function, FunctionKind, Plan, revise
 from continuity_app.core.i18n import translate
+from continuity_app.core.labels import kind_label
 from continuity_app.gui.document import PlanDocument
-from continuity_app.gui.labels import kind_label
 from continuity_app.gui.uncertain_text import format_uncertain, parse_number, parse_uncertain
 from continuity_app.io.planfile import describe_validation_error
 

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from continuity_app.core.clock import STEPS_PER_HOUR, open_mask, weekly_profile
 from continuity_app.core.document import Function, FunctionKind, revise
 from continuity_app.core.ids import unique_id
+from continuity_app.core.labels import kind_label
 from continuity_app.core.plan_edits import with_functions
 from continuity_app.gui.context import AppContext
-from continuity_app.gui.labels import ERROR_STYLE, kind_label
+from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
 from continuity_app.gui.pages.base import Page
 
@@ -192,7 +193,8 @@ class FunctionsPage(Page):
     def _show_profile(self) -> None:
         if not self.isVisible():  # charts load matplotlib: only once the page is seen
             return
-        from continuity_app.gui.chart_view import ChartView, chart_fonts, chart_labels
+        from continuity_app.gui.chart_view import ChartView, chart_fonts
+        from continuity_app.report.chart_style import chart_labels
         from continuity_app.report.charts import hourly_profile
 
         function = self.selected_function()

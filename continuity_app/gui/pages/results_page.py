@@ -23,9 +23,9 @@ from continuity_app.core.display import scenario_name
 from continuity_app.core.document import WEEKDAYS
 from continuity_app.core.evaluation import Evaluation, ScenarioOutcome
 from continuity_app.core.impact import CATEGORIES
+from continuity_app.core.labels import category_labels
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
-from continuity_app.gui.labels import category_labels
 from continuity_app.gui.pages.base import Page
 
 
@@ -238,7 +238,8 @@ class ResultsPage(Page):
         evaluation = self.context.engine.evaluation
         if evaluation is None or not self.isVisible() or self.impact_view is None:
             return
-        from continuity_app.gui.chart_view import chart_fonts, chart_labels
+        from continuity_app.gui.chart_view import chart_fonts
+        from continuity_app.report.chart_style import chart_labels
         from continuity_app.report.charts import (
             impact_over_time,
             loss_by_category,
@@ -286,7 +287,8 @@ class ResultsPage(Page):
             return
         if monte_carlo is None:
             return
-        from continuity_app.gui.chart_view import chart_fonts, chart_labels
+        from continuity_app.gui.chart_view import chart_fonts
+        from continuity_app.report.chart_style import chart_labels
         from continuity_app.report.charts import loss_exceedance
 
         self._stale.discard("monte_carlo")

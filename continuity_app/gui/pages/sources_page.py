@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from continuity_app.core.display import channel_name, confidence_words, format_list, layer_name
 from continuity_app.core.document import FunctionKind
 from continuity_app.core.i18n import translate
+from continuity_app.core.labels import kind_label
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
-from continuity_app.gui.labels import kind_label
 from continuity_app.gui.models.reference_table import (
     SORT_ROLE,
     SOURCE_ROLE,
