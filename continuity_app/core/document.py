@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Annotated, Literal, Self, TypeVar
+from typing import Annotated, Any, ClassVar, Literal, Self, TypeVar, get_args
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -23,6 +24,18 @@ PROBLEM_SEPARATOR = "\n"
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+# Bounds no real business reaches: a value beyond them is a typing slip or a damaged file, and
+# refusing it keeps every sum the model makes finite.
+MAX_DAILY_INTERACTIONS = 1e9  # per function and day; WhatsApp itself carries ~1e11 messages a day
+# Money in the plan currency, per unit or per outage: 10^15 is more than any business turns
+# over in a year, even in the currency with the least value per unit (~10^6 per US dollar).
+MAX_AMOUNT = 1e15
+MAX_USD_RATE = 1e9  # units of the plan currency per US dollar
+MAX_STAFF = 10_000_000  # the largest employers have about 2-3 million staff
+MAX_PATIENCE_HOURS = 8760.0  # a year: a counterpart who waits longer waits for good
+MAX_MESSAGES_PER_INTERACTION = 1000.0
+MAX_WEIGHT = 1e9  # hourly and weekday weights are relative; their sum must stay finite
 
 _SLUG = r"^[a-z0-9][a-z0-9_\-]*$"
 _INTERVAL = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
@@ -45,8 +58,80 @@ class FunctionKind(StrEnum):
         return self in (FunctionKind.INTERNAL_COORDINATION, FunctionKind.SUPPLIER_COORDINATION)
 
 
+def mend_text(text: str) -> str:
+    """`text` with every lone surrogate (from a \\ud800 escape) replaced by U+FFFD.
+
+    Such a string cannot be written as UTF-8, so a plan holding one could never be saved again.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # UTF-16 joins surrogates that form a pair and replaces only the lone ones
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
+def _mended(value: Any) -> Any:
+    """A field's value with its text mended: the value itself, or the keys and items of a
+    list or mapping of text (a nested model mends its own fields; deeper data is no plan's)."""
+    if isinstance(value, str):
+        return mend_text(value)
+    if isinstance(value, list):
+        return [mend_text(item) if isinstance(item, str) else item for item in value]
+    if isinstance(value, dict):
+        return {
+            mend_text(key) if isinstance(key, str) else key: (
+                mend_text(item) if isinstance(item, str) else item
+            )
+            for key, item in value.items()
+        }
+    return value
+
+
+def _takes_numbers(annotation: Any) -> bool:
+    """Whether a field's type accepts a number anywhere (a union member, a list item...)."""
+    if annotation is int or annotation is float:
+        return True
+    return any(_takes_numbers(part) for part in get_args(annotation))
+
+
+def _yes_no(value: Any) -> bool | None:
+    """The first true/false in a field's value or its items, else None."""
+    if isinstance(value, bool):
+        return value
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return next((item for item in items if isinstance(item, bool)), None)
+
+
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+    # NaN and infinity (NaN and Infinity tokens, or 1e400 read as inf) are refused everywhere
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, validate_default=True, allow_inf_nan=False
+    )
+
+    # The most items a list (or mapping) field may hold, far above any real plan (the largest
+    # realistic one has 200 functions, 3,000 fallbacks and 100 scenarios): checked before the
+    # items are, so a file of a million functions is refused at once, not modelled for hours.
+    MAX_ITEMS: ClassVar[dict[str, int]] = {}
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _plain_values(cls, value: Any, info: ValidationInfo) -> Any:
+        limit = cls.MAX_ITEMS.get(info.field_name or "")
+        if limit is not None and isinstance(value, list | dict) and len(value) > limit:
+            problem = translate(
+                "PlanModel", "has {count} entries, more than any plan needs; at most {limit}"
+            )
+            raise ValueError(problem.format(count=number(len(value)), limit=number(limit)))
+        # Python reads true as 1: a yes/no where a number belongs is a mistake, not a number.
+        if info.field_name and _takes_numbers(cls.model_fields[info.field_name].annotation):
+            flag = _yes_no(value)
+            if flag is not None:
+                problem = translate(
+                    "PlanModel", "{value} is a yes/no value, not a number; write a number here"
+                )
+                raise ValueError(problem.format(value="true" if flag else "false"))
+        return _mended(value)
 
 
 _M = TypeVar("_M", bound=_Model)
@@ -96,6 +181,33 @@ def _check_bounds(value: Uncertain, low: float | None, high: float | None, stric
     return value
 
 
+def _at_most(value: Uncertain, high: float, problem: str) -> Uncertain:
+    """Refuse a value above `high`; `problem` names the bound ({value}, {limit}) and why."""
+    for each in (value.low, value.likely, value.high) if isinstance(value, Range) else (value,):
+        if each > high:
+            raise ValueError(problem.format(value=_shown(each), limit=number(high)))
+    return value
+
+
+def _shown(value: float) -> str:
+    """A value as a problem quotes it: whole counts grouped, the rest as 1e+30."""
+    if isinstance(value, int) and abs(value) < 10**15:
+        return number(value)
+    try:
+        return f"{float(value):g}"
+    except OverflowError:  # an integer beyond any float (only code can make one)
+        return f"10^{int(value.bit_length() * 0.30103)}"
+
+
+def _amount(value: Uncertain) -> Uncertain:
+    problem = translate(
+        "PlanModel",
+        "{value} is more money than any business deals in; amounts in a plan are at most "
+        "{limit} in the plan currency",
+    )
+    return _at_most(_non_negative(value), MAX_AMOUNT, problem)
+
+
 def _share(value: Uncertain) -> Uncertain:
     return _check_bounds(value, 0.0, 1.0)
 
@@ -129,13 +241,23 @@ class Business(_Model):
 
     @field_validator("country_mix")
     @classmethod
-    def _mix(cls, mix: dict[str, float]) -> dict[str, float]:
+    def _mix(cls, mix: dict[str, float], info: ValidationInfo) -> dict[str, float]:
         if not mix:
             raise ValueError(translate("PlanModel", "needs at least one country"))
+        # The countries the reference data has figures for; the reading side passes them
+        # (this module knows no reference data).
+        known = (info.context or {}).get("countries")
         for code, share in mix.items():
             if not re.fullmatch(r"[A-Z]{2}", code):
                 problem = translate("PlanModel", "{code} is not an ISO 3166-1 alpha-2 country code")
                 raise ValueError(problem.format(code=repr(code)))
+            if known is not None and code not in known:
+                problem = translate(
+                    "PlanModel",
+                    "{code} is not one of the countries this application has figures for; "
+                    "use one of {known}",
+                )
+                raise ValueError(problem.format(code=repr(code), known=", ".join(sorted(known))))
             if not 0 < share <= 1:
                 problem = translate(
                     "PlanModel", "share of {code} is {share}; it must be above 0 and at most 1"
@@ -168,7 +290,22 @@ class Business(_Model):
         return hours
 
     _margin = field_validator("gross_margin")(_share)
-    _clv = field_validator("customer_lifetime_value")(_non_negative)
+    _clv = field_validator("customer_lifetime_value", "staff_hourly_cost")(_amount)
+
+    @field_validator("usd_rate")
+    @classmethod
+    def _rate(cls, rate: float | None) -> float | None:
+        problem = translate(
+            "PlanModel",
+            "{value} units per US dollar is more than any currency needs; the rate is at most "
+            "{limit}",
+        )
+        return None if rate is None else _at_most(rate, MAX_USD_RATE, problem)
+
+    @field_validator("staff")
+    @classmethod
+    def _staff(cls, staff: int) -> int:
+        return _staff_count(staff)
 
 
 class Function(_Model):
@@ -195,11 +332,41 @@ class Function(_Model):
     staff_affected: Annotated[int | None, Field(ge=0)] = None
     productivity_loss: Uncertain | None = None
 
-    _volume = field_validator("daily_interactions", "revenue_per_interaction", "backlog_cost")(
-        _non_negative
-    )
+    _amounts = field_validator("revenue_per_interaction", "backlog_cost")(_amount)
     _shares = field_validator("whatsapp_share", "recapture_share", "churn_share")(_share)
-    _patience = field_validator("patience_hours")(_positive)
+
+    @field_validator("daily_interactions")
+    @classmethod
+    def _volume(cls, value: Uncertain) -> Uncertain:
+        problem = translate(
+            "PlanModel",
+            "{value} interactions a day is more than any business handles; "
+            "the most a plan accepts is {limit}",
+        )
+        return _at_most(_non_negative(value), MAX_DAILY_INTERACTIONS, problem)
+
+    @field_validator("patience_hours")
+    @classmethod
+    def _patience(cls, value: Uncertain) -> Uncertain:
+        problem = translate(
+            "PlanModel",
+            "{value} hours is more than a year; a counterpart who waits that long waits for "
+            "good, so write at most {limit}",
+        )
+        return _at_most(_positive(value), MAX_PATIENCE_HOURS, problem)
+
+    @field_validator("messages_per_interaction")
+    @classmethod
+    def _messages(cls, value: float | None) -> float | None:
+        problem = translate(
+            "PlanModel", "{value} messages for one interaction is too many; at most {limit}"
+        )
+        return None if value is None else _at_most(value, MAX_MESSAGES_PER_INTERACTION, problem)
+
+    @field_validator("staff_affected")
+    @classmethod
+    def _affected(cls, staff: int | None) -> int | None:
+        return None if staff is None else _staff_count(staff)
 
     @field_validator("productivity_loss")
     @classmethod
@@ -228,6 +395,16 @@ class Function(_Model):
         return self
 
 
+def _staff_count(staff: int) -> int:
+    if staff < 0:
+        problem = translate("PlanModel", "{value} must be at least {low}")
+        raise ValueError(problem.format(value=staff, low=0))
+    problem = translate(
+        "PlanModel", "{value} people is more than any employer has; write at most {limit}"
+    )
+    return int(_at_most(staff, MAX_STAFF, problem))
+
+
 def _profile(profile: list[float] | None, length: int) -> list[float] | None:
     if profile is None:
         return None
@@ -236,6 +413,11 @@ def _profile(profile: list[float] | None, length: int) -> list[float] | None:
         raise ValueError(problem.format(count=number(len(profile))))
     if any(weight < 0 for weight in profile):
         raise ValueError(translate("PlanModel", "weights must not be negative"))
+    if any(weight > MAX_WEIGHT for weight in profile):
+        problem = translate(
+            "PlanModel", "weights are relative; write them smaller, each at most {limit}"
+        )
+        raise ValueError(problem.format(limit=number(MAX_WEIGHT)))
     if sum(profile) <= 0:
         raise ValueError(translate("PlanModel", "at least one weight must be above 0"))
     return profile
@@ -255,6 +437,11 @@ class Fallback(_Model):
 
     _readiness = field_validator("readiness")(_share)
 
+    @field_validator("cost_per_message")
+    @classmethod
+    def _cost(cls, cost: float | None) -> float | None:
+        return None if cost is None else _amount(cost)
+
 
 class StartTime(_Model):
     """A pinned outage start on the local weekly clock."""
@@ -265,6 +452,8 @@ class StartTime(_Model):
 
 class Scenario(_Model):
     """A correlated failure: which infrastructure layers fail, for how long and how often."""
+
+    MAX_ITEMS = {"failed_layers": 100}
 
     id: Annotated[str, Field(pattern=_SLUG, max_length=64)]
     name: Annotated[str, Field(min_length=1, max_length=200)]
@@ -292,12 +481,18 @@ class FunctionTolerance(_Model):
 class Tolerance(_Model):
     """What the business can bear: the loss per outage that sets the MTPD, and MBCOs."""
 
+    MAX_ITEMS = {"functions": 1_000}
+
     max_loss_per_outage: Annotated[float, Field(gt=0)]
     functions: dict[str, FunctionTolerance] = Field(default_factory=dict)
+
+    _loss = field_validator("max_loss_per_outage")(_amount)
 
 
 class Role(_Model):
     """A continuity role with the person who holds it and an alternate."""
+
+    MAX_ITEMS = {"calls": 1_000}
 
     id: Annotated[str, Field(pattern=_SLUG, max_length=64)]
     title: str
@@ -325,6 +520,8 @@ class MessageTemplate(_Model):
 class PlanDetails(_Model):
     """The written plan beyond the numbers: who acts, when, and what they send."""
 
+    MAX_ITEMS = {"activation_criteria": 1_000, "roles": 1_000, "messages": 5_000}
+
     summary: str = Field(default="", description="What this plan covers, in a sentence or two.")
     owner: str = ""
     approver: str = ""
@@ -347,6 +544,8 @@ class ModelSettings(_Model):
 
 class Plan(_Model):
     """A whole continuity plan, as saved in a .cplan file."""
+
+    MAX_ITEMS = {"functions": 1_000, "fallbacks": 20_000, "scenarios": 1_000}
 
     schema_version: Literal[2] = SCHEMA_VERSION
     business: Business

@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from continuity_app.core.document import PROBLEM_SEPARATOR, SCHEMA_VERSION, Plan
-from continuity_app.core.i18n import translate
+from continuity_app.core.document import PROBLEM_SEPARATOR, SCHEMA_VERSION, Plan, mend_text
+from continuity_app.core.i18n import number, translate
 from continuity_app.io.atomic import replacing
 
 PLAN_SUFFIX = ".cplan"
+
+# The largest realistic plan (200 functions with ranges and profiles, a fallback on every
+# channel for each, 100 scenarios, 100 roles, 200 messages) is about 2 MB; a file much larger
+# is not a plan, and reading it whole would only cost time and memory.
+MAX_PLAN_BYTES = 16_000_000
+# The most problems one message lists; the rest are counted.
+MAX_LISTED_PROBLEMS = 20
+# A JSON integer with more digits is read as a float (inf beyond 10^308), which validation
+# refuses with the field's path; Python refuses to convert more than 4300 digits at all.
+_MAX_INTEGER_DIGITS = 300
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -37,8 +49,14 @@ class PlanFileError(ValueError):
         if len(problems) == 1:
             super().__init__(f"{where}{problems[0]}")
         else:
-            listing = "\n".join(f"  - {p}" for p in problems)
+            listed = problems[:MAX_LISTED_PROBLEMS]
+            listing = "\n".join(f"  - {p}" for p in listed)
             count = translate("PlanFile", "%n problem(s):", None, len(problems))
+            if len(problems) > len(listed):
+                more = translate(
+                    "PlanFile", "  ... and %n more.", None, len(problems) - len(listed)
+                )
+                listing += "\n" + more
             super().__init__(f"{where}{count}\n{listing}")
 
 
@@ -72,12 +90,59 @@ def _pattern_hint(pattern: str) -> str:
 
 # When a value fails every member of a union, these say least about what is wrong.
 _TYPE_MISMATCHES = {"model_type", "dict_type", "model_attributes_type"}
+_MEMBER_MISMATCHES = _TYPE_MISMATCHES | {"float_type", "int_type"}
+
+
+def _shown(value: Any) -> str:
+    """A value as the file spells it (true, null, NaN), shortened; containers by their kind."""
+    if isinstance(value, dict):
+        return translate("PlanFile", "an object {...}")
+    if isinstance(value, list):
+        return translate("PlanFile", "a list [...]")
+    text = json.dumps(value, ensure_ascii=False) if isinstance(value, str) else None
+    if text is None:
+        text = "null" if value is None else str(value).lower() if isinstance(value, bool) else None
+    if text is None:
+        text = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}.get(str(value), str(value))
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _type_problems() -> dict[str, str]:
+    """pydantic's type errors in the user's words, each with the input as {value}."""
+    not_a_number = translate(
+        "PlanFile", "{value} is not a number; write a number such as 12 or 0.5"
+    )
+    not_whole = translate("PlanFile", "{value} is not a whole number; write one such as 12")
+    not_an_object = translate(
+        "PlanFile", "{value} is not an object; write its fields in braces {{...}}"
+    )
+    return {
+        "finite_number": translate(
+            "PlanFile",
+            "{value} is not a number a plan can hold (NaN, Infinity, or too large, such as "
+            "1e400); write an ordinary number",
+        ),
+        "float_type": not_a_number,
+        "float_parsing": not_a_number,
+        "int_type": not_whole,
+        "int_parsing": not_whole,
+        "int_from_float": not_whole,
+        "string_type": translate("PlanFile", "{value} is not text; write it in double quotes"),
+        "list_type": translate(
+            "PlanFile", "{value} is not a list; write its items in square brackets [...]"
+        ),
+        "dict_type": not_an_object,
+        "model_type": not_an_object,
+    }
 
 
 def _message(item: dict[str, Any]) -> str:
     kind = item["type"]
     if kind == "missing":
         return translate("PlanFile", "is missing")
+    problems = _type_problems()
+    if kind in problems:
+        return problems[kind].format(value=_shown(item["input"]))
     if kind == "extra_forbidden":
         return translate("PlanFile", "is not a known field (check its spelling)")
     if kind == "string_pattern_mismatch":
@@ -99,6 +164,11 @@ def describe_validation_error(error: ValidationError) -> list[str]:
         else:
             by_path.setdefault(path, []).append(item)
     for path, items in by_path.items():
+        if all(i["type"] in _MEMBER_MISMATCHES for i in items) and any(
+            other.startswith((f"{path}.", f"{path}[")) for other in by_path
+        ):
+            # a number-or-range given a range: what is wrong inside the range says it all
+            continue
         # a union reports one failure per member: keep the one that says most
         specific = [i for i in items if i["type"] not in _TYPE_MISMATCHES]
         chosen = next((i for i in specific if i["type"] == "value_error"), None)
@@ -109,10 +179,24 @@ def describe_validation_error(error: ValidationError) -> list[str]:
 
 def migrate(document: dict[str, Any], path: Path | None = None) -> dict[str, Any]:
     """Bring an older document up to the current schema version; refuse newer ones."""
-    version = document.get("schema_version")
+    if "schema_version" not in document:
+        problem = translate(
+            "PlanFile",
+            "the file has no schema version; is it a plan file made by this application? "
+            'Its plan files begin with "schema_version": {version}.',
+        )
+        raise PlanFileError(path, ["schema_version: " + problem.format(version=SCHEMA_VERSION)])
+    version = document["schema_version"]
     if not isinstance(version, int) or isinstance(version, bool):
-        problem = translate("PlanFile", "{version} is not a schema version")
-        raise PlanFileError(path, ["schema_version: " + problem.format(version=repr(version))])
+        problem = translate(
+            "PlanFile",
+            "{version} is not a schema version; plan files made by this application have a "
+            "whole number here, such as {current}",
+        )
+        shown = repr(version) if isinstance(version, str) else _shown(version)
+        raise PlanFileError(
+            path, ["schema_version: " + problem.format(version=shown, current=SCHEMA_VERSION)]
+        )
     if version < SCHEMA_VERSION and version not in MIGRATIONS:
         problem = translate("PlanFile", "{version} is not a plan format this application knows")
         raise PlanFileError(path, ["schema_version: " + problem.format(version=version)])
@@ -141,58 +225,171 @@ def plan_from_dict(document: Any, path: Path | None = None) -> Plan:
             path, [translate("PlanFile", "the file does not hold a plan (expected a JSON object)")]
         )
     try:
-        return Plan.model_validate(migrate(document, path))
+        return Plan.model_validate(migrate(document, path), context=_validation_context())
     except ValidationError as error:
         raise PlanFileError(path, describe_validation_error(error)) from None
+
+
+def _validation_context() -> dict[str, Any]:
+    """What only the reference data knows: the countries the model has figures for."""
+    from continuity_app.core.reference import ReferenceDataError, load_reference
+
+    try:
+        return {"countries": frozenset(load_reference().countries)}
+    except ReferenceDataError:
+        return {}  # the application reports damaged reference data itself, on start
+
+
+def _megabytes(size: int) -> str:
+    return translate("PlanFile", "{size} MB").format(size=number(size / 1e6, 1))
+
+
+def _too_large(path: Path, size: int | None) -> PlanFileError:
+    if size is None:  # a file that grew while it was read
+        problem = translate(
+            "PlanFile",
+            "the file is larger than any plan (a plan file is at most {limit}); "
+            "is it really a plan made by this application?",
+        )
+        return PlanFileError(path, [problem.format(limit=_megabytes(MAX_PLAN_BYTES))])
+    problem = translate(
+        "PlanFile",
+        "the file is {size}, larger than any plan (a plan file is at most {limit}); "
+        "is it really a plan made by this application?",
+    )
+    return PlanFileError(
+        path, [problem.format(size=_megabytes(size), limit=_megabytes(MAX_PLAN_BYTES))]
+    )
+
+
+def _not_a_file(path: Path, mode: int) -> PlanFileError:
+    if stat.S_ISDIR(mode):
+        return PlanFileError(path, [translate("PlanFile", "this is a folder, not a plan file")])
+    if stat.S_ISFIFO(mode):
+        kind = translate("PlanFile", "a named pipe")
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = translate("PlanFile", "a device")
+    elif stat.S_ISSOCK(mode):
+        kind = translate("PlanFile", "a socket")
+    else:
+        kind = translate("PlanFile", "something other than a file")
+    problem = translate(
+        "PlanFile", "this is {kind}, not a plan file; choose a .cplan file saved by the application"
+    )
+    return PlanFileError(path, [problem.format(kind=kind)])
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, after checking it is an ordinary file of a size a plan can have."""
+    try:
+        # a named pipe would block the reader forever and a device never ends: look before
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_a_file(path, info.st_mode)
+        if info.st_size > MAX_PLAN_BYTES:
+            raise _too_large(path, info.st_size)
+        # O_NONBLOCK: should the name be swapped for a pipe meanwhile, opening does not wait
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        with open(os.open(path, flags), "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise _not_a_file(path, info.st_mode)
+            raw = file.read(MAX_PLAN_BYTES + 1)
+    except FileNotFoundError:
+        raise PlanFileError(path, [translate("PlanFile", "the file does not exist")]) from None
+    except IsADirectoryError:
+        raise _not_a_file(path, stat.S_IFDIR) from None
+    except OSError as error:
+        problem = translate("PlanFile", "the file cannot be read ({reason})")
+        raise PlanFileError(path, [problem.format(reason=error.strerror or error)]) from None
+    if len(raw) > MAX_PLAN_BYTES:
+        raise _too_large(path, None)
+    return raw
+
+
+class _Refused(Exception):
+    """Raised while parsing, for a problem JSON itself allows (a key written twice)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing keys written twice (json keeps the last one silently)."""
+    document: dict[str, Any] = {}
+    for key, value in pairs:
+        key = mend_text(key)
+        if key in document:
+            problem = translate(
+                "PlanFile",
+                "the field {key} is written twice in one object, so which value is meant "
+                "cannot be told; keep only one of them",
+            )
+            raise _Refused(problem.format(key=json.dumps(key, ensure_ascii=False)))
+        # lone surrogates (a \\ud800 escape) cannot be written back as UTF-8: replace them
+        if isinstance(value, str):
+            value = mend_text(value)
+        elif isinstance(value, list):
+            value = [mend_text(item) if isinstance(item, str) else item for item in value]
+        document[key] = value
+    return document
+
+
+def _integer(text: str) -> int | float:
+    return float(text) if len(text) > _MAX_INTEGER_DIGITS else int(text)
+
+
+def parse_plan_text(text: str, path: Path | None = None) -> Any:
+    """JSON text to a document, every way it can fail told as a PlanFileError."""
+    try:
+        return json.loads(text, object_pairs_hook=_object, parse_int=_integer)
+    except _Refused as refused:
+        raise PlanFileError(path, [refused.problem]) from None
+    except json.JSONDecodeError as error:
+        problem = translate("PlanFile", "the file is not valid JSON (line {line}, column {column})")
+        raise PlanFileError(path, [problem.format(line=error.lineno, column=error.colno)]) from None
+    except RecursionError:
+        problem = translate(
+            "PlanFile",
+            "the file nests brackets hundreds of levels deep, which no plan does; "
+            "is it really a plan made by this application?",
+        )
+        raise PlanFileError(path, [problem]) from None
 
 
 def load_plan(path: Path) -> Plan:
     """Read a .cplan file; every problem is reported with its path in the document."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise PlanFileError(path, [translate("PlanFile", "the file does not exist")]) from None
-    except IsADirectoryError:
-        raise PlanFileError(
-            path, [translate("PlanFile", "this is a folder, not a plan file")]
-        ) from None
-    except OSError as error:
-        problem = translate("PlanFile", "the file cannot be read ({reason})")
-        raise PlanFileError(path, [problem.format(reason=error.strerror)]) from None
+    raw = _read_bounded(path)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         problem = translate("PlanFile", "the file is not UTF-8 text; is it really a plan?")
         raise PlanFileError(path, [problem]) from None
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        problem = translate("PlanFile", "the file is not valid JSON (line {line}, column {column})")
-        raise PlanFileError(path, [problem.format(line=error.lineno, column=error.colno)]) from None
-    return plan_from_dict(document, path)
+    return plan_from_dict(parse_plan_text(text, path), path)
 
 
 def plan_to_json(plan: Plan) -> str:
     """The canonical text of a plan: the same plan always gives the same bytes."""
     document = plan.model_dump(mode="json", exclude_none=True)
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    # allow_nan=False: a bare NaN token is not JSON, and no plan may hold one
+    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def plan_from_json(text: str) -> Plan:
     """Parse plan text (as written by plan_to_json)."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        problem = translate("PlanFile", "not valid JSON ({reason})")
-        raise PlanFileError(None, [problem.format(reason=error.msg)]) from None
-    return plan_from_dict(document)
+    return plan_from_dict(parse_plan_text(text))
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write text so that the file is either the old or the new content, never a mix."""
+    """Write text so that the file is either the old or the new content, never a mix.
+
+    A lone surrogate (which UTF-8 cannot encode) becomes U+FFFD rather than failing the save.
+    """
+    data = mend_text(text).encode("utf-8")
     with replacing(path) as temporary:
-        temporary.write_text(text, encoding="utf-8", newline="\n")
+        temporary.write_bytes(data)
 
 
 def save_plan(plan: Plan, path: Path) -> None:
