@@ -13,6 +13,8 @@ import pytest
 from continuity_app.io.chat_export import (
     AmbiguousDateOrder,
     ChatImportError,
+    UnknownAuthor,
+    UnknownChat,
     analyse_chat,
     pseudonymise,
     to_function_inputs,
@@ -230,19 +232,22 @@ def test_bad_input(tmp_path: Path, content: bytes, pattern: str) -> None:
         analyse_chat(path)
 
 
-def test_unknown_format_quotes_first_line(tmp_path: Path) -> None:
+def test_unknown_format_says_what_was_expected_not_the_content(tmp_path: Path) -> None:
     path = _write(tmp_path, ["", "Dear diary, today I exported nothing.", "Second line"])
     with pytest.raises(ChatImportError) as info:
         analyse_chat(path)
-    assert "Dear diary, today I exported nothing." in str(info.value)
-    assert "Export chat" in str(info.value)
+    message = str(info.value)
+    assert "diary" not in message and "Second" not in message
+    assert "first 2 lines" in message and "18/03/2022, 14:56 - Name: text" in message
+    assert "Export chat" in message
 
 
 def test_latin1_file_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes("18/03/2022, 14:56 - Ana: ol\xe1 a todos\n".encode("latin-1"))
-    with pytest.raises(ChatImportError, match="UTF-8"):
+    with pytest.raises(ChatImportError, match="not UTF-8 text: line 1 ") as info:
         analyse_chat(path)
+    assert "Ana" not in str(info.value) and "todos" not in str(info.value)
 
 
 def test_json_errors(tmp_path: Path) -> None:
@@ -358,8 +363,10 @@ def test_business_without_reply_and_unknown(tmp_path: Path) -> None:
     path = _write(tmp_path, ["13/02/2021, 09:00 - Ana: hi", "13/02/2021, 09:10 - Shop: hello"])
     s = analyse_chat(path, business="Ana")
     assert s.response_time_median_minutes is None and s.responses == 0
-    with pytest.raises(ChatImportError, match=r"'Bruno' is not an author.*Ana, Shop"):
+    with pytest.raises(UnknownAuthor, match=r"'Bruno' is not an author.* 2 authors") as info:
         analyse_chat(path, business="Bruno")
+    assert "Ana" not in str(info.value) and "Shop" not in str(info.value)
+    assert info.value.authors == {"Ana": 1, "Shop": 1}
     plain = analyse_chat(path)
     assert to_function_inputs(plain)["daily_interactions"] == pytest.approx(2.0)
 
@@ -374,7 +381,7 @@ def test_to_json_pseudonymises(tmp_path: Path) -> None:
         ],
     )
     s = analyse_chat(path, business="Shop", date_order="dmy")  # 04/10 and 05/10: ambiguous
-    data = s.to_json(salt="plan-1")
+    data = s.to_json(key="plan-1")
     text = json.dumps(data, ensure_ascii=False)
     assert "Ana" not in text and "Shop" not in text
     for key in ("format", "date_order", "messages", "authors", "hourly_counts"):
@@ -393,6 +400,12 @@ def test_to_json_pseudonymises(tmp_path: Path) -> None:
     assert pseudonymise("Ana", "plan-1") == pseudonymise(" Ana ", "plan-1")
     assert pseudonymise("Ana", "plan-1") != pseudonymise("Ana", "plan-2")
     assert pseudonymise("Ana", "x").startswith("Author-")
+    # a keyed hash, not sha256(salt + name): nobody recomputes it from a list of names
+    import hashlib
+
+    plain = hashlib.sha256("plan-1\x00Ana".encode()).hexdigest()
+    assert plain[:8] not in pseudonymise("Ana", "plan-1")
+    assert pseudonymise("Ana", b"k1") != pseudonymise("Ana", b"k2")
     kept = s.to_json(keep_names=True)
     assert kept["author_counts"] == {"Ana": 2, "Shop": 1}
     assert json.loads(json.dumps(data)) == data
@@ -453,8 +466,10 @@ def test_telegram_whole_account(tmp_path: Path) -> None:
     one = analyse_chat(path, chat="Bruno")
     assert one.messages == 3
     assert one.last_message == datetime(2023, 1, 3, 11, 0)  # from date_unixtime, UTC
-    with pytest.raises(ChatImportError, match=r"No chat named 'Carla'.*Ana, Bruno"):
+    with pytest.raises(UnknownChat, match=r"No chat named 'Carla'.* 2 chats") as info:
         analyse_chat(path, chat="Carla")
+    assert "Ana" not in str(info.value) and "Bruno" not in str(info.value)
+    assert info.value.names == ("Ana", "Bruno")
 
 
 def test_telegram_streams_small_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

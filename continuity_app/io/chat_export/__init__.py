@@ -12,15 +12,18 @@ from pathlib import Path
 from continuity_app.core.i18n import translate
 
 from . import telegram, whatsapp
-from .detect import Source, open_source
-from .errors import AmbiguousDateOrder, ChatImportError
+from .detect import MAX_EXPORT_BYTES, Source, bounded_lines, open_source
+from .errors import AmbiguousDateOrder, ChatImportError, UnknownAuthor, UnknownChat
 from .stats import ORDERS, Aggregator, ChatSummary, pseudonymise, to_function_inputs
 
 __all__ = [
+    "MAX_EXPORT_BYTES",
     "ORDERS",
     "AmbiguousDateOrder",
     "ChatImportError",
     "ChatSummary",
+    "UnknownAuthor",
+    "UnknownChat",
     "analyse_chat",
     "pseudonymise",
     "to_function_inputs",
@@ -46,9 +49,12 @@ def analyse_chat(
 
     ``business``: the author name of the business; adds customer messages per active day
     and response times (first customer message of each waiting run to the next business
-    message). An unknown name raises ChatImportError listing the authors.
+    message). An unknown name raises UnknownAuthor, whose message counts the authors
+    without naming them.
 
-    Raises ChatImportError (a ValueError) with a message naming the problem and the way out.
+    Raises ChatImportError (a ValueError) with a message naming the problem and the way out,
+    never quoting the chat: pipes and devices, files above MAX_EXPORT_BYTES, zip bombs,
+    password-protected or damaged zips, impossible dates and malformed JSON all end there.
     """
     if date_order is not None and date_order not in ORDERS:
         raise ChatImportError(
@@ -60,10 +66,10 @@ def analyse_chat(
     if source.kind == "json":
         return _analyse_json(source, business, chat)
     with source.open_text() as stream:
-        sniffed = whatsapp.sniff(islice(stream, 400))
+        sniffed = whatsapp.sniff(islice(bounded_lines(stream), 400))
     agg = Aggregator(whatsapp.date_decoder, business)
     with source.open_text() as stream:
-        whatsapp.parse_lines(stream, sniffed.layout, agg)
+        whatsapp.parse_lines(bounded_lines(stream), sniffed.layout, agg)
     return agg.summary(sniffed.format, date_order)
 
 

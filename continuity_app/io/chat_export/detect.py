@@ -1,10 +1,14 @@
-"""Opening an export: zip members, text encoding (UTF-8/UTF-16), binary and empty files."""
+"""Opening an export safely: regular files only, bounded sizes, zip members, text encodings."""
 
 from __future__ import annotations
 
 import codecs
 import io
+import os
+import stat
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +21,107 @@ from .errors import ChatImportError
 
 _SNIFF_BYTES = 64 * 1024
 
+# A WhatsApp export holds at most 40,000 messages (a few MB of text) and one Telegram chat
+# rarely reaches 50 MB: 256 MB of text is far above any real export and still reads in well
+# under a minute. Nothing is read past this many bytes (plus one, to notice the excess).
+MAX_EXPORT_BYTES = 256 * 1024 * 1024
+# Chat text compresses about 3-10 times; a member that inflates more than this is a zip bomb.
+MAX_ZIP_RATIO = 100
+_RATIO_FLOOR = 8 * 1024 * 1024  # small members may compress better: not worth refusing
+# A WhatsApp zip lists one file per photo or voice note; a central directory above this is
+# not an export and would cost memory to list.
+MAX_ZIP_DIRECTORY = 16 * 1024 * 1024
+MAX_LINE_CHARS = 64 * 1024  # longer lines are cut: only their start (the header) matters
+
+_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError)
+
+
+def megabytes(size: int) -> str:
+    """A byte count as whole megabytes for messages ("256 MB")."""
+    return f"{size // (1024 * 1024)} MB"
+
+
+def too_large(what: str) -> ChatImportError:
+    return ChatImportError(
+        translate(
+            "ChatExport",
+            "{what} is larger than {limit}, far more than any chat export: it is not imported. "
+            "Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: "
+            "Export chat history of one chat) and import that file.",
+        ).format(what=what, limit=megabytes(MAX_EXPORT_BYTES))
+    )
+
+
+def _unreadable_zip(name: str) -> ChatImportError:
+    return ChatImportError(
+        translate(
+            "ChatExport",
+            "{name} looks like a zip file but is damaged and cannot be read. Export the chat "
+            "again, or unpack the zip and import the .txt file inside.",
+        ).format(name=name)
+    )
+
+
+class _Bounded(io.RawIOBase):
+    """A read-only stream that refuses to deliver more than ``limit`` bytes and turns
+    decompression errors into ChatImportError."""
+
+    def __init__(self, raw: BinaryIO, limit: int, what: str, archive: str | None) -> None:
+        super().__init__()
+        self._raw = raw
+        self._left = limit + 1  # one byte more than allowed tells "too large" from "exactly"
+        self._what = what
+        self._archive = archive
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        want = min(len(buffer), self._left)
+        if want <= 0:
+            raise too_large(self._what)
+        try:
+            data = self._raw.read(want)
+        except _READ_ERRORS:
+            raise _unreadable_zip(self._archive or self._what) from None
+        n = len(data)
+        self._left -= n
+        if self._left <= 0:
+            raise too_large(self._what)
+        buffer[:n] = data
+        return n
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a regular file for reading; refuse pipes, devices and sockets without blocking.
+
+    A named pipe would block in open() without O_NONBLOCK, and /dev/zero never ends.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        raise ChatImportError(
+            translate("ChatExport", "{path} cannot be read: {reason}.").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise ChatImportError(
+                translate(
+                    "ChatExport",
+                    "{path} is not a regular file (it is a pipe, a device or a socket): "
+                    "choose the exported chat file itself.",
+                ).format(path=path)
+            )
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
 
 @dataclass(frozen=True)
 class Source:
@@ -27,15 +132,30 @@ class Source:
     encoding: str
     kind: str  # "text" or "json"
 
+    def _what(self) -> str:
+        if self.member is None:
+            return translate("ChatExport", "The file {name}").format(name=self.path.name)
+        return translate("ChatExport", "{member} in {archive}").format(
+            member=self.member, archive=self.path.name
+        )
+
     @contextmanager
     def open_binary(self) -> Iterator[BinaryIO]:
-        """Open the raw bytes (the zip member is decompressed as a stream)."""
-        if self.member is None:
-            with open(self.path, "rb") as fh:
-                yield fh
-        else:
-            with zipfile.ZipFile(self.path) as zf, zf.open(self.member) as fh:
-                yield fh  # type: ignore[misc]
+        """Open the raw bytes, at most MAX_EXPORT_BYTES (a zip member is inflated as a stream)."""
+        archive = None if self.member is None else self.path.name
+        with open_regular(self.path) as fh:
+            if self.member is None:
+                raw: BinaryIO = fh
+                yield io.BufferedReader(_Bounded(raw, MAX_EXPORT_BYTES, self._what(), archive))
+                return
+            try:
+                zf = zipfile.ZipFile(fh)
+                member = zf.open(self.member)
+            except (*_READ_ERRORS, OSError):
+                raise _unreadable_zip(self.path.name) from None
+            with zf, member:
+                bounded = _Bounded(member, MAX_EXPORT_BYTES, self._what(), archive)  # type: ignore[arg-type]
+                yield io.BufferedReader(bounded)
 
     @contextmanager
     def open_text(self) -> Iterator[TextIO]:
@@ -48,26 +168,38 @@ class Source:
                 text.detach()
 
 
-def _first_line(data: bytes) -> str:
-    line = data.split(b"\n", 1)[0][:60]
-    return repr(line)
+def bounded_lines(stream: TextIO, limit: int = MAX_LINE_CHARS) -> Iterator[str]:
+    """The stream's lines, each cut to ``limit`` characters: a line of a gigabyte costs
+    no more memory than a short one."""
+    readline = stream.readline
+    while True:
+        line = readline(limit)
+        if not line:
+            return
+        if len(line) >= limit and not line.endswith("\n"):
+            while True:  # skip the rest of the overlong line
+                rest = readline(limit)
+                if not rest or rest.endswith("\n"):
+                    break
+            line += "\n"
+        yield line
 
 
-def _binary(what: str, head: bytes) -> ChatImportError:
+def _binary(what: str) -> ChatImportError:
     return ChatImportError(
         translate(
             "ChatExport",
-            "{what} is a binary file, not a chat export (first bytes: {bytes}). "
+            "{what} is a binary file, not a chat export. "
             'Choose the .txt or .zip file WhatsApp\'s "Export chat" produced, or a Telegram '
             "Desktop JSON export.",
-        ).format(what=what, bytes=_first_line(head))
+        ).format(what=what)
     )
 
 
 def _sniff_encoding(head: bytes, what: str) -> str:
     """Return the codec for these leading bytes or raise ChatImportError."""
     boms = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    if not head.strip(b" \t\r\n\x00") or head.strip() in boms:
+    if not head.strip(b" \t\r\n") or head.strip() in boms:
         raise ChatImportError(
             translate("ChatExport", "{what} is empty: there is nothing to import.").format(
                 what=what
@@ -83,31 +215,26 @@ def _sniff_encoding(head: bytes, what: str) -> str:
             return "utf-16-le"
         if even > 0.3 * half and odd < 0.05 * half:
             return "utf-16-be"
-        raise _binary(what, head)
+        raise _binary(what)
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         text = decoder.decode(head, final=False)
     except UnicodeDecodeError as exc:
+        # name the line, never its content: it is someone's message
         bad_line = head[: exc.start].count(b"\n") + 1
-        start = head.rfind(b"\n", 0, exc.start) + 1
-        line = head[start:].split(b"\n", 1)[0][:60]
         controls = sum(1 for b in head[:4096] if b < 9 or 13 < b < 32)
         if controls > 8 or exc.start < 16:
-            raise _binary(what, head) from None
+            raise _binary(what) from None
         raise ChatImportError(
             translate(
                 "ChatExport",
-                "{what} is not UTF-8 text: line {line} cannot be read ({text}). "
+                "{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. "
                 "Re-export the chat, or save the file as UTF-8 and import it again.",
-            ).format(what=what, line=bad_line, text=repr(line))
+            ).format(what=what, line=bad_line)
         ) from None
     controls = sum(1 for ch in text[:4096] if ch < "\t" or "\r" < ch < " ")
     if controls > 8:
-        raise ChatImportError(
-            translate(
-                "ChatExport", "{what} is a binary file, not a chat export (first bytes: {bytes})."
-            ).format(what=what, bytes=_first_line(head))
-        )
+        raise _binary(what)
     return "utf-8-sig"
 
 
@@ -115,7 +242,7 @@ def _kind(head: bytes, encoding: str) -> str:
     text = head.decode(encoding, errors="ignore").lstrip("\ufeff \t\r\n")
     if text.startswith("{"):
         return "json"
-    if text.startswith("[") and text[1:].lstrip()[:1] in ("{", "]", '"'):
+    if text.startswith("[") and text[1:].lstrip()[:1] in ("{", "]", '"', "["):
         raise ChatImportError(
             translate(
                 "ChatExport",
@@ -126,7 +253,29 @@ def _kind(head: bytes, encoding: str) -> str:
     return "text"
 
 
-def _pick_member(zf: zipfile.ZipFile, path: Path) -> str:
+def _directory_size(fh: BinaryIO) -> int | None:
+    """Size of a zip's central directory from its end record, before zipfile reads it all;
+    None when no end record is found (zipfile then reports the damage)."""
+    end = fh.seek(0, os.SEEK_END)
+    tail_start = max(0, end - (65535 + 22 + 20))
+    fh.seek(tail_start)
+    tail = fh.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        return None
+    size = struct.unpack("<I", tail[at + 12 : at + 16])[0]
+    locator = at - 20
+    if size == 0xFFFFFFFF and locator >= 0 and tail[locator : locator + 4] == b"PK\x06\x07":
+        (offset,) = struct.unpack("<Q", tail[locator + 8 : locator + 16])
+        if offset + 56 <= end:
+            fh.seek(offset)
+            record = fh.read(56)
+            if record[:4] == b"PK\x06\x06":
+                size = struct.unpack("<Q", record[40:48])[0]
+    return size
+
+
+def _pick_member(zf: zipfile.ZipFile, path: Path) -> zipfile.ZipInfo:
     infos = [i for i in zf.infolist() if not i.is_dir() and not i.filename.startswith("__MACOSX/")]
     txts = [i for i in infos if i.filename.lower().endswith(".txt")]
     if txts:
@@ -136,11 +285,15 @@ def _pick_member(zf: zipfile.ZipFile, path: Path) -> str:
             preferred = name == "_chat.txt" or name.startswith("whatsapp") or "chat" in name
             return (1 if preferred else 0, info.file_size)
 
-        return max(txts, key=rank).filename
+        return max(txts, key=rank)
     jsons = [i for i in infos if i.filename.lower().endswith(".json")]
     if jsons:
-        return max(jsons, key=lambda i: i.file_size).filename
-    listed = ", ".join(i.filename for i in infos[:8]) or translate("ChatExport", "(empty archive)")
+        return max(jsons, key=lambda i: i.file_size)
+    # file names of media (IMG-2022..., a contact's name.vcf) are shown: they say what the
+    # zip holds without quoting any message
+    listed = ", ".join(i.filename[:60] for i in infos[:8]) or translate(
+        "ChatExport", "(empty archive)"
+    )
     raise ChatImportError(
         translate(
             "ChatExport",
@@ -148,6 +301,60 @@ def _pick_member(zf: zipfile.ZipFile, path: Path) -> str:
             'Export the chat from WhatsApp again ("Export chat"), or import the .txt file.',
         ).format(name=path.name, files=listed)
     )
+
+
+def _check_member(info: zipfile.ZipInfo, path: Path, what: str) -> None:
+    if info.flag_bits & 0x1:
+        raise ChatImportError(
+            translate(
+                "ChatExport",
+                "{name} is protected by a password. Unpack it with your archive tool and "
+                "import the chat .txt file inside, or export the chat again without a "
+                "password.",
+            ).format(name=path.name)
+        )
+    if info.file_size > MAX_EXPORT_BYTES:
+        raise too_large(what)
+    if info.file_size > _RATIO_FLOOR and info.file_size > MAX_ZIP_RATIO * max(
+        info.compress_size, 1
+    ):
+        raise ChatImportError(
+            translate(
+                "ChatExport",
+                "{name} would unpack to {ratio} times its packed size, far more than text "
+                "ever compresses: it is a zip bomb or a damaged archive, and is not opened. "
+                "Export the chat again.",
+            ).format(name=path.name, ratio=info.file_size // max(info.compress_size, 1))
+        )
+
+
+def _open_zip(path: Path, fh: BinaryIO) -> tuple[str, bytes, str]:
+    """(member name, its first bytes, how messages name it) of the chat inside a zip."""
+    size = _directory_size(fh)
+    if size is not None and size > MAX_ZIP_DIRECTORY:
+        raise ChatImportError(
+            translate(
+                "ChatExport",
+                "{name} lists more files than any chat export ({size} of file names): it is "
+                "not opened. Unpack it and import the chat .txt file inside.",
+            ).format(name=path.name, size=megabytes(size))
+        )
+    fh.seek(0)
+    try:
+        with zipfile.ZipFile(fh) as zf:
+            info = _pick_member(zf, path)
+            what = translate("ChatExport", "{member} in {archive}").format(
+                member=info.filename, archive=path.name
+            )
+            _check_member(info, path, what)
+            with zf.open(info) as member:
+                head = _Bounded(member, MAX_EXPORT_BYTES, what, path.name)  # type: ignore[arg-type]
+                data = io.BufferedReader(head).read(_SNIFF_BYTES)
+    except ChatImportError:
+        raise
+    except (*_READ_ERRORS, OSError, ValueError, struct.error, OverflowError):
+        raise _unreadable_zip(path.name) from None
+    return info.filename, data, what
 
 
 def open_source(path: Path) -> Source:
@@ -161,29 +368,18 @@ def open_source(path: Path) -> Source:
                 "ChatExport", "{path} is a folder: choose the exported chat file inside it."
             ).format(path=path)
         )
-    with open(path, "rb") as fh:
-        magic = fh.read(4)
     member = None
-    if magic.startswith(b"PK\x03\x04") or magic == b"PK\x05\x06":
-        try:
-            with zipfile.ZipFile(path) as zf:
-                member = _pick_member(zf, path)
-                with zf.open(member) as fh:
-                    head = fh.read(_SNIFF_BYTES)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise ChatImportError(
-                translate(
-                    "ChatExport",
-                    "{name} looks like a zip file but cannot be opened ({error}). "
-                    "Export the chat again.",
-                ).format(name=path.name, error=exc)
-            ) from None
-        what = translate("ChatExport", "{member} in {archive}").format(
-            member=member, archive=path.name
-        )
-    else:
-        with open(path, "rb") as fh:
+    with open_regular(path) as fh:
+        magic = fh.read(4)
+        if magic.startswith(b"PK\x03\x04") or magic == b"PK\x05\x06":
+            member, head, what = _open_zip(path, fh)
+        else:
+            what = translate("ChatExport", "The file {name}").format(name=path.name)
+            # a zip may carry media and be large; a text file larger than the limit is
+            # refused before a byte of it is decoded
+            if os.fstat(fh.fileno()).st_size > MAX_EXPORT_BYTES:
+                raise too_large(what)
+            fh.seek(0)
             head = fh.read(_SNIFF_BYTES)
-        what = translate("ChatExport", "The file {name}").format(name=path.name)
     encoding = _sniff_encoding(head, what)
     return Source(path=path, member=member, encoding=encoding, kind=_kind(head, encoding))

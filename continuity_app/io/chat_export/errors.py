@@ -34,9 +34,58 @@ class AmbiguousDateOrder(ChatImportError):
         super().__init__(message)
 
 
-def quote_line(line: str, limit: int = 80) -> str:
-    """Return a short, printable quotation of one input line for error messages."""
-    text = line.rstrip("\r\n")
-    if len(text) > limit:
-        text = text[:limit] + "…"
-    return repr(text)
+class UnknownAuthor(ChatImportError):
+    """The business named is not an author of the chat. The message says how many authors
+    there are and how to see them, never their names; ``authors`` holds them (with their
+    message counts) for a caller that may show names or pseudonyms."""
+
+    def __init__(self, business: str, authors: dict[str, int]) -> None:
+        self.business = business
+        self.authors = dict(authors)
+        super().__init__(
+            translate(
+                "ChatExport",
+                "{business} is not an author in this chat, which has %n author(s). Import it "
+                "without a business to see them (as pseudonyms), then name the business "
+                "exactly as the export writes it.",
+                None,
+                len(authors),
+            ).format(business=repr(business))
+        )
+
+
+class UnknownChat(ChatImportError):
+    """No chat of a whole-account export has the name asked for. Chat names are often
+    people's names: the message counts them; ``names`` holds them."""
+
+    def __init__(self, chat: str, names: tuple[str, ...]) -> None:
+        self.chat = chat
+        self.names = tuple(names)
+        super().__init__(
+            translate(
+                "ChatExport",
+                "No chat named {chat} in this Telegram export, which has %n chat(s). Import it "
+                "without choosing a chat to read them all together.",
+                None,
+                len(names),
+            ).format(chat=repr(chat))
+        )
+
+
+class TooMany(ChatImportError):
+    """More distinct authors or days than any chat has: the file is not a chat export."""
+
+    def __init__(self, kind: str, limit: int) -> None:
+        if kind == "authors":
+            text = translate(
+                "ChatExport",
+                "This export has more than {limit} different authors, far more than any "
+                "chat: it is not imported. Export a single chat and import that file.",
+            )
+        else:
+            text = translate(
+                "ChatExport",
+                "This export has messages on more than {limit} different days, far more "
+                "than any chat: it is not imported. Export a single chat and import that file.",
+            )
+        super().__init__(text.format(limit=limit))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import unicodedata
 from array import array
 from collections.abc import Callable, Hashable
@@ -12,7 +13,7 @@ from typing import Any
 
 from continuity_app.core.i18n import translate
 
-from .errors import AmbiguousDateOrder, ChatImportError
+from .errors import AmbiguousDateOrder, ChatImportError, TooMany, UnknownAuthor
 
 ORDERS: tuple[str, ...] = ("dmy", "mdy", "ymd")
 _DAY = 86400
@@ -43,11 +44,23 @@ class OrderBasis:
         }[self.kind]
 
 
-def pseudonymise(name: str, salt: str) -> str:
-    """Return a stable pseudonym such as "Author-3fa2c1" for an author name and a salt."""
+# A real chat has at most a few thousand authors and spans at most decades; a file past
+# these counts is not a chat, and its per-author and per-day tables would only cost memory.
+MAX_AUTHORS = 100_000
+MAX_DAYS = 200_000
+
+
+def pseudonymise(name: str, key: bytes | str) -> str:
+    """Return a stable pseudonym such as "Author-3fa2c1d0" for an author name.
+
+    A keyed hash (HMAC-SHA-256): without the key nobody can recompute the pseudonyms of a
+    list of names or phone numbers. ``key`` is the installation's secret
+    (secret.installation_key) or an explicit --salt for reproducible output.
+    """
     norm = unicodedata.normalize("NFC", name.strip())
-    digest = hashlib.sha256(f"{salt}\x00{norm}".encode()).hexdigest()
-    return f"Author-{digest[:6]}"
+    secret = key.encode() if isinstance(key, str) else key
+    digest = hmac.new(secret, norm.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+    return f"Author-{digest[:8]}"
 
 
 @dataclass(frozen=True)
@@ -90,11 +103,12 @@ class ChatSummary:
     def date_order_reason(self) -> str:
         return self.date_order_basis.english()
 
-    def to_json(self, *, keep_names: bool = False, salt: str = "") -> dict[str, Any]:
-        """Return a JSON-ready dict; author names become pseudonyms unless ``keep_names``."""
+    def to_json(self, *, keep_names: bool = False, key: bytes | str = b"") -> dict[str, Any]:
+        """Return a JSON-ready dict; author names become pseudonyms keyed by ``key`` unless
+        ``keep_names``."""
 
         def name(n: str) -> str:
-            return n if keep_names else pseudonymise(n, salt)
+            return n if keep_names else pseudonymise(n, key)
 
         def iso(d: datetime | None) -> str | None:
             return d.strftime("%Y-%m-%dT%H:%M") if d is not None else None
@@ -228,6 +242,8 @@ class Aggregator:
 
     def add(self, key: Hashable, secs: int, author: str | None) -> None:
         """Record one entry; ``author`` None means a system event."""
+        if not 0 <= secs < _DAY:  # readers pass only real times; never index past 24 hours
+            return
         self.entries += 1
         if key == self._cur_key:
             day = self._cur
@@ -236,6 +252,8 @@ class Aggregator:
         else:
             day = self._days.get(key)
             if day is None:
+                if len(self._days) >= MAX_DAYS:
+                    raise TooMany("days", MAX_DAYS)
                 day = self._new_day(key)
             prev = self._prev_ords
             ords = day.ordinals
@@ -249,7 +267,8 @@ class Aggregator:
             self._cur_key = key
             self._cur = day
         self._prev_secs = secs
-        assert day is not None
+        if day is None:  # cannot happen: the current key always has its day
+            return
         if secs < day.emin:
             day.emin = secs
         if secs > day.emax:
@@ -258,7 +277,10 @@ class Aggregator:
             self.system_events += 1
             return
         counts = self.author_counts
-        counts[author] = counts.get(author, 0) + 1
+        seen = counts.get(author)
+        if seen is None and len(counts) >= MAX_AUTHORS:
+            raise TooMany("authors", MAX_AUTHORS)
+        counts[author] = (seen or 0) + 1
         day.hours[secs // 3600] += 1
         if secs < day.mmin:
             day.mmin = secs
@@ -325,7 +347,8 @@ class Aggregator:
         first_m = last_m = first_e = last_e = None
         for day in self._days.values():
             o = day.ordinals[idx]
-            assert o is not None
+            if o is None:  # resolve_order only picks orders every date is valid in
+                continue
             start = o * _DAY
             if first_e is None or start + day.emin < first_e:
                 first_e = start + day.emin
@@ -351,12 +374,7 @@ class Aggregator:
         responses = 0
         if business is not None:
             if business not in self.author_counts:
-                names = ", ".join(sorted(self.author_counts)) or translate("ChatExport", "(none)")
-                raise ChatImportError(
-                    translate(
-                        "ChatExport", "{business} is not an author in this chat. Authors: {names}."
-                    ).format(business=repr(business), names=names)
-                )
+                raise UnknownAuthor(business, self.author_counts)
             customer = messages - self.author_counts[business]
             per_day = customer / n_active if n_active else 0.0
             waits = self._response_times(idx)
@@ -395,44 +413,31 @@ class Aggregator:
     def _response_times(self, idx: int) -> list[float]:
         """Minutes from the first customer message of each waiting run to the business reply.
 
-        Messages are put in time order with a counting sort by day (8 bytes per message),
-        then a stable sort inside any day whose lines are out of order, so ties keep file
-        order.
+        Messages are put in time order by a stable sort (ties keep file order) over numpy
+        arrays: a few bytes per message, where Python lists would take a hundred.
         """
+        import numpy as np
+
         seq, self._seq = self._seq, array("q")
+        if not seq:
+            return []
         span = 2 * _DAY
-        ords = [self._days[k].ordinals[idx] or 0 for k in self._day_keys]
-        counts = [0] * len(ords)
-        for v in seq:
-            counts[v // span] += 1
-        starts = [0] * len(ords)
-        bounds: list[tuple[int, int]] = []
-        pos = 0
-        for d in sorted(range(len(ords)), key=ords.__getitem__):
-            starts[d] = pos
-            bounds.append((pos, pos + counts[d]))
-            pos += counts[d]
-        ordered = array("q", bytes(8 * len(seq)))
-        for v in seq:
-            d = v // span
-            ordered[starts[d]] = ords[d] * span + v % span
-            starts[d] += 1
-        del seq
-        for lo, hi in bounds:
-            chunk = ordered[lo:hi]
-            if any(chunk[i] >> 1 > chunk[i + 1] >> 1 for i in range(len(chunk) - 1)):
-                ordered[lo:hi] = array("q", sorted(chunk, key=lambda v: v >> 1))
-        waits: list[float] = []
-        waiting_since: int | None = None
-        for v in ordered:
-            t = v >> 1
-            if v & 1:
-                if waiting_since is not None:
-                    waits.append((t - waiting_since) / 60)
-                    waiting_since = None
-            elif waiting_since is None:
-                waiting_since = t
-        return waits
+        values = np.frombuffer(seq, dtype=np.int64)
+        ords = np.array([self._days[k].ordinals[idx] or 0 for k in self._day_keys], np.int64)
+        rest = values % span
+        times = ords[values // span] * _DAY + (rest >> 1)
+        order = np.argsort(times, kind="stable")
+        times = times[order]
+        business = (rest & 1).astype(bool)[order]
+        del values, rest, order
+        # a waiting run starts at a customer message that follows a business one (or none)
+        previous = np.concatenate(([True], business[:-1]))
+        starts = np.flatnonzero(~business & previous)
+        replies = np.flatnonzero(business)
+        nxt = np.searchsorted(replies, starts)
+        answered = nxt < len(replies)
+        waits = (times[replies[nxt[answered]]] - times[starts[answered]]) / 60
+        return waits.tolist()
 
 
 _EPOCH = datetime(1, 1, 1)

@@ -3,20 +3,46 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
 from continuity_app.core.i18n import translate
 
-from .errors import ChatImportError
+from .errors import ChatImportError, UnknownChat
 from .stats import Aggregator, RawDate
 
 _CHUNK = 1 << 20
-_MAX_OBJECT = 64 << 20  # one message larger than this means the file is broken
+# One Telegram message is a few kilobytes (4,096 characters of text plus entities): one
+# larger than this means the file is broken, and is not held in memory.
+_MAX_OBJECT = 16 << 20
 _MESSAGES = re.compile(r'"messages"\s*:\s*\[')
 _SKIP = re.compile(r"[\s,]*")
+_MAX_NAME = 200  # author and chat names are cut here
+_MAX_CHATS = 10_000  # chat names remembered (for choosing one)
+
+
+def _number(text: str) -> int | None:
+    """JSON integers: ones too long to be a time are None (int() of 10^4300 digits raises)."""
+    return int(text) if len(text) <= 24 else None
+
+
+def _constant(_name: str) -> None:
+    """NaN, Infinity and -Infinity are no time: read as null."""
+    return None
+
+
+def _too_deep() -> ChatImportError:
+    return ChatImportError(
+        translate(
+            "ChatExport",
+            "This JSON file is nested too deeply to be a Telegram Desktop export. Re-export "
+            "the chat from Telegram Desktop (Settings > Advanced > Export Telegram data, "
+            "format: machine-readable JSON).",
+        )
+    )
 
 
 def _malformed(detail: str) -> ChatImportError:
@@ -35,7 +61,7 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
     Only one message object (plus a small look-behind for the chat header) is held in
     memory at a time, so whole-account exports of any size stream.
     """
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=_number, parse_constant=_constant)
     buf = ""
     pos = 0
     eof = False
@@ -43,7 +69,9 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
 
     def fill() -> bool:
         nonlocal buf, pos, eof
-        chunk = stream.read(_CHUNK)
+        # read at least as much again as is pending, so a large object is decoded a few
+        # times over a doubling buffer, not once per chunk
+        chunk = stream.read(max(_CHUNK, len(buf) - pos))
         if not chunk:
             eof = True
             return False
@@ -78,8 +106,10 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
         header: dict[str, Any] = {}
         if brace >= 0:
             try:
-                header = json.loads(buf[brace : m.start()].rstrip().rstrip(",") + "}")
-            except ValueError:
+                header = decoder.decode(buf[brace : m.start()].rstrip().rstrip(",") + "}")
+            except (ValueError, RecursionError):
+                header = {}
+            if not isinstance(header, dict):
                 header = {}
         pos = m.end()
         # Decode the array's objects one by one.
@@ -97,6 +127,8 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
                 try:
                     obj, end = decoder.raw_decode(buf, pos)
                     break
+                except RecursionError:
+                    raise _too_deep() from None
                 except json.JSONDecodeError as exc:
                     if len(buf) - pos > _MAX_OBJECT or not fill():
                         raise _malformed(
@@ -109,26 +141,62 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
                 yield header, obj
 
 
-def _when(msg: dict[str, Any]) -> tuple[str, int] | None:
-    """(date key "YYYY-MM-DD", seconds of day) from "date" (local) or "date_unixtime" (UTC)."""
-    text = msg.get("date")
-    if isinstance(text, str) and len(text) >= 19:
-        try:
-            return text[:10], int(text[11:13]) * 3600 + int(text[14:16]) * 60 + int(text[17:19])
-        except ValueError:
-            pass
-    unix = msg.get("date_unixtime")
-    if unix is not None:
-        try:
-            dt = datetime.fromtimestamp(int(unix), UTC)
-        except (ValueError, OverflowError, OSError):
-            return None
-        return dt.strftime("%Y-%m-%d"), dt.hour * 3600 + dt.minute * 60 + dt.second
+def _clock(hour: int, minute: int, second: int) -> int | None:
+    if 0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59:
+        return hour * 3600 + minute * 60 + second
     return None
 
 
+def _local(text: str) -> tuple[str, int] | None:
+    """("YYYY-MM-DD", seconds) of an ISO "2023-01-02T10:00:00"; None unless a real time."""
+    digits = text[:19].replace("-", "").replace(":", "").replace("T", "")
+    if len(text) < 19 or not (digits.isascii() and digits.isdigit()):
+        return None
+    try:
+        day = date(int(text[0:4]), int(text[5:7]), int(text[8:10]))
+    except ValueError:  # 30 February, month 13, year 0
+        return None
+    secs = _clock(int(text[11:13]), int(text[14:16]), int(text[17:19]))
+    if secs is None or text[4] + text[7] + text[10] + text[13] + text[16] != "--T::":
+        return None
+    return day.isoformat(), secs
+
+
+def _when(msg: dict[str, Any]) -> tuple[str, int] | None:
+    """(date key "YYYY-MM-DD", seconds of day) from "date" (local) or "date_unixtime" (UTC);
+    None when neither is a real time."""
+    text = msg.get("date")
+    if isinstance(text, str):
+        local = _local(text)
+        if local is not None:
+            return local
+    unix = msg.get("date_unixtime")
+    if isinstance(unix, str) and unix.isascii() and 0 < len(unix.strip()) <= 24:
+        try:
+            unix = int(unix.strip())
+        except ValueError:
+            return None
+    if isinstance(unix, float) and math.isfinite(unix):
+        unix = int(unix)
+    if type(unix) is not int:  # garbage, null, NaN, a list; bool is no time either
+        return None
+    try:
+        dt = datetime.fromtimestamp(unix, UTC)
+    except (ValueError, OverflowError, OSError):  # before year 1 or after 9999
+        return None
+    return dt.strftime("%Y-%m-%d"), dt.hour * 3600 + dt.minute * 60 + dt.second
+
+
+def _name(value: object) -> str | None:
+    """A name field as text, cut to a sane length; None unless it is a string or number."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    text = str(value).strip()
+    return text[:_MAX_NAME] or None
+
+
 def date_decoder(key: object) -> RawDate:
-    """Aggregator callback for "YYYY-MM-DD" keys."""
+    """Aggregator callback for "YYYY-MM-DD" keys (checked real dates)."""
     text = str(key)
     return (int(text[5:7]), int(text[8:10]), int(text[0:4]), True)
 
@@ -142,8 +210,8 @@ def parse_json(stream: TextIO, agg: Aggregator, chat: str | None) -> tuple[str, 
     seen: set[str] = set()
     selected = 0
     for header, msg in iter_messages(stream):
-        name = str(header.get("name") or header.get("type") or "(unnamed chat)")
-        if name not in seen:
+        name = _name(header.get("name")) or _name(header.get("type")) or "(unnamed chat)"
+        if name not in seen and len(names) < _MAX_CHATS:
             seen.add(name)
             names.append(name)
         if chat is not None and name != chat:
@@ -153,14 +221,10 @@ def parse_json(stream: TextIO, agg: Aggregator, chat: str | None) -> tuple[str, 
             continue
         selected += 1
         if msg.get("type", "message") == "message":
-            author = msg.get("from") or msg.get("from_id") or "(unknown)"
-            agg.add(when[0], when[1], str(author).strip())
+            author = _name(msg.get("from")) or _name(msg.get("from_id")) or "(unknown)"
+            agg.add(when[0], when[1], author)
         else:
             agg.add(when[0], when[1], None)
     if chat is not None and selected == 0:
-        raise ChatImportError(
-            translate(
-                "ChatExport", "No chat named {chat} in this Telegram export. Chats: {chats}."
-            ).format(chat=repr(chat), chats=", ".join(names))
-        )
+        raise UnknownChat(chat, tuple(names))
     return tuple(names)

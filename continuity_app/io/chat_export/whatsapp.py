@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from continuity_app.core.i18n import translate
 
-from .errors import ChatImportError, quote_line
+from .errors import ChatImportError
 from .signal import looks_like_signal
 from .stats import Aggregator, RawDate
 
@@ -64,10 +65,20 @@ _E2E = re.compile(
     re.IGNORECASE,
 )
 E2E_WINDOW = 3  # the notice is one of the first entries of an export
+_CACHE_LIMIT = 100_000  # decoded date and time spellings kept
+
+
+def _real(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:  # 29 Feb of a common year, month 13, year 0 or above 9999
+        return False
+    return True
 
 
 def decode_date(text: str) -> RawDate | None:
-    """Decode a header date into (p, q, year, year_first); None if no order can read it."""
+    """Decode a header date into (p, q, year, year_first); None if no order reads it as a
+    real calendar date."""
     m = _DATE_PARTS.match(text)
     if m is None:
         return None
@@ -76,9 +87,7 @@ def decode_date(text: str) -> RawDate | None:
         if era or be:
             return None
         y, p, q = int(a), int(b), int(c)
-        if not (1 <= p <= 12 and 1 <= q <= 31):
-            return None
-        return (p, q, y, True)
+        return (p, q, y, True) if _real(y, p, q) else None
     p, q, y = int(a), int(b), int(c)
     if era:
         y += _ERAS[era.lower()]
@@ -86,7 +95,7 @@ def decode_date(text: str) -> RawDate | None:
         y -= 543  # Buddhist era
     elif len(c) <= 2:
         y += 2000
-    if not (1 <= p <= 31 and 1 <= q <= 31) or (p > 12 and q > 12):
+    if not (_real(y, q, p) or _real(y, p, q)):  # neither day-first nor month-first
         return None
     return (p, q, y, False)
 
@@ -141,15 +150,14 @@ def sniff(lines: Iterable[str], max_lines: int = 400) -> Sniffed:
     """Pick the header layout from the first lines; raise ChatImportError if none fits."""
     hits = dict.fromkeys(LAYOUTS, 0)
     signal = 0
-    first_line: str | None = None
+    nonempty = 0
     for n, raw in enumerate(lines):
         if n >= max_lines:
             break
         line = normalise(raw).strip()
         if not line:
             continue
-        if first_line is None:
-            first_line = raw
+        nonempty += 1
         for name, rx in LAYOUTS.items():
             m = rx.match(line)
             if m is None:
@@ -162,18 +170,22 @@ def sniff(lines: Iterable[str], max_lines: int = 400) -> Sniffed:
                 break
     best = max(hits, key=hits.__getitem__)
     if hits[best] == 0:
-        if first_line is None:
+        if not nonempty:
             raise ChatImportError(
                 translate("ChatExport", "The file is empty: there is nothing to import.")
             )
+        # say what was expected, never quote the file: its lines are someone's messages
         raise ChatImportError(
             translate(
                 "ChatExport",
-                "Not a recognised chat export: no line starts with a date and time as in a "
-                "WhatsApp or Signal export. First line: {line}. Export the chat "
-                "from WhatsApp (chat menu > More > Export chat, without media) and import that "
-                ".txt or .zip file, or a Telegram Desktop JSON export.",
-            ).format(line=quote_line(first_line))
+                "Not a recognised chat export: none of the first %n line(s) starts with a "
+                "real date and time as in a WhatsApp or Signal export (such as "
+                '"18/03/2022, 14:56 - Name: text" or "[18/03/2022, 14:56:01] Name: text"). '
+                "Export the chat from WhatsApp (chat menu > More > Export chat, without media) "
+                "and import that .txt or .zip file, or a Telegram Desktop JSON export.",
+                None,
+                nonempty,
+            )
         )
     if best == "ios" and signal == hits[best]:
         fmt = "signal-txt"
@@ -206,11 +218,15 @@ def parse_lines(lines: Iterable[str], layout: str, agg: Aggregator) -> None:
             d, t, rest = m.groups()
         raw = dates.get(d, 0)
         if raw == 0:
+            if len(dates) > _CACHE_LIMIT:  # endless distinct spellings must not fill memory
+                dates.clear()
             raw = dates[d] = decode_date(d)
         if raw is None:
             continue
         secs = times.get(t, -1)
         if secs == -1:
+            if len(times) > _CACHE_LIMIT:
+                times.clear()
             secs = times[t] = decode_time(t)
         if secs is None:
             continue
@@ -222,7 +238,12 @@ def parse_lines(lines: Iterable[str], layout: str, agg: Aggregator) -> None:
 
 
 def date_decoder(key: object) -> RawDate:
-    """Aggregator callback: decode a header date already known to be valid."""
-    raw = decode_date(key)  # type: ignore[arg-type]
-    assert raw is not None
+    """Aggregator callback: decode a header date parse_lines has already accepted."""
+    raw = decode_date(str(key))
+    if raw is None:  # parse_lines only passes dates it could decode
+        raise ChatImportError(
+            translate("ChatExport", "A date in this export cannot be read: {date}.").format(
+                date=repr(str(key)[:20])
+            )
+        )
     return raw
