@@ -16,6 +16,12 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
+def private_data_folder(monkeypatch, tmp_path_factory):
+    """The installation's data (the pseudonym key) in a temporary folder, never the real home."""
+    monkeypatch.setenv("CONTINUITY_APP_DATA_DIR", str(tmp_path_factory.mktemp("app-data")))
+
+
+@pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch):
     """A modal message box nobody answers would hang the run: fail the test instead.
 
