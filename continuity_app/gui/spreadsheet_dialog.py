@@ -35,6 +35,7 @@ from continuity_app.gui.context import AppContext
 from continuity_app.io.spreadsheets import (
     FIELDS,
     REQUIRED,
+    ROW_INDEX,
     SpreadsheetError,
     TableProblems,
     functions_from_table,
@@ -236,7 +237,8 @@ class SpreadsheetImportDialog(QDialog):
         self.preview.setColumnCount(len(frame.columns))
         self.preview.setRowCount(len(head))
         self.preview.setHorizontalHeaderLabels([str(c) for c in frame.columns])
-        self.preview.setVerticalHeaderLabels([str(i + 2) for i in range(len(head))])
+        # the rows' numbers in the file, so "row 7" in a problem is the row the user sees
+        self.preview.setVerticalHeaderLabels([str(n) for n in self._row_numbers()[: len(head)]])
         for r, row in enumerate(head.itertuples(index=False)):
             for c, value in enumerate(row):
                 # isolated, so "40 – 60 – 90" keeps its order in right-to-left layouts
@@ -244,6 +246,14 @@ class SpreadsheetImportDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, str(value))
                 self.preview.setItem(r, c, item)
         self.preview.resizeColumnsToContents()
+
+    def _row_numbers(self) -> list[int]:
+        """Each table row's number in the file (the title row is 1)."""
+        if self.frame is None:
+            return []
+        if self.frame.index.name == ROW_INDEX:
+            return [int(n) for n in self.frame.index]
+        return list(range(2, len(self.frame) + 2))
 
     def _validate(self) -> None:
         self.functions = []
@@ -277,8 +287,9 @@ class SpreadsheetImportDialog(QDialog):
         self.problems_label.setVisible(bool(texts))
         self.problems_list.setVisible(bool(texts))
         bad = QColor("#f8d7da")
+        positions = {number: index for index, number in enumerate(self._row_numbers())}
         for problem in problems or []:
-            row = problem.row - 2
+            row = positions.get(problem.row, -1)
             if 0 <= row < self.preview.rowCount():
                 for c in range(self.preview.columnCount()):
                     item = self.preview.item(row, c)

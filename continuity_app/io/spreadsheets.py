@@ -1,10 +1,11 @@
-"""Functions tables from CSV/XLSX into a plan, and results out to CSV/XLSX (pandas, no Qt)."""
+"""Functions tables from CSV/XLSX into a plan, and functions and results out to CSV/XLSX (no Qt)."""
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,15 @@ from pydantic import ValidationError
 from continuity_app.core.document import Function, FunctionKind, Plan, Range, Uncertain, likely
 from continuity_app.core.i18n import translate
 from continuity_app.core.ids import unique_id
+from continuity_app.io import sheet_writers
 from continuity_app.io.atomic import replacing
+from continuity_app.io.table_files import (
+    SpreadsheetError,
+    cell_text,
+    iter_rows,
+    read_csv_table,
+    read_xlsx_table,
+)
 
 if TYPE_CHECKING:  # pandas loads only when a spreadsheet is read or written
     import pandas as pd
@@ -42,6 +51,7 @@ FIELDS: tuple[str, ...] = (
     "id",
 )
 REQUIRED: tuple[str, ...] = ("name", "daily_interactions", "whatsapp_share")
+ROW_INDEX = "row"  # a table's index with this name holds each row's number in the file
 _SHARES = {"whatsapp_share", "recapture_share", "churn_share", "productivity_loss"}
 _UNCERTAIN = {
     "daily_interactions",
@@ -112,10 +122,6 @@ _KIND_WORDS: dict[str, FunctionKind] = {
 }
 
 
-class SpreadsheetError(ValueError):
-    """A table that cannot be read or written; the message says why."""
-
-
 @dataclass(frozen=True)
 class RowProblem:
     """One bad cell: ``row`` is the spreadsheet's row number (the header is row 1)."""
@@ -157,8 +163,10 @@ def _key(text: object) -> str:
 def read_functions_table(path: Path | str) -> tuple[pd.DataFrame, dict[str, str]]:
     """Read a CSV or XLSX functions table as text cells; also guess which column is which field.
 
-    Returns the table (every cell a string, empty cells "") and {field: column} for the
-    columns whose titles look like a plan field.
+    Returns the table (every cell a string, empty cells "", the index named "row" holding
+    each row's number in the file) and {field: column} for the columns whose titles look
+    like a plan field. A workbook's sheet named "Functions" is read if there is one, else
+    its first sheet. Files past the limits in ``table_files`` are refused, never half read.
     """
     import pandas as pd
 
@@ -168,61 +176,37 @@ def read_functions_table(path: Path | str) -> tuple[pd.DataFrame, dict[str, str]
         raise SpreadsheetError(
             translate("Spreadsheets", "{name}: choose a .csv or .xlsx file").format(name=path.name)
         )
-    if path.is_file() and path.stat().st_size == 0:
-        raise SpreadsheetError(_empty_file(path))
-    try:
-        if suffix == ".csv":
-            frame = _read_csv(pd, path)
-        else:
-            frame = pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl")
-    except FileNotFoundError:
+    raw = read_csv_table(path) if suffix == ".csv" else read_xlsx_table(path)
+    rows = list(iter_rows(raw))
+    if not rows:
         raise SpreadsheetError(
-            translate("Spreadsheets", "{path}: no such file").format(path=path)
-        ) from None
-    except UnicodeDecodeError:
-        raise SpreadsheetError(
-            translate(
-                "Spreadsheets", "{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx"
-            ).format(name=path.name)
-        ) from None
-    except pd.errors.EmptyDataError:
-        raise SpreadsheetError(_empty_file(path)) from None
-    except (pd.errors.ParserError, ValueError, OSError, KeyError) as error:
-        raise SpreadsheetError(
-            translate("Spreadsheets", "{name}: cannot read the table: {error}").format(
-                name=path.name, error=error
-            )
-        ) from None
-    except Exception as error:  # openpyxl raises its own types (BadZipFile, InvalidFileException)
-        raise SpreadsheetError(
-            translate(
-                "Spreadsheets", "{name}: not a readable spreadsheet ({error_type}: {error})"
-            ).format(name=path.name, error_type=type(error).__name__, error=error)
-        ) from None
-    frame.columns = [str(c).strip() for c in frame.columns]
-    frame = frame.fillna("").astype(str)
-    frame = frame[[any(str(v).strip() for v in row) for row in frame.itertuples(index=False)]]
-    frame = frame.reset_index(drop=True)
-    if frame.columns.empty:
-        raise SpreadsheetError(
-            translate("Spreadsheets", "{name}: the table has no columns").format(name=path.name)
+            translate("Spreadsheets", "{name}: the file is empty").format(name=path.name)
         )
-    return frame, guess_mapping(list(frame.columns))
+    (_title_row, titles), body = rows[0], rows[1:]
+    width = max(len(cells) for _n, cells in rows)
+    columns = _column_titles(titles, width)
+    frame = pd.DataFrame(
+        [cells + [""] * (width - len(cells)) for _n, cells in body],
+        columns=columns,
+        index=pd.Index([n for n, _cells in body], name=ROW_INDEX, dtype="int64"),
+        dtype=object,
+    )
+    return frame, guess_mapping(columns)
 
 
-def _empty_file(path: Path) -> str:
-    return translate("Spreadsheets", "{name}: the file is empty").format(name=path.name)
-
-
-def _read_csv(pd: Any, path: Path) -> pd.DataFrame:
-    """CSV with the separator sniffed (comma, semicolon, tab); a comma if it cannot be told."""
-    import csv
-
-    options = {"dtype": str, "keep_default_na": False, "encoding": "utf-8-sig"}
-    try:
-        return pd.read_csv(path, sep=None, engine="python", **options)
-    except csv.Error:  # one column, or nothing to tell separators apart
-        return pd.read_csv(path, sep=",", **options)
+def _column_titles(titles: list[str], width: int) -> list[str]:
+    """The titles, stripped; a blank title becomes "Column 3" and a repeated one "Name (2)"."""
+    columns: list[str] = []
+    for index in range(width):
+        title = titles[index].strip() if index < len(titles) else ""
+        if not title:
+            title = translate("Spreadsheets", "Column {number}").format(number=index + 1)
+        unique, count = title, 1
+        while unique in columns:
+            count += 1
+            unique = f"{title} ({count})"
+        columns.append(unique)
+    return columns
 
 
 def guess_mapping(columns: Iterable[str]) -> dict[str, str]:
@@ -264,23 +248,42 @@ def _number(text: str) -> float:
     return float(cleaned.replace(",", "") if thousands else cleaned.replace(",", "."))
 
 
-def parse_cell(text: str, field: str) -> Uncertain | int | str | None:
-    """One cell as the field's value; ValueError says what is wrong. Empty gives None."""
+def parse_cell(text: object, field: str) -> Uncertain | int | str | None:
+    """One cell as the field's value; ValueError says what is wrong. Empty gives None.
+
+    A formula is never computed: in a number column its text is refused with the way out.
+    """
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return None  # a missing cell in a table built by code
     text = str(text).strip()
-    if not text or text.lower() in ("nan", "none"):
+    if not text:
         return None
     if field in ("name", "id"):
         return text
     if field == "kind":
         return _kind(text)
+    if len(text) > _LONGEST_NUMBER:  # long enough to be no number, and to slow the regexes
+        raise ValueError(_not_a_number(text, field))
+    if text.startswith("="):
+        raise ValueError(
+            translate(
+                "Spreadsheets",
+                "{text} is a formula, and formulas are not computed here; type the value "
+                "itself (or paste values only) in the spreadsheet",
+            ).format(text=_quoted(text))
+        )
     percent = field in _SHARES and "%" in text
     parts = [p for p in _SEPARATORS.split(text.replace("%", "")) if p]
     try:
         numbers = [_number(p) for p in parts]
     except ValueError:
+        raise ValueError(_not_a_number(text, field)) from None
+    if not numbers or not all(math.isfinite(n) for n in numbers):
         raise ValueError(
-            translate("Spreadsheets", "{text} is not a number").format(text=repr(text))
-        ) from None
+            translate("Spreadsheets", "{text} is not a finite number; {hint}").format(
+                text=_quoted(text), hint=_hint(field)
+            )
+        )
     if percent:  # "80 %" in a share column
         numbers = [n / 100 for n in numbers]
     if field == "staff_affected":
@@ -313,6 +316,45 @@ def parse_cell(text: str, field: str) -> Uncertain | int | str | None:
             text=repr(text)
         )
     )
+
+
+_LONGEST_NUMBER = 100
+
+
+def _quoted(text: str) -> str:
+    """A cell's text as a message quotes it: in quotes, cut short when long."""
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _not_a_number(text: str, field: str) -> str:
+    return translate("Spreadsheets", "{text} is not a number; {hint}").format(
+        text=_quoted(text), hint=_hint(field)
+    )
+
+
+def _hint(field: str) -> str:
+    """What the column holds, in its words and units, with an example."""
+    hints = {
+        "daily_interactions": translate(
+            "Spreadsheets", "write interactions per day, such as 60 or 40 – 60 – 90"
+        ),
+        "whatsapp_share": translate("Spreadsheets", "write a share such as 0.8 or 80 %"),
+        "recapture_share": translate("Spreadsheets", "write a share such as 0.5 or 50 %"),
+        "churn_share": translate("Spreadsheets", "write a share such as 0.05 or 5 %"),
+        "productivity_loss": translate("Spreadsheets", "write a share such as 0.3 or 30 %"),
+        "revenue_per_interaction": translate(
+            "Spreadsheets", "write an amount in the plan currency, such as 35"
+        ),
+        "backlog_cost": translate(
+            "Spreadsheets", "write an amount in the plan currency, such as 2"
+        ),
+        "patience_hours": translate("Spreadsheets", "write hours, such as 4 or 1 – 4 – 12"),
+        "messages_per_interaction": translate(
+            "Spreadsheets", "write messages per interaction, such as 3"
+        ),
+        "staff_affected": translate("Spreadsheets", "write a number of people, such as 5"),
+    }
+    return hints.get(field, translate("Spreadsheets", "write a number"))
 
 
 def _kind(text: str) -> FunctionKind:
@@ -367,9 +409,10 @@ def functions_from_table(
             raise TableProblems([RowProblem(1, column, message)])
     taken = set(existing_ids)
     functions: list[Function] = []
-    for index, row in enumerate(df.itertuples(index=False)):
+    # a table read from a file knows its rows' numbers; one built by code has the header at 1
+    numbers = df.index if df.index.name == ROW_INDEX else range(2, len(df) + 2)
+    for number, row in zip(numbers, df.itertuples(index=False), strict=True):
         cells = dict(zip(df.columns, row, strict=True))
-        number = index + 2  # the header is row 1
         values: dict[str, Any] = {}
         bad = False
         for field, column in mapping.items():
@@ -392,6 +435,7 @@ def functions_from_table(
             continue
         values.setdefault("kind", FunctionKind.CUSTOMER_SERVICE)
         values["id"] = unique_id(_slug(str(values.get("id") or values["name"])), taken)
+        number = int(number)
         try:
             function = Function.model_validate(values)
         except ValidationError as error:
@@ -539,45 +583,80 @@ def export_results(
     """Write the results atomically: .xlsx with one sheet per table, .csv as one long table.
 
     The CSV stacks every table under a first column "table" naming the sheet it belongs to.
+    No cell is ever a live formula (see ``sheet_writers``).
     """
     import pandas as pd
 
+    path = _export_path(path)
+    tables = results_tables(evaluation, monte_carlo, recommendations, plan)
+    if path.suffix.lower() == ".xlsx":
+        sheets = {name: _header_and_rows(frame) for name, frame in tables.items()}
+        _write_atomically(path, lambda temporary: sheet_writers.write_xlsx(temporary, sheets))
+        return
+    stacked = pd.concat(
+        [frame.assign(table=name) for name, frame in tables.items() if not frame.empty],
+        ignore_index=True,
+    )
+    stacked = stacked[["table", *[c for c in stacked.columns if c != "table"]]]
+    header, rows = _header_and_rows(stacked)
+    _write_atomically(path, lambda temporary: sheet_writers.write_csv(temporary, header, rows))
+
+
+def functions_table(functions: Iterable[Function]) -> tuple[list[str], list[list[Any]]]:
+    """The plan's functions as a table the importer reads back: one column per field.
+
+    Uncertain values are written "low – likely – high", exactly as the importer parses them.
+    """
+    header = list(FIELDS)
+    rows = []
+    for function in functions:
+        values = function.model_dump(mode="json")
+        row: list[Any] = []
+        for field in FIELDS:
+            value = getattr(function, field)
+            if isinstance(value, Range):
+                row.append(" – ".join(cell_text(v) for v in (value.low, value.likely, value.high)))
+            elif isinstance(value, FunctionKind):
+                row.append(value.value)
+            else:
+                row.append(values[field])
+        rows.append(row)
+    return header, rows
+
+
+def export_functions_table(path: Path | str, functions: Iterable[Function]) -> None:
+    """Write the functions table atomically as .csv or .xlsx, for editing and importing back."""
+    path = _export_path(path)
+    header, rows = functions_table(functions)
+    if path.suffix.lower() == ".xlsx":
+        sheets = {"Functions": (header, rows)}
+        _write_atomically(path, lambda temporary: sheet_writers.write_xlsx(temporary, sheets))
+    else:
+        _write_atomically(path, lambda temporary: sheet_writers.write_csv(temporary, header, rows))
+
+
+def _export_path(path: Path | str) -> Path:
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
+    if path.suffix.lower() not in (".csv", ".xlsx"):
         raise SpreadsheetError(
             translate("Spreadsheets", "{name}: give a file name ending in .csv or .xlsx").format(
                 name=path.name
             )
         )
-    tables = results_tables(evaluation, monte_carlo, recommendations, plan)
+    return path
+
+
+def _header_and_rows(frame: pd.DataFrame) -> tuple[list[str], list[list[Any]]]:
+    return [str(c) for c in frame.columns], [list(row) for row in frame.itertuples(index=False)]
+
+
+def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     try:
-        with replacing(path, suffix=suffix) as temporary:
-            if suffix == ".xlsx":
-                with pd.ExcelWriter(temporary, engine="openpyxl") as writer:
-                    for sheet, frame in tables.items():
-                        frame.to_excel(writer, sheet_name=sheet, index=False)
-                        _fit_columns(writer.sheets[sheet], frame)
-            else:
-                stacked = pd.concat(
-                    [frame.assign(table=name) for name, frame in tables.items() if not frame.empty],
-                    ignore_index=True,
-                )
-                stacked = stacked[["table", *[c for c in stacked.columns if c != "table"]]]
-                stacked.to_csv(temporary, index=False, encoding="utf-8")
+        with replacing(path, suffix=path.suffix.lower()) as temporary:
+            write(temporary)
     except OSError as error:
         raise SpreadsheetError(
             translate("Spreadsheets", "cannot write {path}: {error}").format(
                 path=path, error=error.strerror or error
             )
         ) from None
-
-
-def _fit_columns(sheet: Any, frame: pd.DataFrame) -> None:
-    """Widen the columns to their content (up to 60 characters) and freeze the header row."""
-    from openpyxl.utils import get_column_letter
-
-    for number, column in enumerate(frame.columns, start=1):
-        longest = max([len(str(column)), *(len(str(v)) for v in frame[column].head(200))])
-        sheet.column_dimensions[get_column_letter(number)].width = min(longest + 2, 60)
-    sheet.freeze_panes = "A2"
