@@ -54,3 +54,76 @@ def test_replace_drops_old_fallbacks(qtbot, app_context, tmp_path):
     assert [f.id for f in document.plan.functions] == ["cakes", "questions"]
     assert document.plan.fallbacks == []
     assert document.undo_stack.count() == 1
+
+
+def test_refused_file_shows_the_reason_not_a_traceback(qtbot, app_context, tmp_path):
+    from pathlib import Path
+
+    corpus = Path(__file__).parent / "hostile" / "spreadsheets"
+    dialog = SpreadsheetImportDialog(app_context)
+    qtbot.addWidget(dialog)
+    assert dialog.load(_table(tmp_path))
+    for name, words in [
+        ("xfd1048576.xlsx", "the sheet has 1,048,576 rows; a functions table has at most 5,000"),
+        ("encrypted.xlsx", "is password-protected or an old-style .xls workbook"),
+        ("nul_bytes.csv", "contains NUL characters"),
+    ]:
+        assert not dialog.load(corpus / name)
+        assert len(dialog.problems) == 1
+        assert dialog.problems[0].startswith(name) and words in dialog.problems[0]
+        assert dialog.problems_list.item(0).text() == dialog.problems[0]
+        assert not dialog.import_button.isEnabled()
+        assert dialog.preview.rowCount() == 0
+
+
+def test_problem_rows_are_the_files_row_numbers(qtbot, app_context, tmp_path):
+    path = tmp_path / "gaps.csv"
+    path.write_text("Process,Per day,WA\n\nCakes,12,0.9\n\nQuestions,30,1.7\n", encoding="utf-8")
+    dialog = SpreadsheetImportDialog(app_context)
+    qtbot.addWidget(dialog)
+    dialog.load(path)
+    dialog.set_column("daily_interactions", "Per day")
+    dialog.set_column("whatsapp_share", "WA")
+    assert dialog.problems == ["Row 5, column “WA”: 1.7 is not between 0 and 1"]
+    assert dialog.preview.verticalHeaderItem(1).text() == "5"
+    assert dialog.preview.item(1, 2).toolTip() == "1.7 is not between 0 and 1"
+
+
+def test_functions_saved_as_a_table_import_back_unchanged(qtbot, app_context, tmp_path):
+    from continuity_app.core.document import revise
+
+    document = app_context.document
+    hostile = '=HYPERLINK("http://x","click")'
+    first, *rest = document.plan.functions
+    document.edit(
+        revise(document.plan, functions=[first.model_copy(update={"name": hostile}), *rest]),
+        "rename",
+    )
+    original = document.plan.functions
+    dialog = SpreadsheetImportDialog(app_context)
+    qtbot.addWidget(dialog)
+    for suffix in (".xlsx", ".csv"):
+        path = tmp_path / f"functions{suffix}"
+        assert dialog.write_functions(path)
+        assert dialog.load(path)
+        dialog.replace_radio.setChecked(True)
+        assert dialog.problems == []
+        assert [f.model_dump() for f in dialog.functions] == [
+            f.model_dump(exclude={"hourly_profile", "weekday_profile"})
+            | {"hourly_profile": None, "weekday_profile": None}
+            for f in original
+        ]
+        assert dialog.functions[0].name == hostile
+
+
+def test_a_failed_save_is_reported(qtbot, app_context, tmp_path, monkeypatch):
+    from continuity_app.gui import spreadsheet_dialog
+
+    shown = []
+    monkeypatch.setattr(
+        spreadsheet_dialog.QMessageBox, "critical", lambda _p, title, text: shown.append(text)
+    )
+    dialog = SpreadsheetImportDialog(app_context)
+    qtbot.addWidget(dialog)
+    assert not dialog.write_functions(tmp_path / "no-such-folder" / "functions.xlsx")
+    assert len(shown) == 1 and "cannot write" in shown[0]

@@ -38,6 +38,7 @@ from continuity_app.io.spreadsheets import (
     ROW_INDEX,
     SpreadsheetError,
     TableProblems,
+    export_functions_table,
     functions_from_table,
     read_functions_table,
 )
@@ -83,6 +84,9 @@ class SpreadsheetImportDialog(QDialog):
         self.browse_button = QPushButton(self)
         self.browse_button.clicked.connect(self.choose_file)
         self.file_label.setBuddy(self.browse_button)
+        # the plan's functions as a table to edit in a spreadsheet and import back
+        self.template_button = QPushButton(self)
+        self.template_button.clicked.connect(self.save_functions)
 
         self.mapping_box = QGroupBox(self)
         self.mapping_form = QFormLayout(self.mapping_box)
@@ -122,6 +126,7 @@ class SpreadsheetImportDialog(QDialog):
         file_row.addWidget(self.file_label)
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
+        file_row.addWidget(self.template_button)
         right = QVBoxLayout()
         right.addWidget(self.preview_label)
         right.addWidget(self.preview, 1)
@@ -158,6 +163,13 @@ class SpreadsheetImportDialog(QDialog):
         self.file_edit.setAccessibleName(self.tr("Chosen table"))
         self.browse_button.setText(self.tr("&Choose file…"))
         self.browse_button.setAccessibleName(self.tr("Choose a CSV or Excel file"))
+        self.template_button.setText(self.tr("&Save the plan's functions as a table…"))
+        self.template_button.setToolTip(
+            self.tr(
+                "Write the plan's functions to a CSV or Excel file in the columns this dialog "
+                "reads, to edit them in a spreadsheet and import them back."
+            )
+        )
         self.mapping_box.setTitle(self.tr("Columns"))
         labels = field_labels()
         for field, label in self.combo_labels.items():
@@ -187,6 +199,32 @@ class SpreadsheetImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
+    def save_functions(self) -> bool:
+        """Ask where, then write the plan's functions as a table this dialog reads back."""
+        document = self.context.document
+        stem = document.path.stem if document.path else "plan"
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the plan's functions as a table"),
+            str(Path.home() / f"{stem}-functions.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV table (*.csv)"),
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        return self.write_functions(path)
+
+    def write_functions(self, path: Path) -> bool:
+        """Write the plan's functions to ``path``; False (and the reason shown) if it fails."""
+        try:
+            export_functions_table(path, self.context.document.plan.functions)
+        except SpreadsheetError as error:
+            QMessageBox.critical(self, self.tr("Cannot save the table"), str(error))
+            return False
+        return True
+
     def load(self, path: Path) -> bool:
         """Read a table and guess the mapping; False (and the reason shown) if unreadable."""
         self.path = path
@@ -194,11 +232,13 @@ class SpreadsheetImportDialog(QDialog):
         self.file_edit.setCursorPosition(len(str(path)))
         try:
             frame, guessed = read_functions_table(path)
-        except SpreadsheetError as error:
+        except SpreadsheetError as error:  # the refusal says what is wrong and the way out
             self.frame = None
+            self.functions = []
             self._fill_combos({})
             self._show_preview()
             self._show_problems([str(error)])
+            self._update_button()
             return False
         self.frame = frame
         self._fill_combos(guessed)
