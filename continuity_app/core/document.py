@@ -95,6 +95,9 @@ def _takes_numbers(annotation: Any) -> bool:
     return any(_takes_numbers(part) for part in get_args(annotation))
 
 
+_NUMERIC_FIELDS: dict[tuple[type, str], bool] = {}
+
+
 def _yes_no(value: Any) -> bool | None:
     """The first true/false in a field's value or its items, else None."""
     if isinstance(value, bool):
@@ -124,7 +127,11 @@ class _Model(BaseModel):
             )
             raise ValueError(problem.format(count=number(len(value)), limit=number(limit)))
         # Python reads true as 1: a yes/no where a number belongs is a mistake, not a number.
-        if info.field_name and _takes_numbers(cls.model_fields[info.field_name].annotation):
+        key = (cls, info.field_name or "")
+        if key not in _NUMERIC_FIELDS:
+            field = cls.model_fields.get(key[1])
+            _NUMERIC_FIELDS[key] = field is not None and _takes_numbers(field.annotation)
+        if _NUMERIC_FIELDS[key]:
             flag = _yes_no(value)
             if flag is not None:
                 problem = translate(

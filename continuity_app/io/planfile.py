@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -315,25 +316,42 @@ class _Refused(Exception):
         self.problem = problem
 
 
+def _written_twice(key: str) -> _Refused:
+    problem = translate(
+        "PlanFile",
+        "the field {key} is written twice in one object, so which value is meant "
+        "cannot be told; keep only one of them",
+    )
+    return _Refused(problem.format(key=json.dumps(key, ensure_ascii=False)))
+
+
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """A JSON object, refusing keys written twice (json keeps the last one silently)."""
-    document: dict[str, Any] = {}
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _written_twice(mend_text(key))
+            seen.add(key)
+    return document
+
+
+def _mended_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """_object for text with \\ud800-like escapes: lone surrogates cannot be written back as
+    UTF-8, so keys and text values get U+FFFD in their place."""
+    mended = []
     for key, value in pairs:
-        key = mend_text(key)
-        if key in document:
-            problem = translate(
-                "PlanFile",
-                "the field {key} is written twice in one object, so which value is meant "
-                "cannot be told; keep only one of them",
-            )
-            raise _Refused(problem.format(key=json.dumps(key, ensure_ascii=False)))
-        # lone surrogates (a \\ud800 escape) cannot be written back as UTF-8: replace them
         if isinstance(value, str):
             value = mend_text(value)
         elif isinstance(value, list):
             value = [mend_text(item) if isinstance(item, str) else item for item in value]
-        document[key] = value
-    return document
+        mended.append((mend_text(key), value))
+    return _object(mended)
+
+
+# Only an escape can put a surrogate into decoded text (UTF-8 itself cannot hold one).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _integer(text: str) -> int | float:
@@ -343,7 +361,8 @@ def _integer(text: str) -> int | float:
 def parse_plan_text(text: str, path: Path | None = None) -> Any:
     """JSON text to a document, every way it can fail told as a PlanFileError."""
     try:
-        return json.loads(text, object_pairs_hook=_object, parse_int=_integer)
+        hook = _mended_object if _SURROGATE_ESCAPE.search(text) else _object
+        return json.loads(text, object_pairs_hook=hook, parse_int=_integer)
     except _Refused as refused:
         raise PlanFileError(path, [refused.problem]) from None
     except json.JSONDecodeError as error:
