@@ -422,3 +422,22 @@ def test_fuzz_xlsx(rows, damage, cut):
         path = Path(folder) / "t.xlsx"
         path.write_bytes(bytes(data))
         _imports_or_refuses(path)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_control_characters_do_not_break_the_export(tmp_path, suffix):
+    path = tmp_path / f"functions{suffix}"
+    export_functions_table(path, [_function("bell\x07 and nul-free", 0)])
+    frame, guessed = read_functions_table(path)
+    (back,) = functions_from_table(frame, guessed)
+    # XLSX cannot hold control characters: they show as a replacement character
+    assert back.name == ("bell\x07 and nul-free" if suffix == ".csv" else "bell\ufffd and nul-free")
+
+
+def test_long_cells_are_quoted_short_in_messages(tmp_path):
+    path = tmp_path / "long.csv"
+    path.write_text("Name,Per day,Share,Kind\nA,1,0.5," + "x" * 9000 + "\n", encoding="utf-8")
+    frame, guessed = read_functions_table(path)
+    with pytest.raises(TableProblems) as info:
+        functions_from_table(frame, guessed)
+    assert len(str(info.value)) < 400

@@ -70,6 +70,11 @@ def set_cell(cell: Any, value: Any) -> None:
     value = _plain(value)
     if isinstance(value, float) and math.isinf(value):
         value = "inf" if value > 0 else "-inf"
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        # control characters cannot be stored in XLSX at all (openpyxl refuses them)
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"  # openpyxl typed "=..." as a formula

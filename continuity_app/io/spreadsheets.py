@@ -290,14 +290,14 @@ def parse_cell(text: object, field: str) -> Uncertain | int | str | None:
         if len(numbers) != 1 or numbers[0] != int(numbers[0]):
             raise ValueError(
                 translate("Spreadsheets", "{text} is not a whole number of people").format(
-                    text=repr(text)
+                    text=_quoted(text)
                 )
             )
         return int(numbers[0])
     if field == "messages_per_interaction":
         if len(numbers) != 1:
             raise ValueError(
-                translate("Spreadsheets", "{text}: give one number").format(text=repr(text))
+                translate("Spreadsheets", "{text}: give one number").format(text=_quoted(text))
             )
         return numbers[0]
     if len(numbers) == 1:
@@ -308,12 +308,12 @@ def parse_cell(text: object, field: str) -> Uncertain | int | str | None:
             raise ValueError(
                 translate(
                     "Spreadsheets", "{text}: low – likely – high must be in rising order"
-                ).format(text=repr(text))
+                ).format(text=_quoted(text))
             )
         return Range(low=low, likely=mid, high=high)
     raise ValueError(
         translate("Spreadsheets", "{text}: give one number or low – likely – high").format(
-            text=repr(text)
+            text=_quoted(text)
         )
     )
 
@@ -370,7 +370,7 @@ def _kind(text: str) -> FunctionKind:
     names = ", ".join(k.value for k in FunctionKind)
     raise ValueError(
         translate("Spreadsheets", "{text} is not a kind of function; use one of {kinds}").format(
-            text=repr(text), kinds=names
+            text=_quoted(text), kinds=names
         )
     )
 
