@@ -54,10 +54,8 @@ class PlanFileError(ValueError):
             listing = "\n".join(f"  - {p}" for p in listed)
             count = translate("PlanFile", "%n problem(s):", None, len(problems))
             if len(problems) > len(listed):
-                more = translate(
-                    "PlanFile", "  ... and %n more.", None, len(problems) - len(listed)
-                )
-                listing += "\n" + more
+                more = translate("PlanFile", "... and %n more.", None, len(problems) - len(listed))
+                listing += "\n  " + more
             super().__init__(f"{where}{count}\n{listing}")
 
 
@@ -100,7 +98,7 @@ def _shown(value: Any) -> str:
         return translate("PlanFile", "an object {...}")
     if isinstance(value, list):
         return translate("PlanFile", "a list [...]")
-    text = json.dumps(value, ensure_ascii=False) if isinstance(value, str) else None
+    text = json.dumps(mend_text(value), ensure_ascii=False) if isinstance(value, str) else None
     if text is None:
         text = "null" if value is None else str(value).lower() if isinstance(value, bool) else None
     if text is None:
