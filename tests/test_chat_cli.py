@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,77 @@ def test_export_command(tmp_path, capsys):
     )
     assert main(["export", plan, "-o", str(tmp_path / "results.ods")]) == 2
     assert "csv or .xlsx" in capsys.readouterr().err
+
+
+# -- privacy: pseudonyms keyed by the installation's secret, no names in errors ---------------
+
+
+@corpus
+def test_unknown_business_lists_pseudonyms_never_names(capsys):
+    path = str(WHATSAPP / "whatsjson_english_android_media.txt")
+    assert main(["import-chat", path, "--business", "Bruno"]) == 2
+    err = capsys.readouterr().err
+    assert "Elon" not in err and "Dmitry" not in err
+    assert "2 authors" in err and "--keep-names" in err
+    pseudonyms = re.findall(r"Author-[0-9a-f]{8}", err)
+    assert len(pseudonyms) == 2
+    # a pseudonym the output showed names the business as well as the name does
+    assert main(["import-chat", path, "--business", pseudonyms[1], "--json"]) == 0
+    by_pseudonym = json.loads(capsys.readouterr().out)
+    assert main(["import-chat", path, "--business", "Elon", "--json"]) == 0
+    by_name = json.loads(capsys.readouterr().out)
+    assert by_pseudonym == by_name and by_name["customer_messages"] == 51
+    assert by_name["business"] == pseudonyms[1]
+    assert main(["import-chat", path, "--business", "Bruno", "--keep-names"]) == 2
+    assert "Elon (8)" in capsys.readouterr().err
+
+
+def test_unknown_telegram_chat_names_only_with_keep_names(tmp_path, capsys):
+    export = tmp_path / "result.json"
+    chats = [
+        {"name": who, "messages": [{"type": "message", "date": "2023-01-02T10:00:00", "from": who}]}
+        for who in ("Ana Private", "Bruno Private")
+    ]
+    export.write_text(json.dumps({"chats": {"list": chats}}), encoding="utf-8")
+    assert main(["import-chat", str(export), "--chat", "Carla"]) == 2
+    err = capsys.readouterr().err
+    assert "Private" not in err and "2 chats" in err and "--keep-names" in err
+    assert main(["import-chat", str(export), "--chat", "Carla", "--keep-names"]) == 2
+    assert "Ana Private" in capsys.readouterr().err
+
+
+@corpus
+def test_pseudonyms_are_keyed_by_the_installation(tmp_path, monkeypatch, capsys):
+    from continuity_app.io.chat_export import pseudonymise
+
+    path = str(WHATSAPP / "whatstk_pokemon.txt")
+
+    def authors() -> set[str]:
+        assert main(["import-chat", path, "--json"]) == 0
+        return set(json.loads(capsys.readouterr().out)["author_counts"])
+
+    first = authors()
+    assert authors() == first  # stable on one installation
+    key_file = tmp_path / "one" / "keys" / "pseudonym-key"
+    monkeypatch.setenv("CONTINUITY_APP_DATA_DIR", str(tmp_path / "one"))
+    other = authors()
+    assert other.isdisjoint(first)  # another installation, other pseudonyms
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    # the old default (no salt) and plain hashes of the names do not give them back
+    for guess in ("", "Pokemon Chat"):
+        assert pseudonymise("Misty", guess) not in first | other
+    # --salt: the same output on every installation
+    assert main(["import-chat", path, "--json", "--salt", "workshop"]) == 0
+    salted = json.loads(capsys.readouterr().out)["author_counts"]
+    monkeypatch.setenv("CONTINUITY_APP_DATA_DIR", str(tmp_path / "two"))
+    assert main(["import-chat", path, "--json", "--salt", "workshop"]) == 0
+    assert json.loads(capsys.readouterr().out)["author_counts"] == salted
+    assert pseudonymise("Misty", "workshop") in salted
+
+
+def test_help_says_pseudonyms_are_keyed_by_a_secret(capsys):
+    with pytest.raises(SystemExit):
+        main(["import-chat", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "keyed by a secret of this installation" in out
+    assert "--salt KEY" in out

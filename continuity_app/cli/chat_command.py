@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 
 def register_import_chat(sub: argparse._SubParsersAction) -> None:
+    from continuity_app.io.chat_export.secret import data_dir
+
     parser = sub.add_parser(
         "import-chat",
         help=translate(
@@ -34,8 +36,11 @@ def register_import_chat(sub: argparse._SubParsersAction) -> None:
                 "Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) "
                 "and print its aggregates: messages, authors, the hour-of-day profile and, with "
                 "--business, customer messages per day and response times. Message text is never "
-                "printed or stored; author names are pseudonymised unless --keep-names.",
-            )
+                "printed or stored; author names are shown as pseudonyms (Author-…) unless "
+                "--keep-names. Pseudonyms are keyed by a secret of this installation, made once "
+                "and kept in {folder}, so nobody can recompute them from a list of names or "
+                "phone numbers.",
+            ).format(folder=data_dir() / "keys")
         ),
     )
     parser.add_argument(
@@ -51,7 +56,11 @@ def register_import_chat(sub: argparse._SubParsersAction) -> None:
         help=translate("CliHelp", "day/month order of the dates when it cannot be detected"),
     )
     parser.add_argument(
-        "--business", metavar="NAME", help=translate("CliHelp", "the author who is the business")
+        "--business",
+        metavar="NAME",
+        help=translate(
+            "CliHelp", "the author who is the business: a name, or a pseudonym the output showed"
+        ),
     )
     parser.add_argument(
         "--chat", metavar="NAME", help=translate("CliHelp", "one chat of a whole-account export")
@@ -63,25 +72,74 @@ def register_import_chat(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--salt",
-        default="",
-        help=translate("CliHelp", "secret mixed into the pseudonyms (default: none)"),
+        metavar="KEY",
+        default=None,
+        help=translate(
+            "CliHelp",
+            "key the pseudonyms with KEY instead of this installation's secret, for output "
+            "that is the same on every computer (keep KEY secret)",
+        ),
     )
     parser.set_defaults(handler=run_import_chat)
+
+
+def _pseudonym_key(args: argparse.Namespace) -> bytes:
+    """--salt when given, else this installation's secret."""
+    from continuity_app.io.chat_export.secret import installation_key
+
+    return args.salt.encode("utf-8") if args.salt is not None else installation_key()
+
+
+def _analyse(args: argparse.Namespace, path: Path) -> ChatSummary:
+    """analyse_chat, with --business also matching a pseudonym the output showed."""
+    from continuity_app.io.chat_export import UnknownAuthor, analyse_chat, pseudonymise
+
+    try:
+        return analyse_chat(
+            path, date_order=args.date_order, business=args.business, chat=args.chat
+        )
+    except UnknownAuthor as error:
+        key = _pseudonym_key(args)
+        named = [a for a in error.authors if pseudonymise(a, key) == args.business.strip()]
+        if len(named) != 1:
+            raise
+        return analyse_chat(path, date_order=args.date_order, business=named[0], chat=args.chat)
+
+
+def _who(error: Exception, args: argparse.Namespace) -> str:
+    """What an unknown --business or --chat can be instead: names only with --keep-names."""
+    from continuity_app.io.chat_export import UnknownAuthor, pseudonymise
+
+    if isinstance(error, UnknownAuthor):
+        ranked = sorted(error.authors.items(), key=lambda kv: -kv[1])[:20]
+        if args.keep_names:
+            listed = format_list(f"{a} ({number(c)})" for a, c in ranked)
+            return translate("CliErrors", "Authors: {names}.").format(names=listed)
+        key = _pseudonym_key(args)
+        listed = format_list(f"{pseudonymise(a, key)} ({number(c)})" for a, c in ranked)
+        return translate(
+            "CliErrors",
+            "Authors as pseudonyms: {names}. Pass one of them to --business, or add "
+            "--keep-names to see the names.",
+        ).format(names=listed)
+    names = getattr(error, "names", ())
+    if args.keep_names:
+        return translate("CliErrors", "Chats: {names}.").format(names=format_list(names[:50]))
+    return translate("CliErrors", "Add --keep-names to list the chats' names.")
 
 
 def run_import_chat(args: argparse.Namespace) -> int:
     from continuity_app.io.chat_export import (
         AmbiguousDateOrder,
         ChatImportError,
-        analyse_chat,
+        UnknownAuthor,
+        UnknownChat,
     )
     from continuity_app.io.chat_export.errors import alternatives
 
     path = Path(args.file)
     try:
-        summary = analyse_chat(
-            path, date_order=args.date_order, business=args.business, chat=args.chat
-        )
+        summary = _analyse(args, path)
     except AmbiguousDateOrder as error:
         fits = alternatives([f"--date-order {c} ({order_name(c)})" for c in error.candidates])
         problem = translate(
@@ -90,6 +148,8 @@ def run_import_chat(args: argparse.Namespace) -> int:
             "both readings keep time moving forward). Pass {options}.",
         )
         raise commands.CommandError(f"{path}: " + problem.format(options=fits)) from None
+    except (UnknownAuthor, UnknownChat) as error:
+        raise commands.CommandError(f"{path}: {error} {_who(error, args)}") from None
     except ChatImportError as error:
         # name the file once: messages about the file itself already do
         message = str(error) if str(path) in str(error) else f"{path}: {error}"
@@ -99,19 +159,24 @@ def run_import_chat(args: argparse.Namespace) -> int:
         raise commands.CommandError(
             f"{path}: " + problem.format(reason=error.strerror or error)
         ) from None
+    except MemoryError:  # a last guard: the readers bound what they keep
+        problem = translate("CliErrors", "not enough memory to read this file.")
+        raise commands.CommandError(f"{path}: {problem}") from None
+    key = b"" if args.keep_names else _pseudonym_key(args)
     if args.json:
-        commands.write_json(summary.to_json(keep_names=args.keep_names, salt=args.salt))
+        commands.write_json(summary.to_json(keep_names=args.keep_names, key=key))
     else:
-        print(summary_text(summary, keep_names=args.keep_names, salt=args.salt))
+        print(summary_text(summary, keep_names=args.keep_names, key=key))
     return 0
 
 
-def summary_text(summary: ChatSummary, *, keep_names: bool = False, salt: str = "") -> str:
-    """A readable account of a chat summary, with the inputs it gives a function."""
+def summary_text(summary: ChatSummary, *, keep_names: bool = False, key: bytes | str = b"") -> str:
+    """A readable account of a chat summary, with the inputs it gives a function; authors
+    as pseudonyms keyed by ``key`` unless ``keep_names``."""
     from continuity_app.io.chat_export import pseudonymise, to_function_inputs
 
     def name(author: str) -> str:
-        return author if keep_names else pseudonymise(author, salt)
+        return author if keep_names else pseudonymise(author, key)
 
     def when(value: dt.datetime | None) -> str:
         if value is None:

@@ -62,8 +62,16 @@ class _Analysis(QRunnable):
             self.signals.failed.emit(self.number, str(error), None)
         except OSError as error:
             self.signals.failed.emit(self.number, error.strerror or str(error), None)
-        except Exception as error:  # a bug must not take the window down
-            self.signals.failed.emit(self.number, f"{type(error).__name__}: {error}", None)
+        except MemoryError:
+            message = translate("ChatImportDialog", "there is not enough memory to read it.")
+            self.signals.failed.emit(self.number, message, None)
+        except Exception:  # a bug must not take the window down, nor show a traceback
+            message = translate(
+                "ChatImportDialog",
+                "reading it failed unexpectedly. Please report this, with the kind of "
+                "export (WhatsApp, Telegram or Signal) but not the file itself.",
+            )
+            self.signals.failed.emit(self.number, message, None)
         else:
             self.signals.finished.emit(self.number, summary)
 
@@ -212,7 +220,17 @@ class ChatImportDialog(QDialog):
         self.business_combo.setAccessibleName(self.tr("Which author is the business"))
         self.keep_names.setText(self.tr("Show &names"))
         self.keep_names.setToolTip(
-            self.tr("Show the authors' names instead of pseudonyms; names are never saved.")
+            self.tr(
+                "Show the authors' names instead of pseudonyms; names are never saved. "
+                "Pseudonyms are keyed by a secret of this installation, so nobody can "
+                "recompute them from a list of names or phone numbers."
+            )
+        )
+        self.business_combo.setToolTip(
+            self.tr(
+                "Authors are shown as pseudonyms keyed by a secret of this installation "
+                "(the same as on the command line), unless Show names is ticked."
+            )
         )
         self.keep_names.setAccessibleName(self.tr("Show author names instead of pseudonyms"))
         labels = {
@@ -354,14 +372,17 @@ class ChatImportDialog(QDialog):
 
     def _fill_authors(self) -> None:
         from continuity_app.io.chat_export import pseudonymise
+        from continuity_app.io.chat_export.secret import installation_key
 
-        salt = self.context.document.plan.business.name
+        # the installation's secret, as the command line uses: the business name, once the
+        # salt, is no secret
+        key = installation_key() if self._authors and not self.keep_names.isChecked() else b""
         current = self.business_combo.currentIndex()
         with QSignalBlocker(self.business_combo):
             self.business_combo.clear()
             self.business_combo.addItem(self.tr("Nobody: count every message"))
             for author in self._authors:
-                shown = author if self.keep_names.isChecked() else pseudonymise(author, salt)
+                shown = author if self.keep_names.isChecked() else pseudonymise(author, key)
                 count = self.summary.author_counts.get(author, 0) if self.summary else 0
                 text = translate("ChatImportDialog", "%1 (%n message(s))", None, count)
                 self.business_combo.addItem(text.replace("%1", shown))

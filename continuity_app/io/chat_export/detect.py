@@ -33,7 +33,24 @@ _RATIO_FLOOR = 8 * 1024 * 1024  # small members may compress better: not worth r
 MAX_ZIP_DIRECTORY = 16 * 1024 * 1024
 MAX_LINE_CHARS = 64 * 1024  # longer lines are cut: only their start (the header) matters
 
-_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError)
+try:
+    from lzma import LZMAError
+except ImportError:  # a Python built without lzma cannot inflate such members anyway
+    LZMAError = RuntimeError  # type: ignore[assignment,misc]
+
+# What zipfile and its decompressors raise on damaged, encrypted or unsupported archives.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    LZMAError,
+    EOFError,
+    RuntimeError,
+    NotImplementedError,
+    OSError,  # bz2 reports damage as OSError
+    ValueError,
+    struct.error,
+    OverflowError,
+)
 
 
 def megabytes(size: int) -> str:
@@ -80,10 +97,13 @@ class _Bounded(io.RawIOBase):
         want = min(len(buffer), self._left)
         if want <= 0:
             raise too_large(self._what)
-        try:
+        if self._archive is None:  # a plain file: OSError (a failing disk) reaches the caller
             data = self._raw.read(want)
-        except _READ_ERRORS:
-            raise _unreadable_zip(self._archive or self._what) from None
+        else:
+            try:
+                data = self._raw.read(want)
+            except _ZIP_ERRORS:
+                raise _unreadable_zip(self._archive) from None
         n = len(data)
         self._left -= n
         if self._left <= 0:
@@ -151,7 +171,7 @@ class Source:
             try:
                 zf = zipfile.ZipFile(fh)
                 member = zf.open(self.member)
-            except (*_READ_ERRORS, OSError):
+            except _ZIP_ERRORS:
                 raise _unreadable_zip(self.path.name) from None
             with zf, member:
                 bounded = _Bounded(member, MAX_EXPORT_BYTES, self._what(), archive)  # type: ignore[arg-type]
@@ -352,7 +372,7 @@ def _open_zip(path: Path, fh: BinaryIO) -> tuple[str, bytes, str]:
                 data = io.BufferedReader(head).read(_SNIFF_BYTES)
     except ChatImportError:
         raise
-    except (*_READ_ERRORS, OSError, ValueError, struct.error, OverflowError):
+    except _ZIP_ERRORS:
         raise _unreadable_zip(path.name) from None
     return info.filename, data, what
 

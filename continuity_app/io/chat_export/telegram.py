@@ -209,6 +209,7 @@ def parse_json(stream: TextIO, agg: Aggregator, chat: str | None) -> tuple[str, 
     names: list[str] = []
     seen: set[str] = set()
     selected = 0
+    undated = 0
     for header, msg in iter_messages(stream):
         name = _name(header.get("name")) or _name(header.get("type")) or "(unnamed chat)"
         if name not in seen and len(names) < _MAX_CHATS:
@@ -218,6 +219,7 @@ def parse_json(stream: TextIO, agg: Aggregator, chat: str | None) -> tuple[str, 
             continue
         when = _when(msg)
         if when is None:
+            undated += 1
             continue
         selected += 1
         if msg.get("type", "message") == "message":
@@ -225,6 +227,17 @@ def parse_json(stream: TextIO, agg: Aggregator, chat: str | None) -> tuple[str, 
             agg.add(when[0], when[1], author)
         else:
             agg.add(when[0], when[1], None)
-    if chat is not None and selected == 0:
+    if chat is not None and selected == 0 and undated == 0:
         raise UnknownChat(chat, tuple(names))
+    if selected == 0 and undated:
+        raise ChatImportError(
+            translate(
+                "ChatExport",
+                'None of the %n message(s) in this export has a real date and time ("date" '
+                'or "date_unixtime"): there is nothing to count. Re-export the chat from '
+                "Telegram Desktop as machine-readable JSON.",
+                None,
+                undated,
+            )
+        )
     return tuple(names)
