@@ -298,6 +298,19 @@ def test_too_many_authors_or_days(tmp_path: Path, monkeypatch) -> None:
         analyse_chat(path)
 
 
+def test_telegram_message_too_large(tmp_path: Path, monkeypatch) -> None:
+    from continuity_app.io.chat_export import telegram
+
+    monkeypatch.setattr(telegram, "_MAX_OBJECT", 3 << 20)
+    monkeypatch.setattr(telegram, "_CHUNK", 1 << 16)
+    path = tmp_path / "result.json"
+    text = "my secret " * (1 << 19)  # 5 MB in one message
+    message = {"type": "message", "date": "2023-01-02T10:00:00", "from": "Ana", "text": text}
+    path.write_text(json.dumps({"name": "Ana", "messages": [message]})[:-3], "utf-8")
+    with pytest.raises(ChatImportError, match="One message in this JSON file is larger than 3 MB"):
+        analyse_chat(path)
+
+
 def test_no_assert_checks_input() -> None:
     """Asserts vanish under python -O and crash with a bare AssertionError otherwise."""
     package = REPO / "continuity_app" / "io" / "chat_export"

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def register_import_chat(sub: argparse._SubParsersAction) -> None:
-    from continuity_app.io.chat_export.secret import data_dir
+    from continuity_app.io.chat_export.secret import key_folder
 
     parser = sub.add_parser(
         "import-chat",
@@ -40,7 +40,7 @@ def register_import_chat(sub: argparse._SubParsersAction) -> None:
                 "--keep-names. Pseudonyms are keyed by a secret of this installation, made once "
                 "and kept in {folder}, so nobody can recompute them from a list of names or "
                 "phone numbers.",
-            ).format(folder=data_dir() / "keys")
+            ).format(folder=key_folder())
         ),
     )
     parser.add_argument(

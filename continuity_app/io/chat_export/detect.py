@@ -309,17 +309,19 @@ def _pick_member(zf: zipfile.ZipFile, path: Path) -> zipfile.ZipInfo:
     jsons = [i for i in infos if i.filename.lower().endswith(".json")]
     if jsons:
         return max(jsons, key=lambda i: i.file_size)
-    # file names of media (IMG-2022..., a contact's name.vcf) are shown: they say what the
-    # zip holds without quoting any message
-    listed = ", ".join(i.filename[:60] for i in infos[:8]) or translate(
-        "ChatExport", "(empty archive)"
-    )
+    # not the file names: shared documents keep theirs ("Ana's passport.pdf"); the kinds of
+    # file say enough about what the zip holds
+    kinds = sorted({i.filename.rsplit(".", 1)[-1].lower()[:8] for i in infos if "." in i.filename})
+    listed = ", ".join(f".{k}" for k in kinds[:12]) or translate("ChatExport", "(none)")
     raise ChatImportError(
         translate(
             "ChatExport",
-            "The zip file {name} contains no chat text file (.txt). Files found: {files}. "
-            'Export the chat from WhatsApp again ("Export chat"), or import the .txt file.',
-        ).format(name=path.name, files=listed)
+            "The zip file {name} contains no chat text file (.txt), only %n other file(s) "
+            '({kinds}). Export the chat from WhatsApp again ("Export chat"), or import the '
+            ".txt file.",
+            None,
+            len(infos),
+        ).format(name=path.name, kinds=listed)
     )
 
 

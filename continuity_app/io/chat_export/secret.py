@@ -59,6 +59,14 @@ def _write(path: Path, key: bytes) -> None:
     path.chmod(0o600)
 
 
+def key_folder() -> str:
+    """Where the key is kept, for help texts; never raises."""
+    try:
+        return str(data_dir() / "keys")
+    except (RuntimeError, OSError, KeyError):  # no home folder (a service account)
+        return KEY_FILE
+
+
 def installation_key(folder: Path | None = None) -> bytes:
     """The secret that keys author pseudonyms on this installation.
 
@@ -67,7 +75,12 @@ def installation_key(folder: Path | None = None) -> bytes:
     file, so both show the same pseudonyms. When the folder cannot be written, a key for
     this session only is used: pseudonyms stay private but change between runs.
     """
-    folder = data_dir() if folder is None else Path(folder)
+    if folder is None:
+        try:
+            folder = data_dir()
+        except (RuntimeError, OSError, KeyError):  # no home folder: a key for this session
+            folder = Path("-")
+    folder = Path(folder)
     path = folder / "keys" / KEY_FILE
     with _lock:
         key = _read(path)

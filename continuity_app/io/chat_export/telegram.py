@@ -11,6 +11,7 @@ from typing import Any, TextIO
 
 from continuity_app.core.i18n import translate
 
+from .detect import megabytes
 from .errors import ChatImportError, UnknownChat
 from .stats import Aggregator, RawDate
 
@@ -130,7 +131,16 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
                 except RecursionError:
                     raise _too_deep() from None
                 except json.JSONDecodeError as exc:
-                    if len(buf) - pos > _MAX_OBJECT or not fill():
+                    if len(buf) - pos > _MAX_OBJECT:
+                        raise ChatImportError(
+                            translate(
+                                "ChatExport",
+                                "One message in this JSON file is larger than {limit}, far "
+                                "more than any Telegram message: the file is damaged or not a "
+                                "Telegram Desktop export. Export the chat again.",
+                            ).format(limit=megabytes(_MAX_OBJECT))
+                        ) from None
+                    if not fill():
                         raise _malformed(
                             translate("ChatExport", "{error} near character {position}").format(
                                 error=exc.msg, position=exc.pos
