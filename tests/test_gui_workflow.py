@@ -143,12 +143,17 @@ def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch):
 def test_recovery_file_restores_unsaved_work(qtbot, window):
     functions = window.pages[2].model
     functions.setData(functions.index(0, SHARE_COLUMN), "30", Qt.ItemDataRole.EditRole)
-    window.recovery.write()
-    pending = window.recovery.pending()
-    assert pending is not None
-    assert pending[0] == window.context.document.plan
+    assert window.recovery.write()
+    assert window.recovery.file.is_file()
+    # Another start sees it only once this session is gone (its lock released, as on a crash).
+    window.recovery.release()
+    other = Recovery(PlanDocument(load_example()), folder=window.recovery.folder)
+    pending = other.pending()
+    assert [entry.plan for entry in pending] == [window.context.document.plan]
+    pending[0].release()
     window.context.document.undo_stack.setClean()  # saving discards the recovery file
-    assert window.recovery.pending() is None
+    assert not window.recovery.file.exists()
+    assert other.pending() == []
 
 
 def test_results_page_shows_figures_and_charts(qtbot, window):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -11,16 +12,9 @@ from continuity_app.io.examples import DEFAULT_EXAMPLE
 
 def display_problem() -> str | None:
     """Why no window can open here (Qt would abort the process), or None when one can."""
-    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
-        return None
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return None
-    return (
-        "There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
-        "set). Run the application from a desktop session, or use the command-line "
-        "sub-commands (continuity-app --help); for a window without a screen, set "
-        "QT_QPA_PLATFORM=offscreen."
-    )
+    from continuity_app.display import display_problem as problem
+
+    return problem()
 
 
 def _application(language: str | None = None):
@@ -80,35 +74,112 @@ def _window(settings, example: str | None):
     return window, document
 
 
+def _same_file(one: Path | None, other: Path) -> bool:
+    try:
+        return one is not None and one.resolve() == other.resolve()
+    except OSError:
+        return False
+
+
+def stop_on_signals(window) -> None:
+    """Ctrl+C in the terminal, logout (SIGTERM) or a closed terminal (SIGHUP) close the window
+    with the unsaved changes written to the recovery file first, offered at the next start.
+
+    Asking "Save changes?" instead would leave a terminal user waiting on a dialog they may
+    not see; and when the recovery file cannot be written the window does ask. Python runs
+    its signal handlers only between bytecodes, and Qt's event loop runs none while idle:
+    the signal's byte written to a socket wakes the loop (set_wakeup_fd) without polling.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    from continuity_app.core.i18n import translate
+    from continuity_app.gui.recovery import INTERRUPTED
+
+    stopping = []  # the signal being handled: a second one stops the process at once
+
+    def handle(number: int, _frame) -> None:
+        if stopping:
+            os._exit(128 + number)
+        stopping.append(number)
+        from PySide6.QtWidgets import QApplication
+
+        if not window.recovery.write(reason=INTERRUPTED):
+            print(
+                translate(
+                    "Signals",
+                    "The unsaved changes could not be written to the recovery folder: the "
+                    "window asks whether to save them. Press Ctrl+C again to quit without them.",
+                ),
+                file=sys.stderr,
+                flush=True,
+            )
+        if window.close_keeping_work():
+            QApplication.exit(128 + number)  # also ends the loop of a dialog that may be open
+        stopping.clear()  # the user kept the window open (Cancel in the "Save?" question)
+
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is None or signal.getsignal(number) == signal.SIG_IGN:
+            continue  # started with nohup or in the background: keep ignoring, as asked
+        signal.signal(number, handle)
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    try:
+        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except ValueError:  # not the main thread: handlers then run at the next Qt event
+        reader.close()
+        writer.close()
+        return
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, window)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+    window._signal_sockets = (reader, writer, notifier)  # alive as long as the window
+
+
+def start_session(window, plan_path: Path | None, ask=None):
+    """Offer the work of crashed sessions, then open the file asked for; returns the restored
+    work, if any.
+
+    Restored work that belongs to the file asked for (a file manager reopening it after the
+    crash) is that file with the user's unsaved changes: it stays, not the file as saved.
+    Another plan is opened after the usual Save/Discard/Cancel question, so nothing restored
+    is replaced unasked.
+    """
+    from continuity_app.gui import recovery
+
+    restored = recovery.offer_recoveries(window, window.recovery, ask or recovery.ask_about)
+    if plan_path is not None and not (restored and _same_file(restored.original, plan_path)):
+        window.open_path(plan_path)
+    return restored
+
+
 def run(plan_path: Path | None = None, example: str | None = None) -> int:
     """Open the window (on a plan file, an example, or the last state) and run until closed."""
+    from continuity_app.display import platform_to_use
+
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    from PySide6.QtWidgets import QMessageBox
-
+    platform = platform_to_use()
+    if platform:  # only the other display server answers: Qt would abort on its own choice
+        os.environ["QT_QPA_PLATFORM"] = platform
     app, settings = _application()
-    window, document = _window(settings, example)
+    window, _document = _window(settings, example)
+    stop_on_signals(window)
     window.show()
-    pending = window.recovery.pending()
-    if pending is not None:
-        plan, original = pending
-        answer = QMessageBox.question(
-            window,
-            window.tr("Restore unsaved changes?"),
-            window.tr(
-                "The application did not close properly last time. Restore the unsaved "
-                "changes to %1?"
-            ).replace("%1", str(original) if original else window.tr("the untitled plan")),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            document.reset(plan, original)
-            document.undo_stack.resetClean()  # restored work is unsaved work
-        else:
-            window.recovery.discard()
-    if plan_path is not None:
-        window.open_path(plan_path, confirmed=True)
+    start_session(window, plan_path)
+    if not window.isVisible():  # Ctrl+C while a start-up question was open: already closed
+        window.recovery.release()
+        return 130
     if os.environ.get("CONTINUITY_APP_EXIT_AFTER_SHOW"):  # start-up benchmarks and smoke tests
         from PySide6.QtCore import QTimer
 
@@ -120,6 +191,7 @@ def run(plan_path: Path | None = None, example: str | None = None) -> int:
     status = app.exec()
     window.context.engine.cancel()  # let a running simulation end before Python tears down
     window.context.engine.wait(5000)
+    window.recovery.release()
     return status
 
 

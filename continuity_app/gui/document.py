@@ -90,6 +90,20 @@ class PlanDocument(QObject):
         self.pathChanged.emit(path)
         self.modifiedChanged.emit(False)
 
+    def restore(self, plan: Plan, path: Path | None) -> None:
+        """Put back work recovered after a crash: the plan of `path` (or untitled), unsaved.
+
+        Unlike reset, it never reports "not modified" on the way: that would remove the
+        recovery copy of the very work being restored.
+        """
+        self.undo_stack.clear()
+        self._path = path
+        self._set(plan)
+        # No state of the stack is the saved file: undo never makes it look saved.
+        self.undo_stack.resetClean()
+        self.pathChanged.emit(path)
+        self.modifiedChanged.emit(True)
+
     def saved_as(self, path: Path) -> None:
         """The plan is now stored in `path`, exactly as it is."""
         self._path = path

@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.document = context.document
         self.recovery = recovery or Recovery(self.document, parent=self)
+        self.recovery.writeFailed.connect(self._recovery_failed)
+        self._keep_recovery_on_close = False
         self.sidebar = QListWidget(self)
         self.sidebar.setIconSize(QSize(12, 12))
         self.sidebar.setMinimumWidth(190)
@@ -255,6 +257,17 @@ class MainWindow(QMainWindow):
             self.tr("Results could not be computed: %1").replace("%1", message), 15_000
         )
 
+    def _recovery_failed(self, reason: str) -> None:
+        # Stays until another message replaces it: the user must learn that a crash would
+        # now lose the changes (the recovery reports the next failure again once a write works).
+        self.statusBar().showMessage(
+            self.tr(
+                "Unsaved changes cannot be backed up in %1: %2. Save the plan to keep them safe."
+            )
+            .replace("%1", str(self.recovery.folder))
+            .replace("%2", reason)
+        )
+
     def show_page(self, page_class: type[Page]) -> None:
         row = next(i for i, p in enumerate(self.pages) if isinstance(p, page_class))
         self.sidebar.setCurrentRow(row)
@@ -432,13 +445,30 @@ class MainWindow(QMainWindow):
             self.resize(1200, 800)
         self.restoreState(settings.get(WINDOW_STATE))
 
+    def close_keeping_work(self) -> bool:
+        """Close without asking, the unsaved changes written to the recovery file first (for
+        Ctrl+C in the terminal, logout, kill): the next start offers them. When they cannot
+        be written, the window asks as on any close instead; False if it stays open."""
+        from continuity_app.gui.recovery import INTERRUPTED
+
+        if self.recovery.write(reason=INTERRUPTED):
+            self._keep_recovery_on_close = True
+        else:
+            self.raise_()
+            self.activateWindow()
+        closed = self.close()
+        self._keep_recovery_on_close = False
+        return closed
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._confirm_discard():
+        if not self._keep_recovery_on_close and not self._confirm_discard():
             event.ignore()
             return
         self.context.engine.cancel()
         self.context.settings.set(GEOMETRY, self.saveGeometry())
         self.context.settings.set(WINDOW_STATE, self.saveState())
         self.context.settings.sync()
-        self.recovery.discard()
+        if not self._keep_recovery_on_close:
+            self.recovery.discard()  # saved, or discarded on purpose
+        self.recovery.release()
         event.accept()

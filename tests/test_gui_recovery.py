@@ -1,0 +1,280 @@
+"""Unsaved work survives crashes, Ctrl+C, a second window and a restore followed by a crash."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from continuity_app.core.reference import load_reference
+from continuity_app.gui import app as gui_app
+from continuity_app.gui import recovery as rec
+from continuity_app.gui.context import AppContext
+from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.main_window import MainWindow
+from continuity_app.gui.recovery import INTERRUPTED, RECOVERY_SUFFIX, Recovery
+from continuity_app.gui.results_engine import ResultsEngine
+from continuity_app.gui.settings import FIRST_START_DONE, Settings
+from continuity_app.io.examples import load_example
+from continuity_app.io.planfile import load_plan, save_plan
+
+REPO = Path(__file__).resolve().parent.parent
+
+# A session in another process: edits a plan (named argv[2], of file argv[3] or "-"), writes
+# its recovery file in folder argv[1], then crashes (argv[4] == "crash") or stays alive
+# until its stdin is closed.
+SESSION = textwrap.dedent(
+    """
+    import os, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from continuity_app.gui.document import PlanDocument
+    from continuity_app.gui.recovery import Recovery
+    from continuity_app.io.examples import load_example
+    plan = load_example()
+    path = None if sys.argv[3] == "-" else Path(sys.argv[3])
+    document = PlanDocument(plan, path)
+    business = plan.business.model_copy(update={"name": sys.argv[2]})
+    document.edit(plan.model_copy(update={"business": business}), "rename")
+    recovery = Recovery(document, folder=Path(sys.argv[1]))
+    assert recovery.write()
+    print("written", flush=True)
+    if sys.argv[4] == "crash":
+        os._exit(9)
+    sys.stdin.read()
+    """
+)
+
+
+def renamed(name: str):
+    plan = load_example()
+    return plan.model_copy(update={"business": plan.business.model_copy(update={"name": name})})
+
+
+def session(folder: Path, name: str, crash: bool, path: Path | None = None):
+    """Start another session's process; returns it once its recovery file is written."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", SESSION, str(folder), name, str(path or "-"), "crash" * crash],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    assert process.stdout.readline().strip() == "written"
+    if crash:
+        process.wait(10)
+    return process
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    reference = load_reference()
+    document = PlanDocument(load_example("ramallah-bakery"))
+    engine = ResultsEngine(document, reference, debounce_ms=0)
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(FIRST_START_DONE, True)
+    recovery = Recovery(document, folder=tmp_path / "recovery")
+    win = MainWindow(AppContext(document, engine, reference, settings), recovery)
+    yield win
+    engine.cancel()
+    engine.wait()
+    document.undo_stack.setClean()
+    win.close()
+
+
+def names(entries) -> list[str]:
+    return [entry.plan.business.name for entry in entries]
+
+
+def test_two_windows_keep_their_own_recovery_files(qtbot, tmp_path):
+    folder = tmp_path / "recovery"
+    first, second = PlanDocument(load_example()), PlanDocument(load_example())
+    first.edit(renamed("First window"), "rename")
+    second.edit(renamed("Second window"), "rename")
+    one, two = Recovery(first, folder=folder), Recovery(second, folder=folder)
+    assert one.write() and two.write()
+    assert one.file != two.file
+    written = {
+        json.loads(f.read_text())["plan"]["business"]["name"]
+        for f in folder.iterdir()
+        if f.name.endswith(RECOVERY_SUFFIX)
+    }
+    assert written == {"First window", "Second window"}
+    # A third start while both are open: nothing to offer, both are alive.
+    third = Recovery(PlanDocument(load_example()), folder=folder)
+    assert third.pending() == []
+    second.undo_stack.setClean()  # saved: only that window's copy goes
+    assert not two.file.exists() and one.file.exists()
+
+
+def test_a_running_session_is_not_offered_a_crashed_one_is(qtbot, tmp_path):
+    folder = tmp_path / "recovery"
+    alive = session(folder, "Still open elsewhere", crash=False)
+    try:
+        mine = Recovery(PlanDocument(load_example()), folder=folder)
+        assert mine.pending() == []  # no false "did not close properly"
+        session(folder, "Crashed", crash=True)
+        pending = mine.pending()
+        assert names(pending) == ["Crashed"]
+        pending[0].remove()  # "Discard" touches only the crashed session's file
+        assert len(list(folder.glob("*" + RECOVERY_SUFFIX))) == 1
+    finally:
+        alive.stdin.close()
+        alive.wait(10)
+
+
+def test_every_crashed_session_is_offered_oldest_first(qtbot, window, tmp_path):
+    folder = tmp_path / "recovery"
+    for name in ("Oldest", "Middle", "Newest"):
+        session(folder, name, crash=True)
+        time.sleep(1.1)  # saved_at has whole seconds
+    asked = []
+
+    def ask(parent, entry, can_restore, remaining):
+        asked.append((entry.plan.business.name, can_restore, remaining))
+        return {"Oldest": rec.RESTORE, "Middle": rec.LATER, "Newest": rec.DISCARD}[
+            entry.plan.business.name
+        ]
+
+    restored = rec.offer_recoveries(window, window.recovery, ask)
+    assert asked == [("Oldest", True, 2), ("Middle", False, 1), ("Newest", False, 0)]
+    assert restored.plan.business.name == "Oldest"
+    assert window.document.plan.business.name == "Oldest" and window.document.modified
+    # "Later" keeps the work for the next start: another session can offer it again.
+    other = Recovery(PlanDocument(load_example()), folder=folder)
+    assert names(other.pending()) == ["Middle"]
+
+
+def test_restored_work_is_protected_until_saved(qtbot, window, tmp_path):
+    folder = tmp_path / "recovery"
+    plan_file = tmp_path / "bakery.cplan"
+    save_plan(load_example(), plan_file)
+    session(folder, "Restored work", crash=True, path=plan_file)
+    crashed_file = next(folder.glob("*" + RECOVERY_SUFFIX))
+    restored = rec.offer_recoveries(window, window.recovery, lambda *a: rec.RESTORE)
+    assert restored is not None and window.document.path == plan_file
+    # At once on disk again, in this session's own file: a crash now loses nothing.
+    assert window.recovery.file.is_file()
+    kept = json.loads(window.recovery.file.read_text())
+    assert kept["plan"]["business"]["name"] == "Restored work"
+    assert kept["original_path"] == str(plan_file)
+    assert not crashed_file.exists()
+    window.document.undo_stack.undo()  # nothing to undo: it stays unsaved
+    assert window.document.modified
+    assert window.save()
+    assert not window.recovery.file.exists()
+    assert load_plan(plan_file).business.name == "Restored work"
+
+
+def test_opening_the_crashed_file_keeps_the_restored_work(qtbot, window, tmp_path):
+    folder = tmp_path / "recovery"
+    plan_file = tmp_path / "bakery.cplan"
+    save_plan(load_example(), plan_file)
+    session(folder, "Unsaved before the crash", crash=True, path=plan_file)
+    # As a file manager starts it: continuity-app bakery.cplan, and the user restores.
+    gui_app.start_session(window, plan_file, ask=lambda *a: rec.RESTORE)
+    assert window.document.plan.business.name == "Unsaved before the crash"
+    assert window.document.path == plan_file and window.document.modified
+    assert window.recovery.file.is_file()
+
+
+def test_opening_another_file_after_restoring_asks_first(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    folder = tmp_path / "recovery"
+    session(folder, "Untitled work", crash=True)
+    other = tmp_path / "other.cplan"
+    save_plan(renamed("Other file"), other)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
+    )
+    gui_app.start_session(window, other, ask=lambda *a: rec.RESTORE)
+    assert len(asked) == 1  # "Save them first?", answered Cancel: the restored work stays
+    assert window.document.plan.business.name == "Untitled work"
+    assert window.recovery.file.is_file()
+
+
+def test_a_failing_recovery_write_is_told_once(qtbot, window, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the recovery folder should be")
+    window.recovery.folder = blocker / "recovery"
+    window.recovery.file = window.recovery.folder / ("x" + RECOVERY_SUFFIX)
+    window.document.edit(renamed("Edited"), "rename")
+    with qtbot.waitSignal(window.recovery.writeFailed) as failed:
+        assert not window.recovery.write()
+    assert window.recovery.last_error
+    message = window.statusBar().currentMessage()
+    assert str(window.recovery.folder) in message and failed.args[0] in message
+    told = []
+    window.recovery.writeFailed.connect(told.append)
+    assert not window.recovery.write()
+    assert told == []  # once, not every half minute
+
+
+def test_ctrl_c_closes_the_window_and_keeps_the_work(tmp_path):
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtCore import QTimer
+        from continuity_app.gui import app
+
+        original = app._window
+
+        def edited(settings, example):
+            window, document = original(settings, example)
+            plan = document.plan
+            business = plan.business.model_copy(update={"name": "Edited before Ctrl+C"})
+            document.edit(plan.model_copy(update={"business": business}), "rename")
+            QTimer.singleShot(300, lambda: print("running", flush=True))
+            return window, document
+
+        app._window = edited
+        sys.exit(app.run())
+        """
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout.readline().strip() == "running"
+        process.send_signal(signal.SIGINT)
+        start = time.monotonic()
+        _out, err = process.communicate(timeout=10)
+    finally:
+        process.kill()
+    assert time.monotonic() - start < 5
+    assert process.returncode == 130
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    files = list((tmp_path / "data").rglob("*" + RECOVERY_SUFFIX))
+    assert len(files) == 1
+    record = json.loads(files[0].read_text())
+    assert record["reason"] == INTERRUPTED
+    assert record["plan"]["business"]["name"] == "Edited before Ctrl+C"
+    offered = Recovery(PlanDocument(load_example()), folder=files[0].parent).pending()
+    assert names(offered) == ["Edited before Ctrl+C"]
+    assert offered[0].reason == INTERRUPTED
