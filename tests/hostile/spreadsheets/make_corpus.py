@@ -43,7 +43,7 @@ def main() -> None:
         "F,=A2*3,0.5\nG,12,-0.5\n"
     )
     (HERE / "formula_names.csv").write_text(
-        TITLES + "'=HYPERLINK(\"http://x\";\"click\"),10,0.5\n\"'=cmd|' /C calc'!A0\",10,0.5\n"
+        TITLES + '\'=HYPERLINK("http://x";"click"),10,0.5\n"\'=cmd|\' /C calc\'!A0",10,0.5\n'
         "'+1,10,0.5\n'-Orders,10,0.5\n'@SUM(1),10,0.5\n"
     )
     (HERE / "wide.csv").write_text(",".join(f"c{i}" for i in range(101)) + "\n")
@@ -53,9 +53,10 @@ def main() -> None:
     good = _workbook([["Name", "Per day", "Share"], ["A", 1, 0.5]])
     (HERE / "truncated.xlsx").write_bytes(good[: len(good) // 2])
     # a workbook whose sheet part is missing: openpyxl raises KeyError
-    with zipfile.ZipFile(io.BytesIO(good)) as source, zipfile.ZipFile(
-        HERE / "missing_sheet.xlsx", "w", zipfile.ZIP_DEFLATED
-    ) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(good)) as source,
+        zipfile.ZipFile(HERE / "missing_sheet.xlsx", "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for member in source.infolist():
             if not member.filename.startswith("xl/worksheets/"):
                 target.writestr(member, source.read(member))
@@ -94,7 +95,7 @@ def main() -> None:
                 ["Yes", True, 0.5],
                 ["When", dt.datetime(2024, 1, 5), 0.5],
                 ["Sum", "=1+2", 0.5],
-                ["=HYPERLINK(\"http://x\",\"click\")", 4, 0.5],
+                ['=HYPERLINK("http://x","click")', 4, 0.5],
             ]
         )
     )
