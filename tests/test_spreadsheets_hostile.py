@@ -444,3 +444,11 @@ def test_fuzz_xlsx(rows, member, damage, zip_damage, cut):
         path = Path(folder) / "t.xlsx"
         path.write_bytes(bytes(data))
         _imports_or_refuses(path)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_reading_stops_at_the_time_limit(tmp_path, monkeypatch, suffix):
+    path = tmp_path / f"slow{suffix}"
+    export_functions_table(path, [_function(f"F{i}", i) for i in range(300)])
+    monkeypatch.setattr(table_files, "MAX_SECONDS", -1.0)  # every check is past the deadline
+    assert "reading the table took more than" in _refusal(path)
