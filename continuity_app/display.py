@@ -80,6 +80,30 @@ def wayland_reachable(environ: Mapping[str, str]) -> bool:
     return _connects(socket.AF_UNIX, str(path))
 
 
+def wayland_plugin_available() -> bool:
+    """Whether Qt here can draw on Wayland: the bundle ships only X11 (XWayland) and offscreen.
+
+    Looked up as files next to PySide6, without importing Qt; True when it cannot be told.
+    """
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("PySide6")
+    except (ImportError, ValueError):
+        return True
+    folders = []
+    if spec is not None and spec.origin:  # the bundle's PySide6 has an origin too
+        folders.append(Path(spec.origin).parent / "Qt" / "plugins" / "platforms")
+    for extra in filter(None, os.environ.get("QT_PLUGIN_PATH", "").split(os.pathsep)):
+        folders.append(Path(extra) / "platforms")
+    if os.environ.get("QT_QPA_PLATFORM_PLUGIN_PATH"):
+        folders.append(Path(os.environ["QT_QPA_PLATFORM_PLUGIN_PATH"]))
+    folders = [folder for folder in folders if folder.is_dir()]
+    if not folders:
+        return True
+    return any(any(folder.glob("*qwayland*")) for folder in folders)
+
+
 def _requested_platforms(environ: Mapping[str, str]) -> list[str]:
     """QT_QPA_PLATFORM as plugin names: "xcb", "wayland;xcb", "offscreen:fontengine=freetype"."""
     value = environ.get("QT_QPA_PLATFORM", "")
@@ -130,9 +154,18 @@ def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
     if check_x and x_server_reachable(environ.get("DISPLAY", "")):
         return None
     if check_wayland and wayland_reachable(environ):
-        return None
+        if wayland_plugin_available():
+            return None
+        problem = translate(
+            "Display",
+            "There is no display this installation can open the window on: it draws through "
+            "X11, and the Wayland desktop at WAYLAND_DISPLAY={name} offers no X server "
+            "(XWayland) at DISPLAY={display}.",
+        ).format(name=environ.get("WAYLAND_DISPLAY", ""), display=environ.get("DISPLAY", ""))
+    else:
+        problem = _unreachable_text(environ, check_x, check_wayland)
     return (
-        _unreachable_text(environ, check_x, check_wayland)
+        problem
         + " "
         + translate(
             "Display",
@@ -156,7 +189,7 @@ def platform_to_use(environ: Mapping[str, str] | None = None) -> str | None:
     x_ok = x_server_reachable(environ.get("DISPLAY", ""))
     wayland_ok = wayland_reachable(environ)
     wayland_session = environ.get("XDG_SESSION_TYPE", "").lower() == "wayland"
-    if wayland_ok and not x_ok and not wayland_session:
+    if wayland_ok and not x_ok and not wayland_session and wayland_plugin_available():
         return "wayland"
     if x_ok and not wayland_ok and wayland_session:
         return "xcb"

@@ -146,3 +146,37 @@ def test_selftest_without_a_display_checks_offscreen_and_says_so(monkeypatch, ca
     assert selftest.choose_platform() is None
     assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
     assert f"DISPLAY={silent}" in capsys.readouterr().err
+
+
+@linux_only
+def test_an_x11_only_build_on_wayland_without_xwayland_says_so(tmp_path, monkeypatch):
+    """The bundle ships the xcb plugin only: a Wayland desktop without XWayland is no display."""
+    import importlib.machinery
+    import importlib.util
+
+    package = tmp_path / "PySide6"
+    platforms = package / "Qt" / "plugins" / "platforms"
+    platforms.mkdir(parents=True)
+    (platforms / "libqxcb.so").write_bytes(b"")
+    spec = importlib.machinery.ModuleSpec("PySide6", None, origin=str(package / "__init__.pyc"))
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: spec)
+    monkeypatch.delenv("QT_PLUGIN_PATH", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM_PLUGIN_PATH", raising=False)
+    assert not display.wayland_plugin_available()
+    compositor = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    compositor.bind(str(tmp_path / "wayland-1"))
+    compositor.listen(64)
+    env = {
+        "DISPLAY": silent_display(),
+        "WAYLAND_DISPLAY": "wayland-1",
+        "XDG_RUNTIME_DIR": str(tmp_path),
+    }
+    try:
+        problem = display.display_problem(env)
+        assert problem and "XWayland" in problem
+        assert display.platform_to_use(env) is None
+        (platforms / "libqwayland.so").write_bytes(b"")
+        assert display.display_problem(env) is None
+        assert display.platform_to_use(env) == "wayland"
+    finally:
+        compositor.close()

@@ -224,27 +224,30 @@ def test_a_failing_recovery_write_is_told_once(qtbot, window, tmp_path):
     assert told == []  # once, not every half minute
 
 
-def test_ctrl_c_closes_the_window_and_keeps_the_work(tmp_path):
-    script = textwrap.dedent(
-        """
-        import sys
-        from PySide6.QtCore import QTimer
-        from continuity_app.gui import app
+CTRL_C_SESSION = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from continuity_app.gui import app
 
-        original = app._window
+    original = app._window
 
-        def edited(settings, example):
-            window, document = original(settings, example)
-            plan = document.plan
-            business = plan.business.model_copy(update={"name": "Edited before Ctrl+C"})
-            document.edit(plan.model_copy(update={"business": business}), "rename")
-            QTimer.singleShot(300, lambda: print("running", flush=True))
-            return window, document
+    def edited(settings, example):
+        window, document = original(settings, example)
+        plan = document.plan
+        business = plan.business.model_copy(update={"name": "Edited before Ctrl+C"})
+        document.edit(plan.model_copy(update={"business": business}), "rename")
+        QTimer.singleShot(300, lambda: print("running", flush=True))
+        return window, document
 
-        app._window = edited
-        sys.exit(app.run())
-        """
-    )
+    app._window = edited
+    sys.exit(app.run())
+    """
+)
+
+
+def edited_app(tmp_path: Path) -> subprocess.Popen:
+    """The application in its own process, with an unsaved edit, its data in tmp_path."""
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
@@ -253,15 +256,20 @@ def test_ctrl_c_closes_the_window_and_keeps_the_work(tmp_path):
         XDG_CONFIG_HOME=str(tmp_path / "config"),
     )
     process = subprocess.Popen(
-        [sys.executable, "-c", script],
+        [sys.executable, "-c", CTRL_C_SESSION],
         env=env,
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    assert process.stdout.readline().strip() == "running"
+    return process
+
+
+def test_ctrl_c_closes_the_window_and_keeps_the_work(tmp_path):
+    process = edited_app(tmp_path)
     try:
-        assert process.stdout.readline().strip() == "running"
         process.send_signal(signal.SIGINT)
         start = time.monotonic()
         _out, err = process.communicate(timeout=10)
@@ -278,3 +286,22 @@ def test_ctrl_c_closes_the_window_and_keeps_the_work(tmp_path):
     offered = Recovery(PlanDocument(load_example()), folder=files[0].parent).pending()
     assert names(offered) == ["Edited before Ctrl+C"]
     assert offered[0].reason == INTERRUPTED
+
+
+def test_ctrl_c_asks_when_the_work_cannot_be_kept_and_twice_quits(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "continuity-app").write_text("a file where a folder should be")
+    process = edited_app(tmp_path)
+    try:
+        process.send_signal(signal.SIGINT)
+        with pytest.raises(subprocess.TimeoutExpired):  # the "Save them first?" question
+            process.wait(3)
+        process.send_signal(signal.SIGINT)
+        start = time.monotonic()
+        _out, err = process.communicate(timeout=10)
+    finally:
+        process.kill()
+    assert time.monotonic() - start < 3
+    assert process.returncode == 130
+    assert "could not be written" in err and "Ctrl+C again" in err
+    assert "Traceback" not in err

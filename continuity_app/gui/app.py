@@ -93,7 +93,7 @@ def stop_on_signals(window) -> None:
     import signal
     import socket
 
-    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtCore import QSocketNotifier, QTimer
 
     from continuity_app.core.i18n import translate
     from continuity_app.gui.recovery import INTERRUPTED
@@ -104,6 +104,11 @@ def stop_on_signals(window) -> None:
         if stopping:
             os._exit(128 + number)
         stopping.append(number)
+        # Not from inside the handler: a "Save?" question there would block the handling of
+        # the next Ctrl+C (Python runs no signal handler while one is running).
+        QTimer.singleShot(0, lambda: stop(number))
+
+    def stop(number: int) -> None:
         from PySide6.QtWidgets import QApplication
 
         if not window.recovery.write(reason=INTERRUPTED):
