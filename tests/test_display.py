@@ -180,3 +180,26 @@ def test_an_x11_only_build_on_wayland_without_xwayland_says_so(tmp_path, monkeyp
         assert display.platform_to_use(env) == "wayland"
     finally:
         compositor.close()
+
+
+@linux_only
+def test_plan_command_needs_no_display_even_when_one_is_set_and_silent(tmp_path):
+    target = tmp_path / "plan.pdf"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "continuity_app",
+            "plan",
+            str(example_path("ramallah-bakery")),
+            "-o",
+            str(target),
+        ],
+        env=clean_env(DISPLAY=silent_display(), HOME=str(tmp_path)),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF")

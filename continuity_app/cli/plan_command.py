@@ -43,13 +43,11 @@ def register_plan(sub: argparse._SubParsersAction) -> None:
 
 def _gui_application():
     """A QGuiApplication for fonts and painting; offscreen when there is no display."""
-    if (
-        sys.platform.startswith("linux")
-        and not os.environ.get("QT_QPA_PLATFORM")
-        and not os.environ.get("DISPLAY")
-        and not os.environ.get("WAYLAND_DISPLAY")
-    ):
-        # without a display Qt would abort the process; a PDF needs no screen
+    from continuity_app.display import display_problem
+
+    if not os.environ.get("QT_QPA_PLATFORM") and display_problem() is not None:
+        # without a display (none set, or one that does not answer) Qt would abort the
+        # process; a PDF needs no screen
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     # Qt notes on stderr each font it skips while looking for a script's glyphs; the
     # fallback list is deliberate, so the notes would only alarm the user.
