@@ -115,6 +115,7 @@ def test_two_windows_keep_their_own_recovery_files(qtbot, tmp_path):
     assert third.pending() == []
     second.undo_stack.setClean()  # saved: only that window's copy goes
     assert not two.file.exists() and one.file.exists()
+    assert not Path(f"{two.file}.lock").exists()  # nothing left behind if it crashes now
 
 
 def test_a_running_session_is_not_offered_a_crashed_one_is(qtbot, tmp_path):

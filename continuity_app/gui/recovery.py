@@ -122,6 +122,8 @@ class Recovery(QObject):
         """The work is saved or deliberately thrown away: no copy of it is needed any more."""
         with contextlib.suppress(OSError):  # never written (no folder) or a read-only folder
             self.file.unlink(missing_ok=True)
+        if not self.file.exists():
+            self._lock.unlock()  # no lock file left behind by a crash after a save
         for adopted in self._adopted:
             adopted.remove()
         self._adopted.clear()
