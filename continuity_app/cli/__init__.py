@@ -50,13 +50,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `continuity-app`."""
     frozen.prepare()
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0].endswith(
-        PLAN_SUFFIX
-    ):  # `continuity-app plan.cplan`, as a file manager calls it
-        return commands.start_gui(argparse.Namespace(file=argv[0], example=None))
     from continuity_app.cli.language import install_language
 
-    install_language()  # before parsing: help and argument errors are readable output too
+    # First: help, argument errors and "no display" are readable output too.
+    install_language()
+    if argv and argv[0].endswith(PLAN_SUFFIX):  # `continuity-app plan.cplan`, from a file manager
+        return commands.start_gui(argparse.Namespace(file=argv[0], example=None))
     speak_in_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
