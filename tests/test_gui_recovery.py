@@ -306,3 +306,26 @@ def test_ctrl_c_asks_when_the_work_cannot_be_kept_and_twice_quits(tmp_path):
     assert process.returncode == 130
     assert "could not be written" in err and "Ctrl+C again" in err
     assert "Traceback" not in err
+
+
+def test_enter_restores_or_keeps_never_discards(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    folder = tmp_path / "recovery"
+    session(folder, "Crashed", crash=True)
+    entry = window.recovery.pending()[0]
+    shown = []
+
+    def exec_(box):
+        shown.append((box.defaultButton().text(), box.escapeButton().text(), box.text()))
+        return 0  # closed without a button: counts as "Decide Later"
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert rec.ask_about(window, entry, True, 0) == rec.LATER
+    assert rec.ask_about(window, entry, False, 0) == rec.LATER
+    assert [(default, escape) for default, escape, _ in shown] == [
+        ("Restore", "Decide Later"),
+        ("Decide Later", "Decide Later"),
+    ]
+    assert "Crashed" in shown[0][2] and "did not close properly" in shown[0][2]
+    entry.release()

@@ -238,17 +238,17 @@ def ask_about(parent, entry: PendingRecovery, can_restore: bool, remaining: int)
     else:
         question = translate(
             "Recovery",
-            "This window already shows restored work. Save these changes to a file "
-            "of their own, or keep them to decide at the next start?",
+            "This window already shows restored work. Save these changes to a file of their "
+            "own, discard them, or keep them to decide at the next start?",
         )
     if remaining:
         question += " " + translate("Recovery", "(%n more after this one.)", n=remaining)
     box.setInformativeText(question)
     buttons = {}
+    restore = None
     if can_restore:
-        buttons[box.addButton(translate("Recovery", "Restore"), box.ButtonRole.AcceptRole)] = (
-            RESTORE
-        )
+        restore = box.addButton(translate("Recovery", "Restore"), box.ButtonRole.AcceptRole)
+        buttons[restore] = RESTORE
     buttons[box.addButton(translate("Recovery", "Save As…"), box.ButtonRole.ActionRole)] = SAVE_AS
     buttons[box.addButton(translate("Recovery", "Discard"), box.ButtonRole.DestructiveRole)] = (
         DISCARD
@@ -256,6 +256,7 @@ def ask_about(parent, entry: PendingRecovery, can_restore: bool, remaining: int)
     later = box.addButton(translate("Recovery", "Decide Later"), box.ButtonRole.RejectRole)
     buttons[later] = LATER
     box.setEscapeButton(later)
+    box.setDefaultButton(restore or later)  # Enter never throws work away
     box.exec()
     return buttons.get(box.clickedButton(), LATER)
 
