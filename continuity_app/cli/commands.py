@@ -294,7 +294,10 @@ def start_gui(args: argparse.Namespace) -> int:
         except KeyError as error:
             print(f"continuity-app: {error.args[0]}", file=sys.stderr)
             return 2
-    return run(Path(args.file) if args.file else None, args.example)
+    try:
+        return run(Path(args.file) if args.file else None, args.example)
+    except KeyboardInterrupt:  # Ctrl+C before the window took over the signal
+        return 130
 
 
 def register_screenshots(sub: argparse._SubParsersAction) -> None:
