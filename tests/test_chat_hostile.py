@@ -311,6 +311,21 @@ def test_telegram_message_too_large(tmp_path: Path, monkeypatch) -> None:
         analyse_chat(path)
 
 
+def test_many_message_lists_are_refused_in_linear_time(tmp_path: Path, monkeypatch) -> None:
+    from continuity_app.io.chat_export import telegram
+
+    path = tmp_path / "result.json"
+    # every list's chat header would be searched back to the first brace: quadratic before
+    path.write_text("{" + '"messages":[],' * 60_000 + '"x":1}', encoding="utf-8")
+    started = time.perf_counter()
+    with pytest.raises(ChatImportError, match="no messages"):
+        analyse_chat(path)
+    assert time.perf_counter() - started < 5
+    monkeypatch.setattr(telegram, "_MAX_LISTS", 1000)
+    with pytest.raises(ChatImportError, match="more than 1,000 message lists"):
+        analyse_chat(path)
+
+
 def test_no_assert_checks_input() -> None:
     """Asserts vanish under python -O and crash with a bare AssertionError otherwise."""
     package = REPO / "continuity_app" / "io" / "chat_export"

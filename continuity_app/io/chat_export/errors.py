@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from continuity_app.core.i18n import translate
+from continuity_app.core.i18n import number, translate
 
 
 def alternatives(options: tuple[str, ...] | list[str]) -> str:
@@ -88,4 +88,4 @@ class TooMany(ChatImportError):
                 "This export has messages on more than {limit} different days, far more "
                 "than any chat: it is not imported. Export a single chat and import that file.",
             )
-        super().__init__(text.format(limit=limit))
+        super().__init__(text.format(limit=number(limit)))

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
-from continuity_app.core.i18n import translate
+from continuity_app.core.i18n import number, translate
 
 from .detect import megabytes
 from .errors import ChatImportError, UnknownChat
@@ -21,8 +21,10 @@ _CHUNK = 1 << 20
 _MAX_OBJECT = 16 << 20
 _MESSAGES = re.compile(r'"messages"\s*:\s*\[')
 _SKIP = re.compile(r"[\s,]*")
+_LOOK_BEHIND = 4096  # characters before a "messages" list searched for the chat's name
 _MAX_NAME = 200  # author and chat names are cut here
 _MAX_CHATS = 10_000  # chat names remembered (for choosing one)
+_MAX_LISTS = 100_000  # "messages" lists: one per chat in a whole-account export
 
 
 def _number(text: str) -> int | None:
@@ -67,6 +69,7 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
     pos = 0
     eof = False
     found = False
+    lists = 0
 
     def fill() -> bool:
         nonlocal buf, pos, eof
@@ -76,7 +79,7 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
         if not chunk:
             eof = True
             return False
-        keep = max(0, pos - 4096)  # keep a little look-behind for the chat header
+        keep = max(0, pos - _LOOK_BEHIND)  # keep a little look-behind for the chat header
         buf = buf[keep:] + chunk
         pos -= keep
         return True
@@ -103,7 +106,19 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
                 return
             m = _MESSAGES.search(buf, pos)
         found = True
-        brace = buf.rfind("{", 0, m.start())
+        lists += 1
+        if lists > _MAX_LISTS:
+            raise ChatImportError(
+                translate(
+                    "ChatExport",
+                    "This JSON file has more than {limit} message lists, far more chats than "
+                    "any Telegram account: it is not imported. Export a single chat from "
+                    "Telegram Desktop and import that file.",
+                ).format(limit=number(_MAX_LISTS))
+            )
+        # the chat's header is the object this list is in, within the look-behind; looking
+        # further back for every list would make a file of many lists quadratic
+        brace = buf.rfind("{", max(0, m.start() - _LOOK_BEHIND), m.start())
         header: dict[str, Any] = {}
         if brace >= 0:
             try:
