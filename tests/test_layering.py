@@ -94,7 +94,14 @@ def test_every_package_is_listed_for_the_wheel():
     found = {
         ".".join(p.parent.relative_to(PACKAGE.parent).parts) for p in PACKAGE.rglob("__init__.py")
     }
-    assert found | {"continuity_app.resources"} == listed
+    resources = PACKAGE.parent / "resources"
+    # every folder of resources/ too: setuptools warns about data folders it was not told of
+    found |= {
+        ".".join(("continuity_app", *p.relative_to(resources.parent).parts))
+        for p in [resources, *resources.rglob("*")]
+        if p.is_dir() and p.name != "__pycache__"
+    }
+    assert found == listed
 
 
 def test_reference_strings_for_translators_are_current():
