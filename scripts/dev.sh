@@ -55,9 +55,11 @@ wanted="$(
 )"
 if ! "$venv/bin/python" -c '' 2>/dev/null || [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
   echo "Setting up the Python environment in $venv (first run, or pyproject.toml changed)"
-  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
   rm -f "$stamp"
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+  if [ ! -x "$venv/bin/python" ]; then
+    python3 -m venv "$venv"
+    "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+  fi
   # setuptools notes that an editable install maps the package through an import hook and
   # warns about same-named folders in the working directory: this checkout is that folder.
   PYTHONWARNINGS="ignore:Editable installation" \
