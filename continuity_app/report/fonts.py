@@ -67,8 +67,16 @@ def register_fonts() -> list[str]:
     global _state
     if _state is not None:
         return list(_state.families)
+    from PySide6.QtCore import QLoggingCategory
     from PySide6.QtGui import QFontDatabase
 
+    # Text in Devanagari (or another script needing OpenType shaping) is matched against
+    # FAMILIES in order: Qt tries Noto Sans and Noto Sans Arabic first, skips them for lack of
+    # Devanagari tables and notes each skip on stderr at info level ("OpenType support missing
+    # for "Noto Sans", script 11"), then uses Noto Sans Devanagari. The skip is the intended
+    # fallback; putting Noto Sans Devanagari first would set Latin text in its partial Latin
+    # set and line heights. Only these info notes are silenced: font warnings still show.
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
     families: list[str] = []
     problems: list[str] = []
     for name in FONT_FILES:
