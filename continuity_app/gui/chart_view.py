@@ -21,6 +21,20 @@ def chart_fonts() -> list[str]:
     return register_matplotlib_fonts()
 
 
+# Smaller than this, a chart's labels leave its axes no room: constrained layout gives up and
+# matplotlib warns. Qt gives a canvas 100 x 30 px until its page is first laid out.
+MIN_DRAW_WIDTH, MIN_DRAW_HEIGHT = 120, 80
+
+
+class _Canvas(FigureCanvasQTAgg):
+    """Draws once it has room; a resize to a usable size draws it then."""
+
+    def draw(self) -> None:
+        if self.width() < MIN_DRAW_WIDTH or self.height() < MIN_DRAW_HEIGHT:
+            return
+        super().draw()
+
+
 class ChartView(QWidget):
     """Shows one figure at a time; right-click to export it as PNG or SVG."""
 
@@ -47,7 +61,7 @@ class ChartView(QWidget):
             self._layout.removeWidget(self.canvas)
             self.canvas.setParent(None)
             self.canvas.deleteLater()
-        self.canvas = FigureCanvasQTAgg(figure)
+        self.canvas = _Canvas(figure)
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.canvas.setAccessibleName(self.accessibleName())
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
