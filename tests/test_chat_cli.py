@@ -111,7 +111,7 @@ def test_unknown_business_lists_pseudonyms_never_names(capsys):
     assert main(["import-chat", path, "--business", "Bruno"]) == 2
     err = capsys.readouterr().err
     assert "Elon" not in err and "Dmitry" not in err
-    assert "2 authors" in err and "--keep-names" in err
+    assert "'Bruno' is not an author" in err and "--keep-names" in err
     pseudonyms = re.findall(r"Author-[0-9a-f]{8}", err)
     assert len(pseudonyms) == 2
     # a pseudonym the output showed names the business as well as the name does

@@ -148,8 +148,18 @@ def run_import_chat(args: argparse.Namespace) -> int:
             "both readings keep time moving forward). Pass {options}.",
         )
         raise commands.CommandError(f"{path}: " + problem.format(options=fits)) from None
-    except (UnknownAuthor, UnknownChat) as error:
-        raise commands.CommandError(f"{path}: {error} {_who(error, args)}") from None
+    except UnknownAuthor as error:
+        problem = translate("CliErrors", "{business} is not an author in this chat.")
+        problem = problem.format(business=repr(error.business))
+        raise commands.CommandError(f"{path}: {problem} {_who(error, args)}") from None
+    except UnknownChat as error:
+        problem = translate(
+            "CliErrors",
+            "No chat named {chat} in this Telegram export, which has %n chat(s).",
+            None,
+            len(error.names),
+        ).format(chat=repr(error.chat))
+        raise commands.CommandError(f"{path}: {problem} {_who(error, args)}") from None
     except ChatImportError as error:
         # name the file once: messages about the file itself already do
         message = str(error) if str(path) in str(error) else f"{path}: {error}"
