@@ -12,6 +12,7 @@ from continuity_app.core.evaluation import scenario_loss
 from continuity_app.core.i18n import translate
 from continuity_app.core.inputs import inputs_for, model_constants, usd_rate
 from continuity_app.core.montecarlo import MonteCarlo
+from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ActionTemplate, ReferenceData
 
 
@@ -127,13 +128,16 @@ class Valuer:
     same outages.
     """
 
-    def __init__(self, plan: Plan, reference: ReferenceData) -> None:
+    def __init__(
+        self, plan: Plan, reference: ReferenceData, progress: Progress | None = None
+    ) -> None:
         self.reference = reference
         self.constants = model_constants(reference)
         self.monte_carlo = MonteCarlo(plan, reference)
         self.ale: dict[str, float] = {}
         self.years: dict[str, np.ndarray] = {}
-        for function in plan.functions:
+        for done, function in enumerate(plan.functions):
+            report(progress, done / len(plan.functions))  # a large plan takes minutes here
             self.ale[function.id] = self.function_ale(plan, function.id)
             self.years[function.id] = self.monte_carlo.yearly_losses(plan, function.id)
 

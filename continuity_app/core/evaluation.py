@@ -24,6 +24,7 @@ from continuity_app.core.impact import (
     step_factors,
 )
 from continuity_app.core.inputs import function_inputs, model_constants, price_per_message
+from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ReferenceData
 
 
@@ -202,15 +203,22 @@ def outcome_for(
     )
 
 
-def evaluate(plan: Plan, reference: ReferenceData) -> Evaluation:
-    """Evaluate every scenario of the plan at the likely value of every input."""
+def evaluate(plan: Plan, reference: ReferenceData, progress: Progress | None = None) -> Evaluation:
+    """Evaluate every scenario of the plan at the likely value of every input.
+
+    `progress` hears the share of scenarios done; Cancelled is raised when it returns False.
+    """
     inputs = function_inputs(plan, reference)
     constants = model_constants(reference)
-    outcomes = tuple(evaluate_scenario(plan, s, inputs, constants) for s in plan.scenarios)
+    outcomes = []
+    for done, scenario in enumerate(plan.scenarios):
+        report(progress, done / len(plan.scenarios))
+        outcomes.append(evaluate_scenario(plan, scenario, inputs, constants))
+    report(progress, 1.0)
     return Evaluation(
         currency=plan.business.currency,
         tolerance=plan.tolerance.max_loss_per_outage,
-        scenarios=outcomes,
+        scenarios=tuple(outcomes),
         reference_scenario_id=plan.reference_scenario().id,
         notes=tuple(evaluation_notes(plan, reference)),
     )

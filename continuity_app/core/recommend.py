@@ -24,7 +24,7 @@ from continuity_app.core.display import (
 from continuity_app.core.document import Function, FunctionKind, Plan, likely
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.i18n import number, translate
-from continuity_app.core.progress import Progress, report
+from continuity_app.core.progress import Progress, report, within
 from continuity_app.core.reference import ReferenceData
 
 
@@ -423,11 +423,16 @@ def recommend(
     reference: ReferenceData,
     budget: float | None = None,
     progress: Progress | None = None,
+    evaluation: Evaluation | None = None,
 ) -> Recommendations:
-    """Rank channels per function, value every preparation action and choose a portfolio."""
-    evaluation = evaluate(plan, reference)
+    """Rank channels per function, value every preparation action and choose a portfolio.
+
+    `evaluation` is the plan's, when the caller has it already.
+    """
+    if evaluation is None:
+        evaluation = evaluate(plan, reference, within(progress, 0.0, 0.02))
     channels = {f.id: ranked_channels(reference, plan, evaluation, f) for f in plan.functions}
-    valuer = Valuer(plan, reference)
+    valuer = Valuer(plan, reference, within(progress, 0.02, 0.1))
     ale_before = valuer.total_ale
     p90_before = valuer.yearly_p90()
     valued = []

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.document import Plan
 from continuity_app.core.i18n import number as local_number
+from continuity_app.core.progress import EVALUATE, stage_text
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.document import file_stem
 from continuity_app.gui.pages.base import Page
@@ -99,12 +100,14 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress_label = QLabel(self)
         self.cancel_button = QPushButton(self)
-        self.cancel_button.clicked.connect(context.engine.cancel)
+        self.cancel_button.clicked.connect(self._cancel_results)
+        self._stage = EVALUATE  # the results' stage the progress bar shows
         for widget in (self.progress_label, self.progress, self.cancel_button):
             self.statusBar().addPermanentWidget(widget)
             widget.hide()
         engine = context.engine
         engine.slowStarted.connect(self._slow_started)
+        engine.slowStage.connect(self._slow_stage)
         engine.slowProgress.connect(lambda done: self.progress.setValue(round(done * 100)))
         engine.slowFinished.connect(self._slow_finished)
         engine.failed.connect(self._computation_failed)
@@ -199,8 +202,8 @@ class MainWindow(QMainWindow):
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.about_action.setText(self.tr("&About Continuity Planner"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel the simulation"))
-        self.progress_label.setText(self.tr("Simulating outages…"))
+        self.cancel_button.setAccessibleName(self.tr("Stop computing the results"))
+        self.progress_label.setText(stage_text(self._stage))
         self.sidebar.setAccessibleName(self.tr("Pages"))
         for page in self.pages:
             page.retranslate()
@@ -248,9 +251,25 @@ class MainWindow(QMainWindow):
         for widget in (self.progress_label, self.progress, self.cancel_button):
             widget.show()
 
+    def _slow_stage(self, stage: str) -> None:
+        self._stage = stage
+        self.progress_label.setText(stage_text(stage))
+
     def _slow_finished(self) -> None:
         for widget in (self.progress_label, self.progress, self.cancel_button):
             widget.hide()
+
+    def _cancel_results(self) -> None:
+        engine = self.context.engine
+        engine.cancel()
+        if not engine.up_to_date:  # stopped before the evaluation arrived
+            self.statusBar().showMessage(
+                self.tr(
+                    "The results shown are for the plan before your latest changes; they are "
+                    "computed again at your next change."
+                ),
+                15_000,
+            )
 
     def _computation_failed(self, message: str) -> None:
         self.statusBar().showMessage(

@@ -1,4 +1,4 @@
-"""Keeps results current as the plan changes: quick numbers at once, Monte Carlo in a thread."""
+"""Keeps results current as the plan changes, computed in a worker thread off the window's."""
 
 from __future__ import annotations
 
@@ -10,24 +10,30 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.montecarlo import MonteCarloResult, simulate
-from continuity_app.core.progress import Cancelled
+from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE, Cancelled, Progress
 from continuity_app.core.recommend import Recommendations, recommend
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.threads import wait_for_pool
 
+# Rough shares of a job's time taken by each stage, for one progress bar over the whole job.
+_WEIGHTS = {EVALUATE: 0.15, SIMULATE: 0.25, RECOMMEND: 0.6}
+
 
 class _JobSignals(QObject):
-    progress = Signal(int, float)  # job number, share done
+    stage = Signal(int, str)  # job number, stage starting
+    progress = Signal(int, float)  # job number, share of the whole job done
+    evaluation = Signal(int, object)
     monteCarlo = Signal(int, object)
     recommendations = Signal(int, object)
     failed = Signal(int, str)
     finished = Signal(int)
 
 
-class _SlowJob(QRunnable):
-    """Monte Carlo then recommendations for one version of the plan (or the recommendations
-    alone, for another budget); can be cancelled."""
+class _Job(QRunnable):
+    """The results for one version of the plan, stage by stage (evaluation, Monte Carlo,
+    recommendations; or only those not known yet), each sent as soon as it is ready; can be
+    cancelled between any two steps of a stage."""
 
     def __init__(
         self,
@@ -35,14 +41,16 @@ class _SlowJob(QRunnable):
         plan: Plan,
         reference: ReferenceData,
         budget: float | None,
-        simulate: bool = True,
+        stages: tuple[str, ...],
+        evaluation: Evaluation | None = None,
     ) -> None:
         super().__init__()
         self.number = number
-        self.budget = budget
-        self.simulate = simulate
         self.plan = plan
         self.reference = reference
+        self.budget = budget
+        self.stages = stages
+        self.evaluation = evaluation  # the plan's, when known: the recommender needs it
         self.cancelled = threading.Event()
         self.signals = _JobSignals()
 
@@ -55,24 +63,37 @@ class _SlowJob(QRunnable):
             return False
         return True
 
-    def _progress(self, offset: float, span: float):
+    def _stage(self, stage: str) -> Progress:
+        """Announce a stage; its progress, reported as a share of the whole job, which
+        stops the stage (Cancelled) once the job is cancelled."""
+        total = sum(_WEIGHTS[s] for s in self.stages)
+        start = sum(_WEIGHTS[s] for s in self.stages[: self.stages.index(stage)]) / total
+        span = _WEIGHTS[stage] / total
+        self._emit("stage", stage)
+
         def report(done: float) -> bool:
-            self._emit("progress", offset + span * done)
+            self._emit("progress", start + span * done)
             return not self.cancelled.is_set()
 
         return report
 
     def run(self) -> None:
         try:
-            start = 0.0
-            if self.simulate:
-                result = simulate(self.plan, self.reference, progress=self._progress(0.0, 0.4))
+            if EVALUATE in self.stages:
+                self.evaluation = evaluate(self.plan, self.reference, self._stage(EVALUATE))
+                self._emit("evaluation", self.evaluation)
+            if SIMULATE in self.stages:
+                result = simulate(self.plan, self.reference, progress=self._stage(SIMULATE))
                 self._emit("monteCarlo", result)
-                start = 0.4
-            advice = recommend(
-                self.plan, self.reference, self.budget, progress=self._progress(start, 1 - start)
-            )
-            self._emit("recommendations", advice)
+            if RECOMMEND in self.stages:
+                advice = recommend(
+                    self.plan,
+                    self.reference,
+                    self.budget,
+                    progress=self._stage(RECOMMEND),
+                    evaluation=self.evaluation,
+                )
+                self._emit("recommendations", advice)
         except Cancelled:
             pass
         except Exception as error:  # shown to the user; the window must keep working
@@ -90,11 +111,14 @@ class CurrentResults(NamedTuple):
 
 
 class ResultsEngine(QObject):
-    """Recomputes results a moment after each edit; slow results follow from a worker thread."""
+    """Recomputes results a moment after each edit, in a worker thread: the evaluation first,
+    then the Monte Carlo, then the recommendations, each signalled when it arrives. A newer
+    edit cancels the running job; results of an older plan never arrive."""
 
     evaluationReady = Signal(object)  # Evaluation
     slowStarted = Signal()
-    slowProgress = Signal(float)
+    slowStage = Signal(str)  # EVALUATE, SIMULATE or RECOMMEND (core.progress), as it starts
+    slowProgress = Signal(float)  # share of the whole job done
     monteCarloReady = Signal(object)  # MonteCarloResult
     recommendationsReady = Signal(object)  # Recommendations
     slowFinished = Signal()
@@ -120,8 +144,8 @@ class ResultsEngine(QObject):
         self._recommended: tuple[Plan, float | None] | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._job: _SlowJob | None = None
-        self._running: set[_SlowJob] = set()  # keeps cancelled jobs alive until they end
+        self._job: _Job | None = None
+        self._running: set[_Job] = set()  # keeps cancelled jobs alive until they end
         self._jobs = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -133,24 +157,25 @@ class ResultsEngine(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
-    def refresh(self) -> None:
-        """Evaluate now and start the slow results for the current plan."""
-        self._timer.stop()
-        plan = self.document.plan
-        try:
-            self.evaluation = evaluate(plan, self.reference)
-        except Exception as error:  # a plan the model cannot handle must not crash the window
-            self.failed.emit(f"{type(error).__name__}: {error}")
-            return
-        self._evaluated = plan
-        self.evaluationReady.emit(self.evaluation)
-        self._start_job(plan, simulate=True)
+    @property
+    def up_to_date(self) -> bool:
+        """Whether the evaluation shown is the plan's as it is now (nothing pending)."""
+        return not self._timer.isActive() and self._evaluated is self.document.plan
 
-    def _start_job(self, plan: Plan, simulate: bool) -> None:
+    def refresh(self) -> None:
+        """Start computing every result for the current plan; each is signalled as it
+        arrives (wait() blocks until then)."""
+        self._timer.stop()
+        self._start_job(self.document.plan, (EVALUATE, SIMULATE, RECOMMEND))
+
+    def _start_job(self, plan: Plan, stages: tuple[str, ...]) -> None:
         self.cancel()
         self._jobs += 1
-        job = _SlowJob(self._jobs, plan, self.reference, self.budget, simulate)
+        known = self.evaluation if self._evaluated is plan else None
+        job = _Job(self._jobs, plan, self.reference, self.budget, stages, known)
+        job.signals.stage.connect(self._on_stage)
         job.signals.progress.connect(self._on_progress)
+        job.signals.evaluation.connect(self._on_evaluation)
         job.signals.monteCarlo.connect(self._on_monte_carlo)
         job.signals.recommendations.connect(self._on_recommendations)
         job.signals.failed.connect(self._on_failed)
@@ -173,50 +198,78 @@ class ResultsEngine(QObject):
 
     def _recommend_again(self) -> None:
         """Recommendations afresh; the evaluation and the simulation (which depend on neither
-        the budget nor the digits) are kept."""
+        the budget nor the digits) are kept when they are the current plan's."""
         plan = self.document.plan
-        if self._timer.isActive() or self._evaluated is not plan or self.busy:
-            self.refresh()  # an edit pending or its simulation still running: everything
+        if self._timer.isActive():
+            self.refresh()  # an edit pending: everything
             return
-        self._start_job(plan, simulate=False)
+        stages = (RECOMMEND,)
+        if self._simulated is not plan:
+            stages = (SIMULATE, *stages)
+        if self._evaluated is not plan:
+            stages = (EVALUATE, *stages)
+        self._start_job(plan, stages)
 
     def current_results(self) -> CurrentResults | None:
         """The results for the plan as it is now, for printing and exporting: a pending edit
-        is evaluated, a running job waited for, and what is still missing (a cancelled or
-        failed job) computed here. None when the plan cannot be evaluated."""
+        is evaluated, a running job waited for (processing events, so the window's results
+        arrive too), and what is still missing (a cancelled or failed job) computed here.
+        None when the plan cannot be evaluated."""
         plan = self.document.plan
-        if self._timer.isActive() or self._evaluated is not plan:
+        job = self._job
+        if self._timer.isActive() or (
+            self._evaluated is not plan and (job is None or job.plan is not plan)
+        ):
             self.refresh()
-            if self._evaluated is not plan:
-                return None
         if self.busy:
-            self.wait()  # processes events: the job's results arrive
+            # a large plan takes minutes: the window keeps answering meanwhile, its status
+            # bar showing the progress and the Cancel button
+            self.wait(None)
+        evaluation = self.evaluation
+        if self._evaluated is not plan or evaluation is None:
+            try:
+                evaluation = evaluate(plan, self.reference)
+            except Exception:  # the job (or the window's refresh) has shown why
+                return None
         monte_carlo = self.monte_carlo
         if self._simulated is not plan or monte_carlo is None:
             monte_carlo = simulate(plan, self.reference)
         recommendations = self.recommendations
         if self._recommended != (plan, self.budget) or recommendations is None:
-            recommendations = recommend(plan, self.reference, budget=self.budget)
-        return CurrentResults(self.evaluation, monte_carlo, recommendations)
+            recommendations = recommend(
+                plan, self.reference, budget=self.budget, evaluation=evaluation
+            )
+        return CurrentResults(evaluation, monte_carlo, recommendations)
 
     def cancel(self) -> None:
-        """Stop the running slow job and any pending refresh; late results are ignored."""
+        """Stop the running job and any pending refresh; late results are ignored."""
         self._timer.stop()
         if self._job is not None:
             self._job.cancelled.set()
             self._job = None
             self.slowFinished.emit()
 
-    def wait(self, timeout_ms: int = 30_000) -> bool:
-        """Block until the worker is idle (for tests, screenshots and quitting)."""
+    def wait(self, timeout_ms: int | None = 30_000) -> bool:
+        """Block until the worker is idle and its results have arrived, processing events
+        (for tests, screenshots, printing and quitting); None waits as long as it takes."""
         return wait_for_pool(self._pool, timeout_ms)
 
     def _current(self, number: int) -> bool:
         return self._job is not None and self._job.number == number
 
+    def _on_stage(self, number: int, stage: str) -> None:
+        if self._current(number):
+            self.slowStage.emit(stage)
+
     def _on_progress(self, number: int, done: float) -> None:
         if self._current(number):
             self.slowProgress.emit(done)
+
+    def _on_evaluation(self, number: int, result: Any) -> None:
+        if self._current(number):
+            self.evaluation = result
+            self._evaluated = self._job.plan
+            self.evaluationReady.emit(result)
 
     def _on_monte_carlo(self, number: int, result: Any) -> None:
         if self._current(number):

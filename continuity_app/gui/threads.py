@@ -7,15 +7,16 @@ import time
 from PySide6.QtCore import QCoreApplication, QThreadPool
 
 
-def wait_for_pool(pool: QThreadPool, timeout_ms: int = 30_000) -> bool:
-    """Block until the pool is idle, processing events; False if it is still busy at timeout.
+def wait_for_pool(pool: QThreadPool, timeout_ms: int | None = 30_000) -> bool:
+    """Block until the pool is idle, processing events; False if it is still busy at timeout
+    (None: no timeout).
 
     QThreadPool.waitForDone holds the GIL while it blocks, so a Python worker that needs the
     GIL to finish would never finish: poll instead.
     """
-    deadline = time.monotonic() + timeout_ms / 1000
+    deadline = None if timeout_ms is None else time.monotonic() + timeout_ms / 1000
     while pool.activeThreadCount() > 0:
-        if time.monotonic() > deadline:
+        if deadline is not None and time.monotonic() > deadline:
             return False
         QCoreApplication.processEvents()
         time.sleep(0.005)

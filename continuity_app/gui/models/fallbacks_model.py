@@ -40,8 +40,12 @@ class FallbacksModel(QAbstractTableModel):
         self.channels = [c for c in reference.channels if c != "whatsapp"]
         self.mode = READINESS
         self._ids = [f.id for f in document.plan.functions]
+        self._indexed: Plan | None = None  # the plan _cells was built from
+        self._cells: dict[tuple[str, str], Fallback] = {}
+        self._shown = self._what_is_shown(document.plan)
+        self._shared = {c: shares_provider_with_whatsapp(reference, c) for c in self.channels}
         document.planChanged.connect(self._plan_changed)
-        document.displayChanged.connect(self._plan_changed)
+        document.displayChanged.connect(self._redisplay)
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
@@ -50,26 +54,45 @@ class FallbacksModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self._ids) - 1, len(self.channels) - 1)
             )
 
+    @staticmethod
+    def _what_is_shown(plan: Plan) -> tuple[list[str], list[Fallback]]:
+        return [f.name for f in plan.functions], plan.fallbacks
+
     def _plan_changed(self, plan: Plan) -> None:
         ids = [f.id for f in plan.functions]
+        shown, self._shown = self._shown, self._what_is_shown(plan)
         if ids != self._ids:
             self.beginResetModel()
             self._ids = ids
             self.endResetModel()
-        elif ids:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(ids) - 1, len(self.channels) - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(len(ids) - 1, 0))
+            return
+        # Edits elsewhere (a function's share, a scenario) change nothing here: telling the
+        # views anyway made them measure every cell again, a second on a 200-function plan.
+        if ids and shown[1] != self._shown[1]:
+            self._all_changed()
+        if shown[0] != self._shown[0]:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(len(ids) - 1, 0))
+
+    def _redisplay(self, plan: Plan) -> None:
+        """The same plan in other digits."""
+        if self._ids:
+            self._all_changed()
+
+    def _all_changed(self) -> None:
+        self.dataChanged.emit(
+            self.index(0, 0), self.index(len(self._ids) - 1, len(self.channels) - 1)
+        )
 
     def _fallback(self, row: int, column: int) -> Fallback | None:
-        function_id = self._ids[row]
-        channel = self.channels[column]
         plan = self.document.plan
-        return next(
-            (f for f in plan.fallbacks if f.function == function_id and f.channel == channel),
-            None,
-        )
+        if self._indexed is not plan:
+            # a view sizing its columns asks for every cell: a search of the plan's fallbacks
+            # per cell froze the window for a second on a 200-function plan
+            self._cells = {}
+            for fallback in plan.fallbacks:
+                self._cells.setdefault((fallback.function, fallback.channel), fallback)
+            self._indexed = plan
+        return self._cells.get((self._ids[row], self.channels[column]))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
@@ -116,9 +139,9 @@ class FallbacksModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
             return None
-        fallback = self._fallback(index.row(), index.column())
         channel = self.channels[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            fallback = self._fallback(index.row(), index.column())
             if fallback is None:
                 return ""
             if self.mode == READINESS:
@@ -129,9 +152,7 @@ class FallbacksModel(QAbstractTableModel):
                 unit = translate("Formatter", "%1 h")
             # the unit as the reader's language writes it (42%, 3 س, 3 घं.)
             return unit.replace("%1", text) if role == Qt.ItemDataRole.DisplayRole else text
-        if role == Qt.ItemDataRole.BackgroundRole and shares_provider_with_whatsapp(
-            self.reference, channel
-        ):
+        if role == Qt.ItemDataRole.BackgroundRole and self._shared[channel]:
             return QBrush(_SHARED)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._channel_tip(channel)
@@ -142,6 +163,8 @@ class FallbacksModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
+        if isinstance(value, str) and value == self.data(index, Qt.ItemDataRole.EditRole):
+            return True  # the editor closed on the text it opened with: keep every digit
         text = str(value).strip().rstrip("%h ").strip()
         function_id = self._ids[index.row()]
         channel = self.channels[index.column()]
