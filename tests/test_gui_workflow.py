@@ -75,7 +75,7 @@ def test_bad_cell_input_is_refused_with_a_message(qtbot, window):
     functions = window.pages[2]
     index = functions.model.index(0, SHARE_COLUMN)
     assert not functions.model.setData(index, "170", Qt.ItemDataRole.EditRole)
-    assert "between 0 and 1" in functions.error.text()
+    assert "from 0 to 100" in functions.error.text()
     assert not functions.model.setData(index, "lots", Qt.ItemDataRole.EditRole)
     assert "lots" in functions.error.text()
     assert not window.isWindowModified()

@@ -21,7 +21,9 @@ class ReplacePlan(QUndoCommand):
     """Swaps the whole plan for an edited copy; undo swaps it back.
 
     Plans are immutable values, so a command only needs the two versions. Consecutive edits
-    of the same field (typing in a spin box) merge into one undo step.
+    of the same field (typing in a spin box) merge into one undo step (PlanDocument.edit
+    merges them itself: a command Qt merges away or drops from the redo end is deleted in
+    C++, but PySide keeps its Python object, with both plans, for good).
     """
 
     def __init__(self, document: PlanDocument, before: Plan, after: Plan, text: str, key: str):
@@ -29,7 +31,7 @@ class ReplacePlan(QUndoCommand):
         self._document = document
         self._before = before
         self._after = after
-        self._key = key
+        self.key = key
 
     def redo(self) -> None:
         self._document._set(self._after)
@@ -37,14 +39,13 @@ class ReplacePlan(QUndoCommand):
     def undo(self) -> None:
         self._document._set(self._before)
 
-    def id(self) -> int:
-        return 1 if self._key else -1
+    def merge(self, after: Plan, text: str) -> None:
+        self._after = after
+        self.setText(text)
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, ReplacePlan) or other._key != self._key:
-            return False
-        self._after = other._after
-        return True
+    def release(self) -> None:
+        """Drop the plans once Qt has deleted the command (its Python object stays)."""
+        self._before = self._after = None
 
 
 class PlanDocument(QObject):
@@ -79,11 +80,36 @@ class PlanDocument(QObject):
         """Replace the plan with an edited version as one undoable step."""
         if plan == self._plan:
             return
-        self.undo_stack.push(ReplacePlan(self, self._plan, plan, text, merge_key))
+        stack = self.undo_stack
+        index = stack.index()
+        top = stack.command(index - 1) if index > 0 else None
+        if (
+            merge_key
+            and isinstance(top, ReplacePlan)
+            and top.key == merge_key
+            and index == stack.count()
+            and index != stack.cleanIndex()  # the saved version stays reachable by undo
+        ):
+            if plan == top._before:  # typed back to where the step began: no step at all
+                top.setObsolete(True)
+                stack.undo()  # removes the obsolete step (without calling its undo())
+                top.release()
+                self._set(plan)
+                return
+            top.merge(plan, text)
+            self._set(plan)
+            return
+        dropped = [stack.command(i) for i in range(index, stack.count())]  # the redo end
+        stack.push(ReplacePlan(self, self._plan, plan, text, merge_key))
+        for command in dropped:
+            command.release()
 
     def reset(self, plan: Plan, path: Path | None) -> None:
         """Start over with another plan (New, Open, Revert): no undo history, nothing modified."""
+        dropped = [self.undo_stack.command(i) for i in range(self.undo_stack.count())]
         self.undo_stack.clear()
+        for command in dropped:
+            command.release()
         self._path = path
         self._set(plan)
         self.undo_stack.setClean()

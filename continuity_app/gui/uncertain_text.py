@@ -28,6 +28,14 @@ def format_uncertain(value: Uncertain, scale: float = 1.0, locale: QLocale | Non
     return number(value)
 
 
+def editing_text(value: float, locale: QLocale | None = None) -> str:
+    """A number for an editor, with every digit it has (an editor showing it rounded would
+    change the value when the user only opens and closes it)."""
+    locale = QLocale(locale or QLocale())
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "g", 12)
+
+
 def parse_uncertain(text: str, scale: float = 1.0, locale: QLocale | None = None) -> Uncertain:
     """Read a number or a low – likely – high range; ValueError says what is wrong."""
     locale = locale or QLocale()

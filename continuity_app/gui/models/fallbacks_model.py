@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -21,7 +20,6 @@ from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.uncertain_text import format_uncertain, parse_number, parse_uncertain
-from continuity_app.io.planfile import describe_validation_error
 
 Index = QModelIndex | QPersistentModelIndex
 READINESS, DELAY = "readiness", "delay"
@@ -192,13 +190,7 @@ class FallbacksModel(QAbstractTableModel):
                 )
             new_plan = revise(plan, fallbacks=changed)
         except ValueError as error:
-            if isinstance(error, ValidationError):
-                message = "; ".join(describe_validation_error(error))
-            else:
-                message = translate("FallbacksModel", "'%1' is not a number.").replace(
-                    "%1", str(value)
-                )
-            self.editFailed.emit(message)
+            self.editFailed.emit(self._refusal(value, error))
             return False
         what = (
             translate("FallbacksModel", "readiness")
@@ -212,6 +204,22 @@ class FallbacksModel(QAbstractTableModel):
             merge_key=f"fallbacks.{function_id}.{channel}.{self.mode}",
         )
         return True
+
+    def _refusal(self, value: Any, error: ValueError) -> str:
+        """Why a typed value was not used, in the matrix's words and units."""
+        if self.mode == READINESS:
+            message = translate(
+                "FallbacksModel",
+                "Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely "
+                "– high in that order; empty removes the fallback.",
+            )
+        else:
+            message = translate(
+                "FallbacksModel",
+                "Activation delay (h): “%1” was not used: type the hours until counterparts "
+                "switch, 0 or more.",
+            )
+        return message.replace("%1", str(value).strip())
 
     @staticmethod
     def _keep_order(plan: Plan, old: Fallback, new: Fallback) -> list[Fallback]:

@@ -220,19 +220,15 @@ class FunctionsModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
+        if isinstance(value, str) and value == self.data(index, Qt.ItemDataRole.EditRole):
+            return True  # the editor closed on the text it opened with: keep every digit
         column = COLUMNS[index.column()]
         function = self.function_at(index.row())
         try:
             parsed = self._parse(column, value)
             changed = revise(function, **{column.field: parsed})
         except ValueError as error:
-            if isinstance(error, ValidationError):
-                message = "; ".join(describe_validation_error(error))
-            else:
-                message = translate(
-                    "FunctionsModel", "'%1' is not a number, nor low – likely – high."
-                ).replace("%1", str(value))
-            self.editFailed.emit(message)
+            self.editFailed.emit(self._refusal(column, value, error))
             return False
         plan = self.document.plan
         functions = list(plan.functions)
@@ -246,6 +242,33 @@ class FunctionsModel(QAbstractTableModel):
             merge_key=f"functions.{function.id}.{column.field}",
         )
         return True
+
+    @staticmethod
+    def _refusal(column: Column, value: Any, error: ValueError) -> str:
+        """Why a typed value was not used, in the column's words and units; the cell keeps
+        the value it had."""
+        if column.kind == "share":
+            reason = translate(
+                "FunctionsModel",
+                "type a percentage from 0 to 100, or low – likely – high in that order.",
+            )
+        elif isinstance(error, ValidationError):
+            problems = describe_validation_error(error)
+            reason = "; ".join(p.partition(": ")[2] or p for p in problems)
+        elif column.kind == "integer":
+            reason = translate("FunctionsModel", "type a whole number, 0 or more.")
+        elif column.kind == "number":
+            reason = translate("FunctionsModel", "type a number above 0, or leave it empty.")
+        else:
+            reason = translate(
+                "FunctionsModel", "type one number, or low – likely – high (e.g. 40 – 60 – 90)."
+            )
+        return (
+            translate("FunctionsModel", "%1: “%2” was not used: %3")
+            .replace("%1", headers()[column.field][0])
+            .replace("%2", str(value).strip())
+            .replace("%3", reason)
+        )
 
     @staticmethod
     def _parse(column: Column, value: Any) -> Any:

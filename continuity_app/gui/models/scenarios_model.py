@@ -19,7 +19,7 @@ from continuity_app.core.display import format_start, layer_name, layer_names, s
 from continuity_app.core.document import Plan, Scenario, revise
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
-from continuity_app.gui.uncertain_text import parse_number
+from continuity_app.gui.uncertain_text import editing_text, parse_number
 from continuity_app.io.planfile import describe_validation_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -112,7 +112,9 @@ class ScenariosModel(QAbstractTableModel):
                     return self.tr("Any time")
                 return format_start(scenario.start.weekday, scenario.start.hour)
         if role == Qt.ItemDataRole.EditRole and column in _FIELDS:
-            return getattr(scenario, _FIELDS[column])
+            value = getattr(scenario, _FIELDS[column])
+            # text with every digit: a number editor would round 0.0833 a year to 0.08
+            return value if column == NAME else editing_text(value, locale)
         if role == Qt.ItemDataRole.ToolTipRole and column == LAYERS:
             return "\n".join(
                 f"{layer_name(self._reference, i)}: {self._reference.layers[i].description}"

@@ -91,12 +91,16 @@ class BusinessPage(Page):
         # The plan value each input shows; an input is refreshed only when the plan's value
         # differs (undo, another page), so text being typed or a pending invalid entry stays.
         self._shown: dict[str, Any] = {}
+        # The plan's value of each field being typed in, as it was before the first key: text
+        # that cannot be used puts it back (the keys before may have stored a part of it,
+        # "25" on the way to "250" %).
+        self._typing_base: dict[str, Any] = {}
 
         # ---- business
         self.name = QLineEdit()
-        self.name.textEdited.connect(lambda text: self._edit_business("name", name=text))
+        self.name.textEdited.connect(lambda text: self._typed_business("name", text))
         self.sector = QLineEdit()
-        self.sector.textEdited.connect(lambda text: self._edit_business("sector", sector=text))
+        self.sector.textEdited.connect(lambda text: self._typed_business("sector", text))
         self.currency = QComboBox()
         for label, code in currency_choices(context.reference):
             self.currency.addItem(label, code)
@@ -133,6 +137,14 @@ class BusinessPage(Page):
             ("customer_lifetime_value", self.lifetime_value),
         ):
             self._add_row(form, key, widget)
+        for key, edit in (
+            ("name", self.name),
+            ("sector", self.sector),
+            ("usd_rate", self.usd_rate),
+            ("gross_margin", self.gross_margin),
+            ("customer_lifetime_value", self.lifetime_value),
+        ):
+            edit.editingFinished.connect(lambda key=key, edit=edit: self._finished(key, edit))
 
         # ---- country mix
         self.countries_box = QGroupBox()
@@ -174,6 +186,9 @@ class BusinessPage(Page):
         for day in WEEKDAYS:
             edit = QLineEdit()
             edit.textEdited.connect(lambda text, day=day: self._hours_edited(day, text))
+            edit.editingFinished.connect(
+                lambda day=day, edit=edit: self._finished(f"hours.{day}", edit)
+            )
             self.hours[day] = edit
             self._add_row(hours_form, f"hours.{day}", edit)
 
@@ -423,12 +438,18 @@ class BusinessPage(Page):
         try:
             business = revise(plan.business, **changes)
         except ValidationError as error:
-            hint = self._hints().get(key)
-            self._errors[key].show_problem(hint or problem_text(error), problem_text(error))
+            typed = self.sender_text(key, next(iter(changes.values())))
+            hint = self._hints().get(key) or problem_text(error)
+            self._refuse(key, typed, hint, problem_text(error))
             return
         field = next(iter(changes))
         self._shown[key] = getattr(business, field)
         self._edit(revise(plan, business=business), key, self._undo_texts()[key])
+
+    def sender_text(self, key: str, value: object) -> str:
+        """What the user typed for `key` (the field's text), or the value refused."""
+        widget = self._inputs.get(key)
+        return widget.text() if isinstance(widget, QLineEdit) else str(value)
 
     def _edit_settings(self, key: str, **changes: object) -> None:
         plan = self.context.document.plan
@@ -442,15 +463,55 @@ class BusinessPage(Page):
 
     def _hints(self) -> dict[str, str]:
         """What a valid value looks like, for fields whose widget cannot prevent a bad one."""
-        ordered = self.tr("three numbers must be in order: low – likely – high")
         return {
-            "name": self.tr("Give the business a name (up to 200 characters)."),
-            "usd_rate": self.tr("Type a rate above 0, or leave it empty."),
-            "gross_margin": self.tr("Type a percentage from 0 to 100; %1.").replace("%1", ordered),
-            "customer_lifetime_value": self.tr("Type an amount of 0 or more; %1.").replace(
-                "%1", ordered
+            "name": self.tr("give the business a name (up to 200 characters)."),
+            "usd_rate": self.tr("type a rate above 0, e.g. 3.7, or leave it empty."),
+            "gross_margin": self.tr(
+                "type a percentage from 0 to 100, or low – likely – high in that order."
+            ),
+            "customer_lifetime_value": self.tr(
+                "type an amount of 0 or more, or low – likely – high in that order."
             ),
         }
+
+    def _refuse(self, key: str, typed: str, reason: str, detail: str = "") -> None:
+        """Say, in the field's own words, why what was typed is not used; the plan keeps its
+        value, and the field shows it again once the typing is done."""
+        self._restore_base(key)
+        label = self._labels[key].text().replace("&", "")
+        if typed.strip():
+            message = (
+                self.tr("%1: “%2” was not used: %3")
+                .replace("%1", label)
+                .replace("%2", typed.strip())
+                .replace("%3", reason)
+            )
+        else:
+            message = self.tr("%1: %2").replace("%1", label).replace("%2", reason)
+        self._errors[key].show_problem(message, detail)
+
+    def _shown_text(self, key: str) -> str:
+        """The text a line edit shows for the plan's value of field `key`."""
+        business = self.context.document.plan.business
+        if key.startswith("hours."):
+            return ", ".join(business.opening_hours.get(key.removeprefix("hours."), []))
+        if key == "usd_rate":
+            rate = business.usd_rate
+            return "" if rate is None else QLocale().toString(rate, "g", 6)
+        if key == "gross_margin":
+            return format_uncertain(business.gross_margin, 100.0)
+        if key == "customer_lifetime_value":
+            return format_uncertain(business.customer_lifetime_value)
+        return getattr(business, key)
+
+    def _finished(self, key: str, edit: QLineEdit) -> None:
+        """Typing is done (Enter, or the focus left): text that was not used gives way to the
+        value kept, and the message beneath still says why."""
+        self._typing_base.pop(key, None)
+        if self._errors[key].text() and edit.text() != self._shown_text(key):
+            edit.blockSignals(True)
+            edit.setText(self._shown_text(key))
+            edit.blockSignals(False)
 
     def _undo_texts(self) -> dict[str, str]:
         texts = {
@@ -473,28 +534,68 @@ class BusinessPage(Page):
         texts.update({f"hours.{day}": self.tr("Change opening hours") for day in WEEKDAYS})
         return texts
 
+    def _typing(self, key: str) -> None:
+        """Remember the field's value before the first key of this typing."""
+        if key not in self._typing_base:
+            self._typing_base[key] = self._plan_value(key)
+
+    def _plan_value(self, key: str) -> Any:
+        business = self.context.document.plan.business
+        if key.startswith("hours."):
+            return business.opening_hours.get(key.removeprefix("hours."))
+        return getattr(business, key)
+
+    def _restore_base(self, key: str) -> None:
+        """Put back the value the field had before this typing began."""
+        if key not in self._typing_base or self._plan_value(key) == self._typing_base[key]:
+            return
+        base = self._typing_base[key]
+        plan = self.context.document.plan
+        if key.startswith("hours."):
+            hours = dict(plan.business.opening_hours)
+            day = key.removeprefix("hours.")
+            if base is None:
+                hours.pop(day, None)
+            else:
+                hours[day] = base
+            business = revise(plan.business, opening_hours=hours)
+            self._shown[key] = base or []
+        else:
+            business = revise(plan.business, **{key: base})
+            self._shown[key] = base  # the text being typed stays in the field
+        self.context.document.edit(
+            revise(plan, business=business),
+            self._undo_texts()[key],
+            merge_key=f"business-page.{key}",
+        )
+
+    def _typed_business(self, key: str, text: str) -> None:
+        self._typing(key)
+        self._edit_business(key, **{key: text})
+
     def _usd_rate_edited(self, text: str) -> None:
+        self._typing("usd_rate")
         if not text.strip():
             self._edit_business("usd_rate", usd_rate=None)
             return
         try:
             value = parse_number(text)
         except ValueError:
-            self._errors["usd_rate"].show_problem(self.tr("Type a number, e.g. 3.7."))
+            self._refuse("usd_rate", text, self._hints()["usd_rate"])
             return
         self._edit_business("usd_rate", usd_rate=value)
 
     def _uncertain_edited(self, field: str, text: str, scale: float) -> None:
+        self._typing(field)
         try:
             value = parse_uncertain(text, scale)
         except ValueError:
-            self._errors[field].show_problem(
-                self.tr("Type one number, or three as low – likely – high.")
-            )
+            self._refuse(field, text, self._hints()[field])
             return
         self._edit_business(field, **{field: value})
 
     def _hours_edited(self, day: str, text: str) -> None:
+        self._typing(f"hours.{day}")
         hours = dict(self.context.document.plan.business.opening_hours)
         intervals = [part.strip() for part in text.split(",") if part.strip()]
         if intervals:
@@ -506,10 +607,10 @@ class BusinessPage(Page):
         try:
             business = revise(plan.business, opening_hours=hours)
         except ValidationError:
-            self._errors[key].show_problem(
-                self.tr(
-                    "“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts)."
-                ).replace("%1", text.strip())
+            self._refuse(
+                key,
+                text,
+                self.tr("write times like 09:00-13:00, 17:00-21:00, each ending after it starts."),
             )
             return
         self._shown[key] = intervals

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
 from continuity_app.gui.pages.base import Page
+from continuity_app.gui.settings import DIGITS
 
 
 class KindDelegate(QStyledItemDelegate):
@@ -78,6 +79,14 @@ class FunctionsPage(Page):
         self.import_chat_button.clicked.connect(self.import_chat)
         self.profile_title = QLabel(self)
         self.profile_canvas: QWidget | None = None
+        # what the chart shows now: an edit that leaves it as it is (a name, a revenue) does
+        # not draw it again (drawing takes a few tenths of a second)
+        self._profile_shown: tuple | None = None
+        # a burst of edits or rows walked with the arrow keys draws the chart once, after it
+        self._profile_timer = QTimer(self)
+        self._profile_timer.setSingleShot(True)
+        self._profile_timer.setInterval(150)
+        self._profile_timer.timeout.connect(self._draw_profile)
         self.profile_box = QVBoxLayout()
 
         buttons = QHBoxLayout()
@@ -136,6 +145,7 @@ class FunctionsPage(Page):
             self.tr("Measure the selected function from a chat export")
         )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._profile_shown = None  # the chart's labels are in the new language
         self._show_profile()
 
     def _select_first(self) -> None:
@@ -193,18 +203,11 @@ class FunctionsPage(Page):
     def _show_profile(self) -> None:
         if not self.isVisible():  # charts load matplotlib: only once the page is seen
             return
-        from continuity_app.gui.chart_view import ChartView, chart_fonts
-        from continuity_app.report.chart_style import chart_labels
-        from continuity_app.report.charts import hourly_profile
-
         function = self.selected_function()
         if function is None:
             self.profile_title.setText("")
             return
-        plan = self.context.document.plan
-        weekly = weekly_profile(plan.business, function, open_mask(plan.business))
-        hourly = weekly.reshape(7, 24, STEPS_PER_HOUR).sum(axis=2).mean(axis=0)
-        self.profile_title.setText(
+        title = (
             self.tr("When %1 arrives over a day (from %2)")
             .replace("%1", function.name)
             .replace(
@@ -214,10 +217,30 @@ class FunctionsPage(Page):
                 else self.tr("the opening hours"),
             )
         )
+        self.profile_title.setText(title)
+        self._profile_timer.start()
+
+    def _draw_profile(self) -> None:
+        function = self.selected_function()
+        if function is None or not self.isVisible():
+            return
+        from continuity_app.gui.chart_view import ChartView, chart_fonts
+        from continuity_app.report.chart_style import chart_labels
+        from continuity_app.report.charts import hourly_profile
+
+        plan = self.context.document.plan
+        weekly = weekly_profile(plan.business, function, open_mask(plan.business))
+        hourly = weekly.reshape(7, 24, STEPS_PER_HOUR).sum(axis=2).mean(axis=0)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        digits = self.context.settings.get(DIGITS)  # the axes' numbers follow the preference
+        shown = (tuple(hourly.round(9)), rtl, QLocale().name(), digits)
+        if shown == self._profile_shown and self.profile_canvas is not None:
+            return
+        self._profile_shown = shown
         figure = hourly_profile(
             list(hourly),
             chart_labels(),
-            rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+            rtl=rtl,
             font_family=chart_fonts(),
         )
         if self.profile_canvas is None:

@@ -154,8 +154,8 @@ class RecommendationsPage(Page):
         self.explanation.setAccessibleName(self.tr("Why this step"))
         if self.result is not None:
             self._show(self.result)
-        else:
-            self._waiting()
+        if self.result is None or self.context.engine.busy:
+            self._waiting()  # the steps shown are for the plan before the latest edits
 
     def missing(self) -> list[str]:
         if self.result is None:
@@ -195,8 +195,13 @@ class RecommendationsPage(Page):
         self.add_portfolio_button.setEnabled(bool(result.portfolio))
         self.missingChanged.emit()
 
-    def _fill_actions(self, result: Recommendations, fmt: Formatter) -> None:
+    def _function_name(self, function_id: str) -> str:
+        """A function's name; its id once it has left the plan (the results shown may be for
+        the plan before the latest edits, while the new ones are computed)."""
         plan = self.context.document.plan
+        return next((f.name for f in plan.functions if f.id == function_id), function_id)
+
+    def _fill_actions(self, result: Recommendations, fmt: Formatter) -> None:
         headers = [
             self.tr("Step"),
             self.tr("For"),
@@ -219,7 +224,7 @@ class RecommendationsPage(Page):
             )
             cells = [
                 action.title,
-                plan.function(action.function_id).name,
+                self._function_name(action.function_id),
                 fmt.money(valued.ale_reduction, whole=True),
                 fmt.money(valued.p90_reduction, whole=True),
                 fmt.money(valued.cost_per_year, whole=True),
@@ -292,13 +297,12 @@ class RecommendationsPage(Page):
         table.resizeRowsToContents()
 
     def _fill_portfolio(self, result: Recommendations, fmt: Formatter) -> None:
-        plan = self.context.document.plan
         self.portfolio.clear()
         for item in result.portfolio:
             self.portfolio.addItem(
                 self.tr("%1 (%2): saves %3 a year on top of the steps above, costs %4")
                 .replace("%1", item.action.title)
-                .replace("%2", plan.function(item.action.function_id).name)
+                .replace("%2", self._function_name(item.action.function_id))
                 .replace("%3", fmt.money(item.marginal_ale_reduction, whole=True))
                 .replace("%4", fmt.money(item.cost_per_year, whole=True))
             )
@@ -329,9 +333,9 @@ class RecommendationsPage(Page):
     def add_selected_to_plan(self) -> None:
         """Apply the selected step's readiness change to the plan, as one undoable edit."""
         valued = self.selected_action()
-        if valued is None:
-            return
         document = self.context.document
+        if valued is None or not self._applies(valued.action):
+            return
         document.edit(
             apply_action(document.plan, valued.action),
             self.tr("Add step: %1").replace("%1", valued.action.title),
@@ -343,8 +347,14 @@ class RecommendationsPage(Page):
         document = self.context.document
         plan = document.plan
         for item in self.result.portfolio:
-            plan = apply_action(plan, item.action)
+            if self._applies(item.action):
+                plan = apply_action(plan, item.action)
         document.edit(plan, self.tr("Add the recommended portfolio"))
+
+    def _applies(self, action) -> bool:
+        """Whether a step's function is still in the plan (steps shown while new results are
+        computed may be for a function removed since: adding one would break the plan)."""
+        return any(f.id == action.function_id for f in self.context.document.plan.functions)
 
     def _recompute_portfolio(self) -> None:
         """Choose the portfolio again under the new budget, in the background."""
