@@ -22,7 +22,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+259"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Negocio</translation>
@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+266"/>
+        <location line="+352"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+275"/>
+        <location line="-352"/>
+        <location line="+361"/>
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-360"/>
         <source>Country mix</source>
         <translation>Distribución por país</translation>
     </message>
@@ -291,32 +291,42 @@
         <translation>Horario del %1, como 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>three numbers must be in order: low – likely – high</source>
-        <translation>los tres números deben ir en orden: mínimo – probable – máximo</translation>
+        <location line="+65"/>
+        <source>give the business a name (up to 200 characters).</source>
+        <translation>póngale un nombre al negocio (hasta 200 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type a rate above 0, e.g. 3.7, or leave it empty.</source>
+        <translation>escriba un tipo de cambio mayor que 0, p. ej., 3,7, o déjelo vacío.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Give the business a name (up to 200 characters).</source>
-        <translation>Póngale un nombre al negocio (hasta 200 caracteres).</translation>
+        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
+        <translation>escriba un porcentaje de 0 a 100, o mínimo – probable – máximo en ese orden.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a rate above 0, or leave it empty.</source>
-        <translation>Escriba un tipo de cambio mayor que 0, o déjelo vacío.</translation>
+        <location line="+3"/>
+        <source>type an amount of 0 or more, or low – likely – high in that order.</source>
+        <translation>escriba un importe de 0 o más, o mínimo – probable – máximo en ese orden.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a percentage from 0 to 100; %1.</source>
-        <translation>Escriba un porcentaje de 0 a 100; %1.</translation>
+        <location line="+11"/>
+        <source>%1: “%2” was not used: %3</source>
+        <translation>%1: no se usó «%2»: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type an amount of 0 or more; %1.</source>
-        <translation>Escriba un importe de 0 o más; %1.</translation>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+123"/>
+        <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
+        <translation>escriba los horarios así: 09:00-13:00, 17:00-21:00; cada tramo debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Change business name</source>
         <translation>Cambiar el nombre del negocio</translation>
     </message>
@@ -396,22 +406,7 @@
         <translation>Cambiar el horario de atención</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Type a number, e.g. 3.7.</source>
-        <translation>Escriba un número, p. ej., 3,7.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Type one number, or three as low – likely – high.</source>
-        <translation>Escriba un número, o tres: mínimo – probable – máximo.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
-        <translation>«%1» no tiene la forma 09:00-13:00, 17:00-21:00 (cada tramo debe terminar después de empezar).</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+157"/>
         <source>Total: %1%</source>
         <translation>Total: %1%</translation>
     </message>
@@ -549,7 +544,7 @@
         <translation>Sin pérdidas</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+36"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+50"/>
         <source>Export chart as PNG…</source>
         <translation>Exportar gráfico como PNG…</translation>
     </message>
@@ -587,47 +582,75 @@
 <context>
     <name>ChatExport</name>
     <message>
-        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+61"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
         <translation>Orden de fecha desconocido: {order}. Use dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
-        <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
-        <translation>{what} es un archivo binario, no un chat exportado (primeros bytes: {bytes}). Elija el archivo .txt o .zip que generó «Exportar chat» de WhatsApp, o un chat exportado en JSON desde Telegram Desktop.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+224"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} está vacío: no hay nada que importar.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
-        <translation>{what} no es texto UTF-8: no se puede leer la línea {line} ({text}). Vuelva a exportar el chat, o guarde el archivo como UTF-8 e impórtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
-        <translation>{what} es un archivo binario, no un chat exportado (primeros bytes: {bytes}).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
         <translation>Este archivo JSON no es un chat exportado de Telegram Desktop (es una lista, no un objeto de exportación). Exporte el chat desde Telegram Desktop en formato JSON.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>(empty archive)</source>
-        <translation>(archivo zip vacío)</translation>
+        <location line="-204"/>
+        <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
+        <translation>{what} ocupa más de {limit}, mucho más que cualquier chat exportado: no se importa. Exporte un solo chat (WhatsApp: Exportar chat, sin archivos; Telegram Desktop: Exportar historial del chat de un solo chat) e importe ese archivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
-        <translation>El archivo zip {name} no contiene ningún archivo de texto del chat (.txt). Archivos encontrados: {files}. Vuelva a exportar el chat desde WhatsApp («Exportar chat») o importe el archivo .txt.</translation>
+        <location line="+11"/>
+        <source>{name} looks like a zip file but is damaged and cannot be read. Export the chat again, or unpack the zip and import the .txt file inside.</source>
+        <translation>{name} parece un archivo zip, pero está dañado y no se puede leer. Vuelva a exportar el chat, o descomprima el zip e importe el archivo .txt que contiene.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+51"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not a regular file (it is a pipe, a device or a socket): choose the exported chat file itself.</source>
+        <translation>{path} no es un archivo normal (es una canalización, un dispositivo o un socket): elija el archivo del chat exportado.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{what} is a binary file, not a chat export. Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
+        <translation>{what} es un archivo binario, no un chat exportado. Elija el archivo .txt o .zip que generó «Exportar chat» de WhatsApp, o un chat exportado en JSON desde Telegram Desktop.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. Re-export the chat, or save the file as UTF-8 and import it again.</source>
+        <translation>{what} no es texto UTF-8: la línea {line} tiene bytes que no son UTF-8. Vuelva a exportar el chat, o guarde el archivo como UTF-8 e impórtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
+        <translation>
+            <numerusform>El archivo zip {name} no contiene ningún archivo de texto del chat (.txt), solo %n archivo de otro tipo ({kinds}). Vuelva a exportar el chat desde WhatsApp («Exportar chat») o importe el archivo .txt.</numerusform>
+            <numerusform>El archivo zip {name} no contiene ningún archivo de texto del chat (.txt), solo %n archivos de otro tipo ({kinds}). Vuelva a exportar el chat desde WhatsApp («Exportar chat») o importe el archivo .txt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is protected by a password. Unpack it with your archive tool and import the chat .txt file inside, or export the chat again without a password.</source>
+        <translation>{name} está protegido con contraseña. Descomprímalo con su programa de archivos comprimidos e importe el archivo .txt del chat que contiene, o vuelva a exportar el chat sin contraseña.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} would unpack to {ratio} times its packed size, far more than text ever compresses: it is a zip bomb or a damaged archive, and is not opened. Export the chat again.</source>
+        <translation>Al descomprimirse, {name} ocuparía {ratio} veces su tamaño comprimido, mucho más de lo que se comprime cualquier texto: es una bomba zip o un archivo dañado, y no se abre. Vuelva a exportar el chat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} lists more files than any chat export ({size} of file names): it is not opened. Unpack it and import the chat .txt file inside.</source>
+        <translation>{name} contiene más archivos que cualquier chat exportado ({size} solo en nombres de archivo): no se abre. Descomprímalo e importe el archivo .txt del chat que contiene.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>File not found: {path}.</source>
         <translation>No se encontró el archivo: {path}.</translation>
     </message>
@@ -637,17 +660,14 @@
         <translation>{path} es una carpeta: elija el archivo del chat exportado que está dentro.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
-        <translation>{name} parece un archivo zip, pero no se puede abrir ({error}). Vuelva a exportar el chat.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-231"/>
+        <location line="+210"/>
         <source>{member} in {archive}</source>
         <translation>{member} (dentro de {archive})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-211"/>
+        <location line="+242"/>
         <source>The file {name}</source>
         <translation>El archivo {name}</translation>
     </message>
@@ -661,8 +681,34 @@
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
         <translation>No se puede saber si las fechas de este chat exportado están en orden {orders}: ningún día es mayor que 12 y con ambas lecturas el tiempo avanza igual de bien. Elija el orden de la fecha (CLI: --date-order {choices}).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{business} is not an author in this chat, which has %n author(s). Import it without a business to see them (as pseudonyms), then name the business exactly as the export writes it.</source>
+        <translation>
+            <numerusform>{business} no es autor de ningún mensaje de este chat, que tiene %n autor. Impórtelo sin indicar el negocio para verlo (como seudónimo) y luego escriba el nombre del negocio exactamente como aparece en el chat exportado.</numerusform>
+            <numerusform>{business} no es autor de ningún mensaje de este chat, que tiene %n autores. Impórtelo sin indicar el negocio para verlos (como seudónimos) y luego escriba el nombre del negocio exactamente como aparece en el chat exportado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>No chat named {chat} in this Telegram export, which has %n chat(s). Import it without choosing a chat to read them all together.</source>
+        <translation>
+            <numerusform>No hay ningún chat llamado {chat} en esta exportación de Telegram, que tiene %n chat. Impórtela sin elegir ningún chat para leerlo.</numerusform>
+            <numerusform>No hay ningún chat llamado {chat} en esta exportación de Telegram, que tiene %n chats. Impórtela sin elegir ningún chat para leerlos todos juntos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+284"/>
+        <location line="+15"/>
+        <source>This export has more than {limit} different authors, far more than any chat: it is not imported. Export a single chat and import that file.</source>
+        <translation>Este archivo tiene más de {limit} autores distintos, muchos más que cualquier chat: no se importa. Exporte un solo chat e importe ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This export has messages on more than {limit} different days, far more than any chat: it is not imported. Export a single chat and import that file.</source>
+        <translation>Este archivo tiene mensajes de más de {limit} días distintos, muchos más que cualquier chat: no se importa. Exporte un solo chat e importe ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+306"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>Las fechas no se pueden leer en el orden {order}: {date} no es una fecha válida en ese orden. Elija otro orden de fecha o deje que se detecte automáticamente.</translation>
     </message>
@@ -677,61 +723,82 @@
         <translation>El chat exportado no contiene mensajes.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="-84"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{business} is not an author in this chat. Authors: {names}.</source>
-        <translation>{business} no es autor de ningún mensaje de este chat. Autores: {names}.</translation>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+42"/>
+        <source>This JSON file is nested too deeply to be a Telegram Desktop export. Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
+        <translation>Este archivo JSON tiene demasiados niveles anidados para ser una exportación de Telegram Desktop. Vuelva a exportar el chat desde Telegram Desktop (Ajustes &gt; Avanzado &gt; Exportar datos de Telegram, formato: JSON legible por máquina).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
+        <location line="+11"/>
         <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
         <translation>JSON mal formado ({detail}). Vuelva a exportar el chat desde Telegram Desktop (Ajustes &gt; Avanzado &gt; Exportar datos de Telegram, formato: JSON legible por máquina).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
         <translation>Este archivo JSON no es un chat exportado de Telegram Desktop: no tiene la lista &quot;messages&quot;. Exporte el chat desde Telegram Desktop en formato JSON.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>This JSON file has more than {limit} message lists, far more chats than any Telegram account: it is not imported. Export a single chat from Telegram Desktop and import that file.</source>
+        <translation>Este archivo JSON tiene más de {limit} listas de mensajes, muchos más chats que cualquier cuenta de Telegram: no se importa. Exporte un solo chat desde Telegram Desktop e importe ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the file ends inside a &quot;messages&quot; list</source>
         <translation>el archivo termina dentro de la lista &quot;messages&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>One message in this JSON file is larger than {limit}, far more than any Telegram message: the file is damaged or not a Telegram Desktop export. Export the chat again.</source>
+        <translation>Un mensaje de este archivo JSON ocupa más de {limit}, mucho más que cualquier mensaje de Telegram: el archivo está dañado o no es una exportación de Telegram Desktop. Vuelva a exportar el chat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{error} near character {position}</source>
         <translation>{error} cerca del carácter {position}</translation>
     </message>
-    <message>
-        <location line="+59"/>
-        <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
-        <translation>No hay ningún chat llamado {chat} en esta exportación de Telegram. Chats: {chats}.</translation>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>None of the %n message(s) in this export has a real date and time (&quot;date&quot; or &quot;date_unixtime&quot;): there is nothing to count. Re-export the chat from Telegram Desktop as machine-readable JSON.</source>
+        <translation>
+            <numerusform>El único mensaje (%n) de esta exportación no tiene una fecha y hora reales (&quot;date&quot; o &quot;date_unixtime&quot;): no hay nada que contar. Vuelva a exportar el chat desde Telegram Desktop como JSON legible por máquina.</numerusform>
+            <numerusform>Ninguno de los %n mensajes de esta exportación tiene una fecha y hora reales (&quot;date&quot; o &quot;date_unixtime&quot;): no hay nada que contar. Vuelva a exportar el chat desde Telegram Desktop como JSON legible por máquina.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+175"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>El archivo está vacío: no hay nada que importar.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not a recognised chat export: none of the first %n line(s) starts with a real date and time as in a WhatsApp or Signal export (such as &quot;18/03/2022, 14:56 - Name: text&quot; or &quot;[18/03/2022, 14:56:01] Name: text&quot;). Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
+        <translation>
+            <numerusform>No se reconoce como chat exportado: la primera línea no empieza con una fecha y hora reales, como en un chat exportado de WhatsApp o Signal (p. ej., &quot;18/03/2022, 14:56 - Nombre: texto&quot; o &quot;[18/03/2022, 14:56:01] Nombre: texto&quot;). Exporte el chat desde WhatsApp (menú del chat &gt; Más &gt; Exportar chat, sin archivos) e importe ese archivo .txt o .zip, o un chat exportado en JSON desde Telegram Desktop.</numerusform>
+            <numerusform>No se reconoce como chat exportado: ninguna de las primeras %n líneas empieza con una fecha y hora reales, como en un chat exportado de WhatsApp o Signal (p. ej., &quot;18/03/2022, 14:56 - Nombre: texto&quot; o &quot;[18/03/2022, 14:56:01] Nombre: texto&quot;). Exporte el chat desde WhatsApp (menú del chat &gt; Más &gt; Exportar chat, sin archivos) e importe ese archivo .txt o .zip, o un chat exportado en JSON desde Telegram Desktop.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
-        <translation>No se reconoce como chat exportado: ninguna línea empieza con fecha y hora, como en un chat exportado de WhatsApp o Signal. Primera línea: {line}. Exporte el chat desde WhatsApp (menú del chat &gt; Más &gt; Exportar chat, sin archivos) e importe ese archivo .txt o .zip, o un chat exportado en JSON desde Telegram Desktop.</translation>
+        <location line="+66"/>
+        <source>A date in this export cannot be read: {date}.</source>
+        <translation>No se puede leer una fecha de este archivo: {date}.</translation>
     </message>
 </context>
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+194"/>
-        <location line="+297"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+202"/>
+        <location line="+310"/>
         <source>Import chat into %1</source>
         <translation>Importar chat en %1</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-307"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Mida cuántos mensajes recibe realmente %1, y a qué horas, a partir de un chat exportado de WhatsApp (Chat › Más › Exportar chat, sin archivos), Telegram Desktop (JSON) o Signal.</translation>
     </message>
@@ -796,12 +863,7 @@
         <translation>Mostrar nom&amp;bres</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
-        <translation>Mostrar los nombres de los autores en lugar de seudónimos; los nombres nunca se guardan.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Show author names instead of pseudonyms</source>
         <translation>Mostrar los nombres de los autores en lugar de seudónimos</translation>
     </message>
@@ -836,7 +898,7 @@
         <translation>Mensajes por día activo:</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+145"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n mensaje)</numerusform>
@@ -865,12 +927,32 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
         <source>Business replies:</source>
         <translation>Respuestas del negocio:</translation>
     </message>
     <message>
+        <location line="-177"/>
+        <source>there is not enough memory to read it.</source>
+        <translation>no hay memoria suficiente para leerlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram or Signal) but not the file itself.</source>
+        <translation>la lectura falló de forma inesperada. Por favor, infórmenos del problema e indique el tipo de chat exportado (WhatsApp, Telegram o Signal), pero no envíe el archivo.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved. Pseudonyms are keyed by a secret of this installation, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>Mostrar los nombres de los autores en lugar de seudónimos; los nombres nunca se guardan. Los seudónimos se generan con una clave secreta de esta instalación, así que nadie puede recalcularlos a partir de una lista de nombres o números de celular.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Authors are shown as pseudonyms keyed by a secret of this installation (the same as on the command line), unless Show names is ticked.</source>
+        <translation>Los autores se muestran como seudónimos generados con una clave secreta de esta instalación (la misma que en la línea de comandos), salvo que marque «Mostrar nombres».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
         <translation>Al plan solo pasan los conteos y el perfil por hora del día. El texto de los mensajes y los nombres de los autores nunca se guardan.</translation>
     </message>
@@ -915,7 +997,7 @@
         <translation>No se puede importar este archivo: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Nobody: count every message</source>
         <translation>Nadie: contar todos los mensajes</translation>
     </message>
@@ -978,7 +1060,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+126"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+201"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(más %n evento del sistema)</numerusform>
@@ -1161,14 +1243,52 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-129"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-174"/>
+        <source>Authors: {names}.</source>
+        <translation>Autores: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authors as pseudonyms: {names}. Pass one of them to --business, or add --keep-names to see the names.</source>
+        <translation>Autores como seudónimos: {names}. Indique uno de ellos en --business, o agregue --keep-names para ver los nombres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chats: {names}.</source>
+        <translation>Chats: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --keep-names to list the chats&apos; names.</source>
+        <translation>Agregue --keep-names para ver la lista de nombres de los chats.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>no se puede distinguir el día del mes en estas fechas (ningún día es mayor que 12 y con ambas lecturas el tiempo avanza). Indique {options}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{business} is not an author in this chat.</source>
+        <translation>{business} no es autor de ningún mensaje de este chat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No chat named {chat} in this Telegram export, which has %n chat(s).</source>
+        <translation>
+            <numerusform>No hay ningún chat llamado {chat} en esta exportación de Telegram, que tiene %n chat.</numerusform>
+            <numerusform>No hay ningún chat llamado {chat} en esta exportación de Telegram, que tiene %n chats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot read the file: {reason}</source>
         <translation>no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not enough memory to read this file.</source>
+        <translation>no hay memoria suficiente para leer este archivo.</translation>
     </message>
     <message>
         <location line="+166"/>
@@ -1177,7 +1297,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+88"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+90"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} es una carpeta; indique un nombre de archivo, como {example}</translation>
@@ -1220,7 +1340,7 @@
         <translation>no existe el escenario {scenario}; el plan tiene: {known}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+175"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} es un archivo; indique una carpeta para las capturas de pantalla</translation>
     </message>
@@ -1233,7 +1353,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+75"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+115"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: advertencia: {warning}</translation>
     </message>
@@ -1264,25 +1384,20 @@
         <translation>comprobar que esta instalación funciona (ejemplos, modelo, PDF, ventana) y salir</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-250"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-323"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>medir los mensajes de una función a partir de un chat exportado de WhatsApp, Telegram o Signal</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
-        <translation>Lee un chat exportado (.txt o .zip de WhatsApp, JSON de Telegram Desktop, texto de Signal) y muestra sus totales: mensajes, autores, el perfil por hora del día y, con --business, los mensajes de clientes por día y los tiempos de respuesta. El texto de los mensajes nunca se muestra ni se guarda; los nombres de los autores se reemplazan por seudónimos, salvo con --keep-names.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>the exported chat (.txt, .zip or .json)</source>
         <translation>el chat exportado (.txt, .zip o .json)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-220"/>
-        <location line="+82"/>
-        <location line="+47"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-227"/>
+        <location line="+85"/>
+        <location line="+48"/>
         <source>print one JSON object</source>
         <translation>mostrar un solo objeto JSON</translation>
     </message>
@@ -1292,12 +1407,7 @@
         <translation>orden de la fecha (día o mes primero) cuando no se puede detectar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the author who is the business</source>
-        <translation>el autor que representa al negocio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>one chat of a whole-account export</source>
         <translation>un chat de una exportación de toda la cuenta</translation>
     </message>
@@ -1307,20 +1417,30 @@
         <translation>mostrar los nombres de los autores en lugar de seudónimos</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>secret mixed into the pseudonyms (default: none)</source>
-        <translation>clave secreta que se mezcla en los seudónimos (predeterminado: ninguna)</translation>
+        <location line="-37"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>Lee un chat exportado (.txt o .zip de WhatsApp, JSON de Telegram Desktop, texto de Signal) y muestra sus totales: mensajes, autores, el perfil por hora del día y, con --business, los mensajes de clientes por día y los tiempos de respuesta. El texto de los mensajes nunca se muestra ni se guarda; los nombres de los autores se muestran como seudónimos (Author-…), salvo con --keep-names. Los seudónimos se generan con una clave secreta de esta instalación, creada una sola vez y guardada en {folder}, así que nadie puede recalcularlos a partir de una lista de nombres o números de celular.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+27"/>
+        <source>the author who is the business: a name, or a pseudonym the output showed</source>
+        <translation>el autor que representa al negocio: un nombre, o un seudónimo que mostró la salida</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>key the pseudonyms with KEY instead of this installation&apos;s secret, for output that is the same on every computer (keep KEY secret)</source>
+        <translation>generar los seudónimos con KEY en lugar de la clave secreta de esta instalación, para obtener la misma salida en cualquier computadora (mantenga KEY en secreto)</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>guardar los resultados y las recomendaciones de un plan en un archivo CSV o XLSX</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-131"/>
-        <location line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-135"/>
+        <location line="+85"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-92"/>
         <source>a .cplan plan file</source>
         <translation>un archivo de plan .cplan</translation>
     </message>
@@ -1331,7 +1451,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-77"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-80"/>
         <source>Monte Carlo years</source>
         <translation>años simulados de Monte Carlo</translation>
     </message>
@@ -1372,7 +1492,7 @@
         <translation>solo el escenario con este id</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>canales alternativos y medidas de preparación, valorados por la pérdida que evitan</translation>
     </message>
@@ -1382,12 +1502,12 @@
         <translation>gasto anual máximo en preparación</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the preset outage scenarios and how the history gives their numbers</source>
         <translation>los escenarios de caída predefinidos y cómo se obtienen sus cifras del historial</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>render every page of the window to PNG files</source>
         <translation>guardar cada página de la ventana como imagen PNG</translation>
     </message>
@@ -1430,6 +1550,19 @@
         <location line="+6"/>
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
         <translation>cifras del plan: como las escribe el idioma (predeterminado), 0123 o ٠١٢٣</translation>
+    </message>
+</context>
+<context>
+    <name>CliProgress</name>
+    <message>
+        <location line="+57"/>
+        <source>Laying out the printed plan…</source>
+        <translation>Preparando las páginas del plan impreso…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/progress.py" line="+58"/>
+        <source>{stage} {percent}%</source>
+        <translation>{stage} {percent}%</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1785,7 @@
         <translation>Advertencias:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-45"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-48"/>
         <source>failed layers: {layers}</source>
         <translation>capas que fallan: {layers}</translation>
     </message>
@@ -1668,9 +1801,42 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <location filename="../../continuity_app/display.py" line="+117"/>
+        <source>no X server answers at DISPLAY={display}</source>
+        <translation>ningún servidor X responde en DISPLAY={display}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no Wayland compositor answers at WAYLAND_DISPLAY={name}</source>
+        <translation>ningún compositor Wayland responde en WAYLAND_DISPLAY={name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation>No hay ninguna pantalla en la que abrir la ventana (no está definida ni DISPLAY ni WAYLAND_DISPLAY).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no display to open the window on: {reasons}. The desktop session may have ended, or DISPLAY is left over from another session (after ssh -X, reconnect).</source>
+        <translation>No hay ninguna pantalla en la que abrir la ventana: {reasons}. Puede que la sesión de escritorio haya terminado o que DISPLAY haya quedado de otra sesión (si usó ssh -X, vuelva a conectarse).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no display this installation can open the window on: it draws through X11, and the Wayland desktop at WAYLAND_DISPLAY={name} offers no X server (XWayland) at DISPLAY={display}.</source>
+        <translation>No hay ninguna pantalla en la que esta instalación pueda abrir la ventana: dibuja a través de X11, y el escritorio Wayland de WAYLAND_DISPLAY={name} no ofrece ningún servidor X (XWayland) en DISPLAY={display}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run the application from a desktop session, or use the command-line sub-commands (continuity-app --help); for a window without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Ejecute la aplicación desde una sesión de escritorio o use los subcomandos de la línea de comandos (continuity-app --help); para una ventana sin pantalla, defina QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+227"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+235"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>No se conoce el precio por mensaje de {channel} ({function}); se cuenta como gratuito. Indíquelo en el canal alternativo para incluirlo.</translation>
     </message>
@@ -1683,7 +1849,7 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+98"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+119"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Funciona sobre la infraestructura de Meta, como WhatsApp: falla junto con WhatsApp en una caída de Meta y no cuenta como canal alternativo independiente.</translation>
     </message>
@@ -1694,11 +1860,6 @@
     </message>
     <message>
         <location line="+72"/>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>«%1» no es un número.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>readiness</source>
         <translation>la preparación</translation>
     </message>
@@ -1711,6 +1872,16 @@
         <location line="+5"/>
         <source>Change %1 of %2</source>
         <translation>Cambiar %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely – high in that order; empty removes the fallback.</source>
+        <translation>Preparación (%): no se usó «%1»: escriba un porcentaje de 0 a 100%, o mínimo – probable – máximo en ese orden; si deja la celda vacía, se quita el canal alternativo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activation delay (h): “%1” was not used: type the hours until counterparts switch, 0 or more.</source>
+        <translation>Tiempo de activación (h): no se usó «%1»: escriba las horas que tardan los contactos en cambiarse, 0 o más.</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1936,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+28"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1929,12 +2100,32 @@
         <translation>Para coordinación: porcentaje de su trabajo que se pierde mientras WhatsApp no funciona.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
-        <translation>«%1» no es un número ni tiene la forma mínimo – probable – máximo.</translation>
+        <location line="+106"/>
+        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
+        <translation>escriba un porcentaje de 0 a 100, o mínimo – probable – máximo en ese orden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>type a whole number, 0 or more.</source>
+        <translation>escriba un número entero, 0 o más.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type a number above 0, or leave it empty.</source>
+        <translation>escriba un número mayor que 0, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type one number, or low – likely – high (e.g. 40 – 60 – 90).</source>
+        <translation>escriba un número, o mínimo – probable – máximo (p. ej., 40 – 60 – 90).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “%2” was not used: %3</source>
+        <translation>%1: no se usó «%2»: %3</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Change %1 of %2</source>
         <translation>Cambiar %1 de %2</translation>
     </message>
@@ -1942,7 +2133,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+107"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+116"/>
         <source>Functions</source>
         <translation>Funciones</translation>
     </message>
@@ -1978,12 +2169,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add function</source>
         <translation>Agregar función</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Remove the selected function</source>
         <translation>Quitar la función seleccionada</translation>
     </message>
@@ -1998,7 +2189,7 @@
         <translation>Medir la función seleccionada a partir de un chat exportado</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New function %1</source>
         <translation>Nueva función %1</translation>
     </message>
@@ -2008,7 +2199,7 @@
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>A qué horas del día llega %1 (según %2)</translation>
     </message>
@@ -2023,7 +2214,7 @@
         <translation>el horario de atención</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Hourly profile of the selected function</source>
         <translation>Perfil por hora de la función seleccionada</translation>
     </message>
@@ -2099,7 +2290,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+162"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+167"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -2190,16 +2381,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel the simulation</source>
-        <translation>Cancelar la simulación</translation>
+        <source>Stop computing the results</source>
+        <translation>Dejar de calcular los resultados</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Simulating outages…</source>
-        <translation>Simulando caídas…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
@@ -2224,12 +2410,22 @@
         <translation>%1[*] — %2 — Continuity Planner</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>The results shown are for the plan before your latest changes; they are computed again at your next change.</source>
+        <translation>Los resultados que se muestran corresponden al plan antes de sus últimos cambios; se volverán a calcular con su próximo cambio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Results could not be computed: %1</source>
         <translation>No se pudieron calcular los resultados: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Unsaved changes cannot be backed up in %1: %2. Save the plan to keep them safe.</source>
+        <translation>No se puede hacer una copia de seguridad de los cambios sin guardar en %1: %2. Guarde el plan para no perderlos.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -3994,15 +4190,23 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+41"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+55"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
             <numerusform>%n problemas:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... y %n más.</numerusform>
+            <numerusform>... y %n más.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
         <translation>use solo letras minúsculas, dígitos, &apos;-&apos; y &apos;_&apos;</translation>
     </message>
@@ -4022,12 +4226,52 @@
         <translation>debe coincidir con el patrón {pattern}</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>an object {...}</source>
+        <translation>un objeto {...}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list [...]</source>
+        <translation>una lista [...]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not a number; write a number such as 12 or 0.5</source>
+        <translation>{value} no es un número; escriba un número como 12 o 0.5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a whole number; write one such as 12</source>
+        <translation>{value} no es un número entero; escriba uno como 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an object; write its fields in braces {{...}}</source>
+        <translation>{value} no es un objeto; escriba sus campos entre llaves {{...}}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a number a plan can hold (NaN, Infinity, or too large, such as 1e400); write an ordinary number</source>
+        <translation>{value} no es un número que un plan pueda contener (NaN, Infinity o demasiado grande, como 1e400); escriba un número normal</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>{value} is not text; write it in double quotes</source>
+        <translation>{value} no es texto; escríbalo entre comillas dobles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a list; write its items in square brackets [...]</source>
+        <translation>{value} no es una lista; escriba sus elementos entre corchetes [...]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>is missing</source>
         <translation>falta este campo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>is not a known field (check its spelling)</source>
         <translation>no es un campo conocido (revise cómo está escrito)</translation>
     </message>
@@ -4037,12 +4281,7 @@
         <translation>{value} no es válido; {hint}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{version} is not a schema version</source>
-        <translation>{version} no es una versión de esquema</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+51"/>
         <source>{version} is not a plan format this application knows</source>
         <translation>{version} no es un formato de plan que esta aplicación conozca</translation>
     </message>
@@ -4057,40 +4296,105 @@
         <translation>el archivo no contiene un plan (se esperaba un objeto JSON)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+74"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>this is a folder, not a plan file</source>
         <translation>es una carpeta, no un archivo de plan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-84"/>
+        <source>the file has no schema version; is it a plan file made by this application? Its plan files begin with &quot;schema_version&quot;: {version}.</source>
+        <translation>el archivo no tiene versión de esquema; ¿es un archivo de plan creado con esta aplicación? Sus archivos de plan empiezan con &quot;schema_version&quot;: {version}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
+        <translation>{version} no es una versión de esquema; los archivos de plan creados con esta aplicación tienen aquí un número entero, como {current}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
+        <translation>el archivo es más grande que cualquier plan (un archivo de plan ocupa como máximo {limit}); ¿es realmente un plan creado con esta aplicación?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is {size}, larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
+        <translation>el archivo ocupa {size}, más que cualquier plan (un archivo de plan ocupa como máximo {limit}); ¿es realmente un plan creado con esta aplicación?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a named pipe</source>
+        <translation>una canalización con nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something other than a file</source>
+        <translation>algo que no es un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is {kind}, not a plan file; choose a .cplan file saved by the application</source>
+        <translation>esto es {kind}, no un archivo de plan; elija un archivo .cplan guardado por la aplicación</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>the field {key} is written twice in one object, so which value is meant cannot be told; keep only one of them</source>
+        <translation>el campo {key} aparece dos veces en un mismo objeto, así que no se sabe qué valor vale; deje solo uno</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the file nests brackets hundreds of levels deep, which no plan does; is it really a plan made by this application?</source>
+        <translation>el archivo anida corchetes o llaves a cientos de niveles de profundidad, algo que ningún plan hace; ¿es realmente un plan creado con esta aplicación?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the file is not UTF-8 text; is it really a plan?</source>
         <translation>el archivo no es texto UTF-8; ¿es realmente un plan?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
         <translation>el archivo no es JSON válido (línea {line}, columna {column})</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>not valid JSON ({reason})</source>
-        <translation>JSON no válido ({reason})</translation>
     </message>
 </context>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../continuity_app/core/document.py" line="+65"/>
+        <location filename="../../continuity_app/core/document.py" line="+125"/>
+        <source>has {count} entries, more than any plan needs; at most {limit}</source>
+        <translation>tiene {count} entradas, más de las que necesita cualquier plan; como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{value} is a yes/no value, not a number; write a number here</source>
+        <translation>{value} es un valor de sí/no, no un número; escriba aquí un número</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
         <translation>debe cumplirse mínimo (low) &lt;= probable (likely) &lt;= máximo (high), pero los valores son {low}, {likely}, {high}</translation>
     </message>
@@ -4101,11 +4405,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+229"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-225"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} no está entre {low} y {high}</translation>
     </message>
@@ -4115,17 +4420,27 @@
         <translation>{value} debe ser como máximo {high}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>{value} is more money than any business deals in; amounts in a plan are at most {limit} in the plan currency</source>
+        <translation>{value} es más dinero del que maneja cualquier negocio; los importes de un plan son como máximo {limit} en la moneda del plan</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>needs at least one country</source>
         <translation>necesita al menos un país</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
         <translation>{code} no es un código de país ISO 3166-1 alfa-2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{code} is not one of the countries this application has figures for; use one of {known}</source>
+        <translation>{code} no es uno de los países de los que esta aplicación tiene datos; use uno de estos: {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
         <translation>la proporción de {code} es {share}; debe ser mayor que 0 y como máximo 1</translation>
     </message>
@@ -4145,12 +4460,37 @@
         <translation>{interval} debe terminar después de empezar, a más tardar a las 24:00</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+12"/>
+        <source>{value} units per US dollar is more than any currency needs; the rate is at most {limit}</source>
+        <translation>{value} unidades por dólar estadounidense es más de lo que necesita cualquier moneda; el tipo de cambio es como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
+        <translation>{value} interacciones al día es más de lo que atiende cualquier negocio; un plan acepta como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} hours is more than a year; a counterpart who waits that long waits for good, so write at most {limit}</source>
+        <translation>{value} horas es más de un año; un contacto que espera tanto ya no vuelve, así que escriba como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} messages for one interaction is too many; at most {limit}</source>
+        <translation>{value} mensajes por interacción son demasiados; como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>a {kind} function needs staff_affected and productivity_loss</source>
         <translation>una función de tipo {kind} necesita staff_affected y productivity_loss</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+11"/>
+        <source>{value} people is more than any employer has; write at most {limit}</source>
+        <translation>{value} personas es más de lo que tiene cualquier empleador; escriba como máximo {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>needs %n value(s), got {count}</source>
         <translation>
             <numerusform>necesita %n valor, pero tiene {count}</numerusform>
@@ -4164,11 +4504,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>weights are relative; write them smaller, each at most {limit}</source>
+        <translation>los pesos son relativos; escríbalos más pequeños, cada uno como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>at least one weight must be above 0</source>
         <translation>al menos un peso debe ser mayor que 0</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+142"/>
         <source>function id {id} is used twice</source>
         <translation>el id de función {id} se usa dos veces</translation>
     </message>
@@ -4628,7 +4973,7 @@
         <translation>el archivo de fuente {path} no es una fuente TrueType ni OpenType</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Qt could not load the font file {path}</source>
         <translation>Qt no pudo cargar el archivo de fuente {path}</translation>
     </message>
@@ -4815,6 +5160,24 @@
             <numerusform>Se exportó el plan a {path} (%n página)</numerusform>
             <numerusform>Se exportó el plan a {path} (%n páginas)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../continuity_app/core/progress.py" line="+38"/>
+        <source>Evaluating the outage scenarios…</source>
+        <translation>Evaluando los escenarios de caída…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulating years of outages…</source>
+        <translation>Simulando años de caídas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valuing preparation steps…</source>
+        <translation>Valorando las medidas de preparación…</translation>
     </message>
 </context>
 <context>
@@ -5240,7 +5603,7 @@
         <translation>Advertencias (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Step</source>
         <translation>Medida</translation>
     </message>
@@ -5305,7 +5668,7 @@
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): ahorra %3 al año además de las medidas anteriores; cuesta %4</translation>
     </message>
@@ -5325,15 +5688,93 @@
         <translation>Agregar medida: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add the recommended portfolio</source>
         <translation>Agregar el paquete recomendado</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../continuity_app/gui/recovery.py" line="+207"/>
+        <source>{file} ({business})</source>
+        <translation>{file} ({business})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an untitled plan ({business})</source>
+        <translation>un plan sin título ({business})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The application was stopped at {when} with unsaved changes to {name}; they were kept.</source>
+        <translation>La aplicación se detuvo el {when} con cambios sin guardar en {name}; se conservaron.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The application did not close properly; unsaved changes to {name} were kept at {when}.</source>
+        <translation>La aplicación no se cerró correctamente; los cambios sin guardar en {name} se conservaron el {when}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore unsaved changes?</source>
+        <translation>¿Recuperar los cambios sin guardar?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore them in this window, save them to a file of their own, or discard them?</source>
+        <translation>¿Recuperarlos en esta ventana, guardarlos en un archivo aparte o descartarlos?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This window already shows restored work. Save these changes to a file of their own, discard them, or keep them to decide at the next start?</source>
+        <translation>Esta ventana ya muestra trabajo recuperado. ¿Guardar estos cambios en un archivo aparte, descartarlos o conservarlos para decidir la próxima vez que abra la aplicación?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save As…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decide Later</source>
+        <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save restored changes as</source>
+        <translation>Guardar los cambios recuperados como</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuity plans (*{suffix})</source>
+        <translation>Planes de continuidad (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restored changes could not be saved to {path}: {reason}. They are kept and offered again at the next start.</source>
+        <translation>No se pudieron guardar los cambios recuperados en {path}: {reason}. Se conservan y se le volverán a ofrecer la próxima vez que abra la aplicación.</translation>
+    </message>
+</context>
+<context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+46"/>
+        <location filename="../../continuity_app/core/actions.py" line="+47"/>
         <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>tarjeta o transferencia</translation>
@@ -7045,7 +7486,7 @@
         <translation>Cualquier momento</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 is not a number.</source>
         <translation>%1 no es un número.</translation>
     </message>
@@ -7261,6 +7702,22 @@
         <location line="+6"/>
         <source>none of the modelled layers</source>
         <translation>ninguna de las capas del modelo</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <location filename="../../continuity_app/selftest.py" line="+50"/>
+        <source>note: no display answers at {displays}; the window is checked offscreen.</source>
+        <translation>nota: ninguna pantalla responde en {displays}; la ventana se comprueba sin pantalla (offscreen).</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <location filename="../../continuity_app/gui/app.py" line="+116"/>
+        <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
+        <translation>No se pudieron escribir los cambios sin guardar en la carpeta de recuperación: la ventana le preguntará si desea guardarlos. Presione Ctrl+C otra vez para salir sin ellos.</translation>
     </message>
 </context>
 <context>
@@ -7722,7 +8179,7 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+50"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+52"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -7787,7 +8244,7 @@
         <translation>Id</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+317"/>
         <source>The plan has no results to export yet.</source>
         <translation>El plan todavía no tiene resultados para exportar.</translation>
     </message>
@@ -7810,7 +8267,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-212"/>
+        <location line="-257"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importar funciones desde una hoja de cálculo</translation>
     </message>
@@ -7846,6 +8303,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Save the plan&apos;s functions as a table…</source>
+        <translation>&amp;Guardar las funciones del plan como tabla…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the plan&apos;s functions to a CSV or Excel file in the columns this dialog reads, to edit them in a spreadsheet and import them back.</source>
+        <translation>Escribe las funciones del plan en un archivo CSV o Excel con las columnas que lee este cuadro de diálogo, para editarlas en una hoja de cálculo y volver a importarlas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -7900,12 +8367,27 @@
         <translation>Tablas (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Save the plan&apos;s functions as a table</source>
+        <translation>Guardar las funciones del plan como tabla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot save the table</source>
+        <translation>No se puede guardar la tabla</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>(not used)</source>
         <translation>(no se usa)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Fila %1, columna «%2»: %3</translation>
     </message>
@@ -7915,7 +8397,7 @@
         <translation>Fila %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Import %n function(s)</source>
         <translation>
             <numerusform>&amp;Importar %n función</numerusform>
@@ -7936,7 +8418,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+135"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>fila {row}, columna {column}: {message}</translation>
     </message>
@@ -7954,47 +8436,150 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{name}: choose a .csv or .xlsx file</source>
         <translation>{name}: elija un archivo .csv o .xlsx</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+73"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+22"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{name} is not a regular file (it is a folder, a pipe or a device). Choose the spreadsheet file itself.</source>
+        <translation>{name} no es un archivo normal (es una carpeta, una canalización o un dispositivo). Elija el archivo de la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} is {size} MB; a functions table file is at most {limit} MB. Keep only the functions table in the file and save it again.</source>
+        <translation>{name} ocupa {size} MB; un archivo de tabla de funciones ocupa como máximo {limit} MB. Deje en el archivo solo la tabla de funciones y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name}: the sheet has {rows} rows; a functions table has at most {limit}. Delete the rows below the table (or copy the table to a new sheet) and save it again.</source>
+        <translation>{name}: la hoja tiene {rows} filas; una tabla de funciones tiene como máximo {limit}. Borre las filas debajo de la tabla (o copie la tabla en una hoja nueva) y vuelva a guardar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: the sheet has {columns} columns; a functions table has at most {limit}. Delete the columns right of the table and save it again.</source>
+        <translation>{name}: la hoja tiene {columns} columnas; una tabla de funciones tiene como máximo {limit}. Borre las columnas a la derecha de la tabla y vuelva a guardar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: {cell} holds {length} characters; a cell of a functions table holds at most {limit}. Shorten that cell and save the file again.</source>
+        <translation>{name}: {cell} contiene {length} caracteres; una celda de una tabla de funciones contiene como máximo {limit}. Acorte esa celda y vuelva a guardar el archivo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: reading the table took more than {seconds} seconds, far longer than a functions table needs. Keep only the functions table in the file and save it again.</source>
+        <translation>{name}: leer la tabla tomó más de {seconds} segundos, mucho más de lo que necesita una tabla de funciones. Deje en el archivo solo la tabla de funciones y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>line {line}, cell {column}</source>
+        <translation>línea {line}, celda {column}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: line {line} cannot be read as CSV ({error}). Open the file in your spreadsheet program and save it again as CSV UTF-8.</source>
+        <translation>{name}: la línea {line} no se puede leer como CSV ({error}). Abra el archivo en su programa de hojas de cálculo y vuelva a guardarlo como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than {limit}</source>
+        <translation>más de {limit}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>{name} contains NUL characters, so it is not a text table (perhaps a workbook or another binary file named .csv). Save the table as CSV UTF-8 or as .xlsx and try again.</source>
+        <translation>{name} contiene caracteres NUL, así que no es una tabla de texto (quizá sea un libro de Excel u otro archivo binario con extensión .csv). Guarde la tabla como CSV UTF-8 o como .xlsx e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
         <translation>{name}: no es texto UTF-8; guarde la tabla como CSV UTF-8 o como .xlsx</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{name}: cannot read the table: {error}</source>
-        <translation>{name}: no se puede leer la tabla: {error}</translation>
+        <location line="+41"/>
+        <source>{name} is password-protected or an old-style .xls workbook. Remove the password (or save it as .xlsx) in your spreadsheet program and try again.</source>
+        <translation>{name} está protegido con contraseña o es un libro antiguo .xls. Quite la contraseña (o guárdelo como .xlsx) en su programa de hojas de cálculo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
-        <translation>{name}: no es una hoja de cálculo legible ({error_type}: {error})</translation>
+        <location line="+17"/>
+        <source>{name} is not an Excel workbook (.xlsx). Save the table as .xlsx or as CSV UTF-8 and try again.</source>
+        <translation>{name} no es un libro de Excel (.xlsx). Guarde la tabla como .xlsx o como CSV UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{name}: the table has no columns</source>
-        <translation>{name}: la tabla no tiene columnas</translation>
+        <source>{name}: the workbook is damaged and cannot be read ({detail}). Open it in your spreadsheet program and save it again, or save the table as CSV UTF-8.</source>
+        <translation>{name}: el libro está dañado y no se puede leer ({detail}). Ábralo en su programa de hojas de cálculo y vuelva a guardarlo, o guarde la tabla como CSV UTF-8.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{name}: the workbook unpacks to more than {size} MB, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
+        <translation>{name}: al descomprimirse, el libro ocupa más de {size} MB, mucho más de lo que necesita una tabla de funciones, así que no se abre. Copie la tabla de funciones en un libro nuevo y guarde ese.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>too many parts</source>
+        <translation>demasiadas partes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is password-protected. Remove the password in your spreadsheet program and try again.</source>
+        <translation>{name} está protegido con contraseña. Quite la contraseña en su programa de hojas de cálculo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{name}: the workbook holds XML declarations that spreadsheet programs never write (a way to make a small file expand without end), so it is not opened. Copy the table into a new workbook and save that.</source>
+        <translation>{name}: el libro contiene declaraciones XML que los programas de hojas de cálculo nunca escriben (una forma de hacer que un archivo pequeño crezca sin fin), así que no se abre. Copie la tabla en un libro nuevo y guarde ese.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>no sheets</source>
+        <translation>no tiene hojas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cell {cell}</source>
+        <translation>celda {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-430"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: el archivo está vacío</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>{text} is not a number</source>
-        <translation>{text} no es un número</translation>
+        <location line="+20"/>
+        <source>Column {number}</source>
+        <translation>Columna {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+66"/>
+        <source>{text} is a formula, and formulas are not computed here; type the value itself (or paste values only) in the spreadsheet</source>
+        <translation>{text} es una fórmula, y aquí no se calculan fórmulas; escriba el valor mismo en la hoja de cálculo (o pegue solo los valores)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} is not a finite number; {hint}</source>
+        <translation>{text} no es un número finito; {hint}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{text} is not a whole number of people</source>
         <translation>{text} no es un número entero de personas</translation>
     </message>
@@ -8014,7 +8599,67 @@
         <translation>{text}: escriba un número o mínimo – probable – máximo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>{text} is not a number; {hint}</source>
+        <translation>{text} no es un número; {hint}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write interactions per day, such as 60 or 40 – 60 – 90</source>
+        <translation>escriba las interacciones por día, como 60 o 40 – 60 – 90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a share such as 0.8 or 80 %</source>
+        <translation>escriba un porcentaje, como 0.8 u 80 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.5 or 50 %</source>
+        <translation>escriba un porcentaje, como 0.5 o 50 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.05 or 5 %</source>
+        <translation>escriba un porcentaje, como 0.05 o 5 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.3 or 30 %</source>
+        <translation>escriba un porcentaje, como 0.3 o 30 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an amount in the plan currency, such as 35</source>
+        <translation>escriba un importe en la moneda del plan, como 35</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write an amount in the plan currency, such as 2</source>
+        <translation>escriba un importe en la moneda del plan, como 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write hours, such as 4 or 1 – 4 – 12</source>
+        <translation>escriba horas, como 4 o 1 – 4 – 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write messages per interaction, such as 3</source>
+        <translation>escriba los mensajes por interacción, como 3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a number of people, such as 5</source>
+        <translation>escriba un número de personas, como 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a number</source>
+        <translation>escriba un número</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{text} is not a kind of function; use one of {kinds}</source>
         <translation>{text} no es un tipo de función; use uno de estos: {kinds}</translation>
     </message>
@@ -8029,18 +8674,18 @@
         <translation>la tabla no tiene esa columna</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
         <translation>vacía</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+211"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}: indique un nombre de archivo que termine en .csv o .xlsx</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>cannot write {path}: {error}</source>
         <translation>no se puede escribir {path}: {error}</translation>
     </message>
@@ -8197,24 +8842,6 @@
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../continuity_app/gui/app.py" line="+99"/>
-        <source>Restore unsaved changes?</source>
-        <translation>¿Recuperar los cambios sin guardar?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
-        <translation>La aplicación no se cerró correctamente la última vez. ¿Recuperar los cambios sin guardar de %1?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the untitled plan</source>
-        <translation>el plan sin título</translation>
     </message>
 </context>
 </TS>
