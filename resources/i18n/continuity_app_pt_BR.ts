@@ -22,7 +22,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+259"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Negócio</translation>
@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+266"/>
+        <location line="+352"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+275"/>
+        <location line="-352"/>
+        <location line="+361"/>
         <source>Share (%)</source>
         <translation>Parcela (%)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-360"/>
         <source>Country mix</source>
         <translation>Países dos clientes</translation>
     </message>
@@ -291,32 +291,42 @@
         <translation>Horário de funcionamento em %1, como 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>three numbers must be in order: low – likely – high</source>
-        <translation>os três números devem estar em ordem: mínimo – provável – máximo</translation>
+        <location line="+65"/>
+        <source>give the business a name (up to 200 characters).</source>
+        <translation>dê um nome ao negócio (até 200 caracteres).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type a rate above 0, e.g. 3.7, or leave it empty.</source>
+        <translation>digite uma cotação maior que 0, ex.: 3,7, ou deixe vazio.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Give the business a name (up to 200 characters).</source>
-        <translation>Dê um nome ao negócio (até 200 caracteres).</translation>
+        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
+        <translation>digite uma porcentagem de 0 a 100, ou mínimo – provável – máximo, nessa ordem.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a rate above 0, or leave it empty.</source>
-        <translation>Digite uma cotação maior que 0, ou deixe vazio.</translation>
+        <location line="+3"/>
+        <source>type an amount of 0 or more, or low – likely – high in that order.</source>
+        <translation>digite um valor de 0 ou mais, ou mínimo – provável – máximo, nessa ordem.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a percentage from 0 to 100; %1.</source>
-        <translation>Digite uma porcentagem de 0 a 100; %1.</translation>
+        <location line="+11"/>
+        <source>%1: “%2” was not used: %3</source>
+        <translation>%1: “%2” não foi usado: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type an amount of 0 or more; %1.</source>
-        <translation>Digite um valor de 0 ou mais; %1.</translation>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+123"/>
+        <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
+        <translation>digite os horários assim: 09:00-13:00, 17:00-21:00; cada faixa deve terminar depois de começar.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Change business name</source>
         <translation>Alterar nome do negócio</translation>
     </message>
@@ -396,22 +406,7 @@
         <translation>Alterar horário de funcionamento</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Type a number, e.g. 3.7.</source>
-        <translation>Digite um número, ex.: 3,7.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Type one number, or three as low – likely – high.</source>
-        <translation>Digite um número, ou três como mínimo – provável – máximo.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
-        <translation>“%1” não está no formato 09:00-13:00, 17:00-21:00 (cada faixa deve terminar depois de começar).</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+157"/>
         <source>Total: %1%</source>
         <translation>Total: %1%</translation>
     </message>
@@ -549,7 +544,7 @@
         <translation>Sem perda</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+36"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+50"/>
         <source>Export chart as PNG…</source>
         <translation>Exportar gráfico como PNG…</translation>
     </message>
@@ -587,47 +582,75 @@
 <context>
     <name>ChatExport</name>
     <message>
-        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+61"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
         <translation>Ordem de data desconhecida: {order}. Use dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
-        <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
-        <translation>{what} é um arquivo binário, não uma conversa exportada (primeiros bytes: {bytes}). Escolha o arquivo .txt ou .zip gerado pela opção &quot;Exportar conversa&quot; do WhatsApp, ou uma exportação JSON do Telegram Desktop.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+224"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} está vazio: não há nada para importar.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
-        <translation>{what} não é texto UTF-8: não foi possível ler a linha {line} ({text}). Exporte a conversa de novo, ou salve o arquivo em UTF-8 e importe-o outra vez.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
-        <translation>{what} é um arquivo binário, não uma conversa exportada (primeiros bytes: {bytes}).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
         <translation>Este arquivo JSON não é uma exportação do Telegram Desktop (é uma lista, não um objeto de exportação). Exporte a conversa pelo Telegram Desktop em formato JSON.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>(empty archive)</source>
-        <translation>(arquivo zip vazio)</translation>
+        <location line="-204"/>
+        <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
+        <translation>{what} tem mais de {limit}, muito mais que qualquer conversa exportada: não será importado. Exporte uma única conversa (WhatsApp: Exportar conversa, sem mídia; Telegram Desktop: Exportar histórico de uma conversa) e importe esse arquivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
-        <translation>O arquivo zip {name} não contém nenhum arquivo de texto de conversa (.txt). Arquivos encontrados: {files}. Exporte a conversa do WhatsApp de novo (&quot;Exportar conversa&quot;) ou importe o arquivo .txt.</translation>
+        <location line="+11"/>
+        <source>{name} looks like a zip file but is damaged and cannot be read. Export the chat again, or unpack the zip and import the .txt file inside.</source>
+        <translation>{name} parece um arquivo zip, mas está danificado e não pode ser lido. Exporte a conversa de novo, ou descompacte o zip e importe o arquivo .txt que está dentro.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+51"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>Não foi possível ler {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not a regular file (it is a pipe, a device or a socket): choose the exported chat file itself.</source>
+        <translation>{path} não é um arquivo comum (é um pipe, um dispositivo ou um socket): escolha o próprio arquivo da conversa exportada.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{what} is a binary file, not a chat export. Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
+        <translation>{what} é um arquivo binário, não uma conversa exportada. Escolha o arquivo .txt ou .zip gerado pela opção &quot;Exportar conversa&quot; do WhatsApp, ou uma exportação JSON do Telegram Desktop.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. Re-export the chat, or save the file as UTF-8 and import it again.</source>
+        <translation>{what} não é texto UTF-8: a linha {line} tem bytes que não são UTF-8. Exporte a conversa de novo, ou salve o arquivo em UTF-8 e importe-o outra vez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
+        <translation>
+            <numerusform>O arquivo zip {name} não contém nenhum arquivo de texto de conversa (.txt); arquivos de outros tipos: %n ({kinds}). Exporte a conversa do WhatsApp de novo (&quot;Exportar conversa&quot;) ou importe o arquivo .txt.</numerusform>
+            <numerusform>O arquivo zip {name} não contém nenhum arquivo de texto de conversa (.txt), só %n arquivos de outros tipos ({kinds}). Exporte a conversa do WhatsApp de novo (&quot;Exportar conversa&quot;) ou importe o arquivo .txt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is protected by a password. Unpack it with your archive tool and import the chat .txt file inside, or export the chat again without a password.</source>
+        <translation>{name} está protegido por senha. Descompacte-o com o seu programa de arquivos compactados e importe o arquivo .txt da conversa que está dentro, ou exporte a conversa de novo sem senha.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} would unpack to {ratio} times its packed size, far more than text ever compresses: it is a zip bomb or a damaged archive, and is not opened. Export the chat again.</source>
+        <translation>Descompactado, {name} ficaria {ratio} vezes maior do que compactado, muito mais do que qualquer texto se comprime: é uma bomba zip ou um arquivo danificado, e não será aberto. Exporte a conversa de novo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} lists more files than any chat export ({size} of file names): it is not opened. Unpack it and import the chat .txt file inside.</source>
+        <translation>{name} lista mais arquivos do que qualquer conversa exportada ({size} só de nomes de arquivo): não será aberto. Descompacte-o e importe o arquivo .txt da conversa que está dentro.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>File not found: {path}.</source>
         <translation>Arquivo não encontrado: {path}.</translation>
     </message>
@@ -637,17 +660,14 @@
         <translation>{path} é uma pasta: escolha o arquivo da conversa exportada que está dentro dela.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
-        <translation>{name} parece um arquivo zip, mas não pode ser aberto ({error}). Exporte a conversa de novo.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-231"/>
+        <location line="+210"/>
         <source>{member} in {archive}</source>
         <translation>O arquivo {member} dentro de {archive}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-211"/>
+        <location line="+242"/>
         <source>The file {name}</source>
         <translation>O arquivo {name}</translation>
     </message>
@@ -661,8 +681,34 @@
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
         <translation>Não dá para saber se as datas desta exportação estão na ordem {orders}: nenhum dia passa de 12 e as duas leituras mantêm o tempo avançando igualmente bem. Escolha a ordem da data (linha de comando: --date-order {choices}).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{business} is not an author in this chat, which has %n author(s). Import it without a business to see them (as pseudonyms), then name the business exactly as the export writes it.</source>
+        <translation>
+            <numerusform>{business} não aparece como autor nesta conversa, que tem %n autor. Importe-a sem indicar o negócio para ver os autores (como pseudônimos) e depois escreva o nome do negócio exatamente como aparece na exportação.</numerusform>
+            <numerusform>{business} não aparece como autor nesta conversa, que tem %n autores. Importe-a sem indicar o negócio para ver os autores (como pseudônimos) e depois escreva o nome do negócio exatamente como aparece na exportação.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>No chat named {chat} in this Telegram export, which has %n chat(s). Import it without choosing a chat to read them all together.</source>
+        <translation>
+            <numerusform>Não há nenhuma conversa chamada {chat} nesta exportação do Telegram, que tem %n conversa. Importe-a sem escolher uma conversa para ler tudo junto.</numerusform>
+            <numerusform>Não há nenhuma conversa chamada {chat} nesta exportação do Telegram, que tem %n conversas. Importe-a sem escolher uma conversa para ler todas juntas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+284"/>
+        <location line="+15"/>
+        <source>This export has more than {limit} different authors, far more than any chat: it is not imported. Export a single chat and import that file.</source>
+        <translation>Esta exportação tem mais de {limit} autores diferentes, muito mais que qualquer conversa: não será importada. Exporte uma única conversa e importe esse arquivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This export has messages on more than {limit} different days, far more than any chat: it is not imported. Export a single chat and import that file.</source>
+        <translation>Esta exportação tem mensagens em mais de {limit} dias diferentes, muito mais que qualquer conversa: não será importada. Exporte uma única conversa e importe esse arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+306"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>As datas não podem ser lidas na ordem {order}: {date} não é uma data válida nessa ordem. Escolha outra ordem de data ou deixe que ela seja detectada automaticamente.</translation>
     </message>
@@ -677,61 +723,82 @@
         <translation>A exportação não contém nenhuma mensagem.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="-84"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{business} is not an author in this chat. Authors: {names}.</source>
-        <translation>{business} não aparece como autor nesta conversa. Autores: {names}.</translation>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+42"/>
+        <source>This JSON file is nested too deeply to be a Telegram Desktop export. Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
+        <translation>Este arquivo JSON tem níveis aninhados demais para ser uma exportação do Telegram Desktop. Exporte a conversa de novo pelo Telegram Desktop (Configurações &gt; Avançado &gt; Exportar dados do Telegram, formato: JSON legível por máquina).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
+        <location line="+11"/>
         <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
         <translation>JSON malformado ({detail}). Exporte a conversa de novo pelo Telegram Desktop (Configurações &gt; Avançado &gt; Exportar dados do Telegram, formato: JSON legível por máquina).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
         <translation>Este arquivo JSON não é uma exportação do Telegram Desktop: ele não tem uma lista &quot;messages&quot;. Exporte a conversa pelo Telegram Desktop em formato JSON.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>This JSON file has more than {limit} message lists, far more chats than any Telegram account: it is not imported. Export a single chat from Telegram Desktop and import that file.</source>
+        <translation>Este arquivo JSON tem mais de {limit} listas de mensagens, muito mais conversas do que qualquer conta do Telegram: não será importado. Exporte uma única conversa pelo Telegram Desktop e importe esse arquivo.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the file ends inside a &quot;messages&quot; list</source>
         <translation>o arquivo termina no meio de uma lista &quot;messages&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>One message in this JSON file is larger than {limit}, far more than any Telegram message: the file is damaged or not a Telegram Desktop export. Export the chat again.</source>
+        <translation>Uma mensagem deste arquivo JSON tem mais de {limit}, muito mais que qualquer mensagem do Telegram: o arquivo está danificado ou não é uma exportação do Telegram Desktop. Exporte a conversa de novo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{error} near character {position}</source>
         <translation>{error} perto do caractere {position}</translation>
     </message>
-    <message>
-        <location line="+59"/>
-        <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
-        <translation>Não há nenhuma conversa chamada {chat} nesta exportação do Telegram. Conversas: {chats}.</translation>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>None of the %n message(s) in this export has a real date and time (&quot;date&quot; or &quot;date_unixtime&quot;): there is nothing to count. Re-export the chat from Telegram Desktop as machine-readable JSON.</source>
+        <translation>
+            <numerusform>Nenhuma mensagem desta exportação (%n no total) tem data e hora de verdade (&quot;date&quot; ou &quot;date_unixtime&quot;): não há nada para contar. Exporte a conversa de novo pelo Telegram Desktop como JSON legível por máquina.</numerusform>
+            <numerusform>Nenhuma das %n mensagens desta exportação tem data e hora de verdade (&quot;date&quot; ou &quot;date_unixtime&quot;): não há nada para contar. Exporte a conversa de novo pelo Telegram Desktop como JSON legível por máquina.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+175"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>O arquivo está vazio: não há nada para importar.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not a recognised chat export: none of the first %n line(s) starts with a real date and time as in a WhatsApp or Signal export (such as &quot;18/03/2022, 14:56 - Name: text&quot; or &quot;[18/03/2022, 14:56:01] Name: text&quot;). Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
+        <translation>
+            <numerusform>Não é uma conversa exportada reconhecida: nenhuma das primeiras linhas lidas (%n) começa com data e hora de verdade, como numa exportação do WhatsApp ou do Signal (por exemplo, &quot;18/03/2022, 14:56 - Nome: texto&quot; ou &quot;[18/03/2022, 14:56:01] Nome: texto&quot;). Exporte a conversa do WhatsApp (menu da conversa &gt; Mais &gt; Exportar conversa, sem mídia) e importe esse arquivo .txt ou .zip, ou uma exportação JSON do Telegram Desktop.</numerusform>
+            <numerusform>Não é uma conversa exportada reconhecida: nenhuma das primeiras %n linhas começa com data e hora de verdade, como numa exportação do WhatsApp ou do Signal (por exemplo, &quot;18/03/2022, 14:56 - Nome: texto&quot; ou &quot;[18/03/2022, 14:56:01] Nome: texto&quot;). Exporte a conversa do WhatsApp (menu da conversa &gt; Mais &gt; Exportar conversa, sem mídia) e importe esse arquivo .txt ou .zip, ou uma exportação JSON do Telegram Desktop.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
-        <translation>Não é uma conversa exportada reconhecida: nenhuma linha começa com data e hora, como numa exportação do WhatsApp ou do Signal. Primeira linha: {line}. Exporte a conversa do WhatsApp (menu da conversa &gt; Mais &gt; Exportar conversa, sem mídia) e importe esse arquivo .txt ou .zip, ou uma exportação JSON do Telegram Desktop.</translation>
+        <location line="+66"/>
+        <source>A date in this export cannot be read: {date}.</source>
+        <translation>Não foi possível ler uma data desta exportação: {date}.</translation>
     </message>
 </context>
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+194"/>
-        <location line="+297"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+202"/>
+        <location line="+310"/>
         <source>Import chat into %1</source>
         <translation>Importar conversa para “%1”</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-307"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Meça quantas mensagens “%1” recebe de verdade, e quando, a partir de uma conversa exportada do WhatsApp (Conversa › Mais › Exportar conversa, sem mídia), do Telegram Desktop (JSON) ou do Signal.</translation>
     </message>
@@ -796,12 +863,7 @@
         <translation>Mostrar &amp;nomes</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
-        <translation>Mostra os nomes dos autores em vez de pseudônimos; os nomes nunca são salvos.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Show author names instead of pseudonyms</source>
         <translation>Mostrar os nomes dos autores em vez de pseudônimos</translation>
     </message>
@@ -836,7 +898,7 @@
         <translation>Mensagens por dia ativo:</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+145"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n mensagem)</numerusform>
@@ -865,12 +927,32 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
         <source>Business replies:</source>
         <translation>Respostas do negócio:</translation>
     </message>
     <message>
+        <location line="-177"/>
+        <source>there is not enough memory to read it.</source>
+        <translation>não há memória suficiente para lê-lo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram or Signal) but not the file itself.</source>
+        <translation>a leitura falhou de forma inesperada. Por favor, informe o problema dizendo o tipo de exportação (WhatsApp, Telegram ou Signal), mas sem enviar o arquivo.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved. Pseudonyms are keyed by a secret of this installation, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>Mostra os nomes dos autores em vez de pseudônimos; os nomes nunca são salvos. Os pseudônimos são gerados com uma chave secreta desta instalação, então ninguém consegue recalculá-los a partir de uma lista de nomes ou números de telefone.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Authors are shown as pseudonyms keyed by a secret of this installation (the same as on the command line), unless Show names is ticked.</source>
+        <translation>Os autores aparecem como pseudônimos gerados com uma chave secreta desta instalação (a mesma da linha de comando), a menos que “Mostrar nomes” esteja marcado.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
         <translation>Só as contagens e o perfil por hora do dia entram no plano. O texto das mensagens e os nomes dos autores nunca são guardados.</translation>
     </message>
@@ -915,7 +997,7 @@
         <translation>Não é possível importar este arquivo: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Nobody: count every message</source>
         <translation>Ninguém: contar todas as mensagens</translation>
     </message>
@@ -978,7 +1060,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+126"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+201"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(mais %n evento do sistema)</numerusform>
@@ -1161,14 +1243,52 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-129"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-174"/>
+        <source>Authors: {names}.</source>
+        <translation>Autores: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authors as pseudonyms: {names}. Pass one of them to --business, or add --keep-names to see the names.</source>
+        <translation>Autores como pseudônimos: {names}. Passe um deles em --business, ou adicione --keep-names para ver os nomes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chats: {names}.</source>
+        <translation>Conversas: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --keep-names to list the chats&apos; names.</source>
+        <translation>Adicione --keep-names para listar os nomes das conversas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>não dá para distinguir o dia do mês nestas datas (nenhum dia passa de 12 e as duas leituras mantêm o tempo avançando). Use {options}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{business} is not an author in this chat.</source>
+        <translation>{business} não aparece como autor nesta conversa.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No chat named {chat} in this Telegram export, which has %n chat(s).</source>
+        <translation>
+            <numerusform>Não há nenhuma conversa chamada {chat} nesta exportação do Telegram, que tem %n conversa.</numerusform>
+            <numerusform>Não há nenhuma conversa chamada {chat} nesta exportação do Telegram, que tem %n conversas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot read the file: {reason}</source>
         <translation>não foi possível ler o arquivo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not enough memory to read this file.</source>
+        <translation>não há memória suficiente para ler este arquivo.</translation>
     </message>
     <message>
         <location line="+166"/>
@@ -1177,7 +1297,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+88"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+90"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} é uma pasta; informe um nome de arquivo, como {example}</translation>
@@ -1220,7 +1340,7 @@
         <translation>não existe o cenário {scenario}; o plano tem {known}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+175"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} é um arquivo; informe uma pasta para as capturas de tela</translation>
     </message>
@@ -1233,7 +1353,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+75"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+115"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: aviso: {warning}</translation>
     </message>
@@ -1264,25 +1384,20 @@
         <translation>verificar se esta instalação funciona (exemplos, modelo, PDF, janela) e sair</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-250"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-323"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>medir as mensagens de uma atividade a partir de uma conversa exportada do WhatsApp, Telegram ou Signal</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
-        <translation>Lê uma conversa exportada (.txt ou .zip do WhatsApp, JSON do Telegram Desktop, texto do Signal) e mostra os totais: mensagens, autores, o perfil por hora do dia e, com --business, mensagens de clientes por dia e tempos de resposta. O texto das mensagens nunca é mostrado nem guardado; os nomes dos autores viram pseudônimos, a menos que se use --keep-names.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>the exported chat (.txt, .zip or .json)</source>
         <translation>a conversa exportada (.txt, .zip ou .json)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-220"/>
-        <location line="+82"/>
-        <location line="+47"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-227"/>
+        <location line="+85"/>
+        <location line="+48"/>
         <source>print one JSON object</source>
         <translation>mostrar o resultado como um único objeto JSON</translation>
     </message>
@@ -1292,12 +1407,7 @@
         <translation>ordem de dia e mês das datas, quando não puder ser detectada</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the author who is the business</source>
-        <translation>o autor que representa o negócio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>one chat of a whole-account export</source>
         <translation>uma conversa de uma exportação da conta inteira</translation>
     </message>
@@ -1307,20 +1417,30 @@
         <translation>mostrar os nomes dos autores em vez de pseudônimos</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>secret mixed into the pseudonyms (default: none)</source>
-        <translation>segredo misturado aos pseudônimos (padrão: nenhum)</translation>
+        <location line="-37"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>Lê uma conversa exportada (.txt ou .zip do WhatsApp, JSON do Telegram Desktop, texto do Signal) e mostra os totais: mensagens, autores, o perfil por hora do dia e, com --business, mensagens de clientes por dia e tempos de resposta. O texto das mensagens nunca é mostrado nem guardado; os nomes dos autores aparecem como pseudônimos (Author-…), a menos que se use --keep-names. Os pseudônimos são gerados com uma chave secreta desta instalação, criada uma única vez e guardada em {folder}, então ninguém consegue recalculá-los a partir de uma lista de nomes ou números de telefone.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+27"/>
+        <source>the author who is the business: a name, or a pseudonym the output showed</source>
+        <translation>o autor que representa o negócio: um nome, ou um pseudônimo mostrado na saída</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>key the pseudonyms with KEY instead of this installation&apos;s secret, for output that is the same on every computer (keep KEY secret)</source>
+        <translation>gerar os pseudônimos com KEY em vez da chave secreta desta instalação, para uma saída igual em qualquer computador (mantenha KEY em segredo)</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>gravar os resultados e as recomendações de um plano num arquivo CSV ou XLSX</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-131"/>
-        <location line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-135"/>
+        <location line="+85"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-92"/>
         <source>a .cplan plan file</source>
         <translation>um arquivo de plano .cplan</translation>
     </message>
@@ -1331,7 +1451,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-77"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-80"/>
         <source>Monte Carlo years</source>
         <translation>anos simulados (Monte Carlo)</translation>
     </message>
@@ -1372,7 +1492,7 @@
         <translation>só o cenário com este id</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>canais alternativos e medidas de preparação, avaliados pela perda que evitam</translation>
     </message>
@@ -1382,12 +1502,12 @@
         <translation>gasto anual máximo com preparação</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the preset outage scenarios and how the history gives their numbers</source>
         <translation>os cenários prontos de queda e como o histórico chega aos seus números</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>render every page of the window to PNG files</source>
         <translation>salvar cada página da janela como arquivo PNG</translation>
     </message>
@@ -1430,6 +1550,19 @@
         <location line="+6"/>
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
         <translation>algarismos no plano: como o idioma os escreve (padrão), 0123 ou ٠١٢٣</translation>
+    </message>
+</context>
+<context>
+    <name>CliProgress</name>
+    <message>
+        <location line="+57"/>
+        <source>Laying out the printed plan…</source>
+        <translation>Montando as páginas do plano impresso…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/progress.py" line="+58"/>
+        <source>{stage} {percent}%</source>
+        <translation>{stage} {percent}%</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1785,7 @@
         <translation>Avisos:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-45"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-48"/>
         <source>failed layers: {layers}</source>
         <translation>camadas que caem: {layers}</translation>
     </message>
@@ -1668,9 +1801,42 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <location filename="../../continuity_app/display.py" line="+117"/>
+        <source>no X server answers at DISPLAY={display}</source>
+        <translation>nenhum servidor X responde em DISPLAY={display}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no Wayland compositor answers at WAYLAND_DISPLAY={name}</source>
+        <translation>nenhum compositor Wayland responde em WAYLAND_DISPLAY={name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation>Não há nenhuma tela onde abrir a janela (nem DISPLAY nem WAYLAND_DISPLAY estão definidos).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no display to open the window on: {reasons}. The desktop session may have ended, or DISPLAY is left over from another session (after ssh -X, reconnect).</source>
+        <translation>Não há nenhuma tela onde abrir a janela: {reasons}. Talvez a sessão do ambiente gráfico tenha terminado, ou DISPLAY tenha ficado de outra sessão (depois de ssh -X, conecte-se de novo).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no display this installation can open the window on: it draws through X11, and the Wayland desktop at WAYLAND_DISPLAY={name} offers no X server (XWayland) at DISPLAY={display}.</source>
+        <translation>Não há nenhuma tela onde esta instalação possa abrir a janela: ela desenha via X11, e o ambiente Wayland em WAYLAND_DISPLAY={name} não oferece servidor X (XWayland) em DISPLAY={display}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run the application from a desktop session, or use the command-line sub-commands (continuity-app --help); for a window without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Execute o aplicativo a partir de uma sessão gráfica, ou use os subcomandos da linha de comando (continuity-app --help); para uma janela sem tela, defina QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+227"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+235"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Não há preço por mensagem conhecido para {channel} ({function}); contado como grátis. Informe um no canal alternativo para incluí-lo.</translation>
     </message>
@@ -1683,7 +1849,7 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+98"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+119"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Roda na infraestrutura da Meta, como o WhatsApp: cai junto com o WhatsApp numa queda da Meta e não conta como canal alternativo independente.</translation>
     </message>
@@ -1694,11 +1860,6 @@
     </message>
     <message>
         <location line="+72"/>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>&apos;%1&apos; não é um número.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>readiness</source>
         <translation>prontidão</translation>
     </message>
@@ -1711,6 +1872,16 @@
         <location line="+5"/>
         <source>Change %1 of %2</source>
         <translation>Alterar %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely – high in that order; empty removes the fallback.</source>
+        <translation>Prontidão (%): “%1” não foi usado: digite uma porcentagem de 0 a 100%, ou mínimo – provável – máximo, nessa ordem; deixar vazio remove o canal alternativo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activation delay (h): “%1” was not used: type the hours until counterparts switch, 0 or more.</source>
+        <translation>Tempo de ativação (h): “%1” não foi usado: digite as horas até os contatos passarem para o canal, 0 ou mais.</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1936,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+28"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1929,12 +2100,32 @@
         <translation>Para coordenação: parcela do trabalho perdida enquanto o WhatsApp está fora do ar.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
-        <translation>&apos;%1&apos; não é um número, nem mínimo – provável – máximo.</translation>
+        <location line="+106"/>
+        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
+        <translation>digite uma porcentagem de 0 a 100, ou mínimo – provável – máximo, nessa ordem.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>type a whole number, 0 or more.</source>
+        <translation>digite um número inteiro, 0 ou mais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type a number above 0, or leave it empty.</source>
+        <translation>digite um número maior que 0, ou deixe vazio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type one number, or low – likely – high (e.g. 40 – 60 – 90).</source>
+        <translation>digite um número, ou mínimo – provável – máximo (ex.: 40 – 60 – 90).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “%2” was not used: %3</source>
+        <translation>%1: “%2” não foi usado: %3</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Change %1 of %2</source>
         <translation>Alterar %1 de %2</translation>
     </message>
@@ -1942,7 +2133,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+107"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+116"/>
         <source>Functions</source>
         <translation>Atividades</translation>
     </message>
@@ -1978,12 +2169,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add function</source>
         <translation>Adicionar atividade</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Remove the selected function</source>
         <translation>Remover a atividade selecionada</translation>
     </message>
@@ -1998,7 +2189,7 @@
         <translation>Medir a atividade selecionada a partir de uma conversa exportada</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New function %1</source>
         <translation>Nova atividade %1</translation>
     </message>
@@ -2008,7 +2199,7 @@
         <translation>Remover %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>Quando chegam as mensagens de “%1” ao longo do dia (segundo %2)</translation>
     </message>
@@ -2023,7 +2214,7 @@
         <translation>o horário de funcionamento</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Hourly profile of the selected function</source>
         <translation>Perfil por hora da atividade selecionada</translation>
     </message>
@@ -2099,7 +2290,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+162"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+167"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -2190,16 +2381,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel the simulation</source>
-        <translation>Cancelar a simulação</translation>
+        <source>Stop computing the results</source>
+        <translation>Parar o cálculo dos resultados</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Simulating outages…</source>
-        <translation>Simulando quedas…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
@@ -2224,12 +2410,22 @@
         <translation>%1[*] — %2 — Continuity Planner</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>The results shown are for the plan before your latest changes; they are computed again at your next change.</source>
+        <translation>Os resultados mostrados são do plano antes das suas últimas alterações; eles serão calculados de novo na sua próxima alteração.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Results could not be computed: %1</source>
         <translation>Não foi possível calcular os resultados: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Unsaved changes cannot be backed up in %1: %2. Save the plan to keep them safe.</source>
+        <translation>Não foi possível fazer cópia de segurança das alterações não salvas em %1: %2. Salve o plano para não perdê-las.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
@@ -3994,15 +4190,23 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+41"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+55"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
             <numerusform>%n problemas:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... e mais %n.</numerusform>
+            <numerusform>... e mais %n.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
         <translation>use apenas letras minúsculas, algarismos, &apos;-&apos; e &apos;_&apos;</translation>
     </message>
@@ -4022,12 +4226,52 @@
         <translation>deve seguir o padrão {pattern}</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>an object {...}</source>
+        <translation>um objeto {...}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list [...]</source>
+        <translation>uma lista [...]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not a number; write a number such as 12 or 0.5</source>
+        <translation>{value} não é um número; escreva um número como 12 ou 0.5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a whole number; write one such as 12</source>
+        <translation>{value} não é um número inteiro; escreva um como 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an object; write its fields in braces {{...}}</source>
+        <translation>{value} não é um objeto; escreva os campos dele entre chaves {{...}}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a number a plan can hold (NaN, Infinity, or too large, such as 1e400); write an ordinary number</source>
+        <translation>{value} não é um número que um plano possa guardar (NaN, Infinity ou grande demais, como 1e400); escreva um número comum</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>{value} is not text; write it in double quotes</source>
+        <translation>{value} não é texto; escreva-o entre aspas duplas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a list; write its items in square brackets [...]</source>
+        <translation>{value} não é uma lista; escreva os itens entre colchetes [...]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>is missing</source>
         <translation>está faltando</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>is not a known field (check its spelling)</source>
         <translation>não é um campo conhecido (confira a grafia)</translation>
     </message>
@@ -4037,12 +4281,7 @@
         <translation>{value} não é válido; {hint}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{version} is not a schema version</source>
-        <translation>{version} não é uma versão de esquema</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+51"/>
         <source>{version} is not a plan format this application knows</source>
         <translation>{version} não é um formato de plano que este aplicativo conheça</translation>
     </message>
@@ -4057,40 +4296,105 @@
         <translation>o arquivo não contém um plano (era esperado um objeto JSON)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+74"/>
         <source>the file does not exist</source>
         <translation>o arquivo não existe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>this is a folder, not a plan file</source>
         <translation>isto é uma pasta, não um arquivo de plano</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-84"/>
+        <source>the file has no schema version; is it a plan file made by this application? Its plan files begin with &quot;schema_version&quot;: {version}.</source>
+        <translation>o arquivo não tem versão de esquema; ele é mesmo um arquivo de plano feito por este aplicativo? Os arquivos de plano dele começam com &quot;schema_version&quot;: {version}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
+        <translation>{version} não é uma versão de esquema; os arquivos de plano feitos por este aplicativo têm aqui um número inteiro, como {current}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
+        <translation>o arquivo é maior que qualquer plano (um arquivo de plano tem no máximo {limit}); ele é mesmo um plano feito por este aplicativo?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is {size}, larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
+        <translation>o arquivo tem {size}, mais que qualquer plano (um arquivo de plano tem no máximo {limit}); ele é mesmo um plano feito por este aplicativo?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a named pipe</source>
+        <translation>um pipe nomeado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>um dispositivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>um socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something other than a file</source>
+        <translation>algo que não é um arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is {kind}, not a plan file; choose a .cplan file saved by the application</source>
+        <translation>isto é {kind}, não um arquivo de plano; escolha um arquivo .cplan salvo pelo aplicativo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the file cannot be read ({reason})</source>
         <translation>não foi possível ler o arquivo ({reason})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>the field {key} is written twice in one object, so which value is meant cannot be told; keep only one of them</source>
+        <translation>o campo {key} aparece duas vezes no mesmo objeto, então não dá para saber qual valor vale; mantenha só um deles</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the file nests brackets hundreds of levels deep, which no plan does; is it really a plan made by this application?</source>
+        <translation>o arquivo aninha colchetes ou chaves em centenas de níveis, o que nenhum plano faz; ele é mesmo um plano feito por este aplicativo?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the file is not UTF-8 text; is it really a plan?</source>
         <translation>o arquivo não é texto UTF-8; é mesmo um plano?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
         <translation>o arquivo não é um JSON válido (linha {line}, coluna {column})</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>not valid JSON ({reason})</source>
-        <translation>JSON inválido ({reason})</translation>
     </message>
 </context>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../continuity_app/core/document.py" line="+65"/>
+        <location filename="../../continuity_app/core/document.py" line="+125"/>
+        <source>has {count} entries, more than any plan needs; at most {limit}</source>
+        <translation>tem {count} itens, mais do que qualquer plano precisa; no máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{value} is a yes/no value, not a number; write a number here</source>
+        <translation>{value} é um valor sim/não, não um número; escreva um número aqui</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
         <translation>é preciso ter mínimo &lt;= provável &lt;= máximo; recebido: {low}, {likely}, {high}</translation>
     </message>
@@ -4101,11 +4405,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+229"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} deve ser no mínimo {low}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-225"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} não está entre {low} e {high}</translation>
     </message>
@@ -4115,17 +4420,27 @@
         <translation>{value} deve ser no máximo {high}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>{value} is more money than any business deals in; amounts in a plan are at most {limit} in the plan currency</source>
+        <translation>{value} é mais dinheiro do que qualquer negócio movimenta; os valores de um plano são no máximo {limit} na moeda do plano</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>needs at least one country</source>
         <translation>precisa de pelo menos um país</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
         <translation>{code} não é um código de país ISO 3166-1 alfa-2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{code} is not one of the countries this application has figures for; use one of {known}</source>
+        <translation>{code} não é um dos países para os quais este aplicativo tem dados; use um destes: {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
         <translation>a parcela de {code} é {share}; ela deve ser maior que 0 e no máximo 1</translation>
     </message>
@@ -4145,12 +4460,37 @@
         <translation>{interval} deve terminar depois de começar, no máximo às 24:00</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+12"/>
+        <source>{value} units per US dollar is more than any currency needs; the rate is at most {limit}</source>
+        <translation>{value} unidades por dólar americano é mais do que qualquer moeda precisa; a cotação é no máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
+        <translation>{value} interações por dia é mais do que qualquer negócio atende; o máximo que um plano aceita é {limit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} hours is more than a year; a counterpart who waits that long waits for good, so write at most {limit}</source>
+        <translation>{value} horas é mais de um ano; um contato que espera tanto não volta mais, então escreva no máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} messages for one interaction is too many; at most {limit}</source>
+        <translation>{value} mensagens por interação são demais; no máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>a {kind} function needs staff_affected and productivity_loss</source>
         <translation>uma atividade do tipo {kind} precisa de staff_affected e productivity_loss</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+11"/>
+        <source>{value} people is more than any employer has; write at most {limit}</source>
+        <translation>{value} pessoas é mais do que qualquer empregador tem; escreva no máximo {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>needs %n value(s), got {count}</source>
         <translation>
             <numerusform>precisa de %n valor, mas tem {count}</numerusform>
@@ -4164,11 +4504,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>weights are relative; write them smaller, each at most {limit}</source>
+        <translation>os pesos são relativos; escreva-os menores, cada um no máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>at least one weight must be above 0</source>
         <translation>pelo menos um peso deve ser maior que 0</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+142"/>
         <source>function id {id} is used twice</source>
         <translation>o id de atividade {id} está repetido</translation>
     </message>
@@ -4628,7 +4973,7 @@
         <translation>o arquivo de fonte {path} não é uma fonte TrueType nem OpenType</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Qt could not load the font file {path}</source>
         <translation>o Qt não conseguiu carregar o arquivo de fonte {path}</translation>
     </message>
@@ -4815,6 +5160,24 @@
             <numerusform>Plano exportado para {path} (%n página)</numerusform>
             <numerusform>Plano exportado para {path} (%n páginas)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../continuity_app/core/progress.py" line="+38"/>
+        <source>Evaluating the outage scenarios…</source>
+        <translation>Avaliando os cenários de queda…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulating years of outages…</source>
+        <translation>Simulando anos de quedas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valuing preparation steps…</source>
+        <translation>Avaliando as medidas de preparação…</translation>
     </message>
 </context>
 <context>
@@ -5240,7 +5603,7 @@
         <translation>Avisos (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Step</source>
         <translation>Medida</translation>
     </message>
@@ -5305,7 +5668,7 @@
         <translation>Por quê</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): economiza %3 por ano além das medidas acima, custa %4</translation>
     </message>
@@ -5325,15 +5688,93 @@
         <translation>Adicionar medida: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add the recommended portfolio</source>
         <translation>Adicionar o pacote recomendado</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../continuity_app/gui/recovery.py" line="+207"/>
+        <source>{file} ({business})</source>
+        <translation>{file} ({business})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an untitled plan ({business})</source>
+        <translation>um plano sem título ({business})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The application was stopped at {when} with unsaved changes to {name}; they were kept.</source>
+        <translation>O aplicativo foi interrompido em {when} com alterações não salvas em {name}; elas foram guardadas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The application did not close properly; unsaved changes to {name} were kept at {when}.</source>
+        <translation>O aplicativo não foi fechado corretamente; as alterações não salvas em {name} foram guardadas em {when}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore unsaved changes?</source>
+        <translation>Recuperar alterações não salvas?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore them in this window, save them to a file of their own, or discard them?</source>
+        <translation>Recuperá-las nesta janela, salvá-las num arquivo separado ou descartá-las?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This window already shows restored work. Save these changes to a file of their own, discard them, or keep them to decide at the next start?</source>
+        <translation>Esta janela já mostra um trabalho recuperado. Salvar estas alterações num arquivo separado, descartá-las ou guardá-las para decidir na próxima vez que o aplicativo abrir?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save As…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decide Later</source>
+        <translation>Decidir depois</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save restored changes as</source>
+        <translation>Salvar as alterações recuperadas como</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuity plans (*{suffix})</source>
+        <translation>Planos de continuidade (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save</source>
+        <translation>Não foi possível salvar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restored changes could not be saved to {path}: {reason}. They are kept and offered again at the next start.</source>
+        <translation>Não foi possível salvar as alterações recuperadas em {path}: {reason}. Elas continuam guardadas e serão oferecidas de novo na próxima vez que o aplicativo abrir.</translation>
+    </message>
+</context>
+<context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+46"/>
+        <location filename="../../continuity_app/core/actions.py" line="+47"/>
         <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>cartão ou banco</translation>
@@ -7045,7 +7486,7 @@
         <translation>Qualquer hora</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 is not a number.</source>
         <translation>%1 não é um número.</translation>
     </message>
@@ -7261,6 +7702,22 @@
         <location line="+6"/>
         <source>none of the modelled layers</source>
         <translation>nenhuma das camadas do modelo</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <location filename="../../continuity_app/selftest.py" line="+50"/>
+        <source>note: no display answers at {displays}; the window is checked offscreen.</source>
+        <translation>observação: nenhuma tela responde em {displays}; a janela é verificada fora da tela (offscreen).</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <location filename="../../continuity_app/gui/app.py" line="+116"/>
+        <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
+        <translation>Não foi possível gravar as alterações não salvas na pasta de recuperação: a janela vai perguntar se você quer salvá-las. Pressione Ctrl+C de novo para sair sem elas.</translation>
     </message>
 </context>
 <context>
@@ -7722,7 +8179,7 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+50"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+52"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -7787,7 +8244,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+317"/>
         <source>The plan has no results to export yet.</source>
         <translation>O plano ainda não tem resultados para exportar.</translation>
     </message>
@@ -7810,7 +8267,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-212"/>
+        <location line="-257"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importar atividades de uma planilha</translation>
     </message>
@@ -7846,6 +8303,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Save the plan&apos;s functions as a table…</source>
+        <translation>Salvar as atividades do plano como &amp;tabela…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the plan&apos;s functions to a CSV or Excel file in the columns this dialog reads, to edit them in a spreadsheet and import them back.</source>
+        <translation>Grava as atividades do plano num arquivo CSV ou Excel com as colunas que esta janela lê, para você editá-las numa planilha e importá-las de volta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
@@ -7900,12 +8367,27 @@
         <translation>Tabelas (*.csv *.xlsx);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Save the plan&apos;s functions as a table</source>
+        <translation>Salvar as atividades do plano como tabela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx);;Tabela CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot save the table</source>
+        <translation>Não foi possível salvar a tabela</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>(not used)</source>
         <translation>(não usado)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Linha %1, coluna “%2”: %3</translation>
     </message>
@@ -7915,7 +8397,7 @@
         <translation>Linha %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Import %n function(s)</source>
         <translation>
             <numerusform>&amp;Importar %n atividade</numerusform>
@@ -7936,7 +8418,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+135"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -7954,47 +8436,150 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{name}: choose a .csv or .xlsx file</source>
         <translation>{name}: escolha um arquivo .csv ou .xlsx</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+73"/>
         <source>{path}: no such file</source>
         <translation>{path}: arquivo não encontrado</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+22"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>Não foi possível ler {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{name} is not a regular file (it is a folder, a pipe or a device). Choose the spreadsheet file itself.</source>
+        <translation>{name} não é um arquivo comum (é uma pasta, um pipe ou um dispositivo). Escolha o próprio arquivo da planilha.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} is {size} MB; a functions table file is at most {limit} MB. Keep only the functions table in the file and save it again.</source>
+        <translation>{name} tem {size} MB; um arquivo de tabela de atividades tem no máximo {limit} MB. Deixe só a tabela de atividades no arquivo e salve-o de novo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name}: the sheet has {rows} rows; a functions table has at most {limit}. Delete the rows below the table (or copy the table to a new sheet) and save it again.</source>
+        <translation>{name}: a aba tem {rows} linhas; uma tabela de atividades tem no máximo {limit}. Apague as linhas abaixo da tabela (ou copie a tabela para uma aba nova) e salve o arquivo de novo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: the sheet has {columns} columns; a functions table has at most {limit}. Delete the columns right of the table and save it again.</source>
+        <translation>{name}: a aba tem {columns} colunas; uma tabela de atividades tem no máximo {limit}. Apague as colunas à direita da tabela e salve o arquivo de novo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: {cell} holds {length} characters; a cell of a functions table holds at most {limit}. Shorten that cell and save the file again.</source>
+        <translation>{name}: {cell} tem {length} caracteres; uma célula de tabela de atividades tem no máximo {limit}. Encurte essa célula e salve o arquivo de novo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: reading the table took more than {seconds} seconds, far longer than a functions table needs. Keep only the functions table in the file and save it again.</source>
+        <translation>{name}: a leitura da tabela levou mais de {seconds} segundos, muito mais do que uma tabela de atividades precisa. Deixe só a tabela de atividades no arquivo e salve-o de novo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>line {line}, cell {column}</source>
+        <translation>linha {line}, célula {column}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line {line}</source>
+        <translation>linha {line}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: line {line} cannot be read as CSV ({error}). Open the file in your spreadsheet program and save it again as CSV UTF-8.</source>
+        <translation>{name}: a linha {line} não pode ser lida como CSV ({error}). Abra o arquivo no seu programa de planilhas e salve-o de novo como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than {limit}</source>
+        <translation>mais de {limit}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>{name} contains NUL characters, so it is not a text table (perhaps a workbook or another binary file named .csv). Save the table as CSV UTF-8 or as .xlsx and try again.</source>
+        <translation>{name} contém caracteres NUL, então não é uma tabela de texto (talvez seja uma pasta de trabalho ou outro arquivo binário com extensão .csv). Salve a tabela como CSV UTF-8 ou como .xlsx e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
         <translation>{name}: não é texto UTF-8; salve a tabela como CSV UTF-8 ou como .xlsx</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{name}: cannot read the table: {error}</source>
-        <translation>{name}: não foi possível ler a tabela: {error}</translation>
+        <location line="+41"/>
+        <source>{name} is password-protected or an old-style .xls workbook. Remove the password (or save it as .xlsx) in your spreadsheet program and try again.</source>
+        <translation>{name} está protegido por senha ou é uma pasta de trabalho antiga (.xls). Remova a senha (ou salve como .xlsx) no seu programa de planilhas e tente de novo.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
-        <translation>{name}: não é uma planilha legível ({error_type}: {error})</translation>
+        <location line="+17"/>
+        <source>{name} is not an Excel workbook (.xlsx). Save the table as .xlsx or as CSV UTF-8 and try again.</source>
+        <translation>{name} não é uma pasta de trabalho do Excel (.xlsx). Salve a tabela como .xlsx ou como CSV UTF-8 e tente de novo.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{name}: the table has no columns</source>
-        <translation>{name}: a tabela não tem colunas</translation>
+        <source>{name}: the workbook is damaged and cannot be read ({detail}). Open it in your spreadsheet program and save it again, or save the table as CSV UTF-8.</source>
+        <translation>{name}: a pasta de trabalho está danificada e não pode ser lida ({detail}). Abra-a no seu programa de planilhas e salve-a de novo, ou salve a tabela como CSV UTF-8.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{name}: the workbook unpacks to more than {size} MB, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
+        <translation>{name}: descompactada, a pasta de trabalho passa de {size} MB, muito mais do que uma tabela de atividades precisa, então não será aberta. Copie a tabela de atividades para uma pasta de trabalho nova e salve essa.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>too many parts</source>
+        <translation>partes demais</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is password-protected. Remove the password in your spreadsheet program and try again.</source>
+        <translation>{name} está protegido por senha. Remova a senha no seu programa de planilhas e tente de novo.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{name}: the workbook holds XML declarations that spreadsheet programs never write (a way to make a small file expand without end), so it is not opened. Copy the table into a new workbook and save that.</source>
+        <translation>{name}: a pasta de trabalho contém declarações XML que programas de planilhas nunca gravam (um jeito de fazer um arquivo pequeno crescer sem fim), então não será aberta. Copie a tabela para uma pasta de trabalho nova e salve essa.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>no sheets</source>
+        <translation>nenhuma aba</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cell {cell}</source>
+        <translation>célula {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-430"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: o arquivo está vazio</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>{text} is not a number</source>
-        <translation>{text} não é um número</translation>
+        <location line="+20"/>
+        <source>Column {number}</source>
+        <translation>Coluna {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+66"/>
+        <source>{text} is a formula, and formulas are not computed here; type the value itself (or paste values only) in the spreadsheet</source>
+        <translation>{text} é uma fórmula, e fórmulas não são calculadas aqui; digite o próprio valor na planilha (ou cole só os valores)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} is not a finite number; {hint}</source>
+        <translation>{text} não é um número finito; {hint}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{text} is not a whole number of people</source>
         <translation>{text} não é um número inteiro de pessoas</translation>
     </message>
@@ -8014,7 +8599,67 @@
         <translation>{text}: informe um número ou mínimo – provável – máximo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>{text} is not a number; {hint}</source>
+        <translation>{text} não é um número; {hint}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write interactions per day, such as 60 or 40 – 60 – 90</source>
+        <translation>escreva as interações por dia, como 60 ou 40 – 60 – 90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a share such as 0.8 or 80 %</source>
+        <translation>escreva uma porcentagem, como 0.8 ou 80%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.5 or 50 %</source>
+        <translation>escreva uma porcentagem, como 0.5 ou 50%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.05 or 5 %</source>
+        <translation>escreva uma porcentagem, como 0.05 ou 5%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.3 or 30 %</source>
+        <translation>escreva uma porcentagem, como 0.3 ou 30%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an amount in the plan currency, such as 35</source>
+        <translation>escreva um valor na moeda do plano, como 35</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write an amount in the plan currency, such as 2</source>
+        <translation>escreva um valor na moeda do plano, como 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write hours, such as 4 or 1 – 4 – 12</source>
+        <translation>escreva horas, como 4 ou 1 – 4 – 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write messages per interaction, such as 3</source>
+        <translation>escreva as mensagens por interação, como 3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a number of people, such as 5</source>
+        <translation>escreva um número de pessoas, como 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a number</source>
+        <translation>escreva um número</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{text} is not a kind of function; use one of {kinds}</source>
         <translation>{text} não é um tipo de atividade; use um destes: {kinds}</translation>
     </message>
@@ -8029,18 +8674,18 @@
         <translation>essa coluna não existe na tabela</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
         <translation>vazia</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+211"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}: informe um nome de arquivo terminado em .csv ou .xlsx</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>cannot write {path}: {error}</source>
         <translation>não foi possível gravar {path}: {error}</translation>
     </message>
@@ -8197,24 +8842,6 @@
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>não foi possível abrir &apos;%(filename)s&apos;: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../continuity_app/gui/app.py" line="+99"/>
-        <source>Restore unsaved changes?</source>
-        <translation>Recuperar alterações não salvas?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
-        <translation>O aplicativo não foi fechado corretamente da última vez. Recuperar as alterações não salvas de %1?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the untitled plan</source>
-        <translation>o plano sem título</translation>
     </message>
 </context>
 </TS>
