@@ -22,7 +22,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+259"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Entreprise</translation>
@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+266"/>
+        <location line="+352"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+275"/>
+        <location line="-352"/>
+        <location line="+361"/>
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-360"/>
         <source>Country mix</source>
         <translation>Répartition par pays</translation>
     </message>
@@ -291,32 +291,42 @@
         <translation>Heures d&apos;ouverture le %1, comme 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>three numbers must be in order: low – likely – high</source>
-        <translation>les trois nombres doivent être dans l&apos;ordre&#xa0;: bas – probable – haut</translation>
+        <location line="+65"/>
+        <source>give the business a name (up to 200 characters).</source>
+        <translation>donnez un nom à l&apos;entreprise (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type a rate above 0, e.g. 3.7, or leave it empty.</source>
+        <translation>saisissez un taux supérieur à 0 (p. ex. 3,7), ou laissez vide.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Give the business a name (up to 200 characters).</source>
-        <translation>Donnez un nom à l&apos;entreprise (200 caractères au plus).</translation>
+        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
+        <translation>saisissez un pourcentage de 0 à 100, ou bas – probable – haut dans cet ordre.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a rate above 0, or leave it empty.</source>
-        <translation>Saisissez un taux supérieur à 0, ou laissez vide.</translation>
+        <location line="+3"/>
+        <source>type an amount of 0 or more, or low – likely – high in that order.</source>
+        <translation>saisissez un montant de 0 ou plus, ou bas – probable – haut dans cet ordre.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a percentage from 0 to 100; %1.</source>
-        <translation>Saisissez un pourcentage de 0 à 100&#xa0;; %1.</translation>
+        <location line="+11"/>
+        <source>%1: “%2” was not used: %3</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;a pas été pris en compte&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type an amount of 0 or more; %1.</source>
-        <translation>Saisissez un montant de 0 ou plus&#xa0;; %1.</translation>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+123"/>
+        <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
+        <translation>écrivez des plages comme 09:00-13:00, 17:00-21:00, chacune finissant après son début.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Change business name</source>
         <translation>Modifier le nom de l&apos;entreprise</translation>
     </message>
@@ -396,22 +406,7 @@
         <translation>Modifier les heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Type a number, e.g. 3.7.</source>
-        <translation>Saisissez un nombre, p. ex. 3,7.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Type one number, or three as low – likely – high.</source>
-        <translation>Saisissez un nombre, ou trois&#xa0;: bas – probable – haut.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme 09:00-13:00, 17:00-21:00 (chaque plage doit finir après son début).</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+157"/>
         <source>Total: %1%</source>
         <translation>Total&#xa0;: %1&#xa0;%</translation>
     </message>
@@ -549,7 +544,7 @@
         <translation>Aucune perte</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+36"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+50"/>
         <source>Export chart as PNG…</source>
         <translation>Exporter le graphique en PNG…</translation>
     </message>
@@ -587,47 +582,75 @@
 <context>
     <name>ChatExport</name>
     <message>
-        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+61"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
         <translation>Ordre des dates inconnu&#xa0;: {order}. Utilisez dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
-        <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
-        <translation>{what} est un fichier binaire, pas un export de discussion (premiers octets&#xa0;: {bytes}). Choisissez le fichier .txt ou .zip créé par «&#xa0;Exporter la discussion&#xa0;» de WhatsApp, ou un export JSON de Telegram Desktop.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+224"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
-        <translation>{what} n&apos;est pas un texte UTF-8&#xa0;: la ligne {line} est illisible ({text}). Exportez de nouveau la discussion, ou enregistrez le fichier en UTF-8 et importez-le de nouveau.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
-        <translation>{what} est un fichier binaire, pas un export de discussion (premiers octets&#xa0;: {bytes}).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
         <translation>Ce fichier JSON n&apos;est pas un export de Telegram Desktop (c&apos;est une liste, pas un objet d&apos;export). Exportez la discussion depuis Telegram Desktop au format JSON.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>(empty archive)</source>
-        <translation>(archive vide)</translation>
+        <location line="-204"/>
+        <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
+        <translation>{what} dépasse {limit}, bien plus que n&apos;importe quel export de discussion&#xa0;: il n&apos;est pas importé. Exportez une seule discussion (WhatsApp&#xa0;: Exporter la discussion, sans médias&#xa0;; Telegram Desktop&#xa0;: Exporter l&apos;historique d&apos;une seule discussion) et importez ce fichier.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
-        <translation>Le fichier zip {name} ne contient aucun fichier texte de discussion (.txt). Fichiers trouvés&#xa0;: {files}. Exportez de nouveau la discussion depuis WhatsApp («&#xa0;Exporter la discussion&#xa0;»), ou importez le fichier .txt.</translation>
+        <location line="+11"/>
+        <source>{name} looks like a zip file but is damaged and cannot be read. Export the chat again, or unpack the zip and import the .txt file inside.</source>
+        <translation>{name} ressemble à un fichier zip, mais il est endommagé et illisible. Exportez de nouveau la discussion, ou décompressez le zip et importez le fichier .txt qu&apos;il contient.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+51"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not a regular file (it is a pipe, a device or a socket): choose the exported chat file itself.</source>
+        <translation>{path} n&apos;est pas un fichier ordinaire (c&apos;est un tube, un périphérique ou un socket)&#xa0;: choisissez le fichier de discussion exporté lui-même.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{what} is a binary file, not a chat export. Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
+        <translation>{what} est un fichier binaire, pas un export de discussion. Choisissez le fichier .txt ou .zip créé par «&#xa0;Exporter la discussion&#xa0;» de WhatsApp, ou un export JSON de Telegram Desktop.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. Re-export the chat, or save the file as UTF-8 and import it again.</source>
+        <translation>{what} n&apos;est pas un texte UTF-8&#xa0;: la ligne {line} contient des octets qui ne sont pas de l&apos;UTF-8. Exportez de nouveau la discussion, ou enregistrez le fichier en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
+        <translation>
+            <numerusform>Le fichier zip {name} ne contient aucun fichier texte de discussion (.txt), seulement %n autre fichier ({kinds}). Exportez de nouveau la discussion depuis WhatsApp («&#xa0;Exporter la discussion&#xa0;»), ou importez le fichier .txt.</numerusform>
+            <numerusform>Le fichier zip {name} ne contient aucun fichier texte de discussion (.txt), seulement %n autres fichiers ({kinds}). Exportez de nouveau la discussion depuis WhatsApp («&#xa0;Exporter la discussion&#xa0;»), ou importez le fichier .txt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is protected by a password. Unpack it with your archive tool and import the chat .txt file inside, or export the chat again without a password.</source>
+        <translation>{name} est protégé par un mot de passe. Décompressez-le avec votre outil d&apos;archives et importez le fichier .txt de la discussion qu&apos;il contient, ou exportez de nouveau la discussion sans mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} would unpack to {ratio} times its packed size, far more than text ever compresses: it is a zip bomb or a damaged archive, and is not opened. Export the chat again.</source>
+        <translation>Décompressé, {name} ferait {ratio} fois sa taille compressée, bien plus que ne se compresse jamais du texte&#xa0;: c&apos;est une bombe zip ou une archive endommagée, et il n&apos;est pas ouvert. Exportez de nouveau la discussion.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} lists more files than any chat export ({size} of file names): it is not opened. Unpack it and import the chat .txt file inside.</source>
+        <translation>{name} contient plus de fichiers que n&apos;importe quel export de discussion ({size} de noms de fichiers)&#xa0;: il n&apos;est pas ouvert. Décompressez-le et importez le fichier .txt de la discussion qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>File not found: {path}.</source>
         <translation>Fichier introuvable&#xa0;: {path}.</translation>
     </message>
@@ -637,17 +660,14 @@
         <translation>{path} est un dossier&#xa0;: choisissez le fichier de discussion exporté qu&apos;il contient.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
-        <translation>{name} ressemble à un fichier zip mais ne peut pas être ouvert ({error}). Exportez de nouveau la discussion.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-231"/>
+        <location line="+210"/>
         <source>{member} in {archive}</source>
         <translation>{member} dans {archive}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-211"/>
+        <location line="+242"/>
         <source>The file {name}</source>
         <translation>Le fichier {name}</translation>
     </message>
@@ -661,8 +681,34 @@
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
         <translation>Impossible de savoir si les dates de cet export s&apos;écrivent {orders}&#xa0;: aucun jour ne dépasse 12 et les deux lectures donnent une suite chronologique tout aussi cohérente. Choisissez l&apos;ordre des dates (ligne de commande&#xa0;: --date-order {choices}).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{business} is not an author in this chat, which has %n author(s). Import it without a business to see them (as pseudonyms), then name the business exactly as the export writes it.</source>
+        <translation>
+            <numerusform>{business} n&apos;est pas un auteur de cette discussion, qui compte %n auteur. Importez-la sans indiquer l&apos;entreprise pour voir les auteurs (sous forme de pseudonymes), puis nommez l&apos;entreprise exactement comme l&apos;écrit l&apos;export.</numerusform>
+            <numerusform>{business} n&apos;est pas un auteur de cette discussion, qui compte %n auteurs. Importez-la sans indiquer l&apos;entreprise pour voir les auteurs (sous forme de pseudonymes), puis nommez l&apos;entreprise exactement comme l&apos;écrit l&apos;export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>No chat named {chat} in this Telegram export, which has %n chat(s). Import it without choosing a chat to read them all together.</source>
+        <translation>
+            <numerusform>Aucune discussion nommée {chat} dans cet export Telegram, qui compte %n discussion. Importez-le sans choisir de discussion pour tout lire ensemble.</numerusform>
+            <numerusform>Aucune discussion nommée {chat} dans cet export Telegram, qui compte %n discussions. Importez-le sans choisir de discussion pour tout lire ensemble.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+284"/>
+        <location line="+15"/>
+        <source>This export has more than {limit} different authors, far more than any chat: it is not imported. Export a single chat and import that file.</source>
+        <translation>Cet export compte plus de {limit} auteurs différents, bien plus que n&apos;importe quelle discussion&#xa0;: il n&apos;est pas importé. Exportez une seule discussion et importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This export has messages on more than {limit} different days, far more than any chat: it is not imported. Export a single chat and import that file.</source>
+        <translation>Cet export contient des messages sur plus de {limit} jours différents, bien plus que n&apos;importe quelle discussion&#xa0;: il n&apos;est pas importé. Exportez une seule discussion et importez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+306"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>Les dates ne peuvent pas se lire dans l&apos;ordre {order}&#xa0;: {date} n&apos;est pas une date valide dans cet ordre. Choisissez un autre ordre des dates ou laissez l&apos;application le détecter.</translation>
     </message>
@@ -677,61 +723,82 @@
         <translation>L&apos;export ne contient aucun message.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="-84"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{business} is not an author in this chat. Authors: {names}.</source>
-        <translation>{business} n&apos;est pas un auteur de cette discussion. Auteurs&#xa0;: {names}.</translation>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+42"/>
+        <source>This JSON file is nested too deeply to be a Telegram Desktop export. Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
+        <translation>Ce fichier JSON est imbriqué trop profondément pour être un export de Telegram Desktop. Exportez de nouveau la discussion depuis Telegram Desktop (Paramètres &gt; Avancé &gt; Exporter les données Telegram, format&#xa0;: JSON lisible par machine).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
+        <location line="+11"/>
         <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
         <translation>JSON mal formé ({detail}). Exportez de nouveau la discussion depuis Telegram Desktop (Paramètres &gt; Avancé &gt; Exporter les données Telegram, format&#xa0;: JSON lisible par machine).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
         <translation>Ce fichier JSON n&apos;est pas un export de Telegram Desktop&#xa0;: il ne contient pas de liste «&#xa0;messages&#xa0;». Exportez la discussion depuis Telegram Desktop au format JSON.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>This JSON file has more than {limit} message lists, far more chats than any Telegram account: it is not imported. Export a single chat from Telegram Desktop and import that file.</source>
+        <translation>Ce fichier JSON contient plus de {limit} listes de messages, bien plus de discussions que n&apos;importe quel compte Telegram&#xa0;: il n&apos;est pas importé. Exportez une seule discussion depuis Telegram Desktop et importez ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the file ends inside a &quot;messages&quot; list</source>
         <translation>le fichier s&apos;arrête au milieu d&apos;une liste «&#xa0;messages&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>One message in this JSON file is larger than {limit}, far more than any Telegram message: the file is damaged or not a Telegram Desktop export. Export the chat again.</source>
+        <translation>Un message de ce fichier JSON dépasse {limit}, bien plus que n&apos;importe quel message Telegram&#xa0;: le fichier est endommagé ou n&apos;est pas un export de Telegram Desktop. Exportez de nouveau la discussion.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{error} near character {position}</source>
         <translation>{error} vers le caractère {position}</translation>
     </message>
-    <message>
-        <location line="+59"/>
-        <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
-        <translation>Aucune discussion nommée {chat} dans cet export Telegram. Discussions&#xa0;: {chats}.</translation>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>None of the %n message(s) in this export has a real date and time (&quot;date&quot; or &quot;date_unixtime&quot;): there is nothing to count. Re-export the chat from Telegram Desktop as machine-readable JSON.</source>
+        <translation>
+            <numerusform>Aucun message de cet export (%n message au total) n&apos;a de vraie date et heure («&#xa0;date&#xa0;» ou «&#xa0;date_unixtime&#xa0;»)&#xa0;: il n&apos;y a rien à compter. Exportez de nouveau la discussion depuis Telegram Desktop en JSON lisible par machine.</numerusform>
+            <numerusform>Aucun message de cet export (%n messages au total) n&apos;a de vraie date et heure («&#xa0;date&#xa0;» ou «&#xa0;date_unixtime&#xa0;»)&#xa0;: il n&apos;y a rien à compter. Exportez de nouveau la discussion depuis Telegram Desktop en JSON lisible par machine.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+175"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>Le fichier est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not a recognised chat export: none of the first %n line(s) starts with a real date and time as in a WhatsApp or Signal export (such as &quot;18/03/2022, 14:56 - Name: text&quot; or &quot;[18/03/2022, 14:56:01] Name: text&quot;). Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
+        <translation>
+            <numerusform>Export de discussion non reconnu&#xa0;: %n ligne lue, et elle ne commence pas par une vraie date et heure comme dans un export WhatsApp ou Signal (par exemple «&#xa0;18/03/2022, 14:56 - Nom: texte&#xa0;» ou «&#xa0;[18/03/2022, 14:56:01] Nom: texte&#xa0;»). Exportez la discussion depuis WhatsApp (menu de la discussion &gt; Plus &gt; Exporter la discussion, sans médias) et importez ce fichier .txt ou .zip, ou bien un export JSON de Telegram Desktop.</numerusform>
+            <numerusform>Export de discussion non reconnu&#xa0;: aucune des %n premières lignes ne commence par une vraie date et heure comme dans un export WhatsApp ou Signal (par exemple «&#xa0;18/03/2022, 14:56 - Nom: texte&#xa0;» ou «&#xa0;[18/03/2022, 14:56:01] Nom: texte&#xa0;»). Exportez la discussion depuis WhatsApp (menu de la discussion &gt; Plus &gt; Exporter la discussion, sans médias) et importez ce fichier .txt ou .zip, ou bien un export JSON de Telegram Desktop.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
-        <translation>Export de discussion non reconnu&#xa0;: aucune ligne ne commence par une date et une heure comme dans un export WhatsApp ou Signal. Première ligne&#xa0;: {line}. Exportez la discussion depuis WhatsApp (menu de la discussion &gt; Plus &gt; Exporter la discussion, sans médias) et importez ce fichier .txt ou .zip, ou bien un export JSON de Telegram Desktop.</translation>
+        <location line="+66"/>
+        <source>A date in this export cannot be read: {date}.</source>
+        <translation>Une date de cet export est illisible&#xa0;: {date}.</translation>
     </message>
 </context>
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+194"/>
-        <location line="+297"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+202"/>
+        <location line="+310"/>
         <source>Import chat into %1</source>
         <translation>Importer une discussion dans %1</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-307"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Mesurez combien de messages %1 reçoit vraiment, et à quel moment, à partir d&apos;une discussion exportée depuis WhatsApp (Discussion › Plus › Exporter la discussion, sans médias), Telegram Desktop (JSON) ou Signal.</translation>
     </message>
@@ -796,12 +863,7 @@
         <translation>Afficher les &amp;noms</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
-        <translation>Afficher le nom des auteurs au lieu des pseudonymes&#xa0;; les noms ne sont jamais enregistrés.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Show author names instead of pseudonyms</source>
         <translation>Afficher le nom des auteurs au lieu des pseudonymes</translation>
     </message>
@@ -836,7 +898,7 @@
         <translation>Messages par jour actif&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+145"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n message)</numerusform>
@@ -865,12 +927,32 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
         <source>Business replies:</source>
         <translation>Réponses de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
+        <location line="-177"/>
+        <source>there is not enough memory to read it.</source>
+        <translation>la mémoire est insuffisante pour le lire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram or Signal) but not the file itself.</source>
+        <translation>sa lecture a échoué de façon inattendue. Merci de signaler ce problème en précisant le type d&apos;export (WhatsApp, Telegram ou Signal), mais sans joindre le fichier lui-même.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved. Pseudonyms are keyed by a secret of this installation, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>Afficher le nom des auteurs au lieu des pseudonymes&#xa0;; les noms ne sont jamais enregistrés. Les pseudonymes sont calculés avec un secret propre à cette installation, si bien que personne ne peut les retrouver à partir d&apos;une liste de noms ou de numéros de téléphone.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Authors are shown as pseudonyms keyed by a secret of this installation (the same as on the command line), unless Show names is ticked.</source>
+        <translation>Les auteurs sont affichés sous forme de pseudonymes calculés avec un secret propre à cette installation (le même qu&apos;en ligne de commande), sauf si «&#xa0;Afficher les noms&#xa0;» est coché.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
         <translation>Seuls les comptages et le profil horaire entrent dans le plan. Le texte des messages et le nom des auteurs ne sont jamais conservés.</translation>
     </message>
@@ -915,7 +997,7 @@
         <translation>Ce fichier ne peut pas être importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Nobody: count every message</source>
         <translation>Personne&#xa0;: compter tous les messages</translation>
     </message>
@@ -978,7 +1060,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+126"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+201"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(et %n événement système)</numerusform>
@@ -1161,14 +1243,52 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-129"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-174"/>
+        <source>Authors: {names}.</source>
+        <translation>Auteurs&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authors as pseudonyms: {names}. Pass one of them to --business, or add --keep-names to see the names.</source>
+        <translation>Auteurs (pseudonymes)&#xa0;: {names}. Passez l&apos;un d&apos;eux à --business, ou ajoutez --keep-names pour voir les noms.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chats: {names}.</source>
+        <translation>Discussions&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --keep-names to list the chats&apos; names.</source>
+        <translation>Ajoutez --keep-names pour lister le nom des discussions.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>impossible de distinguer le jour du mois dans ces dates (aucun jour ne dépasse 12 et les deux lectures donnent une suite chronologique cohérente). Ajoutez {options}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{business} is not an author in this chat.</source>
+        <translation>{business} n&apos;est pas un auteur de cette discussion.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No chat named {chat} in this Telegram export, which has %n chat(s).</source>
+        <translation>
+            <numerusform>Aucune discussion nommée {chat} dans cet export Telegram, qui compte %n discussion.</numerusform>
+            <numerusform>Aucune discussion nommée {chat} dans cet export Telegram, qui compte %n discussions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot read the file: {reason}</source>
         <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not enough memory to read this file.</source>
+        <translation>mémoire insuffisante pour lire ce fichier.</translation>
     </message>
     <message>
         <location line="+166"/>
@@ -1177,7 +1297,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+88"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+90"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier, par exemple {example}</translation>
@@ -1220,7 +1340,7 @@
         <translation>aucun scénario {scenario}&#xa0;; scénarios du plan&#xa0;: {known}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+175"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} est un fichier&#xa0;; indiquez un dossier pour les captures d&apos;écran</translation>
     </message>
@@ -1233,7 +1353,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+75"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+115"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan&#xa0;: avertissement&#xa0;: {warning}</translation>
     </message>
@@ -1264,25 +1384,20 @@
         <translation>vérifier que cette installation fonctionne (exemples, modèle, PDF, fenêtre) et quitter</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-250"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-323"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>mesurer les messages d&apos;une activité à partir d&apos;un export de discussion WhatsApp, Telegram ou Signal</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
-        <translation>Lire un export de discussion (WhatsApp .txt ou .zip, JSON de Telegram Desktop, texte Signal) et afficher ses totaux&#xa0;: messages, auteurs, profil horaire et, avec --business, messages clients par jour et temps de réponse. Le texte des messages n&apos;est jamais affiché ni conservé&#xa0;; le nom des auteurs est remplacé par un pseudonyme, sauf avec --keep-names.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>the exported chat (.txt, .zip or .json)</source>
         <translation>la discussion exportée (.txt, .zip ou .json)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-220"/>
-        <location line="+82"/>
-        <location line="+47"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-227"/>
+        <location line="+85"/>
+        <location line="+48"/>
         <source>print one JSON object</source>
         <translation>afficher un seul objet JSON</translation>
     </message>
@@ -1292,12 +1407,7 @@
         <translation>ordre jour/mois des dates, s&apos;il ne peut pas être détecté</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the author who is the business</source>
-        <translation>l&apos;auteur qui représente l&apos;entreprise</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>one chat of a whole-account export</source>
         <translation>une seule discussion d&apos;un export du compte entier</translation>
     </message>
@@ -1307,20 +1417,30 @@
         <translation>afficher le nom des auteurs au lieu des pseudonymes</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>secret mixed into the pseudonyms (default: none)</source>
-        <translation>secret mêlé au calcul des pseudonymes (par défaut&#xa0;: aucun)</translation>
+        <location line="-37"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>Lire un export de discussion (WhatsApp .txt ou .zip, JSON de Telegram Desktop, texte Signal) et afficher ses totaux&#xa0;: messages, auteurs, profil horaire et, avec --business, messages clients par jour et temps de réponse. Le texte des messages n&apos;est jamais affiché ni conservé&#xa0;; le nom des auteurs est remplacé par un pseudonyme (Author-…), sauf avec --keep-names. Les pseudonymes sont calculés avec un secret propre à cette installation, créé une seule fois et conservé dans {folder}, si bien que personne ne peut les retrouver à partir d&apos;une liste de noms ou de numéros de téléphone.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+27"/>
+        <source>the author who is the business: a name, or a pseudonym the output showed</source>
+        <translation>l&apos;auteur qui représente l&apos;entreprise&#xa0;: un nom, ou un pseudonyme affiché par la commande</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>key the pseudonyms with KEY instead of this installation&apos;s secret, for output that is the same on every computer (keep KEY secret)</source>
+        <translation>calculer les pseudonymes avec KEY au lieu du secret de cette installation, pour obtenir le même résultat sur tous les ordinateurs (ne divulguez pas KEY)</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>écrire les résultats et les recommandations d&apos;un plan dans un fichier CSV ou XLSX</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-131"/>
-        <location line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-135"/>
+        <location line="+85"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-92"/>
         <source>a .cplan plan file</source>
         <translation>un fichier de plan .cplan</translation>
     </message>
@@ -1331,7 +1451,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-77"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-80"/>
         <source>Monte Carlo years</source>
         <translation>années simulées (Monte-Carlo)</translation>
     </message>
@@ -1372,7 +1492,7 @@
         <translation>uniquement le scénario portant cet identifiant</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>canaux de secours et actions de préparation, chiffrés selon la perte qu&apos;ils évitent</translation>
     </message>
@@ -1382,12 +1502,12 @@
         <translation>dépense annuelle maximale pour la préparation</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the preset outage scenarios and how the history gives their numbers</source>
         <translation>les scénarios types de panne et le calcul de leurs chiffres à partir de l&apos;historique</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>render every page of the window to PNG files</source>
         <translation>capturer chaque page de la fenêtre dans des fichiers PNG</translation>
     </message>
@@ -1430,6 +1550,19 @@
         <location line="+6"/>
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
         <translation>chiffres du plan&#xa0;: ceux de la langue (par défaut), 0123 ou ٠١٢٣</translation>
+    </message>
+</context>
+<context>
+    <name>CliProgress</name>
+    <message>
+        <location line="+57"/>
+        <source>Laying out the printed plan…</source>
+        <translation>Mise en page du plan imprimé…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/progress.py" line="+58"/>
+        <source>{stage} {percent}%</source>
+        <translation>{stage} {percent}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1785,7 @@
         <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-45"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-48"/>
         <source>failed layers: {layers}</source>
         <translation>couches en panne&#xa0;: {layers}</translation>
     </message>
@@ -1668,9 +1801,42 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <location filename="../../continuity_app/display.py" line="+117"/>
+        <source>no X server answers at DISPLAY={display}</source>
+        <translation>aucun serveur X ne répond sur DISPLAY={display}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no Wayland compositor answers at WAYLAND_DISPLAY={name}</source>
+        <translation>aucun compositeur Wayland ne répond sur WAYLAND_DISPLAY={name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation>Aucun écran sur lequel ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no display to open the window on: {reasons}. The desktop session may have ended, or DISPLAY is left over from another session (after ssh -X, reconnect).</source>
+        <translation>Aucun écran sur lequel ouvrir la fenêtre&#xa0;: {reasons}. La session de bureau est peut-être terminée, ou DISPLAY provient d&apos;une autre session (après ssh -X, reconnectez-vous).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no display this installation can open the window on: it draws through X11, and the Wayland desktop at WAYLAND_DISPLAY={name} offers no X server (XWayland) at DISPLAY={display}.</source>
+        <translation>Cette installation ne trouve aucun écran où ouvrir la fenêtre&#xa0;: elle affiche via X11, et le bureau Wayland de WAYLAND_DISPLAY={name} n&apos;offre aucun serveur X (XWayland) sur DISPLAY={display}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run the application from a desktop session, or use the command-line sub-commands (continuity-app --help); for a window without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Lancez l&apos;application depuis une session de bureau, ou utilisez les sous-commandes en ligne de commande (continuity-app --help)&#xa0;; pour une fenêtre sans écran, définissez QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+227"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+235"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Aucun prix par message n&apos;est connu pour {channel} ({function})&#xa0;; compté comme gratuit. Saisissez-en un dans le canal de secours pour en tenir compte.</translation>
     </message>
@@ -1683,7 +1849,7 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+98"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+119"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Repose sur l&apos;infrastructure de Meta, comme WhatsApp&#xa0;: tombe en panne avec WhatsApp lors d&apos;une panne de Meta et ne compte pas comme canal de secours indépendant.</translation>
     </message>
@@ -1694,11 +1860,6 @@
     </message>
     <message>
         <location line="+72"/>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>readiness</source>
         <translation>taux de préparation</translation>
     </message>
@@ -1711,6 +1872,16 @@
         <location line="+5"/>
         <source>Change %1 of %2</source>
         <translation>Modifier le %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely – high in that order; empty removes the fallback.</source>
+        <translation>Préparation (%)&#xa0;: «&#xa0;%1&#xa0;» n&apos;a pas été pris en compte&#xa0;: saisissez une part de 0 à 100&#xa0;%, ou bas – probable – haut dans cet ordre&#xa0;; une cellule vide retire le canal de secours.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activation delay (h): “%1” was not used: type the hours until counterparts switch, 0 or more.</source>
+        <translation>Délai de bascule (h)&#xa0;: «&#xa0;%1&#xa0;» n&apos;a pas été pris en compte&#xa0;: saisissez le nombre d&apos;heures avant que les contacts basculent, 0 ou plus.</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1936,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+28"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -1929,12 +2100,32 @@
         <translation>Pour la coordination&#xa0;: part de leur travail perdue pendant la panne de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nombre, ni bas – probable – haut.</translation>
+        <location line="+106"/>
+        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
+        <translation>saisissez un pourcentage de 0 à 100, ou bas – probable – haut dans cet ordre.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>type a whole number, 0 or more.</source>
+        <translation>saisissez un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type a number above 0, or leave it empty.</source>
+        <translation>saisissez un nombre supérieur à 0, ou laissez vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type one number, or low – likely – high (e.g. 40 – 60 – 90).</source>
+        <translation>saisissez un nombre, ou bas – probable – haut (p. ex. 40 – 60 – 90).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “%2” was not used: %3</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;a pas été pris en compte&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Change %1 of %2</source>
         <translation>Modifier «&#xa0;%1&#xa0;» pour %2</translation>
     </message>
@@ -1942,7 +2133,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+107"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+116"/>
         <source>Functions</source>
         <translation>Activités</translation>
     </message>
@@ -1978,12 +2169,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add function</source>
         <translation>Ajouter une activité</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Remove the selected function</source>
         <translation>Retirer l&apos;activité sélectionnée</translation>
     </message>
@@ -1998,7 +2189,7 @@
         <translation>Mesurer l&apos;activité sélectionnée à partir d&apos;un export de discussion</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New function %1</source>
         <translation>Nouvelle activité %1</translation>
     </message>
@@ -2008,7 +2199,7 @@
         <translation>Retirer %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>Quand %1 arrive au fil de la journée (selon %2)</translation>
     </message>
@@ -2023,7 +2214,7 @@
         <translation>les heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Hourly profile of the selected function</source>
         <translation>Profil horaire de l&apos;activité sélectionnée</translation>
     </message>
@@ -2099,7 +2290,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+162"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+167"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2190,16 +2381,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel the simulation</source>
-        <translation>Annuler la simulation</translation>
+        <source>Stop computing the results</source>
+        <translation>Arrêter le calcul des résultats</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Simulating outages…</source>
-        <translation>Simulation des pannes…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -2224,12 +2410,22 @@
         <translation>%1[*] — %2 — Continuity Planner</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>The results shown are for the plan before your latest changes; they are computed again at your next change.</source>
+        <translation>Les résultats affichés correspondent au plan avant vos dernières modifications&#xa0;; ils seront recalculés à votre prochaine modification.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Results could not be computed: %1</source>
         <translation>Les résultats n&apos;ont pas pu être calculés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Unsaved changes cannot be backed up in %1: %2. Save the plan to keep them safe.</source>
+        <translation>Les modifications non enregistrées ne peuvent pas être sauvegardées dans %1&#xa0;: %2. Enregistrez le plan pour les mettre à l&apos;abri.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3994,15 +4190,23 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+41"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+55"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problème&#xa0;:</numerusform>
             <numerusform>%n problèmes&#xa0;:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... et %n autre.</numerusform>
+            <numerusform>... et %n autres.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
         <translation>utilisez uniquement des lettres minuscules, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;»</translation>
     </message>
@@ -4022,12 +4226,52 @@
         <translation>doit correspondre au motif {pattern}</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>an object {...}</source>
+        <translation>un objet {...}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list [...]</source>
+        <translation>une liste [...]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not a number; write a number such as 12 or 0.5</source>
+        <translation>{value} n&apos;est pas un nombre&#xa0;; écrivez un nombre comme 12 ou 0.5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a whole number; write one such as 12</source>
+        <translation>{value} n&apos;est pas un nombre entier&#xa0;; écrivez-en un comme 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an object; write its fields in braces {{...}}</source>
+        <translation>{value} n&apos;est pas un objet&#xa0;; écrivez ses champs entre accolades {{...}}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a number a plan can hold (NaN, Infinity, or too large, such as 1e400); write an ordinary number</source>
+        <translation>{value} n&apos;est pas un nombre qu&apos;un plan peut contenir (NaN, Infinity, ou trop grand, comme 1e400)&#xa0;; écrivez un nombre ordinaire</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>{value} is not text; write it in double quotes</source>
+        <translation>{value} n&apos;est pas du texte&#xa0;; écrivez-le entre guillemets doubles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a list; write its items in square brackets [...]</source>
+        <translation>{value} n&apos;est pas une liste&#xa0;; écrivez ses éléments entre crochets [...]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>is missing</source>
         <translation>champ obligatoire manquant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>is not a known field (check its spelling)</source>
         <translation>champ inconnu (vérifiez l&apos;orthographe)</translation>
     </message>
@@ -4037,12 +4281,7 @@
         <translation>{value} n&apos;est pas valide&#xa0;; {hint}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{version} is not a schema version</source>
-        <translation>{version} n&apos;est pas une version de schéma</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+51"/>
         <source>{version} is not a plan format this application knows</source>
         <translation>{version} n&apos;est pas un format de plan connu de cette application</translation>
     </message>
@@ -4057,40 +4296,105 @@
         <translation>le fichier ne contient pas de plan (objet JSON attendu)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+74"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>this is a folder, not a plan file</source>
         <translation>c&apos;est un dossier, pas un fichier de plan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-84"/>
+        <source>the file has no schema version; is it a plan file made by this application? Its plan files begin with &quot;schema_version&quot;: {version}.</source>
+        <translation>le fichier n&apos;a pas de version de schéma&#xa0;; est-ce bien un fichier de plan créé par cette application&#xa0;? Ses fichiers de plan commencent par &quot;schema_version&quot;: {version}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
+        <translation>{version} n&apos;est pas une version de schéma&#xa0;; les fichiers de plan créés par cette application ont ici un nombre entier, comme {current}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{size} MB</source>
+        <translation>{size}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
+        <translation>le fichier est plus gros que n&apos;importe quel plan (un fichier de plan fait au plus {limit})&#xa0;; est-ce vraiment un plan créé par cette application&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is {size}, larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
+        <translation>le fichier fait {size}, plus que n&apos;importe quel plan (un fichier de plan fait au plus {limit})&#xa0;; est-ce vraiment un plan créé par cette application&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a named pipe</source>
+        <translation>un tube nommé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something other than a file</source>
+        <translation>autre chose qu&apos;un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is {kind}, not a plan file; choose a .cplan file saved by the application</source>
+        <translation>c&apos;est {kind}, pas un fichier de plan&#xa0;; choisissez un fichier .cplan enregistré par l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>the field {key} is written twice in one object, so which value is meant cannot be told; keep only one of them</source>
+        <translation>le champ {key} figure deux fois dans un même objet, on ne peut donc pas savoir quelle valeur est la bonne&#xa0;; n&apos;en gardez qu&apos;un</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the file nests brackets hundreds of levels deep, which no plan does; is it really a plan made by this application?</source>
+        <translation>le fichier imbrique des crochets sur des centaines de niveaux, ce qu&apos;aucun plan ne fait&#xa0;; est-ce vraiment un plan créé par cette application&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the file is not UTF-8 text; is it really a plan?</source>
         <translation>le fichier n&apos;est pas un texte UTF-8&#xa0;; s&apos;agit-il vraiment d&apos;un plan&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
         <translation>le fichier n&apos;est pas un JSON valide (ligne {line}, colonne {column})</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>not valid JSON ({reason})</source>
-        <translation>JSON non valide ({reason})</translation>
     </message>
 </context>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../continuity_app/core/document.py" line="+65"/>
+        <location filename="../../continuity_app/core/document.py" line="+125"/>
+        <source>has {count} entries, more than any plan needs; at most {limit}</source>
+        <translation>compte {count} éléments, bien plus qu&apos;il n&apos;en faut à un plan&#xa0;; {limit} au plus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{value} is a yes/no value, not a number; write a number here</source>
+        <translation>{value} est une valeur oui/non, pas un nombre&#xa0;; écrivez un nombre ici</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
         <translation>il faut bas &lt;= probable &lt;= haut&#xa0;; valeurs reçues&#xa0;: {low}, {likely}, {high}</translation>
     </message>
@@ -4101,11 +4405,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+229"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} doit être au moins égal à {low}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-225"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} n&apos;est pas compris entre {low} et {high}</translation>
     </message>
@@ -4115,17 +4420,27 @@
         <translation>{value} doit être au plus égal à {high}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>{value} is more money than any business deals in; amounts in a plan are at most {limit} in the plan currency</source>
+        <translation>{value}, c&apos;est plus d&apos;argent que n&apos;en manie aucune entreprise&#xa0;; les montants d&apos;un plan sont au plus de {limit} dans la devise du plan</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>needs at least one country</source>
         <translation>il faut au moins un pays</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
         <translation>{code} n&apos;est pas un code pays ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{code} is not one of the countries this application has figures for; use one of {known}</source>
+        <translation>{code} ne fait pas partie des pays pour lesquels cette application a des chiffres&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
         <translation>la part de {code} vaut {share}&#xa0;; elle doit être supérieure à 0 et au plus égale à 1</translation>
     </message>
@@ -4145,12 +4460,37 @@
         <translation>{interval} doit finir après son début, au plus tard à 24:00</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+12"/>
+        <source>{value} units per US dollar is more than any currency needs; the rate is at most {limit}</source>
+        <translation>{value} unités par dollar des États-Unis, c&apos;est plus qu&apos;aucune devise n&apos;en a besoin&#xa0;; le taux est au plus de {limit}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
+        <translation>{value} échanges par jour, c&apos;est plus qu&apos;aucune entreprise n&apos;en traite&#xa0;; un plan en accepte au plus {limit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} hours is more than a year; a counterpart who waits that long waits for good, so write at most {limit}</source>
+        <translation>{value} heures, c&apos;est plus d&apos;un an&#xa0;; un contact qui attend aussi longtemps ne revient plus, écrivez donc au plus {limit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} messages for one interaction is too many; at most {limit}</source>
+        <translation>{value} messages pour un seul échange, c&apos;est trop&#xa0;; {limit} au plus</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>a {kind} function needs staff_affected and productivity_loss</source>
         <translation>une activité de type {kind} doit indiquer staff_affected et productivity_loss</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+11"/>
+        <source>{value} people is more than any employer has; write at most {limit}</source>
+        <translation>{value} personnes, c&apos;est plus qu&apos;aucun employeur n&apos;en compte&#xa0;; écrivez au plus {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>needs %n value(s), got {count}</source>
         <translation>
             <numerusform>il faut %n valeur&#xa0;; il y en a {count}</numerusform>
@@ -4164,11 +4504,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>weights are relative; write them smaller, each at most {limit}</source>
+        <translation>les poids sont relatifs&#xa0;; écrivez-les plus petits, chacun au plus {limit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>at least one weight must be above 0</source>
         <translation>au moins un poids doit être supérieur à 0</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+142"/>
         <source>function id {id} is used twice</source>
         <translation>l&apos;identifiant d&apos;activité {id} est utilisé deux fois</translation>
     </message>
@@ -4628,7 +4973,7 @@
         <translation>le fichier de police {path} n&apos;est pas une police TrueType ou OpenType</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Qt could not load the font file {path}</source>
         <translation>Qt n&apos;a pas pu charger le fichier de police {path}</translation>
     </message>
@@ -4815,6 +5160,24 @@
             <numerusform>Plan exporté vers {path} (%n page)</numerusform>
             <numerusform>Plan exporté vers {path} (%n pages)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../continuity_app/core/progress.py" line="+38"/>
+        <source>Evaluating the outage scenarios…</source>
+        <translation>Évaluation des scénarios de panne…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulating years of outages…</source>
+        <translation>Simulation d&apos;années de pannes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valuing preparation steps…</source>
+        <translation>Évaluation des actions de préparation…</translation>
     </message>
 </context>
 <context>
@@ -5240,7 +5603,7 @@
         <translation>Avertissements (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Step</source>
         <translation>Action</translation>
     </message>
@@ -5305,7 +5668,7 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2)&#xa0;: économise %3 par an en plus des actions ci-dessus, coûte %4</translation>
     </message>
@@ -5325,15 +5688,93 @@
         <translation>Ajouter l&apos;action&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add the recommended portfolio</source>
         <translation>Ajouter la sélection recommandée</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../continuity_app/gui/recovery.py" line="+207"/>
+        <source>{file} ({business})</source>
+        <translation>{file} ({business})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an untitled plan ({business})</source>
+        <translation>un plan sans titre ({business})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The application was stopped at {when} with unsaved changes to {name}; they were kept.</source>
+        <translation>L&apos;application a été arrêtée à {when} alors que {name} avait des modifications non enregistrées&#xa0;; elles ont été conservées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The application did not close properly; unsaved changes to {name} were kept at {when}.</source>
+        <translation>L&apos;application ne s&apos;est pas fermée correctement&#xa0;; les modifications non enregistrées de {name} ont été conservées à {when}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore unsaved changes?</source>
+        <translation>Restaurer les modifications non enregistrées&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore them in this window, save them to a file of their own, or discard them?</source>
+        <translation>Les restaurer dans cette fenêtre, les enregistrer dans un fichier à part, ou les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This window already shows restored work. Save these changes to a file of their own, discard them, or keep them to decide at the next start?</source>
+        <translation>Cette fenêtre affiche déjà un travail restauré. Enregistrer ces modifications dans un fichier à part, les abandonner, ou les garder pour décider au prochain démarrage&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decide Later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save restored changes as</source>
+        <translation>Enregistrer les modifications restaurées sous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuity plans (*{suffix})</source>
+        <translation>Plans de continuité (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save</source>
+        <translation>Impossible d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restored changes could not be saved to {path}: {reason}. They are kept and offered again at the next start.</source>
+        <translation>Les modifications restaurées n&apos;ont pas pu être enregistrées dans {path}&#xa0;: {reason}. Elles sont conservées et vous seront de nouveau proposées au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+46"/>
+        <location filename="../../continuity_app/core/actions.py" line="+47"/>
         <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>par carte ou virement</translation>
@@ -7045,7 +7486,7 @@
         <translation>N&apos;importe quand</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 is not a number.</source>
         <translation>%1 n&apos;est pas un nombre.</translation>
     </message>
@@ -7261,6 +7702,22 @@
         <location line="+6"/>
         <source>none of the modelled layers</source>
         <translation>aucune des couches modélisées</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <location filename="../../continuity_app/selftest.py" line="+50"/>
+        <source>note: no display answers at {displays}; the window is checked offscreen.</source>
+        <translation>remarque&#xa0;: aucun écran ne répond sur {displays}&#xa0;; la fenêtre est vérifiée hors écran.</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <location filename="../../continuity_app/gui/app.py" line="+116"/>
+        <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
+        <translation>Les modifications non enregistrées n&apos;ont pas pu être écrites dans le dossier de récupération&#xa0;: la fenêtre demande s&apos;il faut les enregistrer. Appuyez de nouveau sur Ctrl+C pour quitter sans elles.</translation>
     </message>
 </context>
 <context>
@@ -7722,7 +8179,7 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+50"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+52"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -7787,7 +8244,7 @@
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+317"/>
         <source>The plan has no results to export yet.</source>
         <translation>Le plan n&apos;a pas encore de résultats à exporter.</translation>
     </message>
@@ -7810,7 +8267,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-212"/>
+        <location line="-257"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Importer des activités d&apos;un tableur</translation>
     </message>
@@ -7846,6 +8303,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Save the plan&apos;s functions as a table…</source>
+        <translation>Enregistrer les activités du plan dans un &amp;tableau…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the plan&apos;s functions to a CSV or Excel file in the columns this dialog reads, to edit them in a spreadsheet and import them back.</source>
+        <translation>Écrire les activités du plan dans un fichier CSV ou Excel, avec les colonnes que lit cette fenêtre, pour les modifier dans un tableur puis les réimporter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
@@ -7900,12 +8367,27 @@
         <translation>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Save the plan&apos;s functions as a table</source>
+        <translation>Enregistrer les activités du plan dans un tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot save the table</source>
+        <translation>Impossible d&apos;enregistrer le tableau</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>(not used)</source>
         <translation>(non utilisée)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Ligne %1, colonne «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
@@ -7915,7 +8397,7 @@
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Import %n function(s)</source>
         <translation>
             <numerusform>&amp;Importer %n activité</numerusform>
@@ -7936,7 +8418,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+135"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>ligne {row}, colonne {column}&#xa0;: {message}</translation>
     </message>
@@ -7954,47 +8436,150 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{name}: choose a .csv or .xlsx file</source>
         <translation>{name}&#xa0;: choisissez un fichier .csv ou .xlsx</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+73"/>
         <source>{path}: no such file</source>
         <translation>{path}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+22"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{name} is not a regular file (it is a folder, a pipe or a device). Choose the spreadsheet file itself.</source>
+        <translation>{name} n&apos;est pas un fichier ordinaire (c&apos;est un dossier, un tube ou un périphérique). Choisissez le fichier du tableur lui-même.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} is {size} MB; a functions table file is at most {limit} MB. Keep only the functions table in the file and save it again.</source>
+        <translation>{name} fait {size}&#xa0;Mo&#xa0;; un fichier de tableau d&apos;activités fait au plus {limit}&#xa0;Mo. Ne gardez que le tableau des activités dans le fichier et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name}: the sheet has {rows} rows; a functions table has at most {limit}. Delete the rows below the table (or copy the table to a new sheet) and save it again.</source>
+        <translation>{name}&#xa0;: la feuille compte {rows} lignes&#xa0;; un tableau d&apos;activités en compte au plus {limit}. Supprimez les lignes sous le tableau (ou copiez le tableau dans une nouvelle feuille) et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: the sheet has {columns} columns; a functions table has at most {limit}. Delete the columns right of the table and save it again.</source>
+        <translation>{name}&#xa0;: la feuille compte {columns} colonnes&#xa0;; un tableau d&apos;activités en compte au plus {limit}. Supprimez les colonnes à droite du tableau et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: {cell} holds {length} characters; a cell of a functions table holds at most {limit}. Shorten that cell and save the file again.</source>
+        <translation>{name}&#xa0;: {cell} contient {length} caractères&#xa0;; une cellule d&apos;un tableau d&apos;activités en contient au plus {limit}. Raccourcissez cette cellule et enregistrez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: reading the table took more than {seconds} seconds, far longer than a functions table needs. Keep only the functions table in the file and save it again.</source>
+        <translation>{name}&#xa0;: la lecture du tableau a pris plus de {seconds} secondes, bien plus qu&apos;il n&apos;en faut pour un tableau d&apos;activités. Ne gardez que le tableau des activités dans le fichier et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>line {line}, cell {column}</source>
+        <translation>ligne {line}, cellule {column}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: line {line} cannot be read as CSV ({error}). Open the file in your spreadsheet program and save it again as CSV UTF-8.</source>
+        <translation>{name}&#xa0;: la ligne {line} ne peut pas être lue en CSV ({error}). Ouvrez le fichier dans votre tableur et enregistrez-le de nouveau en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than {limit}</source>
+        <translation>plus de {limit}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>{name} contains NUL characters, so it is not a text table (perhaps a workbook or another binary file named .csv). Save the table as CSV UTF-8 or as .xlsx and try again.</source>
+        <translation>{name} contient des caractères NUL, ce n&apos;est donc pas un tableau texte (peut-être un classeur ou un autre fichier binaire nommé .csv). Enregistrez le tableau en CSV UTF-8 ou en .xlsx et réessayez.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
         <translation>{name}&#xa0;: ce n&apos;est pas un texte UTF-8&#xa0;; enregistrez le tableau au format CSV UTF-8 ou .xlsx</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{name}: cannot read the table: {error}</source>
-        <translation>{name}&#xa0;: impossible de lire le tableau&#xa0;: {error}</translation>
+        <location line="+41"/>
+        <source>{name} is password-protected or an old-style .xls workbook. Remove the password (or save it as .xlsx) in your spreadsheet program and try again.</source>
+        <translation>{name} est protégé par un mot de passe ou est un ancien classeur .xls. Retirez le mot de passe (ou enregistrez-le en .xlsx) dans votre tableur et réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
-        <translation>{name}&#xa0;: ce n&apos;est pas un tableur lisible ({error_type}&#xa0;: {error})</translation>
+        <location line="+17"/>
+        <source>{name} is not an Excel workbook (.xlsx). Save the table as .xlsx or as CSV UTF-8 and try again.</source>
+        <translation>{name} n&apos;est pas un classeur Excel (.xlsx). Enregistrez le tableau en .xlsx ou en CSV UTF-8 et réessayez.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{name}: the table has no columns</source>
-        <translation>{name}&#xa0;: le tableau n&apos;a aucune colonne</translation>
+        <source>{name}: the workbook is damaged and cannot be read ({detail}). Open it in your spreadsheet program and save it again, or save the table as CSV UTF-8.</source>
+        <translation>{name}&#xa0;: le classeur est endommagé et illisible ({detail}). Ouvrez-le dans votre tableur et enregistrez-le de nouveau, ou enregistrez le tableau en CSV UTF-8.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{name}: the workbook unpacks to more than {size} MB, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
+        <translation>{name}&#xa0;: une fois décompressé, le classeur dépasse {size}&#xa0;Mo, bien plus qu&apos;il n&apos;en faut pour un tableau d&apos;activités&#xa0;; il n&apos;est donc pas ouvert. Copiez le tableau des activités dans un nouveau classeur et enregistrez celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>too many parts</source>
+        <translation>trop de parties</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is password-protected. Remove the password in your spreadsheet program and try again.</source>
+        <translation>{name} est protégé par un mot de passe. Retirez le mot de passe dans votre tableur et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{name}: the workbook holds XML declarations that spreadsheet programs never write (a way to make a small file expand without end), so it is not opened. Copy the table into a new workbook and save that.</source>
+        <translation>{name}&#xa0;: le classeur contient des déclarations XML qu&apos;aucun tableur n&apos;écrit (un moyen de faire gonfler sans fin un petit fichier)&#xa0;; il n&apos;est donc pas ouvert. Copiez le tableau dans un nouveau classeur et enregistrez celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>no sheets</source>
+        <translation>aucune feuille</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cell {cell}</source>
+        <translation>cellule {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-430"/>
         <source>{name}: the file is empty</source>
         <translation>{name}&#xa0;: le fichier est vide</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>{text} is not a number</source>
-        <translation>{text} n&apos;est pas un nombre</translation>
+        <location line="+20"/>
+        <source>Column {number}</source>
+        <translation>Colonne {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+66"/>
+        <source>{text} is a formula, and formulas are not computed here; type the value itself (or paste values only) in the spreadsheet</source>
+        <translation>{text} est une formule, et les formules ne sont pas calculées ici&#xa0;; saisissez la valeur elle-même dans le tableur (ou collez uniquement les valeurs)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} is not a finite number; {hint}</source>
+        <translation>{text} n&apos;est pas un nombre fini&#xa0;; {hint}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{text} is not a whole number of people</source>
         <translation>{text} n&apos;est pas un nombre entier de personnes</translation>
     </message>
@@ -8014,7 +8599,67 @@
         <translation>{text}&#xa0;: indiquez un nombre ou bas – probable – haut</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>{text} is not a number; {hint}</source>
+        <translation>{text} n&apos;est pas un nombre&#xa0;; {hint}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write interactions per day, such as 60 or 40 – 60 – 90</source>
+        <translation>écrivez un nombre d&apos;échanges par jour, comme 60 ou 40 – 60 – 90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a share such as 0.8 or 80 %</source>
+        <translation>écrivez une part, comme 0,8 ou 80&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.5 or 50 %</source>
+        <translation>écrivez une part, comme 0,5 ou 50&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.05 or 5 %</source>
+        <translation>écrivez une part, comme 0,05 ou 5&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.3 or 30 %</source>
+        <translation>écrivez une part, comme 0,3 ou 30&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an amount in the plan currency, such as 35</source>
+        <translation>écrivez un montant dans la devise du plan, comme 35</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write an amount in the plan currency, such as 2</source>
+        <translation>écrivez un montant dans la devise du plan, comme 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write hours, such as 4 or 1 – 4 – 12</source>
+        <translation>écrivez un nombre d&apos;heures, comme 4 ou 1 – 4 – 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write messages per interaction, such as 3</source>
+        <translation>écrivez un nombre de messages par échange, comme 3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a number of people, such as 5</source>
+        <translation>écrivez un nombre de personnes, comme 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a number</source>
+        <translation>écrivez un nombre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{text} is not a kind of function; use one of {kinds}</source>
         <translation>{text} n&apos;est pas un type d&apos;activité&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: {kinds}</translation>
     </message>
@@ -8029,18 +8674,18 @@
         <translation>cette colonne n&apos;existe pas dans le tableau</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
         <translation>vide</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+211"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}&#xa0;: indiquez un nom de fichier se terminant par .csv ou .xlsx</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>cannot write {path}: {error}</source>
         <translation>impossible d&apos;enregistrer {path}&#xa0;: {error}</translation>
     </message>
@@ -8197,24 +8842,6 @@
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>impossible d&apos;ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../continuity_app/gui/app.py" line="+99"/>
-        <source>Restore unsaved changes?</source>
-        <translation>Restaurer les modifications non enregistrées&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
-        <translation>L&apos;application ne s&apos;est pas fermée correctement la dernière fois. Restaurer les modifications non enregistrées de %1&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the untitled plan</source>
-        <translation>le plan sans titre</translation>
     </message>
 </context>
 </TS>

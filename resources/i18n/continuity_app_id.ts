@@ -22,7 +22,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+259"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Usaha</translation>
@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+266"/>
+        <location line="+352"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+275"/>
+        <location line="-352"/>
+        <location line="+361"/>
         <source>Share (%)</source>
         <translation>Porsi (%)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-360"/>
         <source>Country mix</source>
         <translation>Sebaran negara</translation>
     </message>
@@ -291,32 +291,42 @@
         <translation>Jam buka pada hari %1, seperti 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>three numbers must be in order: low – likely – high</source>
-        <translation>tiga angka harus berurutan: rendah – kemungkinan – tinggi</translation>
+        <location line="+65"/>
+        <source>give the business a name (up to 200 characters).</source>
+        <translation>beri nama usaha (maksimal 200 karakter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type a rate above 0, e.g. 3.7, or leave it empty.</source>
+        <translation>ketik kurs di atas 0, mis. 3.7, atau kosongkan.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Give the business a name (up to 200 characters).</source>
-        <translation>Beri nama usaha (maksimal 200 karakter).</translation>
+        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
+        <translation>ketik persentase dari 0 sampai 100, atau rendah – kemungkinan – tinggi sesuai urutan itu.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a rate above 0, or leave it empty.</source>
-        <translation>Ketik kurs di atas 0, atau kosongkan.</translation>
+        <location line="+3"/>
+        <source>type an amount of 0 or more, or low – likely – high in that order.</source>
+        <translation>ketik jumlah 0 atau lebih, atau rendah – kemungkinan – tinggi sesuai urutan itu.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a percentage from 0 to 100; %1.</source>
-        <translation>Ketik persentase dari 0 sampai 100; %1.</translation>
+        <location line="+11"/>
+        <source>%1: “%2” was not used: %3</source>
+        <translation>%1: “%2” tidak dipakai: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type an amount of 0 or more; %1.</source>
-        <translation>Ketik jumlah 0 atau lebih; %1.</translation>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+123"/>
+        <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
+        <translation>tulis jam seperti 09:00-13:00, 17:00-21:00, masing-masing berakhir setelah dimulai.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Change business name</source>
         <translation>Ubah nama usaha</translation>
     </message>
@@ -396,22 +406,7 @@
         <translation>Ubah jam buka</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Type a number, e.g. 3.7.</source>
-        <translation>Ketik angka, mis. 3.7.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Type one number, or three as low – likely – high.</source>
-        <translation>Ketik satu angka, atau tiga sebagai rendah – kemungkinan – tinggi.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
-        <translation>“%1” tidak berformat seperti 09:00-13:00, 17:00-21:00 (setiap rentang harus berakhir setelah mulai).</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+157"/>
         <source>Total: %1%</source>
         <translation>Total: %1%</translation>
     </message>
@@ -549,7 +544,7 @@
         <translation>Tidak ada kerugian</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+36"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+50"/>
         <source>Export chart as PNG…</source>
         <translation>Ekspor grafik sebagai PNG…</translation>
     </message>
@@ -587,47 +582,74 @@
 <context>
     <name>ChatExport</name>
     <message>
-        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+61"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
         <translation>Urutan tanggal {order} tidak dikenal: gunakan dmy, mdy, atau ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
-        <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
-        <translation>{what} adalah berkas biner, bukan ekspor chat (byte pertama: {bytes}). Pilih berkas .txt atau .zip hasil &quot;Ekspor chat&quot; WhatsApp, atau ekspor JSON dari Telegram Desktop.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+224"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} kosong: tidak ada yang bisa diimpor.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
-        <translation>{what} bukan teks UTF-8: baris {line} tidak dapat dibaca ({text}). Ekspor ulang chat-nya, atau simpan berkas sebagai UTF-8 lalu impor lagi.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
-        <translation>{what} adalah berkas biner, bukan ekspor chat (byte pertama: {bytes}).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
         <translation>Berkas JSON ini bukan ekspor Telegram Desktop (isinya daftar, bukan objek ekspor). Ekspor chat dari Telegram Desktop dalam format JSON.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>(empty archive)</source>
-        <translation>(arsip kosong)</translation>
+        <location line="-204"/>
+        <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
+        <translation>{what} lebih besar dari {limit}, jauh melebihi ekspor chat mana pun: berkas ini tidak diimpor. Ekspor satu chat saja (WhatsApp: Ekspor chat, tanpa media; Telegram Desktop: Export chat history untuk satu chat) lalu impor berkas itu.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
-        <translation>Berkas zip {name} tidak berisi berkas teks chat (.txt). Berkas yang ditemukan: {files}. Ekspor lagi chat dari WhatsApp (&quot;Ekspor chat&quot;), atau impor berkas .txt-nya.</translation>
+        <location line="+11"/>
+        <source>{name} looks like a zip file but is damaged and cannot be read. Export the chat again, or unpack the zip and import the .txt file inside.</source>
+        <translation>{name} tampak seperti berkas zip tetapi rusak dan tidak dapat dibaca. Ekspor lagi chat-nya, atau ekstrak zip tersebut lalu impor berkas .txt di dalamnya.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+51"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} tidak dapat dibaca: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not a regular file (it is a pipe, a device or a socket): choose the exported chat file itself.</source>
+        <translation>{path} bukan berkas biasa (melainkan pipe, perangkat, atau soket): pilih berkas chat hasil ekspor itu sendiri.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{what} is a binary file, not a chat export. Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
+        <translation>{what} adalah berkas biner, bukan ekspor chat. Pilih berkas .txt atau .zip hasil &quot;Ekspor chat&quot; WhatsApp, atau ekspor JSON dari Telegram Desktop.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. Re-export the chat, or save the file as UTF-8 and import it again.</source>
+        <translation>{what} bukan teks UTF-8: baris {line} berisi byte yang bukan UTF-8. Ekspor ulang chat-nya, atau simpan berkas sebagai UTF-8 lalu impor lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
+        <translation>
+            <numerusform>Berkas zip {name} tidak berisi berkas teks chat (.txt), hanya %n berkas lain ({kinds}). Ekspor lagi chat dari WhatsApp (&quot;Ekspor chat&quot;), atau impor berkas .txt-nya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is protected by a password. Unpack it with your archive tool and import the chat .txt file inside, or export the chat again without a password.</source>
+        <translation>{name} dilindungi kata sandi. Ekstrak dengan aplikasi pengarsip Anda lalu impor berkas .txt chat di dalamnya, atau ekspor lagi chat-nya tanpa kata sandi.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} would unpack to {ratio} times its packed size, far more than text ever compresses: it is a zip bomb or a damaged archive, and is not opened. Export the chat again.</source>
+        <translation>Bila diekstrak, {name} akan menjadi {ratio} kali ukuran terkompresinya, jauh melebihi kompresi teks mana pun: ini bom zip atau arsip yang rusak, jadi tidak dibuka. Ekspor lagi chat-nya.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} lists more files than any chat export ({size} of file names): it is not opened. Unpack it and import the chat .txt file inside.</source>
+        <translation>{name} memuat lebih banyak berkas daripada ekspor chat mana pun ({size} hanya untuk nama berkas): berkas ini tidak dibuka. Ekstrak lalu impor berkas .txt chat di dalamnya.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>File not found: {path}.</source>
         <translation>Berkas tidak ditemukan: {path}.</translation>
     </message>
@@ -637,17 +659,14 @@
         <translation>{path} adalah folder: pilih berkas ekspor chat di dalamnya.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
-        <translation>{name} tampak seperti berkas zip tetapi tidak dapat dibuka ({error}). Ekspor lagi chat-nya.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-231"/>
+        <location line="+210"/>
         <source>{member} in {archive}</source>
         <translation>{member} di dalam {archive}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-211"/>
+        <location line="+242"/>
         <source>The file {name}</source>
         <translation>Berkas {name}</translation>
     </message>
@@ -661,8 +680,32 @@
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
         <translation>Tidak dapat dipastikan apakah tanggal dalam ekspor ini ditulis {orders}: tidak ada hari di atas 12 dan kedua cara baca sama-sama membuat waktu berjalan maju. Pilih urutan tanggalnya (CLI: --date-order {choices}).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{business} is not an author in this chat, which has %n author(s). Import it without a business to see them (as pseudonyms), then name the business exactly as the export writes it.</source>
+        <translation>
+            <numerusform>{business} bukan pengirim dalam chat ini, yang memiliki %n pengirim. Impor tanpa menyebut usaha untuk melihat para pengirim (sebagai nama samaran), lalu tulis nama usaha persis seperti yang tertulis di ekspor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>No chat named {chat} in this Telegram export, which has %n chat(s). Import it without choosing a chat to read them all together.</source>
+        <translation>
+            <numerusform>Tidak ada chat bernama {chat} dalam ekspor Telegram ini, yang berisi %n chat. Impor tanpa memilih chat untuk membaca semuanya sekaligus.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+284"/>
+        <location line="+15"/>
+        <source>This export has more than {limit} different authors, far more than any chat: it is not imported. Export a single chat and import that file.</source>
+        <translation>Ekspor ini memiliki lebih dari {limit} pengirim berbeda, jauh melebihi chat mana pun: ekspor ini tidak diimpor. Ekspor satu chat saja lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This export has messages on more than {limit} different days, far more than any chat: it is not imported. Export a single chat and import that file.</source>
+        <translation>Ekspor ini berisi pesan pada lebih dari {limit} hari berbeda, jauh melebihi chat mana pun: ekspor ini tidak diimpor. Ekspor satu chat saja lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+306"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>Tanggal tidak dapat dibaca sebagai {order}: {date} bukan tanggal yang sah dalam urutan itu. Pilih urutan tanggal lain atau biarkan aplikasi mendeteksinya.</translation>
     </message>
@@ -677,61 +720,80 @@
         <translation>Ekspor ini tidak berisi pesan.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="-84"/>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{business} is not an author in this chat. Authors: {names}.</source>
-        <translation>{business} bukan pengirim dalam chat ini. Pengirim: {names}.</translation>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+42"/>
+        <source>This JSON file is nested too deeply to be a Telegram Desktop export. Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
+        <translation>Berkas JSON ini bersarang terlalu dalam untuk sebuah ekspor Telegram Desktop. Ekspor ulang chat dari Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
+        <location line="+11"/>
         <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
         <translation>JSON rusak ({detail}). Ekspor ulang chat dari Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
         <translation>Berkas JSON ini bukan ekspor Telegram Desktop: tidak ada daftar &quot;messages&quot;. Ekspor chat dari Telegram Desktop dalam format JSON.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>This JSON file has more than {limit} message lists, far more chats than any Telegram account: it is not imported. Export a single chat from Telegram Desktop and import that file.</source>
+        <translation>Berkas JSON ini memiliki lebih dari {limit} daftar pesan, jauh lebih banyak chat daripada akun Telegram mana pun: berkas ini tidak diimpor. Ekspor satu chat saja dari Telegram Desktop lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the file ends inside a &quot;messages&quot; list</source>
         <translation>berkas berakhir di tengah daftar &quot;messages&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>One message in this JSON file is larger than {limit}, far more than any Telegram message: the file is damaged or not a Telegram Desktop export. Export the chat again.</source>
+        <translation>Satu pesan dalam berkas JSON ini lebih besar dari {limit}, jauh melebihi pesan Telegram mana pun: berkas ini rusak atau bukan ekspor Telegram Desktop. Ekspor lagi chat-nya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{error} near character {position}</source>
         <translation>{error} di dekat karakter ke-{position}</translation>
     </message>
-    <message>
-        <location line="+59"/>
-        <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
-        <translation>Tidak ada chat bernama {chat} dalam ekspor Telegram ini. Chat yang ada: {chats}.</translation>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>None of the %n message(s) in this export has a real date and time (&quot;date&quot; or &quot;date_unixtime&quot;): there is nothing to count. Re-export the chat from Telegram Desktop as machine-readable JSON.</source>
+        <translation>
+            <numerusform>Tidak satu pun dari %n pesan dalam ekspor ini memiliki tanggal dan jam yang sebenarnya (&quot;date&quot; atau &quot;date_unixtime&quot;): tidak ada yang bisa dihitung. Ekspor ulang chat dari Telegram Desktop sebagai machine-readable JSON.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+175"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>Berkas kosong: tidak ada yang bisa diimpor.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not a recognised chat export: none of the first %n line(s) starts with a real date and time as in a WhatsApp or Signal export (such as &quot;18/03/2022, 14:56 - Name: text&quot; or &quot;[18/03/2022, 14:56:01] Name: text&quot;). Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
+        <translation>
+            <numerusform>Bukan ekspor chat yang dikenali: tidak satu pun dari %n baris pertama diawali tanggal dan jam yang sebenarnya seperti pada ekspor WhatsApp atau Signal (misalnya &quot;18/03/2022, 14:56 - Nama: teks&quot; atau &quot;[18/03/2022, 14:56:01] Nama: teks&quot;). Ekspor chat dari WhatsApp (menu chat &gt; Lainnya &gt; Ekspor chat, tanpa media) lalu impor berkas .txt atau .zip tersebut, atau ekspor JSON dari Telegram Desktop.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
-        <translation>Bukan ekspor chat yang dikenali: tidak ada baris yang diawali tanggal dan jam seperti pada ekspor WhatsApp atau Signal. Baris pertama: {line}. Ekspor chat dari WhatsApp (menu chat &gt; Lainnya &gt; Ekspor chat, tanpa media) lalu impor berkas .txt atau .zip tersebut, atau ekspor JSON dari Telegram Desktop.</translation>
+        <location line="+66"/>
+        <source>A date in this export cannot be read: {date}.</source>
+        <translation>Ada tanggal dalam ekspor ini yang tidak dapat dibaca: {date}.</translation>
     </message>
 </context>
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+194"/>
-        <location line="+297"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+202"/>
+        <location line="+310"/>
         <source>Import chat into %1</source>
         <translation>Impor chat ke %1</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-307"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>Ukur berapa banyak pesan yang benar-benar diterima %1, dan kapan, dari chat yang diekspor di WhatsApp (Chat › Lainnya › Ekspor chat, tanpa media), Telegram Desktop (JSON), atau Signal.</translation>
     </message>
@@ -796,12 +858,7 @@
         <translation>Tampilkan &amp;nama</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
-        <translation>Tampilkan nama pengirim, bukan nama samaran; nama tidak pernah disimpan.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Show author names instead of pseudonyms</source>
         <translation>Tampilkan nama pengirim, bukan nama samaran</translation>
     </message>
@@ -836,7 +893,7 @@
         <translation>Pesan per hari aktif:</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+145"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n pesan)</numerusform>
@@ -862,12 +919,32 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
         <source>Business replies:</source>
         <translation>Balasan usaha:</translation>
     </message>
     <message>
+        <location line="-177"/>
+        <source>there is not enough memory to read it.</source>
+        <translation>memori tidak cukup untuk membacanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram or Signal) but not the file itself.</source>
+        <translation>pembacaan gagal secara tak terduga. Mohon laporkan hal ini dengan menyebutkan jenis ekspornya (WhatsApp, Telegram, atau Signal), tetapi tanpa melampirkan berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved. Pseudonyms are keyed by a secret of this installation, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>Tampilkan nama pengirim, bukan nama samaran; nama tidak pernah disimpan. Nama samaran dibuat dengan kunci rahasia milik instalasi ini, sehingga tidak ada yang bisa menghitungnya kembali dari daftar nama atau nomor telepon.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Authors are shown as pseudonyms keyed by a secret of this installation (the same as on the command line), unless Show names is ticked.</source>
+        <translation>Pengirim ditampilkan dengan nama samaran yang dibuat dengan kunci rahasia milik instalasi ini (sama seperti di baris perintah), kecuali Tampilkan nama dicentang.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
         <translation>Hanya jumlah pesan dan profil per jam yang masuk ke rencana. Isi pesan dan nama pengirim tidak pernah disimpan.</translation>
     </message>
@@ -912,7 +989,7 @@
         <translation>Berkas ini tidak bisa diimpor: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Nobody: count every message</source>
         <translation>Tidak ada: hitung semua pesan</translation>
     </message>
@@ -975,7 +1052,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+126"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+201"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(ditambah %n peristiwa sistem)</numerusform>
@@ -1154,14 +1231,51 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-129"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-174"/>
+        <source>Authors: {names}.</source>
+        <translation>Pengirim: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authors as pseudonyms: {names}. Pass one of them to --business, or add --keep-names to see the names.</source>
+        <translation>Pengirim (nama samaran): {names}. Berikan salah satunya ke --business, atau tambahkan --keep-names untuk melihat namanya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chats: {names}.</source>
+        <translation>Chat: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --keep-names to list the chats&apos; names.</source>
+        <translation>Tambahkan --keep-names untuk menampilkan nama chat-nya.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>hari dan bulan dalam tanggal-tanggal ini tidak dapat dibedakan (tidak ada hari di atas 12 dan kedua cara baca membuat waktu berjalan maju). Tambahkan {options}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{business} is not an author in this chat.</source>
+        <translation>{business} bukan pengirim dalam chat ini.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No chat named {chat} in this Telegram export, which has %n chat(s).</source>
+        <translation>
+            <numerusform>Tidak ada chat bernama {chat} dalam ekspor Telegram ini, yang berisi %n chat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot read the file: {reason}</source>
         <translation>berkas tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not enough memory to read this file.</source>
+        <translation>memori tidak cukup untuk membaca berkas ini.</translation>
     </message>
     <message>
         <location line="+166"/>
@@ -1170,7 +1284,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+88"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+90"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} adalah folder; berikan nama berkas, mis. {example}</translation>
@@ -1213,7 +1327,7 @@
         <translation>tidak ada skenario {scenario}; rencana ini punya {known}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+175"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} adalah berkas; berikan folder untuk tangkapan layar</translation>
     </message>
@@ -1225,7 +1339,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+75"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+115"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: peringatan: {warning}</translation>
     </message>
@@ -1255,25 +1369,20 @@
         <translation>periksa apakah instalasi ini berfungsi (contoh, model, PDF, jendela), lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-250"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-323"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>ukur pesan suatu kegiatan dari ekspor chat WhatsApp, Telegram, atau Signal</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
-        <translation>Baca ekspor chat (WhatsApp .txt atau .zip, JSON Telegram Desktop, teks Signal) lalu tampilkan ringkasannya: jumlah pesan, pengirim, profil per jam, dan, dengan --business, pesan pelanggan per hari serta waktu balasan. Isi pesan tidak pernah ditampilkan atau disimpan; nama pengirim diganti nama samaran, kecuali dengan --keep-names.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>the exported chat (.txt, .zip or .json)</source>
         <translation>chat hasil ekspor (.txt, .zip, atau .json)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-220"/>
-        <location line="+82"/>
-        <location line="+47"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-227"/>
+        <location line="+85"/>
+        <location line="+48"/>
         <source>print one JSON object</source>
         <translation>tampilkan satu objek JSON</translation>
     </message>
@@ -1283,12 +1392,7 @@
         <translation>urutan tanggal (hari/bulan) jika tidak dapat dideteksi</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the author who is the business</source>
-        <translation>pengirim yang mewakili usaha</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>one chat of a whole-account export</source>
         <translation>satu chat dari ekspor seluruh akun</translation>
     </message>
@@ -1298,20 +1402,30 @@
         <translation>tampilkan nama pengirim, bukan nama samaran</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>secret mixed into the pseudonyms (default: none)</source>
-        <translation>rahasia yang dicampurkan ke nama samaran (bawaan: tidak ada)</translation>
+        <location line="-37"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>Baca ekspor chat (WhatsApp .txt atau .zip, JSON Telegram Desktop, teks Signal) lalu tampilkan ringkasannya: jumlah pesan, pengirim, profil per jam, dan, dengan --business, pesan pelanggan per hari serta waktu balasan. Isi pesan tidak pernah ditampilkan atau disimpan; nama pengirim ditampilkan sebagai nama samaran (Author-…), kecuali dengan --keep-names. Nama samaran dibuat dengan kunci rahasia milik instalasi ini, yang dibuat sekali dan disimpan di {folder}, sehingga tidak ada yang bisa menghitungnya kembali dari daftar nama atau nomor telepon.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+27"/>
+        <source>the author who is the business: a name, or a pseudonym the output showed</source>
+        <translation>pengirim yang mewakili usaha: sebuah nama, atau nama samaran yang ditampilkan di keluaran</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>key the pseudonyms with KEY instead of this installation&apos;s secret, for output that is the same on every computer (keep KEY secret)</source>
+        <translation>buat nama samaran dengan KEY, bukan dengan kunci rahasia instalasi ini, agar keluarannya sama di setiap komputer (rahasiakan KEY)</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>tulis hasil dan rekomendasi rencana ke berkas CSV atau XLSX</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-131"/>
-        <location line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-135"/>
+        <location line="+85"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-92"/>
         <source>a .cplan plan file</source>
         <translation>berkas rencana .cplan</translation>
     </message>
@@ -1322,7 +1436,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-77"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-80"/>
         <source>Monte Carlo years</source>
         <translation>jumlah tahun simulasi Monte Carlo</translation>
     </message>
@@ -1363,7 +1477,7 @@
         <translation>hanya skenario dengan id ini</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>saluran cadangan dan langkah persiapan, dinilai dari kerugian yang dicegahnya</translation>
     </message>
@@ -1373,12 +1487,12 @@
         <translation>pengeluaran terbesar per tahun untuk persiapan</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the preset outage scenarios and how the history gives their numbers</source>
         <translation>skenario gangguan siap pakai dan cara riwayat gangguan menghasilkan angkanya</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>render every page of the window to PNG files</source>
         <translation>simpan setiap halaman jendela sebagai berkas PNG</translation>
     </message>
@@ -1421,6 +1535,19 @@
         <location line="+6"/>
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
         <translation>angka dalam rencana: sesuai cara penulisan bahasanya (bawaan), 0123 atau ٠١٢٣</translation>
+    </message>
+</context>
+<context>
+    <name>CliProgress</name>
+    <message>
+        <location line="+57"/>
+        <source>Laying out the printed plan…</source>
+        <translation>Menata rencana untuk dicetak…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/progress.py" line="+58"/>
+        <source>{stage} {percent}%</source>
+        <translation>{stage} {percent}%</translation>
     </message>
 </context>
 <context>
@@ -1643,7 +1770,7 @@
         <translation>Peringatan:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-45"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-48"/>
         <source>failed layers: {layers}</source>
         <translation>lapisan yang mati: {layers}</translation>
     </message>
@@ -1659,9 +1786,42 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <location filename="../../continuity_app/display.py" line="+117"/>
+        <source>no X server answers at DISPLAY={display}</source>
+        <translation>tidak ada server X yang menjawab di DISPLAY={display}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no Wayland compositor answers at WAYLAND_DISPLAY={name}</source>
+        <translation>tidak ada compositor Wayland yang menjawab di WAYLAND_DISPLAY={name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation>Tidak ada layar untuk membuka jendela (DISPLAY maupun WAYLAND_DISPLAY tidak diatur).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no display to open the window on: {reasons}. The desktop session may have ended, or DISPLAY is left over from another session (after ssh -X, reconnect).</source>
+        <translation>Tidak ada layar untuk membuka jendela: {reasons}. Sesi desktop mungkin sudah berakhir, atau DISPLAY tersisa dari sesi lain (setelah ssh -X, sambungkan ulang).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no display this installation can open the window on: it draws through X11, and the Wayland desktop at WAYLAND_DISPLAY={name} offers no X server (XWayland) at DISPLAY={display}.</source>
+        <translation>Tidak ada layar yang bisa dipakai instalasi ini untuk membuka jendela: aplikasi ini menggambar lewat X11, dan desktop Wayland di WAYLAND_DISPLAY={name} tidak menyediakan server X (XWayland) di DISPLAY={display}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run the application from a desktop session, or use the command-line sub-commands (continuity-app --help); for a window without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Jalankan aplikasi dari sesi desktop, atau gunakan sub-perintah baris perintah (continuity-app --help); untuk jendela tanpa layar, atur QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+227"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+235"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Harga per pesan untuk {channel} ({function}) tidak diketahui; dihitung gratis. Isi harganya di saluran cadangan agar ikut dihitung.</translation>
     </message>
@@ -1674,7 +1834,7 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+98"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+119"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Berjalan di infrastruktur Meta seperti WhatsApp: ikut mati bersama WhatsApp saat gangguan Meta dan tidak dihitung sebagai saluran cadangan yang independen.</translation>
     </message>
@@ -1685,11 +1845,6 @@
     </message>
     <message>
         <location line="+72"/>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>&apos;%1&apos; bukan angka.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>readiness</source>
         <translation>kesiapan</translation>
     </message>
@@ -1702,6 +1857,16 @@
         <location line="+5"/>
         <source>Change %1 of %2</source>
         <translation>Ubah %1 untuk %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely – high in that order; empty removes the fallback.</source>
+        <translation>Kesiapan (%): “%1” tidak dipakai: ketik porsi dari 0 sampai 100%, atau rendah – kemungkinan – tinggi sesuai urutan itu; sel kosong menghapus saluran cadangan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activation delay (h): “%1” was not used: type the hours until counterparts switch, 0 or more.</source>
+        <translation>Jeda peralihan (jam): “%1” tidak dipakai: ketik jumlah jam sampai kontak pindah saluran, 0 atau lebih.</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1921,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+28"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1920,12 +2085,32 @@
         <translation>Untuk koordinasi: porsi pekerjaan mereka yang hilang selama WhatsApp mati.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
-        <translation>&apos;%1&apos; bukan angka, juga bukan rendah – kemungkinan – tinggi.</translation>
+        <location line="+106"/>
+        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
+        <translation>ketik persentase dari 0 sampai 100, atau rendah – kemungkinan – tinggi sesuai urutan itu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>type a whole number, 0 or more.</source>
+        <translation>ketik bilangan bulat, 0 atau lebih.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type a number above 0, or leave it empty.</source>
+        <translation>ketik angka di atas 0, atau kosongkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type one number, or low – likely – high (e.g. 40 – 60 – 90).</source>
+        <translation>ketik satu angka, atau rendah – kemungkinan – tinggi (mis. 40 – 60 – 90).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “%2” was not used: %3</source>
+        <translation>%1: “%2” tidak dipakai: %3</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Change %1 of %2</source>
         <translation>Ubah %1 untuk %2</translation>
     </message>
@@ -1933,7 +2118,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+107"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+116"/>
         <source>Functions</source>
         <translation>Kegiatan</translation>
     </message>
@@ -1969,12 +2154,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add function</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Remove the selected function</source>
         <translation>Hapus kegiatan yang dipilih</translation>
     </message>
@@ -1989,7 +2174,7 @@
         <translation>Ukur kegiatan yang dipilih dari ekspor chat</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New function %1</source>
         <translation>Kegiatan baru %1</translation>
     </message>
@@ -1999,7 +2184,7 @@
         <translation>Hapus %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>Kapan %1 masuk sepanjang hari (dari %2)</translation>
     </message>
@@ -2014,7 +2199,7 @@
         <translation>jam buka</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Hourly profile of the selected function</source>
         <translation>Profil per jam kegiatan yang dipilih</translation>
     </message>
@@ -2090,7 +2275,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+162"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+167"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -2181,16 +2366,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel the simulation</source>
-        <translation>Batalkan simulasi</translation>
+        <source>Stop computing the results</source>
+        <translation>Hentikan penghitungan hasil</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Simulating outages…</source>
-        <translation>Menyimulasikan gangguan…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pages</source>
         <translation>Halaman</translation>
     </message>
@@ -2215,12 +2395,22 @@
         <translation>%1[*] — %2 — Continuity Planner</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>The results shown are for the plan before your latest changes; they are computed again at your next change.</source>
+        <translation>Hasil yang ditampilkan adalah untuk rencana sebelum perubahan terakhir Anda; hasil akan dihitung ulang pada perubahan Anda berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Results could not be computed: %1</source>
         <translation>Hasil tidak dapat dihitung: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Unsaved changes cannot be backed up in %1: %2. Save the plan to keep them safe.</source>
+        <translation>Perubahan yang belum disimpan tidak dapat dicadangkan di %1: %2. Simpan rencana agar perubahan itu aman.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Perubahan belum disimpan</translation>
     </message>
@@ -3982,14 +4172,21 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+41"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+55"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n masalah:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... dan %n lainnya.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
         <translation>gunakan hanya huruf kecil, angka, &apos;-&apos; dan &apos;_&apos;</translation>
     </message>
@@ -4009,12 +4206,52 @@
         <translation>harus sesuai dengan pola {pattern}</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>an object {...}</source>
+        <translation>sebuah objek {...}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list [...]</source>
+        <translation>sebuah daftar [...]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not a number; write a number such as 12 or 0.5</source>
+        <translation>{value} bukan angka; tulis angka seperti 12 atau 0.5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a whole number; write one such as 12</source>
+        <translation>{value} bukan bilangan bulat; tulis bilangan seperti 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an object; write its fields in braces {{...}}</source>
+        <translation>{value} bukan objek; tulis isiannya di dalam kurung kurawal {{...}}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a number a plan can hold (NaN, Infinity, or too large, such as 1e400); write an ordinary number</source>
+        <translation>{value} bukan angka yang dapat dimuat rencana (NaN, Infinity, atau terlalu besar, seperti 1e400); tulis angka biasa</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>{value} is not text; write it in double quotes</source>
+        <translation>{value} bukan teks; tulis di antara tanda kutip ganda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a list; write its items in square brackets [...]</source>
+        <translation>{value} bukan daftar; tulis butirnya di dalam kurung siku [...]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>is missing</source>
         <translation>tidak ada (wajib diisi)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>is not a known field (check its spelling)</source>
         <translation>bukan nama isian yang dikenal (periksa ejaannya)</translation>
     </message>
@@ -4024,12 +4261,7 @@
         <translation>{value} tidak sah; {hint}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{version} is not a schema version</source>
-        <translation>{version} bukan versi skema</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+51"/>
         <source>{version} is not a plan format this application knows</source>
         <translation>{version} bukan format rencana yang dikenal aplikasi ini</translation>
     </message>
@@ -4044,40 +4276,105 @@
         <translation>berkas ini tidak berisi rencana (seharusnya objek JSON)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+74"/>
         <source>the file does not exist</source>
         <translation>berkas tidak ada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>this is a folder, not a plan file</source>
         <translation>ini folder, bukan berkas rencana</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-84"/>
+        <source>the file has no schema version; is it a plan file made by this application? Its plan files begin with &quot;schema_version&quot;: {version}.</source>
+        <translation>berkas tidak memiliki versi skema; apakah ini berkas rencana buatan aplikasi ini? Berkas rencananya diawali dengan &quot;schema_version&quot;: {version}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
+        <translation>{version} bukan versi skema; berkas rencana buatan aplikasi ini berisi bilangan bulat di sini, seperti {current}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
+        <translation>berkas lebih besar daripada rencana mana pun (berkas rencana paling besar {limit}); apakah ini benar-benar rencana buatan aplikasi ini?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is {size}, larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
+        <translation>berkas berukuran {size}, lebih besar daripada rencana mana pun (berkas rencana paling besar {limit}); apakah ini benar-benar rencana buatan aplikasi ini?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a named pipe</source>
+        <translation>sebuah named pipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>sebuah perangkat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>sebuah soket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something other than a file</source>
+        <translation>sesuatu yang bukan berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is {kind}, not a plan file; choose a .cplan file saved by the application</source>
+        <translation>ini {kind}, bukan berkas rencana; pilih berkas .cplan yang disimpan oleh aplikasi</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the file cannot be read ({reason})</source>
         <translation>berkas tidak dapat dibaca ({reason})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>the field {key} is written twice in one object, so which value is meant cannot be told; keep only one of them</source>
+        <translation>isian {key} tertulis dua kali dalam satu objek, sehingga tidak bisa diketahui nilai mana yang dimaksud; sisakan salah satunya saja</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the file nests brackets hundreds of levels deep, which no plan does; is it really a plan made by this application?</source>
+        <translation>berkas ini menumpuk kurung hingga ratusan tingkat, hal yang tidak dilakukan rencana mana pun; apakah ini benar-benar rencana buatan aplikasi ini?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the file is not UTF-8 text; is it really a plan?</source>
         <translation>berkas bukan teks UTF-8; apakah ini benar-benar rencana?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
         <translation>berkas bukan JSON yang sah (baris {line}, kolom {column})</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>not valid JSON ({reason})</source>
-        <translation>bukan JSON yang sah ({reason})</translation>
     </message>
 </context>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../continuity_app/core/document.py" line="+65"/>
+        <location filename="../../continuity_app/core/document.py" line="+125"/>
+        <source>has {count} entries, more than any plan needs; at most {limit}</source>
+        <translation>berisi {count} entri, lebih banyak dari yang diperlukan rencana mana pun; paling banyak {limit}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{value} is a yes/no value, not a number; write a number here</source>
+        <translation>{value} adalah nilai ya/tidak, bukan angka; tulis angka di sini</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
         <translation>harus berlaku low &lt;= likely &lt;= high, tetapi nilainya {low}, {likely}, {high}</translation>
     </message>
@@ -4088,11 +4385,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+229"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} harus minimal {low}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-225"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} tidak berada di antara {low} dan {high}</translation>
     </message>
@@ -4102,17 +4400,27 @@
         <translation>{value} harus maksimal {high}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>{value} is more money than any business deals in; amounts in a plan are at most {limit} in the plan currency</source>
+        <translation>{value} adalah jumlah uang yang lebih besar daripada yang ditangani usaha mana pun; jumlah dalam rencana paling besar {limit} dalam mata uang rencana</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>needs at least one country</source>
         <translation>perlu setidaknya satu negara</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
         <translation>{code} bukan kode negara ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{code} is not one of the countries this application has figures for; use one of {known}</source>
+        <translation>{code} bukan salah satu negara yang datanya dimiliki aplikasi ini; gunakan salah satu dari {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
         <translation>porsi {code} adalah {share}; harus di atas 0 dan maksimal 1</translation>
     </message>
@@ -4132,12 +4440,37 @@
         <translation>{interval} harus berakhir setelah mulai, paling lambat 24:00</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+12"/>
+        <source>{value} units per US dollar is more than any currency needs; the rate is at most {limit}</source>
+        <translation>{value} unit per Dolar Amerika Serikat melebihi kebutuhan mata uang mana pun; kurs paling besar {limit}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
+        <translation>{value} interaksi sehari melebihi yang ditangani usaha mana pun; rencana menerima paling banyak {limit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} hours is more than a year; a counterpart who waits that long waits for good, so write at most {limit}</source>
+        <translation>{value} jam lebih dari setahun; kontak yang menunggu selama itu tidak akan kembali, jadi tulis paling banyak {limit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} messages for one interaction is too many; at most {limit}</source>
+        <translation>{value} pesan untuk satu interaksi terlalu banyak; paling banyak {limit}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>a {kind} function needs staff_affected and productivity_loss</source>
         <translation>kegiatan jenis {kind} memerlukan staff_affected dan productivity_loss</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+11"/>
+        <source>{value} people is more than any employer has; write at most {limit}</source>
+        <translation>{value} orang melebihi jumlah karyawan pemberi kerja mana pun; tulis paling banyak {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>needs %n value(s), got {count}</source>
         <translation>
             <numerusform>memerlukan %n nilai, tetapi ada {count}</numerusform>
@@ -4150,11 +4483,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>weights are relative; write them smaller, each at most {limit}</source>
+        <translation>bobot bersifat relatif; tulis lebih kecil, masing-masing paling besar {limit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>at least one weight must be above 0</source>
         <translation>setidaknya satu bobot harus di atas 0</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+142"/>
         <source>function id {id} is used twice</source>
         <translation>id kegiatan {id} dipakai dua kali</translation>
     </message>
@@ -4611,7 +4949,7 @@
         <translation>berkas fon {path} bukan fon TrueType atau OpenType</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Qt could not load the font file {path}</source>
         <translation>Qt tidak dapat memuat berkas fon {path}</translation>
     </message>
@@ -4797,6 +5135,24 @@
         <translation>
             <numerusform>Rencana diekspor ke {path} (%n halaman)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../continuity_app/core/progress.py" line="+38"/>
+        <source>Evaluating the outage scenarios…</source>
+        <translation>Mengevaluasi skenario gangguan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulating years of outages…</source>
+        <translation>Menyimulasikan tahun-tahun gangguan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valuing preparation steps…</source>
+        <translation>Menilai langkah persiapan…</translation>
     </message>
 </context>
 <context>
@@ -5222,7 +5578,7 @@
         <translation>Peringatan (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
@@ -5287,7 +5643,7 @@
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): hemat %3 per tahun di luar langkah di atas, biaya %4</translation>
     </message>
@@ -5307,15 +5663,93 @@
         <translation>Tambah langkah: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add the recommended portfolio</source>
         <translation>Tambahkan paket langkah yang disarankan</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../continuity_app/gui/recovery.py" line="+207"/>
+        <source>{file} ({business})</source>
+        <translation>{file} ({business})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an untitled plan ({business})</source>
+        <translation>rencana tanpa judul ({business})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The application was stopped at {when} with unsaved changes to {name}; they were kept.</source>
+        <translation>Aplikasi dihentikan pada {when} saat ada perubahan yang belum disimpan pada {name}; perubahan itu sudah diamankan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The application did not close properly; unsaved changes to {name} were kept at {when}.</source>
+        <translation>Aplikasi tidak ditutup dengan benar; perubahan yang belum disimpan pada {name} diamankan pada {when}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore unsaved changes?</source>
+        <translation>Pulihkan perubahan yang belum disimpan?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore them in this window, save them to a file of their own, or discard them?</source>
+        <translation>Pulihkan di jendela ini, simpan ke berkas tersendiri, atau buang?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This window already shows restored work. Save these changes to a file of their own, discard them, or keep them to decide at the next start?</source>
+        <translation>Jendela ini sudah menampilkan pekerjaan yang dipulihkan. Simpan perubahan ini ke berkas tersendiri, buang, atau biarkan dulu untuk diputuskan saat aplikasi dibuka berikutnya?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save As…</source>
+        <translation>Simpan sebagai…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decide Later</source>
+        <translation>Putuskan nanti</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save restored changes as</source>
+        <translation>Simpan perubahan yang dipulihkan sebagai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuity plans (*{suffix})</source>
+        <translation>Rencana kelangsungan usaha (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restored changes could not be saved to {path}: {reason}. They are kept and offered again at the next start.</source>
+        <translation>Perubahan yang dipulihkan tidak dapat disimpan ke {path}: {reason}. Perubahan itu tetap diamankan dan akan ditawarkan lagi saat aplikasi dibuka berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+46"/>
+        <location filename="../../continuity_app/core/actions.py" line="+47"/>
         <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>kartu atau bank</translation>
@@ -7025,7 +7459,7 @@
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 is not a number.</source>
         <translation>%1 bukan angka.</translation>
     </message>
@@ -7240,6 +7674,22 @@
         <location line="+6"/>
         <source>none of the modelled layers</source>
         <translation>tidak ada lapisan yang dimodelkan</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <location filename="../../continuity_app/selftest.py" line="+50"/>
+        <source>note: no display answers at {displays}; the window is checked offscreen.</source>
+        <translation>catatan: tidak ada layar yang menjawab di {displays}; jendela diperiksa secara offscreen.</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <location filename="../../continuity_app/gui/app.py" line="+116"/>
+        <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
+        <translation>Perubahan yang belum disimpan tidak dapat ditulis ke folder pemulihan: jendela akan menanyakan apakah perubahan itu mau disimpan. Tekan Ctrl+C sekali lagi untuk keluar tanpa menyimpannya.</translation>
     </message>
 </context>
 <context>
@@ -7701,7 +8151,7 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+50"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+52"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -7766,7 +8216,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+317"/>
         <source>The plan has no results to export yet.</source>
         <translation>Belum ada hasil rencana untuk diekspor.</translation>
     </message>
@@ -7789,7 +8239,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-212"/>
+        <location line="-257"/>
         <source>Import functions from a spreadsheet</source>
         <translation>Impor kegiatan dari spreadsheet</translation>
     </message>
@@ -7825,6 +8275,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Save the plan&apos;s functions as a table…</source>
+        <translation>&amp;Simpan kegiatan rencana sebagai tabel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the plan&apos;s functions to a CSV or Excel file in the columns this dialog reads, to edit them in a spreadsheet and import them back.</source>
+        <translation>Tulis kegiatan rencana ke berkas CSV atau Excel dengan kolom yang dibaca dialog ini, agar bisa diubah di spreadsheet lalu diimpor kembali.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Columns</source>
         <translation>Kolom</translation>
     </message>
@@ -7879,12 +8339,27 @@
         <translation>Tabel (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Save the plan&apos;s functions as a table</source>
+        <translation>Simpan kegiatan rencana sebagai tabel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;Tabel CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot save the table</source>
+        <translation>Tidak dapat menyimpan tabel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>(not used)</source>
         <translation>(tidak dipakai)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>Baris %1, kolom “%2”: %3</translation>
     </message>
@@ -7894,7 +8369,7 @@
         <translation>Baris %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Import %n function(s)</source>
         <translation>
             <numerusform>&amp;Impor %n kegiatan</numerusform>
@@ -7914,7 +8389,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+135"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>baris {row}, kolom {column}: {message}</translation>
     </message>
@@ -7931,47 +8406,150 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{name}: choose a .csv or .xlsx file</source>
         <translation>{name}: pilih berkas .csv atau .xlsx</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+73"/>
         <source>{path}: no such file</source>
         <translation>{path}: berkas tidak ada</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+22"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} tidak dapat dibaca: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{name} is not a regular file (it is a folder, a pipe or a device). Choose the spreadsheet file itself.</source>
+        <translation>{name} bukan berkas biasa (melainkan folder, pipe, atau perangkat). Pilih berkas spreadsheet itu sendiri.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} is {size} MB; a functions table file is at most {limit} MB. Keep only the functions table in the file and save it again.</source>
+        <translation>{name} berukuran {size} MB; berkas tabel kegiatan paling besar {limit} MB. Sisakan hanya tabel kegiatan di berkas itu lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name}: the sheet has {rows} rows; a functions table has at most {limit}. Delete the rows below the table (or copy the table to a new sheet) and save it again.</source>
+        <translation>{name}: lembar kerja berisi {rows} baris; tabel kegiatan paling banyak {limit} baris. Hapus baris di bawah tabel (atau salin tabel ke lembar kerja baru) lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: the sheet has {columns} columns; a functions table has at most {limit}. Delete the columns right of the table and save it again.</source>
+        <translation>{name}: lembar kerja berisi {columns} kolom; tabel kegiatan paling banyak {limit} kolom. Hapus kolom di sebelah kanan tabel lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: {cell} holds {length} characters; a cell of a functions table holds at most {limit}. Shorten that cell and save the file again.</source>
+        <translation>{name}: {cell} berisi {length} karakter; satu sel tabel kegiatan paling banyak {limit} karakter. Perpendek sel itu lalu simpan lagi berkasnya.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: reading the table took more than {seconds} seconds, far longer than a functions table needs. Keep only the functions table in the file and save it again.</source>
+        <translation>{name}: membaca tabel butuh lebih dari {seconds} detik, jauh lebih lama daripada yang diperlukan tabel kegiatan. Sisakan hanya tabel kegiatan di berkas itu lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>line {line}, cell {column}</source>
+        <translation>baris {line}, sel {column}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line {line}</source>
+        <translation>baris {line}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: line {line} cannot be read as CSV ({error}). Open the file in your spreadsheet program and save it again as CSV UTF-8.</source>
+        <translation>{name}: baris {line} tidak dapat dibaca sebagai CSV ({error}). Buka berkas di program spreadsheet Anda lalu simpan lagi sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than {limit}</source>
+        <translation>lebih dari {limit}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>{name} contains NUL characters, so it is not a text table (perhaps a workbook or another binary file named .csv). Save the table as CSV UTF-8 or as .xlsx and try again.</source>
+        <translation>{name} berisi karakter NUL, jadi bukan tabel teks (mungkin buku kerja atau berkas biner lain yang diberi nama .csv). Simpan tabel sebagai CSV UTF-8 atau .xlsx lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
         <translation>{name}: bukan teks UTF-8; simpan tabel sebagai CSV UTF-8 atau .xlsx</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{name}: cannot read the table: {error}</source>
-        <translation>{name}: tabel tidak dapat dibaca: {error}</translation>
+        <location line="+41"/>
+        <source>{name} is password-protected or an old-style .xls workbook. Remove the password (or save it as .xlsx) in your spreadsheet program and try again.</source>
+        <translation>{name} dilindungi kata sandi atau berupa buku kerja .xls model lama. Hapus kata sandinya (atau simpan sebagai .xlsx) di program spreadsheet Anda lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
-        <translation>{name}: bukan spreadsheet yang dapat dibaca ({error_type}: {error})</translation>
+        <location line="+17"/>
+        <source>{name} is not an Excel workbook (.xlsx). Save the table as .xlsx or as CSV UTF-8 and try again.</source>
+        <translation>{name} bukan buku kerja Excel (.xlsx). Simpan tabel sebagai .xlsx atau CSV UTF-8 lalu coba lagi.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{name}: the table has no columns</source>
-        <translation>{name}: tabel tidak punya kolom</translation>
+        <source>{name}: the workbook is damaged and cannot be read ({detail}). Open it in your spreadsheet program and save it again, or save the table as CSV UTF-8.</source>
+        <translation>{name}: buku kerja rusak dan tidak dapat dibaca ({detail}). Buka di program spreadsheet Anda lalu simpan lagi, atau simpan tabel sebagai CSV UTF-8.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{name}: the workbook unpacks to more than {size} MB, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
+        <translation>{name}: bila diekstrak, buku kerja ini menjadi lebih dari {size} MB, jauh melebihi kebutuhan tabel kegiatan, jadi tidak dibuka. Salin tabel kegiatan ke buku kerja baru lalu simpan buku kerja itu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>too many parts</source>
+        <translation>terlalu banyak bagian</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is password-protected. Remove the password in your spreadsheet program and try again.</source>
+        <translation>{name} dilindungi kata sandi. Hapus kata sandinya di program spreadsheet Anda lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{name}: the workbook holds XML declarations that spreadsheet programs never write (a way to make a small file expand without end), so it is not opened. Copy the table into a new workbook and save that.</source>
+        <translation>{name}: buku kerja berisi deklarasi XML yang tidak pernah ditulis program spreadsheet (cara membuat berkas kecil membengkak tanpa batas), jadi tidak dibuka. Salin tabel ke buku kerja baru lalu simpan buku kerja itu.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>no sheets</source>
+        <translation>tidak ada lembar kerja</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cell {cell}</source>
+        <translation>sel {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-430"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: berkas kosong</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>{text} is not a number</source>
-        <translation>{text} bukan angka</translation>
+        <location line="+20"/>
+        <source>Column {number}</source>
+        <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+66"/>
+        <source>{text} is a formula, and formulas are not computed here; type the value itself (or paste values only) in the spreadsheet</source>
+        <translation>{text} adalah rumus, dan rumus tidak dihitung di sini; ketik nilainya langsung (atau tempel nilainya saja) di spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} is not a finite number; {hint}</source>
+        <translation>{text} bukan angka terhingga; {hint}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{text} is not a whole number of people</source>
         <translation>{text} bukan jumlah orang yang bulat</translation>
     </message>
@@ -7991,7 +8569,67 @@
         <translation>{text}: isi satu angka atau rendah – kemungkinan – tinggi</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>{text} is not a number; {hint}</source>
+        <translation>{text} bukan angka; {hint}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write interactions per day, such as 60 or 40 – 60 – 90</source>
+        <translation>tulis jumlah interaksi per hari, seperti 60 atau 40 – 60 – 90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a share such as 0.8 or 80 %</source>
+        <translation>tulis porsi seperti 0.8 atau 80 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.5 or 50 %</source>
+        <translation>tulis porsi seperti 0.5 atau 50 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.05 or 5 %</source>
+        <translation>tulis porsi seperti 0.05 atau 5 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.3 or 30 %</source>
+        <translation>tulis porsi seperti 0.3 atau 30 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an amount in the plan currency, such as 35</source>
+        <translation>tulis jumlah dalam mata uang rencana, seperti 35</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write an amount in the plan currency, such as 2</source>
+        <translation>tulis jumlah dalam mata uang rencana, seperti 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write hours, such as 4 or 1 – 4 – 12</source>
+        <translation>tulis jumlah jam, seperti 4 atau 1 – 4 – 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write messages per interaction, such as 3</source>
+        <translation>tulis jumlah pesan per interaksi, seperti 3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a number of people, such as 5</source>
+        <translation>tulis jumlah orang, seperti 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a number</source>
+        <translation>tulis angka</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{text} is not a kind of function; use one of {kinds}</source>
         <translation>{text} bukan jenis kegiatan; gunakan salah satu dari {kinds}</translation>
     </message>
@@ -8006,18 +8644,18 @@
         <translation>kolom ini tidak ada di tabel</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
         <translation>kosong</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+211"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}: berikan nama berkas yang berakhiran .csv atau .xlsx</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>cannot write {path}: {error}</source>
         <translation>{path} tidak dapat disimpan: {error}</translation>
     </message>
@@ -8174,24 +8812,6 @@
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>tidak dapat membuka &apos;%(filename)s&apos;: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../continuity_app/gui/app.py" line="+99"/>
-        <source>Restore unsaved changes?</source>
-        <translation>Pulihkan perubahan yang belum disimpan?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
-        <translation>Aplikasi tidak ditutup dengan benar terakhir kali. Pulihkan perubahan yang belum disimpan pada %1?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the untitled plan</source>
-        <translation>rencana tanpa judul</translation>
     </message>
 </context>
 </TS>
