@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Qt Linguist workflow: refresh the .ts sources from the code, then compile them to .qm.
+# Qt Linguist workflow: refresh the .ts sources from the code (scripts/lupdate.sh), then compile
+# them to .qm with the running binding's lrelease.
 #   scripts/update_translations.sh          update every language
 #   scripts/update_translations.sh ar       update one language (for a translator)
 set -euo pipefail
@@ -14,6 +15,6 @@ fi
 mapfile -t sources < <(find continuity_app -name '*.py' | sort)
 for language in "${languages[@]}"; do
   ts="resources/i18n/continuity_app_${language}.ts"
-  "$bin/pyside6-lupdate" -no-obsolete -locations relative "${sources[@]}" -target-language "$language" -ts "$ts"
+  scripts/lupdate.sh -no-obsolete -locations relative "${sources[@]}" -target-language "$language" -ts "$ts"
   "$bin/pyside6-lrelease" -silent "$ts" -qm "resources/i18n/continuity_app_${language}.qm"
 done

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import json
+import os
 import re
 import subprocess
 import sys
@@ -34,7 +36,8 @@ def messages(ts: Path) -> list[tuple[str, ET.Element]]:
 def lupdate(target: Path, language: str) -> None:
     subprocess.run(
         [
-            str(BIN / "pyside6-lupdate"),
+            "bash",
+            str(REPO_ROOT / "scripts" / "lupdate.sh"),
             "-no-obsolete",
             "-locations",
             "relative",
@@ -47,6 +50,7 @@ def lupdate(target: Path, language: str) -> None:
         check=True,
         capture_output=True,
         cwd=REPO_ROOT,
+        env={**os.environ, "VENV": sys.prefix},  # the tool is kept beside this environment
     )
 
 
@@ -110,6 +114,28 @@ def test_translation_sources_are_current_with_the_code(language, fresh_template)
     assert not missing, (
         f"run scripts/update_translations.sh: {len(missing)} new, e.g. {missing[:5]}"
     )
+
+
+def test_every_count_is_extracted_as_a_plural(fresh_template):
+    """A lupdate that misses translate(..., None, count) leaves those texts English for ever."""
+    texts = set()
+    for path in sources():
+        for call in ast.walk(ast.parse(Path(path).read_text("utf-8"))):
+            if not isinstance(call, ast.Call):
+                continue
+            name = getattr(call.func, "attr", getattr(call.func, "id", ""))
+            texts.update(
+                argument.value
+                for argument in call.args[:2]
+                if name in {"tr", "translate"}
+                and isinstance(argument, ast.Constant)
+                and isinstance(argument.value, str)
+                and "%n" in argument.value
+            )
+    plural = {m.findtext("source") for _, m in messages(fresh_template) if m.get("numerus")}
+    missing = sorted(texts - plural)
+    assert len(texts) > 20  # the application counts things in many places
+    assert not missing, f"not extracted as plurals: {missing[:5]}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

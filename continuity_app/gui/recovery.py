@@ -242,7 +242,7 @@ def ask_about(parent, entry: PendingRecovery, can_restore: bool, remaining: int)
             "own, discard them, or keep them to decide at the next start?",
         )
     if remaining:
-        question += " " + translate("Recovery", "(%n more after this one.)", n=remaining)
+        question += " " + translate("Recovery", "(%n more after this one.)", None, remaining)
     box.setInformativeText(question)
     buttons = {}
     restore = None
