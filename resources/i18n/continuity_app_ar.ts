@@ -22,7 +22,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+259"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>المنشأة</translation>
@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+266"/>
+        <location line="+352"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+275"/>
+        <location line="-352"/>
+        <location line="+361"/>
         <source>Share (%)</source>
         <translation>النسبة (%)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-360"/>
         <source>Country mix</source>
         <translation>توزيع الدول</translation>
     </message>
@@ -291,32 +291,42 @@
         <translation>ساعات العمل يوم %1، مثل ‪09:00-13:00, 17:00-21:00‬.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>three numbers must be in order: low – likely – high</source>
-        <translation>يجب أن تكون الأرقام الثلاثة بالترتيب: أدنى – مرجّح – أعلى</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the business a name (up to 200 characters).</source>
+        <location line="+65"/>
+        <source>give the business a name (up to 200 characters).</source>
         <translation>اكتب اسم المنشأة (حتى ٢٠٠ حرف).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type a rate above 0, or leave it empty.</source>
-        <translation>اكتب سعرًا أكبر من ٠، أو اتركه فارغًا.</translation>
+        <source>type a rate above 0, e.g. 3.7, or leave it empty.</source>
+        <translation>اكتب سعرًا أكبر من ٠، مثل ٣٫٧، أو اتركه فارغًا.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a percentage from 0 to 100; %1.</source>
-        <translation>اكتب نسبة من ٠ إلى ١٠٠؛ %1.</translation>
+        <location line="+2"/>
+        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
+        <translation>اكتب نسبة من ٠ إلى ١٠٠، أو أدنى – مرجّح – أعلى بهذا الترتيب.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type an amount of 0 or more; %1.</source>
-        <translation>اكتب مبلغًا يساوي ٠ أو أكثر؛ %1.</translation>
+        <location line="+3"/>
+        <source>type an amount of 0 or more, or low – likely – high in that order.</source>
+        <translation>اكتب مبلغًا يساوي ٠ أو أكثر، أو أدنى – مرجّح – أعلى بهذا الترتيب.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>%1: “%2” was not used: %3</source>
+        <translation>%1: لم تُستخدم القيمة «%2»: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
+        <translation>اكتب الأوقات بصيغة ‪09:00-13:00, 17:00-21:00‬، على أن تنتهي كل فترة بعد بدايتها.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Change business name</source>
         <translation>تغيير اسم المنشأة</translation>
     </message>
@@ -396,22 +406,7 @@
         <translation>تغيير ساعات العمل</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Type a number, e.g. 3.7.</source>
-        <translation>اكتب رقمًا، مثل ٣٫٧.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Type one number, or three as low – likely – high.</source>
-        <translation>اكتب رقمًا واحدًا، أو ثلاثة أرقام: أدنى – مرجّح – أعلى.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
-        <translation>«%1» ليس بصيغة ‪09:00-13:00, 17:00-21:00‬ (يجب أن تنتهي كل فترة بعد بدايتها).</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+157"/>
         <source>Total: %1%</source>
         <translation>المجموع: %1%</translation>
     </message>
@@ -549,7 +544,7 @@
         <translation>لا خسارة</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+36"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+50"/>
         <source>Export chart as PNG…</source>
         <translation>تصدير الرسم البياني بصيغة PNG…</translation>
     </message>
@@ -587,47 +582,79 @@
 <context>
     <name>ChatExport</name>
     <message>
-        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+61"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
         <translation>ترتيب تاريخ غير معروف {order}: استخدم dmy أو mdy أو ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
-        <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
-        <translation>{what} ملف ثنائي وليس محادثة مُصدَّرة (أول البايتات: {bytes}). اختر ملف ‎.txt أو ‎.zip الذي أنشأه أمر «تصدير الدردشة» في واتساب، أو ملف JSON مُصدَّرًا من Telegram Desktop.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+224"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} فارغ: لا يوجد ما يمكن استيراده.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
-        <translation>{what} ليس نصًا بترميز UTF-8: تعذّرت قراءة السطر {line} ({text}). صدّر المحادثة من جديد، أو احفظ الملف بترميز UTF-8 واستورده مرة أخرى.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
-        <translation>{what} ملف ثنائي وليس محادثة مُصدَّرة (أول البايتات: {bytes}).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
         <translation>ملف JSON هذا ليس مُصدَّرًا من Telegram Desktop (فهو قائمة وليس كائن تصدير). صدّر المحادثة من Telegram Desktop بصيغة JSON.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>(empty archive)</source>
-        <translation>(أرشيف فارغ)</translation>
+        <location line="-204"/>
+        <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
+        <translation>{what} أكبر من {limit}، وهذا أكبر بكثير من أي محادثة مُصدَّرة، لذا لم يُستورد. صدّر محادثة واحدة فقط (في واتساب: تصدير الدردشة، بدون وسائط؛ في Telegram Desktop: تصدير سجل محادثة واحدة) واستورد ذلك الملف.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
-        <translation>لا يحتوي ملف zip ‏{name} على ملف نصي للمحادثة (‎.txt). الملفات الموجودة: {files}. صدّر المحادثة من واتساب مرة أخرى («تصدير الدردشة»)، أو استورد ملف ‎.txt نفسه.</translation>
+        <location line="+11"/>
+        <source>{name} looks like a zip file but is damaged and cannot be read. Export the chat again, or unpack the zip and import the .txt file inside.</source>
+        <translation>يبدو الملف {name} ملف zip، لكنه تالف ولا يمكن قراءته. صدّر المحادثة مرة أخرى، أو فُكّ ضغط ملف zip واستورد ملف ‎.txt الموجود داخله.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+51"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>تعذّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not a regular file (it is a pipe, a device or a socket): choose the exported chat file itself.</source>
+        <translation>المسار {path} ليس ملفًا عاديًا (بل أنبوب أو جهاز أو مقبس): اختر ملف المحادثة المُصدَّرة نفسه.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{what} is a binary file, not a chat export. Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
+        <translation>{what} ملف ثنائي وليس محادثة مُصدَّرة. اختر ملف ‎.txt أو ‎.zip الذي أنشأه أمر «تصدير الدردشة» في واتساب، أو ملف JSON مُصدَّرًا من Telegram Desktop.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. Re-export the chat, or save the file as UTF-8 and import it again.</source>
+        <translation>{what} ليس نصًا بترميز UTF-8: في السطر {line} بايتات ليست بترميز UTF-8. صدّر المحادثة من جديد، أو احفظ الملف بترميز UTF-8 واستورده مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
+        <translation>
+            <numerusform>لا يحتوي ملف zip ‏{name} على ملف نصي للمحادثة (‎.txt)، بل على %n ملف آخر ({kinds}). صدّر المحادثة من واتساب مرة أخرى («تصدير الدردشة»)، أو استورد ملف ‎.txt نفسه.</numerusform>
+            <numerusform>لا يحتوي ملف zip ‏{name} على ملف نصي للمحادثة (‎.txt)، بل على ملف آخر واحد ({kinds}). صدّر المحادثة من واتساب مرة أخرى («تصدير الدردشة»)، أو استورد ملف ‎.txt نفسه.</numerusform>
+            <numerusform>لا يحتوي ملف zip ‏{name} على ملف نصي للمحادثة (‎.txt)، بل على ملفين آخرين ({kinds}). صدّر المحادثة من واتساب مرة أخرى («تصدير الدردشة»)، أو استورد ملف ‎.txt نفسه.</numerusform>
+            <numerusform>لا يحتوي ملف zip ‏{name} على ملف نصي للمحادثة (‎.txt)، بل على %n ملفات أخرى ({kinds}). صدّر المحادثة من واتساب مرة أخرى («تصدير الدردشة»)، أو استورد ملف ‎.txt نفسه.</numerusform>
+            <numerusform>لا يحتوي ملف zip ‏{name} على ملف نصي للمحادثة (‎.txt)، بل على %n ملفًا آخر ({kinds}). صدّر المحادثة من واتساب مرة أخرى («تصدير الدردشة»)، أو استورد ملف ‎.txt نفسه.</numerusform>
+            <numerusform>لا يحتوي ملف zip ‏{name} على ملف نصي للمحادثة (‎.txt)، بل على %n ملف آخر ({kinds}). صدّر المحادثة من واتساب مرة أخرى («تصدير الدردشة»)، أو استورد ملف ‎.txt نفسه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is protected by a password. Unpack it with your archive tool and import the chat .txt file inside, or export the chat again without a password.</source>
+        <translation>الملف {name} محمي بكلمة مرور. فُكّ ضغطه ببرنامج الأرشيف لديك واستورد ملف المحادثة ‎.txt الموجود داخله، أو صدّر المحادثة مرة أخرى بدون كلمة مرور.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} would unpack to {ratio} times its packed size, far more than text ever compresses: it is a zip bomb or a damaged archive, and is not opened. Export the chat again.</source>
+        <translation>سيتضخم الملف {name} عند فك ضغطه إلى حجمه المضغوط مضروبًا في {ratio}، وهذا أكثر بكثير مما يُضغط إليه أي نص: إنه «قنبلة zip» أو أرشيف تالف، لذا لم يُفتح. صدّر المحادثة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} lists more files than any chat export ({size} of file names): it is not opened. Unpack it and import the chat .txt file inside.</source>
+        <translation>يسرد الملف {name} ملفات أكثر من أي محادثة مُصدَّرة (أسماء ملفات بحجم {size})، لذا لم يُفتح. فُكّ ضغطه واستورد ملف المحادثة ‎.txt الموجود داخله.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>File not found: {path}.</source>
         <translation>الملف غير موجود: {path}.</translation>
     </message>
@@ -637,17 +664,14 @@
         <translation>المسار {path} مجلد: اختر ملف المحادثة المُصدَّرة الموجود داخله.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
-        <translation>يبدو الملف {name} ملف zip، لكن تعذّر فتحه ({error}). صدّر المحادثة مرة أخرى.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-231"/>
+        <location line="+210"/>
         <source>{member} in {archive}</source>
         <translation>الملف {member} داخل {archive}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-211"/>
+        <location line="+242"/>
         <source>The file {name}</source>
         <translation>الملف {name}</translation>
     </message>
@@ -661,8 +685,42 @@
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
         <translation>تعذّر تحديد ترتيب التواريخ في هذه المحادثة: {orders}؟ لا يوجد يوم أكبر من ١٢، والقراءتان تُبقيان الوقت متقدّمًا بالقدر نفسه. اختر ترتيب التاريخ (في سطر الأوامر: ‎--date-order {choices}).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{business} is not an author in this chat, which has %n author(s). Import it without a business to see them (as pseudonyms), then name the business exactly as the export writes it.</source>
+        <translation>
+            <numerusform>الاسم {business} ليس من المرسلين في هذه المحادثة، وفيها %n مرسِل. استوردها دون تحديد المنشأة لترى المرسلين (بأسماء مستعارة)، ثم اكتب اسم المنشأة تمامًا كما يرد في الملف المُصدَّر.</numerusform>
+            <numerusform>الاسم {business} ليس من المرسلين في هذه المحادثة، وفيها مرسِل واحد. استوردها دون تحديد المنشأة لترى المرسلين (بأسماء مستعارة)، ثم اكتب اسم المنشأة تمامًا كما يرد في الملف المُصدَّر.</numerusform>
+            <numerusform>الاسم {business} ليس من المرسلين في هذه المحادثة، وفيها مرسِلان. استوردها دون تحديد المنشأة لترى المرسلين (بأسماء مستعارة)، ثم اكتب اسم المنشأة تمامًا كما يرد في الملف المُصدَّر.</numerusform>
+            <numerusform>الاسم {business} ليس من المرسلين في هذه المحادثة، وفيها %n مرسِلين. استوردها دون تحديد المنشأة لترى المرسلين (بأسماء مستعارة)، ثم اكتب اسم المنشأة تمامًا كما يرد في الملف المُصدَّر.</numerusform>
+            <numerusform>الاسم {business} ليس من المرسلين في هذه المحادثة، وفيها %n مرسِلًا. استوردها دون تحديد المنشأة لترى المرسلين (بأسماء مستعارة)، ثم اكتب اسم المنشأة تمامًا كما يرد في الملف المُصدَّر.</numerusform>
+            <numerusform>الاسم {business} ليس من المرسلين في هذه المحادثة، وفيها %n مرسِل. استوردها دون تحديد المنشأة لترى المرسلين (بأسماء مستعارة)، ثم اكتب اسم المنشأة تمامًا كما يرد في الملف المُصدَّر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>No chat named {chat} in this Telegram export, which has %n chat(s). Import it without choosing a chat to read them all together.</source>
+        <translation>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه %n محادثة. استورده دون اختيار محادثة لقراءة المحادثات كلها معًا.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه محادثة واحدة. استورده دون اختيار محادثة لقراءة المحادثات كلها معًا.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه محادثتان. استورده دون اختيار محادثة لقراءة المحادثات كلها معًا.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه %n محادثات. استورده دون اختيار محادثة لقراءة المحادثات كلها معًا.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه %n محادثة. استورده دون اختيار محادثة لقراءة المحادثات كلها معًا.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه %n محادثة. استورده دون اختيار محادثة لقراءة المحادثات كلها معًا.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+284"/>
+        <location line="+15"/>
+        <source>This export has more than {limit} different authors, far more than any chat: it is not imported. Export a single chat and import that file.</source>
+        <translation>في هذا الملف المُصدَّر أكثر من {limit} مرسِل مختلف، وهذا أكثر بكثير مما في أي محادثة، لذا لم يُستورد. صدّر محادثة واحدة واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This export has messages on more than {limit} different days, far more than any chat: it is not imported. Export a single chat and import that file.</source>
+        <translation>في هذا الملف المُصدَّر رسائل في أكثر من {limit} يوم مختلف، وهذا أكثر بكثير مما في أي محادثة، لذا لم يُستورد. صدّر محادثة واحدة واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+306"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>لا يمكن قراءة التواريخ بالترتيب {order}: التاريخ {date} غير صالح بهذا الترتيب. اختر ترتيبًا آخر أو دع التطبيق يكتشفه تلقائيًا.</translation>
     </message>
@@ -677,61 +735,90 @@
         <translation>لا يحتوي الملف المُصدَّر على أي رسائل.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="-84"/>
         <source>(none)</source>
         <translation>(لا أحد)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{business} is not an author in this chat. Authors: {names}.</source>
-        <translation>الاسم {business} ليس من المرسلين في هذه المحادثة. المرسلون: {names}.</translation>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+42"/>
+        <source>This JSON file is nested too deeply to be a Telegram Desktop export. Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
+        <translation>ملف JSON هذا متداخل إلى عمق أكبر من أن يكون مُصدَّرًا من Telegram Desktop. صدّر المحادثة من جديد من Telegram Desktop (الإعدادات › متقدم › تصدير بيانات تيليجرام، الصيغة: JSON قابل للقراءة آليًا).</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
+        <location line="+11"/>
         <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
         <translation>ملف JSON تالف ({detail}). صدّر المحادثة من جديد من Telegram Desktop (الإعدادات › متقدم › تصدير بيانات تيليجرام، الصيغة: JSON قابل للقراءة آليًا).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
         <translation>ملف JSON هذا ليس مُصدَّرًا من Telegram Desktop: لا توجد فيه قائمة &quot;messages&quot;. صدّر المحادثة من Telegram Desktop بصيغة JSON.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>This JSON file has more than {limit} message lists, far more chats than any Telegram account: it is not imported. Export a single chat from Telegram Desktop and import that file.</source>
+        <translation>في ملف JSON هذا أكثر من {limit} قائمة رسائل، أي محادثات أكثر بكثير مما في أي حساب تيليجرام، لذا لم يُستورد. صدّر محادثة واحدة من Telegram Desktop واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the file ends inside a &quot;messages&quot; list</source>
         <translation>ينتهي الملف في منتصف قائمة &quot;messages&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>One message in this JSON file is larger than {limit}, far more than any Telegram message: the file is damaged or not a Telegram Desktop export. Export the chat again.</source>
+        <translation>إحدى الرسائل في ملف JSON هذا أكبر من {limit}، وهذا أكبر بكثير من أي رسالة تيليجرام: الملف تالف أو ليس مُصدَّرًا من Telegram Desktop. صدّر المحادثة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{error} near character {position}</source>
         <translation>خطأ قرب الحرف {position}: {error}</translation>
     </message>
-    <message>
-        <location line="+59"/>
-        <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
-        <translation>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا. المحادثات: {chats}.</translation>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>None of the %n message(s) in this export has a real date and time (&quot;date&quot; or &quot;date_unixtime&quot;): there is nothing to count. Re-export the chat from Telegram Desktop as machine-readable JSON.</source>
+        <translation>
+            <numerusform>لا تحمل أي رسالة من الرسائل الـ%n في هذا الملف المُصدَّر تاريخًا ووقتًا حقيقيين (&quot;date&quot; أو &quot;date_unixtime&quot;): لا يوجد ما يُحتسب. صدّر المحادثة من جديد من Telegram Desktop بصيغة JSON قابل للقراءة آليًا.</numerusform>
+            <numerusform>لا تحمل الرسالة الوحيدة في هذا الملف المُصدَّر تاريخًا ووقتًا حقيقيين (&quot;date&quot; أو &quot;date_unixtime&quot;): لا يوجد ما يُحتسب. صدّر المحادثة من جديد من Telegram Desktop بصيغة JSON قابل للقراءة آليًا.</numerusform>
+            <numerusform>لا تحمل أيٌّ من الرسالتين في هذا الملف المُصدَّر تاريخًا ووقتًا حقيقيين (&quot;date&quot; أو &quot;date_unixtime&quot;): لا يوجد ما يُحتسب. صدّر المحادثة من جديد من Telegram Desktop بصيغة JSON قابل للقراءة آليًا.</numerusform>
+            <numerusform>لا تحمل أي رسالة من الرسائل الـ%n في هذا الملف المُصدَّر تاريخًا ووقتًا حقيقيين (&quot;date&quot; أو &quot;date_unixtime&quot;): لا يوجد ما يُحتسب. صدّر المحادثة من جديد من Telegram Desktop بصيغة JSON قابل للقراءة آليًا.</numerusform>
+            <numerusform>لا تحمل أي رسالة من الرسائل الـ%n في هذا الملف المُصدَّر تاريخًا ووقتًا حقيقيين (&quot;date&quot; أو &quot;date_unixtime&quot;): لا يوجد ما يُحتسب. صدّر المحادثة من جديد من Telegram Desktop بصيغة JSON قابل للقراءة آليًا.</numerusform>
+            <numerusform>لا تحمل أي رسالة من الرسائل الـ%n في هذا الملف المُصدَّر تاريخًا ووقتًا حقيقيين (&quot;date&quot; أو &quot;date_unixtime&quot;): لا يوجد ما يُحتسب. صدّر المحادثة من جديد من Telegram Desktop بصيغة JSON قابل للقراءة آليًا.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+175"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>الملف فارغ: لا يوجد ما يمكن استيراده.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not a recognised chat export: none of the first %n line(s) starts with a real date and time as in a WhatsApp or Signal export (such as &quot;18/03/2022, 14:56 - Name: text&quot; or &quot;[18/03/2022, 14:56:01] Name: text&quot;). Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
+        <translation>
+            <numerusform>هذا ليس ملف محادثة مُصدَّرة معروفًا: لا يبدأ أي سطر من الأسطر الـ%n الأولى بتاريخ ووقت حقيقيين كما في محادثات واتساب أو Signal المُصدَّرة (مثل ‪&quot;18/03/2022, 14:56 - Name: text&quot;‬ أو ‪&quot;[18/03/2022, 14:56:01] Name: text&quot;‬). صدّر المحادثة من واتساب (قائمة المحادثة › المزيد › تصدير الدردشة، بدون وسائط) واستورد ملف ‎.txt أو ‎.zip الناتج، أو ملف JSON مُصدَّرًا من Telegram Desktop.</numerusform>
+            <numerusform>هذا ليس ملف محادثة مُصدَّرة معروفًا: لا يبدأ السطر الأول بتاريخ ووقت حقيقيين كما في محادثات واتساب أو Signal المُصدَّرة (مثل ‪&quot;18/03/2022, 14:56 - Name: text&quot;‬ أو ‪&quot;[18/03/2022, 14:56:01] Name: text&quot;‬). صدّر المحادثة من واتساب (قائمة المحادثة › المزيد › تصدير الدردشة، بدون وسائط) واستورد ملف ‎.txt أو ‎.zip الناتج، أو ملف JSON مُصدَّرًا من Telegram Desktop.</numerusform>
+            <numerusform>هذا ليس ملف محادثة مُصدَّرة معروفًا: لا يبدأ أيٌّ من السطرين الأولين بتاريخ ووقت حقيقيين كما في محادثات واتساب أو Signal المُصدَّرة (مثل ‪&quot;18/03/2022, 14:56 - Name: text&quot;‬ أو ‪&quot;[18/03/2022, 14:56:01] Name: text&quot;‬). صدّر المحادثة من واتساب (قائمة المحادثة › المزيد › تصدير الدردشة، بدون وسائط) واستورد ملف ‎.txt أو ‎.zip الناتج، أو ملف JSON مُصدَّرًا من Telegram Desktop.</numerusform>
+            <numerusform>هذا ليس ملف محادثة مُصدَّرة معروفًا: لا يبدأ أي سطر من الأسطر الـ%n الأولى بتاريخ ووقت حقيقيين كما في محادثات واتساب أو Signal المُصدَّرة (مثل ‪&quot;18/03/2022, 14:56 - Name: text&quot;‬ أو ‪&quot;[18/03/2022, 14:56:01] Name: text&quot;‬). صدّر المحادثة من واتساب (قائمة المحادثة › المزيد › تصدير الدردشة، بدون وسائط) واستورد ملف ‎.txt أو ‎.zip الناتج، أو ملف JSON مُصدَّرًا من Telegram Desktop.</numerusform>
+            <numerusform>هذا ليس ملف محادثة مُصدَّرة معروفًا: لا يبدأ أي سطر من الأسطر الـ%n الأولى بتاريخ ووقت حقيقيين كما في محادثات واتساب أو Signal المُصدَّرة (مثل ‪&quot;18/03/2022, 14:56 - Name: text&quot;‬ أو ‪&quot;[18/03/2022, 14:56:01] Name: text&quot;‬). صدّر المحادثة من واتساب (قائمة المحادثة › المزيد › تصدير الدردشة، بدون وسائط) واستورد ملف ‎.txt أو ‎.zip الناتج، أو ملف JSON مُصدَّرًا من Telegram Desktop.</numerusform>
+            <numerusform>هذا ليس ملف محادثة مُصدَّرة معروفًا: لا يبدأ أي سطر من الأسطر الـ%n الأولى بتاريخ ووقت حقيقيين كما في محادثات واتساب أو Signal المُصدَّرة (مثل ‪&quot;18/03/2022, 14:56 - Name: text&quot;‬ أو ‪&quot;[18/03/2022, 14:56:01] Name: text&quot;‬). صدّر المحادثة من واتساب (قائمة المحادثة › المزيد › تصدير الدردشة، بدون وسائط) واستورد ملف ‎.txt أو ‎.zip الناتج، أو ملف JSON مُصدَّرًا من Telegram Desktop.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
-        <translation>هذا ليس ملف محادثة مُصدَّرة معروفًا: لا يبدأ أي سطر بتاريخ ووقت كما في محادثات واتساب أو Signal المُصدَّرة. السطر الأول: {line}. صدّر المحادثة من واتساب (قائمة المحادثة › المزيد › تصدير الدردشة، بدون وسائط) واستورد ملف ‎.txt أو ‎.zip الناتج، أو ملف JSON مُصدَّرًا من Telegram Desktop.</translation>
+        <location line="+66"/>
+        <source>A date in this export cannot be read: {date}.</source>
+        <translation>تعذّرت قراءة تاريخ في هذا الملف المُصدَّر: {date}.</translation>
     </message>
 </context>
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+194"/>
-        <location line="+297"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+202"/>
+        <location line="+310"/>
         <source>Import chat into %1</source>
         <translation>استيراد محادثة إلى %1</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-307"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>قِس عدد الرسائل التي تصل فعلًا إلى %1 ومواعيدها، من محادثة مُصدَّرة من واتساب (المحادثة › المزيد › تصدير الدردشة، بدون وسائط) أو ‏Telegram Desktop ‏(JSON) أو ‏Signal.</translation>
     </message>
@@ -796,12 +883,7 @@
         <translation>&amp;إظهار الأسماء</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
-        <translation>إظهار أسماء المرسلين بدلًا من الأسماء المستعارة؛ لا تُحفظ الأسماء أبدًا.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Show author names instead of pseudonyms</source>
         <translation>إظهار أسماء المرسلين بدلًا من الأسماء المستعارة</translation>
     </message>
@@ -836,7 +918,7 @@
         <translation>الرسائل في اليوم النشط:</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+145"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n رسالة)</numerusform>
@@ -877,12 +959,32 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
         <source>Business replies:</source>
         <translation>ردود المنشأة:</translation>
     </message>
     <message>
+        <location line="-177"/>
+        <source>there is not enough memory to read it.</source>
+        <translation>لا تكفي الذاكرة لقراءته.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram or Signal) but not the file itself.</source>
+        <translation>فشلت قراءته على نحو غير متوقع. يُرجى الإبلاغ عن ذلك مع ذكر نوع الملف المُصدَّر (واتساب أو تيليجرام أو Signal)، دون إرسال الملف نفسه.</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved. Pseudonyms are keyed by a secret of this installation, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>إظهار أسماء المرسلين بدلًا من الأسماء المستعارة؛ لا تُحفظ الأسماء أبدًا. تُشتق الأسماء المستعارة بمفتاح سري خاص بهذا التثبيت، فلا يستطيع أحد إعادة حسابها من قائمة أسماء أو أرقام هواتف.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Authors are shown as pseudonyms keyed by a secret of this installation (the same as on the command line), unless Show names is ticked.</source>
+        <translation>يظهر المرسلون بأسماء مستعارة مشتقة بمفتاح سري خاص بهذا التثبيت (هي نفسها في سطر الأوامر)، ما لم تحدّد «إظهار الأسماء».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
         <translation>لا يدخل الخطة إلا الأعداد وتوزيع الرسائل على ساعات اليوم. لا تُحفظ نصوص الرسائل ولا أسماء المرسلين أبدًا.</translation>
     </message>
@@ -927,7 +1029,7 @@
         <translation>تعذّر استيراد هذا الملف: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Nobody: count every message</source>
         <translation>لا أحد: احتساب كل الرسائل</translation>
     </message>
@@ -990,7 +1092,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+126"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+201"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(إضافة إلى %n حدث نظام)</numerusform>
@@ -1189,14 +1291,56 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-129"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-174"/>
+        <source>Authors: {names}.</source>
+        <translation>المرسلون: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authors as pseudonyms: {names}. Pass one of them to --business, or add --keep-names to see the names.</source>
+        <translation>المرسلون بأسماء مستعارة: {names}. مرّر أحدها إلى الخيار ‎--business، أو أضِف الخيار ‎--keep-names لرؤية الأسماء.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chats: {names}.</source>
+        <translation>المحادثات: {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --keep-names to list the chats&apos; names.</source>
+        <translation>أضِف الخيار ‎--keep-names لعرض أسماء المحادثات.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>تعذّر التمييز بين اليوم والشهر في هذه التواريخ (لا يوجد يوم أكبر من ١٢، والقراءتان تُبقيان الوقت متقدّمًا). أضف {options}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{business} is not an author in this chat.</source>
+        <translation>الاسم {business} ليس من المرسلين في هذه المحادثة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No chat named {chat} in this Telegram export, which has %n chat(s).</source>
+        <translation>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه %n محادثة.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه محادثة واحدة.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه محادثتان.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه %n محادثات.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه %n محادثة.</numerusform>
+            <numerusform>لا توجد محادثة باسم {chat} في ملف تيليجرام المُصدَّر هذا، وفيه %n محادثة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot read the file: {reason}</source>
         <translation>تعذّرت قراءة الملف: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not enough memory to read this file.</source>
+        <translation>لا تكفي الذاكرة لقراءة هذا الملف.</translation>
     </message>
     <message>
         <location line="+166"/>
@@ -1205,7 +1349,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+88"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+90"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
@@ -1248,7 +1392,7 @@
         <translation>لا يوجد سيناريو {scenario}؛ سيناريوهات الخطة: {known}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+175"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>المسار {path} ملف؛ حدّد مجلدًا للقطات الشاشة</translation>
     </message>
@@ -1265,7 +1409,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+75"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+115"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: تنبيه: {warning}</translation>
     </message>
@@ -1300,25 +1444,20 @@
         <translation>التحقق من أن هذا التثبيت يعمل (الخطط النموذجية، ونموذج الحساب، وإنشاء PDF، والنافذة) ثم الخروج</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-250"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-323"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>قياس رسائل عملية ما من ملف محادثة مُصدَّر من واتساب أو تيليجرام أو Signal</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
-        <translation>قراءة ملف محادثة مُصدَّر (ملف ‎.txt أو ‎.zip من واتساب، أو JSON من Telegram Desktop، أو نص من Signal) وطباعة أرقامه المجمّعة: الرسائل، والمرسلون، وتوزيع الرسائل على ساعات اليوم، ومع الخيار --business: رسائل العملاء في اليوم وأزمنة الرد. لا تُطبع نصوص الرسائل ولا تُحفظ أبدًا؛ وتُستبدل بأسماء المرسلين أسماء مستعارة ما لم تُضِف الخيار --keep-names.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>the exported chat (.txt, .zip or .json)</source>
         <translation>ملف المحادثة المُصدَّرة (‎.txt أو ‎.zip أو ‎.json)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-220"/>
-        <location line="+82"/>
-        <location line="+47"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-227"/>
+        <location line="+85"/>
+        <location line="+48"/>
         <source>print one JSON object</source>
         <translation>طباعة كائن JSON واحد</translation>
     </message>
@@ -1328,12 +1467,7 @@
         <translation>ترتيب اليوم والشهر في التواريخ إذا تعذّر اكتشافه</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the author who is the business</source>
-        <translation>المرسِل الذي يمثّل المنشأة</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>one chat of a whole-account export</source>
         <translation>محادثة واحدة من ملف مُصدَّر للحساب كله</translation>
     </message>
@@ -1343,20 +1477,30 @@
         <translation>إظهار أسماء المرسلين بدلًا من الأسماء المستعارة</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>secret mixed into the pseudonyms (default: none)</source>
-        <translation>قيمة سرية تُمزج في الأسماء المستعارة (الافتراضي: بلا قيمة)</translation>
+        <location line="-37"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>قراءة ملف محادثة مُصدَّر (ملف ‎.txt أو ‎.zip من واتساب، أو JSON من Telegram Desktop، أو نص من Signal) وطباعة أرقامه المجمّعة: الرسائل، والمرسلون، وتوزيع الرسائل على ساعات اليوم، ومع الخيار --business: رسائل العملاء في اليوم وأزمنة الرد. لا تُطبع نصوص الرسائل ولا تُحفظ أبدًا؛ وتظهر أسماء المرسلين أسماءً مستعارة (‪Author-…‬) ما لم تُضِف الخيار --keep-names. تُشتق الأسماء المستعارة بمفتاح سري خاص بهذا التثبيت، يُنشأ مرة واحدة ويُحفظ في {folder}، فلا يستطيع أحد إعادة حسابها من قائمة أسماء أو أرقام هواتف.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+27"/>
+        <source>the author who is the business: a name, or a pseudonym the output showed</source>
+        <translation>المرسِل الذي يمثّل المنشأة: اسم، أو اسم مستعار ظهر في المخرجات</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>key the pseudonyms with KEY instead of this installation&apos;s secret, for output that is the same on every computer (keep KEY secret)</source>
+        <translation>اشتقاق الأسماء المستعارة بالمفتاح KEY بدلًا من المفتاح السري لهذا التثبيت، لتكون المخرجات نفسها على كل حاسوب (أبقِ KEY سرًّا)</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>كتابة نتائج الخطة وتوصياتها في ملف CSV أو XLSX</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-131"/>
-        <location line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-135"/>
+        <location line="+85"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-92"/>
         <source>a .cplan plan file</source>
         <translation>ملف خطة ‎.cplan</translation>
     </message>
@@ -1367,7 +1511,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-77"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-80"/>
         <source>Monte Carlo years</source>
         <translation>عدد سنوات محاكاة مونت كارلو</translation>
     </message>
@@ -1408,7 +1552,7 @@
         <translation>السيناريو صاحب هذا المعرّف فقط</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>القنوات البديلة وخطوات الاستعداد، مقيّمةً بالخسارة التي تمنعها</translation>
     </message>
@@ -1418,12 +1562,12 @@
         <translation>أقصى إنفاق سنوي على الاستعداد</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the preset outage scenarios and how the history gives their numbers</source>
         <translation>سيناريوهات الانقطاع الجاهزة وكيف يعطي سجل الانقطاعات أرقامها</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>render every page of the window to PNG files</source>
         <translation>حفظ كل صفحة من صفحات النافذة في ملف PNG</translation>
     </message>
@@ -1466,6 +1610,19 @@
         <location line="+6"/>
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
         <translation>الأرقام في الخطة: كما تكتبها لغتها (الافتراضي)، أو 0123، أو ٠١٢٣</translation>
+    </message>
+</context>
+<context>
+    <name>CliProgress</name>
+    <message>
+        <location line="+57"/>
+        <source>Laying out the printed plan…</source>
+        <translation>جارٍ تنسيق صفحات الخطة المطبوعة…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/progress.py" line="+58"/>
+        <source>{stage} {percent}%</source>
+        <translation>{stage} {percent}%</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1845,7 @@
         <translation>التنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-45"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-48"/>
         <source>failed layers: {layers}</source>
         <translation>الطبقات المتعطلة: {layers}</translation>
     </message>
@@ -1704,9 +1861,42 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <location filename="../../continuity_app/display.py" line="+117"/>
+        <source>no X server answers at DISPLAY={display}</source>
+        <translation>لا يستجيب أي خادم X على DISPLAY={display}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no Wayland compositor answers at WAYLAND_DISPLAY={name}</source>
+        <translation>لا يستجيب أي مُركِّب Wayland على WAYLAND_DISPLAY={name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation>لا توجد شاشة يمكن فتح النافذة عليها (لم يُضبط DISPLAY ولا WAYLAND_DISPLAY).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no display to open the window on: {reasons}. The desktop session may have ended, or DISPLAY is left over from another session (after ssh -X, reconnect).</source>
+        <translation>لا توجد شاشة يمكن فتح النافذة عليها: {reasons}. ربما انتهت جلسة سطح المكتب، أو أن DISPLAY متبقٍّ من جلسة أخرى (إن اتصلت عبر ssh -X فأعِد الاتصال).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no display this installation can open the window on: it draws through X11, and the Wayland desktop at WAYLAND_DISPLAY={name} offers no X server (XWayland) at DISPLAY={display}.</source>
+        <translation>لا توجد شاشة يستطيع هذا التثبيت فتح النافذة عليها: فهو يرسم عبر X11، وسطح مكتب Wayland على WAYLAND_DISPLAY={name} لا يوفّر خادم X ‏(XWayland) على DISPLAY={display}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run the application from a desktop session, or use the command-line sub-commands (continuity-app --help); for a window without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>شغّل التطبيق من جلسة سطح مكتب، أو استخدم أوامر سطر الأوامر (continuity-app --help)؛ ولفتح النافذة بلا شاشة اضبط QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+227"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+235"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>سعر الرسالة غير معروف لقناة {channel} ({function})؛ احتُسبت مجانية. أدخل سعرًا في القناة البديلة لاحتسابه.</translation>
     </message>
@@ -1719,7 +1909,7 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+98"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+119"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>تعمل على البنية التحتية لميتا مثل واتساب: تتعطل مع واتساب عند انقطاع ميتا ولا تُحتسب قناة بديلة مستقلة.</translation>
     </message>
@@ -1730,11 +1920,6 @@
     </message>
     <message>
         <location line="+72"/>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>«%1» ليس رقمًا.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>readiness</source>
         <translation>الجاهزية</translation>
     </message>
@@ -1747,6 +1932,16 @@
         <location line="+5"/>
         <source>Change %1 of %2</source>
         <translation>تغيير %1 لـ %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely – high in that order; empty removes the fallback.</source>
+        <translation>الجاهزية (%): لم تُستخدم القيمة «%1»: اكتب نسبة من ٠ إلى ١٠٠%، أو أدنى – مرجّح – أعلى بهذا الترتيب؛ وترك الخانة فارغة يزيل القناة البديلة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activation delay (h): “%1” was not used: type the hours until counterparts switch, 0 or more.</source>
+        <translation>مهلة التحوّل (ساعات): لم تُستخدم القيمة «%1»: اكتب عدد الساعات حتى ينتقل من تتعامل معهم إلى القناة، ٠ أو أكثر.</translation>
     </message>
 </context>
 <context>
@@ -1801,7 +1996,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+28"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1965,12 +2160,32 @@
         <translation>للتنسيق: نسبة عملهم الضائعة أثناء توقف واتساب.</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
-        <translation>«%1» ليس رقمًا ولا بصيغة أدنى – مرجّح – أعلى.</translation>
+        <location line="+106"/>
+        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
+        <translation>اكتب نسبة من ٠ إلى ١٠٠، أو أدنى – مرجّح – أعلى بهذا الترتيب.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>type a whole number, 0 or more.</source>
+        <translation>اكتب عددًا صحيحًا، ٠ أو أكثر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type a number above 0, or leave it empty.</source>
+        <translation>اكتب رقمًا أكبر من ٠، أو اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type one number, or low – likely – high (e.g. 40 – 60 – 90).</source>
+        <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل ٤٠ – ٦٠ – ٩٠).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “%2” was not used: %3</source>
+        <translation>%1: لم تُستخدم القيمة «%2»: %3</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Change %1 of %2</source>
         <translation>تغيير %1 لـ %2</translation>
     </message>
@@ -1978,7 +2193,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+107"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+116"/>
         <source>Functions</source>
         <translation>العمليات</translation>
     </message>
@@ -2014,12 +2229,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add function</source>
         <translation>إضافة عملية</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Remove the selected function</source>
         <translation>إزالة العملية المحددة</translation>
     </message>
@@ -2034,7 +2249,7 @@
         <translation>قياس العملية المحددة من محادثة مُصدَّرة</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New function %1</source>
         <translation>عملية جديدة %1</translation>
     </message>
@@ -2044,7 +2259,7 @@
         <translation>إزالة %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>توزيع %1 على ساعات اليوم (حسب %2)</translation>
     </message>
@@ -2059,7 +2274,7 @@
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Hourly profile of the selected function</source>
         <translation>التوزيع الساعي للعملية المحددة</translation>
     </message>
@@ -2135,7 +2350,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+162"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+167"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -2226,16 +2441,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel the simulation</source>
-        <translation>إلغاء المحاكاة</translation>
+        <source>Stop computing the results</source>
+        <translation>إيقاف حساب النتائج</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Simulating outages…</source>
-        <translation>جارٍ محاكاة الانقطاعات…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
@@ -2260,12 +2470,22 @@
         <translation>%1[*] — %2 — مخطط الاستمرارية</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>The results shown are for the plan before your latest changes; they are computed again at your next change.</source>
+        <translation>النتائج المعروضة هي للخطة قبل تغييراتك الأخيرة؛ وستُحسب من جديد عند تغييرك التالي.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Results could not be computed: %1</source>
         <translation>تعذّر حساب النتائج: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Unsaved changes cannot be backed up in %1: %2. Save the plan to keep them safe.</source>
+        <translation>تعذّر حفظ نسخة احتياطية من التغييرات غير المحفوظة في %1: %2. احفظ الخطة للحفاظ عليها.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -4042,7 +4262,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+41"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+55"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n مشكلة:</numerusform>
@@ -4053,8 +4273,20 @@
             <numerusform>%n مشكلة:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... و%n مشكلة أخرى.</numerusform>
+            <numerusform>... ومشكلة أخرى.</numerusform>
+            <numerusform>... ومشكلتان أخريان.</numerusform>
+            <numerusform>... و%n مشكلات أخرى.</numerusform>
+            <numerusform>... و%n مشكلة أخرى.</numerusform>
+            <numerusform>... و%n مشكلة أخرى.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
         <translation>استخدم الحروف اللاتينية الصغيرة والأرقام و&apos;-&apos; و&apos;_&apos; فقط</translation>
     </message>
@@ -4074,12 +4306,52 @@
         <translation>يجب أن يطابق النمط {pattern}</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>an object {...}</source>
+        <translation>كائن {...}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list [...]</source>
+        <translation>قائمة [...]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not a number; write a number such as 12 or 0.5</source>
+        <translation>القيمة {value} ليست رقمًا؛ اكتب رقمًا مثل 12 أو 0.5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a whole number; write one such as 12</source>
+        <translation>القيمة {value} ليست عددًا صحيحًا؛ اكتب عددًا صحيحًا مثل 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an object; write its fields in braces {{...}}</source>
+        <translation>القيمة {value} ليست كائنًا؛ اكتب حقوله بين قوسين معقوصين {{...}}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a number a plan can hold (NaN, Infinity, or too large, such as 1e400); write an ordinary number</source>
+        <translation>القيمة {value} ليست رقمًا يمكن أن تحمله الخطة (NaN أو Infinity أو رقم كبير جدًا مثل 1e400)؛ اكتب رقمًا عاديًا</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>{value} is not text; write it in double quotes</source>
+        <translation>القيمة {value} ليست نصًا؛ اكتبها بين علامتي تنصيص مزدوجتين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a list; write its items in square brackets [...]</source>
+        <translation>القيمة {value} ليست قائمة؛ اكتب عناصرها بين قوسين مربعين [...]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>is missing</source>
         <translation>مطلوب وغير موجود</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>is not a known field (check its spelling)</source>
         <translation>ليس حقلًا معروفًا (تحقّق من كتابته)</translation>
     </message>
@@ -4089,12 +4361,7 @@
         <translation>القيمة {value} غير صالحة؛ {hint}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{version} is not a schema version</source>
-        <translation>القيمة {version} ليست رقم إصدار للمخطط</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+51"/>
         <source>{version} is not a plan format this application knows</source>
         <translation>الإصدار {version} ليس صيغة خطة يعرفها هذا التطبيق</translation>
     </message>
@@ -4109,40 +4376,105 @@
         <translation>الملف لا يحتوي على خطة (المتوقع كائن JSON)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+74"/>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>this is a folder, not a plan file</source>
         <translation>هذا مجلد وليس ملف خطة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-84"/>
+        <source>the file has no schema version; is it a plan file made by this application? Its plan files begin with &quot;schema_version&quot;: {version}.</source>
+        <translation>لا يحتوي الملف على رقم إصدار للمخطط؛ هل هو ملف خطة أنشأه هذا التطبيق؟ ملفات الخطط التي ينشئها تبدأ بـ ‪&quot;schema_version&quot;: {version}‬.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
+        <translation>القيمة {version} ليست رقم إصدار للمخطط؛ ملفات الخطط التي ينشئها هذا التطبيق تحمل هنا عددًا صحيحًا، مثل {current}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{size} MB</source>
+        <translation>{size} ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
+        <translation>الملف أكبر من أي خطة (حجم ملف الخطة {limit} على الأكثر)؛ هل هو فعلًا خطة أنشأها هذا التطبيق؟</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is {size}, larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
+        <translation>حجم الملف {size}، وهو أكبر من أي خطة (حجم ملف الخطة {limit} على الأكثر)؛ هل هو فعلًا خطة أنشأها هذا التطبيق؟</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a named pipe</source>
+        <translation>أنبوب مسمّى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>مقبس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something other than a file</source>
+        <translation>شيء غير الملفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is {kind}, not a plan file; choose a .cplan file saved by the application</source>
+        <translation>هذا المسار {kind}، لا ملف خطة؛ اختر ملف ‎.cplan حفظه التطبيق</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the file cannot be read ({reason})</source>
         <translation>تعذّرت قراءة الملف ({reason})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>the field {key} is written twice in one object, so which value is meant cannot be told; keep only one of them</source>
+        <translation>الحقل {key} مكتوب مرتين في الكائن نفسه، فلا يمكن معرفة القيمة المقصودة؛ أبقِ واحدًا منهما فقط</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the file nests brackets hundreds of levels deep, which no plan does; is it really a plan made by this application?</source>
+        <translation>تتداخل الأقواس في الملف إلى عمق مئات المستويات، ولا تفعل ذلك أي خطة؛ هل هو فعلًا خطة أنشأها هذا التطبيق؟</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the file is not UTF-8 text; is it really a plan?</source>
         <translation>الملف ليس نصًا بترميز UTF-8؛ هل هو فعلًا ملف خطة؟</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
         <translation>الملف ليس JSON صالحًا (السطر {line}، العمود {column})</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>not valid JSON ({reason})</source>
-        <translation>ليس JSON صالحًا ({reason})</translation>
     </message>
 </context>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../continuity_app/core/document.py" line="+65"/>
+        <location filename="../../continuity_app/core/document.py" line="+125"/>
+        <source>has {count} entries, more than any plan needs; at most {limit}</source>
+        <translation>عدد العناصر {count}، أكثر مما تحتاجه أي خطة؛ الحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{value} is a yes/no value, not a number; write a number here</source>
+        <translation>القيمة {value} قيمة نعم/لا وليست رقمًا؛ اكتب رقمًا هنا</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
         <translation>يجب ألا يزيد الأدنى على المرجّح ولا المرجّح على الأعلى، والقيم المُدخلة: {low}، {likely}، {high}</translation>
     </message>
@@ -4153,11 +4485,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+229"/>
         <source>{value} must be at least {low}</source>
         <translation>يجب ألا تقل القيمة {value} عن {low}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-225"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>القيمة {value} ليست بين {low} و{high}</translation>
     </message>
@@ -4167,17 +4500,27 @@
         <translation>يجب ألا تزيد القيمة {value} على {high}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>{value} is more money than any business deals in; amounts in a plan are at most {limit} in the plan currency</source>
+        <translation>المبلغ {value} أكبر مما تتعامل به أي منشأة؛ المبالغ في الخطة {limit} على الأكثر بعملة الخطة</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>needs at least one country</source>
         <translation>يجب تحديد دولة واحدة على الأقل</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
         <translation>الرمز {code} ليس رمز دولة وفق ISO 3166-1 alpha-2</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{code} is not one of the countries this application has figures for; use one of {known}</source>
+        <translation>الرمز {code} ليس من الدول التي لدى هذا التطبيق أرقام عنها؛ استخدم أحد الرموز: {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
         <translation>نسبة {code} هي {share}؛ ويجب أن تكون أكبر من 0 ولا تزيد على 1</translation>
     </message>
@@ -4197,12 +4540,37 @@
         <translation>يجب أن تنتهي الفترة {interval} بعد بدايتها، وفي موعد أقصاه 24:00</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+12"/>
+        <source>{value} units per US dollar is more than any currency needs; the rate is at most {limit}</source>
+        <translation>السعر {value} وحدة لكل دولار أمريكي أعلى مما تحتاجه أي عملة؛ السعر {limit} على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
+        <translation>عدد التفاعلات {value} في اليوم أكثر مما تتعامل معه أي منشأة؛ أقصى ما تقبله الخطة {limit}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} hours is more than a year; a counterpart who waits that long waits for good, so write at most {limit}</source>
+        <translation>عدد الساعات {value} يتجاوز سنة كاملة؛ والانتظار كل هذه المدة يعادل الانتظار إلى الأبد، لذا اكتب {limit} على الأكثر</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} messages for one interaction is too many; at most {limit}</source>
+        <translation>عدد الرسائل {value} لتفاعل واحد كثير جدًا؛ الحد الأقصى {limit}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>a {kind} function needs staff_affected and productivity_loss</source>
         <translation>العملية من نوع {kind} تحتاج إلى staff_affected وproductivity_loss</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+11"/>
+        <source>{value} people is more than any employer has; write at most {limit}</source>
+        <translation>عدد الأشخاص {value} أكثر مما لدى أي صاحب عمل؛ اكتب {limit} على الأكثر</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>needs %n value(s), got {count}</source>
         <translation>
             <numerusform>المطلوب %n قيمة، والموجود {count}</numerusform>
@@ -4220,11 +4588,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>weights are relative; write them smaller, each at most {limit}</source>
+        <translation>الأوزان نسبية؛ اكتبها أصغر، على ألا يزيد كل منها على {limit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>at least one weight must be above 0</source>
         <translation>يجب أن يكون وزن واحد على الأقل أكبر من 0</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+142"/>
         <source>function id {id} is used twice</source>
         <translation>معرّف العملية {id} مستخدم مرتين</translation>
     </message>
@@ -4696,7 +5069,7 @@
         <translation>ملف الخط {path} ليس خطًا بصيغة TrueType أو OpenType</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Qt could not load the font file {path}</source>
         <translation>تعذّر على Qt تحميل ملف الخط {path}</translation>
     </message>
@@ -4887,6 +5260,24 @@
             <numerusform>صُدِّرت الخطة إلى {path} (%n صفحة)</numerusform>
             <numerusform>صُدِّرت الخطة إلى {path} (%n صفحة)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../continuity_app/core/progress.py" line="+38"/>
+        <source>Evaluating the outage scenarios…</source>
+        <translation>جارٍ تقييم سيناريوهات الانقطاع…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulating years of outages…</source>
+        <translation>جارٍ محاكاة سنوات من الانقطاعات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valuing preparation steps…</source>
+        <translation>جارٍ تقدير قيمة خطوات الاستعداد…</translation>
     </message>
 </context>
 <context>
@@ -5312,7 +5703,7 @@
         <translation>التنبيهات (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
@@ -5377,7 +5768,7 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): توفّر %3 في السنة إضافةً إلى الخطوات السابقة، وتكلّف %4</translation>
     </message>
@@ -5397,15 +5788,105 @@
         <translation>إضافة خطوة: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add the recommended portfolio</source>
         <translation>إضافة الحزمة الموصى بها</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../continuity_app/gui/recovery.py" line="+207"/>
+        <source>{file} ({business})</source>
+        <translation>الملف {file} ({business})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an untitled plan ({business})</source>
+        <translation>خطة بلا عنوان ({business})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The application was stopped at {when} with unsaved changes to {name}; they were kept.</source>
+        <translation>أُوقف التطبيق في {when} وفيه تغييرات غير محفوظة في {name}؛ وقد احتُفظ بها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The application did not close properly; unsaved changes to {name} were kept at {when}.</source>
+        <translation>لم يُغلَق التطبيق بشكل سليم؛ وقد احتُفظ بالتغييرات غير المحفوظة في {name} (آخر نسخة منها في {when}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore unsaved changes?</source>
+        <translation>استعادة التغييرات غير المحفوظة؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore them in this window, save them to a file of their own, or discard them?</source>
+        <translation>هل تريد استعادتها في هذه النافذة، أو حفظها في ملف مستقل، أو تجاهلها؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This window already shows restored work. Save these changes to a file of their own, discard them, or keep them to decide at the next start?</source>
+        <translation>تعرض هذه النافذة عملًا مستعادًا بالفعل. هل تريد حفظ هذه التغييرات في ملف مستقل، أو تجاهلها، أو إبقاءها لتقرر في التشغيل التالي؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(%n more after this one.)</source>
+        <translation>
+            <numerusform>(يبقى بعد هذا %n عمل آخر.)</numerusform>
+            <numerusform>(يبقى بعد هذا عمل آخر واحد.)</numerusform>
+            <numerusform>(يبقى بعد هذا عملان آخران.)</numerusform>
+            <numerusform>(يبقى بعد هذا %n أعمال أخرى.)</numerusform>
+            <numerusform>(يبقى بعد هذا %n عملًا آخر.)</numerusform>
+            <numerusform>(يبقى بعد هذا %n عمل آخر.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save As…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decide Later</source>
+        <translation>القرار لاحقًا</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save restored changes as</source>
+        <translation>حفظ التغييرات المستعادة باسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuity plans (*{suffix})</source>
+        <translation>خطط الاستمرارية (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save</source>
+        <translation>تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restored changes could not be saved to {path}: {reason}. They are kept and offered again at the next start.</source>
+        <translation>تعذّر حفظ التغييرات المستعادة في {path}: {reason}. وقد احتُفظ بها وستُعرض عليك مرة أخرى في التشغيل التالي.</translation>
+    </message>
+</context>
+<context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+46"/>
+        <location filename="../../continuity_app/core/actions.py" line="+47"/>
         <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>بالبطاقة أو التحويل البنكي</translation>
@@ -7125,7 +7606,7 @@
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 is not a number.</source>
         <translation>%1 ليس رقمًا.</translation>
     </message>
@@ -7345,6 +7826,22 @@
         <location line="+6"/>
         <source>none of the modelled layers</source>
         <translation>لا شيء من الطبقات التي يشملها النموذج</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <location filename="../../continuity_app/selftest.py" line="+50"/>
+        <source>note: no display answers at {displays}; the window is checked offscreen.</source>
+        <translation>ملاحظة: لا تستجيب أي شاشة على {displays}؛ لذا تُفحص النافذة دون شاشة (offscreen).</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <location filename="../../continuity_app/gui/app.py" line="+116"/>
+        <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
+        <translation>تعذّرت كتابة التغييرات غير المحفوظة في مجلد الاستعادة: ستسألك النافذة هل تريد حفظها. اضغط Ctrl+C مرة أخرى للخروج دونها.</translation>
     </message>
 </context>
 <context>
@@ -7806,7 +8303,7 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+50"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+52"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -7871,7 +8368,7 @@
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+317"/>
         <source>The plan has no results to export yet.</source>
         <translation>لا توجد في الخطة نتائج للتصدير بعد.</translation>
     </message>
@@ -7894,7 +8391,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-212"/>
+        <location line="-257"/>
         <source>Import functions from a spreadsheet</source>
         <translation>استيراد العمليات من جدول بيانات</translation>
     </message>
@@ -7930,6 +8427,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Save the plan&apos;s functions as a table…</source>
+        <translation>حفظ عمليات الخطة في &amp;جدول…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the plan&apos;s functions to a CSV or Excel file in the columns this dialog reads, to edit them in a spreadsheet and import them back.</source>
+        <translation>كتابة عمليات الخطة في ملف CSV أو Excel بالأعمدة التي تقرؤها هذه النافذة، لتعديلها في برنامج جداول البيانات ثم استيرادها من جديد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
@@ -7984,12 +8491,27 @@
         <translation>جداول (*.csv *.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Save the plan&apos;s functions as a table</source>
+        <translation>حفظ عمليات الخطة في جدول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot save the table</source>
+        <translation>تعذّر حفظ الجدول</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>(not used)</source>
         <translation>(غير مستخدم)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>الصف %1، العمود «%2»: %3</translation>
     </message>
@@ -7999,7 +8521,7 @@
         <translation>الصف %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Import %n function(s)</source>
         <translation>
             <numerusform>استي&amp;راد %n عملية</numerusform>
@@ -8024,7 +8546,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+135"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -8046,47 +8568,150 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{name}: choose a .csv or .xlsx file</source>
         <translation>الملف {name}: اختر ملف ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+73"/>
         <source>{path}: no such file</source>
         <translation>الملف {path} غير موجود</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+22"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>تعذّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{name} is not a regular file (it is a folder, a pipe or a device). Choose the spreadsheet file itself.</source>
+        <translation>المسار {name} ليس ملفًا عاديًا (بل مجلد أو أنبوب أو جهاز). اختر ملف جدول البيانات نفسه.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} is {size} MB; a functions table file is at most {limit} MB. Keep only the functions table in the file and save it again.</source>
+        <translation>حجم الملف {name} هو {size} ميغابايت، وحجم ملف جدول العمليات {limit} ميغابايت على الأكثر. أبقِ جدول العمليات وحده في الملف واحفظه مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name}: the sheet has {rows} rows; a functions table has at most {limit}. Delete the rows below the table (or copy the table to a new sheet) and save it again.</source>
+        <translation>الملف {name}: عدد صفوف الورقة {rows}، والحد الأقصى لصفوف جدول العمليات {limit}. احذف الصفوف أسفل الجدول (أو انسخ الجدول إلى ورقة جديدة) واحفظ الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: the sheet has {columns} columns; a functions table has at most {limit}. Delete the columns right of the table and save it again.</source>
+        <translation>الملف {name}: عدد أعمدة الورقة {columns}، والحد الأقصى لأعمدة جدول العمليات {limit}. احذف الأعمدة التي تلي الجدول واحفظ الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: {cell} holds {length} characters; a cell of a functions table holds at most {limit}. Shorten that cell and save the file again.</source>
+        <translation>الملف {name}: عدد الأحرف في {cell} هو {length}، والحد الأقصى لعدد أحرف الخلية في جدول العمليات {limit}. اختصر محتوى تلك الخلية واحفظ الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: reading the table took more than {seconds} seconds, far longer than a functions table needs. Keep only the functions table in the file and save it again.</source>
+        <translation>الملف {name}: استغرقت قراءة الجدول أكثر من {seconds} ثانية، وهذا أطول بكثير مما يحتاجه جدول العمليات. أبقِ جدول العمليات وحده في الملف واحفظه مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>line {line}, cell {column}</source>
+        <translation>السطر {line}، الخلية {column}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line {line}</source>
+        <translation>السطر {line}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: line {line} cannot be read as CSV ({error}). Open the file in your spreadsheet program and save it again as CSV UTF-8.</source>
+        <translation>الملف {name}: تعذّرت قراءة السطر {line} بصيغة CSV ({error}). افتح الملف في برنامج جداول البيانات واحفظه مرة أخرى بصيغة CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than {limit}</source>
+        <translation>أكثر من {limit}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>{name} contains NUL characters, so it is not a text table (perhaps a workbook or another binary file named .csv). Save the table as CSV UTF-8 or as .xlsx and try again.</source>
+        <translation>يحتوي الملف {name} على محارف NUL، فهو ليس جدولًا نصيًا (ربما مصنف أو ملف ثنائي آخر يحمل الامتداد ‎.csv). احفظ الجدول بصيغة CSV UTF-8 أو ‎.xlsx وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
         <translation>الملف {name} ليس نصًا بترميز UTF-8؛ احفظ الجدول بصيغة CSV UTF-8 أو ‎.xlsx</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{name}: cannot read the table: {error}</source>
-        <translation>الملف {name}: تعذّرت قراءة الجدول: {error}</translation>
+        <location line="+41"/>
+        <source>{name} is password-protected or an old-style .xls workbook. Remove the password (or save it as .xlsx) in your spreadsheet program and try again.</source>
+        <translation>الملف {name} محمي بكلمة مرور أو مصنف قديم بصيغة ‎.xls. أزِل كلمة المرور (أو احفظه بصيغة ‎.xlsx) في برنامج جداول البيانات وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
-        <translation>الملف {name} ليس جدول بيانات يمكن قراءته ({error_type}: {error})</translation>
+        <location line="+17"/>
+        <source>{name} is not an Excel workbook (.xlsx). Save the table as .xlsx or as CSV UTF-8 and try again.</source>
+        <translation>الملف {name} ليس مصنف Excel ‏(‎.xlsx). احفظ الجدول بصيغة ‎.xlsx أو CSV UTF-8 وحاول مرة أخرى.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{name}: the table has no columns</source>
-        <translation>الملف {name}: لا أعمدة في الجدول</translation>
+        <source>{name}: the workbook is damaged and cannot be read ({detail}). Open it in your spreadsheet program and save it again, or save the table as CSV UTF-8.</source>
+        <translation>الملف {name}: المصنف تالف ولا يمكن قراءته ({detail}). افتحه في برنامج جداول البيانات واحفظه مرة أخرى، أو احفظ الجدول بصيغة CSV UTF-8.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{name}: the workbook unpacks to more than {size} MB, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
+        <translation>الملف {name}: يتجاوز حجم المصنف بعد فك ضغطه {size} ميغابايت، وهذا أكثر بكثير مما يحتاجه جدول العمليات، لذا لم يُفتح. انسخ جدول العمليات إلى مصنف جديد واحفظه.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>too many parts</source>
+        <translation>عدد الأجزاء كبير جدًا</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is password-protected. Remove the password in your spreadsheet program and try again.</source>
+        <translation>الملف {name} محمي بكلمة مرور. أزِل كلمة المرور في برنامج جداول البيانات وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{name}: the workbook holds XML declarations that spreadsheet programs never write (a way to make a small file expand without end), so it is not opened. Copy the table into a new workbook and save that.</source>
+        <translation>الملف {name}: يحتوي المصنف على تعريفات XML لا تكتبها برامج جداول البيانات أبدًا (وهي طريقة لجعل ملف صغير يتضخم بلا نهاية)، لذا لم يُفتح. انسخ الجدول إلى مصنف جديد واحفظه.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>no sheets</source>
+        <translation>لا توجد أوراق</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cell {cell}</source>
+        <translation>الخلية {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-430"/>
         <source>{name}: the file is empty</source>
         <translation>الملف {name} فارغ</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>{text} is not a number</source>
-        <translation>القيمة {text} ليست رقمًا</translation>
+        <location line="+20"/>
+        <source>Column {number}</source>
+        <translation>العمود {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+66"/>
+        <source>{text} is a formula, and formulas are not computed here; type the value itself (or paste values only) in the spreadsheet</source>
+        <translation>القيمة {text} صيغة، والصيغ لا تُحسب هنا؛ اكتب القيمة نفسها (أو الصق القيم فقط) في جدول البيانات</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} is not a finite number; {hint}</source>
+        <translation>القيمة {text} ليست رقمًا محدودًا؛ {hint}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{text} is not a whole number of people</source>
         <translation>القيمة {text} ليست عددًا صحيحًا من الأشخاص</translation>
     </message>
@@ -8106,7 +8731,67 @@
         <translation>القيمة {text}: اكتب رقمًا واحدًا أو أدنى – مرجّح – أعلى</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>{text} is not a number; {hint}</source>
+        <translation>القيمة {text} ليست رقمًا؛ {hint}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write interactions per day, such as 60 or 40 – 60 – 90</source>
+        <translation>اكتب عدد التفاعلات في اليوم، مثل 60 أو 40 – 60 – 90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a share such as 0.8 or 80 %</source>
+        <translation>اكتب نسبة مثل 0.8 أو 80 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.5 or 50 %</source>
+        <translation>اكتب نسبة مثل 0.5 أو 50 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.05 or 5 %</source>
+        <translation>اكتب نسبة مثل 0.05 أو 5 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.3 or 30 %</source>
+        <translation>اكتب نسبة مثل 0.3 أو 30 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an amount in the plan currency, such as 35</source>
+        <translation>اكتب مبلغًا بعملة الخطة، مثل 35</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write an amount in the plan currency, such as 2</source>
+        <translation>اكتب مبلغًا بعملة الخطة، مثل 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write hours, such as 4 or 1 – 4 – 12</source>
+        <translation>اكتب عدد الساعات، مثل 4 أو 1 – 4 – 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write messages per interaction, such as 3</source>
+        <translation>اكتب عدد الرسائل في التفاعل الواحد، مثل 3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a number of people, such as 5</source>
+        <translation>اكتب عدد الأشخاص، مثل 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a number</source>
+        <translation>اكتب رقمًا</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{text} is not a kind of function; use one of {kinds}</source>
         <translation>القيمة {text} ليست نوع عملية؛ استخدم أحد الأنواع: {kinds}</translation>
     </message>
@@ -8121,18 +8806,18 @@
         <translation>هذا العمود غير موجود في الجدول</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
         <translation>خلية فارغة</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+211"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>الملف {name}: حدّد اسم ملف ينتهي بـ ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>cannot write {path}: {error}</source>
         <translation>تعذّرت كتابة {path}: {error}</translation>
     </message>
@@ -8289,24 +8974,6 @@
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>تعذّر فتح &apos;%(filename)s&apos;: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../continuity_app/gui/app.py" line="+99"/>
-        <source>Restore unsaved changes?</source>
-        <translation>استعادة التغييرات غير المحفوظة؟</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
-        <translation>لم يُغلَق التطبيق بشكل سليم في المرة السابقة. هل تريد استعادة التغييرات غير المحفوظة في %1؟</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the untitled plan</source>
-        <translation>الخطة بلا عنوان</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+259"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+266"/>
+        <location line="+352"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+275"/>
+        <location line="-352"/>
+        <location line="+361"/>
         <source>Share (%)</source>
         <translation>हिस्सा (%)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-360"/>
         <source>Country mix</source>
         <translation>देशवार हिस्सा</translation>
     </message>
@@ -291,32 +291,42 @@
         <translation>%1 को खुलने का समय, जैसे 09:00-13:00, 17:00-21:00।</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>three numbers must be in order: low – likely – high</source>
-        <translation>तीनों संख्याएँ क्रम में हों: कम – संभावित – ज़्यादा</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the business a name (up to 200 characters).</source>
+        <location line="+65"/>
+        <source>give the business a name (up to 200 characters).</source>
         <translation>व्यवसाय का नाम लिखें (200 अक्षरों तक)।</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type a rate above 0, or leave it empty.</source>
-        <translation>0 से ज़्यादा दर लिखें, या खाली छोड़ें।</translation>
+        <source>type a rate above 0, e.g. 3.7, or leave it empty.</source>
+        <translation>0 से ज़्यादा दर लिखें, जैसे 3.7, या खाली छोड़ें।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type a percentage from 0 to 100; %1.</source>
-        <translation>0 से 100 तक प्रतिशत लिखें; %1।</translation>
+        <location line="+2"/>
+        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
+        <translation>0 से 100 तक प्रतिशत लिखें, या इसी क्रम में कम – संभावित – ज़्यादा।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type an amount of 0 or more; %1.</source>
-        <translation>0 या उससे ज़्यादा रकम लिखें; %1।</translation>
+        <location line="+3"/>
+        <source>type an amount of 0 or more, or low – likely – high in that order.</source>
+        <translation>0 या उससे ज़्यादा रकम लिखें, या इसी क्रम में कम – संभावित – ज़्यादा।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>%1: “%2” was not used: %3</source>
+        <translation>%1: “%2” इस्तेमाल नहीं किया गया: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
+        <translation>09:00-13:00, 17:00-21:00 जैसे समय लिखें; हर समय-खंड शुरू होने के बाद ही ख़त्म हो।</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Change business name</source>
         <translation>व्यवसाय का नाम बदलें</translation>
     </message>
@@ -396,22 +406,7 @@
         <translation>खुलने का समय बदलें</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Type a number, e.g. 3.7.</source>
-        <translation>एक संख्या लिखें, जैसे 3.7।</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Type one number, or three as low – likely – high.</source>
-        <translation>एक संख्या लिखें, या तीन: कम – संभावित – ज़्यादा।</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>“%1” is not like 09:00-13:00, 17:00-21:00 (each must end after it starts).</source>
-        <translation>“%1” इस रूप में नहीं है: 09:00-13:00, 17:00-21:00 (हर समय-खंड शुरू होने के बाद ही ख़त्म हो)।</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+157"/>
         <source>Total: %1%</source>
         <translation>कुल: %1%</translation>
     </message>
@@ -549,7 +544,7 @@
         <translation>कोई नुकसान नहीं</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+36"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+50"/>
         <source>Export chart as PNG…</source>
         <translation>चार्ट PNG के रूप में एक्सपोर्ट करें…</translation>
     </message>
@@ -587,47 +582,75 @@
 <context>
     <name>ChatExport</name>
     <message>
-        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+55"/>
+        <location filename="../../continuity_app/io/chat_export/__init__.py" line="+61"/>
         <source>Unknown date order {order}: use dmy, mdy or ymd.</source>
         <translation>तारीख का क्रम {order} समझ नहीं आया: dmy, mdy या ymd इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+58"/>
-        <source>{what} is a binary file, not a chat export (first bytes: {bytes}). Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
-        <translation>{what} एक बाइनरी फ़ाइल है, चैट एक्सपोर्ट नहीं (शुरुआती बाइट: {bytes})। WhatsApp के &quot;Export chat&quot; से बनी .txt या .zip फ़ाइल चुनें, या Telegram Desktop का JSON एक्सपोर्ट।</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+224"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} खाली है: इम्पोर्ट करने के लिए कुछ नहीं है।</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>{what} is not UTF-8 text: line {line} cannot be read ({text}). Re-export the chat, or save the file as UTF-8 and import it again.</source>
-        <translation>{what} UTF-8 टेक्स्ट नहीं है: पंक्ति {line} पढ़ी नहीं जा सकती ({text})। चैट दोबारा एक्सपोर्ट करें, या फ़ाइल को UTF-8 में सहेजकर फिर से इम्पोर्ट करें।</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{what} is a binary file, not a chat export (first bytes: {bytes}).</source>
-        <translation>{what} एक बाइनरी फ़ाइल है, चैट एक्सपोर्ट नहीं (शुरुआती बाइट: {bytes})।</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+43"/>
         <source>This JSON file is not a Telegram Desktop export (it is a list, not an export object). Export the chat from Telegram Desktop as JSON.</source>
         <translation>यह JSON फ़ाइल Telegram Desktop का एक्सपोर्ट नहीं है (इसमें एक सूची है, एक्सपोर्ट ऑब्जेक्ट नहीं)। Telegram Desktop से चैट को JSON के रूप में एक्सपोर्ट करें।</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>(empty archive)</source>
-        <translation>(खाली आर्काइव)</translation>
+        <location line="-204"/>
+        <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
+        <translation>{what} {limit} से बड़ी है, किसी भी चैट एक्सपोर्ट से कहीं ज़्यादा: इसे इम्पोर्ट नहीं किया गया। एक ही चैट एक्सपोर्ट करें (WhatsApp: Export chat, मीडिया के बिना; Telegram Desktop: एक चैट का Export chat history) और वह फ़ाइल इम्पोर्ट करें।</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The zip file {name} contains no chat text file (.txt). Files found: {files}. Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
-        <translation>zip फ़ाइल {name} में चैट की कोई टेक्स्ट फ़ाइल (.txt) नहीं है। मिली फ़ाइलें: {files}। WhatsApp से चैट फिर से एक्सपोर्ट करें (&quot;Export chat&quot;), या .txt फ़ाइल इम्पोर्ट करें।</translation>
+        <location line="+11"/>
+        <source>{name} looks like a zip file but is damaged and cannot be read. Export the chat again, or unpack the zip and import the .txt file inside.</source>
+        <translation>{name} zip फ़ाइल लगती है, पर ख़राब है और पढ़ी नहीं जा सकती। चैट फिर से एक्सपोर्ट करें, या zip को अनज़िप करके उसके अंदर की .txt फ़ाइल इम्पोर्ट करें।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+51"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>फ़ाइल {path} पढ़ी नहीं जा सकी: {reason}।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is not a regular file (it is a pipe, a device or a socket): choose the exported chat file itself.</source>
+        <translation>{path} सामान्य फ़ाइल नहीं है (यह पाइप, डिवाइस या सॉकेट है): एक्सपोर्ट की गई चैट फ़ाइल ही चुनें।</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{what} is a binary file, not a chat export. Choose the .txt or .zip file WhatsApp&apos;s &quot;Export chat&quot; produced, or a Telegram Desktop JSON export.</source>
+        <translation>{what} एक बाइनरी फ़ाइल है, चैट एक्सपोर्ट नहीं। WhatsApp के &quot;Export chat&quot; से बनी .txt या .zip फ़ाइल चुनें, या Telegram Desktop का JSON एक्सपोर्ट।</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{what} is not UTF-8 text: line {line} has bytes that are not UTF-8. Re-export the chat, or save the file as UTF-8 and import it again.</source>
+        <translation>{what} UTF-8 टेक्स्ट नहीं है: पंक्ति {line} में ऐसे बाइट हैं जो UTF-8 नहीं हैं। चैट दोबारा एक्सपोर्ट करें, या फ़ाइल को UTF-8 में सहेजकर फिर से इम्पोर्ट करें।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
+        <translation>
+            <numerusform>zip फ़ाइल {name} में चैट की कोई टेक्स्ट फ़ाइल (.txt) नहीं है, सिर्फ़ %n दूसरी फ़ाइल है ({kinds})। WhatsApp से चैट फिर से एक्सपोर्ट करें (&quot;Export chat&quot;), या .txt फ़ाइल इम्पोर्ट करें।</numerusform>
+            <numerusform>zip फ़ाइल {name} में चैट की कोई टेक्स्ट फ़ाइल (.txt) नहीं है, सिर्फ़ %n दूसरी फ़ाइलें हैं ({kinds})। WhatsApp से चैट फिर से एक्सपोर्ट करें (&quot;Export chat&quot;), या .txt फ़ाइल इम्पोर्ट करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} is protected by a password. Unpack it with your archive tool and import the chat .txt file inside, or export the chat again without a password.</source>
+        <translation>{name} पासवर्ड से सुरक्षित है। इसे अपने आर्काइव टूल से अनज़िप करें और अंदर की चैट .txt फ़ाइल इम्पोर्ट करें, या चैट को बिना पासवर्ड के फिर से एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} would unpack to {ratio} times its packed size, far more than text ever compresses: it is a zip bomb or a damaged archive, and is not opened. Export the chat again.</source>
+        <translation>{name} अनज़िप होने पर अपने पैक किए गए आकार से {ratio} गुना बड़ी हो जाएगी, जितना कोई टेक्स्ट कभी सिकुड़ता ही नहीं: यह zip बम या ख़राब आर्काइव है, इसलिए इसे खोला नहीं गया। चैट फिर से एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} lists more files than any chat export ({size} of file names): it is not opened. Unpack it and import the chat .txt file inside.</source>
+        <translation>{name} में किसी भी चैट एक्सपोर्ट से कहीं ज़्यादा फ़ाइलें दर्ज हैं ({size} के फ़ाइल नाम): इसे खोला नहीं गया। इसे अनज़िप करें और अंदर की चैट .txt फ़ाइल इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>File not found: {path}.</source>
         <translation>फ़ाइल नहीं मिली: {path}।</translation>
     </message>
@@ -637,17 +660,14 @@
         <translation>{path} एक फ़ोल्डर है: इसके अंदर की एक्सपोर्ट की गई चैट फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>{name} looks like a zip file but cannot be opened ({error}). Export the chat again.</source>
-        <translation>{name} zip फ़ाइल लगती है, पर खुल नहीं रही ({error})। चैट फिर से एक्सपोर्ट करें।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-231"/>
+        <location line="+210"/>
         <source>{member} in {archive}</source>
         <translation>{archive} में {member}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-211"/>
+        <location line="+242"/>
         <source>The file {name}</source>
         <translation>फ़ाइल {name}</translation>
     </message>
@@ -661,8 +681,34 @@
         <source>Cannot tell whether the dates in this export are {orders}: no day is above 12 and both readings keep time moving forward equally well. Choose the date order (CLI: --date-order {choices}).</source>
         <translation>पता नहीं चल रहा कि इस एक्सपोर्ट की तारीखों में {orders} आता है: कोई भी दिन 12 से बड़ा नहीं है, और दोनों तरह से पढ़ने पर समय बराबर ठीक से आगे बढ़ता है। तारीख का क्रम चुनें (CLI: --date-order {choices})।</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{business} is not an author in this chat, which has %n author(s). Import it without a business to see them (as pseudonyms), then name the business exactly as the export writes it.</source>
+        <translation>
+            <numerusform>{business} इस चैट में भेजने वालों में नहीं है; इसमें %n भेजने वाला है। भेजने वालों को (छद्म नामों में) देखने के लिए इसे व्यवसाय चुने बिना इम्पोर्ट करें, फिर व्यवसाय का नाम ठीक वैसे ही लिखें जैसा एक्सपोर्ट में लिखा है।</numerusform>
+            <numerusform>{business} इस चैट में भेजने वालों में नहीं है; इसमें %n भेजने वाले हैं। भेजने वालों को (छद्म नामों में) देखने के लिए इसे व्यवसाय चुने बिना इम्पोर्ट करें, फिर व्यवसाय का नाम ठीक वैसे ही लिखें जैसा एक्सपोर्ट में लिखा है।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>No chat named {chat} in this Telegram export, which has %n chat(s). Import it without choosing a chat to read them all together.</source>
+        <translation>
+            <numerusform>इस Telegram एक्सपोर्ट में {chat} नाम की कोई चैट नहीं है; इसमें %n चैट है। सभी चैट एक साथ पढ़ने के लिए इसे कोई चैट चुने बिना इम्पोर्ट करें।</numerusform>
+            <numerusform>इस Telegram एक्सपोर्ट में {chat} नाम की कोई चैट नहीं है; इसमें %n चैट हैं। सभी चैट एक साथ पढ़ने के लिए इसे कोई चैट चुने बिना इम्पोर्ट करें।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/stats.py" line="+284"/>
+        <location line="+15"/>
+        <source>This export has more than {limit} different authors, far more than any chat: it is not imported. Export a single chat and import that file.</source>
+        <translation>इस एक्सपोर्ट में {limit} से ज़्यादा अलग-अलग भेजने वाले हैं, किसी भी चैट से कहीं ज़्यादा: इसे इम्पोर्ट नहीं किया गया। एक ही चैट एक्सपोर्ट करें और वह फ़ाइल इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This export has messages on more than {limit} different days, far more than any chat: it is not imported. Export a single chat and import that file.</source>
+        <translation>इस एक्सपोर्ट में {limit} से ज़्यादा अलग-अलग दिनों के मैसेज हैं, किसी भी चैट से कहीं ज़्यादा: इसे इम्पोर्ट नहीं किया गया। एक ही चैट एक्सपोर्ट करें और वह फ़ाइल इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/chat_export/stats.py" line="+306"/>
         <source>The dates cannot be read as {order}: {date} is not a valid date in that order. Choose another date order or let it be detected.</source>
         <translation>तारीखें {order} क्रम में नहीं पढ़ी जा सकतीं: इस क्रम में {date} सही तारीख नहीं है। तारीख का कोई दूसरा क्रम चुनें, या ऐप को ख़ुद पहचानने दें।</translation>
     </message>
@@ -677,61 +723,82 @@
         <translation>इस एक्सपोर्ट में कोई मैसेज नहीं है।</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="-84"/>
         <source>(none)</source>
         <translation>(कोई नहीं)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{business} is not an author in this chat. Authors: {names}.</source>
-        <translation>{business} ने इस चैट में कोई मैसेज नहीं भेजा। भेजने वाले: {names}।</translation>
+        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+42"/>
+        <source>This JSON file is nested too deeply to be a Telegram Desktop export. Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
+        <translation>यह JSON फ़ाइल इतनी गहराई तक नेस्टेड है कि यह Telegram Desktop का एक्सपोर्ट नहीं हो सकती। Telegram Desktop से चैट फिर से एक्सपोर्ट करें (Settings &gt; Advanced &gt; Export Telegram data, फ़ॉर्मैट: machine-readable JSON)।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/telegram.py" line="+24"/>
+        <location line="+11"/>
         <source>Malformed JSON ({detail}). Re-export the chat from Telegram Desktop (Settings &gt; Advanced &gt; Export Telegram data, format: machine-readable JSON).</source>
         <translation>JSON ख़राब है ({detail})। Telegram Desktop से चैट फिर से एक्सपोर्ट करें (Settings &gt; Advanced &gt; Export Telegram data, फ़ॉर्मैट: machine-readable JSON)।</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>This JSON file is not a Telegram Desktop export: it has no &quot;messages&quot; list. Export the chat from Telegram Desktop as JSON.</source>
         <translation>यह JSON फ़ाइल Telegram Desktop का एक्सपोर्ट नहीं है: इसमें &quot;messages&quot; सूची नहीं है। Telegram Desktop से चैट को JSON के रूप में एक्सपोर्ट करें।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>This JSON file has more than {limit} message lists, far more chats than any Telegram account: it is not imported. Export a single chat from Telegram Desktop and import that file.</source>
+        <translation>इस JSON फ़ाइल में {limit} से ज़्यादा मैसेज सूचियाँ हैं, यानी किसी भी Telegram खाते से कहीं ज़्यादा चैट: इसे इम्पोर्ट नहीं किया गया। Telegram Desktop से एक ही चैट एक्सपोर्ट करें और वह फ़ाइल इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the file ends inside a &quot;messages&quot; list</source>
         <translation>फ़ाइल &quot;messages&quot; सूची के बीच में ही ख़त्म हो जाती है</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>One message in this JSON file is larger than {limit}, far more than any Telegram message: the file is damaged or not a Telegram Desktop export. Export the chat again.</source>
+        <translation>इस JSON फ़ाइल में एक मैसेज {limit} से बड़ा है, किसी भी Telegram मैसेज से कहीं ज़्यादा: फ़ाइल ख़राब है या Telegram Desktop का एक्सपोर्ट नहीं है। चैट फिर से एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{error} near character {position}</source>
         <translation>अक्षर {position} के पास: {error}</translation>
     </message>
-    <message>
-        <location line="+59"/>
-        <source>No chat named {chat} in this Telegram export. Chats: {chats}.</source>
-        <translation>इस Telegram एक्सपोर्ट में {chat} नाम की कोई चैट नहीं है। चैट: {chats}।</translation>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>None of the %n message(s) in this export has a real date and time (&quot;date&quot; or &quot;date_unixtime&quot;): there is nothing to count. Re-export the chat from Telegram Desktop as machine-readable JSON.</source>
+        <translation>
+            <numerusform>इस एक्सपोर्ट के इकलौते मैसेज में असली तारीख और समय (&quot;date&quot; या &quot;date_unixtime&quot;) नहीं है: गिनने के लिए कुछ नहीं है। Telegram Desktop से चैट को machine-readable JSON के रूप में फिर से एक्सपोर्ट करें।</numerusform>
+            <numerusform>इस एक्सपोर्ट के %n मैसेज में से किसी में भी असली तारीख और समय (&quot;date&quot; या &quot;date_unixtime&quot;) नहीं है: गिनने के लिए कुछ नहीं है। Telegram Desktop से चैट को machine-readable JSON के रूप में फिर से एक्सपोर्ट करें।</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+167"/>
+        <location filename="../../continuity_app/io/chat_export/whatsapp.py" line="+175"/>
         <source>The file is empty: there is nothing to import.</source>
         <translation>फ़ाइल खाली है: इम्पोर्ट करने के लिए कुछ नहीं है।</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not a recognised chat export: none of the first %n line(s) starts with a real date and time as in a WhatsApp or Signal export (such as &quot;18/03/2022, 14:56 - Name: text&quot; or &quot;[18/03/2022, 14:56:01] Name: text&quot;). Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
+        <translation>
+            <numerusform>यह पहचाना हुआ चैट एक्सपोर्ट नहीं है: पहली पंक्ति WhatsApp या Signal एक्सपोर्ट की तरह असली तारीख और समय से शुरू नहीं होती (जैसे &quot;18/03/2022, 14:56 - Name: text&quot; या &quot;[18/03/2022, 14:56:01] Name: text&quot;)। WhatsApp से चैट एक्सपोर्ट करें (चैट मेन्यू &gt; More &gt; Export chat, मीडिया के बिना) और वह .txt या .zip फ़ाइल इम्पोर्ट करें, या Telegram Desktop का JSON एक्सपोर्ट।</numerusform>
+            <numerusform>यह पहचाना हुआ चैट एक्सपोर्ट नहीं है: पहली %n पंक्तियों में से कोई भी WhatsApp या Signal एक्सपोर्ट की तरह असली तारीख और समय से शुरू नहीं होती (जैसे &quot;18/03/2022, 14:56 - Name: text&quot; या &quot;[18/03/2022, 14:56:01] Name: text&quot;)। WhatsApp से चैट एक्सपोर्ट करें (चैट मेन्यू &gt; More &gt; Export chat, मीडिया के बिना) और वह .txt या .zip फ़ाइल इम्पोर्ट करें, या Telegram Desktop का JSON एक्सपोर्ट।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <source>Not a recognised chat export: no line starts with a date and time as in a WhatsApp or Signal export. First line: {line}. Export the chat from WhatsApp (chat menu &gt; More &gt; Export chat, without media) and import that .txt or .zip file, or a Telegram Desktop JSON export.</source>
-        <translation>यह पहचाना हुआ चैट एक्सपोर्ट नहीं है: WhatsApp या Signal एक्सपोर्ट की तरह कोई भी पंक्ति तारीख और समय से शुरू नहीं होती। पहली पंक्ति: {line}। WhatsApp से चैट एक्सपोर्ट करें (चैट मेन्यू &gt; More &gt; Export chat, मीडिया के बिना) और वह .txt या .zip फ़ाइल इम्पोर्ट करें, या Telegram Desktop का JSON एक्सपोर्ट।</translation>
+        <location line="+66"/>
+        <source>A date in this export cannot be read: {date}.</source>
+        <translation>इस एक्सपोर्ट की एक तारीख पढ़ी नहीं जा सकी: {date}।</translation>
     </message>
 </context>
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+194"/>
-        <location line="+297"/>
+        <location filename="../../continuity_app/gui/chat_import_dialog.py" line="+202"/>
+        <location line="+310"/>
         <source>Import chat into %1</source>
         <translation>%1 में चैट इम्पोर्ट करें</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-307"/>
         <source>Measure how many messages %1 really gets, and when, from a chat exported in WhatsApp (Chat › More › Export chat, without media), Telegram Desktop (JSON) or Signal.</source>
         <translation>WhatsApp (Chat › More › Export chat, मीडिया के बिना), Telegram Desktop (JSON) या Signal से एक्सपोर्ट की गई चैट से मापें कि %1 को असल में कितने मैसेज मिलते हैं, और कब।</translation>
     </message>
@@ -796,12 +863,7 @@
         <translation>नाम दिखाएँ (&amp;N)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Show the authors&apos; names instead of pseudonyms; names are never saved.</source>
-        <translation>छद्म नामों की जगह भेजने वालों के असली नाम दिखाएँ; नाम कभी सहेजे नहीं जाते।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>Show author names instead of pseudonyms</source>
         <translation>छद्म नामों की जगह भेजने वालों के नाम दिखाएँ</translation>
     </message>
@@ -836,7 +898,7 @@
         <translation>प्रति सक्रिय दिन मैसेज:</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+145"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n मैसेज)</numerusform>
@@ -865,12 +927,32 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-195"/>
         <source>Business replies:</source>
         <translation>व्यवसाय के जवाब:</translation>
     </message>
     <message>
+        <location line="-177"/>
+        <source>there is not enough memory to read it.</source>
+        <translation>इसे पढ़ने के लिए पर्याप्त मेमोरी नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading it failed unexpectedly. Please report this, with the kind of export (WhatsApp, Telegram or Signal) but not the file itself.</source>
+        <translation>इसे पढ़ते समय अचानक गड़बड़ी हुई। कृपया इसकी सूचना दें और एक्सपोर्ट का प्रकार (WhatsApp, Telegram या Signal) बताएँ, पर फ़ाइल ख़ुद न भेजें।</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Show the authors&apos; names instead of pseudonyms; names are never saved. Pseudonyms are keyed by a secret of this installation, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>छद्म नामों की जगह भेजने वालों के असली नाम दिखाएँ; नाम कभी सहेजे नहीं जाते। छद्म नाम इस इंस्टॉलेशन की एक गुप्त कुंजी से बनते हैं, इसलिए नामों या फ़ोन नंबरों की सूची से कोई उन्हें दोबारा नहीं निकाल सकता।</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Authors are shown as pseudonyms keyed by a secret of this installation (the same as on the command line), unless Show names is ticked.</source>
+        <translation>भेजने वाले इस इंस्टॉलेशन की गुप्त कुंजी से बने छद्म नामों में दिखते हैं (वही जो कमांड लाइन पर दिखते हैं), जब तक &quot;नाम दिखाएँ&quot; पर टिक न हो।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Only counts and the hour-of-day profile enter the plan. Message text and author names are never stored.</source>
         <translation>योजना में सिर्फ़ गिनती और दिन के घंटों वाली प्रोफ़ाइल जाती है। मैसेज का टेक्स्ट और भेजने वालों के नाम कभी सहेजे नहीं जाते।</translation>
     </message>
@@ -915,7 +997,7 @@
         <translation>यह फ़ाइल इम्पोर्ट नहीं हो सकती: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Nobody: count every message</source>
         <translation>कोई नहीं: हर मैसेज गिनें</translation>
     </message>
@@ -978,7 +1060,7 @@
 <context>
     <name>ChatReport</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/cli/chat_command.py" line="+126"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="+201"/>
         <source>(plus %n system event(s))</source>
         <translation>
             <numerusform>(साथ में %n सिस्टम घटना)</numerusform>
@@ -1161,14 +1243,52 @@
 <context>
     <name>CliErrors</name>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-129"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-174"/>
+        <source>Authors: {names}.</source>
+        <translation>भेजने वाले: {names}।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authors as pseudonyms: {names}. Pass one of them to --business, or add --keep-names to see the names.</source>
+        <translation>छद्म नामों में भेजने वाले: {names}। इनमें से एक --business को दें, या नाम देखने के लिए --keep-names जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chats: {names}.</source>
+        <translation>चैट: {names}।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add --keep-names to list the chats&apos; names.</source>
+        <translation>चैट के नाम देखने के लिए --keep-names जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>cannot tell the day from the month in these dates (no day is above 12 and both readings keep time moving forward). Pass {options}.</source>
         <translation>इन तारीखों में दिन और महीने का फ़र्क़ पता नहीं चल रहा (कोई भी दिन 12 से बड़ा नहीं है, और दोनों तरह पढ़ने पर समय आगे ही बढ़ता है)। {options} दें।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>{business} is not an author in this chat.</source>
+        <translation>{business} इस चैट में भेजने वालों में नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No chat named {chat} in this Telegram export, which has %n chat(s).</source>
+        <translation>
+            <numerusform>इस Telegram एक्सपोर्ट में {chat} नाम की कोई चैट नहीं है; इसमें %n चैट है।</numerusform>
+            <numerusform>इस Telegram एक्सपोर्ट में {chat} नाम की कोई चैट नहीं है; इसमें %n चैट हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cannot read the file: {reason}</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not enough memory to read this file.</source>
+        <translation>इस फ़ाइल को पढ़ने के लिए पर्याप्त मेमोरी नहीं है।</translation>
     </message>
     <message>
         <location line="+166"/>
@@ -1177,7 +1297,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+88"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+90"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} एक फ़ोल्डर है; {example} जैसा फ़ाइल नाम दें</translation>
@@ -1220,7 +1340,7 @@
         <translation>{scenario} नाम का कोई परिदृश्य नहीं है; योजना में ये हैं: {known}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+175"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} एक फ़ाइल है; स्क्रीनशॉट के लिए फ़ोल्डर दें</translation>
     </message>
@@ -1233,7 +1353,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+75"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+115"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: चेतावनी: {warning}</translation>
     </message>
@@ -1264,25 +1384,20 @@
         <translation>जाँचें कि यह इंस्टॉलेशन ठीक से काम करता है (उदाहरण, मॉडल, PDF, विंडो), फिर बाहर निकलें</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/chat_command.py" line="-250"/>
+        <location filename="../../continuity_app/cli/chat_command.py" line="-323"/>
         <source>measure a function&apos;s messages from a WhatsApp, Telegram or Signal chat export</source>
         <translation>WhatsApp, Telegram या Signal के चैट एक्सपोर्ट से किसी कार्य के मैसेज मापें</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are pseudonymised unless --keep-names.</source>
-        <translation>चैट एक्सपोर्ट (WhatsApp .txt या .zip, Telegram Desktop JSON, Signal टेक्स्ट) पढ़ें और उसके कुल आँकड़े दिखाएँ: मैसेज, भेजने वाले, दिन के घंटों वाली प्रोफ़ाइल और, --business देने पर, प्रति दिन ग्राहकों के मैसेज और जवाब देने का समय। मैसेज का टेक्स्ट न कभी दिखाया जाता है, न सहेजा जाता है; --keep-names न देने पर भेजने वालों के नाम छद्म नामों से बदल दिए जाते हैं।</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>the exported chat (.txt, .zip or .json)</source>
         <translation>एक्सपोर्ट की गई चैट (.txt, .zip या .json)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-220"/>
-        <location line="+82"/>
-        <location line="+47"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-227"/>
+        <location line="+85"/>
+        <location line="+48"/>
         <source>print one JSON object</source>
         <translation>नतीजा एक JSON ऑब्जेक्ट के रूप में दिखाएँ</translation>
     </message>
@@ -1292,12 +1407,7 @@
         <translation>तारीखों में दिन/महीने का क्रम, जब वह अपने-आप पहचाना न जा सके</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the author who is the business</source>
-        <translation>वह भेजने वाला जो व्यवसाय है</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>one chat of a whole-account export</source>
         <translation>पूरे अकाउंट के एक्सपोर्ट में से एक चैट</translation>
     </message>
@@ -1307,20 +1417,30 @@
         <translation>छद्म नामों की जगह भेजने वालों के नाम दिखाएँ</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>secret mixed into the pseudonyms (default: none)</source>
-        <translation>छद्म नामों में मिलाया जाने वाला गुप्त शब्द (डिफ़ॉल्ट: कोई नहीं)</translation>
+        <location line="-37"/>
+        <source>Read a chat export (WhatsApp .txt or .zip, Telegram Desktop JSON, Signal text) and print its aggregates: messages, authors, the hour-of-day profile and, with --business, customer messages per day and response times. Message text is never printed or stored; author names are shown as pseudonyms (Author-…) unless --keep-names. Pseudonyms are keyed by a secret of this installation, made once and kept in {folder}, so nobody can recompute them from a list of names or phone numbers.</source>
+        <translation>चैट एक्सपोर्ट (WhatsApp .txt या .zip, Telegram Desktop JSON, Signal टेक्स्ट) पढ़ें और उसके कुल आँकड़े दिखाएँ: मैसेज, भेजने वाले, दिन के घंटों वाली प्रोफ़ाइल और, --business देने पर, प्रति दिन ग्राहकों के मैसेज और जवाब देने का समय। मैसेज का टेक्स्ट न कभी दिखाया जाता है, न सहेजा जाता है; --keep-names न देने पर भेजने वालों के नाम छद्म नामों (Author-…) में दिखाए जाते हैं। छद्म नाम इस इंस्टॉलेशन की एक गुप्त कुंजी से बनते हैं, जो एक बार बनाकर {folder} में रखी जाती है, इसलिए नामों या फ़ोन नंबरों की सूची से कोई उन्हें दोबारा नहीं निकाल सकता।</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+27"/>
+        <source>the author who is the business: a name, or a pseudonym the output showed</source>
+        <translation>वह भेजने वाला जो व्यवसाय है: कोई नाम, या आउटपुट में दिखा छद्म नाम</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>key the pseudonyms with KEY instead of this installation&apos;s secret, for output that is the same on every computer (keep KEY secret)</source>
+        <translation>छद्म नाम इस इंस्टॉलेशन की गुप्त कुंजी की जगह KEY से बनाएँ, ताकि हर कंप्यूटर पर आउटपुट एक जैसा रहे (KEY को गुप्त रखें)</translation>
+    </message>
+    <message>
+        <location line="+228"/>
         <source>write a plan&apos;s results and recommendations to a CSV or XLSX file</source>
         <translation>योजना के नतीजे और सुझाव CSV या XLSX फ़ाइल में सहेजें</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-131"/>
-        <location line="+82"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-60"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-135"/>
+        <location line="+85"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-92"/>
         <source>a .cplan plan file</source>
         <translation>एक .cplan योजना फ़ाइल</translation>
     </message>
@@ -1331,7 +1451,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-77"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-80"/>
         <source>Monte Carlo years</source>
         <translation>मोंटे कार्लो ट्रायल (सिमुलेट किए गए वर्ष)</translation>
     </message>
@@ -1372,7 +1492,7 @@
         <translation>सिर्फ़ इस id वाला परिदृश्य</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>fallback channels and preparation steps, valued by the loss they prevent</source>
         <translation>वैकल्पिक चैनल और तैयारी के कदम, जितना नुकसान वे रोकते हैं उसके हिसाब से आँके गए</translation>
     </message>
@@ -1382,12 +1502,12 @@
         <translation>तैयारी पर ज़्यादा से ज़्यादा सालाना ख़र्च (बजट)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>the preset outage scenarios and how the history gives their numbers</source>
         <translation>तैयार आउटेज परिदृश्य, और आउटेज इतिहास से उनके आँकड़े कैसे निकलते हैं</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>render every page of the window to PNG files</source>
         <translation>विंडो के हर पेज की PNG फ़ाइल बनाएँ</translation>
     </message>
@@ -1430,6 +1550,19 @@
         <location line="+6"/>
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
         <translation>योजना में अंक: जैसे भाषा उन्हें लिखती है (डिफ़ॉल्ट), 0123 या ٠١٢٣</translation>
+    </message>
+</context>
+<context>
+    <name>CliProgress</name>
+    <message>
+        <location line="+57"/>
+        <source>Laying out the printed plan…</source>
+        <translation>छपने वाली योजना के पेज तैयार हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/cli/progress.py" line="+58"/>
+        <source>{stage} {percent}%</source>
+        <translation>{stage} {percent}%</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1785,7 @@
         <translation>चेतावनियाँ:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-45"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-48"/>
         <source>failed layers: {layers}</source>
         <translation>बंद परतें: {layers}</translation>
     </message>
@@ -1668,9 +1801,42 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <location filename="../../continuity_app/display.py" line="+117"/>
+        <source>no X server answers at DISPLAY={display}</source>
+        <translation>DISPLAY={display} पर कोई X सर्वर जवाब नहीं दे रहा</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no Wayland compositor answers at WAYLAND_DISPLAY={name}</source>
+        <translation>WAYLAND_DISPLAY={name} पर कोई Wayland कंपोज़िटर जवाब नहीं दे रहा</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation>विंडो खोलने के लिए कोई डिस्प्ले नहीं है (न DISPLAY सेट है, न WAYLAND_DISPLAY)।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no display to open the window on: {reasons}. The desktop session may have ended, or DISPLAY is left over from another session (after ssh -X, reconnect).</source>
+        <translation>विंडो खोलने के लिए कोई डिस्प्ले नहीं है: {reasons}। हो सकता है डेस्कटॉप सेशन ख़त्म हो गया हो, या DISPLAY किसी दूसरे सेशन से बचा रह गया हो (ssh -X के बाद: फिर से कनेक्ट करें)।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no display this installation can open the window on: it draws through X11, and the Wayland desktop at WAYLAND_DISPLAY={name} offers no X server (XWayland) at DISPLAY={display}.</source>
+        <translation>ऐसा कोई डिस्प्ले नहीं है जिस पर यह इंस्टॉलेशन विंडो खोल सके: यह X11 से दिखाता है, और WAYLAND_DISPLAY={name} वाला Wayland डेस्कटॉप DISPLAY={display} पर कोई X सर्वर (XWayland) नहीं देता।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run the application from a desktop session, or use the command-line sub-commands (continuity-app --help); for a window without a screen, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>ऐप्लिकेशन को डेस्कटॉप सेशन से चलाएँ, या कमांड-लाइन सब-कमांड इस्तेमाल करें (continuity-app --help); बिना स्क्रीन वाली विंडो के लिए QT_QPA_PLATFORM=offscreen सेट करें।</translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+227"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+235"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>{channel} ({function}) के लिए प्रति मैसेज कीमत मालूम नहीं है, इसलिए इसे मुफ़्त माना गया है। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
     </message>
@@ -1683,7 +1849,7 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+98"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+119"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>WhatsApp की तरह Meta के बुनियादी ढाँचे पर चलता है: Meta आउटेज में WhatsApp के साथ बंद हो जाता है, इसलिए इसे स्वतंत्र वैकल्पिक चैनल नहीं गिना जाता।</translation>
     </message>
@@ -1694,11 +1860,6 @@
     </message>
     <message>
         <location line="+72"/>
-        <source>&apos;%1&apos; is not a number.</source>
-        <translation>&apos;%1&apos; संख्या नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>readiness</source>
         <translation>तत्परता</translation>
     </message>
@@ -1711,6 +1872,16 @@
         <location line="+5"/>
         <source>Change %1 of %2</source>
         <translation>%2: %1 बदलें</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely – high in that order; empty removes the fallback.</source>
+        <translation>तत्परता (%): “%1” इस्तेमाल नहीं किया गया: 0 से 100% तक हिस्सा लिखें, या इसी क्रम में कम – संभावित – ज़्यादा; खाली छोड़ने पर वैकल्पिक चैनल हट जाता है।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activation delay (h): “%1” was not used: type the hours until counterparts switch, 0 or more.</source>
+        <translation>सक्रिय होने में देरी (घंटे): “%1” इस्तेमाल नहीं किया गया: संपर्कों के इस चैनल पर आने तक के घंटे लिखें, 0 या उससे ज़्यादा।</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1936,7 @@
     <name>Formatter</name>
     <message>
         <location filename="../../continuity_app/core/display.py" line="+28"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-62"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1929,12 +2100,32 @@
         <translation>तालमेल वाले कार्यों के लिए: WhatsApp बंद रहने पर उनके काम का कितना हिस्सा बेकार जाता है।</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <source>&apos;%1&apos; is not a number, nor low – likely – high.</source>
-        <translation>&apos;%1&apos; न संख्या है, न कम – संभावित – ज़्यादा।</translation>
+        <location line="+106"/>
+        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
+        <translation>0 से 100 तक प्रतिशत लिखें, या इसी क्रम में कम – संभावित – ज़्यादा।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>type a whole number, 0 or more.</source>
+        <translation>पूरी संख्या लिखें, 0 या उससे ज़्यादा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type a number above 0, or leave it empty.</source>
+        <translation>0 से बड़ी संख्या लिखें, या खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type one number, or low – likely – high (e.g. 40 – 60 – 90).</source>
+        <translation>एक संख्या लिखें, या कम – संभावित – ज़्यादा (जैसे 40 – 60 – 90)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: “%2” was not used: %3</source>
+        <translation>%1: “%2” इस्तेमाल नहीं किया गया: %3</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Change %1 of %2</source>
         <translation>%2: %1 बदलें</translation>
     </message>
@@ -1942,7 +2133,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+107"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+116"/>
         <source>Functions</source>
         <translation>कार्य</translation>
     </message>
@@ -1978,12 +2169,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Add function</source>
         <translation>कार्य जोड़ें</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Remove the selected function</source>
         <translation>चुना हुआ कार्य हटाएँ</translation>
     </message>
@@ -1998,7 +2189,7 @@
         <translation>चैट एक्सपोर्ट से चुने हुए कार्य को मापें</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>New function %1</source>
         <translation>नया कार्य %1</translation>
     </message>
@@ -2008,7 +2199,7 @@
         <translation>%1 हटाएँ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>When %1 arrives over a day (from %2)</source>
         <translation>दिन भर में %1 का काम कब आता है (आधार: %2)</translation>
     </message>
@@ -2023,7 +2214,7 @@
         <translation>खुलने का समय</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Hourly profile of the selected function</source>
         <translation>चुने हुए कार्य की घंटेवार प्रोफ़ाइल</translation>
     </message>
@@ -2099,7 +2290,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+162"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+167"/>
         <source>Undo</source>
         <translation>पूर्ववत करें</translation>
     </message>
@@ -2190,16 +2381,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel the simulation</source>
-        <translation>सिमुलेशन रद्द करें</translation>
+        <source>Stop computing the results</source>
+        <translation>नतीजों की गणना रोकें</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Simulating outages…</source>
-        <translation>आउटेज का सिमुलेशन हो रहा है…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pages</source>
         <translation>पेज</translation>
     </message>
@@ -2224,12 +2410,22 @@
         <translation>%1[*] — %2 — Continuity Planner</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>The results shown are for the plan before your latest changes; they are computed again at your next change.</source>
+        <translation>दिखाए गए नतीजे आपके हाल के बदलावों से पहले की योजना के हैं; अगले बदलाव पर इनकी फिर से गणना होगी।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Results could not be computed: %1</source>
         <translation>नतीजे नहीं निकाले जा सके: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Unsaved changes cannot be backed up in %1: %2. Save the plan to keep them safe.</source>
+        <translation>बिना सहेजे बदलावों का बैकअप %1 में नहीं बन सका: %2। उन्हें सुरक्षित रखने के लिए योजना सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>बिना सहेजे बदलाव</translation>
     </message>
@@ -3994,15 +4190,23 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+41"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+55"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n समस्या:</numerusform>
             <numerusform>%n समस्याएँ:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... और %n समस्या।</numerusform>
+            <numerusform>... और %n समस्याएँ।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>use lowercase letters, digits, &apos;-&apos; and &apos;_&apos; only</source>
         <translation>सिर्फ़ छोटे अंग्रेज़ी अक्षर (a-z), अंक, &apos;-&apos; और &apos;_&apos; इस्तेमाल करें</translation>
     </message>
@@ -4022,12 +4226,52 @@
         <translation>{pattern} से मेल खाना चाहिए</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>an object {...}</source>
+        <translation>एक ऑब्जेक्ट {...}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list [...]</source>
+        <translation>एक सूची [...]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not a number; write a number such as 12 or 0.5</source>
+        <translation>{value} संख्या नहीं है; 12 या 0.5 जैसी संख्या लिखें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a whole number; write one such as 12</source>
+        <translation>{value} पूरी संख्या नहीं है; 12 जैसी पूरी संख्या लिखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an object; write its fields in braces {{...}}</source>
+        <translation>{value} ऑब्जेक्ट नहीं है; इसके फ़ील्ड कर्ली ब्रैकेट {{...}} में लिखें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a number a plan can hold (NaN, Infinity, or too large, such as 1e400); write an ordinary number</source>
+        <translation>{value} ऐसी संख्या नहीं है जो योजना में रखी जा सके (NaN, Infinity, या बहुत बड़ी, जैसे 1e400); सामान्य संख्या लिखें</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>{value} is not text; write it in double quotes</source>
+        <translation>{value} टेक्स्ट नहीं है; इसे डबल कोट्स (&quot; &quot;) में लिखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a list; write its items in square brackets [...]</source>
+        <translation>{value} सूची नहीं है; इसके आइटम स्क्वेयर ब्रैकेट [...] में लिखें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>is missing</source>
         <translation>दिया नहीं गया है</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>is not a known field (check its spelling)</source>
         <translation>कोई जाना-पहचाना फ़ील्ड नहीं है (स्पेलिंग जाँचें)</translation>
     </message>
@@ -4037,12 +4281,7 @@
         <translation>{value} मान्य नहीं है; {hint}</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{version} is not a schema version</source>
-        <translation>{version} कोई स्कीमा संस्करण नहीं है</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+51"/>
         <source>{version} is not a plan format this application knows</source>
         <translation>{version} ऐसा योजना फ़ॉर्मैट है जिसे यह ऐप नहीं पहचानता</translation>
     </message>
@@ -4057,40 +4296,105 @@
         <translation>इस फ़ाइल में योजना नहीं है (JSON ऑब्जेक्ट होना चाहिए था)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+74"/>
         <source>the file does not exist</source>
         <translation>यह फ़ाइल मौजूद नहीं है</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>this is a folder, not a plan file</source>
         <translation>यह फ़ोल्डर है, योजना फ़ाइल नहीं</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-84"/>
+        <source>the file has no schema version; is it a plan file made by this application? Its plan files begin with &quot;schema_version&quot;: {version}.</source>
+        <translation>फ़ाइल में स्कीमा संस्करण नहीं है; क्या यह इसी ऐप से बनी योजना फ़ाइल है? इस ऐप की योजना फ़ाइलें &quot;schema_version&quot;: {version} से शुरू होती हैं।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
+        <translation>{version} कोई स्कीमा संस्करण नहीं है; इस ऐप से बनी योजना फ़ाइलों में यहाँ पूरी संख्या होती है, जैसे {current}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
+        <translation>फ़ाइल किसी भी योजना से बड़ी है (योजना फ़ाइल ज़्यादा से ज़्यादा {limit} की होती है); क्या यह सच में इसी ऐप से बनी योजना है?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is {size}, larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
+        <translation>फ़ाइल {size} की है, किसी भी योजना से बड़ी (योजना फ़ाइल ज़्यादा से ज़्यादा {limit} की होती है); क्या यह सच में इसी ऐप से बनी योजना है?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a named pipe</source>
+        <translation>एक नेम्ड पाइप</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a device</source>
+        <translation>एक डिवाइस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a socket</source>
+        <translation>एक सॉकेट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something other than a file</source>
+        <translation>फ़ाइल के अलावा कुछ और</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is {kind}, not a plan file; choose a .cplan file saved by the application</source>
+        <translation>यह {kind} है, योजना फ़ाइल नहीं; ऐप से सहेजी गई .cplan फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the file cannot be read ({reason})</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकती ({reason})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
+        <source>the field {key} is written twice in one object, so which value is meant cannot be told; keep only one of them</source>
+        <translation>फ़ील्ड {key} एक ही ऑब्जेक्ट में दो बार लिखा है, इसलिए पता नहीं चलता कि कौन-सा मान सही है; इनमें से सिर्फ़ एक रखें</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>the file nests brackets hundreds of levels deep, which no plan does; is it really a plan made by this application?</source>
+        <translation>फ़ाइल में ब्रैकेट सैकड़ों स्तर गहराई तक एक-दूसरे के अंदर हैं, जो किसी योजना में नहीं होता; क्या यह सच में इसी ऐप से बनी योजना है?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the file is not UTF-8 text; is it really a plan?</source>
         <translation>फ़ाइल UTF-8 टेक्स्ट नहीं है; क्या यह सच में योजना फ़ाइल है?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-18"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
         <translation>फ़ाइल सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>not valid JSON ({reason})</source>
-        <translation>सही JSON नहीं है ({reason})</translation>
     </message>
 </context>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../continuity_app/core/document.py" line="+65"/>
+        <location filename="../../continuity_app/core/document.py" line="+125"/>
+        <source>has {count} entries, more than any plan needs; at most {limit}</source>
+        <translation>इसमें {count} प्रविष्टियाँ हैं, किसी भी योजना की ज़रूरत से ज़्यादा; ज़्यादा से ज़्यादा {limit}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{value} is a yes/no value, not a number; write a number here</source>
+        <translation>{value} हाँ/नहीं वाला मान है, संख्या नहीं; यहाँ संख्या लिखें</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>low &lt;= likely &lt;= high must hold, got {low}, {likely}, {high}</source>
         <translation>कम &lt;= संभावित &lt;= ज़्यादा होना चाहिए, पर मिला: {low}, {likely}, {high}</translation>
     </message>
@@ -4101,11 +4405,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+229"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} सही नहीं: कम से कम {low} होना चाहिए</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-225"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} सही नहीं: {low} और {high} के बीच होना चाहिए</translation>
     </message>
@@ -4115,17 +4420,27 @@
         <translation>{value} सही नहीं: ज़्यादा से ज़्यादा {high} होना चाहिए</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>{value} is more money than any business deals in; amounts in a plan are at most {limit} in the plan currency</source>
+        <translation>{value} इतनी रकम है जितनी कोई व्यवसाय नहीं संभालता; योजना में रकम, योजना की मुद्रा में, ज़्यादा से ज़्यादा {limit} हो सकती है</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>needs at least one country</source>
         <translation>कम से कम एक देश चाहिए</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{code} is not an ISO 3166-1 alpha-2 country code</source>
         <translation>{code} ISO 3166-1 alpha-2 देश कोड नहीं है</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{code} is not one of the countries this application has figures for; use one of {known}</source>
+        <translation>{code} उन देशों में नहीं है जिनके आँकड़े इस ऐप में हैं; इनमें से एक इस्तेमाल करें: {known}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
         <translation>{code} का हिस्सा {share} है; यह 0 से ज़्यादा और ज़्यादा से ज़्यादा 1 होना चाहिए</translation>
     </message>
@@ -4145,12 +4460,37 @@
         <translation>{interval} शुरू होने के बाद और 24:00 तक ख़त्म होना चाहिए</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+12"/>
+        <source>{value} units per US dollar is more than any currency needs; the rate is at most {limit}</source>
+        <translation>प्रति अमेरिकी डॉलर {value} इकाइयाँ किसी भी मुद्रा की ज़रूरत से ज़्यादा हैं; दर ज़्यादा से ज़्यादा {limit} हो सकती है</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
+        <translation>रोज़ {value} बातचीत किसी भी व्यवसाय की क्षमता से ज़्यादा है; योजना ज़्यादा से ज़्यादा {limit} मानती है</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} hours is more than a year; a counterpart who waits that long waits for good, so write at most {limit}</source>
+        <translation>{value} घंटे एक साल से ज़्यादा हैं; इतना लंबा इंतज़ार हमेशा के इंतज़ार के बराबर है, इसलिए ज़्यादा से ज़्यादा {limit} लिखें</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} messages for one interaction is too many; at most {limit}</source>
+        <translation>एक बातचीत के लिए {value} मैसेज बहुत ज़्यादा हैं; ज़्यादा से ज़्यादा {limit}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>a {kind} function needs staff_affected and productivity_loss</source>
         <translation>{kind} प्रकार के कार्य के लिए staff_affected और productivity_loss चाहिए</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+11"/>
+        <source>{value} people is more than any employer has; write at most {limit}</source>
+        <translation>{value} लोग किसी भी नियोक्ता के कर्मचारियों से ज़्यादा हैं; ज़्यादा से ज़्यादा {limit} लिखें</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>needs %n value(s), got {count}</source>
         <translation>
             <numerusform>%n मान चाहिए, मिले {count}</numerusform>
@@ -4164,11 +4504,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>weights are relative; write them smaller, each at most {limit}</source>
+        <translation>वज़न सापेक्ष हैं; इन्हें छोटा लिखें, हर एक ज़्यादा से ज़्यादा {limit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>at least one weight must be above 0</source>
         <translation>कम से कम एक वज़न 0 से ज़्यादा होना चाहिए</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+142"/>
         <source>function id {id} is used twice</source>
         <translation>कार्य id {id} दो बार इस्तेमाल हुई है</translation>
     </message>
@@ -4628,7 +4973,7 @@
         <translation>फ़ॉन्ट फ़ाइल {path} TrueType या OpenType फ़ॉन्ट नहीं है</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Qt could not load the font file {path}</source>
         <translation>Qt फ़ॉन्ट फ़ाइल {path} लोड नहीं कर सका</translation>
     </message>
@@ -4815,6 +5160,24 @@
             <numerusform>योजना {path} में एक्सपोर्ट की गई (%n पेज)</numerusform>
             <numerusform>योजना {path} में एक्सपोर्ट की गई (%n पेज)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../continuity_app/core/progress.py" line="+38"/>
+        <source>Evaluating the outage scenarios…</source>
+        <translation>आउटेज परिदृश्यों का आकलन हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulating years of outages…</source>
+        <translation>आउटेज के सालों का सिमुलेशन हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valuing preparation steps…</source>
+        <translation>तैयारी के कदमों का मूल्य आँका जा रहा है…</translation>
     </message>
 </context>
 <context>
@@ -5240,7 +5603,7 @@
         <translation>चेतावनियाँ (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Step</source>
         <translation>कदम</translation>
     </message>
@@ -5305,7 +5668,7 @@
         <translation>क्यों</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): ऊपर के कदमों के अलावा सालाना %3 बचाता है, लागत %4</translation>
     </message>
@@ -5325,15 +5688,101 @@
         <translation>कदम जोड़ें: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add the recommended portfolio</source>
         <translation>सुझाया गया पैकेज जोड़ें</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../continuity_app/gui/recovery.py" line="+207"/>
+        <source>{file} ({business})</source>
+        <translation>{file} ({business})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an untitled plan ({business})</source>
+        <translation>बिना नाम की योजना ({business})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The application was stopped at {when} with unsaved changes to {name}; they were kept.</source>
+        <translation>{when} पर ऐप्लिकेशन रोका गया, तब {name} में बिना सहेजे बदलाव थे; उन्हें रख लिया गया है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The application did not close properly; unsaved changes to {name} were kept at {when}.</source>
+        <translation>ऐप्लिकेशन ठीक से बंद नहीं हुआ; {name} के बिना सहेजे बदलाव {when} तक के रख लिए गए हैं।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore unsaved changes?</source>
+        <translation>बिना सहेजे बदलाव वापस लाएँ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore them in this window, save them to a file of their own, or discard them?</source>
+        <translation>इन्हें इस विंडो में वापस लाएँ, अलग फ़ाइल में सहेजें, या ख़ारिज करें?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This window already shows restored work. Save these changes to a file of their own, discard them, or keep them to decide at the next start?</source>
+        <translation>यह विंडो पहले से वापस लाया गया काम दिखा रही है। इन बदलावों को अलग फ़ाइल में सहेजें, ख़ारिज करें, या रखें और ऐप अगली बार शुरू होने पर तय करें?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(%n more after this one.)</source>
+        <translation>
+            <numerusform>(इसके बाद एक और काम बाकी है।)</numerusform>
+            <numerusform>(इसके बाद %n और काम बाकी हैं।)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>वापस लाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save As…</source>
+        <translation>इस नाम से सहेजें…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>ख़ारिज करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decide Later</source>
+        <translation>बाद में तय करें</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save restored changes as</source>
+        <translation>वापस लाए गए बदलाव इस नाम से सहेजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuity plans (*{suffix})</source>
+        <translation>निरंतरता योजनाएँ (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save</source>
+        <translation>सहेजा नहीं जा सका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restored changes could not be saved to {path}: {reason}. They are kept and offered again at the next start.</source>
+        <translation>वापस लाए गए बदलाव {path} में सहेजे नहीं जा सके: {reason}। इन्हें रख लिया गया है और ऐप अगली बार शुरू होने पर फिर से पूछेगा।</translation>
+    </message>
+</context>
+<context>
     <name>Reference</name>
     <message>
-        <location filename="../../continuity_app/core/actions.py" line="+46"/>
+        <location filename="../../continuity_app/core/actions.py" line="+47"/>
         <location filename="../../continuity_app/core/reference_strings.py" line="+9"/>
         <source>card or bank</source>
         <translation>कार्ड या बैंक</translation>
@@ -7045,7 +7494,7 @@
         <translation>कभी भी</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 is not a number.</source>
         <translation>%1 संख्या नहीं है।</translation>
     </message>
@@ -7261,6 +7710,22 @@
         <location line="+6"/>
         <source>none of the modelled layers</source>
         <translation>मॉडल की कोई भी परत नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>Selftest</name>
+    <message>
+        <location filename="../../continuity_app/selftest.py" line="+50"/>
+        <source>note: no display answers at {displays}; the window is checked offscreen.</source>
+        <translation>नोट: {displays} पर कोई डिस्प्ले जवाब नहीं दे रहा; विंडो की जाँच बिना स्क्रीन (offscreen) की जा रही है।</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <location filename="../../continuity_app/gui/app.py" line="+116"/>
+        <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
+        <translation>बिना सहेजे बदलाव रिकवरी फ़ोल्डर में नहीं लिखे जा सके: विंडो पूछेगी कि उन्हें सहेजना है या नहीं। उनके बिना बाहर निकलने के लिए फिर से Ctrl+C दबाएँ।</translation>
     </message>
 </context>
 <context>
@@ -7722,7 +8187,7 @@
 <context>
     <name>SpreadsheetDialog</name>
     <message>
-        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+50"/>
+        <location filename="../../continuity_app/gui/spreadsheet_dialog.py" line="+52"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -7787,7 +8252,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+317"/>
         <source>The plan has no results to export yet.</source>
         <translation>योजना में अभी एक्सपोर्ट करने लायक नतीजे नहीं हैं।</translation>
     </message>
@@ -7810,7 +8275,7 @@
 <context>
     <name>SpreadsheetImportDialog</name>
     <message>
-        <location line="-212"/>
+        <location line="-257"/>
         <source>Import functions from a spreadsheet</source>
         <translation>स्प्रेडशीट से कार्य इम्पोर्ट करें</translation>
     </message>
@@ -7846,6 +8311,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Save the plan&apos;s functions as a table…</source>
+        <translation>योजना के कार्य तालिका के रूप में सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the plan&apos;s functions to a CSV or Excel file in the columns this dialog reads, to edit them in a spreadsheet and import them back.</source>
+        <translation>योजना के कार्यों को CSV या Excel फ़ाइल में उन्हीं कॉलम में लिखें जिन्हें यह डायलॉग पढ़ता है, ताकि आप उन्हें स्प्रेडशीट में बदलकर वापस इम्पोर्ट कर सकें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Columns</source>
         <translation>कॉलम</translation>
     </message>
@@ -7900,12 +8375,27 @@
         <translation>तालिकाएँ (*.csv *.xlsx);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Save the plan&apos;s functions as a table</source>
+        <translation>योजना के कार्य तालिका के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Excel वर्कबुक (*.xlsx);;CSV तालिका (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot save the table</source>
+        <translation>तालिका सहेजी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>(not used)</source>
         <translation>(इस्तेमाल नहीं)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Row %1, column “%2”: %3</source>
         <translation>पंक्ति %1, कॉलम “%2”: %3</translation>
     </message>
@@ -7915,7 +8405,7 @@
         <translation>पंक्ति %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Import %n function(s)</source>
         <translation>
             <numerusform>%n कार्य इम्पोर्ट करें (&amp;I)</numerusform>
@@ -7936,7 +8426,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+129"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+135"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>पंक्ति {row}, कॉलम {column}: {message}</translation>
     </message>
@@ -7954,47 +8444,150 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{name}: choose a .csv or .xlsx file</source>
         <translation>{name}: .csv या .xlsx फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+73"/>
         <source>{path}: no such file</source>
         <translation>{path}: यह फ़ाइल मौजूद नहीं है</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+22"/>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>फ़ाइल {path} पढ़ी नहीं जा सकी: {reason}।</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{name} is not a regular file (it is a folder, a pipe or a device). Choose the spreadsheet file itself.</source>
+        <translation>{name} सामान्य फ़ाइल नहीं है (यह फ़ोल्डर, पाइप या डिवाइस है)। स्प्रेडशीट फ़ाइल ही चुनें।</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} is {size} MB; a functions table file is at most {limit} MB. Keep only the functions table in the file and save it again.</source>
+        <translation>{name} {size} MB की है; कार्यों की तालिका वाली फ़ाइल ज़्यादा से ज़्यादा {limit} MB की होती है। फ़ाइल में सिर्फ़ कार्यों की तालिका रखें और उसे फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name}: the sheet has {rows} rows; a functions table has at most {limit}. Delete the rows below the table (or copy the table to a new sheet) and save it again.</source>
+        <translation>{name}: शीट में {rows} पंक्तियाँ हैं; कार्यों की तालिका में ज़्यादा से ज़्यादा {limit} होती हैं। तालिका के नीचे की पंक्तियाँ मिटाएँ (या तालिका को नई शीट में कॉपी करें) और फ़ाइल फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: the sheet has {columns} columns; a functions table has at most {limit}. Delete the columns right of the table and save it again.</source>
+        <translation>{name}: शीट में {columns} कॉलम हैं; कार्यों की तालिका में ज़्यादा से ज़्यादा {limit} होते हैं। तालिका के दाईं ओर के कॉलम मिटाएँ और फ़ाइल फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name}: {cell} holds {length} characters; a cell of a functions table holds at most {limit}. Shorten that cell and save the file again.</source>
+        <translation>{name}: {cell} में {length} अक्षर हैं; कार्यों की तालिका के एक सेल में ज़्यादा से ज़्यादा {limit} अक्षर हो सकते हैं। उस सेल को छोटा करें और फ़ाइल फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name}: reading the table took more than {seconds} seconds, far longer than a functions table needs. Keep only the functions table in the file and save it again.</source>
+        <translation>{name}: तालिका पढ़ने में {seconds} सेकंड से ज़्यादा लगे, कार्यों की तालिका के लिए ज़रूरत से कहीं ज़्यादा। फ़ाइल में सिर्फ़ कार्यों की तालिका रखें और उसे फिर से सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>line {line}, cell {column}</source>
+        <translation>पंक्ति {line}, सेल {column}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line {line}</source>
+        <translation>पंक्ति {line}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: line {line} cannot be read as CSV ({error}). Open the file in your spreadsheet program and save it again as CSV UTF-8.</source>
+        <translation>{name}: पंक्ति {line} CSV के रूप में पढ़ी नहीं जा सकी ({error})। फ़ाइल को अपने स्प्रेडशीट प्रोग्राम में खोलें और फिर से CSV UTF-8 के रूप में सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than {limit}</source>
+        <translation>{limit} से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>{name} contains NUL characters, so it is not a text table (perhaps a workbook or another binary file named .csv). Save the table as CSV UTF-8 or as .xlsx and try again.</source>
+        <translation>{name} में NUL अक्षर हैं, इसलिए यह टेक्स्ट तालिका नहीं है (शायद कोई वर्कबुक या दूसरी बाइनरी फ़ाइल, जिसके नाम के अंत में .csv है)। तालिका को CSV UTF-8 या .xlsx के रूप में सहेजें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
         <translation>{name}: UTF-8 टेक्स्ट नहीं है; तालिका को CSV UTF-8 या .xlsx के रूप में सहेजें</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{name}: cannot read the table: {error}</source>
-        <translation>{name}: तालिका पढ़ी नहीं जा सकी: {error}</translation>
+        <location line="+41"/>
+        <source>{name} is password-protected or an old-style .xls workbook. Remove the password (or save it as .xlsx) in your spreadsheet program and try again.</source>
+        <translation>{name} पासवर्ड से सुरक्षित है या पुराने ढंग की .xls वर्कबुक है। अपने स्प्रेडशीट प्रोग्राम में पासवर्ड हटाएँ (या इसे .xlsx के रूप में सहेजें) और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{name}: not a readable spreadsheet ({error_type}: {error})</source>
-        <translation>{name}: यह पढ़ी जा सकने वाली स्प्रेडशीट नहीं है ({error_type}: {error})</translation>
+        <location line="+17"/>
+        <source>{name} is not an Excel workbook (.xlsx). Save the table as .xlsx or as CSV UTF-8 and try again.</source>
+        <translation>{name} Excel वर्कबुक (.xlsx) नहीं है। तालिका को .xlsx या CSV UTF-8 के रूप में सहेजें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{name}: the table has no columns</source>
-        <translation>{name}: तालिका में कोई कॉलम नहीं है</translation>
+        <source>{name}: the workbook is damaged and cannot be read ({detail}). Open it in your spreadsheet program and save it again, or save the table as CSV UTF-8.</source>
+        <translation>{name}: वर्कबुक ख़राब है और पढ़ी नहीं जा सकती ({detail})। इसे अपने स्प्रेडशीट प्रोग्राम में खोलकर फिर से सहेजें, या तालिका को CSV UTF-8 के रूप में सहेजें।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{name}: the workbook unpacks to more than {size} MB, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
+        <translation>{name}: अनज़िप होने पर वर्कबुक {size} MB से ज़्यादा की हो जाती है, कार्यों की तालिका की ज़रूरत से कहीं ज़्यादा, इसलिए इसे खोला नहीं गया। कार्यों की तालिका को नई वर्कबुक में कॉपी करें और उसे सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>too many parts</source>
+        <translation>बहुत ज़्यादा हिस्से</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is password-protected. Remove the password in your spreadsheet program and try again.</source>
+        <translation>{name} पासवर्ड से सुरक्षित है। अपने स्प्रेडशीट प्रोग्राम में पासवर्ड हटाएँ और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{name}: the workbook holds XML declarations that spreadsheet programs never write (a way to make a small file expand without end), so it is not opened. Copy the table into a new workbook and save that.</source>
+        <translation>{name}: वर्कबुक में ऐसे XML डिक्लेरेशन हैं जो स्प्रेडशीट प्रोग्राम कभी नहीं लिखते (छोटी फ़ाइल को अंतहीन फैलाने का एक तरीका), इसलिए इसे खोला नहीं गया। तालिका को नई वर्कबुक में कॉपी करें और उसे सहेजें।</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>no sheets</source>
+        <translation>कोई शीट नहीं</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cell {cell}</source>
+        <translation>सेल {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-430"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: फ़ाइल खाली है</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>{text} is not a number</source>
-        <translation>{text} कोई संख्या नहीं है</translation>
+        <location line="+20"/>
+        <source>Column {number}</source>
+        <translation>कॉलम {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+66"/>
+        <source>{text} is a formula, and formulas are not computed here; type the value itself (or paste values only) in the spreadsheet</source>
+        <translation>{text} एक फ़ॉर्मूला है, और यहाँ फ़ॉर्मूलों की गणना नहीं होती; स्प्रेडशीट में मान ख़ुद लिखें (या सिर्फ़ मान पेस्ट करें)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{text} is not a finite number; {hint}</source>
+        <translation>{text} सीमित संख्या नहीं है; {hint}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{text} is not a whole number of people</source>
         <translation>{text}: लोगों की संख्या पूरी संख्या होनी चाहिए (बिना दशमलव)</translation>
     </message>
@@ -8014,7 +8607,67 @@
         <translation>{text}: एक संख्या दें, या कम – संभावित – ज़्यादा</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>{text} is not a number; {hint}</source>
+        <translation>{text} कोई संख्या नहीं है; {hint}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write interactions per day, such as 60 or 40 – 60 – 90</source>
+        <translation>प्रति दिन बातचीत लिखें, जैसे 60 या 40 – 60 – 90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a share such as 0.8 or 80 %</source>
+        <translation>0.8 या 80 % जैसा हिस्सा लिखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.5 or 50 %</source>
+        <translation>0.5 या 50 % जैसा हिस्सा लिखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.05 or 5 %</source>
+        <translation>0.05 या 5 % जैसा हिस्सा लिखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a share such as 0.3 or 30 %</source>
+        <translation>0.3 या 30 % जैसा हिस्सा लिखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write an amount in the plan currency, such as 35</source>
+        <translation>योजना की मुद्रा में रकम लिखें, जैसे 35</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write an amount in the plan currency, such as 2</source>
+        <translation>योजना की मुद्रा में रकम लिखें, जैसे 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write hours, such as 4 or 1 – 4 – 12</source>
+        <translation>घंटे लिखें, जैसे 4 या 1 – 4 – 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write messages per interaction, such as 3</source>
+        <translation>प्रति बातचीत मैसेज लिखें, जैसे 3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a number of people, such as 5</source>
+        <translation>लोगों की संख्या लिखें, जैसे 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a number</source>
+        <translation>संख्या लिखें</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{text} is not a kind of function; use one of {kinds}</source>
         <translation>{text} कोई कार्य-प्रकार नहीं है; इनमें से एक इस्तेमाल करें: {kinds}</translation>
     </message>
@@ -8029,18 +8682,18 @@
         <translation>तालिका में ऐसा कोई कॉलम नहीं है</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>empty</source>
         <comment>a required cell with nothing in it</comment>
         <translation>खाली</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+211"/>
         <source>{name}: give a file name ending in .csv or .xlsx</source>
         <translation>{name}: .csv या .xlsx पर ख़त्म होने वाला फ़ाइल नाम दें</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>cannot write {path}: {error}</source>
         <translation>{path} सहेजा नहीं जा सका: {error}</translation>
     </message>
@@ -8197,24 +8850,6 @@
         <location line="+1"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>फ़ाइल &apos;%(filename)s&apos; खोली नहीं जा सकी: %(error)s</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../continuity_app/gui/app.py" line="+99"/>
-        <source>Restore unsaved changes?</source>
-        <translation>बिना सहेजे बदलाव वापस लाएँ?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The application did not close properly last time. Restore the unsaved changes to %1?</source>
-        <translation>पिछली बार ऐप्लिकेशन ठीक से बंद नहीं हुआ था। %1 के बिना सहेजे बदलाव वापस लाएँ?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the untitled plan</source>
-        <translation>बिना नाम की योजना</translation>
     </message>
 </context>
 </TS>
