@@ -11,8 +11,10 @@ from typing import Any
 
 from continuity_app.cli.chat_command import register_export, register_import_chat
 from continuity_app.cli.plan_command import register_plan
+from continuity_app.cli.progress import TerminalProgress
 from continuity_app.core.document import Plan
 from continuity_app.core.i18n import number, translate
+from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE
 from continuity_app.core.reference import ReferenceData, ReferenceDataError, load_reference
 from continuity_app.io.planfile import PlanFileError, load_plan
 
@@ -164,8 +166,11 @@ def run_evaluate(args: argparse.Namespace) -> int:
                 "settings": plan.settings.model_copy(update={"reference_scenario": None}),
             }
         )
-    evaluation = evaluate(plan, reference)
-    monte_carlo = simulate(plan, reference, trials=args.trials, seed=args.seed)
+    with TerminalProgress() as shown:  # on stderr when it is a terminal
+        evaluation = evaluate(plan, reference, shown.stage(EVALUATE))
+        monte_carlo = simulate(
+            plan, reference, trials=args.trials, seed=args.seed, progress=shown.stage(SIMULATE)
+        )
     if args.json:
         write_json(evaluation_json(evaluation, monte_carlo))
     else:
@@ -213,7 +218,8 @@ def run_recommend(args: argparse.Namespace) -> int:
     from continuity_app.core.results import recommendations_json
 
     plan, reference = read_plan(args.file)
-    result = recommend(plan, reference, budget=args.budget)
+    with TerminalProgress() as shown:  # on stderr when it is a terminal
+        result = recommend(plan, reference, budget=args.budget, progress=shown.stage(RECOMMEND))
     if args.json:
         write_json(recommendations_json(result, reference, plan))
     else:
