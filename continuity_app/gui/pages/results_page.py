@@ -313,8 +313,11 @@ class ResultsPage(Page):
         ]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        # long function names wrap in the first column so every figure stays in view
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Sized to their contents once the table is full: after every cell, the 1,600 cells
+        # of a 200-function plan took 25 s.
+        columns, rows = self.table.horizontalHeader(), self.table.verticalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setRowCount(len(outcome.functions))
         for row, function in enumerate(outcome.functions):
             if function.mbco is None:
@@ -344,6 +347,10 @@ class ResultsPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # long function names wrap in the first column so every figure stays in view
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _show_status(self) -> None:
         evaluation = self.context.engine.evaluation
