@@ -27,12 +27,23 @@ MIN_DRAW_WIDTH, MIN_DRAW_HEIGHT = 120, 80
 
 
 class _Canvas(FigureCanvasQTAgg):
-    """Draws once it has room; a resize to a usable size draws it then."""
+    """Draws once it has room and is shown; a resize to a usable size, or being shown (its
+    tab chosen), draws it then."""
+
+    _skipped = False
 
     def draw(self) -> None:
         if self.width() < MIN_DRAW_WIDTH or self.height() < MIN_DRAW_HEIGHT:
             return
-        super().draw()
+        # charts in hidden tabs wait: on a large plan each takes a second of the window's time
+        self._skipped = not self.isVisible()
+        if not self._skipped:
+            super().draw()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._skipped:
+            self.draw_idle()
 
 
 class ChartView(QWidget):
