@@ -28,6 +28,11 @@ def format_percent(share: float, decimals: int = 0) -> str:
     return translate("Formatter", "%1%").replace("%1", number(share * 100, decimals))
 
 
+def format_file_size(size: int) -> str:
+    """A file's size in megabytes of a million bytes, as file managers show it: 16.4 MB."""
+    return translate("Formatter", "{size} MB").format(size=number(size / 1e6, 1))
+
+
 def format_hours(hours: float | None, unit: str = "auto") -> str:
     """A duration: minutes below an hour and days from two days on (unit "auto"), or hours.
 

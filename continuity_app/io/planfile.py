@@ -12,8 +12,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from continuity_app.core.display import format_file_size
 from continuity_app.core.document import PROBLEM_SEPARATOR, SCHEMA_VERSION, Plan, mend_text
-from continuity_app.core.i18n import number, translate
+from continuity_app.core.i18n import translate
 from continuity_app.io.atomic import replacing
 
 PLAN_SUFFIX = ".cplan"
@@ -182,7 +183,7 @@ def migrate(document: dict[str, Any], path: Path | None = None) -> dict[str, Any
         problem = translate(
             "PlanFile",
             "the file has no schema version; is it a plan file made by this application? "
-            'Its plan files begin with "schema_version": {version}.',
+            'Plan files made by this application begin with "schema_version": {version}.',
         )
         raise PlanFileError(path, ["schema_version: " + problem.format(version=SCHEMA_VERSION)])
     version = document["schema_version"]
@@ -239,10 +240,6 @@ def _validation_context() -> dict[str, Any]:
         return {}  # the application reports damaged reference data itself, on start
 
 
-def _megabytes(size: int) -> str:
-    return translate("PlanFile", "{size} MB").format(size=number(size / 1e6, 1))
-
-
 def _too_large(path: Path, size: int | None) -> PlanFileError:
     if size is None:  # a file that grew while it was read
         problem = translate(
@@ -250,14 +247,14 @@ def _too_large(path: Path, size: int | None) -> PlanFileError:
             "the file is larger than any plan (a plan file is at most {limit}); "
             "is it really a plan made by this application?",
         )
-        return PlanFileError(path, [problem.format(limit=_megabytes(MAX_PLAN_BYTES))])
+        return PlanFileError(path, [problem.format(limit=format_file_size(MAX_PLAN_BYTES))])
     problem = translate(
         "PlanFile",
         "the file is {size}, larger than any plan (a plan file is at most {limit}); "
         "is it really a plan made by this application?",
     )
     return PlanFileError(
-        path, [problem.format(size=_megabytes(size), limit=_megabytes(MAX_PLAN_BYTES))]
+        path, [problem.format(size=format_file_size(size), limit=format_file_size(MAX_PLAN_BYTES))]
     )
 
 

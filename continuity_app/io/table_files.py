@@ -23,19 +23,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.parsers import expat
 
+from continuity_app.core.display import format_file_size
 from continuity_app.core.i18n import number, translate
 from continuity_app.io.formula_guard import unescape_formula
 
 # A functions table lists a business's functions: dozens, rarely hundreds. The limits are
 # far above that and far below what would exhaust memory or time.
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = 20_000_000
 MAX_ROWS = 5_000  # sheet rows, the title row included
 MAX_COLUMNS = 100
 MAX_CELL_CHARS = 10_000
 MAX_SECONDS = 30.0
 MAX_MEMBERS = 1_000
-MAX_MEMBER_BYTES = 32 * 1024 * 1024  # one part of an .xlsx, unpacked
-MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # all parts of an .xlsx, unpacked
+MAX_MEMBER_BYTES = 32_000_000  # one part of an .xlsx, unpacked
+MAX_UNPACKED_BYTES = 64_000_000  # all parts of an .xlsx, unpacked
 
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # password-protected .xlsx and old .xls
 _CHUNK = 64 * 1024
@@ -50,10 +51,6 @@ class RawTable:
     """Rows of text cells as read, each with its row number in the file or sheet (from 1)."""
 
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
-
-
-def _megabytes(size: int) -> str:
-    return number(size / (1024 * 1024), 1)
 
 
 # -- the file itself --------------------------------------------------------------------------
@@ -114,9 +111,9 @@ def read_regular_file(path: Path) -> bytes:
 def _too_big(path: Path, size: int) -> str:
     return translate(
         "Spreadsheets",
-        "{name} is {size} MB; a functions table file is at most {limit} MB. "
+        "{name} is {size}; a functions table file is at most {limit}. "
         "Keep only the functions table in the file and save it again.",
-    ).format(name=path.name, size=_megabytes(size), limit=_megabytes(MAX_FILE_BYTES))
+    ).format(name=path.name, size=format_file_size(size), limit=format_file_size(MAX_FILE_BYTES))
 
 
 # -- limits shared by both formats ------------------------------------------------------------
@@ -321,10 +318,10 @@ def _unpacks_too_big(path: Path, size: int) -> SpreadsheetError:
     return SpreadsheetError(
         translate(
             "Spreadsheets",
-            "{name}: the workbook unpacks to more than {size} MB, far more than a functions "
+            "{name}: the workbook unpacks to more than {size}, far more than a functions "
             "table needs, so it is not opened. Copy the functions table into a new workbook "
             "and save that.",
-        ).format(name=path.name, size=_megabytes(size))
+        ).format(name=path.name, size=format_file_size(size))
     )
 
 

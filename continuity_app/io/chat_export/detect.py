@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from continuity_app.core.display import format_file_size
 from continuity_app.core.i18n import translate
 
 from .errors import ChatImportError
@@ -24,13 +25,13 @@ _SNIFF_BYTES = 64 * 1024
 # A WhatsApp export holds at most 40,000 messages (a few MB of text) and one Telegram chat
 # rarely reaches 50 MB: 256 MB of text is far above any real export and still reads in well
 # under a minute. Nothing is read past this many bytes (plus one, to notice the excess).
-MAX_EXPORT_BYTES = 256 * 1024 * 1024
+MAX_EXPORT_BYTES = 250_000_000
 # Chat text compresses about 3-10 times; a member that inflates more than this is a zip bomb.
 MAX_ZIP_RATIO = 100
 _RATIO_FLOOR = 8 * 1024 * 1024  # small members may compress better: not worth refusing
 # A WhatsApp zip lists one file per photo or voice note; a central directory above this is
 # not an export and would cost memory to list.
-MAX_ZIP_DIRECTORY = 16 * 1024 * 1024
+MAX_ZIP_DIRECTORY = 16_000_000
 MAX_LINE_CHARS = 64 * 1024  # longer lines are cut: only their start (the header) matters
 
 try:
@@ -53,11 +54,6 @@ _ZIP_ERRORS = (
 )
 
 
-def megabytes(size: int) -> str:
-    """A byte count as whole megabytes for messages ("256 MB")."""
-    return f"{size // (1024 * 1024)} MB"
-
-
 def too_large(what: str) -> ChatImportError:
     return ChatImportError(
         translate(
@@ -65,7 +61,7 @@ def too_large(what: str) -> ChatImportError:
             "{what} is larger than {limit}, far more than any chat export: it is not imported. "
             "Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: "
             "Export chat history of one chat) and import that file.",
-        ).format(what=what, limit=megabytes(MAX_EXPORT_BYTES))
+        ).format(what=what, limit=format_file_size(MAX_EXPORT_BYTES))
     )
 
 
@@ -357,9 +353,9 @@ def _open_zip(path: Path, fh: BinaryIO) -> tuple[str, bytes, str]:
         raise ChatImportError(
             translate(
                 "ChatExport",
-                "{name} lists more files than any chat export ({size} of file names): it is "
-                "not opened. Unpack it and import the chat .txt file inside.",
-            ).format(name=path.name, size=megabytes(size))
+                "{name} lists more files than any chat export (its list of file names alone is "
+                "{size}): it is not opened. Unpack it and import the chat .txt file inside.",
+            ).format(name=path.name, size=format_file_size(size))
         )
     fh.seek(0)
     try:

@@ -9,16 +9,16 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
+from continuity_app.core.display import format_file_size
 from continuity_app.core.i18n import number, translate
 
-from .detect import megabytes
 from .errors import ChatImportError, UnknownChat
 from .stats import Aggregator, RawDate
 
 _CHUNK = 1 << 20
 # One Telegram message is a few kilobytes (4,096 characters of text plus entities): one
 # larger than this means the file is broken, and is not held in memory.
-_MAX_OBJECT = 16 << 20
+_MAX_OBJECT = 16_000_000
 _MESSAGES = re.compile(r'"messages"\s*:\s*\[')
 _SKIP = re.compile(r"[\s,]*")
 _LOOK_BEHIND = 4096  # characters before a "messages" list searched for the chat's name
@@ -153,7 +153,7 @@ def iter_messages(stream: TextIO) -> Iterator[tuple[dict[str, Any], dict[str, An
                                 "One message in this JSON file is larger than {limit}, far "
                                 "more than any Telegram message: the file is damaged or not a "
                                 "Telegram Desktop export. Export the chat again.",
-                            ).format(limit=megabytes(_MAX_OBJECT))
+                            ).format(limit=format_file_size(_MAX_OBJECT))
                         ) from None
                     if not fill():
                         raise _malformed(
