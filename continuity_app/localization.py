@@ -66,7 +66,10 @@ class _WesternDigits(QTranslator):
         self.inner = inner
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return with_digits(self.inner.translate(context, source, disambiguation, n), "western")
+        found = self.inner.translate(context, source, disambiguation, n)
+        # None when there is no translation: Qt then asks the next translator or keeps the
+        # source text; "" would be taken as the translation and blank the text out
+        return with_digits(found, "western") if found else None
 
     def isEmpty(self) -> bool:
         return self.inner.isEmpty()

@@ -44,8 +44,9 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.document import WEEKDAYS, Plan
 
-# Qt messages that say nothing about the app (the offscreen platform has no window manager).
-_HARMLESS_QT_MESSAGES = ("propagateSizeHints",)
+# Qt messages that say nothing about the app: the offscreen platform has no window manager,
+# and its font engine lacks OpenType shaping for some fonts (Arabic text while switched).
+_HARMLESS_QT_MESSAGES = ("propagateSizeHints", "OpenType support missing")
 
 WORDS = ("north", "shop", "Al-Quds", "ساعة", "बेकरी", "café", "night", "order", "desk", "van")
 
@@ -79,6 +80,7 @@ class DrillReport:
     none_refs_end: int
     refused: int  # invalid inputs that were refused with a message
     seconds_by_kind: dict[str, float] = field(default_factory=dict)
+    rss_trace_mb: list[tuple[int, float]] = field(default_factory=list)  # (step, MB) by 250
     qt_warnings: list[str] = field(default_factory=list)
 
     @property
@@ -152,6 +154,7 @@ class _Drill:
         self.languages = languages
         self.counts: Counter[str] = Counter()
         self.timings: Counter[str] = Counter()
+        self.rss_trace: list[tuple[int, float]] = []
         self.refused = 0
         self.errors: list[str] = []
         self.qt_warnings: list[str] = []
@@ -191,7 +194,7 @@ class _Drill:
             ("messages", self.messages, 5),
             ("undo/redo", self.undo_redo, 12),
             ("switch page", self.switch_page, 8),
-            ("results", self.results, 0.4),
+            ("results", self.results, 0.25),
             ("preferences", self.preferences, 0.4),
         ]
 
@@ -234,6 +237,8 @@ class _Drill:
                     "language": self.language,
                 }.get(kind) or actions[kind]
                 self._step(number, kind, action)
+                if number % 250 == 0 and (rss := rss_mb()) is not None:
+                    self.rss_trace.append((number, round(rss, 1)))
                 if on_step is not None:
                     on_step(number, kind)
             if self.language_shown is not None:
@@ -255,6 +260,7 @@ class _Drill:
             none_refs_end=sys.getrefcount(None),
             refused=self.refused,
             seconds_by_kind={k: round(v, 2) for k, v in self.timings.items()},
+            rss_trace_mb=self.rss_trace,
             qt_warnings=self.qt_warnings,
         )
 
@@ -271,6 +277,8 @@ class _Drill:
         except _Refused as refused:
             self.refused += 1
             self.app.processEvents()
+            if self.errors:
+                self._fail(number, kind, "an exception in the window:\n" + self.errors[0])
             if self.document.plan != before:
                 self._fail(number, kind, f"refused input {refused} changed the plan")
             if not str(refused.args[1] if len(refused.args) > 1 else "").strip():
@@ -280,6 +288,9 @@ class _Drill:
         except Exception as error:
             self._fail(number, kind, "".join(traceback.format_exception(error)))
         self.app.processEvents()
+        # what returning to the event loop does: widgets closed with deleteLater() (cell
+        # editors, replaced cell widgets) are deleted; processEvents() alone keeps them
+        self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         if self.errors:
             self._fail(number, kind, "an exception in the window:\n" + self.errors[0])
         if not isinstance(self.document.plan, Plan):

@@ -487,7 +487,11 @@ class BusinessPage(Page):
                 .replace("%3", reason)
             )
         else:
-            message = self.tr("%1: %2").replace("%1", label).replace("%2", reason)
+            # a whole sentence: PySide's tr() gives "" for a text translated as itself
+            # ("%1: %2" in Arabic), after looking it up in the base classes' contexts
+            message = (
+                self.tr("%1 cannot be left empty: %2").replace("%1", label).replace("%2", reason)
+            )
         self._errors[key].show_problem(message, detail)
 
     def _shown_text(self, key: str) -> str:
