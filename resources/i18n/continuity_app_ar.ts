@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+356"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+361"/>
+        <location line="-356"/>
+        <location line="+365"/>
         <source>Share (%)</source>
         <translation>النسبة (%)</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-364"/>
         <source>Country mix</source>
         <translation>توزيع الدول</translation>
     </message>
@@ -316,12 +316,7 @@
         <translation>%1: لم تُستخدم القيمة «%2»: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>اكتب الأوقات بصيغة ‪09:00-13:00, 17:00-21:00‬، على أن تنتهي كل فترة بعد بدايتها.</translation>
     </message>
@@ -331,7 +326,12 @@
         <translation>تغيير اسم المنشأة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <source>%1 cannot be left empty: %2</source>
+        <translation>لا يمكن ترك %1 فارغًا: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Change sector</source>
         <translation>تغيير القطاع</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>لا خسارة</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+50"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+61"/>
         <source>Export chart as PNG…</source>
         <translation>تصدير الرسم البياني بصيغة PNG…</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>ترتيب تاريخ غير معروف {order}: استخدم dmy أو mdy أو ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+224"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+220"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} فارغ: لا يوجد ما يمكن استيراده.</translation>
     </message>
@@ -650,8 +650,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>{name} lists more files than any chat export ({size} of file names): it is not opened. Unpack it and import the chat .txt file inside.</source>
-        <translation>يسرد الملف {name} ملفات أكثر من أي محادثة مُصدَّرة (أسماء ملفات بحجم {size})، لذا لم يُفتح. فُكّ ضغطه واستورد ملف المحادثة ‎.txt الموجود داخله.</translation>
+        <source>{name} lists more files than any chat export (its list of file names alone is {size}): it is not opened. Unpack it and import the chat .txt file inside.</source>
+        <translation>يسرد الملف {name} ملفات أكثر من أي محادثة مُصدَّرة (قائمة أسماء ملفاته وحدها بحجم {size})، لذا لم يُفتح. فُكّ ضغطه واستورد ملف المحادثة ‎.txt الموجود داخله.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1620,7 +1620,7 @@
         <translation>جارٍ تنسيق صفحات الخطة المطبوعة…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/progress.py" line="+58"/>
+        <location filename="../../continuity_app/cli/progress.py" line="+60"/>
         <source>{stage} {percent}%</source>
         <translation>{stage} {percent}%</translation>
     </message>
@@ -1999,6 +1999,11 @@
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{size} MB</source>
+        <translation>{size} ميغابايت</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4262,7 +4267,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+55"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+56"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n مشكلة:</numerusform>
@@ -4361,7 +4366,12 @@
         <translation>القيمة {value} غير صالحة؛ {hint}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+33"/>
+        <source>the file has no schema version; is it a plan file made by this application? Plan files made by this application begin with &quot;schema_version&quot;: {version}.</source>
+        <translation>لا يحتوي الملف على رقم إصدار للمخطط؛ هل هو ملف خطة أنشأه هذا التطبيق؟ ملفات الخطط التي ينشئها هذا التطبيق تبدأ بـ ‪&quot;schema_version&quot;: {version}‬.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{version} is not a plan format this application knows</source>
         <translation>الإصدار {version} ليس صيغة خطة يعرفها هذا التطبيق</translation>
     </message>
@@ -4376,7 +4386,7 @@
         <translation>الملف لا يحتوي على خطة (المتوقع كائن JSON)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
@@ -4386,22 +4396,12 @@
         <translation>هذا مجلد وليس ملف خطة</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>the file has no schema version; is it a plan file made by this application? Its plan files begin with &quot;schema_version&quot;: {version}.</source>
-        <translation>لا يحتوي الملف على رقم إصدار للمخطط؛ هل هو ملف خطة أنشأه هذا التطبيق؟ ملفات الخطط التي ينشئها تبدأ بـ ‪&quot;schema_version&quot;: {version}‬.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-72"/>
         <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
         <translation>القيمة {version} ليست رقم إصدار للمخطط؛ ملفات الخطط التي ينشئها هذا التطبيق تحمل هنا عددًا صحيحًا، مثل {current}</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>{size} MB</source>
-        <translation>{size} ميغابايت</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+54"/>
         <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
         <translation>الملف أكبر من أي خطة (حجم ملف الخطة {limit} على الأكثر)؛ هل هو فعلًا خطة أنشأها هذا التطبيق؟</translation>
     </message>
@@ -7383,7 +7383,7 @@
         <translation>الحد الأدنى للخدمة (MBCO)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
@@ -7398,7 +7398,7 @@
         <translation>%1: تحقق بعد %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
@@ -8573,7 +8573,7 @@
         <translation>الملف {name}: اختر ملف ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+73"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+70"/>
         <source>{path}: no such file</source>
         <translation>الملف {path} غير موجود</translation>
     </message>
@@ -8590,8 +8590,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>{name} is {size} MB; a functions table file is at most {limit} MB. Keep only the functions table in the file and save it again.</source>
-        <translation>حجم الملف {name} هو {size} ميغابايت، وحجم ملف جدول العمليات {limit} ميغابايت على الأكثر. أبقِ جدول العمليات وحده في الملف واحفظه مرة أخرى.</translation>
+        <source>{name} is {size}; a functions table file is at most {limit}. Keep only the functions table in the file and save it again.</source>
+        <translation>حجم الملف {name} هو {size}، وحجم ملف جدول العمليات {limit} على الأكثر. أبقِ جدول العمليات وحده في الملف واحفظه مرة أخرى.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8661,8 +8661,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>{name}: the workbook unpacks to more than {size} MB, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
-        <translation>الملف {name}: يتجاوز حجم المصنف بعد فك ضغطه {size} ميغابايت، وهذا أكثر بكثير مما يحتاجه جدول العمليات، لذا لم يُفتح. انسخ جدول العمليات إلى مصنف جديد واحفظه.</translation>
+        <source>{name}: the workbook unpacks to more than {size}, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
+        <translation>الملف {name}: يتجاوز حجم المصنف بعد فك ضغطه {size}، وهذا أكثر بكثير مما يحتاجه جدول العمليات، لذا لم يُفتح. انسخ جدول العمليات إلى مصنف جديد واحفظه.</translation>
     </message>
     <message>
         <location line="+19"/>

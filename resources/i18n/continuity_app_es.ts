@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+356"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+361"/>
+        <location line="-356"/>
+        <location line="+365"/>
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-364"/>
         <source>Country mix</source>
         <translation>Distribución por país</translation>
     </message>
@@ -316,12 +316,7 @@
         <translation>%1: no se usó «%2»: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>escriba los horarios así: 09:00-13:00, 17:00-21:00; cada tramo debe terminar después de empezar.</translation>
     </message>
@@ -331,7 +326,12 @@
         <translation>Cambiar el nombre del negocio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <source>%1 cannot be left empty: %2</source>
+        <translation>%1 no puede quedar vacío: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Change sector</source>
         <translation>Cambiar el sector</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Sin pérdidas</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+50"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+61"/>
         <source>Export chart as PNG…</source>
         <translation>Exportar gráfico como PNG…</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>Orden de fecha desconocido: {order}. Use dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+224"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+220"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} está vacío: no hay nada que importar.</translation>
     </message>
@@ -646,8 +646,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>{name} lists more files than any chat export ({size} of file names): it is not opened. Unpack it and import the chat .txt file inside.</source>
-        <translation>{name} contiene más archivos que cualquier chat exportado ({size} solo en nombres de archivo): no se abre. Descomprímalo e importe el archivo .txt del chat que contiene.</translation>
+        <source>{name} lists more files than any chat export (its list of file names alone is {size}): it is not opened. Unpack it and import the chat .txt file inside.</source>
+        <translation>{name} contiene más archivos que cualquier chat exportado (solo su lista de nombres de archivo ocupa {size}): no se abre. Descomprímalo e importe el archivo .txt del chat que contiene.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1560,7 +1560,7 @@
         <translation>Preparando las páginas del plan impreso…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/progress.py" line="+58"/>
+        <location filename="../../continuity_app/cli/progress.py" line="+60"/>
         <source>{stage} {percent}%</source>
         <translation>{stage} {percent}%</translation>
     </message>
@@ -1939,6 +1939,11 @@
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4190,7 +4195,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+55"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+56"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
@@ -4281,7 +4286,12 @@
         <translation>{value} no es válido; {hint}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+33"/>
+        <source>the file has no schema version; is it a plan file made by this application? Plan files made by this application begin with &quot;schema_version&quot;: {version}.</source>
+        <translation>el archivo no tiene versión de esquema; ¿es un archivo de plan creado con esta aplicación? Los archivos de plan creados con esta aplicación empiezan con &quot;schema_version&quot;: {version}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{version} is not a plan format this application knows</source>
         <translation>{version} no es un formato de plan que esta aplicación conozca</translation>
     </message>
@@ -4296,7 +4306,7 @@
         <translation>el archivo no contiene un plan (se esperaba un objeto JSON)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -4306,22 +4316,12 @@
         <translation>es una carpeta, no un archivo de plan</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>the file has no schema version; is it a plan file made by this application? Its plan files begin with &quot;schema_version&quot;: {version}.</source>
-        <translation>el archivo no tiene versión de esquema; ¿es un archivo de plan creado con esta aplicación? Sus archivos de plan empiezan con &quot;schema_version&quot;: {version}.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-72"/>
         <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
         <translation>{version} no es una versión de esquema; los archivos de plan creados con esta aplicación tienen aquí un número entero, como {current}</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+54"/>
         <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
         <translation>el archivo es más grande que cualquier plan (un archivo de plan ocupa como máximo {limit}); ¿es realmente un plan creado con esta aplicación?</translation>
     </message>
@@ -5730,8 +5730,16 @@
         <source>This window already shows restored work. Save these changes to a file of their own, discard them, or keep them to decide at the next start?</source>
         <translation>Esta ventana ya muestra trabajo recuperado. ¿Guardar estos cambios en un archivo aparte, descartarlos o conservarlos para decidir la próxima vez que abra la aplicación?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(%n more after this one.)</source>
+        <translation>
+            <numerusform>(queda %n más después de este.)</numerusform>
+            <numerusform>(quedan %n más después de este.)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Restore</source>
         <translation>Recuperar</translation>
     </message>
@@ -7271,7 +7279,7 @@
         <translation>Servicio mínimo (MBCO)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -7286,7 +7294,7 @@
         <translation>%1: se alcanza después de %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
@@ -8441,7 +8449,7 @@
         <translation>{name}: elija un archivo .csv o .xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+73"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+70"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
@@ -8458,8 +8466,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>{name} is {size} MB; a functions table file is at most {limit} MB. Keep only the functions table in the file and save it again.</source>
-        <translation>{name} ocupa {size} MB; un archivo de tabla de funciones ocupa como máximo {limit} MB. Deje en el archivo solo la tabla de funciones y vuelva a guardarlo.</translation>
+        <source>{name} is {size}; a functions table file is at most {limit}. Keep only the functions table in the file and save it again.</source>
+        <translation>{name} ocupa {size}; un archivo de tabla de funciones ocupa como máximo {limit}. Deje en el archivo solo la tabla de funciones y vuelva a guardarlo.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8529,8 +8537,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>{name}: the workbook unpacks to more than {size} MB, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
-        <translation>{name}: al descomprimirse, el libro ocupa más de {size} MB, mucho más de lo que necesita una tabla de funciones, así que no se abre. Copie la tabla de funciones en un libro nuevo y guarde ese.</translation>
+        <source>{name}: the workbook unpacks to more than {size}, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
+        <translation>{name}: al descomprimirse, el libro ocupa más de {size}, mucho más de lo que necesita una tabla de funciones, así que no se abre. Copie la tabla de funciones en un libro nuevo y guarde ese.</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+356"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+361"/>
+        <location line="-356"/>
+        <location line="+365"/>
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-364"/>
         <source>Country mix</source>
         <translation>Répartition par pays</translation>
     </message>
@@ -316,12 +316,7 @@
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;a pas été pris en compte&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>écrivez des plages comme 09:00-13:00, 17:00-21:00, chacune finissant après son début.</translation>
     </message>
@@ -331,7 +326,12 @@
         <translation>Modifier le nom de l&apos;entreprise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <source>%1 cannot be left empty: %2</source>
+        <translation>%1 ne peut pas rester vide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Change sector</source>
         <translation>Modifier le secteur</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Aucune perte</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+50"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+61"/>
         <source>Export chart as PNG…</source>
         <translation>Exporter le graphique en PNG…</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>Ordre des dates inconnu&#xa0;: {order}. Utilisez dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+224"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+220"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
@@ -646,8 +646,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>{name} lists more files than any chat export ({size} of file names): it is not opened. Unpack it and import the chat .txt file inside.</source>
-        <translation>{name} contient plus de fichiers que n&apos;importe quel export de discussion ({size} de noms de fichiers)&#xa0;: il n&apos;est pas ouvert. Décompressez-le et importez le fichier .txt de la discussion qu&apos;il contient.</translation>
+        <source>{name} lists more files than any chat export (its list of file names alone is {size}): it is not opened. Unpack it and import the chat .txt file inside.</source>
+        <translation>{name} contient plus de fichiers que n&apos;importe quel export de discussion (sa seule liste de noms de fichiers fait {size})&#xa0;: il n&apos;est pas ouvert. Décompressez-le et importez le fichier .txt de la discussion qu&apos;il contient.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1560,7 +1560,7 @@
         <translation>Mise en page du plan imprimé…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/progress.py" line="+58"/>
+        <location filename="../../continuity_app/cli/progress.py" line="+60"/>
         <source>{stage} {percent}%</source>
         <translation>{stage} {percent}&#xa0;%</translation>
     </message>
@@ -1939,6 +1939,11 @@
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{size} MB</source>
+        <translation>{size}&#xa0;Mo</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4190,7 +4195,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+55"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+56"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problème&#xa0;:</numerusform>
@@ -4281,7 +4286,12 @@
         <translation>{value} n&apos;est pas valide&#xa0;; {hint}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+33"/>
+        <source>the file has no schema version; is it a plan file made by this application? Plan files made by this application begin with &quot;schema_version&quot;: {version}.</source>
+        <translation>le fichier n&apos;a pas de version de schéma&#xa0;; est-ce bien un fichier de plan créé par cette application&#xa0;? Les fichiers de plan créés par cette application commencent par &quot;schema_version&quot;: {version}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{version} is not a plan format this application knows</source>
         <translation>{version} n&apos;est pas un format de plan connu de cette application</translation>
     </message>
@@ -4296,7 +4306,7 @@
         <translation>le fichier ne contient pas de plan (objet JSON attendu)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
@@ -4306,22 +4316,12 @@
         <translation>c&apos;est un dossier, pas un fichier de plan</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>the file has no schema version; is it a plan file made by this application? Its plan files begin with &quot;schema_version&quot;: {version}.</source>
-        <translation>le fichier n&apos;a pas de version de schéma&#xa0;; est-ce bien un fichier de plan créé par cette application&#xa0;? Ses fichiers de plan commencent par &quot;schema_version&quot;: {version}.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-72"/>
         <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
         <translation>{version} n&apos;est pas une version de schéma&#xa0;; les fichiers de plan créés par cette application ont ici un nombre entier, comme {current}</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>{size} MB</source>
-        <translation>{size}&#xa0;Mo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+54"/>
         <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
         <translation>le fichier est plus gros que n&apos;importe quel plan (un fichier de plan fait au plus {limit})&#xa0;; est-ce vraiment un plan créé par cette application&#xa0;?</translation>
     </message>
@@ -5730,8 +5730,16 @@
         <source>This window already shows restored work. Save these changes to a file of their own, discard them, or keep them to decide at the next start?</source>
         <translation>Cette fenêtre affiche déjà un travail restauré. Enregistrer ces modifications dans un fichier à part, les abandonner, ou les garder pour décider au prochain démarrage&#xa0;?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(%n more after this one.)</source>
+        <translation>
+            <numerusform>(%n autre après celui-ci.)</numerusform>
+            <numerusform>(%n autres après celui-ci.)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -7271,7 +7279,7 @@
         <translation>Service minimum (MBCO)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -7286,7 +7294,7 @@
         <translation>%1&#xa0;: atteint après %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
@@ -8441,7 +8449,7 @@
         <translation>{name}&#xa0;: choisissez un fichier .csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+73"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+70"/>
         <source>{path}: no such file</source>
         <translation>{path}&#xa0;: fichier introuvable</translation>
     </message>
@@ -8458,8 +8466,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>{name} is {size} MB; a functions table file is at most {limit} MB. Keep only the functions table in the file and save it again.</source>
-        <translation>{name} fait {size}&#xa0;Mo&#xa0;; un fichier de tableau d&apos;activités fait au plus {limit}&#xa0;Mo. Ne gardez que le tableau des activités dans le fichier et enregistrez-le de nouveau.</translation>
+        <source>{name} is {size}; a functions table file is at most {limit}. Keep only the functions table in the file and save it again.</source>
+        <translation>{name} fait {size}&#xa0;; un fichier de tableau d&apos;activités fait au plus {limit}. Ne gardez que le tableau des activités dans le fichier et enregistrez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8529,8 +8537,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>{name}: the workbook unpacks to more than {size} MB, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
-        <translation>{name}&#xa0;: une fois décompressé, le classeur dépasse {size}&#xa0;Mo, bien plus qu&apos;il n&apos;en faut pour un tableau d&apos;activités&#xa0;; il n&apos;est donc pas ouvert. Copiez le tableau des activités dans un nouveau classeur et enregistrez celui-ci.</translation>
+        <source>{name}: the workbook unpacks to more than {size}, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
+        <translation>{name}&#xa0;: une fois décompressé, le classeur dépasse {size}, bien plus qu&apos;il n&apos;en faut pour un tableau d&apos;activités&#xa0;; il n&apos;est donc pas ouvert. Copiez le tableau des activités dans un nouveau classeur et enregistrez celui-ci.</translation>
     </message>
     <message>
         <location line="+19"/>

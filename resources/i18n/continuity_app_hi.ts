@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+356"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+361"/>
+        <location line="-356"/>
+        <location line="+365"/>
         <source>Share (%)</source>
         <translation>हिस्सा (%)</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-364"/>
         <source>Country mix</source>
         <translation>देशवार हिस्सा</translation>
     </message>
@@ -316,12 +316,7 @@
         <translation>%1: “%2” इस्तेमाल नहीं किया गया: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>09:00-13:00, 17:00-21:00 जैसे समय लिखें; हर समय-खंड शुरू होने के बाद ही ख़त्म हो।</translation>
     </message>
@@ -331,7 +326,12 @@
         <translation>व्यवसाय का नाम बदलें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <source>%1 cannot be left empty: %2</source>
+        <translation>%1 खाली नहीं छोड़ा जा सकता: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Change sector</source>
         <translation>व्यवसाय का प्रकार बदलें</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>कोई नुकसान नहीं</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+50"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+61"/>
         <source>Export chart as PNG…</source>
         <translation>चार्ट PNG के रूप में एक्सपोर्ट करें…</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>तारीख का क्रम {order} समझ नहीं आया: dmy, mdy या ymd इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+224"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+220"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} खाली है: इम्पोर्ट करने के लिए कुछ नहीं है।</translation>
     </message>
@@ -646,8 +646,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>{name} lists more files than any chat export ({size} of file names): it is not opened. Unpack it and import the chat .txt file inside.</source>
-        <translation>{name} में किसी भी चैट एक्सपोर्ट से कहीं ज़्यादा फ़ाइलें दर्ज हैं ({size} के फ़ाइल नाम): इसे खोला नहीं गया। इसे अनज़िप करें और अंदर की चैट .txt फ़ाइल इम्पोर्ट करें।</translation>
+        <source>{name} lists more files than any chat export (its list of file names alone is {size}): it is not opened. Unpack it and import the chat .txt file inside.</source>
+        <translation>{name} में किसी भी चैट एक्सपोर्ट से कहीं ज़्यादा फ़ाइलें दर्ज हैं (सिर्फ़ इसकी फ़ाइल-नामों की सूची {size} की है): इसे खोला नहीं गया। इसे अनज़िप करें और अंदर की चैट .txt फ़ाइल इम्पोर्ट करें।</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1560,7 +1560,7 @@
         <translation>छपने वाली योजना के पेज तैयार हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/progress.py" line="+58"/>
+        <location filename="../../continuity_app/cli/progress.py" line="+60"/>
         <source>{stage} {percent}%</source>
         <translation>{stage} {percent}%</translation>
     </message>
@@ -1939,6 +1939,11 @@
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4190,7 +4195,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+55"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+56"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n समस्या:</numerusform>
@@ -4281,7 +4286,12 @@
         <translation>{value} मान्य नहीं है; {hint}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+33"/>
+        <source>the file has no schema version; is it a plan file made by this application? Plan files made by this application begin with &quot;schema_version&quot;: {version}.</source>
+        <translation>फ़ाइल में स्कीमा संस्करण नहीं है; क्या यह इसी ऐप से बनी योजना फ़ाइल है? इस ऐप की योजना फ़ाइलें &quot;schema_version&quot;: {version} से शुरू होती हैं।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{version} is not a plan format this application knows</source>
         <translation>{version} ऐसा योजना फ़ॉर्मैट है जिसे यह ऐप नहीं पहचानता</translation>
     </message>
@@ -4296,7 +4306,7 @@
         <translation>इस फ़ाइल में योजना नहीं है (JSON ऑब्जेक्ट होना चाहिए था)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>the file does not exist</source>
         <translation>यह फ़ाइल मौजूद नहीं है</translation>
     </message>
@@ -4306,22 +4316,12 @@
         <translation>यह फ़ोल्डर है, योजना फ़ाइल नहीं</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>the file has no schema version; is it a plan file made by this application? Its plan files begin with &quot;schema_version&quot;: {version}.</source>
-        <translation>फ़ाइल में स्कीमा संस्करण नहीं है; क्या यह इसी ऐप से बनी योजना फ़ाइल है? इस ऐप की योजना फ़ाइलें &quot;schema_version&quot;: {version} से शुरू होती हैं।</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-72"/>
         <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
         <translation>{version} कोई स्कीमा संस्करण नहीं है; इस ऐप से बनी योजना फ़ाइलों में यहाँ पूरी संख्या होती है, जैसे {current}</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+54"/>
         <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
         <translation>फ़ाइल किसी भी योजना से बड़ी है (योजना फ़ाइल ज़्यादा से ज़्यादा {limit} की होती है); क्या यह सच में इसी ऐप से बनी योजना है?</translation>
     </message>
@@ -7279,7 +7279,7 @@
         <translation>न्यूनतम सेवा (MBCO)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>not set</source>
         <translation>तय नहीं</translation>
     </message>
@@ -7294,7 +7294,7 @@
         <translation>%1: %2 बाद पूरी</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Computing…</source>
         <translation>गणना हो रही है…</translation>
     </message>
@@ -8449,7 +8449,7 @@
         <translation>{name}: .csv या .xlsx फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+73"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+70"/>
         <source>{path}: no such file</source>
         <translation>{path}: यह फ़ाइल मौजूद नहीं है</translation>
     </message>
@@ -8466,8 +8466,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>{name} is {size} MB; a functions table file is at most {limit} MB. Keep only the functions table in the file and save it again.</source>
-        <translation>{name} {size} MB की है; कार्यों की तालिका वाली फ़ाइल ज़्यादा से ज़्यादा {limit} MB की होती है। फ़ाइल में सिर्फ़ कार्यों की तालिका रखें और उसे फिर से सहेजें।</translation>
+        <source>{name} is {size}; a functions table file is at most {limit}. Keep only the functions table in the file and save it again.</source>
+        <translation>{name} {size} की है; कार्यों की तालिका वाली फ़ाइल ज़्यादा से ज़्यादा {limit} की होती है। फ़ाइल में सिर्फ़ कार्यों की तालिका रखें और उसे फिर से सहेजें।</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8537,8 +8537,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>{name}: the workbook unpacks to more than {size} MB, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
-        <translation>{name}: अनज़िप होने पर वर्कबुक {size} MB से ज़्यादा की हो जाती है, कार्यों की तालिका की ज़रूरत से कहीं ज़्यादा, इसलिए इसे खोला नहीं गया। कार्यों की तालिका को नई वर्कबुक में कॉपी करें और उसे सहेजें।</translation>
+        <source>{name}: the workbook unpacks to more than {size}, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
+        <translation>{name}: अनज़िप होने पर वर्कबुक {size} से ज़्यादा की हो जाती है, कार्यों की तालिका की ज़रूरत से कहीं ज़्यादा, इसलिए इसे खोला नहीं गया। कार्यों की तालिका को नई वर्कबुक में कॉपी करें और उसे सहेजें।</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+356"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+361"/>
+        <location line="-356"/>
+        <location line="+365"/>
         <source>Share (%)</source>
         <translation>Porsi (%)</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-364"/>
         <source>Country mix</source>
         <translation>Sebaran negara</translation>
     </message>
@@ -316,12 +316,7 @@
         <translation>%1: “%2” tidak dipakai: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>tulis jam seperti 09:00-13:00, 17:00-21:00, masing-masing berakhir setelah dimulai.</translation>
     </message>
@@ -331,7 +326,12 @@
         <translation>Ubah nama usaha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <source>%1 cannot be left empty: %2</source>
+        <translation>%1 tidak boleh dibiarkan kosong: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Change sector</source>
         <translation>Ubah bidang usaha</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Tidak ada kerugian</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+50"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+61"/>
         <source>Export chart as PNG…</source>
         <translation>Ekspor grafik sebagai PNG…</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>Urutan tanggal {order} tidak dikenal: gunakan dmy, mdy, atau ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+224"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+220"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} kosong: tidak ada yang bisa diimpor.</translation>
     </message>
@@ -645,8 +645,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>{name} lists more files than any chat export ({size} of file names): it is not opened. Unpack it and import the chat .txt file inside.</source>
-        <translation>{name} memuat lebih banyak berkas daripada ekspor chat mana pun ({size} hanya untuk nama berkas): berkas ini tidak dibuka. Ekstrak lalu impor berkas .txt chat di dalamnya.</translation>
+        <source>{name} lists more files than any chat export (its list of file names alone is {size}): it is not opened. Unpack it and import the chat .txt file inside.</source>
+        <translation>{name} memuat lebih banyak berkas daripada ekspor chat mana pun (daftar nama berkasnya saja {size}): berkas ini tidak dibuka. Ekstrak lalu impor berkas .txt chat di dalamnya.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1545,7 +1545,7 @@
         <translation>Menata rencana untuk dicetak…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/progress.py" line="+58"/>
+        <location filename="../../continuity_app/cli/progress.py" line="+60"/>
         <source>{stage} {percent}%</source>
         <translation>{stage} {percent}%</translation>
     </message>
@@ -1924,6 +1924,11 @@
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4172,7 +4177,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+55"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+56"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n masalah:</numerusform>
@@ -4261,7 +4266,12 @@
         <translation>{value} tidak sah; {hint}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+33"/>
+        <source>the file has no schema version; is it a plan file made by this application? Plan files made by this application begin with &quot;schema_version&quot;: {version}.</source>
+        <translation>berkas tidak memiliki versi skema; apakah ini berkas rencana buatan aplikasi ini? Berkas rencana buatan aplikasi ini diawali dengan &quot;schema_version&quot;: {version}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{version} is not a plan format this application knows</source>
         <translation>{version} bukan format rencana yang dikenal aplikasi ini</translation>
     </message>
@@ -4276,7 +4286,7 @@
         <translation>berkas ini tidak berisi rencana (seharusnya objek JSON)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>the file does not exist</source>
         <translation>berkas tidak ada</translation>
     </message>
@@ -4286,22 +4296,12 @@
         <translation>ini folder, bukan berkas rencana</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>the file has no schema version; is it a plan file made by this application? Its plan files begin with &quot;schema_version&quot;: {version}.</source>
-        <translation>berkas tidak memiliki versi skema; apakah ini berkas rencana buatan aplikasi ini? Berkas rencananya diawali dengan &quot;schema_version&quot;: {version}.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-72"/>
         <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
         <translation>{version} bukan versi skema; berkas rencana buatan aplikasi ini berisi bilangan bulat di sini, seperti {current}</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+54"/>
         <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
         <translation>berkas lebih besar daripada rencana mana pun (berkas rencana paling besar {limit}); apakah ini benar-benar rencana buatan aplikasi ini?</translation>
     </message>
@@ -5705,8 +5705,15 @@
         <source>This window already shows restored work. Save these changes to a file of their own, discard them, or keep them to decide at the next start?</source>
         <translation>Jendela ini sudah menampilkan pekerjaan yang dipulihkan. Simpan perubahan ini ke berkas tersendiri, buang, atau biarkan dulu untuk diputuskan saat aplikasi dibuka berikutnya?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(%n more after this one.)</source>
+        <translation>
+            <numerusform>(masih ada %n lagi setelah ini.)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
@@ -7246,7 +7253,7 @@
         <translation>Layanan minimum (MBCO)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>not set</source>
         <translation>belum diisi</translation>
     </message>
@@ -7261,7 +7268,7 @@
         <translation>%1: tercapai setelah %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Computing…</source>
         <translation>Menghitung…</translation>
     </message>
@@ -8411,7 +8418,7 @@
         <translation>{name}: pilih berkas .csv atau .xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+73"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+70"/>
         <source>{path}: no such file</source>
         <translation>{path}: berkas tidak ada</translation>
     </message>
@@ -8428,8 +8435,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>{name} is {size} MB; a functions table file is at most {limit} MB. Keep only the functions table in the file and save it again.</source>
-        <translation>{name} berukuran {size} MB; berkas tabel kegiatan paling besar {limit} MB. Sisakan hanya tabel kegiatan di berkas itu lalu simpan lagi.</translation>
+        <source>{name} is {size}; a functions table file is at most {limit}. Keep only the functions table in the file and save it again.</source>
+        <translation>{name} berukuran {size}; berkas tabel kegiatan paling besar {limit}. Sisakan hanya tabel kegiatan di berkas itu lalu simpan lagi.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8499,8 +8506,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>{name}: the workbook unpacks to more than {size} MB, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
-        <translation>{name}: bila diekstrak, buku kerja ini menjadi lebih dari {size} MB, jauh melebihi kebutuhan tabel kegiatan, jadi tidak dibuka. Salin tabel kegiatan ke buku kerja baru lalu simpan buku kerja itu.</translation>
+        <source>{name}: the workbook unpacks to more than {size}, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
+        <translation>{name}: bila diekstrak, buku kerja ini menjadi lebih dari {size}, jauh melebihi kebutuhan tabel kegiatan, jadi tidak dibuka. Salin tabel kegiatan ke buku kerja baru lalu simpan buku kerja itu.</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -69,18 +69,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+352"/>
+        <location line="+356"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-352"/>
-        <location line="+361"/>
+        <location line="-356"/>
+        <location line="+365"/>
         <source>Share (%)</source>
         <translation>Parcela (%)</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-364"/>
         <source>Country mix</source>
         <translation>Países dos clientes</translation>
     </message>
@@ -316,12 +316,7 @@
         <translation>%1: “%2” não foi usado: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>digite os horários assim: 09:00-13:00, 17:00-21:00; cada faixa deve terminar depois de começar.</translation>
     </message>
@@ -331,7 +326,12 @@
         <translation>Alterar nome do negócio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <source>%1 cannot be left empty: %2</source>
+        <translation>%1 não pode ficar vazio: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Change sector</source>
         <translation>Alterar setor</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation>Sem perda</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/gui/chart_view.py" line="+50"/>
+        <location filename="../../continuity_app/gui/chart_view.py" line="+61"/>
         <source>Export chart as PNG…</source>
         <translation>Exportar gráfico como PNG…</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>Ordem de data desconhecida: {order}. Use dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+224"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+220"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} está vazio: não há nada para importar.</translation>
     </message>
@@ -646,8 +646,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>{name} lists more files than any chat export ({size} of file names): it is not opened. Unpack it and import the chat .txt file inside.</source>
-        <translation>{name} lista mais arquivos do que qualquer conversa exportada ({size} só de nomes de arquivo): não será aberto. Descompacte-o e importe o arquivo .txt da conversa que está dentro.</translation>
+        <source>{name} lists more files than any chat export (its list of file names alone is {size}): it is not opened. Unpack it and import the chat .txt file inside.</source>
+        <translation>{name} lista mais arquivos do que qualquer conversa exportada (só a lista de nomes de arquivo ocupa {size}): não será aberto. Descompacte-o e importe o arquivo .txt da conversa que está dentro.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1560,7 +1560,7 @@
         <translation>Montando as páginas do plano impresso…</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/progress.py" line="+58"/>
+        <location filename="../../continuity_app/cli/progress.py" line="+60"/>
         <source>{stage} {percent}%</source>
         <translation>{stage} {percent}%</translation>
     </message>
@@ -1939,6 +1939,11 @@
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4190,7 +4195,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+55"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+56"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
@@ -4281,7 +4286,12 @@
         <translation>{value} não é válido; {hint}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+33"/>
+        <source>the file has no schema version; is it a plan file made by this application? Plan files made by this application begin with &quot;schema_version&quot;: {version}.</source>
+        <translation>o arquivo não tem versão de esquema; ele é mesmo um arquivo de plano feito por este aplicativo? Os arquivos de plano feitos por este aplicativo começam com &quot;schema_version&quot;: {version}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{version} is not a plan format this application knows</source>
         <translation>{version} não é um formato de plano que este aplicativo conheça</translation>
     </message>
@@ -4296,7 +4306,7 @@
         <translation>o arquivo não contém um plano (era esperado um objeto JSON)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>the file does not exist</source>
         <translation>o arquivo não existe</translation>
     </message>
@@ -4306,22 +4316,12 @@
         <translation>isto é uma pasta, não um arquivo de plano</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>the file has no schema version; is it a plan file made by this application? Its plan files begin with &quot;schema_version&quot;: {version}.</source>
-        <translation>o arquivo não tem versão de esquema; ele é mesmo um arquivo de plano feito por este aplicativo? Os arquivos de plano dele começam com &quot;schema_version&quot;: {version}.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-72"/>
         <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
         <translation>{version} não é uma versão de esquema; os arquivos de plano feitos por este aplicativo têm aqui um número inteiro, como {current}</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+54"/>
         <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
         <translation>o arquivo é maior que qualquer plano (um arquivo de plano tem no máximo {limit}); ele é mesmo um plano feito por este aplicativo?</translation>
     </message>
@@ -5730,8 +5730,16 @@
         <source>This window already shows restored work. Save these changes to a file of their own, discard them, or keep them to decide at the next start?</source>
         <translation>Esta janela já mostra um trabalho recuperado. Salvar estas alterações num arquivo separado, descartá-las ou guardá-las para decidir na próxima vez que o aplicativo abrir?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>(%n more after this one.)</source>
+        <translation>
+            <numerusform>(mais %n depois deste.)</numerusform>
+            <numerusform>(mais %n depois deste.)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Restore</source>
         <translation>Recuperar</translation>
     </message>
@@ -7271,7 +7279,7 @@
         <translation>Serviço mínimo (MBCO)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
@@ -7286,7 +7294,7 @@
         <translation>%1: atingido após %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
@@ -8441,7 +8449,7 @@
         <translation>{name}: escolha um arquivo .csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+73"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+70"/>
         <source>{path}: no such file</source>
         <translation>{path}: arquivo não encontrado</translation>
     </message>
@@ -8458,8 +8466,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>{name} is {size} MB; a functions table file is at most {limit} MB. Keep only the functions table in the file and save it again.</source>
-        <translation>{name} tem {size} MB; um arquivo de tabela de atividades tem no máximo {limit} MB. Deixe só a tabela de atividades no arquivo e salve-o de novo.</translation>
+        <source>{name} is {size}; a functions table file is at most {limit}. Keep only the functions table in the file and save it again.</source>
+        <translation>{name} tem {size}; um arquivo de tabela de atividades tem no máximo {limit}. Deixe só a tabela de atividades no arquivo e salve-o de novo.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8529,8 +8537,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>{name}: the workbook unpacks to more than {size} MB, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
-        <translation>{name}: descompactada, a pasta de trabalho passa de {size} MB, muito mais do que uma tabela de atividades precisa, então não será aberta. Copie a tabela de atividades para uma pasta de trabalho nova e salve essa.</translation>
+        <source>{name}: the workbook unpacks to more than {size}, far more than a functions table needs, so it is not opened. Copy the functions table into a new workbook and save that.</source>
+        <translation>{name}: descompactada, a pasta de trabalho passa de {size}, muito mais do que uma tabela de atividades precisa, então não será aberta. Copie a tabela de atividades para uma pasta de trabalho nova e salve essa.</translation>
     </message>
     <message>
         <location line="+19"/>
