@@ -8,6 +8,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+# The window check's session: every kind of edit a few dozen times, ~15 s (the test suite's
+# long session, tests/test_long_session.py, makes 3,000).
+DRILL_EDITS = 400
+DRILL_SEED = 20211004
+
 
 def _step(name: str, action: Callable[[], str]) -> bool:
     start = time.perf_counter()
@@ -104,6 +109,7 @@ def run_selftest() -> int:
         from continuity_app.gui.main_window import MainWindow
         from continuity_app.gui.recovery import Recovery
         from continuity_app.gui.results_engine import ResultsEngine
+        from continuity_app.gui.session_drill import run_drill
         from continuity_app.gui.settings import Settings
 
         document = PlanDocument(load_example())
@@ -112,14 +118,24 @@ def run_selftest() -> int:
         recovery = Recovery(document, folder=folder / "recovery")
         main = MainWindow(AppContext(document, engine, reference, settings), recovery)
         main.show()
-        engine.refresh()
-        engine.wait()
-        app.processEvents()
-        size = main.grab().size()
-        main.close()
-        return f"{size.width()}x{size.height()}"
+        try:
+            engine.refresh()
+            engine.wait()
+            app.processEvents()
+            size = main.grab().size()
+            # a short working session: a binding that miscounts references, or a page that
+            # raises on some edit, fails here, where the bundle is built, not in a user's hands
+            report = run_drill(main, DRILL_EDITS, seed=DRILL_SEED, folder=folder / "drill")
+            if report.none_refs_end < report.none_refs_warm:
+                raise RuntimeError(f"the Qt binding loses references to None ({report.summary()})")
+        finally:
+            engine.cancel()
+            engine.wait()
+            document.undo_stack.setClean()  # so that closing asks nothing
+            main.close()
+        return f"{size.width()}x{size.height()}; {report.summary()}"
 
-    results.append(_step("main window", window))
+    results.append(_step("main window and a working session in it", window))
     passed = all(results)
     print("self-test passed" if passed else "self-test FAILED", file=sys.stderr)
     return 0 if passed else 1

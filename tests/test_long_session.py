@@ -212,3 +212,20 @@ def test_opening_and_closing_editors_changes_nothing(qtbot, window):
         QTest.keyClick(editor, Qt.Key.Key_Return)
         QApplication.processEvents()
     assert document.plan == before
+
+
+def test_a_message_the_window_shows_fails_the_drill_instead_of_blocking_it(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """The self-test runs the drill unattended: an error dialog must end it, not hang it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from continuity_app.gui.session_drill import DrillError
+
+    def failing_export(path):
+        QMessageBox.critical(window, "Cannot export", "The disk is full.")
+        return None
+
+    monkeypatch.setattr(window.print_actions, "write_pdf", failing_export)
+    with pytest.raises(DrillError, match="The disk is full"):
+        run_drill(window, 12, seed=1, warmup=4, folder=tmp_path, languages=(), previews=0)

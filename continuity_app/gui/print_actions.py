@@ -123,7 +123,12 @@ class PrintActions(QObject):
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print preview — continuity plan"))
         dialog.paintRequested.connect(self._paint)
-        dialog.exec()
+        try:
+            dialog.exec()
+        finally:
+            # a child of the window lives as long as the window: its rendered pages (about
+            # 40 MB) would stay with every preview of a long session
+            dialog.deleteLater()
 
     def print_plan(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
@@ -131,7 +136,11 @@ class PrintActions(QObject):
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print the continuity plan"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        try:
+            accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # a child of the window would otherwise live as long
+        if accepted:
             self._paint(printer)
 
     def suggested_pdf_path(self) -> Path:

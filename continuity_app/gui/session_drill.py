@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -151,6 +152,7 @@ class _Drill:
         self.rng = random.Random(seed)
         self.seed = seed
         self.folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="drill-"))
+        self.folder.mkdir(parents=True, exist_ok=True)
         self.languages = languages
         self.counts: Counter[str] = Counter()
         self.timings: Counter[str] = Counter()
@@ -217,6 +219,12 @@ class _Drill:
 
         sys.excepthook = hook
         previous_handler = qInstallMessageHandler(messages)
+        # A message box no step expects (an error the window reports) would block exec() for
+        # ever: the guard reads it, closes it, and the step fails with its text.
+        guard = QTimer()
+        guard.setInterval(200)
+        guard.timeout.connect(self._close_unexpected_message)
+        guard.start()
         original_language = self._current_language()
         start = time.perf_counter()
         rss_start = rss_mb()
@@ -246,6 +254,7 @@ class _Drill:
             self._settle()
             self._check_views(edits)
         finally:
+            guard.stop()
             sys.excepthook = previous_hook
             qInstallMessageHandler(previous_handler)
         return DrillReport(
@@ -263,6 +272,13 @@ class _Drill:
             rss_trace_mb=self.rss_trace,
             qt_warnings=self.qt_warnings,
         )
+
+    def _close_unexpected_message(self) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            text = "\n".join(filter(None, (box.text(), box.informativeText())))
+            self.errors.append(f"the window showed a message: {text}")
+            box.reject()
 
     def _fail(self, number: int, kind: str, problem: str) -> None:
         raise DrillError(
