@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
@@ -126,9 +127,12 @@ class PrintActions(QObject):
         try:
             dialog.exec()
         finally:
-            # a child of the window lives as long as the window: its rendered pages (about
-            # 40 MB) would stay with every preview of a long session
-            dialog.deleteLater()
+            # The printer holds every page the preview recorded (25-40 MB for a plan), and
+            # PySide 6.11 keeps it alive after the call that passed it to Python (the
+            # paintRequested slot); the dialog is a child of the window. Without deleting
+            # both, each preview of a long session would keep its pages for good.
+            shiboken6.delete(dialog)
+            shiboken6.delete(printer)
 
     def print_plan(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
