@@ -7,11 +7,11 @@ larger than the limit) are made here at run time.
 
 from __future__ import annotations
 
-import builtins
 import json
 import os
 import sys
 import time
+import types
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from continuity_app.core import document as plan_document
 from continuity_app.core.reference import load_reference
-from continuity_app.io import planfile
+from continuity_app.io import planfile, regular_files
 from continuity_app.io.examples import example_path, load_example
 from continuity_app.io.planfile import (
     MAX_PLAN_BYTES,
@@ -217,12 +217,11 @@ def test_a_file_above_the_limit_says_its_size_and_the_limit(tmp_path):
 
 
 def test_at_most_the_limit_and_one_byte_are_read(tmp_path, monkeypatch):
-    """A file that is larger than it said (it grew, or a special file) is still cut short."""
+    """A file that is larger than it said (it grew while it was read) is still cut short."""
     path = tmp_path / "grows.cplan"
     path.write_bytes(b" " * 1000)
     monkeypatch.setattr(planfile, "MAX_PLAN_BYTES", 100)
     reads = []
-    real_read = builtins.open
 
     class Spy:
         def __init__(self, file):
@@ -241,14 +240,16 @@ def test_at_most_the_limit_and_one_byte_are_read(tmp_path, monkeypatch):
             reads.append(size)
             return self.file.read(size)
 
-    monkeypatch.setattr(planfile, "open", lambda *a: Spy(real_read(*a)), raising=False)
-    real_stat = Path.stat
-
-    def shrunk(self, *args, **kwargs):  # stat says 10 bytes
-        result = real_stat(self, *args, **kwargs)
+    def shrunk(descriptor):  # the open file says it holds 10 bytes
+        result = os.fstat(descriptor)
         return os.stat_result((result.st_mode, *result[1:6], 10, *result[7:]))
 
-    monkeypatch.setattr(Path, "stat", shrunk)
+    fake_os = types.SimpleNamespace(
+        **{name: getattr(os, name) for name in dir(os) if not name.startswith("__")}
+    )
+    fake_os.fstat = shrunk
+    fake_os.fdopen = lambda *a: Spy(os.fdopen(*a))
+    monkeypatch.setattr(regular_files, "os", fake_os)
     problem = only_problem(path)
     assert problem.startswith("the file is larger than any plan (a plan file is at most 0.0 MB)")
     assert reads == [101]

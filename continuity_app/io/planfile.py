@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import stat
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from continuity_app.core.display import format_file_size
 from continuity_app.core.document import PROBLEM_SEPARATOR, SCHEMA_VERSION, Plan, mend_text
 from continuity_app.core.i18n import translate
 from continuity_app.io.atomic import replacing
+from continuity_app.io.regular_files import FileTooLarge, NotARegularFile, read_regular
 
 PLAN_SUFFIX = ".cplan"
 
@@ -278,29 +278,18 @@ def _not_a_file(path: Path, mode: int) -> PlanFileError:
 def _read_bounded(path: Path) -> bytes:
     """The file's bytes, after checking it is an ordinary file of a size a plan can have."""
     try:
-        # a named pipe would block the reader forever and a device never ends: look before
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise _not_a_file(path, info.st_mode)
-        if info.st_size > MAX_PLAN_BYTES:
-            raise _too_large(path, info.st_size)
-        # O_NONBLOCK: should the name be swapped for a pipe meanwhile, opening does not wait
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-        with open(os.open(path, flags), "rb") as file:
-            info = os.fstat(file.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise _not_a_file(path, info.st_mode)
-            raw = file.read(MAX_PLAN_BYTES + 1)
+        return read_regular(path, MAX_PLAN_BYTES)
     except FileNotFoundError:
         raise PlanFileError(path, [translate("PlanFile", "the file does not exist")]) from None
     except IsADirectoryError:
         raise _not_a_file(path, stat.S_IFDIR) from None
+    except NotARegularFile as error:
+        raise _not_a_file(path, error.mode) from None
+    except FileTooLarge as error:
+        raise _too_large(path, error.size) from None
     except OSError as error:
         problem = translate("PlanFile", "the file cannot be read ({reason})")
         raise PlanFileError(path, [problem.format(reason=error.strerror or error)]) from None
-    if len(raw) > MAX_PLAN_BYTES:
-        raise _too_large(path, None)
-    return raw
 
 
 class _Refused(Exception):

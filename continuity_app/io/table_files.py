@@ -13,8 +13,6 @@ import csv
 import datetime as dt
 import io
 import math
-import os
-import stat
 import time
 import zipfile
 import zlib
@@ -26,6 +24,7 @@ from xml.parsers import expat
 from continuity_app.core.display import format_file_size
 from continuity_app.core.i18n import number, translate
 from continuity_app.io.formula_guard import unescape_formula
+from continuity_app.io.regular_files import FileTooLarge, NotARegularFile, read_regular
 
 # A functions table lists a business's functions: dozens, rarely hundreds. The limits are
 # far above that and far below what would exhaust memory or time.
@@ -57,50 +56,29 @@ class RawTable:
 
 
 def read_regular_file(path: Path) -> bytes:
-    """The bytes of a regular file of at most MAX_FILE_BYTES; pipes and devices are refused.
-
-    O_NONBLOCK keeps open() from waiting on a named pipe; the size is checked on the open
-    descriptor, and at most one byte more than the limit is ever read.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    """The bytes of a regular file of at most MAX_FILE_BYTES; pipes and devices are refused."""
     try:
-        descriptor = os.open(path, flags)
+        data = read_regular(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise SpreadsheetError(
             translate("Spreadsheets", "{path}: no such file").format(path=path)
         ) from None
+    except NotARegularFile:
+        raise SpreadsheetError(
+            translate(
+                "Spreadsheets",
+                "{name} is not a regular file (it is a folder, a pipe or a device). "
+                "Choose the spreadsheet file itself.",
+            ).format(name=path.name)
+        ) from None
+    except FileTooLarge as error:
+        raise SpreadsheetError(_too_big(path, error.size or MAX_FILE_BYTES + 1)) from None
     except OSError as error:
         raise SpreadsheetError(
             translate("Spreadsheets", "{path} cannot be read: {reason}.").format(
                 path=path, reason=error.strerror or error
             )
         ) from None
-    try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise SpreadsheetError(
-                translate(
-                    "Spreadsheets",
-                    "{name} is not a regular file (it is a folder, a pipe or a device). "
-                    "Choose the spreadsheet file itself.",
-                ).format(name=path.name)
-            )
-        if info.st_size > MAX_FILE_BYTES:
-            raise SpreadsheetError(_too_big(path, info.st_size))
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(descriptor, True)
-        with os.fdopen(descriptor, "rb", closefd=False) as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        raise SpreadsheetError(
-            translate("Spreadsheets", "{path} cannot be read: {reason}.").format(
-                path=path, reason=error.strerror or error
-            )
-        ) from None
-    finally:
-        os.close(descriptor)
-    if len(data) > MAX_FILE_BYTES:  # it grew while being read
-        raise SpreadsheetError(_too_big(path, len(data)))
     if not data:
         raise SpreadsheetError(
             translate("Spreadsheets", "{name}: the file is empty").format(name=path.name)

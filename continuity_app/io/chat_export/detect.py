@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import io
 import os
-import stat
 import struct
 import zipfile
 import zlib
@@ -17,6 +16,7 @@ from typing import BinaryIO, TextIO
 
 from continuity_app.core.display import format_file_size
 from continuity_app.core.i18n import translate
+from continuity_app.io import regular_files
 
 from .errors import ChatImportError
 
@@ -109,34 +109,23 @@ class _Bounded(io.RawIOBase):
 
 
 def open_regular(path: Path) -> BinaryIO:
-    """Open a regular file for reading; refuse pipes, devices and sockets without blocking.
-
-    A named pipe would block in open() without O_NONBLOCK, and /dev/zero never ends.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    """Open a regular file for reading; refuse pipes, devices and sockets without blocking."""
     try:
-        descriptor = os.open(path, flags)
+        return regular_files.open_regular(path)
+    except regular_files.NotARegularFile:
+        raise ChatImportError(
+            translate(
+                "ChatExport",
+                "{path} is not a regular file (it is a pipe, a device or a socket): "
+                "choose the exported chat file itself.",
+            ).format(path=path)
+        ) from None
     except OSError as error:
         raise ChatImportError(
             translate("ChatExport", "{path} cannot be read: {reason}.").format(
                 path=path, reason=error.strerror or error
             )
         ) from None
-    try:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise ChatImportError(
-                translate(
-                    "ChatExport",
-                    "{path} is not a regular file (it is a pipe, a device or a socket): "
-                    "choose the exported chat file itself.",
-                ).format(path=path)
-            )
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(descriptor, True)
-        return os.fdopen(descriptor, "rb")
-    except BaseException:
-        os.close(descriptor)
-        raise
 
 
 @dataclass(frozen=True)
