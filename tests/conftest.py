@@ -59,6 +59,50 @@ def app_context(qtbot, tmp_path):
 
 
 @pytest.fixture
+def make_window(qtbot, tmp_path):
+    """Builds the main window on the bakery example, with settings and recovery in tmp_path
+    (shown, with its first results, unless told otherwise); closes it after the test."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from continuity_app.core.reference import load_reference
+    from continuity_app.gui.context import AppContext
+    from continuity_app.gui.document import PlanDocument
+    from continuity_app.gui.main_window import MainWindow
+    from continuity_app.gui.recovery import Recovery
+    from continuity_app.gui.results_engine import ResultsEngine
+    from continuity_app.gui.settings import FIRST_START_DONE, Settings
+    from continuity_app.io.examples import load_example
+
+    built = []
+
+    def make(*, debounce_ms: int = 0, show: bool = True):
+        reference = load_reference()
+        document = PlanDocument(load_example("ramallah-bakery"))
+        engine = ResultsEngine(document, reference, debounce_ms=debounce_ms)
+        ini = tmp_path / "settings.ini"
+        settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+        settings.set(FIRST_START_DONE, True)
+        recovery = Recovery(document, folder=tmp_path / "recovery")
+        window = MainWindow(AppContext(document, engine, reference, settings), recovery)
+        built.append(window)
+        if show:
+            window.show()
+            qtbot.waitUntil(lambda: engine.evaluation is not None, timeout=5000)
+        return window
+
+    yield make
+    for window in built:
+        engine = window.context.engine
+        engine.cancel()
+        engine.wait()
+        window.context.document.undo_stack.setClean()  # so that closing asks nothing
+        window.close()
+        window.deleteLater()
+    QApplication.processEvents()
+
+
+@pytest.fixture
 def pseudo(qapp):
     """Every text as ⟦text⟧, through Qt's tr() and the core's translate() alike, so a test
     sees which texts went through a translation."""

@@ -12,17 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from continuity_app.core.reference import load_reference
 from continuity_app.gui import app as gui_app
 from continuity_app.gui import recovery as rec
-from continuity_app.gui.context import AppContext
 from continuity_app.gui.document import PlanDocument
-from continuity_app.gui.main_window import MainWindow
 from continuity_app.gui.recovery import INTERRUPTED, RECOVERY_SUFFIX, Recovery
-from continuity_app.gui.results_engine import ResultsEngine
-from continuity_app.gui.settings import FIRST_START_DONE, Settings
 from continuity_app.io.examples import load_example
 from continuity_app.io.planfile import load_plan, save_plan
 
@@ -77,19 +71,8 @@ def session(folder: Path, name: str, crash: bool, path: Path | None = None):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    reference = load_reference()
-    document = PlanDocument(load_example("ramallah-bakery"))
-    engine = ResultsEngine(document, reference, debounce_ms=0)
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set(FIRST_START_DONE, True)
-    recovery = Recovery(document, folder=tmp_path / "recovery")
-    win = MainWindow(AppContext(document, engine, reference, settings), recovery)
-    yield win
-    engine.cancel()
-    engine.wait()
-    document.undo_stack.setClean()
-    win.close()
+def window(make_window):
+    return make_window(show=False)
 
 
 def names(entries) -> list[str]:

@@ -6,20 +6,15 @@ import json
 import time
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from continuity_app.core.reference import load_reference
-from continuity_app.gui.context import AppContext
 from continuity_app.gui.document import PlanDocument
-from continuity_app.gui.main_window import MainWindow
 from continuity_app.gui.models.fallbacks_model import FallbacksModel
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
 from continuity_app.gui.pages.recommendations_page import RecommendationsPage
 from continuity_app.gui.pages.results_page import ResultsPage
 from continuity_app.gui.recovery import Recovery
-from continuity_app.gui.results_engine import ResultsEngine
-from continuity_app.gui.settings import FIRST_START_DONE, Settings
 from continuity_app.io.examples import example_path, load_example
 from continuity_app.io.planfile import load_plan
 
@@ -27,23 +22,9 @@ SHARE_COLUMN = [c.field for c in COLUMNS].index("whatsapp_share")
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
+def window(make_window):
     """The main window on the bakery example, with settings and recovery in tmp_path."""
-    reference = load_reference()
-    document = PlanDocument(load_example("ramallah-bakery"))
-    engine = ResultsEngine(document, reference, debounce_ms=0)
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set(FIRST_START_DONE, True)
-    recovery = Recovery(document, folder=tmp_path / "recovery")
-    win = MainWindow(AppContext(document, engine, reference, settings), recovery)
-    win.show()
-    qtbot.waitUntil(lambda: engine.evaluation is not None, timeout=5000)
-    yield win
-    engine.cancel()
-    engine.wait()
-    document.undo_stack.setClean()  # so that closing asks nothing
-    win.close()
-    win.deleteLater()
+    return make_window()
 
 
 def wait_for_results(qtbot, window) -> None:

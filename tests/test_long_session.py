@@ -7,20 +7,12 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from continuity_app.core.reference import load_reference
-from continuity_app.gui.context import AppContext
-from continuity_app.gui.document import PlanDocument
-from continuity_app.gui.main_window import MainWindow
 from continuity_app.gui.models.functions_model import COLUMNS
-from continuity_app.gui.recovery import Recovery
-from continuity_app.gui.results_engine import ResultsEngine
 from continuity_app.gui.session_drill import run_drill
-from continuity_app.gui.settings import FIRST_START_DONE, Settings
-from continuity_app.io.examples import load_example
 from continuity_app.io.planfile import load_plan, save_plan
 
 EDITS = 3000
@@ -35,24 +27,9 @@ MAX_GROWTH_MB = 60
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    """The main window on the bakery example, settings and recovery in tmp_path."""
-    reference = load_reference()
-    document = PlanDocument(load_example("ramallah-bakery"))
-    engine = ResultsEngine(document, reference)
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    settings.set(FIRST_START_DONE, True)
-    recovery = Recovery(document, folder=tmp_path / "recovery")
-    win = MainWindow(AppContext(document, engine, reference, settings), recovery)
-    win.show()
-    qtbot.waitUntil(lambda: engine.evaluation is not None, timeout=5000)
-    yield win
-    engine.cancel()
-    engine.wait()
-    document.undo_stack.setClean()  # so that closing asks nothing
-    win.close()
-    win.deleteLater()
-    QApplication.processEvents()
+def window(make_window):
+    """The main window on the bakery example, results a moment after each edit as in use."""
+    return make_window(debounce_ms=40)
 
 
 @pytest.fixture
