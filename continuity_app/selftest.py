@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 import time
@@ -74,68 +75,72 @@ def run_selftest() -> int:
     reference = load_reference()
     results = [_step("reference data", lambda: f"{len(reference.channels)} channels")]
     folder = Path(tempfile.mkdtemp(prefix="continuity-selftest-"))
-    from PySide6.QtWidgets import QApplication
+    try:
+        from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    results.append(_step("Qt platform", lambda: app.platformName()))
-    for name in example_names():
-        plan = load_example(name)
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        results.append(_step("Qt platform", lambda: app.platformName()))
+        for name in example_names():
+            plan = load_example(name)
 
-        def check(plan=plan, name=name) -> str:
-            from continuity_app.report.pdf_plan import render_plan_pdf
-            from continuity_app.report.plan_document import compute_results
+            def check(plan=plan, name=name) -> str:
+                from continuity_app.report.pdf_plan import render_plan_pdf
+                from continuity_app.report.plan_document import compute_results
 
-            results = compute_results(plan, reference)  # once, for the summary and the PDF
-            evaluation, advice = results.evaluation, results.recommendations
-            target = folder / f"{name}.pdf"
-            report = render_plan_pdf(plan, reference, target, results=results)
-            if report.warnings:  # e.g. charts that could not be drawn: the bundle lacks a file
-                raise RuntimeError("; ".join(report.warnings))
-            data = target.read_bytes()
-            if not data.startswith(b"%PDF") or len(data) < 10_000:
-                raise RuntimeError(f"{target} is not a complete PDF ({len(data)} bytes)")
-            return (
-                f"ALE {evaluation.ale:,.0f} {plan.business.currency}, "
-                f"{len(advice.actions)} actions, PDF {len(data) // 1024} KB"
-            )
+                results = compute_results(plan, reference)  # once, for the summary and the PDF
+                evaluation, advice = results.evaluation, results.recommendations
+                target = folder / f"{name}.pdf"
+                report = render_plan_pdf(plan, reference, target, results=results)
+                if report.warnings:  # e.g. charts that could not be drawn: the bundle lacks a file
+                    raise RuntimeError("; ".join(report.warnings))
+                data = target.read_bytes()
+                if not data.startswith(b"%PDF") or len(data) < 10_000:
+                    raise RuntimeError(f"{target} is not a complete PDF ({len(data)} bytes)")
+                return (
+                    f"ALE {evaluation.ale:,.0f} {plan.business.currency}, "
+                    f"{len(advice.actions)} actions, PDF {len(data) // 1024} KB"
+                )
 
-        results.append(_step(f"example {name}", check))
+            results.append(_step(f"example {name}", check))
 
-    def window() -> str:
-        from PySide6.QtCore import QSettings
+        def window() -> str:
+            from PySide6.QtCore import QSettings
 
-        from continuity_app.gui.context import AppContext
-        from continuity_app.gui.document import PlanDocument
-        from continuity_app.gui.main_window import MainWindow
-        from continuity_app.gui.recovery import Recovery
-        from continuity_app.gui.results_engine import ResultsEngine
-        from continuity_app.gui.session_drill import run_drill
-        from continuity_app.gui.settings import Settings
+            from continuity_app.gui.context import AppContext
+            from continuity_app.gui.document import PlanDocument
+            from continuity_app.gui.main_window import MainWindow
+            from continuity_app.gui.recovery import Recovery
+            from continuity_app.gui.results_engine import ResultsEngine
+            from continuity_app.gui.session_drill import run_drill
+            from continuity_app.gui.settings import Settings
 
-        document = PlanDocument(load_example())
-        engine = ResultsEngine(document, reference)
-        settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-        recovery = Recovery(document, folder=folder / "recovery")
-        main = MainWindow(AppContext(document, engine, reference, settings), recovery)
-        main.show()
-        try:
-            engine.refresh()
-            engine.wait()
-            app.processEvents()
-            size = main.grab().size()
-            # a short working session: a binding that miscounts references, or a page that
-            # raises on some edit, fails here, where the bundle is built, not in a user's hands
-            report = run_drill(main, DRILL_EDITS, seed=DRILL_SEED, folder=folder / "drill")
-            if report.none_refs_end < report.none_refs_warm:
-                raise RuntimeError(f"the Qt binding loses references to None ({report.summary()})")
-        finally:
-            engine.cancel()
-            engine.wait()
-            document.undo_stack.setClean()  # so that closing asks nothing
-            main.close()
-        return f"{size.width()}x{size.height()}; {report.summary()}"
+            document = PlanDocument(load_example())
+            engine = ResultsEngine(document, reference)
+            settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+            recovery = Recovery(document, folder=folder / "recovery")
+            main = MainWindow(AppContext(document, engine, reference, settings), recovery)
+            main.show()
+            try:
+                engine.refresh()
+                engine.wait()
+                app.processEvents()
+                size = main.grab().size()
+                # a short working session: a binding that miscounts references, or a page that
+                # raises on some edit, fails here, where the bundle is built, not in a user's hands
+                report = run_drill(main, DRILL_EDITS, seed=DRILL_SEED, folder=folder / "drill")
+                if report.none_refs_end < report.none_refs_warm:
+                    leak = f"the Qt binding loses references to None ({report.summary()})"
+                    raise RuntimeError(leak)
+            finally:
+                engine.cancel()
+                engine.wait()
+                document.undo_stack.setClean()  # so that closing asks nothing
+                main.close()
+            return f"{size.width()}x{size.height()}; {report.summary()}"
 
-    results.append(_step("main window and a working session in it", window))
-    passed = all(results)
-    print("self-test passed" if passed else "self-test FAILED", file=sys.stderr)
-    return 0 if passed else 1
+        results.append(_step("main window and a working session in it", window))
+        passed = all(results)
+        print("self-test passed" if passed else "self-test FAILED", file=sys.stderr)
+        return 0 if passed else 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # the PDFs and exports were only checks

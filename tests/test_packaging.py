@@ -170,13 +170,17 @@ def _clean_env(**extra: str) -> dict[str, str]:
 
 @pytest.mark.bundle
 def test_bundle_self_test_offscreen_is_quiet(bundle, tmp_path):
-    """Passes, and stderr holds the verdict only: no locale, font or layout warnings."""
-    result = _run(
-        [str(bundle), "--selftest"], env=_clean_env(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
-    )
+    """Passes, stderr holds the verdict only (no locale, font or layout warnings), and the
+    PDFs and exports it wrote are gone afterwards."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = _clean_env(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), TMPDIR=str(scratch))
+    result = _run([str(bundle), "--selftest"], env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stderr
+    assert "a working session" in result.stdout
     assert _unexpected(result.stderr, "self-test passed", OFFSCREEN_NOTE) == []
+    assert not list(scratch.glob("continuity-selftest-*"))
 
 
 @pytest.mark.bundle
