@@ -3,6 +3,7 @@ languages and save as PNG, SVG and PDF, without pyplot."""
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import textwrap
@@ -19,6 +20,7 @@ from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.montecarlo import MonteCarloResult, simulate
 from continuity_app.core.reference import load_reference
 from continuity_app.io.examples import load_example
+from continuity_app.report import charts
 from continuity_app.report.charts import (
     ChartLabels,
     hourly_profile,
@@ -126,6 +128,54 @@ def test_loss_by_function_stacks_categories_sorted_by_total(example):
     assert [t.get_text() for t in figure.legends[0].get_texts()] == [
         ChartLabels().category(c) for c in shown
     ]
+
+
+def test_many_scenarios_draw_the_costliest_and_count_the_rest():
+    """A chart of 30 curves is not read: the 8 that lose most, and a count of the others."""
+    plan, evaluation, _ = results("ramallah-bakery")
+    base = evaluation.scenarios[0]
+
+    def scaled(factor: float):
+        functions = tuple(
+            dataclasses.replace(f, by_category={c: v * factor for c, v in f.by_category.items()})
+            for f in base.functions
+        )
+        curves = {k: v * factor for k, v in base.curve_by_function.items()}
+        return dataclasses.replace(base, functions=functions, curve_by_function=curves)
+
+    outcomes = [scaled(k + 1) for k in range(30)]
+    figure = impact_over_time(outcomes, evaluation.tolerance, ChartLabels(), money_for(plan))
+    (ax,) = figure.axes
+    drawn = ax.get_lines()[:-1]  # the last is the tolerance
+    assert len(drawn) == charts.MAX_CURVES
+    # the costliest (the largest factors), in the plan's order
+    np.testing.assert_allclose(drawn[0].get_ydata(), outcomes[22].curve)
+    np.testing.assert_allclose(drawn[-1].get_ydata(), outcomes[29].curve)
+    legend = [t.get_text().replace("\n", " ") for t in figure.legends[0].get_texts()]
+    assert len(legend) == charts.MAX_CURVES + 1
+    assert legend[-1] == "and 22 more with smaller losses (all in the table)"
+
+
+def test_many_functions_share_one_bar_for_those_that_lose_least():
+    plan, evaluation, _ = results("ramallah-bakery")
+    outcome = evaluation.reference
+    model = outcome.functions[0]
+    functions = [
+        dataclasses.replace(
+            model, function_id=f"f{k}", by_category={"lost_revenue": 100.0 * (k + 1)}
+        )
+        for k in range(40)
+    ]
+    many = dataclasses.replace(outcome, functions=functions)
+    names = {f"f{k}": f"Function {k}" for k in range(40)}
+    figure = loss_by_function(many, names, ChartLabels(), money_for(plan))
+    (ax,) = figure.axes
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(ticks) == charts.MAX_BARS
+    assert ticks[-1] == "Function 39" and ticks[1] == "Function 26"
+    assert ticks[0] == "26 other functions"
+    # the shared bar carries the others' whole loss: 100 * (1 + ... + 26)
+    assert ax.patches[0].get_width() == pytest.approx(100.0 * 26 * 27 / 2)
 
 
 @pytest.mark.parametrize("example", EXAMPLES)

@@ -120,6 +120,16 @@ class ChartLabels:
         """A duration in the unit people would say it in."""
         return format_hours(hours)
 
+    def more_scenarios(self, count: int) -> str:
+        """The legend's last line when the chart leaves out the outages that cost least."""
+        return translate(
+            "Charts", "and %n more with smaller losses (all in the table)", None, count
+        )
+
+    def other_functions(self, count: int) -> str:
+        """The bar that stands for the functions that lose least, together."""
+        return translate("Charts", "%n other function(s)", None, count)
+
 
 def font_families(font_family: str | Sequence[str] | None) -> list[str]:
     """The caller's font(s) first, then DejaVu Sans for any glyph they lack."""

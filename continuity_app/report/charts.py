@@ -69,6 +69,10 @@ Money = Callable[[float], str]
 FontFamily = str | Sequence[str] | None
 
 LEGEND_WRAP = 26  # characters per line of a legend entry
+# Beyond these a chart is no longer read (and takes seconds to draw): the outages and the
+# functions that lose most are shown, the rest are counted (the tables beside list them all).
+MAX_CURVES = 8
+MAX_BARS = 15
 NAME_WRAP = 28  # characters per line of a function name beside its bar
 SAVE_FORMATS = (
     "png",
@@ -91,16 +95,19 @@ def impact_over_time(
 ) -> Figure:
     """Loss over outage duration, one line per scenario, with the tolerance and the MTPD.
 
-    `names` may replace scenario names by id (e.g. translated preset names).
+    `names` may replace scenario names by id (e.g. translated preset names). Of many
+    scenarios, the MAX_CURVES that lose most are drawn and the others counted in the legend.
     """
     names = names or {}
+    largest = sorted(outcomes, key=lambda o: o.total, reverse=True)[:MAX_CURVES]
+    shown = [o for o in outcomes if any(o is kept for kept in largest)]  # in the plan's order
     with styled(font_family, BASE_FONT_SIZE):
         figure = new_figure(size)
         ax = figure.add_subplot()
         style_axes(ax, rtl=rtl, grid_axis="both", font_family=font_family)
         handles = []
         low, high = np.inf, 0.0
-        for index, outcome in enumerate(outcomes):
+        for index, outcome in enumerate(shown):
             hours = np.asarray(outcome.curve_hours, dtype=float)
             colour, marker = SERIES[index % len(SERIES)], MARKERS[index % len(MARKERS)]
             dash = DASHES[index % len(DASHES)]
@@ -124,6 +131,15 @@ def impact_over_time(
                     marker=marker,
                     markersize=5,
                     label=wrap(name, LEGEND_WRAP),
+                )
+            )
+        if len(outcomes) > len(shown):
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    linestyle="none",
+                    label=labels.more_scenarios(len(outcomes) - len(shown)),
                 )
             )
         if not np.isfinite(low):
@@ -193,25 +209,34 @@ def loss_by_function(
     """One horizontal bar per function, stacked by category, the largest loss on top.
 
     Categories with no loss in any function are left out. The default height grows with
-    the number of functions.
+    the number of bars: of many functions, those that lose least share one bar (MAX_BARS).
     """
     functions = sorted(outcome.functions, key=lambda f: f.total)
+    # (name, loss by category) per bar, the largest loss last (on top)
+    rows = [(names.get(f.function_id, f.function_id), f.by_category) for f in functions]
+    if len(rows) > MAX_BARS:
+        rest, rows = rows[: len(rows) - MAX_BARS + 1], rows[len(rows) - MAX_BARS + 1 :]
+        together: dict[str, float] = {}
+        for _, by_category in rest:
+            for category, value in by_category.items():
+                together[category] = together.get(category, 0.0) + value
+        rows.insert(0, (labels.other_functions(len(rest)), together))
     if size is None:
-        size = (7.0, 1.3 + 0.5 * max(len(functions), 2))
+        size = (7.0, 1.3 + 0.5 * max(len(rows), 2))
     with styled(font_family, BASE_FONT_SIZE):
         figure = new_figure(size)
         ax = figure.add_subplot()
         style_axes(ax, rtl=rtl, grid_axis="x", font_family=font_family)
         title(ax, labels.function_title, rtl)
-        totals = np.array([f.total for f in functions])
-        if not functions or totals.max() <= 0:
+        totals = np.array([sum(by_category.values()) for _, by_category in rows])
+        if not rows or totals.max() <= 0:
             _empty(ax, labels)
             return figure
-        positions = np.arange(len(functions))
-        left = np.zeros(len(functions))
+        positions = np.arange(len(rows))
+        left = np.zeros(len(rows))
         bars = []
         for category in CATEGORIES:
-            values = np.array([f.by_category.get(category, 0.0) for f in functions])
+            values = np.array([by_category.get(category, 0.0) for _, by_category in rows])
             if not np.any(values > 0):
                 continue
             bars.append(
@@ -228,11 +253,9 @@ def loss_by_function(
             )
             left = left + values
         _value_labels(ax, positions, totals, [money(t) for t in totals], rtl)
-        ax.set_yticks(
-            positions, [wrap(names.get(f.function_id, f.function_id), NAME_WRAP) for f in functions]
-        )
+        ax.set_yticks(positions, [wrap(name, NAME_WRAP) for name, _ in rows])
         ax.tick_params(axis="y", length=0)
-        ax.set_ylim(-0.6, len(functions) - 0.4)
+        ax.set_ylim(-0.6, len(rows) - 0.4)
         _money_axis(ax.xaxis, money)
         _value_room(ax, float(totals.max()), rtl)
         ax.set_xlabel(labels.function_loss_axis)

@@ -449,7 +449,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+247"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+257"/>
         <source>Outage duration</source>
         <translation>مدة الانقطاع</translation>
     </message>
@@ -513,8 +513,32 @@
         <source>Loss in this outage</source>
         <translation>الخسارة في هذا الانقطاع</translation>
     </message>
+    <message numerus="yes">
+        <location line="-144"/>
+        <source>and %n more with smaller losses (all in the table)</source>
+        <translation>
+            <numerusform>و%n سيناريو آخر بخسائر أصغر (كلها في الجدول)</numerusform>
+            <numerusform>وسيناريو آخر بخسارة أصغر (في الجدول)</numerusform>
+            <numerusform>وسيناريوهان آخران بخسائر أصغر (في الجدول)</numerusform>
+            <numerusform>و%n سيناريوهات أخرى بخسائر أصغر (كلها في الجدول)</numerusform>
+            <numerusform>و%n سيناريو آخر بخسائر أصغر (كلها في الجدول)</numerusform>
+            <numerusform>و%n سيناريو آخر بخسائر أصغر (كلها في الجدول)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n other function(s)</source>
+        <translation>
+            <numerusform>%n عملية أخرى</numerusform>
+            <numerusform>عملية أخرى واحدة</numerusform>
+            <numerusform>عمليتان أخريان</numerusform>
+            <numerusform>%n عمليات أخرى</numerusform>
+            <numerusform>%n عملية أخرى</numerusform>
+            <numerusform>%n عملية أخرى</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+142"/>
         <source>Loss in a year</source>
         <translation>الخسارة في سنة</translation>
     </message>
@@ -587,7 +611,7 @@
         <translation>ترتيب تاريخ غير معروف {order}: استخدم dmy أو mdy أو ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+220"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+209"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} فارغ: لا يوجد ما يمكن استيراده.</translation>
     </message>
@@ -597,7 +621,7 @@
         <translation>ملف JSON هذا ليس مُصدَّرًا من Telegram Desktop (فهو قائمة وليس كائن تصدير). صدّر المحادثة من Telegram Desktop بصيغة JSON.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-193"/>
         <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
         <translation>{what} أكبر من {limit}، وهذا أكبر بكثير من أي محادثة مُصدَّرة، لذا لم يُستورد. صدّر محادثة واحدة فقط (في واتساب: تصدير الدردشة، بدون وسائط؛ في Telegram Desktop: تصدير سجل محادثة واحدة) واستورد ذلك الملف.</translation>
     </message>
@@ -607,12 +631,12 @@
         <translation>يبدو الملف {name} ملف zip، لكنه تالف ولا يمكن قراءته. صدّر المحادثة مرة أخرى، أو فُكّ ضغط ملف zip واستورد ملف ‎.txt الموجود داخله.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>{path} is not a regular file (it is a pipe, a device or a socket): choose the exported chat file itself.</source>
         <translation>المسار {path} ليس ملفًا عاديًا (بل أنبوب أو جهاز أو مقبس): اختر ملف المحادثة المُصدَّرة نفسه.</translation>
     </message>
@@ -4386,12 +4410,12 @@
         <translation>الملف لا يحتوي على خطة (المتوقع كائن JSON)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-20"/>
         <source>this is a folder, not a plan file</source>
         <translation>هذا مجلد وليس ملف خطة</translation>
     </message>
@@ -4436,12 +4460,12 @@
         <translation>هذا المسار {kind}، لا ملف خطة؛ اختر ملف ‎.cplan حفظه التطبيق</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>the file cannot be read ({reason})</source>
         <translation>تعذّرت قراءة الملف ({reason})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>the field {key} is written twice in one object, so which value is meant cannot be told; keep only one of them</source>
         <translation>الحقل {key} مكتوب مرتين في الكائن نفسه، فلا يمكن معرفة القيمة المقصودة؛ أبقِ واحدًا منهما فقط</translation>
     </message>
@@ -5205,7 +5229,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+41"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+42"/>
         <source>Print Previe&amp;w…</source>
         <translation>م&amp;عاينة الطباعة…</translation>
     </message>
@@ -5235,12 +5259,12 @@
         <translation>معاينة الطباعة — خطة الاستمرارية</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Print the continuity plan</source>
         <translation>طباعة خطة الاستمرارية</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Export the plan as PDF</source>
         <translation>تصدير الخطة بصيغة PDF</translation>
     </message>
@@ -7831,7 +7855,7 @@
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../continuity_app/selftest.py" line="+50"/>
+        <location filename="../../continuity_app/selftest.py" line="+56"/>
         <source>note: no display answers at {displays}; the window is checked offscreen.</source>
         <translation>ملاحظة: لا تستجيب أي شاشة على {displays}؛ لذا تُفحص النافذة دون شاشة (offscreen).</translation>
     </message>
@@ -8573,23 +8597,22 @@
         <translation>الملف {name}: اختر ملف ‎.csv أو ‎.xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+70"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+64"/>
         <source>{path}: no such file</source>
         <translation>الملف {path} غير موجود</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>{name} is not a regular file (it is a folder, a pipe or a device). Choose the spreadsheet file itself.</source>
         <translation>المسار {name} ليس ملفًا عاديًا (بل مجلد أو أنبوب أو جهاز). اختر ملف جدول البيانات نفسه.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>{name} is {size}; a functions table file is at most {limit}. Keep only the functions table in the file and save it again.</source>
         <translation>حجم الملف {name} هو {size}، وحجم ملف جدول العمليات {limit} على الأكثر. أبقِ جدول العمليات وحده في الملف واحفظه مرة أخرى.</translation>
     </message>

@@ -449,7 +449,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+247"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+257"/>
         <source>Outage duration</source>
         <translation>Duración de la caída</translation>
     </message>
@@ -513,8 +513,24 @@
         <source>Loss in this outage</source>
         <translation>Pérdida en esta caída</translation>
     </message>
+    <message numerus="yes">
+        <location line="-144"/>
+        <source>and %n more with smaller losses (all in the table)</source>
+        <translation>
+            <numerusform>y %n más con una pérdida menor (en la tabla)</numerusform>
+            <numerusform>y %n más con pérdidas menores (todos en la tabla)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n other function(s)</source>
+        <translation>
+            <numerusform>%n función más</numerusform>
+            <numerusform>%n funciones más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+142"/>
         <source>Loss in a year</source>
         <translation>Pérdida en un año</translation>
     </message>
@@ -587,7 +603,7 @@
         <translation>Orden de fecha desconocido: {order}. Use dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+220"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+209"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} está vacío: no hay nada que importar.</translation>
     </message>
@@ -597,7 +613,7 @@
         <translation>Este archivo JSON no es un chat exportado de Telegram Desktop (es una lista, no un objeto de exportación). Exporte el chat desde Telegram Desktop en formato JSON.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-193"/>
         <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
         <translation>{what} ocupa más de {limit}, mucho más que cualquier chat exportado: no se importa. Exporte un solo chat (WhatsApp: Exportar chat, sin archivos; Telegram Desktop: Exportar historial del chat de un solo chat) e importe ese archivo.</translation>
     </message>
@@ -607,12 +623,12 @@
         <translation>{name} parece un archivo zip, pero está dañado y no se puede leer. Vuelva a exportar el chat, o descomprima el zip e importe el archivo .txt que contiene.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>{path} is not a regular file (it is a pipe, a device or a socket): choose the exported chat file itself.</source>
         <translation>{path} no es un archivo normal (es una canalización, un dispositivo o un socket): elija el archivo del chat exportado.</translation>
     </message>
@@ -4306,12 +4322,12 @@
         <translation>el archivo no contiene un plan (se esperaba un objeto JSON)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-20"/>
         <source>this is a folder, not a plan file</source>
         <translation>es una carpeta, no un archivo de plan</translation>
     </message>
@@ -4356,12 +4372,12 @@
         <translation>esto es {kind}, no un archivo de plan; elija un archivo .cplan guardado por la aplicación</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>the file cannot be read ({reason})</source>
         <translation>no se puede leer el archivo ({reason})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>the field {key} is written twice in one object, so which value is meant cannot be told; keep only one of them</source>
         <translation>el campo {key} aparece dos veces en un mismo objeto, así que no se sabe qué valor vale; deje solo uno</translation>
     </message>
@@ -5109,7 +5125,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+41"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+42"/>
         <source>Print Previe&amp;w…</source>
         <translation>Vis&amp;ta previa de impresión…</translation>
     </message>
@@ -5139,12 +5155,12 @@
         <translation>Vista previa de impresión — plan de continuidad</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Print the continuity plan</source>
         <translation>Imprimir el plan de continuidad</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Export the plan as PDF</source>
         <translation>Exportar el plan como PDF</translation>
     </message>
@@ -7715,7 +7731,7 @@
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../continuity_app/selftest.py" line="+50"/>
+        <location filename="../../continuity_app/selftest.py" line="+56"/>
         <source>note: no display answers at {displays}; the window is checked offscreen.</source>
         <translation>nota: ninguna pantalla responde en {displays}; la ventana se comprueba sin pantalla (offscreen).</translation>
     </message>
@@ -8449,23 +8465,22 @@
         <translation>{name}: elija un archivo .csv o .xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+70"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+64"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>{name} is not a regular file (it is a folder, a pipe or a device). Choose the spreadsheet file itself.</source>
         <translation>{name} no es un archivo normal (es una carpeta, una canalización o un dispositivo). Elija el archivo de la hoja de cálculo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>{name} is {size}; a functions table file is at most {limit}. Keep only the functions table in the file and save it again.</source>
         <translation>{name} ocupa {size}; un archivo de tabla de funciones ocupa como máximo {limit}. Deje en el archivo solo la tabla de funciones y vuelva a guardarlo.</translation>
     </message>

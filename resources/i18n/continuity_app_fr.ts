@@ -449,7 +449,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+247"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+257"/>
         <source>Outage duration</source>
         <translation>Durée de la panne</translation>
     </message>
@@ -513,8 +513,24 @@
         <source>Loss in this outage</source>
         <translation>Perte lors de cette panne</translation>
     </message>
+    <message numerus="yes">
+        <location line="-144"/>
+        <source>and %n more with smaller losses (all in the table)</source>
+        <translation>
+            <numerusform>et %n autre, aux pertes moindres (tous dans le tableau)</numerusform>
+            <numerusform>et %n autres, aux pertes moindres (tous dans le tableau)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n other function(s)</source>
+        <translation>
+            <numerusform>%n autre activité</numerusform>
+            <numerusform>%n autres activités</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+142"/>
         <source>Loss in a year</source>
         <translation>Perte sur une année</translation>
     </message>
@@ -587,7 +603,7 @@
         <translation>Ordre des dates inconnu&#xa0;: {order}. Utilisez dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+220"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+209"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
@@ -597,7 +613,7 @@
         <translation>Ce fichier JSON n&apos;est pas un export de Telegram Desktop (c&apos;est une liste, pas un objet d&apos;export). Exportez la discussion depuis Telegram Desktop au format JSON.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-193"/>
         <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
         <translation>{what} dépasse {limit}, bien plus que n&apos;importe quel export de discussion&#xa0;: il n&apos;est pas importé. Exportez une seule discussion (WhatsApp&#xa0;: Exporter la discussion, sans médias&#xa0;; Telegram Desktop&#xa0;: Exporter l&apos;historique d&apos;une seule discussion) et importez ce fichier.</translation>
     </message>
@@ -607,12 +623,12 @@
         <translation>{name} ressemble à un fichier zip, mais il est endommagé et illisible. Exportez de nouveau la discussion, ou décompressez le zip et importez le fichier .txt qu&apos;il contient.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>{path} ne peut pas être lu&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>{path} is not a regular file (it is a pipe, a device or a socket): choose the exported chat file itself.</source>
         <translation>{path} n&apos;est pas un fichier ordinaire (c&apos;est un tube, un périphérique ou un socket)&#xa0;: choisissez le fichier de discussion exporté lui-même.</translation>
     </message>
@@ -4306,12 +4322,12 @@
         <translation>le fichier ne contient pas de plan (objet JSON attendu)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-20"/>
         <source>this is a folder, not a plan file</source>
         <translation>c&apos;est un dossier, pas un fichier de plan</translation>
     </message>
@@ -4356,12 +4372,12 @@
         <translation>c&apos;est {kind}, pas un fichier de plan&#xa0;; choisissez un fichier .cplan enregistré par l&apos;application</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>the field {key} is written twice in one object, so which value is meant cannot be told; keep only one of them</source>
         <translation>le champ {key} figure deux fois dans un même objet, on ne peut donc pas savoir quelle valeur est la bonne&#xa0;; n&apos;en gardez qu&apos;un</translation>
     </message>
@@ -5109,7 +5125,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+41"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+42"/>
         <source>Print Previe&amp;w…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
@@ -5139,12 +5155,12 @@
         <translation>Aperçu avant impression — plan de continuité</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Print the continuity plan</source>
         <translation>Imprimer le plan de continuité</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Export the plan as PDF</source>
         <translation>Exporter le plan en PDF</translation>
     </message>
@@ -7715,7 +7731,7 @@
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../continuity_app/selftest.py" line="+50"/>
+        <location filename="../../continuity_app/selftest.py" line="+56"/>
         <source>note: no display answers at {displays}; the window is checked offscreen.</source>
         <translation>remarque&#xa0;: aucun écran ne répond sur {displays}&#xa0;; la fenêtre est vérifiée hors écran.</translation>
     </message>
@@ -8449,23 +8465,22 @@
         <translation>{name}&#xa0;: choisissez un fichier .csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+70"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+64"/>
         <source>{path}: no such file</source>
         <translation>{path}&#xa0;: fichier introuvable</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>{path} ne peut pas être lu&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>{name} is not a regular file (it is a folder, a pipe or a device). Choose the spreadsheet file itself.</source>
         <translation>{name} n&apos;est pas un fichier ordinaire (c&apos;est un dossier, un tube ou un périphérique). Choisissez le fichier du tableur lui-même.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>{name} is {size}; a functions table file is at most {limit}. Keep only the functions table in the file and save it again.</source>
         <translation>{name} fait {size}&#xa0;; un fichier de tableau d&apos;activités fait au plus {limit}. Ne gardez que le tableau des activités dans le fichier et enregistrez-le de nouveau.</translation>
     </message>

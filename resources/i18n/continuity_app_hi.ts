@@ -449,7 +449,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+247"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+257"/>
         <source>Outage duration</source>
         <translation>आउटेज की अवधि</translation>
     </message>
@@ -513,8 +513,24 @@
         <source>Loss in this outage</source>
         <translation>इस आउटेज में नुकसान</translation>
     </message>
+    <message numerus="yes">
+        <location line="-144"/>
+        <source>and %n more with smaller losses (all in the table)</source>
+        <translation>
+            <numerusform>और %n, कम नुकसान वाला (सब तालिका में)</numerusform>
+            <numerusform>और %n, कम नुकसान वाले (सब तालिका में)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n other function(s)</source>
+        <translation>
+            <numerusform>%n अन्य कार्य</numerusform>
+            <numerusform>%n अन्य कार्य</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+142"/>
         <source>Loss in a year</source>
         <translation>एक साल में नुकसान</translation>
     </message>
@@ -587,7 +603,7 @@
         <translation>तारीख का क्रम {order} समझ नहीं आया: dmy, mdy या ymd इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+220"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+209"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} खाली है: इम्पोर्ट करने के लिए कुछ नहीं है।</translation>
     </message>
@@ -597,7 +613,7 @@
         <translation>यह JSON फ़ाइल Telegram Desktop का एक्सपोर्ट नहीं है (इसमें एक सूची है, एक्सपोर्ट ऑब्जेक्ट नहीं)। Telegram Desktop से चैट को JSON के रूप में एक्सपोर्ट करें।</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-193"/>
         <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
         <translation>{what} {limit} से बड़ी है, किसी भी चैट एक्सपोर्ट से कहीं ज़्यादा: इसे इम्पोर्ट नहीं किया गया। एक ही चैट एक्सपोर्ट करें (WhatsApp: Export chat, मीडिया के बिना; Telegram Desktop: एक चैट का Export chat history) और वह फ़ाइल इम्पोर्ट करें।</translation>
     </message>
@@ -607,12 +623,12 @@
         <translation>{name} zip फ़ाइल लगती है, पर ख़राब है और पढ़ी नहीं जा सकती। चैट फिर से एक्सपोर्ट करें, या zip को अनज़िप करके उसके अंदर की .txt फ़ाइल इम्पोर्ट करें।</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>फ़ाइल {path} पढ़ी नहीं जा सकी: {reason}।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>{path} is not a regular file (it is a pipe, a device or a socket): choose the exported chat file itself.</source>
         <translation>{path} सामान्य फ़ाइल नहीं है (यह पाइप, डिवाइस या सॉकेट है): एक्सपोर्ट की गई चैट फ़ाइल ही चुनें।</translation>
     </message>
@@ -4306,12 +4322,12 @@
         <translation>इस फ़ाइल में योजना नहीं है (JSON ऑब्जेक्ट होना चाहिए था)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>the file does not exist</source>
         <translation>यह फ़ाइल मौजूद नहीं है</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-20"/>
         <source>this is a folder, not a plan file</source>
         <translation>यह फ़ोल्डर है, योजना फ़ाइल नहीं</translation>
     </message>
@@ -4356,12 +4372,12 @@
         <translation>यह {kind} है, योजना फ़ाइल नहीं; ऐप से सहेजी गई .cplan फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>the file cannot be read ({reason})</source>
         <translation>फ़ाइल पढ़ी नहीं जा सकती ({reason})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>the field {key} is written twice in one object, so which value is meant cannot be told; keep only one of them</source>
         <translation>फ़ील्ड {key} एक ही ऑब्जेक्ट में दो बार लिखा है, इसलिए पता नहीं चलता कि कौन-सा मान सही है; इनमें से सिर्फ़ एक रखें</translation>
     </message>
@@ -5109,7 +5125,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+41"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+42"/>
         <source>Print Previe&amp;w…</source>
         <translation>प्रिंट प्रीव्यू (&amp;W)…</translation>
     </message>
@@ -5139,12 +5155,12 @@
         <translation>प्रिंट प्रीव्यू — निरंतरता योजना</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Print the continuity plan</source>
         <translation>निरंतरता योजना प्रिंट करें</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Export the plan as PDF</source>
         <translation>योजना को PDF के रूप में एक्सपोर्ट करें</translation>
     </message>
@@ -7715,7 +7731,7 @@
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../continuity_app/selftest.py" line="+50"/>
+        <location filename="../../continuity_app/selftest.py" line="+56"/>
         <source>note: no display answers at {displays}; the window is checked offscreen.</source>
         <translation>नोट: {displays} पर कोई डिस्प्ले जवाब नहीं दे रहा; विंडो की जाँच बिना स्क्रीन (offscreen) की जा रही है।</translation>
     </message>
@@ -8449,23 +8465,22 @@
         <translation>{name}: .csv या .xlsx फ़ाइल चुनें</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+70"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+64"/>
         <source>{path}: no such file</source>
         <translation>{path}: यह फ़ाइल मौजूद नहीं है</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>फ़ाइल {path} पढ़ी नहीं जा सकी: {reason}।</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>{name} is not a regular file (it is a folder, a pipe or a device). Choose the spreadsheet file itself.</source>
         <translation>{name} सामान्य फ़ाइल नहीं है (यह फ़ोल्डर, पाइप या डिवाइस है)। स्प्रेडशीट फ़ाइल ही चुनें।</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>{name} is {size}; a functions table file is at most {limit}. Keep only the functions table in the file and save it again.</source>
         <translation>{name} {size} की है; कार्यों की तालिका वाली फ़ाइल ज़्यादा से ज़्यादा {limit} की होती है। फ़ाइल में सिर्फ़ कार्यों की तालिका रखें और उसे फिर से सहेजें।</translation>
     </message>

@@ -449,7 +449,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+247"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+257"/>
         <source>Outage duration</source>
         <translation>Lama gangguan</translation>
     </message>
@@ -513,8 +513,22 @@
         <source>Loss in this outage</source>
         <translation>Kerugian dalam gangguan ini</translation>
     </message>
+    <message numerus="yes">
+        <location line="-144"/>
+        <source>and %n more with smaller losses (all in the table)</source>
+        <translation>
+            <numerusform>dan %n lainnya dengan kerugian lebih kecil (semua ada di tabel)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n other function(s)</source>
+        <translation>
+            <numerusform>%n kegiatan lain</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+142"/>
         <source>Loss in a year</source>
         <translation>Kerugian dalam setahun</translation>
     </message>
@@ -587,7 +601,7 @@
         <translation>Urutan tanggal {order} tidak dikenal: gunakan dmy, mdy, atau ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+220"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+209"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} kosong: tidak ada yang bisa diimpor.</translation>
     </message>
@@ -597,7 +611,7 @@
         <translation>Berkas JSON ini bukan ekspor Telegram Desktop (isinya daftar, bukan objek ekspor). Ekspor chat dari Telegram Desktop dalam format JSON.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-193"/>
         <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
         <translation>{what} lebih besar dari {limit}, jauh melebihi ekspor chat mana pun: berkas ini tidak diimpor. Ekspor satu chat saja (WhatsApp: Ekspor chat, tanpa media; Telegram Desktop: Export chat history untuk satu chat) lalu impor berkas itu.</translation>
     </message>
@@ -607,12 +621,12 @@
         <translation>{name} tampak seperti berkas zip tetapi rusak dan tidak dapat dibaca. Ekspor lagi chat-nya, atau ekstrak zip tersebut lalu impor berkas .txt di dalamnya.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>{path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>{path} is not a regular file (it is a pipe, a device or a socket): choose the exported chat file itself.</source>
         <translation>{path} bukan berkas biasa (melainkan pipe, perangkat, atau soket): pilih berkas chat hasil ekspor itu sendiri.</translation>
     </message>
@@ -4286,12 +4300,12 @@
         <translation>berkas ini tidak berisi rencana (seharusnya objek JSON)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>the file does not exist</source>
         <translation>berkas tidak ada</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-20"/>
         <source>this is a folder, not a plan file</source>
         <translation>ini folder, bukan berkas rencana</translation>
     </message>
@@ -4336,12 +4350,12 @@
         <translation>ini {kind}, bukan berkas rencana; pilih berkas .cplan yang disimpan oleh aplikasi</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>the file cannot be read ({reason})</source>
         <translation>berkas tidak dapat dibaca ({reason})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>the field {key} is written twice in one object, so which value is meant cannot be told; keep only one of them</source>
         <translation>isian {key} tertulis dua kali dalam satu objek, sehingga tidak bisa diketahui nilai mana yang dimaksud; sisakan salah satunya saja</translation>
     </message>
@@ -5085,7 +5099,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+41"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+42"/>
         <source>Print Previe&amp;w…</source>
         <translation>&amp;Pratinjau cetak…</translation>
     </message>
@@ -5115,12 +5129,12 @@
         <translation>Pratinjau cetak — rencana kelangsungan usaha</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Print the continuity plan</source>
         <translation>Cetak rencana kelangsungan usaha</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Export the plan as PDF</source>
         <translation>Ekspor rencana sebagai PDF</translation>
     </message>
@@ -7686,7 +7700,7 @@
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../continuity_app/selftest.py" line="+50"/>
+        <location filename="../../continuity_app/selftest.py" line="+56"/>
         <source>note: no display answers at {displays}; the window is checked offscreen.</source>
         <translation>catatan: tidak ada layar yang menjawab di {displays}; jendela diperiksa secara offscreen.</translation>
     </message>
@@ -8418,23 +8432,22 @@
         <translation>{name}: pilih berkas .csv atau .xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+70"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+64"/>
         <source>{path}: no such file</source>
         <translation>{path}: berkas tidak ada</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>{path} tidak dapat dibaca: {reason}.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>{name} is not a regular file (it is a folder, a pipe or a device). Choose the spreadsheet file itself.</source>
         <translation>{name} bukan berkas biasa (melainkan folder, pipe, atau perangkat). Pilih berkas spreadsheet itu sendiri.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>{name} is {size}; a functions table file is at most {limit}. Keep only the functions table in the file and save it again.</source>
         <translation>{name} berukuran {size}; berkas tabel kegiatan paling besar {limit}. Sisakan hanya tabel kegiatan di berkas itu lalu simpan lagi.</translation>
     </message>

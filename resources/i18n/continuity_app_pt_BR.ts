@@ -449,7 +449,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+247"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+257"/>
         <source>Outage duration</source>
         <translation>Duração da queda</translation>
     </message>
@@ -513,8 +513,24 @@
         <source>Loss in this outage</source>
         <translation>Perda nesta queda</translation>
     </message>
+    <message numerus="yes">
+        <location line="-144"/>
+        <source>and %n more with smaller losses (all in the table)</source>
+        <translation>
+            <numerusform>e mais %n com perda menor (na tabela)</numerusform>
+            <numerusform>e mais %n com perdas menores (todos na tabela)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n other function(s)</source>
+        <translation>
+            <numerusform>%n outra atividade</numerusform>
+            <numerusform>%n outras atividades</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+142"/>
         <source>Loss in a year</source>
         <translation>Perda em um ano</translation>
     </message>
@@ -587,7 +603,7 @@
         <translation>Ordem de data desconhecida: {order}. Use dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/chat_export/detect.py" line="+220"/>
+        <location filename="../../continuity_app/io/chat_export/detect.py" line="+209"/>
         <source>{what} is empty: there is nothing to import.</source>
         <translation>{what} está vazio: não há nada para importar.</translation>
     </message>
@@ -597,7 +613,7 @@
         <translation>Este arquivo JSON não é uma exportação do Telegram Desktop (é uma lista, não um objeto de exportação). Exporte a conversa pelo Telegram Desktop em formato JSON.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-193"/>
         <source>{what} is larger than {limit}, far more than any chat export: it is not imported. Export a single chat (WhatsApp: Export chat, without media; Telegram Desktop: Export chat history of one chat) and import that file.</source>
         <translation>{what} tem mais de {limit}, muito mais que qualquer conversa exportada: não será importado. Exporte uma única conversa (WhatsApp: Exportar conversa, sem mídia; Telegram Desktop: Exportar histórico de uma conversa) e importe esse arquivo.</translation>
     </message>
@@ -607,12 +623,12 @@
         <translation>{name} parece um arquivo zip, mas está danificado e não pode ser lido. Exporte a conversa de novo, ou descompacte o zip e importe o arquivo .txt que está dentro.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>Não foi possível ler {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>{path} is not a regular file (it is a pipe, a device or a socket): choose the exported chat file itself.</source>
         <translation>{path} não é um arquivo comum (é um pipe, um dispositivo ou um socket): escolha o próprio arquivo da conversa exportada.</translation>
     </message>
@@ -4306,12 +4322,12 @@
         <translation>o arquivo não contém um plano (era esperado um objeto JSON)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+58"/>
         <source>the file does not exist</source>
         <translation>o arquivo não existe</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-20"/>
         <source>this is a folder, not a plan file</source>
         <translation>isto é uma pasta, não um arquivo de plano</translation>
     </message>
@@ -4356,12 +4372,12 @@
         <translation>isto é {kind}, não um arquivo de plano; escolha um arquivo .cplan salvo pelo aplicativo</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>the file cannot be read ({reason})</source>
         <translation>não foi possível ler o arquivo ({reason})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>the field {key} is written twice in one object, so which value is meant cannot be told; keep only one of them</source>
         <translation>o campo {key} aparece duas vezes no mesmo objeto, então não dá para saber qual valor vale; mantenha só um deles</translation>
     </message>
@@ -5109,7 +5125,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+41"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+42"/>
         <source>Print Previe&amp;w…</source>
         <translation>Visuali&amp;zar impressão…</translation>
     </message>
@@ -5139,12 +5155,12 @@
         <translation>Visualizar impressão — plano de continuidade</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Print the continuity plan</source>
         <translation>Imprimir o plano de continuidade</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Export the plan as PDF</source>
         <translation>Exportar o plano em PDF</translation>
     </message>
@@ -7715,7 +7731,7 @@
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../continuity_app/selftest.py" line="+50"/>
+        <location filename="../../continuity_app/selftest.py" line="+56"/>
         <source>note: no display answers at {displays}; the window is checked offscreen.</source>
         <translation>observação: nenhuma tela responde em {displays}; a janela é verificada fora da tela (offscreen).</translation>
     </message>
@@ -8449,23 +8465,22 @@
         <translation>{name}: escolha um arquivo .csv ou .xlsx</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/io/table_files.py" line="+70"/>
+        <location filename="../../continuity_app/io/table_files.py" line="+64"/>
         <source>{path}: no such file</source>
         <translation>{path}: arquivo não encontrado</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>Não foi possível ler {path}: {reason}.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>{name} is not a regular file (it is a folder, a pipe or a device). Choose the spreadsheet file itself.</source>
         <translation>{name} não é um arquivo comum (é uma pasta, um pipe ou um dispositivo). Escolha o próprio arquivo da planilha.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>{name} is {size}; a functions table file is at most {limit}. Keep only the functions table in the file and save it again.</source>
         <translation>{name} tem {size}; um arquivo de tabela de atividades tem no máximo {limit}. Deixe só a tabela de atividades no arquivo e salve-o de novo.</translation>
     </message>
