@@ -122,9 +122,7 @@ class ChartLabels:
 
     def more_scenarios(self, count: int) -> str:
         """The legend's last line when the chart leaves out the outages that cost least."""
-        return translate(
-            "Charts", "and %n more with smaller losses (all in the table)", None, count
-        )
+        return translate("Charts", "+ %n more (see the table)", None, count)
 
     def other_functions(self, count: int) -> str:
         """The bar that stands for the functions that lose least, together."""

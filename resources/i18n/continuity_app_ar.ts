@@ -449,7 +449,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+257"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+255"/>
         <source>Outage duration</source>
         <translation>مدة الانقطاع</translation>
     </message>
@@ -514,19 +514,19 @@
         <translation>الخسارة في هذا الانقطاع</translation>
     </message>
     <message numerus="yes">
-        <location line="-144"/>
-        <source>and %n more with smaller losses (all in the table)</source>
+        <location line="-142"/>
+        <source>+ %n more (see the table)</source>
         <translation>
-            <numerusform>و%n سيناريو آخر بخسائر أصغر (كلها في الجدول)</numerusform>
-            <numerusform>وسيناريو آخر بخسارة أصغر (في الجدول)</numerusform>
-            <numerusform>وسيناريوهان آخران بخسائر أصغر (في الجدول)</numerusform>
-            <numerusform>و%n سيناريوهات أخرى بخسائر أصغر (كلها في الجدول)</numerusform>
-            <numerusform>و%n سيناريو آخر بخسائر أصغر (كلها في الجدول)</numerusform>
-            <numerusform>و%n سيناريو آخر بخسائر أصغر (كلها في الجدول)</numerusform>
+            <numerusform>+ %n سيناريو آخر (انظر الجدول)</numerusform>
+            <numerusform>+ سيناريو آخر (انظر الجدول)</numerusform>
+            <numerusform>+ سيناريوهان آخران (انظر الجدول)</numerusform>
+            <numerusform>+ %n سيناريوهات أخرى (انظر الجدول)</numerusform>
+            <numerusform>+ %n سيناريو آخر (انظر الجدول)</numerusform>
+            <numerusform>+ %n سيناريو آخر (انظر الجدول)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n other function(s)</source>
         <translation>
             <numerusform>%n عملية أخرى</numerusform>

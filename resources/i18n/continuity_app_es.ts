@@ -449,7 +449,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+257"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+255"/>
         <source>Outage duration</source>
         <translation>Duración de la caída</translation>
     </message>
@@ -514,15 +514,15 @@
         <translation>Pérdida en esta caída</translation>
     </message>
     <message numerus="yes">
-        <location line="-144"/>
-        <source>and %n more with smaller losses (all in the table)</source>
+        <location line="-142"/>
+        <source>+ %n more (see the table)</source>
         <translation>
-            <numerusform>y %n más con una pérdida menor (en la tabla)</numerusform>
-            <numerusform>y %n más con pérdidas menores (todos en la tabla)</numerusform>
+            <numerusform>+ %n más (vea la tabla)</numerusform>
+            <numerusform>+ %n más (vea la tabla)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n other function(s)</source>
         <translation>
             <numerusform>%n función más</numerusform>

@@ -449,7 +449,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+257"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+255"/>
         <source>Outage duration</source>
         <translation>Durée de la panne</translation>
     </message>
@@ -514,15 +514,15 @@
         <translation>Perte lors de cette panne</translation>
     </message>
     <message numerus="yes">
-        <location line="-144"/>
-        <source>and %n more with smaller losses (all in the table)</source>
+        <location line="-142"/>
+        <source>+ %n more (see the table)</source>
         <translation>
-            <numerusform>et %n autre, aux pertes moindres (tous dans le tableau)</numerusform>
-            <numerusform>et %n autres, aux pertes moindres (tous dans le tableau)</numerusform>
+            <numerusform>+ %n autre (voir le tableau)</numerusform>
+            <numerusform>+ %n autres (voir le tableau)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n other function(s)</source>
         <translation>
             <numerusform>%n autre activité</numerusform>

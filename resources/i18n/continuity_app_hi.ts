@@ -449,7 +449,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+257"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+255"/>
         <source>Outage duration</source>
         <translation>आउटेज की अवधि</translation>
     </message>
@@ -514,15 +514,15 @@
         <translation>इस आउटेज में नुकसान</translation>
     </message>
     <message numerus="yes">
-        <location line="-144"/>
-        <source>and %n more with smaller losses (all in the table)</source>
+        <location line="-142"/>
+        <source>+ %n more (see the table)</source>
         <translation>
-            <numerusform>और %n, कम नुकसान वाला (सब तालिका में)</numerusform>
-            <numerusform>और %n, कम नुकसान वाले (सब तालिका में)</numerusform>
+            <numerusform>+ %n और (तालिका देखें)</numerusform>
+            <numerusform>+ %n और (तालिका देखें)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n other function(s)</source>
         <translation>
             <numerusform>%n अन्य कार्य</numerusform>

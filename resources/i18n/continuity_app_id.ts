@@ -449,7 +449,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+257"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+255"/>
         <source>Outage duration</source>
         <translation>Lama gangguan</translation>
     </message>
@@ -514,14 +514,14 @@
         <translation>Kerugian dalam gangguan ini</translation>
     </message>
     <message numerus="yes">
-        <location line="-144"/>
-        <source>and %n more with smaller losses (all in the table)</source>
+        <location line="-142"/>
+        <source>+ %n more (see the table)</source>
         <translation>
-            <numerusform>dan %n lainnya dengan kerugian lebih kecil (semua ada di tabel)</numerusform>
+            <numerusform>+ %n lainnya (lihat tabel)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n other function(s)</source>
         <translation>
             <numerusform>%n kegiatan lain</numerusform>

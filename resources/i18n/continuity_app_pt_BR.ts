@@ -449,7 +449,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+257"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+255"/>
         <source>Outage duration</source>
         <translation>Duração da queda</translation>
     </message>
@@ -514,15 +514,15 @@
         <translation>Perda nesta queda</translation>
     </message>
     <message numerus="yes">
-        <location line="-144"/>
-        <source>and %n more with smaller losses (all in the table)</source>
+        <location line="-142"/>
+        <source>+ %n more (see the table)</source>
         <translation>
-            <numerusform>e mais %n com perda menor (na tabela)</numerusform>
-            <numerusform>e mais %n com perdas menores (todos na tabela)</numerusform>
+            <numerusform>+ %n outro (veja a tabela)</numerusform>
+            <numerusform>+ %n outros (veja a tabela)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%n other function(s)</source>
         <translation>
             <numerusform>%n outra atividade</numerusform>
