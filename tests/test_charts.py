@@ -153,7 +153,7 @@ def test_many_scenarios_draw_the_costliest_and_count_the_rest():
     np.testing.assert_allclose(drawn[-1].get_ydata(), outcomes[29].curve)
     legend = [t.get_text().replace("\n", " ") for t in figure.legends[0].get_texts()]
     assert len(legend) == charts.MAX_CURVES + 1
-    assert legend[-1] == "+ 24 more (see the table)"
+    assert legend[-1] == "+ 24 more, with smaller losses"
 
 
 def test_many_functions_share_one_bar_for_those_that_lose_least():

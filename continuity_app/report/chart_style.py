@@ -122,7 +122,7 @@ class ChartLabels:
 
     def more_scenarios(self, count: int) -> str:
         """The legend's last line when the chart leaves out the outages that cost least."""
-        return translate("Charts", "+ %n more (see the table)", None, count)
+        return translate("Charts", "+ %n more, with smaller losses", None, count)
 
     def other_functions(self, count: int) -> str:
         """The bar that stands for the functions that lose least, together."""

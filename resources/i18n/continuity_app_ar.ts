@@ -448,8 +448,20 @@
 </context>
 <context>
     <name>Charts</name>
+    <message numerus="yes">
+        <location filename="../../continuity_app/report/chart_style.py" line="+125"/>
+        <source>+ %n more, with smaller losses</source>
+        <translation>
+            <numerusform>+ %n سيناريو آخر بخسائر أصغر</numerusform>
+            <numerusform>+ سيناريو آخر بخسارة أصغر</numerusform>
+            <numerusform>+ سيناريوهان آخران بخسائر أصغر</numerusform>
+            <numerusform>+ %n سيناريوهات أخرى بخسائر أصغر</numerusform>
+            <numerusform>+ %n سيناريو آخر بخسائر أصغر</numerusform>
+            <numerusform>+ %n سيناريو آخر بخسائر أصغر</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+255"/>
+        <location line="+130"/>
         <source>Outage duration</source>
         <translation>مدة الانقطاع</translation>
     </message>
@@ -514,19 +526,7 @@
         <translation>الخسارة في هذا الانقطاع</translation>
     </message>
     <message numerus="yes">
-        <location line="-142"/>
-        <source>+ %n more (see the table)</source>
-        <translation>
-            <numerusform>+ %n سيناريو آخر (انظر الجدول)</numerusform>
-            <numerusform>+ سيناريو آخر (انظر الجدول)</numerusform>
-            <numerusform>+ سيناريوهان آخران (انظر الجدول)</numerusform>
-            <numerusform>+ %n سيناريوهات أخرى (انظر الجدول)</numerusform>
-            <numerusform>+ %n سيناريو آخر (انظر الجدول)</numerusform>
-            <numerusform>+ %n سيناريو آخر (انظر الجدول)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
+        <location line="-138"/>
         <source>%n other function(s)</source>
         <translation>
             <numerusform>%n عملية أخرى</numerusform>

@@ -448,8 +448,16 @@
 </context>
 <context>
     <name>Charts</name>
+    <message numerus="yes">
+        <location filename="../../continuity_app/report/chart_style.py" line="+125"/>
+        <source>+ %n more, with smaller losses</source>
+        <translation>
+            <numerusform>+ %n más, con una pérdida menor</numerusform>
+            <numerusform>+ %n más, con pérdidas menores</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+255"/>
+        <location line="+130"/>
         <source>Outage duration</source>
         <translation>Duración de la caída</translation>
     </message>
@@ -514,15 +522,7 @@
         <translation>Pérdida en esta caída</translation>
     </message>
     <message numerus="yes">
-        <location line="-142"/>
-        <source>+ %n more (see the table)</source>
-        <translation>
-            <numerusform>+ %n más (vea la tabla)</numerusform>
-            <numerusform>+ %n más (vea la tabla)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
+        <location line="-138"/>
         <source>%n other function(s)</source>
         <translation>
             <numerusform>%n función más</numerusform>

@@ -448,8 +448,16 @@
 </context>
 <context>
     <name>Charts</name>
+    <message numerus="yes">
+        <location filename="../../continuity_app/report/chart_style.py" line="+125"/>
+        <source>+ %n more, with smaller losses</source>
+        <translation>
+            <numerusform>+ %n autre, aux pertes moindres</numerusform>
+            <numerusform>+ %n autres, aux pertes moindres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+255"/>
+        <location line="+130"/>
         <source>Outage duration</source>
         <translation>Durée de la panne</translation>
     </message>
@@ -514,15 +522,7 @@
         <translation>Perte lors de cette panne</translation>
     </message>
     <message numerus="yes">
-        <location line="-142"/>
-        <source>+ %n more (see the table)</source>
-        <translation>
-            <numerusform>+ %n autre (voir le tableau)</numerusform>
-            <numerusform>+ %n autres (voir le tableau)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
+        <location line="-138"/>
         <source>%n other function(s)</source>
         <translation>
             <numerusform>%n autre activité</numerusform>

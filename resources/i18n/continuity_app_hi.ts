@@ -448,8 +448,16 @@
 </context>
 <context>
     <name>Charts</name>
+    <message numerus="yes">
+        <location filename="../../continuity_app/report/chart_style.py" line="+125"/>
+        <source>+ %n more, with smaller losses</source>
+        <translation>
+            <numerusform>+ %n और, कम नुकसान वाला</numerusform>
+            <numerusform>+ %n और, कम नुकसान वाले</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+255"/>
+        <location line="+130"/>
         <source>Outage duration</source>
         <translation>आउटेज की अवधि</translation>
     </message>
@@ -514,15 +522,7 @@
         <translation>इस आउटेज में नुकसान</translation>
     </message>
     <message numerus="yes">
-        <location line="-142"/>
-        <source>+ %n more (see the table)</source>
-        <translation>
-            <numerusform>+ %n और (तालिका देखें)</numerusform>
-            <numerusform>+ %n और (तालिका देखें)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
+        <location line="-138"/>
         <source>%n other function(s)</source>
         <translation>
             <numerusform>%n अन्य कार्य</numerusform>

@@ -448,8 +448,15 @@
 </context>
 <context>
     <name>Charts</name>
+    <message numerus="yes">
+        <location filename="../../continuity_app/report/chart_style.py" line="+125"/>
+        <source>+ %n more, with smaller losses</source>
+        <translation>
+            <numerusform>+ %n lainnya, dengan kerugian lebih kecil</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../continuity_app/report/chart_style.py" line="+255"/>
+        <location line="+130"/>
         <source>Outage duration</source>
         <translation>Lama gangguan</translation>
     </message>
@@ -514,14 +521,7 @@
         <translation>Kerugian dalam gangguan ini</translation>
     </message>
     <message numerus="yes">
-        <location line="-142"/>
-        <source>+ %n more (see the table)</source>
-        <translation>
-            <numerusform>+ %n lainnya (lihat tabel)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
+        <location line="-138"/>
         <source>%n other function(s)</source>
         <translation>
             <numerusform>%n kegiatan lain</numerusform>
