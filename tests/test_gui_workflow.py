@@ -111,6 +111,26 @@ def test_broken_file_shows_an_error_and_keeps_the_plan(qtbot, window, tmp_path, 
     assert window.isWindowModified()
 
 
+def test_a_plan_naming_an_unknown_channel_is_refused_in_words(tmp_path, window, monkeypatch):
+    """A hand-edited or newer plan: the window says which entry is unknown, never a traceback
+    from a page that looks the channel up."""
+    broken = tmp_path / "pigeon.cplan"
+    document = json.loads(example_path("ramallah-bakery").read_text(encoding="utf-8"))
+    document["fallbacks"][0]["channel"] = "carrierpigeon"
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    shown = []
+
+    def fake_exec(box):
+        shown.append(box.informativeText())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    before = window.context.document.plan
+    assert not window.open_path(broken, confirmed=True)
+    assert "fallbacks[0].channel: 'carrierpigeon' is not a known channel" in shown[0]
+    assert window.context.document.plan == before
+
+
 def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch):
     functions = window.pages[2].model
     functions.setData(functions.index(0, SHARE_COLUMN), "30", Qt.ItemDataRole.EditRole)

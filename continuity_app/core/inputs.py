@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from continuity_app.core.clock import open_mask, weekly_profile
 from continuity_app.core.document import Function, Plan, Uncertain, likely
+from continuity_app.core.i18n import translate
 from continuity_app.core.impact import ChannelReadiness, FunctionInputs, ModelConstants
 from continuity_app.core.reference import ReferenceData
 
@@ -25,21 +26,26 @@ def reference_problems(plan: Plan, reference: ReferenceData) -> list[str]:
     """Problems only the reference data can reveal: unknown channels, layers, currencies."""
     problems = []
     if plan.business.currency not in reference.currencies:
-        problems.append(
-            f"business.currency: {plan.business.currency!r} is not an ISO 4217 currency code"
+        problem = translate(
+            "PlanFile", "{code} is not a currency this application knows (an ISO 4217 code)"
         )
+        problems.append("business.currency: " + problem.format(code=repr(plan.business.currency)))
+    channels = ", ".join(sorted(reference.channels))
     for i, fallback in enumerate(plan.fallbacks):
         if fallback.channel not in reference.channels:
-            known = ", ".join(sorted(reference.channels))
+            problem = translate("PlanFile", "{name} is not a known channel; use one of: {known}")
             problems.append(
-                f"fallbacks[{i}].channel: {fallback.channel!r} is not a known channel ({known})"
+                f"fallbacks[{i}].channel: "
+                + problem.format(name=repr(fallback.channel), known=channels)
             )
+    layers = ", ".join(reference.layers)
     for i, scenario in enumerate(plan.scenarios):
         for layer in scenario.failed_layers:
             if layer not in reference.layers:
-                known = ", ".join(reference.layers)
+                problem = translate("PlanFile", "{name} is not a known layer; use one of: {known}")
                 problems.append(
-                    f"scenarios[{i}].failed_layers: {layer!r} is not a known layer ({known})"
+                    f"scenarios[{i}].failed_layers: "
+                    + problem.format(name=repr(layer), known=layers)
                 )
     return problems
 

@@ -14,6 +14,8 @@ from pydantic import ValidationError
 from continuity_app.core.display import format_file_size
 from continuity_app.core.document import PROBLEM_SEPARATOR, SCHEMA_VERSION, Plan, mend_text
 from continuity_app.core.i18n import translate
+from continuity_app.core.inputs import reference_problems
+from continuity_app.core.reference import ReferenceData, ReferenceDataError, load_reference
 from continuity_app.io.atomic import replacing
 from continuity_app.io.regular_files import FileTooLarge, NotARegularFile, read_regular
 
@@ -224,20 +226,24 @@ def plan_from_dict(document: Any, path: Path | None = None) -> Plan:
         raise PlanFileError(
             path, [translate("PlanFile", "the file does not hold a plan (expected a JSON object)")]
         )
+    reference = _reference()
+    # what only the reference data knows: the countries the model has figures for
+    context = {"countries": frozenset(reference.countries)} if reference else {}
     try:
-        return Plan.model_validate(migrate(document, path), context=_validation_context())
+        plan = Plan.model_validate(migrate(document, path), context=context)
     except ValidationError as error:
         raise PlanFileError(path, describe_validation_error(error)) from None
+    problems = reference_problems(plan, reference) if reference else []
+    if problems:  # a channel, layer or currency the model has no figures for
+        raise PlanFileError(path, problems)
+    return plan
 
 
-def _validation_context() -> dict[str, Any]:
-    """What only the reference data knows: the countries the model has figures for."""
-    from continuity_app.core.reference import ReferenceDataError, load_reference
-
+def _reference() -> ReferenceData | None:
     try:
-        return {"countries": frozenset(load_reference().countries)}
+        return load_reference()
     except ReferenceDataError:
-        return {}  # the application reports damaged reference data itself, on start
+        return None  # the application reports damaged reference data itself, on start
 
 
 def _too_large(path: Path, size: int | None) -> PlanFileError:

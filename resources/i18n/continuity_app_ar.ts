@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+90"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+85"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
@@ -1385,12 +1385,12 @@
         <translation>حُفظ الملف {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-67"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-62"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>البيانات المرجعية المضمّنة في التطبيق تالفة: {error}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>تعذّرت كتابة {path}: {reason}</translation>
@@ -4291,7 +4291,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+56"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+58"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n مشكلة:</numerusform>
@@ -4410,7 +4410,7 @@
         <translation>الملف لا يحتوي على خطة (المتوقع كائن JSON)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
@@ -4420,12 +4420,12 @@
         <translation>هذا مجلد وليس ملف خطة</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
         <translation>القيمة {version} ليست رقم إصدار للمخطط؛ ملفات الخطط التي ينشئها هذا التطبيق تحمل هنا عددًا صحيحًا، مثل {current}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
         <translation>الملف أكبر من أي خطة (حجم ملف الخطة {limit} على الأكثر)؛ هل هو فعلًا خطة أنشأها هذا التطبيق؟</translation>
     </message>
@@ -4483,6 +4483,21 @@
         <location line="-18"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
         <translation>الملف ليس JSON صالحًا (السطر {line}، العمود {column})</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/inputs.py" line="+29"/>
+        <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
+        <translation>{code} ليست عملة يعرفها هذا التطبيق (رمز ISO 4217)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a known channel; use one of: {known}</source>
+        <translation>{name} ليست قناة معروفة؛ استخدم إحدى القنوات: {known}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is not a known layer; use one of: {known}</source>
+        <translation>{name} ليست طبقة معروفة؛ استخدم إحدى الطبقات: {known}</translation>
     </message>
 </context>
 <context>

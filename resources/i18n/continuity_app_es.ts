@@ -1313,7 +1313,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+90"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+85"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} es una carpeta; indique un nombre de archivo, como {example}</translation>
@@ -1325,12 +1325,12 @@
         <translation>Se guardó {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-67"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-62"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>los datos de referencia incluidos están dañados: {error}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>no se puede escribir {path}: {reason}</translation>
@@ -4211,7 +4211,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+56"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+58"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
@@ -4322,7 +4322,7 @@
         <translation>el archivo no contiene un plan (se esperaba un objeto JSON)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -4332,12 +4332,12 @@
         <translation>es una carpeta, no un archivo de plan</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
         <translation>{version} no es una versión de esquema; los archivos de plan creados con esta aplicación tienen aquí un número entero, como {current}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
         <translation>el archivo es más grande que cualquier plan (un archivo de plan ocupa como máximo {limit}); ¿es realmente un plan creado con esta aplicación?</translation>
     </message>
@@ -4395,6 +4395,21 @@
         <location line="-18"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
         <translation>el archivo no es JSON válido (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/inputs.py" line="+29"/>
+        <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
+        <translation>{code} no es una moneda que esta aplicación conozca (un código ISO 4217)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a known channel; use one of: {known}</source>
+        <translation>{name} no es un canal conocido; use uno de estos: {known}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is not a known layer; use one of: {known}</source>
+        <translation>{name} no es una capa conocida; use una de estas: {known}</translation>
     </message>
 </context>
 <context>

@@ -1313,7 +1313,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+90"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+85"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier, par exemple {example}</translation>
@@ -1325,12 +1325,12 @@
         <translation>Enregistré&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-67"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-62"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>les données de référence intégrées sont endommagées&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d&apos;enregistrer {path}&#xa0;: {reason}</translation>
@@ -4211,7 +4211,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+56"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+58"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problème&#xa0;:</numerusform>
@@ -4322,7 +4322,7 @@
         <translation>le fichier ne contient pas de plan (objet JSON attendu)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
@@ -4332,12 +4332,12 @@
         <translation>c&apos;est un dossier, pas un fichier de plan</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
         <translation>{version} n&apos;est pas une version de schéma&#xa0;; les fichiers de plan créés par cette application ont ici un nombre entier, comme {current}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
         <translation>le fichier est plus gros que n&apos;importe quel plan (un fichier de plan fait au plus {limit})&#xa0;; est-ce vraiment un plan créé par cette application&#xa0;?</translation>
     </message>
@@ -4395,6 +4395,21 @@
         <location line="-18"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
         <translation>le fichier n&apos;est pas un JSON valide (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/inputs.py" line="+29"/>
+        <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
+        <translation>{code} n&apos;est pas une devise que cette application connaît (un code ISO 4217)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a known channel; use one of: {known}</source>
+        <translation>{name} n&apos;est pas un canal connu&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is not a known layer; use one of: {known}</source>
+        <translation>{name} n&apos;est pas une couche connue&#xa0;; utilisez l&apos;une de celles-ci&#xa0;: {known}</translation>
     </message>
 </context>
 <context>

@@ -1313,7 +1313,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+90"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+85"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} एक फ़ोल्डर है; {example} जैसा फ़ाइल नाम दें</translation>
@@ -1325,12 +1325,12 @@
         <translation>सहेजा गया: {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-67"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-62"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>ऐप के साथ आया संदर्भ डेटा ख़राब है: {error}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} सहेजा नहीं जा सका: {reason}</translation>
@@ -4211,7 +4211,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+56"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+58"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n समस्या:</numerusform>
@@ -4322,7 +4322,7 @@
         <translation>इस फ़ाइल में योजना नहीं है (JSON ऑब्जेक्ट होना चाहिए था)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>the file does not exist</source>
         <translation>यह फ़ाइल मौजूद नहीं है</translation>
     </message>
@@ -4332,12 +4332,12 @@
         <translation>यह फ़ोल्डर है, योजना फ़ाइल नहीं</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
         <translation>{version} कोई स्कीमा संस्करण नहीं है; इस ऐप से बनी योजना फ़ाइलों में यहाँ पूरी संख्या होती है, जैसे {current}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
         <translation>फ़ाइल किसी भी योजना से बड़ी है (योजना फ़ाइल ज़्यादा से ज़्यादा {limit} की होती है); क्या यह सच में इसी ऐप से बनी योजना है?</translation>
     </message>
@@ -4395,6 +4395,21 @@
         <location line="-18"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
         <translation>फ़ाइल सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/inputs.py" line="+29"/>
+        <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
+        <translation>{code} ऐसी मुद्रा नहीं है जिसे यह ऐप जानता हो (ISO 4217 कोड)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a known channel; use one of: {known}</source>
+        <translation>{name} कोई ज्ञात चैनल नहीं है; इनमें से एक इस्तेमाल करें: {known}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is not a known layer; use one of: {known}</source>
+        <translation>{name} कोई ज्ञात परत नहीं है; इनमें से एक इस्तेमाल करें: {known}</translation>
     </message>
 </context>
 <context>

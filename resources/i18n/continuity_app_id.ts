@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+90"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+85"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} adalah folder; berikan nama berkas, mis. {example}</translation>
@@ -1310,12 +1310,12 @@
         <translation>Tersimpan: {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-67"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-62"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>data rujukan bawaan rusak: {error}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} tidak dapat disimpan: {reason}</translation>
@@ -4191,7 +4191,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+56"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+58"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n masalah:</numerusform>
@@ -4300,7 +4300,7 @@
         <translation>berkas ini tidak berisi rencana (seharusnya objek JSON)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>the file does not exist</source>
         <translation>berkas tidak ada</translation>
     </message>
@@ -4310,12 +4310,12 @@
         <translation>ini folder, bukan berkas rencana</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
         <translation>{version} bukan versi skema; berkas rencana buatan aplikasi ini berisi bilangan bulat di sini, seperti {current}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
         <translation>berkas lebih besar daripada rencana mana pun (berkas rencana paling besar {limit}); apakah ini benar-benar rencana buatan aplikasi ini?</translation>
     </message>
@@ -4373,6 +4373,21 @@
         <location line="-18"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
         <translation>berkas bukan JSON yang sah (baris {line}, kolom {column})</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/inputs.py" line="+29"/>
+        <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
+        <translation>{code} bukan mata uang yang dikenal aplikasi ini (kode ISO 4217)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a known channel; use one of: {known}</source>
+        <translation>{name} bukan saluran yang dikenal; gunakan salah satu dari: {known}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is not a known layer; use one of: {known}</source>
+        <translation>{name} bukan lapisan yang dikenal; gunakan salah satu dari: {known}</translation>
     </message>
 </context>
 <context>

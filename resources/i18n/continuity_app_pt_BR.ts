@@ -1313,7 +1313,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+90"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+85"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} é uma pasta; informe um nome de arquivo, como {example}</translation>
@@ -1325,12 +1325,12 @@
         <translation>Arquivo salvo: {path}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-67"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-62"/>
         <source>the built-in reference data is damaged: {error}</source>
         <translation>os dados de referência que vêm com o aplicativo estão corrompidos: {error}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+24"/>
         <source>cannot write {path}: {reason}</source>
         <translation>não foi possível gravar {path}: {reason}</translation>
@@ -4211,7 +4211,7 @@
 <context>
     <name>PlanFile</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/io/planfile.py" line="+56"/>
+        <location filename="../../continuity_app/io/planfile.py" line="+58"/>
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problema:</numerusform>
@@ -4322,7 +4322,7 @@
         <translation>o arquivo não contém um plano (era esperado um objeto JSON)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>the file does not exist</source>
         <translation>o arquivo não existe</translation>
     </message>
@@ -4332,12 +4332,12 @@
         <translation>isto é uma pasta, não um arquivo de plano</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>{version} is not a schema version; plan files made by this application have a whole number here, such as {current}</source>
         <translation>{version} não é uma versão de esquema; os arquivos de plano feitos por este aplicativo têm aqui um número inteiro, como {current}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>the file is larger than any plan (a plan file is at most {limit}); is it really a plan made by this application?</source>
         <translation>o arquivo é maior que qualquer plano (um arquivo de plano tem no máximo {limit}); ele é mesmo um plano feito por este aplicativo?</translation>
     </message>
@@ -4395,6 +4395,21 @@
         <location line="-18"/>
         <source>the file is not valid JSON (line {line}, column {column})</source>
         <translation>o arquivo não é um JSON válido (linha {line}, coluna {column})</translation>
+    </message>
+    <message>
+        <location filename="../../continuity_app/core/inputs.py" line="+29"/>
+        <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
+        <translation>{code} não é uma moeda que este aplicativo conhece (um código ISO 4217)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a known channel; use one of: {known}</source>
+        <translation>{name} não é um canal conhecido; use um destes: {known}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is not a known layer; use one of: {known}</source>
+        <translation>{name} não é uma camada conhecida; use uma destas: {known}</translation>
     </message>
 </context>
 <context>
