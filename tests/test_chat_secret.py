@@ -41,6 +41,22 @@ def test_key_is_made_once_and_kept_private(tmp_path: Path) -> None:
     assert [p.name for p in stored.parent.iterdir()] == ["pseudonym-key"]  # no temporaries
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_key_is_private_at_the_moment_it_takes_its_name(tmp_path: Path, monkeypatch) -> None:
+    from continuity_app.io import atomic
+
+    modes = []
+    real_replace = os.replace
+
+    def spy(source, target):
+        modes.append(os.stat(source).st_mode & 0o777)
+        real_replace(source, target)
+
+    monkeypatch.setattr(atomic.os, "replace", spy)
+    secret.installation_key(tmp_path)
+    assert modes == [0o600]
+
+
 def test_damaged_key_is_replaced(tmp_path: Path) -> None:
     stored = tmp_path / "keys" / "pseudonym-key"
     stored.parent.mkdir(parents=True)

@@ -77,13 +77,14 @@ def _create_temporary(directory: Path, name: str, suffix: str) -> tuple[Path, in
 
 
 @contextmanager
-def replacing(path: Path, suffix: str = ".part") -> Iterator[Path]:
+def replacing(path: Path, suffix: str = ".part", mode: int | None = None) -> Iterator[Path]:
     """A temporary file beside `path` to write in the block.
 
     When the block ends without error the file is flushed to disk and replaces `path`,
     keeping the permissions `path` had; on any error it is removed and `path` is untouched.
     A symbolic link is followed: the file it points to is replaced, the link stays. A save that
     is killed leaves at most one temporary, which the next save of the same file deletes.
+    `mode` sets the file's permissions (a private key: 0o600); by default they are kept.
     OSError (e.g. a folder one may not write in) reaches the caller.
     """
     # the user chose the link's name; the data belongs in the file it leads to
@@ -97,8 +98,10 @@ def replacing(path: Path, suffix: str = ".part") -> Iterator[Path]:
         yield temporary
         with temporary.open("rb") as written:
             os.fsync(written.fileno())
-        # keep the user's permissions on a file they chose; a new file is readable by others
-        temporary.chmod(path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        if mode is None:
+            # keep the user's permissions on a file they chose; a new file is readable by others
+            mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        temporary.chmod(mode)
         if fcntl is None:  # Windows cannot rename a file that is open
             os.close(descriptor)
             descriptor = -1

@@ -48,15 +48,13 @@ def _read(path: Path) -> bytes | None:
 
 
 def _write(path: Path, key: bytes) -> None:
-    # the key's own folder is private, so the file is never readable by others, not even
-    # for the moment between the atomic rename and the chmod below
+    # private at every moment: the folder is the user's alone, and the file is 0600 from
+    # its creation as a temporary to after the rename
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.name == "posix":
         path.parent.chmod(0o700)
-    with replacing(path) as temporary:
+    with replacing(path, mode=0o600) as temporary:
         temporary.write_text(key.hex() + "\n", encoding="ascii")
-        temporary.chmod(0o600)
-    path.chmod(0o600)
 
 
 def key_folder() -> str:
