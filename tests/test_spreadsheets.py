@@ -13,6 +13,7 @@ from continuity_app.io.spreadsheets import (
     TableProblems,
     export_results,
     functions_from_table,
+    parse_cell,
     read_functions_table,
 )
 
@@ -146,3 +147,14 @@ def test_export_without_slow_results(tmp_path, results):
     assert pd.read_excel(path, sheet_name="Actions").empty
     with pytest.raises(SpreadsheetError, match=r"csv or \.xlsx"):
         export_results(tmp_path / "r.ods", evaluation, None, None, plan)
+
+
+@pytest.mark.parametrize("text", ["01/02/2024", "31/12/2023", "12/31/2023"])
+def test_a_date_in_a_number_column_is_refused_not_read_as_a_range(text):
+    with pytest.raises(ValueError, match="is a date, not a number"):
+        parse_cell(text, "daily_interactions")
+
+
+def test_slashed_ranges_are_still_ranges():
+    assert parse_cell("40/60/90", "daily_interactions") == Range(low=40, likely=60, high=90)
+    assert parse_cell("5/10/1200", "daily_interactions") == Range(low=5, likely=10, high=1200)

@@ -240,6 +240,16 @@ def guess_mapping(columns: Iterable[str]) -> dict[str, str]:
 
 _SEPARATORS = re.compile(r"\s*[–—/;]\s*|\s+-\s+|\s*\.\.\s*")
 _THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d+)?$")
+_SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _is_date(text: str) -> bool:
+    """A date such as 01/02/2024 (either order), which would read as the range 1 – 2 – 2024."""
+    match = _SLASHED_DATE.fullmatch(text)
+    if match is None:
+        return False
+    first, second, year = (int(group) for group in match.groups())
+    return 1900 <= year <= 2100 and min(first, second) <= 12 and 1 <= max(first, second) <= 31
 
 
 def _number(text: str) -> float:
@@ -271,6 +281,12 @@ def parse_cell(text: object, field: str) -> Uncertain | int | str | None:
                 "{text} is a formula, and formulas are not computed here; type the value "
                 "itself (or paste values only) in the spreadsheet",
             ).format(text=_quoted(text))
+        )
+    if _is_date(text):
+        raise ValueError(
+            translate("Spreadsheets", "{text} is a date, not a number; {hint}").format(
+                text=_quoted(text), hint=_hint(field)
+            )
         )
     percent = field in _SHARES and "%" in text
     parts = [p for p in _SEPARATORS.split(text.replace("%", "")) if p]

@@ -8739,12 +8739,17 @@
         <translation>العمود {number}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>{text} is a formula, and formulas are not computed here; type the value itself (or paste values only) in the spreadsheet</source>
         <translation>القيمة {text} صيغة، والصيغ لا تُحسب هنا؛ اكتب القيمة نفسها (أو الصق القيم فقط) في جدول البيانات</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>{text} is a date, not a number; {hint}</source>
+        <translation>{text} تاريخ وليس رقمًا؛ {hint}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{text} is not a finite number; {hint}</source>
         <translation>القيمة {text} ليست رقمًا محدودًا؛ {hint}</translation>
     </message>

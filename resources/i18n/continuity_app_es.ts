@@ -8607,12 +8607,17 @@
         <translation>Columna {number}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>{text} is a formula, and formulas are not computed here; type the value itself (or paste values only) in the spreadsheet</source>
         <translation>{text} es una fórmula, y aquí no se calculan fórmulas; escriba el valor mismo en la hoja de cálculo (o pegue solo los valores)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>{text} is a date, not a number; {hint}</source>
+        <translation>{text} es una fecha, no un número; {hint}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{text} is not a finite number; {hint}</source>
         <translation>{text} no es un número finito; {hint}</translation>
     </message>

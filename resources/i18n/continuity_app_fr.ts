@@ -8607,12 +8607,17 @@
         <translation>Colonne {number}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>{text} is a formula, and formulas are not computed here; type the value itself (or paste values only) in the spreadsheet</source>
         <translation>{text} est une formule, et les formules ne sont pas calculées ici&#xa0;; saisissez la valeur elle-même dans le tableur (ou collez uniquement les valeurs)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>{text} is a date, not a number; {hint}</source>
+        <translation>{text} est une date, pas un nombre&#xa0;; {hint}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{text} is not a finite number; {hint}</source>
         <translation>{text} n&apos;est pas un nombre fini&#xa0;; {hint}</translation>
     </message>

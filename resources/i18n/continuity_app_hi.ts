@@ -8607,12 +8607,17 @@
         <translation>कॉलम {number}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>{text} is a formula, and formulas are not computed here; type the value itself (or paste values only) in the spreadsheet</source>
         <translation>{text} एक फ़ॉर्मूला है, और यहाँ फ़ॉर्मूलों की गणना नहीं होती; स्प्रेडशीट में मान ख़ुद लिखें (या सिर्फ़ मान पेस्ट करें)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>{text} is a date, not a number; {hint}</source>
+        <translation>{text} एक तारीख है, संख्या नहीं; {hint}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{text} is not a finite number; {hint}</source>
         <translation>{text} सीमित संख्या नहीं है; {hint}</translation>
     </message>

@@ -8574,12 +8574,17 @@
         <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>{text} is a formula, and formulas are not computed here; type the value itself (or paste values only) in the spreadsheet</source>
         <translation>{text} adalah rumus, dan rumus tidak dihitung di sini; ketik nilainya langsung (atau tempel nilainya saja) di spreadsheet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>{text} is a date, not a number; {hint}</source>
+        <translation>{text} adalah tanggal, bukan angka; {hint}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{text} is not a finite number; {hint}</source>
         <translation>{text} bukan angka terhingga; {hint}</translation>
     </message>

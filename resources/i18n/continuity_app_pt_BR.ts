@@ -8607,12 +8607,17 @@
         <translation>Coluna {number}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>{text} is a formula, and formulas are not computed here; type the value itself (or paste values only) in the spreadsheet</source>
         <translation>{text} é uma fórmula, e fórmulas não são calculadas aqui; digite o próprio valor na planilha (ou cole só os valores)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>{text} is a date, not a number; {hint}</source>
+        <translation>{text} é uma data, não um número; {hint}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{text} is not a finite number; {hint}</source>
         <translation>{text} não é um número finito; {hint}</translation>
     </message>
