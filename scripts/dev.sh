@@ -49,7 +49,7 @@ pip_install=(-e "$root[test]")
 stamp="$venv/.continuity-app-setup"
 wanted="$(
   {
-    cat "$root/pyproject.toml"
+    cat "$root/pyproject.toml" "$root/scripts/lupdate.sh"
     printf '%s\n' "${packages[@]}" "${pip_install[@]}"
   } | sha256sum | cut -d' ' -f1
 )"
@@ -64,6 +64,8 @@ if ! "$venv/bin/python" -c '' 2>/dev/null || [ "$(cat "$stamp" 2>/dev/null)" != 
   # warns about same-named folders in the working directory: this checkout is that folder.
   PYTHONWARNINGS="ignore:Editable installation" \
     "$venv/bin/python" -m pip install -q --disable-pip-version-check "${pip_install[@]}"
+  # the translation tests' lupdate (see scripts/lupdate.sh), now, so that tests run offline later
+  VENV="$venv" bash "$root/scripts/lupdate.sh" -version >/dev/null
   echo "$wanted" >"$stamp"
 fi
 
