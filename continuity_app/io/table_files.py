@@ -197,6 +197,17 @@ def _more_than(limit: int) -> str:
     return translate("Spreadsheets", "more than {limit}").format(limit=number(limit))
 
 
+def _not_text(path: Path) -> SpreadsheetError:
+    return SpreadsheetError(
+        translate(
+            "Spreadsheets",
+            "{name} contains NUL characters, so it is not a text table (perhaps a "
+            "workbook or another binary file named .csv). Save the table as CSV UTF-8 "
+            "or as .xlsx and try again.",
+        ).format(name=path.name)
+    )
+
+
 def _decode(path: Path, data: bytes) -> str:
     """Text from UTF-8 (with or without a BOM) or UTF-16 with a BOM (Excel's "Unicode text")."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -204,14 +215,7 @@ def _decode(path: Path, data: bytes) -> str:
     else:
         encoding = "utf-8-sig"
         if b"\x00" in data:
-            raise SpreadsheetError(
-                translate(
-                    "Spreadsheets",
-                    "{name} contains NUL characters, so it is not a text table (perhaps a "
-                    "workbook or another binary file named .csv). Save the table as CSV UTF-8 "
-                    "or as .xlsx and try again.",
-                ).format(name=path.name)
-            )
+            raise _not_text(path)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
@@ -221,14 +225,7 @@ def _decode(path: Path, data: bytes) -> str:
             ).format(name=path.name)
         ) from None
     if "\x00" in text:
-        raise SpreadsheetError(
-            translate(
-                "Spreadsheets",
-                "{name} contains NUL characters, so it is not a text table (perhaps a "
-                "workbook or another binary file named .csv). Save the table as CSV UTF-8 "
-                "or as .xlsx and try again.",
-            ).format(name=path.name)
-        )
+        raise _not_text(path)
     return text
 
 
