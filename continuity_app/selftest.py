@@ -128,7 +128,7 @@ def run_selftest() -> int:
                 # a short working session: a binding that miscounts references, or a page that
                 # raises on some edit, fails here, where the bundle is built, not in a user's hands
                 report = run_drill(main, DRILL_EDITS, seed=DRILL_SEED, folder=folder / "drill")
-                if report.none_refs_end < report.none_refs_warm:
+                if report.binding_loses_none:
                     leak = f"the Qt binding loses references to None ({report.summary()})"
                     raise RuntimeError(leak)
             finally:

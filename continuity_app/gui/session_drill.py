@@ -85,6 +85,17 @@ class DrillReport:
     qt_warnings: list[str] = field(default_factory=list)
 
     @property
+    def binding_loses_none(self) -> bool:
+        """True when references to None went missing as a leaking binding loses them.
+
+        Such a binding (PySide6 6.12.0 on Python 3.11) loses one on every void Qt call, tens of
+        thousands over a session, until the interpreter aborts. Objects freed during a session
+        that held None lower the count too, by a few hundred (measured: -649 over 3,000 steps
+        in the full test run), so only a fall beyond that noise counts.
+        """
+        return self.none_refs_warm - self.none_refs_end > max(5_000, self.none_refs_warm // 50)
+
+    @property
     def growth_mb(self) -> float | None:
         """Resident memory gained from the end of the warm-up to the end."""
         if self.rss_warm_mb is None or self.rss_end_mb is None:
