@@ -57,10 +57,6 @@ def _gui_application():
         # without a display (none set, or one that does not answer) Qt would abort the
         # process; a PDF needs no screen
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    # Qt notes on stderr each font it skips while looking for a script's glyphs; the
-    # fallback list is deliberate, so the notes would only alarm the user.
-    rules = os.environ.get("QT_LOGGING_RULES", "")
-    os.environ["QT_LOGGING_RULES"] = ";".join(filter(None, [rules, "qt.text.font.db=false"]))
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.instance() or QGuiApplication(sys.argv[:1])

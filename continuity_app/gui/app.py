@@ -7,14 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from continuity_app.display import display_problem
 from continuity_app.io.examples import DEFAULT_EXAMPLE
-
-
-def display_problem() -> str | None:
-    """Why no window can open here (Qt would abort the process), or None when one can."""
-    from continuity_app.display import display_problem as problem
-
-    return problem()
 
 
 def _application(language: str | None = None):
