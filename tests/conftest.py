@@ -13,6 +13,13 @@ CHAT_EXPORTS = SHARED / "fixtures" / "chat-exports"
 
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# CI replays the same examples on every run, so that a submission fails only for its own change;
+# HYPOTHESIS_PROFILE=explore draws new ones to hunt for inputs nobody thought of.
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)

@@ -170,6 +170,20 @@ def test_zip_bomb_below_the_size_limit_is_refused_by_its_ratio(tmp_path: Path) -
         analyse_chat(bomb)
 
 
+def test_zip_member_with_an_empty_name_is_skipped(tmp_path: Path) -> None:
+    # found by the zip fuzz in CI: a damaged directory entry named "" broke ZipInfo.is_dir()
+    archive = tmp_path / "chat.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr(zipfile.ZipInfo(""), b"x")
+        zf.writestr("WhatsApp Chat with Ana.txt", _CHAT)
+    assert analyse_chat(archive, business="Shop").messages == 60
+    only_nameless = tmp_path / "nameless.zip"
+    with zipfile.ZipFile(only_nameless, "w") as zf:
+        zf.writestr(zipfile.ZipInfo(""), b"x")
+    with pytest.raises(ChatImportError, match="contains no chat text file"):
+        analyse_chat(only_nameless)
+
+
 def test_zip_member_is_read_in_chunks(tmp_path: Path) -> None:
     # 2.4 MB of ordinary lines in a zip, below the ratio: read as a stream, never whole
     lines = [
@@ -353,7 +367,6 @@ _FUZZ = settings(
     max_examples=200,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    derandomize=False,
 )
 _FOLDER = tempfile.TemporaryDirectory(prefix="chat-fuzz-")
 

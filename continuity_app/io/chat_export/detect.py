@@ -281,7 +281,12 @@ def _directory_size(fh: BinaryIO) -> int | None:
 
 
 def _pick_member(zf: zipfile.ZipFile, path: Path) -> zipfile.ZipInfo:
-    infos = [i for i in zf.infolist() if not i.is_dir() and not i.filename.startswith("__MACOSX/")]
+    # a damaged directory can give a member an empty name, which is neither file nor folder
+    infos = [
+        i
+        for i in zf.infolist()
+        if i.filename and not i.is_dir() and not i.filename.startswith("__MACOSX/")
+    ]
     txts = [i for i in infos if i.filename.lower().endswith(".txt")]
     if txts:
 
