@@ -24,7 +24,9 @@ from continuity_app.core.impact import (
 
 FLAT = np.full(WEEK_STEPS, 7.0 / WEEK_STEPS)  # 1/96 of a day's interactions in every step
 ALWAYS_OPEN = np.ones(WEEK_STEPS)
-NO_RAMP = ModelConstants(ramp_hours=0.0, surge_readiness_factor=0.5, surge_hours=6.0)
+NO_RAMP = ModelConstants(
+    ramp_hours=0.0, surge_readiness_factor=0.5, surge_hours=6.0, recovery_hours=0.0
+)
 META = frozenset({"whatsapp", "meta"})
 
 
@@ -179,7 +181,9 @@ def scenario_inputs(draw):
     )
 
 
-RAMPED = ModelConstants(ramp_hours=1.0, surge_readiness_factor=0.5, surge_hours=6.0)
+RAMPED = ModelConstants(
+    ramp_hours=1.0, surge_readiness_factor=0.5, surge_hours=6.0, recovery_hours=0.0
+)
 durations = st.floats(0.25, 168.0)
 
 

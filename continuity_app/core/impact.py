@@ -2,11 +2,14 @@
 
 Time runs in 15-minute steps from the outage start. In each step, interactions arrive on
 the weekly clock; the surviving fallback channels serve a share F(t) of them; the rest are
-blocked. A blocked counterpart arriving at t waits for the remaining outage with
-probability exp(-(D - t) / patience) and is served after restoration at a backlog cost;
-otherwise it gives up: a recapture share comes back later (backlog cost), the rest are lost
-(revenue) and a churn share never returns (lifetime value). Coordination work loses
-productivity while its WhatsApp share is blocked during opening hours.
+blocked. Restoration is not a sharp edge: after the announced end D, service comes back over a
+recovery tail of R hours (partial regions, queued messages delivered late), during which the
+blocked share falls linearly to zero. A blocked counterpart arriving at t waits for service
+(on average at D + R/2) with probability exp(-(D + R/2 - t) / patience) and is served after
+restoration at a backlog cost; otherwise it gives up: a recapture share comes back later
+(backlog cost; perishable demand never does), the rest are lost (revenue) and a churn share
+never returns (lifetime value). Coordination work loses productivity while its WhatsApp share
+is blocked during opening hours.
 
 Everything is linear in the arrivals, so one set of per-step factors serves every start
 time and every duration on the loss-curve grid; that keeps evaluation in milliseconds.
@@ -65,6 +68,7 @@ class ModelConstants:
     ramp_hours: float
     surge_readiness_factor: float
     surge_hours: float
+    recovery_hours: float
 
 
 @dataclass(frozen=True)
@@ -72,15 +76,15 @@ class FunctionInputs:
     """One function's numbers, resolved to plain floats in the plan currency."""
 
     function_id: str
-    daily_volume: float  # interactions per day that run through WhatsApp (V * w)
+    daily_volume: float  # interactions per open day that run through WhatsApp (V * w)
     value_per_lost: float  # revenue (or margin) lost with each lost interaction
     churn_value: float  # churn share times customer lifetime value
     backlog_cost: float
-    recapture_share: float
+    recapture_share: float  # of those who gave up, the share won back (perishable ones excluded)
     patience_hours: float
     messages_per_interaction: float
     productivity_per_hour: float  # staff affected * w * hourly cost * loss factor
-    profile: np.ndarray  # WEEK_STEPS arrival weights, summing to 7
+    profile: np.ndarray  # WEEK_STEPS arrival weights, summing to the days with arrivals
     open_mask: np.ndarray  # WEEK_STEPS shares of each step the business is open
     fallbacks: tuple[ChannelReadiness, ...]
 
@@ -161,7 +165,9 @@ def step_factors(
 ) -> StepFactors:
     """Factors for every step of the week and every outage duration asked for."""
     served_share, price = coverage(inputs.fallbacks, failed_layers, constants)
-    inside, remaining = _outage_clock(np.asarray(durations, dtype=float).tobytes())
+    inside, remaining = _outage_clock(
+        np.asarray(durations, dtype=float).tobytes(), constants.recovery_hours
+    )
     waits = np.exp(-remaining / inputs.patience_hours)
     blocked = inside * (1.0 - served_share)[:, None]
     served = inside * served_share[:, None]
@@ -177,19 +183,34 @@ def step_factors(
 
 
 @lru_cache(maxsize=256)
-def _outage_clock(durations_key: bytes) -> tuple[np.ndarray, np.ndarray]:
-    """Share of each step inside the outage, and the outage left at its arrivals' midpoint.
+def _outage_clock(durations_key: bytes, recovery_hours: float) -> tuple[np.ndarray, np.ndarray]:
+    """Blocked share of each step (the outage, then its recovery tail), and the time from its
+    arrivals' midpoint until service returns (on average halfway through the tail).
 
     Both depend only on the durations, which repeat across functions and plan variants.
     """
-    durations = np.frombuffer(durations_key, dtype=float)
-    steps = np.arange(WEEK_STEPS)[:, None]
-    inside = np.minimum(np.maximum(durations[None, :] * STEPS_PER_HOUR - steps, 0.0), 1.0)
-    midpoint = (steps + 0.5 * inside) * STEP_HOURS
-    remaining = np.maximum(durations[None, :] - midpoint, 0.0)
+    durations = np.frombuffer(durations_key, dtype=float)[None, :]
+    starts = np.arange(WEEK_STEPS)[:, None] * STEP_HOURS
+    ends = starts + STEP_HOURS
+    outage = np.clip(ends, None, durations) - np.clip(starts, None, durations)
+    tail = _tail_integral(ends - durations, recovery_hours) - _tail_integral(
+        starts - durations, recovery_hours
+    )
+    inside = (outage + tail) / STEP_HOURS
+    # arrivals spread evenly over the blocked part of the step
+    midpoint = starts + 0.5 * np.minimum(np.maximum(durations - starts, 0.0), STEP_HOURS)
+    remaining = np.maximum(durations + recovery_hours / 2 - midpoint, 0.0)
     inside.flags.writeable = False
     remaining.flags.writeable = False
     return inside, remaining
+
+
+def _tail_integral(after: np.ndarray, recovery_hours: float) -> np.ndarray:
+    """Blocked hours of the recovery tail from its start until `after` hours past it."""
+    if recovery_hours <= 0:
+        return np.zeros_like(after)
+    x = np.clip(after, 0.0, recovery_hours)
+    return x - x * x / (2 * recovery_hours)
 
 
 def hourly_starts() -> np.ndarray:
@@ -197,11 +218,38 @@ def hourly_starts() -> np.ndarray:
     return np.arange(0, WEEK_STEPS, STEPS_PER_HOUR)
 
 
-def by_start(weekly: np.ndarray, factors: np.ndarray, starts: np.ndarray | None) -> np.ndarray:
+@dataclass(frozen=True)
+class AverageOver:
+    """Rows of a loss table that average over start hours, each with its own weights.
+
+    `weights` is (rows, 168): how much each hourly start of the week counts in each row.
+    """
+
+    weights: np.ndarray
+
+    @classmethod
+    def week(cls) -> AverageOver:
+        """Every hour of the week alike: an outage strikes at any hour."""
+        return cls(np.full((1, WEEK_STEPS // STEPS_PER_HOUR), 1.0))
+
+    @classmethod
+    def week_and_open(cls, open_mask: np.ndarray) -> AverageOver:
+        """Two rows: any hour of the week, and the hours the business is open (the outage a
+        business remembers struck while it was open); always open when it has no hours."""
+        opened = open_mask[::STEPS_PER_HOUR]
+        if not opened.any():
+            opened = np.ones_like(opened)
+        return cls(np.stack([np.ones_like(opened), opened]))
+
+
+Starts = np.ndarray | AverageOver | None
+
+
+def by_start(weekly: np.ndarray, factors: np.ndarray, starts: Starts) -> np.ndarray:
     """Sum over the outage's steps of weekly[start + step] * factors[step], for each start.
 
-    With `starts` None: the average over every hourly start, as one row. Averaged over the
-    hours of the week, each step sees the mean of the weekly values in its quarter-hour slot.
+    `starts` is an array of start steps (one row each), an AverageOver (one averaged row per
+    set of weights) or None (the average over every hour of the week, one row).
     """
     return _StartSums(weekly, starts)(factors)
 
@@ -213,12 +261,18 @@ _DIRECT_STARTS = 8
 class _StartSums:
     """by_start for one weekly series against several factor matrices, sharing the work."""
 
-    def __init__(self, weekly: np.ndarray, starts: np.ndarray | None) -> None:
+    def __init__(self, weekly: np.ndarray, starts: Starts) -> None:
         self.starts = starts
         self.weights = None
         if starts is None:
-            slot_means = weekly.reshape(-1, STEPS_PER_HOUR).mean(axis=0)
-            self.weights = np.tile(slot_means, WEEK_STEPS // STEPS_PER_HOUR)[None, :]
+            starts = AverageOver.week()
+        if isinstance(starts, AverageOver):
+            # averaged over starts s with weights w: each step k sees sum_s w_s weekly[s + k],
+            # a circular cross-correlation of the start weights with the weekly series
+            grid = np.zeros((len(starts.weights), WEEK_STEPS))
+            grid[:, ::STEPS_PER_HOUR] = starts.weights / starts.weights.sum(axis=1, keepdims=True)
+            spectrum = np.conj(np.fft.rfft(grid, axis=1)) * np.fft.rfft(weekly)[None, :]
+            self.weights = np.fft.irfft(spectrum, n=WEEK_STEPS, axis=1)
         elif len(starts) <= _DIRECT_STARTS:
             # a few starts (a pinned one): the weekly series rotated to each, one product each
             self.weights = np.stack([np.roll(weekly, -int(start)) for start in starts])
@@ -268,11 +322,9 @@ class LossTable:
         return sum(self.money(inputs).values())
 
 
-def loss_table(
-    inputs: FunctionInputs, factors: StepFactors, starts: np.ndarray | None
-) -> LossTable:
-    """Sum the step factors against arrivals: rows are start steps (None: their average),
-    columns are durations."""
+def loss_table(inputs: FunctionInputs, factors: StepFactors, starts: Starts) -> LossTable:
+    """Sum the step factors against arrivals: rows are start steps or averages over them
+    (see by_start), columns are durations."""
     arrivals = _StartSums(inputs.profile * inputs.daily_volume, starts)
     return LossTable(
         arrivals=arrivals(factors.inside),

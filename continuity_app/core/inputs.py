@@ -19,6 +19,7 @@ def model_constants(reference: ReferenceData) -> ModelConstants:
         ramp_hours=reference.default("fallback_ramp_hours"),
         surge_readiness_factor=reference.default("surge_readiness_factor"),
         surge_hours=reference.default("surge_hours"),
+        recovery_hours=reference.default("recovery_hours"),
     )
 
 
