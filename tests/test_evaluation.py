@@ -6,10 +6,11 @@ import numpy as np
 import pytest
 
 from continuity_app.core.document import Fallback, Range, StartTime
+from continuity_app.core.durations import DurationSpread
 from continuity_app.core.evaluation import evaluate
 from continuity_app.core.montecarlo import simulate
 from continuity_app.core.reference import load_reference
-from continuity_app.core.scenarios import derivations, history_years
+from continuity_app.core.scenarios import derivations, history_years, preset_scenarios
 from continuity_app.io.examples import example_names, load_example
 
 REFERENCE = load_reference()
@@ -95,11 +96,10 @@ def test_monte_carlo_is_seeded_and_reproducible():
     assert probability[0] <= 1.0 and np.all(np.diff(probability) <= 0)
 
 
-def test_monte_carlo_mean_matches_the_ale_without_uncertainty():
-    """With fixed inputs, the simulated mean yearly loss estimates the deterministic ALE."""
-    plan = load_example("mumbai-clinic")
+def _fixed(plan):
+    """The plan with every range at its likely value and today's preset scenarios."""
     business = plan.business
-    fixed = plan.model_copy(
+    return plan.model_copy(
         update={
             "business": business.model_copy(
                 update={"customer_lifetime_value": business.customer_lifetime_value.likely}
@@ -110,12 +110,36 @@ def test_monte_carlo_mean_matches_the_ale_without_uncertainty():
                 )
                 for f in plan.functions
             ],
-            "scenarios": [s.model_copy(update={"duration_log_sigma": 0.0}) for s in plan.scenarios],
+            "scenarios": preset_scenarios(REFERENCE),
         }
     )
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_monte_carlo_mean_year_is_the_ale(name):
+    """With fixed inputs, the simulated mean year is the ALE: the spread of outage lengths is
+    the same in both, and the two Meta scenarios never overlap (the mean year was 1.5 times the
+    ALE when the shorter one drew 10 h outages in a third of its trials)."""
+    fixed = _fixed(load_example(name))
     ale = evaluate(fixed, REFERENCE).ale
     simulated = simulate(fixed, REFERENCE, trials=40_000, seed=1).mean_per_year
     assert simulated == pytest.approx(ale, rel=0.05)
+
+
+def test_each_scenario_keeps_to_its_class_of_lengths():
+    scenarios = {s.id: s for s in preset_scenarios(REFERENCE)}
+    shorter, longer = (
+        DurationSpread.of(scenarios["meta_wide"]),
+        DurationSpread.of(scenarios["meta_long"]),
+    )
+    probabilities = np.linspace(0, 1, 1001)
+    assert shorter.quantile(probabilities).max() <= 10 <= longer.quantile(probabilities).min()
+    # the average outage of the class is what the expected year multiplies
+    result = evaluate(_fixed(load_example("ramallah-bakery")), REFERENCE)
+    for outcome in result.scenarios:
+        assert outcome.expected_yearly_loss == pytest.approx(
+            outcome.total * outcome.scenario.frequency_per_year
+        )
 
 
 def test_presets_come_from_the_history():

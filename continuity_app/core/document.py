@@ -219,6 +219,10 @@ def _share(value: Uncertain) -> Uncertain:
     return _check_bounds(value, 0.0, 1.0)
 
 
+def _optional_share(value: Uncertain | None) -> Uncertain | None:
+    return None if value is None else _share(value)
+
+
 def _non_negative(value: Uncertain) -> Uncertain:
     return _check_bounds(value, 0.0, None)
 
@@ -327,6 +331,11 @@ class Function(_Model):
     patience_hours: Uncertain = 2.0
     recapture_share: Uncertain = 0.5
     churn_share: Uncertain = 0.0
+    perishable_share: Uncertain | None = Field(
+        default=None,
+        description="Share of interactions whose moment passes (a lunch order): they are never "
+        "won back later. Empty: the default of the function's kind.",
+    )
     backlog_cost: Uncertain = 0.0
     messages_per_interaction: Annotated[float | None, Field(gt=0)] = None
     hourly_profile: list[float] | None = Field(
@@ -341,6 +350,7 @@ class Function(_Model):
 
     _amounts = field_validator("revenue_per_interaction", "backlog_cost")(_amount)
     _shares = field_validator("whatsapp_share", "recapture_share", "churn_share")(_share)
+    _perishable = field_validator("perishable_share")(_optional_share)
 
     @field_validator("daily_interactions")
     @classmethod
@@ -468,10 +478,27 @@ class Scenario(_Model):
     duration_hours: Annotated[float, Field(gt=0, le=168)]
     frequency_per_year: Annotated[float, Field(ge=0, le=365)]
     duration_log_sigma: Annotated[float, Field(ge=0, le=3)] = Field(
-        default=0.5, description="Spread of the log-normal outage duration (Monte Carlo)."
+        default=0.5, description="Spread of the log-normal outage duration."
+    )
+    duration_min_hours: Annotated[float | None, Field(gt=0, le=168)] = Field(
+        default=None, description="Shortest outage of this scenario's class (its spread stops)."
+    )
+    duration_max_hours: Annotated[float | None, Field(gt=0, le=168)] = Field(
+        default=None, description="Longest outage of this scenario's class (its spread stops)."
     )
     start: StartTime | None = None
     preset: str | None = Field(default=None, description="The preset this scenario came from.")
+
+    @model_validator(mode="after")
+    def _bounds(self) -> Self:
+        low, high = self.duration_min_hours, self.duration_max_hours
+        if low is not None and high is not None and low >= high:
+            problem = translate(
+                "PlanModel",
+                "the shortest outage ({low} h) must be shorter than the longest ({high} h)",
+            )
+            raise ValueError(problem.format(low=number(low), high=number(high)))
+        return self
 
 
 class FunctionTolerance(_Model):

@@ -9,10 +9,12 @@ import numpy as np
 from continuity_app.core.clock import STEPS_PER_HOUR, start_step
 from continuity_app.core.display import channel_name
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario
+from continuity_app.core.durations import DurationSpread
 from continuity_app.core.i18n import short_number, translate
 from continuity_app.core.impact import (
     CATEGORIES,
     DURATION_GRID,
+    AverageOver,
     FunctionInputs,
     LossTable,
     ModelConstants,
@@ -20,7 +22,6 @@ from continuity_app.core.impact import (
     hourly_starts,
     loss_table,
     mbco_reached_after,
-    outage_loss,
     step_factors,
 )
 from continuity_app.core.inputs import function_inputs, model_constants, price_per_message
@@ -47,10 +48,17 @@ class FunctionOutcome:
 
 @dataclass(frozen=True)
 class ScenarioOutcome:
-    """A scenario's loss averaged over start times (or at its pinned start)."""
+    """A scenario's loss: the average outage (over start hours of the week and the scenario's
+    spread of lengths, what the expected year adds up), and the planning figure (an outage of
+    typical length that strikes while the business is open, what the business remembers).
+
+    A scenario pinned to a start time uses that start for both. The loss curve and the MTPD
+    are on the planning basis.
+    """
 
     scenario: Scenario
     functions: tuple[FunctionOutcome, ...]
+    planning_by_function: dict[str, float]
     worst_start: tuple[str, int]  # weekday, hour
     worst_start_loss: float
     curve_hours: np.ndarray
@@ -74,6 +82,10 @@ class ScenarioOutcome:
         if not self.curve_by_function:
             return np.zeros_like(self.curve_hours)
         return np.sum(list(self.curve_by_function.values()), axis=0)
+
+    @property
+    def planning_loss(self) -> float:
+        return float(sum(self.planning_by_function.values()))
 
     @property
     def expected_yearly_loss(self) -> float:
@@ -116,6 +128,32 @@ class Evaluation:
         return next(s for s in self.scenarios if s.scenario.id == scenario_id)
 
 
+@dataclass(frozen=True)
+class _Columns:
+    """Which durations a scenario's loss tables hold, and what each group of columns is for."""
+
+    durations: np.ndarray
+    expectation: slice  # the equal-probability lengths: their mean is the average outage
+    typical: int  # the scenario's typical length
+
+    @classmethod
+    def of(cls, scenario: Scenario, curve: bool = True) -> _Columns:
+        grid = DURATION_GRID if curve else np.zeros(0)
+        points = DurationSpread.of(scenario).expectation_points()
+        durations = np.concatenate([grid, points, [scenario.duration_hours]])
+        return cls(durations, slice(len(grid), len(grid) + len(points)), len(durations) - 1)
+
+    def average(self, values: np.ndarray) -> np.ndarray:
+        """The mean over the expectation columns, for each row."""
+        return values[:, self.expectation].mean(axis=1)
+
+
+def starts_for(scenario: Scenario, item: FunctionInputs) -> np.ndarray | AverageOver:
+    """Rows of a scenario's loss tables: its pinned start, or the week and the opening hours."""
+    pinned = pinned_start(scenario)
+    return pinned if pinned is not None else AverageOver.week_and_open(item.open_mask)
+
+
 def evaluate_scenario(
     plan: Plan,
     scenario: Scenario,
@@ -124,22 +162,27 @@ def evaluate_scenario(
 ) -> ScenarioOutcome:
     """Loss of one scenario for every function, with its loss-over-duration curve."""
     failed = frozenset(scenario.failed_layers)
-    durations = np.append(DURATION_GRID, scenario.duration_hours)
+    columns = _Columns.of(scenario)
     starts = hourly_starts()
     pinned = pinned_start(scenario)
     outcomes = []
+    planning: dict[str, float] = {}
     curves: dict[str, np.ndarray] = {}
     worst_by_start = np.zeros(len(starts))
     for item in inputs:
-        factors = step_factors(item, failed, durations, constants)
-        table = loss_table(item, factors, pinned)
-        outcomes.append(outcome_for(plan, item, table, factors.coverage, scenario.duration_hours))
-        curves[item.function_id] = table.total(item)[0, :-1]
+        factors = step_factors(item, failed, columns.durations, constants)
+        table = loss_table(item, factors, starts_for(scenario, item))
+        outcomes.append(outcome_for(plan, item, table, columns, factors.coverage, scenario))
+        totals = table.total(item)
+        planning_row = totals[-1]  # the opening hours (or the pinned start)
+        planning[item.function_id] = float(planning_row[columns.typical])
+        curves[item.function_id] = planning_row[: len(DURATION_GRID)]
         if pinned is None:  # the worst start only matters when the start is not given
-            worst_by_start += loss_table(item, factors.last_duration(), starts).total(item)[:, 0]
+            typical = factors.column(columns.typical)
+            worst_by_start += loss_table(item, typical, starts).total(item)[:, 0]
     if pinned is not None:
         worst_step = int(pinned[0])
-        worst_loss = float(sum(o.total for o in outcomes))
+        worst_loss = float(sum(planning.values()))
     else:
         worst_index = int(np.argmax(worst_by_start))  # all zeros without functions: start 0
         worst_step = int(starts[worst_index])
@@ -149,6 +192,7 @@ def evaluate_scenario(
     return ScenarioOutcome(
         scenario=scenario,
         functions=tuple(outcomes),
+        planning_by_function=planning,
         worst_start=(WEEKDAYS[day], hour),
         worst_start_loss=worst_loss,
         curve_hours=DURATION_GRID,
@@ -158,11 +202,13 @@ def evaluate_scenario(
 
 
 def scenario_loss(scenario: Scenario, item: FunctionInputs, constants: ModelConstants) -> float:
-    """One function's loss in one scenario at its own duration, averaged over start times
-    (or at its pinned start): the quick path for re-valuing variants of a plan."""
-    durations = np.array([scenario.duration_hours])
-    factors = step_factors(item, frozenset(scenario.failed_layers), durations, constants)
-    return float(loss_table(item, factors, pinned_start(scenario)).total(item)[0, 0])
+    """One function's average loss in one scenario (over start hours and lengths, or at its
+    pinned start): the quick path for re-valuing variants of a plan."""
+    columns = _Columns.of(scenario, curve=False)
+    factors = step_factors(item, frozenset(scenario.failed_layers), columns.durations, constants)
+    pinned = pinned_start(scenario)
+    table = loss_table(item, factors, pinned if pinned is not None else AverageOver.week())
+    return float(columns.average(table.total(item))[0])
 
 
 def pinned_start(scenario: Scenario) -> np.ndarray | None:
@@ -176,16 +222,18 @@ def outcome_for(
     plan: Plan,
     item: FunctionInputs,
     table: LossTable,
+    columns: _Columns,
     coverage_share: np.ndarray,
-    duration: float,
+    scenario: Scenario,
 ) -> FunctionOutcome:
-    """A function's loss at the scenario's own duration (the table's last column)."""
-    loss = outage_loss(table, item, 0, -1)
+    """A function's average outage (the table's first row, the expectation columns), with its
+    minimum-service objective checked at the scenario's typical length."""
+    money = {k: float(columns.average(v)[0]) for k, v in table.money(item).items()}
+    volumes = {k: float(columns.average(v)[0]) for k, v in table.volumes(item).items()}
     objective = plan.tolerance.functions.get(item.function_id)
     if objective is None:
-        return FunctionOutcome(
-            item.function_id, loss.by_category, loss.volumes, None, None, None, False
-        )
+        return FunctionOutcome(item.function_id, money, volumes, None, None, None, False)
+    duration = scenario.duration_hours
     reached = mbco_reached_after(coverage_share, objective.mbco)
     breach = duration if reached is None else min(reached, duration)
     # an outage shorter than the allowed time cannot breach the objective
@@ -194,8 +242,8 @@ def outcome_for(
     )
     return FunctionOutcome(
         function_id=item.function_id,
-        by_category=loss.by_category,
-        volumes=loss.volumes,
+        by_category=money,
+        volumes=volumes,
         mbco=objective.mbco,
         mbco_reached_after_hours=reached,
         mbco_breach_hours=breach,

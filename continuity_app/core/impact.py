@@ -89,18 +89,6 @@ class FunctionInputs:
     fallbacks: tuple[ChannelReadiness, ...]
 
 
-@dataclass(frozen=True)
-class OutageLoss:
-    """Money by category and volumes by kind for one function in one outage."""
-
-    by_category: dict[str, float]
-    volumes: dict[str, float]
-
-    @property
-    def total(self) -> float:
-        return float(sum(self.by_category.values()))
-
-
 def step_midpoints() -> np.ndarray:
     """Hours since the outage start at the middle of each step."""
     return (np.arange(WEEK_STEPS) + 0.5) * STEP_HOURS
@@ -147,11 +135,11 @@ class StepFactors:
     blocked_hours: np.ndarray  # hours blocked, to multiply by the open mask
     coverage: np.ndarray  # (steps,)
 
-    def last_duration(self) -> StepFactors:
-        """The factors of the last duration only (a scenario's own, after the curve grid)."""
+    def column(self, index: int) -> StepFactors:
+        """The factors of one duration only."""
         return StepFactors(
             **{
-                name: value[:, -1:] if value.ndim == 2 else value
+                name: value[:, index : index + 1] if value.ndim == 2 else value
                 for name, value in vars(self).items()
             }
         )
@@ -333,14 +321,6 @@ def loss_table(inputs: FunctionInputs, factors: StepFactors, starts: Starts) -> 
         gave_up=arrivals(factors.gave_up),
         messaging=arrivals(factors.messaging),
         blocked_open_hours=by_start(inputs.open_mask, factors.blocked_hours, starts),
-    )
-
-
-def outage_loss(table: LossTable, inputs: FunctionInputs, row: int, column: int) -> OutageLoss:
-    """One cell of a loss table as money by category and volumes by kind."""
-    return OutageLoss(
-        by_category={k: float(v[row, column]) for k, v in table.money(inputs).items()},
-        volumes={k: float(v[row, column]) for k, v in table.volumes(inputs).items()},
     )
 
 

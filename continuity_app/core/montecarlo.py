@@ -1,7 +1,8 @@
 """Monte Carlo over outage count, duration, start time and uncertain inputs; seeded.
 
 Each trial is one year: the number of outages of each scenario is Poisson with the
-scenario's frequency, each outage draws a start hour and a log-normal duration, and the
+scenario's frequency, each outage draws a start hour and a duration from the scenario's
+spread (a log-normal truncated to its class of lengths, core.durations), and the
 year draws every uncertain input from its low/likely/high range (PERT). The per-outage
 distribution comes from as many single outages, drawn in proportion to their frequencies.
 
@@ -24,8 +25,9 @@ from functools import cache
 
 import numpy as np
 
-from continuity_app.core.clock import HORIZON_HOURS, STEP_HOURS, STEPS_PER_HOUR, WEEK_STEPS
+from continuity_app.core.clock import STEPS_PER_HOUR, WEEK_STEPS
 from continuity_app.core.document import Function, Plan, Range, Uncertain, likely
+from continuity_app.core.durations import DurationSpread
 from continuity_app.core.impact import (
     FunctionInputs,
     LossTable,
@@ -39,7 +41,9 @@ from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ReferenceData
 
 PERCENTILES = (50, 90, 99)
-DURATION_QUANTILES = np.linspace(-3.0, 3.0, 9)  # standard-normal points for the duration grid
+# Shares of a scenario's outages ending by each point of the duration grid the tables are
+# computed on (the bounds of the spread are added); interpolation fills the rest.
+GRID_PROBABILITIES = np.array([0.001, 0.02, 0.1, 0.25, 0.5, 0.75, 0.9, 0.98, 0.999])
 NONLINEAR_DRAWS = 8
 COMPONENTS = ("gave_up", "waited", "messaging", "blocked_open_hours")
 _YEARS, _SINGLES, _NONLINEAR = 1, 2, 100  # stream purposes
@@ -102,7 +106,7 @@ class _Outages:
     trial: np.ndarray
     scenario: np.ndarray
     start: np.ndarray  # hour of the week
-    noise: np.ndarray  # standard normal, scaled by each scenario's duration spread
+    duration: np.ndarray  # hours
     draw: np.ndarray  # per trial: which non-linear draw it uses
 
 
@@ -114,12 +118,20 @@ def _sample(plan: Plan, trials: int, seed: int) -> tuple[_Outages, _Outages]:
     trial = np.repeat(np.repeat(np.arange(trials), len(frequencies)), flat)
     scenario = np.repeat(np.tile(np.arange(len(frequencies)), trials), flat)
 
+    spreads = [DurationSpread.of(s) for s in plan.scenarios]
+
     def outages(trial: np.ndarray, scenario: np.ndarray) -> _Outages:
+        start = rng.integers(0, WEEK_STEPS // STEPS_PER_HOUR, len(trial))
+        share = rng.random(len(trial))
+        duration = np.zeros(len(trial))
+        for s, spread in enumerate(spreads):
+            chosen = scenario == s
+            duration[chosen] = spread.quantile(share[chosen])
         return _Outages(
             trial=trial,
             scenario=scenario,
-            start=rng.integers(0, WEEK_STEPS // STEPS_PER_HOUR, len(trial)),
-            noise=rng.standard_normal(len(trial)),
+            start=start,
+            duration=duration,
             draw=rng.integers(0, NONLINEAR_DRAWS, trials),
         )
 
@@ -191,9 +203,10 @@ def _tables(
 
 
 def _interpolate(tables: _Tables, starts, durations, draws) -> dict[str, np.ndarray]:
-    """Components for each sampled outage, interpolated in log-duration."""
-    grid = np.log(tables.durations)
-    position = np.interp(np.log(durations), grid, np.arange(len(grid)))
+    """Components for each sampled outage, interpolated between the grid's durations."""
+    # linear in hours: a loss grows about in proportion to the hours blocked
+    grid = tables.durations
+    position = np.interp(durations, grid, np.arange(len(grid)))
     low = np.clip(np.floor(position).astype(int), 0, len(grid) - 1)
     high = np.clip(low + 1, 0, len(grid) - 1)
     weight = position - low
@@ -257,8 +270,10 @@ class MonteCarlo:
             ]
         tables = []
         for scenario in plan.scenarios:
-            spread = np.exp(scenario.duration_log_sigma * DURATION_QUANTILES)
-            grid = np.unique(np.clip(scenario.duration_hours * spread, STEP_HOURS, HORIZON_HOURS))
+            spread = DurationSpread.of(scenario)
+            grid = np.unique(
+                np.concatenate([spread.quantile(GRID_PROBABILITIES), [spread.low, spread.high]])
+            )
             failed = frozenset(scenario.failed_layers)
             tables.append(_tables(likely_inputs, draws, failed, grid, self.constants))
         return tables, bool(draws)
@@ -288,18 +303,14 @@ class MonteCarlo:
         draw: np.ndarray,
     ) -> np.ndarray:
         losses = np.zeros(len(outages.trial))
-        for s, scenario in enumerate(self.scenarios):
+        for s in range(len(self.scenarios)):
             chosen = np.flatnonzero(outages.scenario == s)
             if chosen.size == 0:
                 continue
-            duration = np.clip(
-                scenario.duration_hours
-                * np.exp(scenario.duration_log_sigma * outages.noise[chosen]),
-                STEP_HOURS,
-                HORIZON_HOURS,
-            )
             trials = outages.trial[chosen]
-            parts = _interpolate(tables[s], outages.start[chosen], duration, draw[trials])
+            parts = _interpolate(
+                tables[s], outages.start[chosen], outages.duration[chosen], draw[trials]
+            )
             m = {
                 name: value if isinstance(value, float) else value[trials]
                 for name, value in money.items()

@@ -33,6 +33,8 @@ class PresetDerivation:
             duration_hours=round(self.duration_hours, 2),
             frequency_per_year=round(self.frequency_per_year, 4),
             duration_log_sigma=round(self.duration_log_sigma, 3),
+            duration_min_hours=self.preset.min_duration_hours,
+            duration_max_hours=self.preset.max_duration_hours,
             preset=self.preset.id,
         )
 
