@@ -43,7 +43,8 @@ def _minutes(text: str) -> int:
 
 
 def weekly_profile(business: Business, function: Function, mask: np.ndarray) -> np.ndarray:
-    """Share of a day's interactions arriving in each step; sums to 7 over the week.
+    """Share of an open day's interactions arriving in each step; sums to the number of days
+    with arrivals, so that a business open five days gets its daily volume on each of them.
 
     With no measured hourly profile, interactions arrive while the business is open; a
     business with no opening hours at all is treated as always reachable.
@@ -59,7 +60,12 @@ def weekly_profile(business: Business, function: Function, mask: np.ndarray) -> 
     total = weights.sum()
     if total <= 0:  # a measured profile that only covers closed days: fall back to flat
         weights, total = np.ones(WEEK_STEPS), float(WEEK_STEPS)
-    return weights * (7.0 / total)
+    return weights * (active_days(weights) / total)
+
+
+def active_days(weekly: np.ndarray) -> int:
+    """Days of the week with any weight in a weekly series of steps."""
+    return int(np.count_nonzero(weekly.reshape(7, STEPS_PER_DAY).sum(axis=1) > 0))
 
 
 def start_step(weekday: str, hour: float) -> int:

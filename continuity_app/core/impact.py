@@ -8,8 +8,9 @@ blocked share falls linearly to zero. A blocked counterpart arriving at t waits 
 (on average at D + R/2) with probability exp(-(D + R/2 - t) / patience) and is served after
 restoration at a backlog cost; otherwise it gives up: a recapture share comes back later
 (backlog cost; perishable demand never does), the rest are lost (revenue) and a churn share
-never returns (lifetime value). Coordination work loses productivity while its WhatsApp share
-is blocked during opening hours.
+never returns (lifetime value). A perishable interaction that gave up (today's lunch) has
+gone elsewhere for good: it is never won back later. Coordination work loses productivity
+while its WhatsApp share is blocked during opening hours.
 
 Everything is linear in the arrivals, so one set of per-step factors serves every start
 time and every duration on the loss-curve grid; that keeps evaluation in milliseconds.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from continuity_app.core.behaviour import perishable_share
 from continuity_app.core.clock import open_mask, weekly_profile
 from continuity_app.core.document import Function, Plan, Uncertain, likely
 from continuity_app.core.i18n import translate
@@ -112,13 +113,18 @@ def inputs_for(
             * pick(function.productivity_loss, f"{key}.productivity_loss")
         )
     lifetime = pick(business.customer_lifetime_value, "business.customer_lifetime_value")
+    # demand whose moment passed (a lunch order) is never won back later
+    perishable = pick(
+        perishable_share(reference, function, business.sector), f"{key}.perishable_share"
+    )
+    recapture = pick(function.recapture_share, f"{key}.recapture_share") * (1.0 - perishable)
     return FunctionInputs(
         function_id=function.id,
         daily_volume=pick(function.daily_interactions, f"{key}.daily_interactions") * share,
         value_per_lost=pick(function.revenue_per_interaction, f"{key}.revenue") * margin,
         churn_value=pick(function.churn_share, f"{key}.churn_share") * lifetime,
         backlog_cost=pick(function.backlog_cost, f"{key}.backlog_cost"),
-        recapture_share=pick(function.recapture_share, f"{key}.recapture_share"),
+        recapture_share=recapture,
         patience_hours=pick(function.patience_hours, f"{key}.patience_hours"),
         messages_per_interaction=function.messages_per_interaction
         or reference.default("messages_per_interaction"),

@@ -1,0 +1,50 @@
+"""How a function's counterparts behave in an outage (wait, come back, leave, or let the moment
+pass): the sourced defaults of behaviour_defaults.csv, by kind of function and sector group."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from continuity_app.core.document import Function, Range, Uncertain
+from continuity_app.core.reference import BehaviourDefault, ReferenceData
+
+
+def sector_group(reference: ReferenceData, sector: str) -> str:
+    """The sector group whose words the business's own description of its sector uses
+    ("Padaria e lanchonete" is food); empty when none does."""
+    text = sector.casefold()
+    for group in reference.sectors.values():
+        if any(_pattern(word).search(text) for word in group.keywords):
+            return group.id
+    return ""
+
+
+@cache
+def _pattern(word: str) -> re.Pattern[str]:
+    # at the start of a word, so that "bakeries" is food and "chair" is not hair
+    return re.compile(r"(?<!\w)" + re.escape(word))
+
+
+def behaviour_default(
+    reference: ReferenceData, kind: str, sector: str, field: str
+) -> BehaviourDefault:
+    """The default for one kind of function in the business's sector, or for every sector."""
+    group = sector_group(reference, sector)
+    return reference.behaviour.get((kind, group, field)) or reference.behaviour[(kind, "", field)]
+
+
+def default_value(item: BehaviourDefault) -> Uncertain:
+    """The default as a plan value: a range when its evidence gives one."""
+    if item.low is not None and item.high is not None and item.low < item.high:
+        return Range(low=item.low, likely=item.value, high=item.high)
+    return item.value
+
+
+def perishable_share(reference: ReferenceData, function: Function, sector: str) -> Uncertain:
+    """The function's own perishable share, or the default of its kind and sector."""
+    if function.perishable_share is not None:
+        return function.perishable_share
+    return default_value(
+        behaviour_default(reference, function.kind.value, sector, "perishable_share")
+    )
