@@ -152,4 +152,49 @@ def test_presets_come_from_the_history():
     assert {o.id for o in found["meta_long"].events} == {"o06"}  # 13 Mar 2019, 14 h
     assert found["carrier"].scenario().failed_layers == ["cellular", "mobile_data"]
     assert found["whatsapp_short"].scenario().failed_layers == ["whatsapp"]
-    assert found["mobile_data_shutdown"].duration_hours == 72
+    assert found["internet_shutdown"].scenario().failed_layers == ["internet", "mobile_data"]
+
+
+def test_every_event_that_takes_whatsapp_down_is_counted_once():
+    counted = [o.id for d in derivations(REFERENCE) for o in d.events]
+    down = [
+        o.id
+        for o in REFERENCE.outages
+        if "whatsapp" in o.failed_layers
+        and o.category in {"whatsapp_app", "meta_wide", "meta_partial", "app_block"}
+    ]
+    assert sorted(counted) == sorted(set(counted))  # no event in two scenarios
+    assert set(down) <= set(counted)
+    assert {"o28", "o29", "o31", "o32", "o02"} <= set(counted)  # verified events added for issue 13
+
+
+def test_country_rates_come_from_the_published_counts():
+    """A carrier outage is counted for the business's own country (the world rate where no
+    count is published); a government shutdown only where one was recorded."""
+
+    def preset(countries, name):
+        return next(d for d in derivations(REFERENCE, countries) if d.preset.id == name)
+
+    us = preset({"US": 1.0}, "carrier")
+    assert us.frequency_per_year == pytest.approx(3 / 12)  # AT&T 2024, T-Mobile 2020, Verizon
+    nigeria = preset({"NG": 1.0}, "carrier")
+    assert nigeria.frequency_per_year == pytest.approx(10 / (12 * 42))
+    assert "world rate" in nigeria.explanation
+    mixed = preset({"US": 0.5, "NG": 0.5}, "carrier")
+    assert mixed.frequency_per_year == pytest.approx(
+        (us.frequency_per_year + nigeria.frequency_per_year) / 2
+    )
+    assert preset({"BR": 1.0}, "whatsapp_block").frequency_per_year > 0  # three court blocks
+    assert preset({"MX": 1.0}, "whatsapp_block").frequency_per_year == 0
+    assert (
+        "no nationwide government shutdown"
+        in preset({"MX": 1.0}, "mobile_data_shutdown").explanation
+    )
+    # India's hundreds of shutdowns were all regional (Kashmir, exam days): a clinic in Mumbai
+    # is not given 60 a year, and the explanation names them so that a business there can
+    india = preset({"IN": 1.0}, "mobile_data_shutdown")
+    assert india.frequency_per_year == 0
+    assert "in one region only" in india.explanation
+    assert preset({}, "mobile_data_shutdown").frequency_per_year == 0
+    for derivation in derivations(REFERENCE, {"IN": 1.0}):
+        assert derivation.duration_hours <= 168  # the model's horizon

@@ -70,7 +70,7 @@ def test_add_preset_custom_and_remove_are_undoable(qtbot, app_context):
     page = _page(qtbot, app_context)
     plan_presets = {s.preset for s in before.scenarios}
     page.preset_menu.aboutToShow.emit()
-    missing = [p for p in page._derivations if p not in plan_presets]
+    missing = [p for p in page._derivations() if p not in plan_presets]
     if not missing:  # the example holds every preset: remove one to add it back
         page.select(0)
         page.remove_selected()
@@ -143,7 +143,7 @@ def test_confidence_is_shown_in_translated_words(qtbot, app_context, pseudo):
     page = _page(qtbot, app_context)
     row = next(i for i, s in enumerate(app_context.document.plan.scenarios) if s.preset is not None)
     page.select(row)
-    preset = page._derivations[page.selected().preset].preset
+    preset = page._derivations()[page.selected().preset].preset
     word = confidence_words(preset.confidence)
     assert word.startswith("⟦")
     assert page.sources.text() == f"⟦Source: {preset.source} (confidence: {word})⟧"

@@ -67,7 +67,8 @@ def test_business_scenarios_and_hours():
     plan = _plan()
     assert plan.business.country_mix == {"JO": 0.7, "PS": 0.3}
     assert plan.business.currency == "JOD"
-    assert plan.scenarios == preset_scenarios(REFERENCE)
+    # shutdown and carrier rates are counted for the business's own countries
+    assert plan.scenarios == preset_scenarios(REFERENCE, {"JO": 0.7, "PS": 0.3})
     assert set(plan.business.opening_hours) == {"mon", "tue", "wed", "thu", "fri", "sat"}
     assert plan.business.opening_hours["mon"] == ["09:00-18:00"]
 

@@ -106,10 +106,11 @@ def test_october_2021_meta_outage(ref: ReferenceData) -> None:
 
 
 def test_outage_durations_match_the_derived_history(ref: ReferenceData) -> None:
-    assert len(ref.outages) == 27
+    # facts.md table 1a (o01-o27), then the events verified for issue 13 (o28-o44)
+    assert len(ref.outages) == 44
     durations = sorted(o.duration_hours for o in ref.outages if o.duration_hours is not None)
-    # facts.md §1d lists 16; the Dec 2015 Brazil block (~12 h) is kept as well.
-    assert durations[0] == 1 and durations[-1] == 15
+    assert durations[0] == 0.75  # WhatsApp, 19 Jul 2023
+    assert durations[-1] == pytest.approx(61.4)  # KDDI, Jul 2022
     assert durations[len(durations) // 2] == 6.5
 
 

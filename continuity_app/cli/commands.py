@@ -237,6 +237,17 @@ def register_scenarios(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--json", action="store_true", help=translate("CliHelp", "print one JSON object")
     )
+    parser.add_argument(
+        "--country",
+        action="append",
+        default=[],
+        metavar="CC",
+        help=translate(
+            "CliHelp",
+            "a country of the business (ISO code such as BR; repeat for several): shutdowns "
+            "and carrier outages are counted for it",
+        ),
+    )
     parser.set_defaults(handler=run_scenarios)
 
 
@@ -245,7 +256,16 @@ def run_scenarios(args: argparse.Namespace) -> int:
     from continuity_app.core.scenarios import derivations
 
     reference = reference_data()
-    found = derivations(reference)
+    codes = [code.strip().upper() for code in args.country]
+    unknown = [code for code in codes if code not in reference.countries]
+    if unknown:
+        problem = translate(
+            "CliReport", "{code} is not a country this application knows; use an ISO code: {known}"
+        )
+        known = ", ".join(sorted(reference.countries))
+        print(f"continuity-app: {problem.format(code=unknown[0], known=known)}", file=sys.stderr)
+        return 2
+    found = derivations(reference, {code: 1.0 / len(codes) for code in codes})
     if args.json:
         write_json(
             [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from continuity_app.core.behaviour import behaviour_default, default_value
 from continuity_app.core.document import (
     Business,
     Function,
@@ -90,9 +91,10 @@ def new_plan(
                 revenue_per_interaction=round(
                     default.revenue_per_interaction * staff_hourly_cost, 2
                 ),
-                patience_hours=default.patience_hours,
-                recapture_share=default.recapture_share,
-                churn_share=default.churn_share,
+                **{
+                    field: default_value(behaviour_default(reference, kind.value, sector, field))
+                    for field in ("patience_hours", "recapture_share", "churn_share")
+                },
                 backlog_cost=round(default.backlog_cost * staff_hourly_cost, 2),
                 staff_affected=(
                     max(1, round(staff * (default.staff_share_affected or 0.0)))
@@ -105,7 +107,7 @@ def new_plan(
     return Plan(
         business=business,
         functions=functions,
-        scenarios=preset_scenarios(reference),
+        scenarios=preset_scenarios(reference, country_mix),
         tolerance=Tolerance(max_loss_per_outage=_tolerance(reference, business, functions)),
     )
 

@@ -33,7 +33,9 @@ __all__ = [
     "load_reference",
 ]
 
-CONFIDENCE_LEVELS: frozenset[str] = frozenset({"H", "M", "L", "M-H", "L-M", "derived", "default"})
+CONFIDENCE_LEVELS: frozenset[str] = frozenset(
+    {"H", "M", "L", "M-H", "L-M", "derived", "default", "assumed"}
+)
 SCOPES: frozenset[str] = frozenset({"global", "national", "regional", "partial"})
 CATEGORIES: frozenset[str] = frozenset(
     {
@@ -170,13 +172,36 @@ class ScenarioPreset:
     categories: frozenset[str]
     min_duration_hours: float | None
     max_duration_hours: float | None
-    rate_per_country: bool
+    rate_source: str  # one of RATE_SOURCES: where its yearly frequency comes from
+    rate_kinds: frozenset[str]  # for the shutdowns table: which kinds of shutdown it counts
     anchor_outage: str | None
     frequency_default_key: str | None
     duration_default_key: str | None
     description: str
     source: str
     confidence: str
+
+
+@dataclass(frozen=True)
+class CountryRate:
+    """A published count of one kind of event in one country (or "WORLD"), over some years."""
+
+    country: str
+    kind: str
+    scope: str  # national, regional, or any (the source does not split)
+    years: float
+    first_year: int | None
+    last_year: int | None
+    events: float | None  # None: the source lists the country but gives no count
+    median_hours: float | None
+    countries: float | None  # for a WORLD row: how many countries its count is spread over
+    source: str
+    confidence: str
+    note: str
+
+    @property
+    def per_year(self) -> float | None:
+        return None if self.events is None else self.events / self.years
 
 
 @dataclass(frozen=True)
@@ -200,14 +225,36 @@ class FunctionDefault:
     daily_interactions: float  # relative weight: a new plan scales the total to its volume
     whatsapp_share: float
     revenue_per_interaction: float  # staff-hours, so that it holds in any currency
-    patience_hours: float
-    recapture_share: float
-    churn_share: float
     backlog_cost: float  # staff-hours
     staff_share_affected: float | None  # coordination kinds only
     productivity_loss: float | None  # coordination kinds only
     source: str
     confidence: str
+
+
+@dataclass(frozen=True)
+class BehaviourDefault:
+    """How counterparts of one kind of function behave in an outage, with its evidence."""
+
+    kind: str
+    sector: str  # a sector group of sectors.csv; empty for every sector
+    field: str  # one of BEHAVIOUR_FIELDS
+    value: float
+    low: float | None
+    high: float | None
+    source: str
+    year: str
+    confidence: str  # "assumed" when no source measures it
+    note: str
+
+
+@dataclass(frozen=True)
+class SectorGroup:
+    """A group of sectors whose customers behave alike, and the words that name it."""
+
+    id: str
+    name: str
+    keywords: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -241,6 +288,10 @@ class ReferenceData:
     actions: dict[str, ActionTemplate]
     payment_methods: dict[str, str]
     function_defaults: dict[str, FunctionDefault]
+    behaviour: dict[tuple[str, str, str], BehaviourDefault]  # (kind, sector, field)
+    sectors: dict[str, SectorGroup]
+    shutdowns: tuple[CountryRate, ...]
+    carrier_outages: tuple[CountryRate, ...]
 
     def usage_share(self, country: str, channel: str) -> UsageFigure | None:
         """The preferred usage figure for a channel in a country, or None when none is known."""
@@ -616,7 +667,11 @@ def _preset(
         if keys[column] is not None and keys[column] not in set(default_keys):
             raise row.error(column, f"defaults.csv has no key {keys[column]!r}")
     categories = row.id_list("categories", CATEGORIES, "outage category")
-    if not categories and None in keys.values():
+    rate_source = row.choice("rate_source", RATE_SOURCES) or ""
+    rate_kinds = row.id_list("rate_kinds", SHUTDOWN_KINDS, "kind of shutdown")
+    if rate_source == "shutdowns" and not rate_kinds:
+        raise row.error("rate_kinds", "a preset counted from shutdowns.csv needs its kinds")
+    if not categories and rate_source == "history" and None in keys.values():
         raise row.error("categories", "a preset without categories needs both default keys")
     return ScenarioPreset(
         id=row.text("id", required=True),
@@ -625,7 +680,8 @@ def _preset(
         categories=categories,
         min_duration_hours=row.non_negative("min_duration_hours"),
         max_duration_hours=row.non_negative("max_duration_hours"),
-        rate_per_country=row.required_flag("rate_per_country"),
+        rate_source=rate_source,
+        rate_kinds=rate_kinds,
         anchor_outage=anchor,
         frequency_default_key=keys["frequency_default_key"],
         duration_default_key=keys["duration_default_key"],
@@ -682,9 +738,6 @@ def _action(row: _Row, channel_ids: Iterable[str]) -> ActionTemplate:
 def _function_default(row: _Row) -> FunctionDefault:
     source, confidence = row.provenance()
     kind = row.choice("kind", FUNCTION_KINDS) or ""
-    patience = row.required_number("patience_hours")
-    if patience <= 0:
-        raise row.error("patience_hours", f"{patience:g} is not a positive number of hours")
     staff_share = row.share("staff_share_affected")
     productivity = row.share("productivity_loss")
     coordination = FunctionKind(kind).is_coordination
@@ -706,14 +759,106 @@ def _function_default(row: _Row) -> FunctionDefault:
         revenue_per_interaction=required(
             "revenue_per_interaction", row.non_negative("revenue_per_interaction")
         ),
-        patience_hours=patience,
-        recapture_share=required("recapture_share", row.share("recapture_share")),
-        churn_share=required("churn_share", row.share("churn_share")),
         backlog_cost=required("backlog_cost", row.non_negative("backlog_cost")),
         staff_share_affected=staff_share,
         productivity_loss=productivity,
         source=source,
         confidence=confidence,
+    )
+
+
+BEHAVIOUR_FIELDS: frozenset[str] = frozenset(
+    {"patience_hours", "recapture_share", "churn_share", "perishable_share"}
+)
+
+
+def _behaviour(row: _Row, sectors: Iterable[str]) -> BehaviourDefault:
+    confidence = row.choice("confidence", CONFIDENCE_LEVELS) or ""
+    source = row.text("source", required=confidence != "assumed")
+    field = row.choice("field", BEHAVIOUR_FIELDS) or ""
+    sector = row.text("sector")
+    if sector and sector not in set(sectors):
+        raise row.error("sector", f"{sector!r} is not a sector group of sectors.csv")
+    value = row.required_number("value")
+    low, high = row.number("low"), row.number("high")
+    if field == "patience_hours":
+        if value <= 0:
+            raise row.error("value", f"{value:g} is not a positive number of hours")
+    elif not 0 <= value <= 1:
+        raise row.error("value", f"{value:g} is not a share between 0 and 1")
+    if (low is not None and low > value) or (high is not None and high < value):
+        raise row.error("low", "low <= value <= high must hold")
+    return BehaviourDefault(
+        kind=row.choice("kind", FUNCTION_KINDS) or "",
+        sector=sector,
+        field=field,
+        value=value,
+        low=low,
+        high=high,
+        source=source,
+        year=row.text("year"),
+        confidence=confidence,
+        note=row.text("note", required=confidence == "assumed"),
+    )
+
+
+def _behaviour_table(
+    path: Path, sectors: Iterable[str]
+) -> dict[tuple[str, str, str], BehaviourDefault]:
+    table: dict[tuple[str, str, str], BehaviourDefault] = {}
+    for row in _rows(path, _BEHAVIOUR):
+        item = _behaviour(row, sectors)
+        key = (item.kind, item.sector, item.field)
+        if key in table:
+            raise row.error("field", f"{item.field} of {item.kind} is given twice")
+        table[key] = item
+    missing = [
+        f"{kind} {field}"
+        for kind in sorted(FUNCTION_KINDS)
+        for field in sorted(BEHAVIOUR_FIELDS)
+        if (kind, "", field) not in table
+    ]
+    if missing:
+        raise ReferenceDataError(f"{path.name}: no value for every sector: {', '.join(missing)}")
+    return table
+
+
+RATE_SOURCES: frozenset[str] = frozenset({"history", "carrier_outages", "shutdowns"})
+SHUTDOWN_KINDS: frozenset[str] = frozenset(
+    {"mobile_data", "full", "app_block", "whatsapp_block", "mixed"}
+)
+RATE_SCOPES: frozenset[str] = frozenset({"national", "regional", "any"})
+
+
+def _country_rate(row: _Row, kind_column: str | None, count_column: str) -> CountryRate:
+    confidence = row.choice("confidence", CONFIDENCE_LEVELS) or ""
+    years = row.required_number("years")
+    if years <= 0:
+        raise row.error("years", f"{years:g} is not a positive number of years")
+    first, last = row.number("first_year"), row.number("last_year")
+    return CountryRate(
+        country=row.text("country", required=True),
+        kind=(row.choice(kind_column, SHUTDOWN_KINDS) or "") if kind_column else "carrier",
+        # a carrier outage counted per country is nationwide by its threshold
+        scope=(row.choice("scope", RATE_SCOPES) or "") if kind_column else "national",
+        years=years,
+        first_year=None if first is None else int(first),
+        last_year=None if last is None else int(last),
+        events=row.non_negative(count_column),
+        median_hours=row.non_negative("median_hours"),
+        countries=row.non_negative("countries") if "countries" in row.values else None,
+        source=row.text("source", required=True),
+        confidence=confidence,
+        note=row.text("note"),
+    )
+
+
+def _sector(row: _Row) -> SectorGroup:
+    keywords = tuple(k.strip().casefold() for k in row.text("keywords", required=True).split(";"))
+    return SectorGroup(
+        id=row.text("id", required=True),
+        name=row.text("name", required=True),
+        keywords=tuple(k for k in keywords if k),
     )
 
 
@@ -814,14 +959,49 @@ _FUNCTION_DEFAULTS = (
     "daily_interactions",
     "whatsapp_share",
     "revenue_per_interaction",
-    "patience_hours",
-    "recapture_share",
-    "churn_share",
     "backlog_cost",
     "staff_share_affected",
     "productivity_loss",
     "source",
     "confidence",
+)
+_BEHAVIOUR = (
+    "kind",
+    "sector",
+    "field",
+    "value",
+    "low",
+    "high",
+    "source",
+    "year",
+    "confidence",
+    "note",
+)
+_SECTORS = ("id", "name", "keywords")
+_SHUTDOWNS = (
+    "country",
+    "years",
+    "first_year",
+    "last_year",
+    "shutdowns",
+    "kind",
+    "scope",
+    "median_hours",
+    "source",
+    "confidence",
+    "note",
+)
+_CARRIER_OUTAGES = (
+    "country",
+    "years",
+    "first_year",
+    "last_year",
+    "outages",
+    "countries",
+    "median_hours",
+    "source",
+    "confidence",
+    "note",
 )
 _PRESETS = (
     "id",
@@ -830,7 +1010,8 @@ _PRESETS = (
     "categories",
     "min_duration_hours",
     "max_duration_hours",
-    "rate_per_country",
+    "rate_source",
+    "rate_kinds",
     "anchor_outage",
     "frequency_default_key",
     "duration_default_key",
@@ -860,6 +1041,7 @@ def _read(data_dir: Path) -> ReferenceData:
     needs = _needs(data_dir / "function_needs.csv")
     actions = _keyed(data_dir / "actions.csv", _ACTIONS, "id", lambda row: _action(row, channels))
     payment_methods = _payment_methods(data_dir / "payment_methods.csv", countries)
+    sectors = _keyed(data_dir / "sectors.csv", _SECTORS, "id", _sector)
     return ReferenceData(
         layers=layers,
         channels=channels,
@@ -874,6 +1056,16 @@ def _read(data_dir: Path) -> ReferenceData:
         payment_methods=payment_methods,
         function_defaults=_keyed(
             data_dir / "function_defaults.csv", _FUNCTION_DEFAULTS, "kind", _function_default
+        ),
+        behaviour=_behaviour_table(data_dir / "behaviour_defaults.csv", sectors),
+        sectors=sectors,
+        shutdowns=tuple(
+            _country_rate(row, "kind", "shutdowns")
+            for row in _rows(data_dir / "shutdowns.csv", _SHUTDOWNS)
+        ),
+        carrier_outages=tuple(
+            _country_rate(row, None, "outages")
+            for row in _rows(data_dir / "carrier_outages.csv", _CARRIER_OUTAGES)
         ),
     )
 

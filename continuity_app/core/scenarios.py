@@ -1,15 +1,23 @@
-"""Scenario presets derived from the outage history: which events, how often, how long."""
+"""Scenario presets derived from the outage history and from published per-country counts:
+which events, how often in the business's countries, how long."""
 
 from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from continuity_app.core.clock import HORIZON_HOURS
 from continuity_app.core.display import format_hours, format_list
 from continuity_app.core.document import Scenario
 from continuity_app.core.i18n import date, number, short_number, translate
-from continuity_app.core.reference import Outage, ReferenceData, ScenarioPreset
+from continuity_app.core.reference import (
+    CountryRate,
+    Outage,
+    ReferenceData,
+    ScenarioPreset,
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +53,10 @@ def history_years(reference: ReferenceData) -> float:
 
 
 def _matches(preset: ScenarioPreset, outage: Outage) -> bool:
-    if outage.category not in preset.categories:
+    # a partial Meta outage counts where it took down a layer the preset fails (WhatsApp)
+    if outage.category not in preset.categories or not (
+        outage.failed_layers & preset.failed_layers
+    ):
         return False
     if outage.duration_hours is None:
         # an event of unknown length counts towards the shorter class only
@@ -55,44 +66,102 @@ def _matches(preset: ScenarioPreset, outage: Outage) -> bool:
     return preset.max_duration_hours is None or outage.duration_hours < preset.max_duration_hours
 
 
-def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation:
-    """Frequency and duration distribution of one preset, computed from the history."""
+def derive(
+    reference: ReferenceData, preset: ScenarioPreset, countries: Mapping[str, float] | None = None
+) -> PresetDerivation:
+    """Frequency and duration distribution of one preset, from the history and, for events
+    counted per country, from the published counts for `countries` (the plan's country mix;
+    None or empty: the world rate)."""
     years = history_years(reference)
     default_sigma = reference.default("duration_log_sigma_default")
     events = tuple(o for o in reference.outages if _matches(preset, o))
     durations = tuple(o.duration_hours for o in events if o.duration_hours is not None)
-    if not events:
-        frequency = reference.default(preset.frequency_default_key)
-        duration = reference.default(preset.duration_default_key)
-        sigma = default_sigma
-        explanation = translate(
-            "Scenarios",
-            "The outage history holds no event of this kind, so the stated defaults apply: "
-            "{frequency} per year, {duration} h typical length (resources/data/defaults.csv, "
-            "{frequency_key} and {duration_key}).",
-        ).format(
-            frequency=short_number(frequency),
-            duration=short_number(duration),
-            frequency_key=preset.frequency_default_key,
-            duration_key=preset.duration_default_key,
+    enough = len(durations) >= reference.default("min_duration_points")
+    sigma = statistics.stdev(math.log(d) for d in durations) if enough else default_sigma
+    stop = translate("Scenarios", ". ")  # between sentences: "। " in Hindi
+    parts: list[str] = []
+    if preset.rate_source == "history":
+        if not events:
+            return _from_defaults(reference, preset, years)
+        frequency = len(events) / years
+        parts.append(
+            translate("Scenarios", "{event_count} in {years} years = {frequency} per year").format(
+                event_count=translate("Scenarios", "%n event(s)", None, len(events)),
+                years=short_number(years),
+                frequency=number(frequency, 3),
+            )
         )
-        return PresetDerivation(
-            preset, events, durations, years, frequency, duration, sigma, explanation
-        )
-    countries = {o.country for o in events if o.country}
-    per = max(len(countries), 1) if preset.rate_per_country else 1
-    frequency = len(events) / years / per
-    duration = (
-        statistics.median(durations)
-        if durations
-        else reference.default(preset.duration_default_key)
-    )
-    if len(durations) >= reference.default("min_duration_points"):
-        sigma = statistics.stdev(math.log(d) for d in durations)
     else:
-        sigma = default_sigma
+        frequency, sentences, rows = _country_frequency(reference, preset, countries or {})
+        parts += sentences
+        if not durations:
+            # the lengths the counts give, or the world's when the countries are not known
+            known = rows or _rows_for(
+                _table(reference, preset), "WORLD", preset.rate_kinds, "national"
+            )
+            durations = tuple(r.median_hours for r in known if r.median_hours is not None)
+            enough = False
+    if enough:
+        spread = translate("Scenarios", "the spread of their logarithms is {sigma}")
+    else:
+        spread = translate(
+            "Scenarios",
+            "too few lengths to measure a spread, so the stated default {sigma} applies",
+        )
+    if durations:
+        duration = statistics.median(durations)
+        length = translate(
+            "Scenarios", "Typical length = median of the known lengths ({known}) = {duration} h; "
+        ).format(known=number(len(durations)), duration=short_number(duration))
+    else:
+        duration = reference.default(preset.duration_default_key or "mobile_data_shutdown_hours")
+        length = translate(
+            "Scenarios", "No length is known, so the stated default of {duration} h applies; "
+        ).format(duration=short_number(duration))
+    parts.append(length + spread.format(sigma=number(sigma, 2)))
+    if events and preset.rate_source == "history":
+        parts.append(translate("Scenarios", "Events: {events}.").format(events=_listed(events)))
+    elif events:
+        parts.append(
+            translate("Scenarios", "Lengths from these events: {events}.").format(
+                events=_listed(events)
+            )
+        )
+    explanation = stop.join(p.rstrip(".") for p in parts[:-1]) + stop + parts[-1]
+    if duration > HORIZON_HOURS:
+        explanation += stop + translate(
+            "Scenarios",
+            "The model follows an outage for one week at most, so {hours} h are counted",
+        ).format(hours=short_number(HORIZON_HOURS))
+        duration = HORIZON_HOURS
+    return PresetDerivation(
+        preset, events, durations, years, frequency, duration, sigma, explanation
+    )
+
+
+def _from_defaults(
+    reference: ReferenceData, preset: ScenarioPreset, years: float
+) -> PresetDerivation:
+    frequency = reference.default(preset.frequency_default_key or "")
+    duration = reference.default(preset.duration_default_key or "")
+    explanation = translate(
+        "Scenarios",
+        "The outage history holds no event of this kind, so the stated defaults apply: "
+        "{frequency} per year, {duration} h typical length (resources/data/defaults.csv, "
+        "{frequency_key} and {duration_key}).",
+    ).format(
+        frequency=short_number(frequency),
+        duration=short_number(duration),
+        frequency_key=preset.frequency_default_key,
+        duration_key=preset.duration_default_key,
+    )
+    sigma = reference.default("duration_log_sigma_default")
+    return PresetDerivation(preset, (), (), years, frequency, duration, sigma, explanation)
+
+
+def _listed(events: tuple[Outage, ...]) -> str:
     unknown = translate("Scenarios", "length unknown")
-    listed = format_list(
+    return format_list(
         (
             f"{date(o.date)} {o.services} ({format_hours(o.duration_hours, 'hours')})"
             if o.duration_hours is not None
@@ -101,52 +170,139 @@ def derive(reference: ReferenceData, preset: ScenarioPreset) -> PresetDerivation
         ),
         clauses=True,
     )
-    events_text = translate("Scenarios", "%n event(s)", None, len(events))
-    if per > 1:
-        rate = translate(
-            "Scenarios",
-            "{event_count} in {years} years across {countries}, so {frequency} per year in any one "
-            "country",
+
+
+def _country_frequency(
+    reference: ReferenceData, preset: ScenarioPreset, countries: Mapping[str, float]
+) -> tuple[float, list[str], list[CountryRate]]:
+    """Yearly events in the business's countries, weighted by its country mix, with one
+    sentence per country saying where its rate comes from."""
+    table = _table(reference, preset)
+    kinds = preset.rate_kinds or frozenset({"carrier"})
+    mix = {code: share for code, share in countries.items() if share > 0}
+    if not mix:
+        return 0.0, [_needs_countries()], []
+    total = sum(mix.values())
+    frequency = 0.0
+    sentences: list[str] = []
+    used: list[CountryRate] = []
+    for code, share in sorted(mix.items(), key=lambda item: -item[1]):
+        found = _rows_for(table, code, kinds, "national")
+        name = _country_name(reference, code)
+        if found:
+            rate = sum(r.per_year or 0.0 for r in found)
+            sentences.append(
+                translate(
+                    "Scenarios", "{country}: {event_count} from {first} to {last} = {rate} per year"
+                ).format(country=name, rate=number(rate, 3), **_span(found))
+            )
+            used += found
+        elif preset.rate_source == "shutdowns":
+            # the source follows every country: none listed is none recorded
+            world = _rows_for(table, "WORLD", kinds, "national")
+            rate = 0.0
+            sentences.append(
+                translate(
+                    "Scenarios",
+                    "{country}: no nationwide government shutdown of this kind recorded from "
+                    "{first} to {last}, so 0 per year; change the frequency if the risk has grown",
+                ).format(country=name, **_span(world))
+            )
+        else:
+            world = _rows_for(table, "WORLD", kinds, "national")
+            if not world or world[0].per_year is None:
+                continue
+            rate = (world[0].per_year or 0.0) / (world[0].countries or 1.0)
+            sentences.append(
+                translate(
+                    "Scenarios",
+                    "{country}: no count of its own is published, so the world rate applies: "
+                    "{event_count} in {years} years across {countries} countries = {rate} per "
+                    "year in one country",
+                ).format(
+                    country=name,
+                    event_count=translate(
+                        "Scenarios", "%n event(s)", None, round(world[0].events or 0)
+                    ),
+                    years=short_number(world[0].years),
+                    countries=short_number(world[0].countries or 1.0),
+                    rate=number(rate, 3),
+                )
+            )
+            used += world
+        regional = _rows_for(table, code, kinds, "regional")
+        if regional:
+            sentences.append(
+                translate(
+                    "Scenarios",
+                    "{country} also had {event_count} in one region only from {first} to "
+                    "{last}; they are not counted, so raise the frequency if your region is one "
+                    "of them",
+                ).format(country=name, **_span(regional))
+            )
+        frequency += rate * share / total
+    if len(mix) > 1:
+        sentences.append(
+            translate("Scenarios", "Weighted by the plan's countries: {rate} per year").format(
+                rate=number(frequency, 3)
+            )
         )
-    else:
-        rate = translate("Scenarios", "{event_count} in {years} years = {frequency} per year")
-    if len(durations) >= reference.default("min_duration_points"):
-        spread = translate("Scenarios", "the spread of their logarithms is {sigma}")
-    else:
-        spread = translate(
-            "Scenarios",
-            "too few lengths to measure a spread, so the stated default {sigma} applies",
-        )
-    stop = translate("Scenarios", ". ")  # between sentences: "। " in Hindi
-    explanation = (
-        rate
-        + stop
-        + translate(
-            "Scenarios", "Typical length = median of the known lengths ({known}) = {duration} h; "
-        )
-        + spread
-        + stop
-        + translate("Scenarios", "Events: {events}.")
-    ).format(
-        event_count=events_text,
-        years=short_number(years),
-        countries=translate("Scenarios", "%n country(ies)", None, per),
-        frequency=number(frequency, 3),
-        known=number(len(durations)),
-        duration=short_number(duration),
-        sigma=number(sigma, 2),
-        events=listed,
+    return frequency, sentences, used
+
+
+def _table(reference: ReferenceData, preset: ScenarioPreset) -> tuple[CountryRate, ...]:
+    return reference.shutdowns if preset.rate_source == "shutdowns" else reference.carrier_outages
+
+
+def _rows_for(
+    table: tuple[CountryRate, ...], country: str, kinds: frozenset[str], scope: str
+) -> list[CountryRate]:
+    """For each kind, the count for one country and scope over the longest window (then the
+    latest); kinds without one are left out."""
+    found = []
+    for kind in sorted(kinds):
+        rows = [
+            r
+            for r in table
+            if r.country == country and r.kind == kind and r.scope == scope and r.events is not None
+        ]
+        if rows:
+            found.append(max(rows, key=lambda r: (r.years, r.last_year or 0)))
+    return found
+
+
+def _span(rows: list[CountryRate]) -> dict[str, object]:
+    """The events of some counts and the years they cover, for a sentence."""
+    events = round(sum(r.events or 0.0 for r in rows))
+    return {
+        "event_count": translate("Scenarios", "%n event(s)", None, events),
+        "first": min((r.first_year for r in rows if r.first_year), default=""),
+        "last": max((r.last_year for r in rows if r.last_year), default=""),
+    }
+
+
+def _needs_countries() -> str:
+    return translate(
+        "Scenarios",
+        "How often this happens depends on the business's countries: it is counted for each "
+        "country when a plan gives them",
     )
-    return PresetDerivation(
-        preset, events, durations, years, frequency, duration, sigma, explanation
-    )
 
 
-def derivations(reference: ReferenceData) -> list[PresetDerivation]:
-    """Every preset with its derivation, in the order of the presets file."""
-    return [derive(reference, p) for p in reference.presets.values()]
+def _country_name(reference: ReferenceData, code: str) -> str:
+    known = reference.countries.get(code)
+    return translate("Reference", known.name) if known else code
 
 
-def preset_scenarios(reference: ReferenceData) -> list[Scenario]:
-    """The preset scenarios a new plan starts with."""
-    return [d.scenario() for d in derivations(reference)]
+def derivations(
+    reference: ReferenceData, countries: Mapping[str, float] | None = None
+) -> list[PresetDerivation]:
+    """Every preset with its derivation for a business in `countries` (its country mix)."""
+    return [derive(reference, p, countries) for p in reference.presets.values()]
+
+
+def preset_scenarios(
+    reference: ReferenceData, countries: Mapping[str, float] | None = None
+) -> list[Scenario]:
+    """The preset scenarios a new plan in `countries` starts with."""
+    return [d.scenario() for d in derivations(reference, countries)]

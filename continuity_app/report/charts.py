@@ -71,7 +71,7 @@ FontFamily = str | Sequence[str] | None
 LEGEND_WRAP = 26  # characters per line of a legend entry
 # Beyond these a chart is no longer read (and takes seconds to draw): the outages and the
 # functions that lose most are shown, the rest are counted (the tables beside list them all).
-MAX_CURVES = 6
+MAX_CURVES = 8  # the seven preset scenarios and one of the user's own
 MAX_BARS = 15
 NAME_WRAP = 28  # characters per line of a function name beside its bar
 SAVE_FORMATS = (

@@ -1813,7 +1813,7 @@ class _Builder:
                     (
                         translate("PlanDocument", "Scenario: ")
                         + translate("Reference", preset.name),
-                        derive(reference, preset).explanation,
+                        derive(reference, preset, self.plan.business.country_mix).explanation,
                         preset.source,
                         preset.confidence,
                     )

@@ -37,7 +37,7 @@ from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, re
 from continuity_app.core.i18n import date as written_date
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.ids import unique_id
-from continuity_app.core.scenarios import derivations
+from continuity_app.core.scenarios import PresetDerivation, derivations
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.scenarios_model import LAYERS, NAME, ScenariosModel
@@ -50,7 +50,6 @@ class ScenariosPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._derivations = {d.preset.id: d for d in derivations(context.reference)}
         self._syncing = False
 
         self.intro = QLabel()
@@ -285,7 +284,7 @@ class ScenariosPage(Page):
 
     def add_scenario_from_preset(self, preset_id: str) -> None:
         plan = self.context.document.plan
-        scenario = self._derivations[preset_id].scenario()
+        scenario = self._derivations()[preset_id].scenario()
         scenario = revise(scenario, id=unique_id(scenario.id, {s.id for s in plan.scenarios}))
         self._add(
             plan, scenario, self.tr("Add scenario “%1”").replace("%1", scenario_name(scenario.name))
@@ -329,10 +328,15 @@ class ScenariosPage(Page):
         self.select(self.model.row_of(scenario.id))
         self.table.setFocus()
 
+    def _derivations(self) -> dict[str, PresetDerivation]:
+        """Every preset as derived for the plan's countries (their shutdown and carrier rates)."""
+        countries = self.context.document.plan.business.country_mix
+        return {d.preset.id: d for d in derivations(self.context.reference, countries)}
+
     def _fill_preset_menu(self) -> None:
         self.preset_menu.clear()
         used = {s.preset for s in self.context.document.plan.scenarios}
-        for preset_id, derivation in self._derivations.items():
+        for preset_id, derivation in self._derivations().items():
             if preset_id in used:
                 continue
             action = self.preset_menu.addAction(translate("Reference", derivation.preset.name))
@@ -374,7 +378,7 @@ class ScenariosPage(Page):
             self._syncing = False
 
     def _show_derivation(self, scenario: Scenario) -> None:
-        derivation = self._derivations.get(scenario.preset or "")
+        derivation = self._derivations().get(scenario.preset or "")
         self.derivation_title.setVisible(derivation is not None)
         self.sources.setVisible(derivation is not None)
         if derivation is None:
