@@ -132,8 +132,8 @@ def test_letters_in_a_spin_box_keep_its_value(qtbot, window):
 @pytest.mark.parametrize(
     ("field", "typed", "words"),
     [
-        ("daily_interactions", "abc", "Interactions / day"),
-        ("daily_interactions", "-5", "Interactions / day"),
+        ("daily_interactions", "abc", "Interactions / open day"),
+        ("daily_interactions", "-5", "Interactions / open day"),
         ("whatsapp_share", "170", "On WhatsApp (%)"),
         ("whatsapp_share", "40 – 60", "On WhatsApp (%)"),
         ("patience_hours", "0", "Patience (h)"),

@@ -171,7 +171,9 @@ def step_factors(
     )
 
 
-@lru_cache(maxsize=256)
+# Each entry is two (steps x durations) arrays, about 0.5 MB: enough for a plan's scenarios and
+# the variants being edited, not for every duration ever typed in a long session.
+@lru_cache(maxsize=32)
 def _outage_clock(durations_key: bytes, recovery_hours: float) -> tuple[np.ndarray, np.ndarray]:
     """Blocked share of each step (the outage, then its recovery tail), and the time from its
     arrivals' midpoint until service returns (on average halfway through the tail).

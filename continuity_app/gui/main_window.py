@@ -25,6 +25,7 @@ from continuity_app.core.i18n import number as local_number
 from continuity_app.core.progress import EVALUATE, stage_text
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.document import file_stem
+from continuity_app.gui.memory import return_large_buffers_to_system
 from continuity_app.gui.pages.base import Page
 from continuity_app.gui.recovery import Recovery
 from continuity_app.gui.settings import (
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: AppContext, recovery: Recovery | None = None) -> None:
         super().__init__()
+        return_large_buffers_to_system()
         self.context = context
         self.document = context.document
         self.recovery = recovery or Recovery(self.document, parent=self)
