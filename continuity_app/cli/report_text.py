@@ -42,7 +42,10 @@ def evaluation_text(
         ),
         "",
         translate(
-            "CliReport", "Outage scenarios (loss averaged over every start hour of the week):"
+            "CliReport",
+            "Outage scenarios. While open: an outage of typical length that strikes while the "
+            "business is open (the figure to plan for). Average: over every hour of the week and "
+            "every length the history gives (what the yearly figure adds up).",
         ),
     ]
     rows = []
@@ -55,6 +58,7 @@ def evaluation_text(
                 layer_names(reference, s.failed_layers),
                 format_hours(s.duration_hours, "hours"),
                 number(s.frequency_per_year, 2),
+                money(outcome.planning_loss),
                 money(outcome.total),
                 f"{format_start(day, hour)} {money(outcome.worst_start_loss)}",
                 money(outcome.expected_yearly_loss),
@@ -66,12 +70,13 @@ def evaluation_text(
             translate("CliReport", "Failed"),
             translate("CliReport", "Length"),
             translate("CliReport", "Per year"),
-            translate("CliReport", "Loss"),
+            translate("CliReport", "While open"),
+            translate("CliReport", "Average"),
             translate("CliReport", "Worst start"),
             translate("CliReport", "Yearly"),
         ],
         rows,
-        right={2, 3, 4, 6},
+        right={2, 3, 4, 5, 7},
     )
     reference_outcome = evaluation.reference
     names = {f.id: f.name for f in plan.functions}
@@ -93,15 +98,23 @@ def evaluation_text(
             objective = translate("CliReport", "{share} met after {duration}").format(
                 share=format_percent(f.mbco), duration=format_hours(f.mbco_reached_after_hours)
             )
-        rows.append([names[f.function_id], money(f.total), objective])
+        rows.append(
+            [
+                names[f.function_id],
+                money(reference_outcome.planning_by_function[f.function_id]),
+                money(f.total),
+                objective,
+            ]
+        )
     lines += table(
         [
             translate("CliReport", "Function"),
-            translate("CliReport", "Loss"),
+            translate("CliReport", "While open"),
+            translate("CliReport", "Average"),
             translate("CliReport", "MBCO"),
         ],
         rows,
-        right={1},
+        right={1, 2},
     )
     lines += [""]
     labels = category_labels()
@@ -112,7 +125,9 @@ def evaluation_text(
     ]
     if rows:
         lines += table(
-            [translate("CliReport", "Category"), translate("CliReport", "Loss")], rows, right={1}
+            [translate("CliReport", "Category"), translate("CliReport", "Average")],
+            rows,
+            right={1},
         )
     mtpd = evaluation.mtpd_hours
     lines += [
@@ -120,14 +135,14 @@ def evaluation_text(
         (
             translate(
                 "CliReport",
-                "Maximum tolerable period of disruption (MTPD): {duration}: after that the "
-                "loss passes {amount}.",
+                "Maximum tolerable period of disruption (MTPD): {duration}: after that an "
+                "outage that strikes while the business is open costs more than {amount}.",
             )
             if mtpd is not None
             else translate(
                 "CliReport",
-                "Maximum tolerable period of disruption (MTPD): the loss stays under {amount} "
-                "for a whole week.",
+                "Maximum tolerable period of disruption (MTPD): an outage that strikes while "
+                "the business is open stays under {amount} for a whole week.",
             )
         ).format(duration=format_hours(mtpd), amount=money(evaluation.tolerance)),
         translate("CliReport", "Annualised loss expectancy (ALE): {amount} per year.").format(

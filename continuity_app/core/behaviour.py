@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from continuity_app.core.document import Function, Range, Uncertain
+from continuity_app.core.display import format_hours, format_list, format_percent
+from continuity_app.core.document import Function, Plan, Range, Uncertain, likely
+from continuity_app.core.i18n import translate
 from continuity_app.core.reference import BehaviourDefault, ReferenceData
 
 
@@ -48,3 +50,40 @@ def perishable_share(reference: ReferenceData, function: Function, sector: str) 
     return default_value(
         behaviour_default(reference, function.kind.value, sector, "perishable_share")
     )
+
+
+def assumed_defaults(plan: Plan, reference: ReferenceData) -> list[str]:
+    """One sentence per function that relies on behaviour defaults no source measures."""
+    words = {
+        "patience_hours": translate("Behaviour", "how long its customers wait ({value})"),
+        "recapture_share": translate("Behaviour", "the share who come back later ({value})"),
+        "churn_share": translate("Behaviour", "the share lost for good ({value})"),
+        "perishable_share": translate("Behaviour", "the share that cannot wait ({value})"),
+    }
+    notes = []
+    for function in plan.functions:
+        if function.kind.is_coordination:
+            continue  # staff and suppliers: their loss is counted as productivity
+        assumed = []
+        for field, phrase in words.items():
+            default = behaviour_default(reference, function.kind.value, plan.business.sector, field)
+            value = getattr(function, field)
+            if default.confidence != "assumed":
+                continue
+            if value is not None and likely(value) != default.value:
+                continue  # the user's own value
+            shown = (
+                format_hours(default.value, "hours")
+                if field == "patience_hours"
+                else format_percent(default.value)
+            )
+            assumed.append(phrase.format(value=shown))
+        if assumed:
+            notes.append(
+                translate(
+                    "Behaviour",
+                    "“{function}” uses assumed values that no study measures: {values}. Enter "
+                    "what you know of your customers on the Functions page.",
+                ).format(function=function.name, values=format_list(assumed))
+            )
+    return notes

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from continuity_app.core.behaviour import assumed_defaults
 from continuity_app.core.clock import STEPS_PER_HOUR, start_step
 from continuity_app.core.display import channel_name
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario
@@ -289,6 +290,7 @@ def evaluation_notes(plan: Plan, reference: ReferenceData) -> list[str]:
                     function=plan.function(fallback.function).name,
                 )
             )
+    notes += assumed_defaults(plan, reference)
     if any(f.messages_per_interaction is None for f in plan.functions):
         notes.append(
             translate(

@@ -25,10 +25,16 @@ def scenario_json(outcome: ScenarioOutcome) -> dict[str, Any]:
         "duration_hours": scenario.duration_hours,
         "frequency_per_year": scenario.frequency_per_year,
         "start": scenario.start.model_dump() if scenario.start else None,
+        # the average outage: over every start hour of the week and the spread of lengths
         "loss": {
             "total": outcome.total,
             "by_category": outcome.by_category,
             "by_function": outcome.by_function,
+        },
+        # the planning figure: the typical length, striking while the business is open
+        "loss_while_open": {
+            "total": outcome.planning_loss,
+            "by_function": outcome.planning_by_function,
         },
         "expected_yearly_loss": outcome.expected_yearly_loss,
         "worst_start": {

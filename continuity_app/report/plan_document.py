@@ -618,7 +618,7 @@ class _Builder:
             [
                 _e(translate("PlanDocument", "Business function")),
                 _e(translate("PlanDocument", "Kind")),
-                _e(translate("PlanDocument", "Interactions a day")),
+                _e(translate("PlanDocument", "Interactions per open day")),
                 _e(translate("PlanDocument", "Share on WhatsApp")),
             ],
             rows,
@@ -686,11 +686,17 @@ class _Builder:
             ),
             (translate("PlanDocument", "A bad year (P90)"), self.money(mc.per_year["p90"])),
             (
-                translate("PlanDocument", "Loss in the reference outage"),
-                self.money(reference_outcome.total)
+                translate("PlanDocument", "Loss if the reference outage strikes while open"),
+                self.money(reference_outcome.planning_loss)
                 + " ("
                 + self.user(scenario_name(reference_outcome.scenario.name))
+                + ", "
+                + self.hours(reference_outcome.scenario.duration_hours)
                 + ")",
+            ),
+            (
+                translate("PlanDocument", "The same outage, averaged over the week"),
+                self.money(reference_outcome.total),
             ),
             (
                 translate("PlanDocument", "Maximum tolerable period of disruption (MTPD)"),
@@ -708,7 +714,9 @@ class _Builder:
             self.para(
                 _e(
                     translate(
-                        "PlanDocument", "After {duration} the loss passes the tolerance of "
+                        "PlanDocument",
+                        "After {duration}, an outage that strikes while the business is open "
+                        "costs more than the tolerance of ",
                     ).format(duration=format_hours(mtpd))
                 )
                 + self.money(evaluation.tolerance)
@@ -731,6 +739,7 @@ class _Builder:
                     _e(" + ".join(self.layer(x) for x in s.failed_layers)),
                     self.num(format_hours(s.duration_hours, "hours")),
                     self.num(number(s.frequency_per_year, 2)),
+                    self.money(outcome.planning_loss),
                     self.money(outcome.total),
                     self.num(format_start(day, hour)) + " " + self.money(outcome.worst_start_loss),
                     self.money(outcome.expected_yearly_loss),
@@ -742,20 +751,24 @@ class _Builder:
                 _e(translate("PlanDocument", "Failed")),
                 _e(translate("PlanDocument", "Length")),
                 _e(translate("PlanDocument", "Per year")),
-                _e(translate("PlanDocument", "Loss")),
+                _e(translate("PlanDocument", "While open")),
+                _e(translate("PlanDocument", "Average")),
                 _e(translate("PlanDocument", "Worst start")),
                 _e(translate("PlanDocument", "Yearly")),
             ],
             rows,
-            numeric={2, 3, 4, 5, 6},
-            widths=[27, 21, 8, 8, 11, 15, 10],
+            numeric={2, 3, 4, 5, 6, 7},
+            widths=[23, 19, 8, 7, 10, 10, 14, 9],
         )
         self.para(
             _e(
                 translate(
                     "PlanDocument",
-                    "Loss: average over every start hour of the week. Per year: how often "
-                    "such an outage happens, from the outage history. Yearly = loss × per year.",
+                    "While open: an outage of typical length that strikes while the business is "
+                    "open, the figure to plan for. Average: over every start hour of the week and "
+                    "every length the history gives. Per year: how often such an outage happens, "
+                    "from the outage history and the counts for the business's countries. "
+                    "Yearly = average × per year.",
                 )
             ),
             "note",
@@ -806,7 +819,7 @@ class _Builder:
                 [
                     self.user(function.name),
                     self.num(format_percent(likely(function.whatsapp_share))),
-                    self.money(item.total),
+                    self.money(reference_outcome.planning_by_function[item.function_id]),
                     self.money(ale_by_function.get(item.function_id, 0.0)),
                     self.hours(alone),
                     objective,
@@ -816,7 +829,7 @@ class _Builder:
             [
                 _e(translate("PlanDocument", "Function")),
                 _e(translate("PlanDocument", "On WhatsApp")),
-                _e(translate("PlanDocument", "Loss")),
+                _e(translate("PlanDocument", "While open")),
                 _e(translate("PlanDocument", "ALE")),
                 _e(translate("PlanDocument", "MTPD alone")),
                 _e(translate("PlanDocument", "MBCO")),
@@ -829,9 +842,10 @@ class _Builder:
             _e(
                 translate(
                     "PlanDocument",
-                    "Loss: in the reference scenario. MTPD alone: when this function's loss by "
-                    "itself would pass the tolerance. MBCO: the minimum share of the function's "
-                    "interactions that must still be served, within the time set in the plan.",
+                    "While open: in the reference scenario, striking while the business is open. "
+                    "MTPD alone: when this function's loss by itself would pass the tolerance. "
+                    "MBCO: the minimum share of the function's interactions that must still be "
+                    "served, within the time set in the plan.",
                 )
             ),
             "note",
@@ -1412,8 +1426,7 @@ class _Builder:
             translate("PlanDocument", "Fallback procedures per function"),
             new_page=True,
         )
-        outcome = self.evaluation.reference
-        losses = {f.function_id: f for f in outcome.functions}
+        losses = self.evaluation.reference.planning_by_function
         for function in self.plan.functions:
             self.sub(function.name)
             loss = losses.get(function.id)
@@ -1427,8 +1440,8 @@ class _Builder:
             if loss is not None:
                 facts += (
                     " · "
-                    + _e(translate("PlanDocument", "loss in the reference outage: "))
-                    + self.money(loss.total)
+                    + _e(translate("PlanDocument", "loss in the reference outage, while open: "))
+                    + self.money(loss)
                 )
             self.para(facts, "muted")
             before, during, after = self._function_steps(function)

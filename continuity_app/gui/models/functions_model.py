@@ -13,10 +13,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QPalette
 
-from continuity_app.core.document import Function, FunctionKind, Plan, revise
+from continuity_app.core.behaviour import perishable_share
+from continuity_app.core.document import Function, FunctionKind, Plan, Uncertain, revise
 from continuity_app.core.i18n import translate
 from continuity_app.core.labels import kind_label
+from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.uncertain_text import format_uncertain, parse_number, parse_uncertain
 from continuity_app.io.planfile import describe_validation_error
@@ -44,6 +47,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("patience_hours", "uncertain"),
     Column("recapture_share", "share"),
     Column("churn_share", "share"),
+    Column("perishable_share", "share", optional=True),
     Column("backlog_cost", "uncertain"),
     Column("messages_per_interaction", "number", optional=True),
     Column("staff_affected", "integer", optional=True),
@@ -72,9 +76,10 @@ def headers() -> dict[str, tuple[str, str]]:
             ),
         ),
         "daily_interactions": (
-            translate("FunctionsModel", "Interactions / day"),
+            translate("FunctionsModel", "Interactions / open day"),
             translate(
-                "FunctionsModel", "Conversations, orders or requests per day, on all channels."
+                "FunctionsModel",
+                "Conversations, orders or requests on a day the business is open, on all channels.",
             )
             + " "
             + range_hint,
@@ -120,6 +125,16 @@ def headers() -> dict[str, tuple[str, str]]:
                 "Share of the lost ones who never come back (costs their lifetime value).",
             ),
         ),
+        "perishable_share": (
+            translate("FunctionsModel", "Cannot wait (%)"),
+            translate(
+                "FunctionsModel",
+                "Share of these interactions whose moment passes if they are not served soon "
+                "(today's lunch, a same-day delivery): customers who gave up on them never come "
+                "back for them. Empty: the default for this kind of function and sector, shown "
+                "in grey.",
+            ),
+        ),
         "backlog_cost": (
             translate("FunctionsModel", "Backlog cost"),
             translate(
@@ -155,9 +170,12 @@ class FunctionsModel(QAbstractTableModel):
 
     editFailed = Signal(str)
 
-    def __init__(self, document: PlanDocument, parent=None) -> None:
+    def __init__(
+        self, document: PlanDocument, parent=None, reference: ReferenceData | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        self.reference = reference  # to show the defaults an empty cell stands for
         self._ids = [f.id for f in document.plan.functions]
         document.planChanged.connect(self._plan_changed)
         document.displayChanged.connect(self._plan_changed)
@@ -201,6 +219,11 @@ class FunctionsModel(QAbstractTableModel):
             return None
         column = COLUMNS[index.column()]
         value = getattr(self.function_at(index.row()), column.field)
+        default = self._default(index.row(), column) if value is None else None
+        if role == Qt.ItemDataRole.DisplayRole and default is not None:
+            return format_uncertain(default, column.scale)
+        if role == Qt.ItemDataRole.ForegroundRole and default is not None:
+            return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if value is None:
                 return ""
@@ -216,6 +239,13 @@ class FunctionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind not in ("text", "kind"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _default(self, row: int, column: Column) -> Uncertain | None:
+        """The behaviour default an empty cell stands for, where the model knows one."""
+        if self.reference is None or column.field != "perishable_share":
+            return None
+        function = self.function_at(row)
+        return perishable_share(self.reference, function, self.document.plan.business.sector)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

@@ -50,7 +50,7 @@ class FunctionsPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model = FunctionsModel(context.document, self)
+        self.model = FunctionsModel(context.document, self, context.reference)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(

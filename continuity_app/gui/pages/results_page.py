@@ -6,11 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -36,7 +38,7 @@ class ResultsPage(Page):
         super().__init__(context, parent)
         self.figures_box = QGridLayout()
         self.kpi: dict[str, tuple[QLabel, QLabel]] = {}
-        for row, key in enumerate(("ale", "mtpd", "per_outage", "per_year")):
+        for row, key in enumerate(("while_open", "ale", "mtpd", "per_outage", "per_year")):
             name, value = QLabel(self), QLabel(self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             font = value.font()
@@ -45,6 +47,10 @@ class ResultsPage(Page):
             self.figures_box.addWidget(name, row // 2, (row % 2) * 2)
             self.figures_box.addWidget(value, row // 2, (row % 2) * 2 + 1)
             self.kpi[key] = (name, value)
+        # what the model had to assume (defaults no study measures, prices not known)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.scenario_label = QLabel(self)
         self.scenario = QComboBox(self)
         self.scenario.currentIndexChanged.connect(lambda _i: self._redraw_scenario())
@@ -85,6 +91,12 @@ class ResultsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
+        notes = QScrollArea(self)
+        notes.setWidget(self.notes)
+        notes.setWidgetResizable(True)
+        notes.setFrameShape(QFrame.Shape.NoFrame)
+        notes.setMaximumHeight(5 * self.fontMetrics().lineSpacing())
+        layout.addWidget(notes)
 
         engine = context.engine
         engine.evaluationReady.connect(lambda _e: self._evaluation_changed())
@@ -117,6 +129,7 @@ class ResultsPage(Page):
 
     def retranslate(self) -> None:
         names = {
+            "while_open": self.tr("If it strikes while open:"),
             "ale": self.tr("Expected loss per year (ALE):"),
             "mtpd": self.tr("Longest bearable outage (MTPD):"),
             "per_outage": self.tr("One outage, P50 / P90 / P99:"),
@@ -205,15 +218,32 @@ class ResultsPage(Page):
         if evaluation is None:
             return
         fmt = self._formatter()
+        reference = evaluation.reference
+        self.kpi["while_open"][1].setText(fmt.money(reference.planning_loss, whole=True))
+        self.kpi["while_open"][1].setToolTip(
+            self.tr(
+                "A %1 of typical length (%2) that strikes while the business is open: the "
+                "figure to plan for. Averaged over every hour of the week and every length, "
+                "it costs %3."
+            )
+            .replace("%1", scenario_name(reference.scenario.name))
+            .replace("%2", fmt.hours(reference.scenario.duration_hours))
+            .replace("%3", fmt.money(reference.total))
+        )
         self.kpi["ale"][1].setText(fmt.money(evaluation.ale, whole=True))
         mtpd = evaluation.mtpd_hours
         self.kpi["mtpd"][1].setText(fmt.hours(mtpd))
         self.kpi["mtpd"][1].setToolTip(
-            self.tr("After %1, a %2 costs more than the %3 the business can bear.")
+            self.tr(
+                "After %1, a %2 that strikes while the business is open costs more than the %3 "
+                "the business can bear."
+            )
             .replace("%1", fmt.hours(mtpd))
-            .replace("%2", scenario_name(evaluation.reference.scenario.name))
+            .replace("%2", scenario_name(reference.scenario.name))
             .replace("%3", fmt.money(evaluation.tolerance))
         )
+        self.notes.setText("\n".join(f"• {note}" for note in evaluation.notes))
+        self.notes.setVisible(bool(evaluation.notes))
         if monte_carlo is None:
             waiting = self.tr("simulating…")
             self.kpi["per_outage"][1].setText(waiting)
@@ -307,7 +337,8 @@ class ResultsPage(Page):
         categories = category_labels()
         headers = [
             self.tr("Function"),
-            self.tr("Loss"),
+            self.tr("While open"),
+            self.tr("Average outage"),
             self.tr("Minimum service (MBCO)"),
             *(categories[c] for c in CATEGORIES),
         ]
@@ -336,13 +367,14 @@ class ResultsPage(Page):
                 )
             cells = [
                 names.get(function.function_id, function.function_id),
+                fmt.money(outcome.planning_by_function.get(function.function_id, 0.0)),
                 fmt.money(function.total),
                 objective,
                 *(fmt.money(function.by_category[c]) for c in CATEGORIES),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column != 0 and column != 2:
+                if column not in (0, 3):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
@@ -362,12 +394,15 @@ class ResultsPage(Page):
         day, hour = outcome.worst_start
         self.status.setText(
             self.tr(
-                "%1: %2 per outage on average over every start hour; worst if it starts on "
-                "%3 at %4 (%5)."
+                "%1: %2 if it strikes while the business is open (%3, its typical length); %4 "
+                "on average over every hour of the week and every length, which the yearly "
+                "figure adds up; worst if it starts on %5 at %6 (%7)."
             )
             .replace("%1", scenario_name(outcome.scenario.name))
-            .replace("%2", fmt.money(outcome.total))
-            .replace("%3", self.locale().dayName(WEEKDAYS.index(day) + 1))
-            .replace("%4", fmt.time_of_day(hour))
-            .replace("%5", fmt.money(outcome.worst_start_loss))
+            .replace("%2", fmt.money(outcome.planning_loss))
+            .replace("%3", fmt.hours(outcome.scenario.duration_hours))
+            .replace("%4", fmt.money(outcome.total))
+            .replace("%5", self.locale().dayName(WEEKDAYS.index(day) + 1))
+            .replace("%6", fmt.time_of_day(hour))
+            .replace("%7", fmt.money(outcome.worst_start_loss))
         )
