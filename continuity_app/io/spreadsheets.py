@@ -44,6 +44,7 @@ FIELDS: tuple[str, ...] = (
     "patience_hours",
     "recapture_share",
     "churn_share",
+    "perishable_share",
     "backlog_cost",
     "messages_per_interaction",
     "staff_affected",
@@ -52,7 +53,13 @@ FIELDS: tuple[str, ...] = (
 )
 REQUIRED: tuple[str, ...] = ("name", "daily_interactions", "whatsapp_share")
 ROW_INDEX = "row"  # a table's index with this name holds each row's number in the file
-_SHARES = {"whatsapp_share", "recapture_share", "churn_share", "productivity_loss"}
+_SHARES = {
+    "whatsapp_share",
+    "recapture_share",
+    "churn_share",
+    "perishable_share",
+    "productivity_loss",
+}
 _UNCERTAIN = {
     "daily_interactions",
     "whatsapp_share",
@@ -60,6 +67,7 @@ _UNCERTAIN = {
     "patience_hours",
     "recapture_share",
     "churn_share",
+    "perishable_share",
     "backlog_cost",
     "productivity_loss",
 }
@@ -89,6 +97,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "patience_hours": ("patiencehours", "patience", "patienceh", "waithours"),
     "recapture_share": ("recaptureshare", "recapture", "recaptured"),
     "churn_share": ("churnshare", "churn"),
+    "perishable_share": ("perishableshare", "perishable", "cannotwait", "cantwait"),
     "backlog_cost": ("backlogcost", "backlog"),
     "messages_per_interaction": ("messagesperinteraction", "messages"),
     "staff_affected": ("staffaffected", "staff"),
@@ -352,11 +361,14 @@ def _hint(field: str) -> str:
     """What the column holds, in its words and units, with an example."""
     hints = {
         "daily_interactions": translate(
-            "Spreadsheets", "write interactions per day, such as 60 or 40 – 60 – 90"
+            "Spreadsheets", "write interactions per open day, such as 60 or 40 – 60 – 90"
         ),
         "whatsapp_share": translate("Spreadsheets", "write a share such as 0.8 or 80 %"),
         "recapture_share": translate("Spreadsheets", "write a share such as 0.5 or 50 %"),
         "churn_share": translate("Spreadsheets", "write a share such as 0.05 or 5 %"),
+        "perishable_share": translate(
+            "Spreadsheets", "write a share such as 0.9 or 90 %, or leave it empty for the default"
+        ),
         "productivity_loss": translate("Spreadsheets", "write a share such as 0.3 or 30 %"),
         "revenue_per_interaction": translate(
             "Spreadsheets", "write an amount in the plan currency, such as 35"
