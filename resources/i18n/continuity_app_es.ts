@@ -20,6 +20,34 @@
     </message>
 </context>
 <context>
+    <name>Behaviour</name>
+    <message>
+        <location filename="../../continuity_app/core/behaviour.py" line="+58"/>
+        <source>how long its customers wait ({value})</source>
+        <translation>cuánto esperan sus clientes ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share who come back later ({value})</source>
+        <translation>el porcentaje que vuelve más tarde ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share lost for good ({value})</source>
+        <translation>el porcentaje de clientes perdidos definitivamente ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share that cannot wait ({value})</source>
+        <translation>el porcentaje que no puede esperar ({value})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{function}” uses assumed values that no study measures: {values}. Enter what you know of your customers on the Functions page.</source>
+        <translation>«{function}» usa valores supuestos que ningún estudio mide: {values}. Indique lo que sabe de sus clientes en la página Funciones.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
@@ -643,7 +671,7 @@
         <translation>{what} no es texto UTF-8: la línea {line} tiene bytes que no son UTF-8. Vuelva a exportar el chat, o guarde el archivo como UTF-8 e impórtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+73"/>
         <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
         <translation>
             <numerusform>El archivo zip {name} no contiene ningún archivo de texto del chat (.txt), solo %n archivo de otro tipo ({kinds}). Vuelva a exportar el chat desde WhatsApp («Exportar chat») o importe el archivo .txt.</numerusform>
@@ -676,14 +704,14 @@
         <translation>{path} es una carpeta: elija el archivo del chat exportado que está dentro.</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+210"/>
+        <location line="-236"/>
+        <location line="+215"/>
         <source>{member} in {archive}</source>
         <translation>{member} (dentro de {archive})</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+242"/>
+        <location line="-216"/>
+        <location line="+247"/>
         <source>The file {name}</source>
         <translation>El archivo {name}</translation>
     </message>
@@ -1356,7 +1384,7 @@
         <translation>no existe el escenario {scenario}; el plan tiene: {known}</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+195"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} es un archivo; indique una carpeta para las capturas de pantalla</translation>
     </message>
@@ -1369,7 +1397,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+115"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: advertencia: {warning}</translation>
     </message>
@@ -1411,7 +1439,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-227"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-247"/>
         <location line="+85"/>
         <location line="+48"/>
         <source>print one JSON object</source>
@@ -1456,7 +1484,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-135"/>
         <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-92"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
         <source>a .cplan plan file</source>
         <translation>un archivo de plan .cplan</translation>
     </message>
@@ -1523,7 +1551,12 @@
         <translation>los escenarios de caída predefinidos y cómo se obtienen sus cifras del historial</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <source>a country of the business (ISO code such as BR; repeat for several): shutdowns and carrier outages are counted for it</source>
+        <translation>un país del negocio (código ISO, como BR; repítalo para indicar varios): se cuentan para él los cortes ordenados por el gobierno y las caídas de los operadores</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>render every page of the window to PNG files</source>
         <translation>guardar cada página de la ventana como imagen PNG</translation>
     </message>
@@ -1571,7 +1604,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Laying out the printed plan…</source>
         <translation>Preparando las páginas del plan impreso…</translation>
     </message>
@@ -1589,12 +1622,7 @@
         <translation>{business} ({currency}); el negocio puede soportar una pérdida de hasta {amount} por caída.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Outage scenarios (loss averaged over every start hour of the week):</source>
-        <translation>Escenarios de caída (pérdida promediada sobre todas las horas de inicio de la semana):</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -1614,14 +1642,7 @@
         <translation>Por año</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+31"/>
-        <location line="+15"/>
-        <source>Loss</source>
-        <translation>Pérdida</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="+3"/>
         <source>Worst start</source>
         <translation>Peor inicio</translation>
     </message>
@@ -1646,12 +1667,12 @@
         <translation>{share} se cumple después de {duration}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>MBCO</source>
         <translation>MBCO</translation>
     </message>
@@ -1661,14 +1682,32 @@
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
-        <translation>Duración máxima tolerable de una caída (MTPD): {duration}: después, la pérdida supera {amount}.</translation>
+        <location line="-84"/>
+        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (what the yearly figure adds up).</source>
+        <translation>Escenarios de caída. Con el negocio abierto: una caída de duración típica que ocurre mientras el negocio está abierto (la cifra para planificar). Promedio: sobre todas las horas de la semana y todas las duraciones que da el historial (lo que suma la cifra anual).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+39"/>
+        <source>While open</source>
+        <translation>Con el negocio abierto</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <location line="+15"/>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that an outage that strikes while the business is open costs more than {amount}.</source>
+        <translation>Duración máxima tolerable de una caída (MTPD): {duration}: después, una caída que ocurre con el negocio abierto cuesta más de {amount}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
-        <translation>Duración máxima tolerable de una caída (MTPD): la pérdida se mantiene por debajo de {amount} durante una semana entera.</translation>
+        <source>Maximum tolerable period of disruption (MTPD): an outage that strikes while the business is open stays under {amount} for a whole week.</source>
+        <translation>Duración máxima tolerable de una caída (MTPD): una caída que ocurre con el negocio abierto se mantiene por debajo de {amount} durante una semana entera.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1801,7 +1840,12 @@
         <translation>Advertencias:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-48"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-71"/>
+        <source>{code} is not a country this application knows; use an ISO code: {known}</source>
+        <translation>{code} no es un país que esta aplicación conozca; use un código ISO: {known}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>failed layers: {layers}</source>
         <translation>capas que fallan: {layers}</translation>
     </message>
@@ -1852,12 +1896,12 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+235"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+284"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>No se conoce el precio por mensaje de {channel} ({function}); se cuenta como gratuito. Indíquelo en el canal alternativo para incluirlo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Messages per interaction default to {count} where not given.</source>
         <translation>Donde no se indican, los mensajes por interacción son {count} por defecto.</translation>
     </message>
@@ -1996,7 +2040,7 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+60"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Escriba un número, o mínimo – probable – máximo (p. ej., 40 – 60 – 90) si no está seguro.</translation>
     </message>
@@ -2022,16 +2066,16 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Interactions / day</source>
-        <translation>Interacciones / día</translation>
+        <source>Interactions / open day</source>
+        <translation>Interacciones / día de atención</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Conversations, orders or requests per day, on all channels.</source>
-        <translation>Conversaciones, pedidos o solicitudes por día, en todos los canales.</translation>
+        <source>Conversations, orders or requests on a day the business is open, on all channels.</source>
+        <translation>Conversaciones, pedidos o solicitudes en un día en que el negocio está abierto, en todos los canales.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>On WhatsApp (%)</source>
         <translation>Por WhatsApp (%)</translation>
     </message>
@@ -2082,6 +2126,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Cannot wait (%)</source>
+        <translation>No puede esperar (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of these interactions whose moment passes if they are not served soon (today&apos;s lunch, a same-day delivery): customers who gave up on them never come back for them. Empty: the default for this kind of function and sector, shown in grey.</source>
+        <translation>Porcentaje de estas interacciones cuyo momento pasa si no se atienden pronto (el almuerzo de hoy, una entrega en el mismo día): los clientes que desistieron nunca vuelven por ellas. Vacío: el valor predeterminado para este tipo de función y sector, que se muestra en gris.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backlog cost</source>
         <translation>Costo del trabajo acumulado</translation>
     </message>
@@ -2121,7 +2175,7 @@
         <translation>Para coordinación: porcentaje de su trabajo que se pierde mientras WhatsApp no funciona.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+121"/>
         <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
         <translation>escriba un porcentaje de 0 a 100, o mínimo – probable – máximo en ese orden.</translation>
     </message>
@@ -2311,7 +2365,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+167"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+169"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -2849,12 +2903,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1550"/>
+        <location line="+1563"/>
         <source>Document control</source>
         <translation>Control del documento</translation>
     </message>
     <message>
-        <location line="-1539"/>
+        <location line="-1552"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
@@ -2903,50 +2957,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1299"/>
+        <location line="+1312"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location line="-1299"/>
-        <location line="+157"/>
-        <location line="+1143"/>
+        <location line="-1312"/>
+        <location line="+163"/>
+        <location line="+1150"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1309"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+525"/>
-        <location line="+898"/>
+        <location line="+539"/>
+        <location line="+897"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="-1422"/>
-        <location line="+1423"/>
+        <location line="-1435"/>
+        <location line="+1436"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-1422"/>
+        <location line="-1435"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1101"/>
+        <location line="+1114"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-1325"/>
+        <location line="-1338"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
@@ -2962,18 +3016,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1347"/>
+        <location line="+1360"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="-1328"/>
-        <location line="+1464"/>
+        <location line="-1341"/>
+        <location line="+1477"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objetivo, alcance y supuestos</translation>
     </message>
     <message>
-        <location line="-1463"/>
+        <location line="-1476"/>
         <source>Purpose</source>
         <translation>Objetivo</translation>
     </message>
@@ -2984,12 +3038,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1286"/>
+        <location line="+1299"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location line="-1273"/>
+        <location line="-1286"/>
         <source>Business function</source>
         <translation>Función del negocio</translation>
     </message>
@@ -2999,12 +3053,7 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Interactions a day</source>
-        <translation>Interacciones al día</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share on WhatsApp</source>
         <translation>Porcentaje por WhatsApp</translation>
     </message>
@@ -3015,12 +3064,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1167"/>
+        <location line="+1180"/>
         <source>Currency: </source>
         <translation>Moneda: </translation>
     </message>
     <message>
-        <location line="-1163"/>
+        <location line="-1176"/>
         <source>Assumptions</source>
         <translation>Supuestos</translation>
     </message>
@@ -3066,12 +3115,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1374"/>
+        <location line="+1387"/>
         <source>Impact summary</source>
         <translation>Resumen del impacto</translation>
     </message>
     <message>
-        <location line="-1370"/>
+        <location line="-1383"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Pérdida esperada por año (ALE)</translation>
     </message>
@@ -3086,12 +3135,7 @@
         <translation>Un año malo (P90)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Loss in the reference outage</source>
-        <translation>Pérdida en la caída de referencia</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Maximum tolerable period of disruption (MTPD)</source>
         <translation>Duración máxima tolerable de una caída (MTPD)</translation>
     </message>
@@ -3106,12 +3150,7 @@
         <translation>Cifra clave</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>After {duration} the loss passes the tolerance of </source>
-        <translation>Después de {duration}, la pérdida supera el máximo soportable de </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>: the plan must be working well before then.</source>
         <translation>: el plan debe estar funcionando mucho antes.</translation>
     </message>
@@ -3131,7 +3170,7 @@
         <translation>Escenarios de caída</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -3142,24 +3181,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1148"/>
+        <location line="+1152"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="-1147"/>
+        <location line="-1151"/>
         <source>Per year</source>
         <translation>Por año</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+74"/>
-        <location line="+31"/>
+        <location line="+111"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>Worst start</source>
         <translation>Peor inicio</translation>
     </message>
@@ -3169,12 +3206,7 @@
         <translation>Anual</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
-        <translation>Pérdida: promedio sobre todas las horas de inicio de la semana. Por año: con qué frecuencia ocurre una caída así, según el historial de caídas. Anual = pérdida × por año.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Impact over time</source>
         <translation>Impacto en el tiempo</translation>
     </message>
@@ -3205,8 +3237,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+100"/>
-        <location line="+800"/>
+        <location line="+101"/>
+        <location line="+799"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
@@ -3231,12 +3263,7 @@
         <translation>MBCO</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>Pérdida: en el escenario de referencia. MTPD propia: cuándo la pérdida de esta función, por sí sola, superaría el máximo soportable. MBCO: el porcentaje mínimo de las interacciones de la función que se debe seguir atendiendo, en el plazo fijado en el plan.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Loss in the reference scenario by function and category.</source>
         <translation>Pérdida en el escenario de referencia por función y por categoría.</translation>
     </message>
@@ -3277,12 +3304,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1165"/>
+        <location line="+1164"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dependencias y puntos únicos de falla</translation>
     </message>
     <message>
-        <location line="-1153"/>
+        <location line="-1152"/>
         <source>The Meta group fails together.</source>
         <translation>El grupo Meta falla en conjunto.</translation>
     </message>
@@ -3298,12 +3325,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+677"/>
+        <location line="+676"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-676"/>
+        <location line="-675"/>
         <source>Depends on</source>
         <translation>Depende de</translation>
     </message>
@@ -3344,12 +3371,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1058"/>
+        <location line="+1057"/>
         <source>Activation criteria and who may declare</source>
         <translation>Criterios de activación y quién puede declarar la caída</translation>
     </message>
     <message>
-        <location line="-1056"/>
+        <location line="-1055"/>
         <source>Declare an outage when</source>
         <translation>Declarar una caída cuando</translation>
     </message>
@@ -3410,23 +3437,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+995"/>
+        <location line="+994"/>
         <source>Roles and contact tree</source>
         <translation>Roles y árbol de llamadas</translation>
     </message>
     <message>
-        <location line="-979"/>
+        <location line="-978"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+898"/>
+        <location line="+897"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-896"/>
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
@@ -3457,12 +3484,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+934"/>
+        <location line="+933"/>
         <source>Communications</source>
         <translation>Comunicaciones</translation>
     </message>
     <message>
-        <location line="-931"/>
+        <location line="-930"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Mensajes listos para enviar. Conteo de SMS: los caracteres tal como los cuenta la red, la codificación y cuántas partes de SMS ocupa cada mensaje (cada parte se cobra).</translation>
     </message>
@@ -3492,8 +3519,13 @@
             <numerusform>%n partes de SMS</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+254"/>
+        <source>loss in the reference outage, while open: </source>
+        <translation>pérdida en la caída de referencia, con el negocio abierto: </translation>
+    </message>
     <message numerus="yes">
-        <location line="+444"/>
+        <location line="+189"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3504,13 +3536,54 @@
         </translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+590"/>
+        <location line="-480"/>
+        <location line="+589"/>
         <source>Channel: </source>
         <translation>Canal: </translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-1147"/>
+        <source>Interactions per open day</source>
+        <translation>Interacciones por día de atención</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Loss if the reference outage strikes while open</source>
+        <translation>Pérdida si la caída de referencia ocurre con el negocio abierto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The same outage, averaged over the week</source>
+        <translation>La misma caída, en promedio durante la semana</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the tolerance of </source>
+        <translation>Después de {duration}, una caída que ocurre con el negocio abierto cuesta más que la pérdida máxima soportable de </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+78"/>
+        <source>While open</source>
+        <translation>Con el negocio abierto</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. Per year: how often such an outage happens, from the outage history and the counts for the business&apos;s countries. Yearly = average × per year.</source>
+        <translation>Con el negocio abierto: una caída de duración típica que ocurre mientras el negocio está abierto, la cifra para planificar. Promedio: sobre todas las horas de inicio de la semana y todas las duraciones que da el historial. Por año: con qué frecuencia ocurre una caída así, según el historial de caídas y los recuentos de los países del negocio. Anual = promedio × por año.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>While open: in the reference scenario, striking while the business is open. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>Con el negocio abierto: en el escenario de referencia, si la caída ocurre mientras el negocio está abierto. MTPD propia: cuándo la pérdida de esta función, por sí sola, superaría el máximo soportable. MBCO: el porcentaje mínimo de las interacciones de la función que se debe seguir atendiendo, en el plazo fijado en el plan.</translation>
+    </message>
+    <message>
+        <location line="+339"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
@@ -3666,7 +3739,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+647"/>
+        <location line="+646"/>
         <source>Fallback procedures per function</source>
         <translation>Procedimientos alternativos por función</translation>
     </message>
@@ -3676,12 +3749,7 @@
         <translation>por WhatsApp</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>loss in the reference outage: </source>
-        <translation>pérdida en la caída de referencia: </translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Before an outage</source>
         <translation>Antes de una caída</translation>
     </message>
@@ -4397,7 +4465,7 @@
         <translation>el archivo no es JSON válido (línea {line}, columna {column})</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/inputs.py" line="+29"/>
+        <location filename="../../continuity_app/core/inputs.py" line="+31"/>
         <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
         <translation>{code} no es una moneda que esta aplicación conozca (un código ISO 4217)</translation>
     </message>
@@ -4436,12 +4504,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+239"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-235"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} no está entre {low} y {high}</translation>
     </message>
@@ -4456,7 +4524,7 @@
         <translation>{value} es más dinero del que maneja cualquier negocio; los importes de un plan son como máximo {limit} en la moneda del plan</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>needs at least one country</source>
         <translation>necesita al menos un país</translation>
     </message>
@@ -4496,7 +4564,7 @@
         <translation>{value} unidades por dólar estadounidense es más de lo que necesita cualquier moneda; el tipo de cambio es como máximo {limit}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
         <translation>{value} interacciones al día es más de lo que atiende cualquier negocio; un plan acepta como máximo {limit}</translation>
     </message>
@@ -4544,7 +4612,12 @@
         <translation>al menos un peso debe ser mayor que 0</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+57"/>
+        <source>the shortest outage ({low} h) must be shorter than the longest ({high} h)</source>
+        <translation>la caída más corta ({low} h) debe durar menos que la más larga ({high} h)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>function id {id} is used twice</source>
         <translation>el id de función {id} se usa dos veces</translation>
     </message>
@@ -6975,6 +7048,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Length of the recovery tail after an outage&apos;s announced end, over which the blocked share falls linearly to zero (regions coming back one by one, queued messages delivered late)</source>
+        <translation>Duración de la fase de recuperación después del fin anunciado de una caída, durante la cual la parte bloqueada baja de forma lineal hasta cero (regiones que vuelven una por una, mensajes en cola que se entregan tarde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>messages</source>
         <translation>mensajes</translation>
     </message>
@@ -7060,6 +7138,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Government internet shutdown</source>
+        <translation>Corte de internet ordenado por el gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp blocked in the country (court or government)</source>
+        <translation>WhatsApp bloqueado en el país (por un juez o el gobierno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>Solo WhatsApp deja de enviar mensajes; Messenger, Instagram y todos los demás canales siguen funcionando.</translation>
     </message>
@@ -7082,6 +7170,16 @@
         <location line="+1"/>
         <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
         <translation>Las autoridades cortan los datos móviles: todas las apps de mensajería dejan de funcionar en los teléfonos; los SMS, las llamadas y el internet fijo siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut all internet access, mobile and fixed: every app and web channel stops; SMS and voice calls keep working.</source>
+        <translation>Las autoridades cortan todo el acceso a internet, móvil y fijo: todas las apps y los canales web se detienen; los SMS y las llamadas de voz siguen funcionando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A court or the government orders WhatsApp blocked in one country, as in Brazil in Dec 2015, May 2016 and Jul 2016; every other app keeps working.</source>
+        <translation>Un juez o el gobierno ordena bloquear WhatsApp en un país, como en Brasil en diciembre de 2015, mayo de 2016 y julio de 2016; todas las demás apps siguen funcionando.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7195,12 +7293,17 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+128"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>If it strikes while open:</source>
+        <translation>Si ocurre con el negocio abierto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expected loss per year (ALE):</source>
         <translation>Pérdida esperada por año (ALE):</translation>
     </message>
@@ -7270,7 +7373,32 @@
         <translation>Gráfico: probabilidad de una pérdida anual</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+61"/>
+        <source>A %1 of typical length (%2) that strikes while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
+        <translation>El escenario «%1», con su duración típica (%2), si ocurre mientras el negocio está abierto: la cifra para planificar. En promedio sobre todas las horas de la semana y todas las duraciones, cuesta %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>After %1, a %2 that strikes while the business is open costs more than the %3 the business can bear.</source>
+        <translation>Después de %1, el escenario «%2», si ocurre con el negocio abierto, cuesta más que los %3 que el negocio puede soportar.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>While open</source>
+        <translation>Con el negocio abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average outage</source>
+        <translation>Caída promedio</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length, which the yearly figure adds up; worst if it starts on %5 at %6 (%7).</source>
+        <translation>%1: %2 si ocurre con el negocio abierto (%3, su duración típica); %4 en promedio sobre todas las horas de la semana y todas las duraciones, lo que suma la cifra anual; lo peor es si empieza el %5 a las %6 (%7).</translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Export &amp;PNG…</source>
         <translation>Exportar &amp;PNG…</translation>
     </message>
@@ -7285,12 +7413,7 @@
         <translation>Pérdida por función en el escenario elegido</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>After %1, a %2 costs more than the %3 the business can bear.</source>
-        <translation>Después de %1, el escenario «%2» cuesta más que los %3 que el negocio puede soportar.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+102"/>
         <source>simulating…</source>
         <translation>simulando…</translation>
     </message>
@@ -7300,12 +7423,7 @@
         <translation>Función</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loss</source>
-        <translation>Pérdida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Minimum service (MBCO)</source>
         <translation>Servicio mínimo (MBCO)</translation>
     </message>
@@ -7325,14 +7443,9 @@
         <translation>%1: se alcanza después de %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
-        <translation>%1: %2 por caída en promedio, sea cual sea la hora de inicio; lo peor es si empieza el %3 a las %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -7406,17 +7519,19 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+66"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+147"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
         <translation>El historial de caídas no tiene ningún evento de este tipo, así que se aplican los valores predeterminados declarados: {frequency} por año y una duración típica de {duration} h (resources/data/defaults.csv, {frequency_key} y {duration_key}).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-74"/>
+        <location line="+135"/>
+        <location line="+54"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -7424,17 +7539,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
-        <translation>{event_count} en {years} años en {countries}, o sea, {frequency} por año en cada país</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-190"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
         <translation>{event_count} en {years} años = {frequency} por año</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>la dispersión de sus logaritmos es {sigma}</translation>
     </message>
@@ -7444,27 +7554,64 @@
         <translation>hay muy pocas duraciones para medir la dispersión, así que se aplica el valor predeterminado declarado {sigma}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
         <source>. </source>
         <translation>. </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Duración típica = mediana de las duraciones conocidas ({known}) = {duration} h; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No length is known, so the stated default of {duration} h applies; </source>
+        <translation>No se conoce ninguna duración, así que se aplica el valor predeterminado declarado de {duration} h; </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events: {events}.</source>
         <translation>Eventos: {events}.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n country(ies)</source>
-        <translation>
-            <numerusform>%n país</numerusform>
-            <numerusform>%n países</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>Lengths from these events: {events}.</source>
+        <translation>Duraciones tomadas de estos eventos: {events}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model follows an outage for one week at most, so {hours} h are counted</source>
+        <translation>El modelo sigue una caída durante una semana como máximo, así que se cuentan {hours} h</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{country}: {event_count} from {first} to {last} = {rate} per year</source>
+        <translation>{country}: {event_count} de {first} a {last} = {rate} por año</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so 0 per year; change the frequency if the risk has grown</source>
+        <translation>{country}: no hay registro de ningún corte nacional de este tipo ordenado por el gobierno de {first} a {last}, así que 0 por año; cambie la frecuencia si el riesgo ha aumentado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} countries = {rate} per year in one country</source>
+        <translation>{country}: no se publica un recuento propio, así que se aplica la tasa mundial: {event_count} en {years} años en {countries} países = {rate} por año en un país</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{country} also had {event_count} in one region only from {first} to {last}; they are not counted, so raise the frequency if your region is one of them</source>
+        <translation>{country} también tuvo {event_count} en una sola región de {first} a {last}; no se cuentan, así que aumente la frecuencia si su región fue una de las afectadas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Weighted by the plan&apos;s countries: {rate} per year</source>
+        <translation>Ponderado según los países del plan: {rate} por año</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>How often this happens depends on the business&apos;s countries: it is counted for each country when a plan gives them</source>
+        <translation>La frecuencia depende de los países del negocio: se calcula para cada país cuando el plan los indica</translation>
     </message>
 </context>
 <context>
@@ -7548,7 +7695,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+211"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+210"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
@@ -7690,7 +7837,7 @@
         <translation>Quitar el escenario «%1»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Every preset is in the plan</source>
         <translation>Todos los predefinidos ya están en el plan</translation>
     </message>
@@ -7754,7 +7901,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+116"/>
+        <location filename="../../continuity_app/gui/app.py" line="+110"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>No se pudieron escribir los cambios sin guardar en la carpeta de recuperación: la ventana le preguntará si desea guardarlos. Presione Ctrl+C otra vez para salir sin ellos.</translation>
     </message>
@@ -7968,7 +8115,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1810"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1823"/>
         <source>worldwide</source>
         <translation>mundial</translation>
     </message>
@@ -8229,8 +8376,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Interactions per day</source>
-        <translation>Interacciones por día</translation>
+        <source>Interactions per open day</source>
+        <translation>Interacciones por día de atención</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8256,6 +8403,11 @@
         <location line="+1"/>
         <source>Churn share</source>
         <translation>Porcentaje perdido definitivamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share that cannot wait</source>
+        <translation>Porcentaje que no puede esperar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8457,7 +8609,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+135"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+144"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>fila {row}, columna {column}: {message}</translation>
     </message>
@@ -8540,18 +8692,17 @@
         <translation>más de {limit}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>{name} contains NUL characters, so it is not a text table (perhaps a workbook or another binary file named .csv). Save the table as CSV UTF-8 or as .xlsx and try again.</source>
         <translation>{name} contiene caracteres NUL, así que no es una tabla de texto (quizá sea un libro de Excel u otro archivo binario con extensión .csv). Guarde la tabla como CSV UTF-8 o como .xlsx e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+21"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
         <translation>{name}: no es texto UTF-8; guarde la tabla como CSV UTF-8 o como .xlsx</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>{name} is password-protected or an old-style .xls workbook. Remove the password (or save it as .xlsx) in your spreadsheet program and try again.</source>
         <translation>{name} está protegido con contraseña o es un libro antiguo .xls. Quite la contraseña (o guárdelo como .xlsx) en su programa de hojas de cálculo e inténtelo de nuevo.</translation>
     </message>
@@ -8597,7 +8748,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
-        <location filename="../../continuity_app/io/table_files.py" line="-430"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-427"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: el archivo está vacío</translation>
     </message>
@@ -8648,8 +8799,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>write interactions per day, such as 60 or 40 – 60 – 90</source>
-        <translation>escriba las interacciones por día, como 60 o 40 – 60 – 90</translation>
+        <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
+        <translation>escriba las interacciones por día de atención, como 60 o 40 – 60 – 90</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8668,6 +8819,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>write a share such as 0.9 or 90 %, or leave it empty for the default</source>
+        <translation>escriba un porcentaje, como 0.9 o 90 %, o déjelo vacío para usar el valor predeterminado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write a share such as 0.3 or 30 %</source>
         <translation>escriba un porcentaje, como 0.3 o 30 %</translation>
     </message>
