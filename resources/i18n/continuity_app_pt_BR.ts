@@ -20,6 +20,34 @@
     </message>
 </context>
 <context>
+    <name>Behaviour</name>
+    <message>
+        <location filename="../../continuity_app/core/behaviour.py" line="+58"/>
+        <source>how long its customers wait ({value})</source>
+        <translation>quanto tempo os clientes esperam ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share who come back later ({value})</source>
+        <translation>a parcela que volta depois ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share lost for good ({value})</source>
+        <translation>a parcela de clientes perdidos de vez ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share that cannot wait ({value})</source>
+        <translation>a parcela que não pode esperar ({value})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{function}” uses assumed values that no study measures: {values}. Enter what you know of your customers on the Functions page.</source>
+        <translation>“{function}” usa valores supostos que nenhum estudo mede: {values}. Informe o que você sabe dos seus clientes na página Atividades.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
@@ -643,7 +671,7 @@
         <translation>{what} não é texto UTF-8: a linha {line} tem bytes que não são UTF-8. Exporte a conversa de novo, ou salve o arquivo em UTF-8 e importe-o outra vez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+73"/>
         <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
         <translation>
             <numerusform>O arquivo zip {name} não contém nenhum arquivo de texto de conversa (.txt); arquivos de outros tipos: %n ({kinds}). Exporte a conversa do WhatsApp de novo (&quot;Exportar conversa&quot;) ou importe o arquivo .txt.</numerusform>
@@ -676,14 +704,14 @@
         <translation>{path} é uma pasta: escolha o arquivo da conversa exportada que está dentro dela.</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+210"/>
+        <location line="-236"/>
+        <location line="+215"/>
         <source>{member} in {archive}</source>
         <translation>O arquivo {member} dentro de {archive}</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+242"/>
+        <location line="-216"/>
+        <location line="+247"/>
         <source>The file {name}</source>
         <translation>O arquivo {name}</translation>
     </message>
@@ -1356,7 +1384,7 @@
         <translation>não existe o cenário {scenario}; o plano tem {known}</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+195"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} é um arquivo; informe uma pasta para as capturas de tela</translation>
     </message>
@@ -1369,7 +1397,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+115"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: aviso: {warning}</translation>
     </message>
@@ -1411,7 +1439,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-227"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-247"/>
         <location line="+85"/>
         <location line="+48"/>
         <source>print one JSON object</source>
@@ -1456,7 +1484,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-135"/>
         <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-92"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
         <source>a .cplan plan file</source>
         <translation>um arquivo de plano .cplan</translation>
     </message>
@@ -1523,7 +1551,12 @@
         <translation>os cenários prontos de queda e como o histórico chega aos seus números</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <source>a country of the business (ISO code such as BR; repeat for several): shutdowns and carrier outages are counted for it</source>
+        <translation>um país do negócio (código ISO, como BR; repita para informar vários): os bloqueios pelo governo e as quedas de operadora são contados para ele</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>render every page of the window to PNG files</source>
         <translation>salvar cada página da janela como arquivo PNG</translation>
     </message>
@@ -1571,7 +1604,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Laying out the printed plan…</source>
         <translation>Montando as páginas do plano impresso…</translation>
     </message>
@@ -1589,12 +1622,7 @@
         <translation>{business} ({currency}); o negócio suporta uma perda de até {amount} por queda.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Outage scenarios (loss averaged over every start hour of the week):</source>
-        <translation>Cenários de queda (perda média entre todos os horários de início da semana):</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
@@ -1614,14 +1642,7 @@
         <translation>Por ano</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+31"/>
-        <location line="+15"/>
-        <source>Loss</source>
-        <translation>Perda</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="+3"/>
         <source>Worst start</source>
         <translation>Pior início</translation>
     </message>
@@ -1646,12 +1667,12 @@
         <translation>{share} atingido após {duration}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>MBCO</source>
         <translation>MBCO</translation>
     </message>
@@ -1661,14 +1682,32 @@
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
-        <translation>Período máximo tolerável de interrupção (MTPD): {duration}: depois disso, a perda ultrapassa {amount}.</translation>
+        <location line="-84"/>
+        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (what the yearly figure adds up).</source>
+        <translation>Cenários de queda. Com o negócio aberto: uma queda de duração típica que acontece enquanto o negócio está aberto (o valor para planejar). Média: entre todas as horas da semana e todas as durações que o histórico dá (o que compõe o valor anual).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+39"/>
+        <source>While open</source>
+        <translation>Com o negócio aberto</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <location line="+15"/>
+        <source>Average</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that an outage that strikes while the business is open costs more than {amount}.</source>
+        <translation>Período máximo tolerável de interrupção (MTPD): {duration}: depois disso, uma queda que acontece com o negócio aberto custa mais de {amount}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
-        <translation>Período máximo tolerável de interrupção (MTPD): a perda fica abaixo de {amount} durante uma semana inteira.</translation>
+        <source>Maximum tolerable period of disruption (MTPD): an outage that strikes while the business is open stays under {amount} for a whole week.</source>
+        <translation>Período máximo tolerável de interrupção (MTPD): uma queda que acontece com o negócio aberto fica abaixo de {amount} durante uma semana inteira.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1801,7 +1840,12 @@
         <translation>Avisos:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-48"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-71"/>
+        <source>{code} is not a country this application knows; use an ISO code: {known}</source>
+        <translation>{code} não é um país que este aplicativo conhece; use um código ISO: {known}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>failed layers: {layers}</source>
         <translation>camadas que caem: {layers}</translation>
     </message>
@@ -1852,12 +1896,12 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+235"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+284"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Não há preço por mensagem conhecido para {channel} ({function}); contado como grátis. Informe um no canal alternativo para incluí-lo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Messages per interaction default to {count} where not given.</source>
         <translation>Mensagens por interação: {count} por padrão quando não informado.</translation>
     </message>
@@ -1996,7 +2040,7 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+60"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Digite um número, ou mínimo – provável – máximo (ex.: 40 – 60 – 90) se não tiver certeza.</translation>
     </message>
@@ -2022,16 +2066,16 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Interactions / day</source>
-        <translation>Interações / dia</translation>
+        <source>Interactions / open day</source>
+        <translation>Interações / dia de funcionamento</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Conversations, orders or requests per day, on all channels.</source>
-        <translation>Conversas, pedidos ou solicitações por dia, em todos os canais.</translation>
+        <source>Conversations, orders or requests on a day the business is open, on all channels.</source>
+        <translation>Conversas, pedidos ou solicitações num dia em que o negócio está aberto, em todos os canais.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>On WhatsApp (%)</source>
         <translation>No WhatsApp (%)</translation>
     </message>
@@ -2082,6 +2126,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Cannot wait (%)</source>
+        <translation>Não pode esperar (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of these interactions whose moment passes if they are not served soon (today&apos;s lunch, a same-day delivery): customers who gave up on them never come back for them. Empty: the default for this kind of function and sector, shown in grey.</source>
+        <translation>Parcela dessas interações cujo momento passa se não forem atendidas logo (o almoço de hoje, uma entrega no mesmo dia): os clientes que desistiram nunca voltam por elas. Vazio: o padrão para este tipo de atividade e setor, mostrado em cinza.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backlog cost</source>
         <translation>Custo das pendências</translation>
     </message>
@@ -2121,7 +2175,7 @@
         <translation>Para coordenação: parcela do trabalho perdida enquanto o WhatsApp está fora do ar.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+121"/>
         <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
         <translation>digite uma porcentagem de 0 a 100, ou mínimo – provável – máximo, nessa ordem.</translation>
     </message>
@@ -2311,7 +2365,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+167"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+169"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -2849,12 +2903,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1550"/>
+        <location line="+1563"/>
         <source>Document control</source>
         <translation>Controle do documento</translation>
     </message>
     <message>
-        <location line="-1539"/>
+        <location line="-1552"/>
         <source>Business</source>
         <translation>Negócio</translation>
     </message>
@@ -2903,50 +2957,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1299"/>
+        <location line="+1312"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-1299"/>
-        <location line="+157"/>
-        <location line="+1143"/>
+        <location line="-1312"/>
+        <location line="+163"/>
+        <location line="+1150"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1309"/>
         <source>Approval</source>
         <translation>Aprovação</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+525"/>
-        <location line="+898"/>
+        <location line="+539"/>
+        <location line="+897"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="-1422"/>
-        <location line="+1423"/>
+        <location line="-1435"/>
+        <location line="+1436"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-1422"/>
+        <location line="-1435"/>
         <source>Signature</source>
         <translation>Assinatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1101"/>
+        <location line="+1114"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-1325"/>
+        <location line="-1338"/>
         <source>Change history</source>
         <translation>Histórico de alterações</translation>
     </message>
@@ -2962,18 +3016,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1347"/>
+        <location line="+1360"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="-1328"/>
-        <location line="+1464"/>
+        <location line="-1341"/>
+        <location line="+1477"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objetivo, escopo e premissas</translation>
     </message>
     <message>
-        <location line="-1463"/>
+        <location line="-1476"/>
         <source>Purpose</source>
         <translation>Objetivo</translation>
     </message>
@@ -2984,12 +3038,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1286"/>
+        <location line="+1299"/>
         <source>Scope</source>
         <translation>Escopo</translation>
     </message>
     <message>
-        <location line="-1273"/>
+        <location line="-1286"/>
         <source>Business function</source>
         <translation>Atividade do negócio</translation>
     </message>
@@ -2999,12 +3053,7 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Interactions a day</source>
-        <translation>Interações por dia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share on WhatsApp</source>
         <translation>Parcela no WhatsApp</translation>
     </message>
@@ -3015,12 +3064,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1167"/>
+        <location line="+1180"/>
         <source>Currency: </source>
         <translation>Moeda: </translation>
     </message>
     <message>
-        <location line="-1163"/>
+        <location line="-1176"/>
         <source>Assumptions</source>
         <translation>Premissas</translation>
     </message>
@@ -3066,12 +3115,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1374"/>
+        <location line="+1387"/>
         <source>Impact summary</source>
         <translation>Resumo do impacto</translation>
     </message>
     <message>
-        <location line="-1370"/>
+        <location line="-1383"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perda esperada por ano (ALE)</translation>
     </message>
@@ -3086,12 +3135,7 @@
         <translation>Um ano ruim (P90)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Loss in the reference outage</source>
-        <translation>Perda na queda de referência</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Maximum tolerable period of disruption (MTPD)</source>
         <translation>Período máximo tolerável de interrupção (MTPD)</translation>
     </message>
@@ -3106,12 +3150,7 @@
         <translation>Indicador</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>After {duration} the loss passes the tolerance of </source>
-        <translation>Depois de {duration}, a perda ultrapassa o limite suportável de </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>: the plan must be working well before then.</source>
         <translation>: o plano precisa estar funcionando bem antes disso.</translation>
     </message>
@@ -3131,7 +3170,7 @@
         <translation>Cenários de queda</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
@@ -3142,24 +3181,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1148"/>
+        <location line="+1152"/>
         <source>Length</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location line="-1147"/>
+        <location line="-1151"/>
         <source>Per year</source>
         <translation>Por ano</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+74"/>
-        <location line="+31"/>
+        <location line="+111"/>
         <source>Loss</source>
         <translation>Perda</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>Worst start</source>
         <translation>Pior início</translation>
     </message>
@@ -3169,12 +3206,7 @@
         <translation>Anual</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
-        <translation>Perda: média de todas as horas de início da semana. Por ano: com que frequência essa queda acontece, segundo o histórico de quedas. Anual = perda × por ano.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Impact over time</source>
         <translation>Impacto ao longo do tempo</translation>
     </message>
@@ -3205,8 +3237,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+100"/>
-        <location line="+800"/>
+        <location line="+101"/>
+        <location line="+799"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
@@ -3231,12 +3263,7 @@
         <translation>MBCO</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>Perda: no cenário de referência. MTPD isolado: quando a perda desta atividade, sozinha, passaria do limite suportável. MBCO: a parcela mínima das interações da atividade que ainda precisa ser atendida, no prazo definido no plano.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Loss in the reference scenario by function and category.</source>
         <translation>Perda no cenário de referência por atividade e categoria.</translation>
     </message>
@@ -3277,12 +3304,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1165"/>
+        <location line="+1164"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dependências e pontos únicos de falha</translation>
     </message>
     <message>
-        <location line="-1153"/>
+        <location line="-1152"/>
         <source>The Meta group fails together.</source>
         <translation>O grupo Meta cai junto.</translation>
     </message>
@@ -3298,12 +3325,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+677"/>
+        <location line="+676"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-676"/>
+        <location line="-675"/>
         <source>Depends on</source>
         <translation>Depende de</translation>
     </message>
@@ -3344,12 +3371,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1058"/>
+        <location line="+1057"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critérios de acionamento e quem pode declarar</translation>
     </message>
     <message>
-        <location line="-1056"/>
+        <location line="-1055"/>
         <source>Declare an outage when</source>
         <translation>Declare uma queda quando</translation>
     </message>
@@ -3410,23 +3437,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+995"/>
+        <location line="+994"/>
         <source>Roles and contact tree</source>
         <translation>Papéis e árvore de contatos</translation>
     </message>
     <message>
-        <location line="-979"/>
+        <location line="-978"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+898"/>
+        <location line="+897"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-896"/>
         <source>Alternate</source>
         <translation>Substituto</translation>
     </message>
@@ -3457,12 +3484,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+934"/>
+        <location line="+933"/>
         <source>Communications</source>
         <translation>Comunicação</translation>
     </message>
     <message>
-        <location line="-931"/>
+        <location line="-930"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Mensagens prontas para enviar. Contagem de SMS: caracteres como a rede os conta, a codificação e quantas partes de SMS cada mensagem ocupa (cada parte é cobrada).</translation>
     </message>
@@ -3492,8 +3519,13 @@
             <numerusform>%n partes de SMS</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+254"/>
+        <source>loss in the reference outage, while open: </source>
+        <translation>perda na queda de referência, com o negócio aberto: </translation>
+    </message>
     <message numerus="yes">
-        <location line="+444"/>
+        <location line="+189"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3504,13 +3536,54 @@
         </translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+590"/>
+        <location line="-480"/>
+        <location line="+589"/>
         <source>Channel: </source>
         <translation>Canal: </translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-1147"/>
+        <source>Interactions per open day</source>
+        <translation>Interações por dia de funcionamento</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Loss if the reference outage strikes while open</source>
+        <translation>Perda se a queda de referência acontecer com o negócio aberto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The same outage, averaged over the week</source>
+        <translation>A mesma queda, em média ao longo da semana</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the tolerance of </source>
+        <translation>Depois de {duration}, uma queda que acontece com o negócio aberto custa mais do que a maior perda suportável de </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+78"/>
+        <source>While open</source>
+        <translation>Com o negócio aberto</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Average</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. Per year: how often such an outage happens, from the outage history and the counts for the business&apos;s countries. Yearly = average × per year.</source>
+        <translation>Com o negócio aberto: uma queda de duração típica que acontece enquanto o negócio está aberto, o valor para planejar. Média: entre todos os horários de início da semana e todas as durações que o histórico dá. Por ano: com que frequência essa queda acontece, segundo o histórico de quedas e as contagens dos países do negócio. Anual = média × por ano.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>While open: in the reference scenario, striking while the business is open. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>Com o negócio aberto: no cenário de referência, quando a queda acontece enquanto o negócio está aberto. MTPD isolado: quando a perda desta atividade, sozinha, passaria do limite suportável. MBCO: a parcela mínima das interações da atividade que ainda precisa ser atendida, no prazo definido no plano.</translation>
+    </message>
+    <message>
+        <location line="+339"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
@@ -3666,7 +3739,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+647"/>
+        <location line="+646"/>
         <source>Fallback procedures per function</source>
         <translation>Procedimentos alternativos por atividade</translation>
     </message>
@@ -3676,12 +3749,7 @@
         <translation>no WhatsApp</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>loss in the reference outage: </source>
-        <translation>perda na queda de referência: </translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Before an outage</source>
         <translation>Antes de uma queda</translation>
     </message>
@@ -4397,7 +4465,7 @@
         <translation>o arquivo não é um JSON válido (linha {line}, coluna {column})</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/inputs.py" line="+29"/>
+        <location filename="../../continuity_app/core/inputs.py" line="+31"/>
         <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
         <translation>{code} não é uma moeda que este aplicativo conhece (um código ISO 4217)</translation>
     </message>
@@ -4436,12 +4504,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+239"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} deve ser no mínimo {low}</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-235"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} não está entre {low} e {high}</translation>
     </message>
@@ -4456,7 +4524,7 @@
         <translation>{value} é mais dinheiro do que qualquer negócio movimenta; os valores de um plano são no máximo {limit} na moeda do plano</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>needs at least one country</source>
         <translation>precisa de pelo menos um país</translation>
     </message>
@@ -4496,7 +4564,7 @@
         <translation>{value} unidades por dólar americano é mais do que qualquer moeda precisa; a cotação é no máximo {limit}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
         <translation>{value} interações por dia é mais do que qualquer negócio atende; o máximo que um plano aceita é {limit}</translation>
     </message>
@@ -4544,7 +4612,12 @@
         <translation>pelo menos um peso deve ser maior que 0</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+57"/>
+        <source>the shortest outage ({low} h) must be shorter than the longest ({high} h)</source>
+        <translation>a queda mais curta ({low} h) precisa durar menos que a mais longa ({high} h)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>function id {id} is used twice</source>
         <translation>o id de atividade {id} está repetido</translation>
     </message>
@@ -6975,6 +7048,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Length of the recovery tail after an outage&apos;s announced end, over which the blocked share falls linearly to zero (regions coming back one by one, queued messages delivered late)</source>
+        <translation>Duração da fase de recuperação depois do fim anunciado de uma queda, durante a qual a parcela bloqueada cai linearmente até zero (regiões voltando uma a uma, mensagens na fila entregues com atraso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>messages</source>
         <translation>mensagens</translation>
     </message>
@@ -7060,6 +7138,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Government internet shutdown</source>
+        <translation>Bloqueio de internet pelo governo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp blocked in the country (court or government)</source>
+        <translation>WhatsApp bloqueado no país (Justiça ou governo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>Só o WhatsApp para de enviar mensagens; Messenger, Instagram e todos os outros canais continuam funcionando.</translation>
     </message>
@@ -7082,6 +7170,16 @@
         <location line="+1"/>
         <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
         <translation>As autoridades cortam os dados móveis: todos os apps de mensagens param nos celulares; SMS, ligações e internet fixa continuam funcionando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut all internet access, mobile and fixed: every app and web channel stops; SMS and voice calls keep working.</source>
+        <translation>As autoridades cortam todo o acesso à internet, móvel e fixa: todos os apps e canais da web param; SMS e ligações de voz continuam funcionando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A court or the government orders WhatsApp blocked in one country, as in Brazil in Dec 2015, May 2016 and Jul 2016; every other app keeps working.</source>
+        <translation>A Justiça ou o governo manda bloquear o WhatsApp em um país, como no Brasil em dezembro de 2015, maio de 2016 e julho de 2016; todos os outros apps continuam funcionando.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7195,12 +7293,17 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+128"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>If it strikes while open:</source>
+        <translation>Se acontecer com o negócio aberto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expected loss per year (ALE):</source>
         <translation>Perda esperada por ano (ALE):</translation>
     </message>
@@ -7270,7 +7373,32 @@
         <translation>Gráfico: chance de cada perda anual</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+61"/>
+        <source>A %1 of typical length (%2) that strikes while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
+        <translation>O cenário “%1”, com a duração típica (%2), acontecendo enquanto o negócio está aberto: o valor para planejar. Na média de todas as horas da semana e de todas as durações, custa %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>After %1, a %2 that strikes while the business is open costs more than the %3 the business can bear.</source>
+        <translation>Depois de %1, o cenário “%2”, acontecendo com o negócio aberto, custa mais do que os %3 que o negócio aguenta.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>While open</source>
+        <translation>Com o negócio aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average outage</source>
+        <translation>Queda média</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length, which the yearly figure adds up; worst if it starts on %5 at %6 (%7).</source>
+        <translation>%1: %2 se acontecer com o negócio aberto (%3, a duração típica); %4 em média entre todas as horas da semana e todas as durações, o que compõe o valor anual; pior início: %5 às %6 (%7).</translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Export &amp;PNG…</source>
         <translation>Exportar &amp;PNG…</translation>
     </message>
@@ -7285,12 +7413,7 @@
         <translation>Perda por atividade no cenário escolhido</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>After %1, a %2 costs more than the %3 the business can bear.</source>
-        <translation>Depois de %1, o cenário “%2” custa mais do que os %3 que o negócio aguenta.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+102"/>
         <source>simulating…</source>
         <translation>simulando…</translation>
     </message>
@@ -7300,12 +7423,7 @@
         <translation>Atividade</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loss</source>
-        <translation>Perda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Minimum service (MBCO)</source>
         <translation>Serviço mínimo (MBCO)</translation>
     </message>
@@ -7325,14 +7443,9 @@
         <translation>%1: atingido após %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
-        <translation>%1: %2 por queda, em média entre todos os horários de início; pior início: %3 às %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -7406,17 +7519,19 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+66"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+147"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
         <translation>O histórico de quedas não tem nenhum evento deste tipo, então valem os padrões declarados: {frequency} por ano, duração típica de {duration} h (resources/data/defaults.csv, {frequency_key} e {duration_key}).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>length unknown</source>
         <translation>duração desconhecida</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-74"/>
+        <location line="+135"/>
+        <location line="+54"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -7424,17 +7539,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
-        <translation>{event_count} em {years} anos em {countries}, ou seja, {frequency} por ano em cada país</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-190"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
         <translation>{event_count} em {years} anos = {frequency} por ano</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>a dispersão dos logaritmos é {sigma}</translation>
     </message>
@@ -7444,27 +7554,64 @@
         <translation>poucas durações para medir a dispersão, então vale o padrão declarado {sigma}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
         <source>. </source>
         <translation>. </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Duração típica = mediana das durações conhecidas ({known}) = {duration} h; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No length is known, so the stated default of {duration} h applies; </source>
+        <translation>Nenhuma duração é conhecida, então vale o padrão declarado de {duration} h; </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events: {events}.</source>
         <translation>Eventos: {events}.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n country(ies)</source>
-        <translation>
-            <numerusform>%n país</numerusform>
-            <numerusform>%n países</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>Lengths from these events: {events}.</source>
+        <translation>Durações tiradas destes eventos: {events}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model follows an outage for one week at most, so {hours} h are counted</source>
+        <translation>O modelo acompanha uma queda por no máximo uma semana, então são contadas {hours} h</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{country}: {event_count} from {first} to {last} = {rate} per year</source>
+        <translation>{country}: {event_count} de {first} a {last} = {rate} por ano</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so 0 per year; change the frequency if the risk has grown</source>
+        <translation>{country}: nenhum bloqueio nacional deste tipo pelo governo registrado de {first} a {last}, então 0 por ano; mude a frequência se o risco aumentou</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} countries = {rate} per year in one country</source>
+        <translation>{country}: não há contagem própria publicada, então vale a taxa mundial: {event_count} em {years} anos em {countries} países = {rate} por ano em um país</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{country} also had {event_count} in one region only from {first} to {last}; they are not counted, so raise the frequency if your region is one of them</source>
+        <translation>{country} também teve {event_count} em uma só região de {first} a {last}; eles não são contados, então aumente a frequência se a sua região foi uma das afetadas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Weighted by the plan&apos;s countries: {rate} per year</source>
+        <translation>Ponderado pelos países do plano: {rate} por ano</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>How often this happens depends on the business&apos;s countries: it is counted for each country when a plan gives them</source>
+        <translation>A frequência depende dos países do negócio: ela é contada para cada país quando o plano os informa</translation>
     </message>
 </context>
 <context>
@@ -7548,7 +7695,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+211"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+210"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Cenários</translation>
@@ -7690,7 +7837,7 @@
         <translation>Remover cenário “%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Every preset is in the plan</source>
         <translation>Todos os cenários prontos já estão no plano</translation>
     </message>
@@ -7754,7 +7901,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+116"/>
+        <location filename="../../continuity_app/gui/app.py" line="+110"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>Não foi possível gravar as alterações não salvas na pasta de recuperação: a janela vai perguntar se você quer salvá-las. Pressione Ctrl+C de novo para sair sem elas.</translation>
     </message>
@@ -7968,7 +8115,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1810"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1823"/>
         <source>worldwide</source>
         <translation>mundial</translation>
     </message>
@@ -8229,8 +8376,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Interactions per day</source>
-        <translation>Interações por dia</translation>
+        <source>Interactions per open day</source>
+        <translation>Interações por dia de funcionamento</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8256,6 +8403,11 @@
         <location line="+1"/>
         <source>Churn share</source>
         <translation>Parcela perdida de vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share that cannot wait</source>
+        <translation>Parcela que não pode esperar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8457,7 +8609,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+135"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+144"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -8540,18 +8692,17 @@
         <translation>mais de {limit}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>{name} contains NUL characters, so it is not a text table (perhaps a workbook or another binary file named .csv). Save the table as CSV UTF-8 or as .xlsx and try again.</source>
         <translation>{name} contém caracteres NUL, então não é uma tabela de texto (talvez seja uma pasta de trabalho ou outro arquivo binário com extensão .csv). Salve a tabela como CSV UTF-8 ou como .xlsx e tente de novo.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+21"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
         <translation>{name}: não é texto UTF-8; salve a tabela como CSV UTF-8 ou como .xlsx</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>{name} is password-protected or an old-style .xls workbook. Remove the password (or save it as .xlsx) in your spreadsheet program and try again.</source>
         <translation>{name} está protegido por senha ou é uma pasta de trabalho antiga (.xls). Remova a senha (ou salve como .xlsx) no seu programa de planilhas e tente de novo.</translation>
     </message>
@@ -8597,7 +8748,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
-        <location filename="../../continuity_app/io/table_files.py" line="-430"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-427"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: o arquivo está vazio</translation>
     </message>
@@ -8648,8 +8799,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>write interactions per day, such as 60 or 40 – 60 – 90</source>
-        <translation>escreva as interações por dia, como 60 ou 40 – 60 – 90</translation>
+        <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
+        <translation>escreva as interações por dia de funcionamento, como 60 ou 40 – 60 – 90</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8668,6 +8819,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>write a share such as 0.9 or 90 %, or leave it empty for the default</source>
+        <translation>escreva uma porcentagem, como 0.9 ou 90%, ou deixe vazio para usar o padrão</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write a share such as 0.3 or 30 %</source>
         <translation>escreva uma porcentagem, como 0.3 ou 30%</translation>
     </message>
