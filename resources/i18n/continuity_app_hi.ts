@@ -20,6 +20,34 @@
     </message>
 </context>
 <context>
+    <name>Behaviour</name>
+    <message>
+        <location filename="../../continuity_app/core/behaviour.py" line="+58"/>
+        <source>how long its customers wait ({value})</source>
+        <translation>उसके ग्राहक कितनी देर इंतज़ार करते हैं ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share who come back later ({value})</source>
+        <translation>बाद में लौटने वालों का हिस्सा ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share lost for good ({value})</source>
+        <translation>हमेशा के लिए खोए ग्राहकों का हिस्सा ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share that cannot wait ({value})</source>
+        <translation>इंतज़ार न कर सकने वाली बातचीत का हिस्सा ({value})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{function}” uses assumed values that no study measures: {values}. Enter what you know of your customers on the Functions page.</source>
+        <translation>“{function}” में ऐसे माने गए मान इस्तेमाल हुए हैं जिन्हें किसी अध्ययन ने नहीं मापा: {values}। अपने ग्राहकों के बारे में आप जो जानते हैं, उसे कार्य पेज पर दर्ज करें।</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
@@ -643,7 +671,7 @@
         <translation>{what} UTF-8 टेक्स्ट नहीं है: पंक्ति {line} में ऐसे बाइट हैं जो UTF-8 नहीं हैं। चैट दोबारा एक्सपोर्ट करें, या फ़ाइल को UTF-8 में सहेजकर फिर से इम्पोर्ट करें।</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+73"/>
         <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
         <translation>
             <numerusform>zip फ़ाइल {name} में चैट की कोई टेक्स्ट फ़ाइल (.txt) नहीं है, सिर्फ़ %n दूसरी फ़ाइल है ({kinds})। WhatsApp से चैट फिर से एक्सपोर्ट करें (&quot;Export chat&quot;), या .txt फ़ाइल इम्पोर्ट करें।</numerusform>
@@ -676,14 +704,14 @@
         <translation>{path} एक फ़ोल्डर है: इसके अंदर की एक्सपोर्ट की गई चैट फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+210"/>
+        <location line="-236"/>
+        <location line="+215"/>
         <source>{member} in {archive}</source>
         <translation>{archive} में {member}</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+242"/>
+        <location line="-216"/>
+        <location line="+247"/>
         <source>The file {name}</source>
         <translation>फ़ाइल {name}</translation>
     </message>
@@ -1356,7 +1384,7 @@
         <translation>{scenario} नाम का कोई परिदृश्य नहीं है; योजना में ये हैं: {known}</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+195"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} एक फ़ाइल है; स्क्रीनशॉट के लिए फ़ोल्डर दें</translation>
     </message>
@@ -1369,7 +1397,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+115"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: चेतावनी: {warning}</translation>
     </message>
@@ -1411,7 +1439,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-227"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-247"/>
         <location line="+85"/>
         <location line="+48"/>
         <source>print one JSON object</source>
@@ -1456,7 +1484,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-135"/>
         <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-92"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
         <source>a .cplan plan file</source>
         <translation>एक .cplan योजना फ़ाइल</translation>
     </message>
@@ -1523,7 +1551,12 @@
         <translation>तैयार आउटेज परिदृश्य, और आउटेज इतिहास से उनके आँकड़े कैसे निकलते हैं</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <source>a country of the business (ISO code such as BR; repeat for several): shutdowns and carrier outages are counted for it</source>
+        <translation>व्यवसाय का एक देश (ISO कोड, जैसे IN; कई देशों के लिए दोहराएँ): इस देश के लिए सरकारी बंदी और मोबाइल ऑपरेटर आउटेज गिने जाते हैं</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>render every page of the window to PNG files</source>
         <translation>विंडो के हर पेज की PNG फ़ाइल बनाएँ</translation>
     </message>
@@ -1571,7 +1604,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Laying out the printed plan…</source>
         <translation>छपने वाली योजना के पेज तैयार हो रहे हैं…</translation>
     </message>
@@ -1589,12 +1622,7 @@
         <translation>{business} ({currency}); व्यवसाय प्रति आउटेज {amount} तक का नुकसान सह सकता है।</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Outage scenarios (loss averaged over every start hour of the week):</source>
-        <translation>आउटेज परिदृश्य (नुकसान = हफ़्ते के हर शुरुआती घंटे का औसत):</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Scenario</source>
         <translation>परिदृश्य</translation>
     </message>
@@ -1614,14 +1642,7 @@
         <translation>प्रति वर्ष</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+31"/>
-        <location line="+15"/>
-        <source>Loss</source>
-        <translation>नुकसान</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="+3"/>
         <source>Worst start</source>
         <translation>सबसे बुरी शुरुआत</translation>
     </message>
@@ -1646,12 +1667,12 @@
         <translation>{share} सेवा {duration} बाद पूरी</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>MBCO</source>
         <translation>MBCO</translation>
     </message>
@@ -1661,14 +1682,32 @@
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
-        <translation>अधिकतम सहनीय बाधा अवधि (MTPD): {duration}; इसके बाद नुकसान {amount} से ज़्यादा हो जाता है।</translation>
+        <location line="-84"/>
+        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (what the yearly figure adds up).</source>
+        <translation>आउटेज परिदृश्य। खुले समय में: आम अवधि का आउटेज, जो व्यवसाय खुला रहते समय शुरू हो (योजना बनाने के लिए यही आँकड़ा)। औसत: हफ़्ते के हर घंटे और इतिहास में मिली हर अवधि का औसत (इसी से सालाना आँकड़ा जुड़कर बनता है)।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+39"/>
+        <source>While open</source>
+        <translation>खुले समय में</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <location line="+15"/>
+        <source>Average</source>
+        <translation>औसत</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that an outage that strikes while the business is open costs more than {amount}.</source>
+        <translation>अधिकतम सहनीय बाधा अवधि (MTPD): {duration}; इसके बाद, व्यवसाय खुला रहते समय शुरू होने वाले आउटेज का नुकसान {amount} से ज़्यादा हो जाता है।</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
-        <translation>अधिकतम सहनीय बाधा अवधि (MTPD): पूरे हफ़्ते तक नुकसान {amount} से कम रहता है।</translation>
+        <source>Maximum tolerable period of disruption (MTPD): an outage that strikes while the business is open stays under {amount} for a whole week.</source>
+        <translation>अधिकतम सहनीय बाधा अवधि (MTPD): व्यवसाय खुला रहते समय शुरू होने वाले आउटेज का नुकसान पूरे हफ़्ते तक {amount} से कम रहता है।</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1801,7 +1840,12 @@
         <translation>चेतावनियाँ:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-48"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-71"/>
+        <source>{code} is not a country this application knows; use an ISO code: {known}</source>
+        <translation>{code} ऐसा देश नहीं है जिसे यह ऐप जानता हो; इनमें से कोई ISO कोड इस्तेमाल करें: {known}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>failed layers: {layers}</source>
         <translation>बंद परतें: {layers}</translation>
     </message>
@@ -1852,12 +1896,12 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+235"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+284"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>{channel} ({function}) के लिए प्रति मैसेज कीमत मालूम नहीं है, इसलिए इसे मुफ़्त माना गया है। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Messages per interaction default to {count} where not given.</source>
         <translation>जहाँ नहीं दिया गया, वहाँ प्रति बातचीत {count} मैसेज माने गए हैं।</translation>
     </message>
@@ -1996,7 +2040,7 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+60"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>एक संख्या लिखें, या पक्का न हो तो कम – संभावित – ज़्यादा (जैसे 40 – 60 – 90)।</translation>
     </message>
@@ -2022,16 +2066,16 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Interactions / day</source>
-        <translation>बातचीत / दिन</translation>
+        <source>Interactions / open day</source>
+        <translation>बातचीत / कामकाजी दिन</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Conversations, orders or requests per day, on all channels.</source>
-        <translation>सभी चैनलों पर प्रति दिन बातचीत, ऑर्डर या अनुरोध।</translation>
+        <source>Conversations, orders or requests on a day the business is open, on all channels.</source>
+        <translation>जिस दिन व्यवसाय खुला हो, उस दिन सभी चैनलों पर होने वाली बातचीत, ऑर्डर या अनुरोध।</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>On WhatsApp (%)</source>
         <translation>WhatsApp पर (%)</translation>
     </message>
@@ -2082,6 +2126,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Cannot wait (%)</source>
+        <translation>इंतज़ार नहीं कर सकते (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of these interactions whose moment passes if they are not served soon (today&apos;s lunch, a same-day delivery): customers who gave up on them never come back for them. Empty: the default for this kind of function and sector, shown in grey.</source>
+        <translation>इनमें से कितनी बातचीत का मौक़ा जल्दी न निपटाने पर निकल जाता है (आज का लंच, उसी दिन की डिलीवरी): जिन ग्राहकों ने इन्हें छोड़ दिया, वे इनके लिए कभी नहीं लौटते। खाली: इस तरह के कार्य और व्यवसाय के प्रकार का डिफ़ॉल्ट, जो स्लेटी रंग में दिखता है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backlog cost</source>
         <translation>बकाया काम की लागत</translation>
     </message>
@@ -2121,7 +2175,7 @@
         <translation>तालमेल वाले कार्यों के लिए: WhatsApp बंद रहने पर उनके काम का कितना हिस्सा बेकार जाता है।</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+121"/>
         <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
         <translation>0 से 100 तक प्रतिशत लिखें, या इसी क्रम में कम – संभावित – ज़्यादा।</translation>
     </message>
@@ -2311,7 +2365,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+167"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+169"/>
         <source>Undo</source>
         <translation>पूर्ववत करें</translation>
     </message>
@@ -2849,12 +2903,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1550"/>
+        <location line="+1563"/>
         <source>Document control</source>
         <translation>दस्तावेज़ नियंत्रण</translation>
     </message>
     <message>
-        <location line="-1539"/>
+        <location line="-1552"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
     </message>
@@ -2903,50 +2957,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1299"/>
+        <location line="+1312"/>
         <source>Item</source>
         <translation>मद</translation>
     </message>
     <message>
-        <location line="-1299"/>
-        <location line="+157"/>
-        <location line="+1143"/>
+        <location line="-1312"/>
+        <location line="+163"/>
+        <location line="+1150"/>
         <source>Value</source>
         <translation>मान</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1309"/>
         <source>Approval</source>
         <translation>मंज़ूरी</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+525"/>
-        <location line="+898"/>
+        <location line="+539"/>
+        <location line="+897"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location line="-1422"/>
-        <location line="+1423"/>
+        <location line="-1435"/>
+        <location line="+1436"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="-1422"/>
+        <location line="-1435"/>
         <source>Signature</source>
         <translation>हस्ताक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1101"/>
+        <location line="+1114"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="-1325"/>
+        <location line="-1338"/>
         <source>Change history</source>
         <translation>बदलावों का इतिहास</translation>
     </message>
@@ -2962,18 +3016,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1347"/>
+        <location line="+1360"/>
         <source>By</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location line="-1328"/>
-        <location line="+1464"/>
+        <location line="-1341"/>
+        <location line="+1477"/>
         <source>Purpose, scope and assumptions</source>
         <translation>उद्देश्य, दायरा और धारणाएँ</translation>
     </message>
     <message>
-        <location line="-1463"/>
+        <location line="-1476"/>
         <source>Purpose</source>
         <translation>उद्देश्य</translation>
     </message>
@@ -2984,12 +3038,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1286"/>
+        <location line="+1299"/>
         <source>Scope</source>
         <translation>दायरा</translation>
     </message>
     <message>
-        <location line="-1273"/>
+        <location line="-1286"/>
         <source>Business function</source>
         <translation>व्यावसायिक कार्य</translation>
     </message>
@@ -2999,12 +3053,7 @@
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Interactions a day</source>
-        <translation>रोज़ की बातचीत</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share on WhatsApp</source>
         <translation>WhatsApp पर हिस्सा</translation>
     </message>
@@ -3015,12 +3064,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1167"/>
+        <location line="+1180"/>
         <source>Currency: </source>
         <translation>मुद्रा: </translation>
     </message>
     <message>
-        <location line="-1163"/>
+        <location line="-1176"/>
         <source>Assumptions</source>
         <translation>धारणाएँ</translation>
     </message>
@@ -3066,12 +3115,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1374"/>
+        <location line="+1387"/>
         <source>Impact summary</source>
         <translation>असर का सारांश</translation>
     </message>
     <message>
-        <location line="-1370"/>
+        <location line="-1383"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>अनुमानित सालाना नुकसान (ALE)</translation>
     </message>
@@ -3086,12 +3135,7 @@
         <translation>बुरा साल (P90)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Loss in the reference outage</source>
-        <translation>संदर्भ आउटेज में नुकसान</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Maximum tolerable period of disruption (MTPD)</source>
         <translation>अधिकतम सहनीय बाधा अवधि (MTPD)</translation>
     </message>
@@ -3106,12 +3150,7 @@
         <translation>मुख्य आँकड़ा</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>After {duration} the loss passes the tolerance of </source>
-        <translation>{duration} के बाद नुकसान </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>: the plan must be working well before then.</source>
         <translation> की सहनीय सीमा पार कर जाता है: योजना उससे काफ़ी पहले चालू हो जानी चाहिए।</translation>
     </message>
@@ -3131,7 +3170,7 @@
         <translation>आउटेज परिदृश्य</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Scenario</source>
         <translation>परिदृश्य</translation>
     </message>
@@ -3142,24 +3181,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1148"/>
+        <location line="+1152"/>
         <source>Length</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location line="-1147"/>
+        <location line="-1151"/>
         <source>Per year</source>
         <translation>प्रति वर्ष</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+74"/>
-        <location line="+31"/>
+        <location line="+111"/>
         <source>Loss</source>
         <translation>नुकसान</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>Worst start</source>
         <translation>सबसे बुरी शुरुआत</translation>
     </message>
@@ -3169,12 +3206,7 @@
         <translation>सालाना</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
-        <translation>नुकसान: हफ़्ते के हर शुरुआती घंटे का औसत। प्रति वर्ष: ऐसा आउटेज कितनी बार होता है, आउटेज इतिहास से। सालाना = नुकसान × प्रति वर्ष।</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Impact over time</source>
         <translation>समय के साथ असर</translation>
     </message>
@@ -3205,8 +3237,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+100"/>
-        <location line="+800"/>
+        <location line="+101"/>
+        <location line="+799"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
@@ -3231,12 +3263,7 @@
         <translation>MBCO</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>नुकसान: संदर्भ परिदृश्य में। अकेले MTPD: कब सिर्फ़ इस कार्य का नुकसान सहनीय सीमा पार कर जाएगा। MBCO: कार्य की बातचीत का वह न्यूनतम हिस्सा जो योजना में तय समय के भीतर फिर भी निपटाना ज़रूरी है।</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Loss in the reference scenario by function and category.</source>
         <translation>संदर्भ परिदृश्य में कार्य और श्रेणी के हिसाब से नुकसान।</translation>
     </message>
@@ -3277,12 +3304,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1165"/>
+        <location line="+1164"/>
         <source>Dependencies and single points of failure</source>
         <translation>निर्भरताएँ और विफलता के एकल बिंदु</translation>
     </message>
     <message>
-        <location line="-1153"/>
+        <location line="-1152"/>
         <source>The Meta group fails together.</source>
         <translation>Meta समूह एक साथ बंद होता है।</translation>
     </message>
@@ -3298,12 +3325,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+677"/>
+        <location line="+676"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location line="-676"/>
+        <location line="-675"/>
         <source>Depends on</source>
         <translation>किस पर निर्भर</translation>
     </message>
@@ -3344,12 +3371,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1058"/>
+        <location line="+1057"/>
         <source>Activation criteria and who may declare</source>
         <translation>सक्रियण की शर्तें और घोषणा कौन कर सकता है</translation>
     </message>
     <message>
-        <location line="-1056"/>
+        <location line="-1055"/>
         <source>Declare an outage when</source>
         <translation>आउटेज तब घोषित करें जब</translation>
     </message>
@@ -3410,23 +3437,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+995"/>
+        <location line="+994"/>
         <source>Roles and contact tree</source>
         <translation>भूमिकाएँ और संपर्क शृंखला</translation>
     </message>
     <message>
-        <location line="-979"/>
+        <location line="-978"/>
         <source>Holder</source>
         <translation>ज़िम्मेदार व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+898"/>
+        <location line="+897"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-896"/>
         <source>Alternate</source>
         <translation>बैकअप व्यक्ति</translation>
     </message>
@@ -3457,12 +3484,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+934"/>
+        <location line="+933"/>
         <source>Communications</source>
         <translation>संचार</translation>
     </message>
     <message>
-        <location line="-931"/>
+        <location line="-930"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>भेजने को तैयार मैसेज। SMS गिनती: नेटवर्क के हिसाब से अक्षरों की संख्या, एन्कोडिंग, और हर मैसेज कितने SMS हिस्सों में जाता है (हर हिस्से का शुल्क लगता है)।</translation>
     </message>
@@ -3492,8 +3519,13 @@
             <numerusform>%n SMS हिस्से</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+254"/>
+        <source>loss in the reference outage, while open: </source>
+        <translation>संदर्भ आउटेज में नुकसान, खुले समय में: </translation>
+    </message>
     <message numerus="yes">
-        <location line="+444"/>
+        <location line="+189"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3504,13 +3536,54 @@
         </translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+590"/>
+        <location line="-480"/>
+        <location line="+589"/>
         <source>Channel: </source>
         <translation>चैनल: </translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-1147"/>
+        <source>Interactions per open day</source>
+        <translation>प्रति कामकाजी दिन बातचीत</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Loss if the reference outage strikes while open</source>
+        <translation>संदर्भ आउटेज खुले समय में शुरू हो तो नुकसान</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The same outage, averaged over the week</source>
+        <translation>यही आउटेज, पूरे हफ़्ते का औसत</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the tolerance of </source>
+        <translation>{duration} के बाद, व्यवसाय खुला रहते समय शुरू होने वाले आउटेज का नुकसान </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+78"/>
+        <source>While open</source>
+        <translation>खुले समय में</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Average</source>
+        <translation>औसत</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. Per year: how often such an outage happens, from the outage history and the counts for the business&apos;s countries. Yearly = average × per year.</source>
+        <translation>खुले समय में: आम अवधि का आउटेज, जो व्यवसाय खुला रहते समय शुरू हो; योजना बनाने के लिए यही आँकड़ा है। औसत: हफ़्ते के हर शुरुआती घंटे और इतिहास में मिली हर अवधि का औसत। प्रति वर्ष: ऐसा आउटेज कितनी बार होता है, आउटेज इतिहास और व्यवसाय के देशों की गिनती से। सालाना = औसत × प्रति वर्ष।</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>While open: in the reference scenario, striking while the business is open. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>खुले समय में: संदर्भ परिदृश्य में, जब आउटेज व्यवसाय खुला रहते समय शुरू हो। अकेले MTPD: कब सिर्फ़ इस कार्य का नुकसान सहनीय सीमा पार कर जाएगा। MBCO: कार्य की बातचीत का वह न्यूनतम हिस्सा जो योजना में तय समय के भीतर फिर भी निपटाना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <location line="+339"/>
         <source>Language: </source>
         <translation>भाषा: </translation>
     </message>
@@ -3666,7 +3739,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+647"/>
+        <location line="+646"/>
         <source>Fallback procedures per function</source>
         <translation>कार्यवार वैकल्पिक प्रक्रियाएँ</translation>
     </message>
@@ -3676,12 +3749,7 @@
         <translation>WhatsApp पर</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>loss in the reference outage: </source>
-        <translation>संदर्भ आउटेज में नुकसान: </translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Before an outage</source>
         <translation>आउटेज से पहले</translation>
     </message>
@@ -4397,7 +4465,7 @@
         <translation>फ़ाइल सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/inputs.py" line="+29"/>
+        <location filename="../../continuity_app/core/inputs.py" line="+31"/>
         <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
         <translation>{code} ऐसी मुद्रा नहीं है जिसे यह ऐप जानता हो (ISO 4217 कोड)</translation>
     </message>
@@ -4436,12 +4504,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+239"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} सही नहीं: कम से कम {low} होना चाहिए</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-235"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} सही नहीं: {low} और {high} के बीच होना चाहिए</translation>
     </message>
@@ -4456,7 +4524,7 @@
         <translation>{value} इतनी रकम है जितनी कोई व्यवसाय नहीं संभालता; योजना में रकम, योजना की मुद्रा में, ज़्यादा से ज़्यादा {limit} हो सकती है</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>needs at least one country</source>
         <translation>कम से कम एक देश चाहिए</translation>
     </message>
@@ -4496,7 +4564,7 @@
         <translation>प्रति अमेरिकी डॉलर {value} इकाइयाँ किसी भी मुद्रा की ज़रूरत से ज़्यादा हैं; दर ज़्यादा से ज़्यादा {limit} हो सकती है</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
         <translation>रोज़ {value} बातचीत किसी भी व्यवसाय की क्षमता से ज़्यादा है; योजना ज़्यादा से ज़्यादा {limit} मानती है</translation>
     </message>
@@ -4544,7 +4612,12 @@
         <translation>कम से कम एक वज़न 0 से ज़्यादा होना चाहिए</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+57"/>
+        <source>the shortest outage ({low} h) must be shorter than the longest ({high} h)</source>
+        <translation>सबसे छोटा आउटेज ({low} घंटे) सबसे लंबे आउटेज ({high} घंटे) से छोटा होना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>function id {id} is used twice</source>
         <translation>कार्य id {id} दो बार इस्तेमाल हुई है</translation>
     </message>
@@ -6975,6 +7048,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Length of the recovery tail after an outage&apos;s announced end, over which the blocked share falls linearly to zero (regions coming back one by one, queued messages delivered late)</source>
+        <translation>आउटेज के घोषित अंत के बाद धीरे-धीरे ठीक होने की अवधि, जिसमें अटका हुआ हिस्सा एक समान दर से घटकर शून्य हो जाता है (इलाके एक-एक करके लौटते हैं, कतार में रुके मैसेज देर से पहुँचते हैं)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>messages</source>
         <translation>मैसेज</translation>
     </message>
@@ -7060,6 +7138,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Government internet shutdown</source>
+        <translation>सरकार द्वारा इंटरनेट बंदी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp blocked in the country (court or government)</source>
+        <translation>देश में WhatsApp पर रोक (अदालत या सरकार द्वारा)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>सिर्फ़ WhatsApp पर मैसेज जाना बंद होता है; Messenger, Instagram और बाकी सभी चैनल चलते रहते हैं।</translation>
     </message>
@@ -7082,6 +7170,16 @@
         <location line="+1"/>
         <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
         <translation>सरकार मोबाइल डेटा बंद कर देती है: फ़ोन पर हर मैसेजिंग ऐप रुक जाता है; SMS, कॉल और ब्रॉडबैंड इंटरनेट चलते रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut all internet access, mobile and fixed: every app and web channel stops; SMS and voice calls keep working.</source>
+        <translation>सरकार मोबाइल और ब्रॉडबैंड, दोनों तरह का पूरा इंटरनेट बंद कर देती है: हर ऐप और वेब चैनल रुक जाता है; SMS और कॉल चलते रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A court or the government orders WhatsApp blocked in one country, as in Brazil in Dec 2015, May 2016 and Jul 2016; every other app keeps working.</source>
+        <translation>कोई अदालत या सरकार किसी एक देश में WhatsApp पर रोक लगाने का आदेश देती है, जैसे ब्राज़ील में दिसंबर 2015, मई 2016 और जुलाई 2016 में; बाकी सभी ऐप चलते रहते हैं।</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7195,12 +7293,17 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+128"/>
         <source>Results</source>
         <translation>नतीजे</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>If it strikes while open:</source>
+        <translation>अगर खुले समय में शुरू हो:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expected loss per year (ALE):</source>
         <translation>अनुमानित सालाना नुकसान (ALE):</translation>
     </message>
@@ -7270,7 +7373,32 @@
         <translation>चार्ट: सालाना नुकसान की संभावना</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+61"/>
+        <source>A %1 of typical length (%2) that strikes while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
+        <translation>आम अवधि (%2) का “%1”, जो व्यवसाय खुला रहते समय शुरू हो: योजना बनाने के लिए यही आँकड़ा है। हफ़्ते के हर घंटे और हर अवधि का औसत लें तो इसका नुकसान %3 है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>After %1, a %2 that strikes while the business is open costs more than the %3 the business can bear.</source>
+        <translation>%1 के बाद, व्यवसाय खुला रहते समय शुरू होने वाले “%2” का नुकसान उस %3 से ज़्यादा हो जाता है जो व्यवसाय सह सकता है।</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>While open</source>
+        <translation>खुले समय में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average outage</source>
+        <translation>औसत आउटेज</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length, which the yearly figure adds up; worst if it starts on %5 at %6 (%7).</source>
+        <translation>%1: व्यवसाय खुला रहते समय शुरू हो तो %2 (%3, इसकी आम अवधि); हफ़्ते के हर घंटे और हर अवधि का औसत %4, जिससे सालाना आँकड़ा जुड़कर बनता है; सबसे बुरा तब, जब यह %5 को %6 पर शुरू हो (%7)।</translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG एक्सपोर्ट करें (&amp;P)…</translation>
     </message>
@@ -7285,12 +7413,7 @@
         <translation>चुने गए परिदृश्य में कार्यवार नुकसान</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>After %1, a %2 costs more than the %3 the business can bear.</source>
-        <translation>%1 के बाद “%2” से होने वाला नुकसान उस %3 से ज़्यादा हो जाता है जो व्यवसाय सह सकता है।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+102"/>
         <source>simulating…</source>
         <translation>सिमुलेशन जारी…</translation>
     </message>
@@ -7300,12 +7423,7 @@
         <translation>कार्य</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loss</source>
-        <translation>नुकसान</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Minimum service (MBCO)</source>
         <translation>न्यूनतम सेवा (MBCO)</translation>
     </message>
@@ -7325,14 +7443,9 @@
         <translation>%1: %2 बाद पूरी</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Computing…</source>
         <translation>गणना हो रही है…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
-        <translation>%1: हर संभव शुरुआती घंटे का औसत लें तो प्रति आउटेज %2; सबसे बुरा तब, जब यह %3 को %4 पर शुरू हो (%5)।</translation>
     </message>
 </context>
 <context>
@@ -7406,17 +7519,19 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+66"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+147"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
         <translation>आउटेज इतिहास में इस तरह की कोई घटना नहीं है, इसलिए घोषित डिफ़ॉल्ट मान लागू हैं: साल में {frequency} बार, आम अवधि {duration} घंटे (resources/data/defaults.csv, {frequency_key} और {duration_key})।</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>length unknown</source>
         <translation>अवधि अज्ञात</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-74"/>
+        <location line="+135"/>
+        <location line="+54"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n घटना</numerusform>
@@ -7424,17 +7539,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
-        <translation>{years} वर्षों में {countries} में {event_count}, यानी किसी एक देश में साल में {frequency} बार</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-190"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
         <translation>{years} वर्षों में {event_count} = साल में {frequency} बार</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>उनके लघुगणकों का फैलाव {sigma} है</translation>
     </message>
@@ -7444,27 +7554,64 @@
         <translation>फैलाव मापने के लिए अवधियाँ बहुत कम हैं, इसलिए घोषित डिफ़ॉल्ट {sigma} लागू है</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
         <source>. </source>
         <translation>। </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>आम अवधि = ज्ञात अवधियों ({known}) की माध्यिका = {duration} घंटे; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No length is known, so the stated default of {duration} h applies; </source>
+        <translation>कोई अवधि ज्ञात नहीं है, इसलिए घोषित डिफ़ॉल्ट {duration} घंटे लागू है; </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events: {events}.</source>
         <translation>घटनाएँ: {events}।</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n country(ies)</source>
-        <translation>
-            <numerusform>%n देश</numerusform>
-            <numerusform>%n देशों</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>Lengths from these events: {events}.</source>
+        <translation>इन घटनाओं से अवधियाँ: {events}।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model follows an outage for one week at most, so {hours} h are counted</source>
+        <translation>मॉडल किसी आउटेज को ज़्यादा से ज़्यादा एक हफ़्ते तक देखता है, इसलिए {hours} घंटे गिने जाते हैं</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{country}: {event_count} from {first} to {last} = {rate} per year</source>
+        <translation>{country}: {first} से {last} तक {event_count} = साल में {rate} बार</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so 0 per year; change the frequency if the risk has grown</source>
+        <translation>{country}: {first} से {last} तक इस तरह की कोई देशव्यापी सरकारी बंदी दर्ज नहीं है, इसलिए साल में 0 बार; जोखिम बढ़ गया हो तो आवृत्ति बदलें</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} countries = {rate} per year in one country</source>
+        <translation>{country}: इस देश की अपनी कोई गिनती प्रकाशित नहीं है, इसलिए दुनिया भर की दर लागू है: {countries} देशों में {years} वर्षों में {event_count} = एक देश में साल में {rate} बार</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{country} also had {event_count} in one region only from {first} to {last}; they are not counted, so raise the frequency if your region is one of them</source>
+        <translation>{country} में {first} से {last} तक सिर्फ़ एक इलाके तक सीमित घटनाएँ भी दर्ज हैं: {event_count}; ये गिनी नहीं जातीं, इसलिए अगर आपका इलाका इनमें शामिल है तो आवृत्ति बढ़ाएँ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Weighted by the plan&apos;s countries: {rate} per year</source>
+        <translation>योजना के देशों के हिस्से के हिसाब से: साल में {rate} बार</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>How often this happens depends on the business&apos;s countries: it is counted for each country when a plan gives them</source>
+        <translation>यह कितनी बार होता है, यह व्यवसाय के देशों पर निर्भर है: योजना में देश दिए हों तो हर देश के लिए इसकी गिनती होती है</translation>
     </message>
 </context>
 <context>
@@ -7548,7 +7695,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+211"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+210"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>परिदृश्य</translation>
@@ -7690,7 +7837,7 @@
         <translation>परिदृश्य “%1” हटाएँ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Every preset is in the plan</source>
         <translation>सभी तैयार परिदृश्य योजना में हैं</translation>
     </message>
@@ -7754,7 +7901,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+116"/>
+        <location filename="../../continuity_app/gui/app.py" line="+110"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>बिना सहेजे बदलाव रिकवरी फ़ोल्डर में नहीं लिखे जा सके: विंडो पूछेगी कि उन्हें सहेजना है या नहीं। उनके बिना बाहर निकलने के लिए फिर से Ctrl+C दबाएँ।</translation>
     </message>
@@ -7968,7 +8115,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1810"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1823"/>
         <source>worldwide</source>
         <translation>दुनिया भर में</translation>
     </message>
@@ -8229,8 +8376,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Interactions per day</source>
-        <translation>प्रति दिन बातचीत</translation>
+        <source>Interactions per open day</source>
+        <translation>प्रति कामकाजी दिन बातचीत</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8256,6 +8403,11 @@
         <location line="+1"/>
         <source>Churn share</source>
         <translation>हमेशा के लिए खोए ग्राहकों का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share that cannot wait</source>
+        <translation>इंतज़ार न कर सकने वाला हिस्सा</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8457,7 +8609,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+135"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+144"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>पंक्ति {row}, कॉलम {column}: {message}</translation>
     </message>
@@ -8540,18 +8692,17 @@
         <translation>{limit} से ज़्यादा</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>{name} contains NUL characters, so it is not a text table (perhaps a workbook or another binary file named .csv). Save the table as CSV UTF-8 or as .xlsx and try again.</source>
         <translation>{name} में NUL अक्षर हैं, इसलिए यह टेक्स्ट तालिका नहीं है (शायद कोई वर्कबुक या दूसरी बाइनरी फ़ाइल, जिसके नाम के अंत में .csv है)। तालिका को CSV UTF-8 या .xlsx के रूप में सहेजें और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+21"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
         <translation>{name}: UTF-8 टेक्स्ट नहीं है; तालिका को CSV UTF-8 या .xlsx के रूप में सहेजें</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>{name} is password-protected or an old-style .xls workbook. Remove the password (or save it as .xlsx) in your spreadsheet program and try again.</source>
         <translation>{name} पासवर्ड से सुरक्षित है या पुराने ढंग की .xls वर्कबुक है। अपने स्प्रेडशीट प्रोग्राम में पासवर्ड हटाएँ (या इसे .xlsx के रूप में सहेजें) और फिर से कोशिश करें।</translation>
     </message>
@@ -8597,7 +8748,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
-        <location filename="../../continuity_app/io/table_files.py" line="-430"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-427"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: फ़ाइल खाली है</translation>
     </message>
@@ -8648,8 +8799,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>write interactions per day, such as 60 or 40 – 60 – 90</source>
-        <translation>प्रति दिन बातचीत लिखें, जैसे 60 या 40 – 60 – 90</translation>
+        <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
+        <translation>प्रति कामकाजी दिन बातचीत लिखें, जैसे 60 या 40 – 60 – 90</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8668,6 +8819,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>write a share such as 0.9 or 90 %, or leave it empty for the default</source>
+        <translation>0.9 या 90 % जैसा हिस्सा लिखें, या डिफ़ॉल्ट के लिए खाली छोड़ें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write a share such as 0.3 or 30 %</source>
         <translation>0.3 या 30 % जैसा हिस्सा लिखें</translation>
     </message>
