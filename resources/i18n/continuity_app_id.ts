@@ -20,6 +20,34 @@
     </message>
 </context>
 <context>
+    <name>Behaviour</name>
+    <message>
+        <location filename="../../continuity_app/core/behaviour.py" line="+58"/>
+        <source>how long its customers wait ({value})</source>
+        <translation>berapa lama pelanggannya mau menunggu ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share who come back later ({value})</source>
+        <translation>porsi yang kembali kemudian ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share lost for good ({value})</source>
+        <translation>porsi yang hilang selamanya ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share that cannot wait ({value})</source>
+        <translation>porsi yang tidak bisa menunggu ({value})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{function}” uses assumed values that no study measures: {values}. Enter what you know of your customers on the Functions page.</source>
+        <translation>“{function}” memakai nilai asumsi yang belum diukur oleh studi mana pun: {values}. Isi apa yang Anda ketahui tentang pelanggan Anda di halaman Kegiatan.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
@@ -641,7 +669,7 @@
         <translation>{what} bukan teks UTF-8: baris {line} berisi byte yang bukan UTF-8. Ekspor ulang chat-nya, atau simpan berkas sebagai UTF-8 lalu impor lagi.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+73"/>
         <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
         <translation>
             <numerusform>Berkas zip {name} tidak berisi berkas teks chat (.txt), hanya %n berkas lain ({kinds}). Ekspor lagi chat dari WhatsApp (&quot;Ekspor chat&quot;), atau impor berkas .txt-nya.</numerusform>
@@ -673,14 +701,14 @@
         <translation>{path} adalah folder: pilih berkas ekspor chat di dalamnya.</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+210"/>
+        <location line="-236"/>
+        <location line="+215"/>
         <source>{member} in {archive}</source>
         <translation>{member} di dalam {archive}</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+242"/>
+        <location line="-216"/>
+        <location line="+247"/>
         <source>The file {name}</source>
         <translation>Berkas {name}</translation>
     </message>
@@ -1341,7 +1369,7 @@
         <translation>tidak ada skenario {scenario}; rencana ini punya {known}</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+195"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} adalah berkas; berikan folder untuk tangkapan layar</translation>
     </message>
@@ -1353,7 +1381,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+115"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: peringatan: {warning}</translation>
     </message>
@@ -1394,7 +1422,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-227"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-247"/>
         <location line="+85"/>
         <location line="+48"/>
         <source>print one JSON object</source>
@@ -1439,7 +1467,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-135"/>
         <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-92"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
         <source>a .cplan plan file</source>
         <translation>berkas rencana .cplan</translation>
     </message>
@@ -1506,7 +1534,12 @@
         <translation>skenario gangguan siap pakai dan cara riwayat gangguan menghasilkan angkanya</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <source>a country of the business (ISO code such as BR; repeat for several): shutdowns and carrier outages are counted for it</source>
+        <translation>negara tempat usaha beroperasi (kode ISO seperti ID; ulangi untuk beberapa negara): pemutusan oleh pemerintah dan gangguan operator dihitung untuk negara itu</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>render every page of the window to PNG files</source>
         <translation>simpan setiap halaman jendela sebagai berkas PNG</translation>
     </message>
@@ -1554,7 +1587,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Laying out the printed plan…</source>
         <translation>Menata rencana untuk dicetak…</translation>
     </message>
@@ -1572,12 +1605,7 @@
         <translation>{business} ({currency}); usaha sanggup menanggung kerugian {amount} per gangguan.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Outage scenarios (loss averaged over every start hour of the week):</source>
-        <translation>Skenario gangguan (kerugian: rata-rata dari setiap jam mulai dalam seminggu):</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Scenario</source>
         <translation>Skenario</translation>
     </message>
@@ -1597,14 +1625,7 @@
         <translation>Kali/tahun</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+31"/>
-        <location line="+15"/>
-        <source>Loss</source>
-        <translation>Kerugian</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="+3"/>
         <source>Worst start</source>
         <translation>Mulai terburuk</translation>
     </message>
@@ -1629,12 +1650,12 @@
         <translation>{share} tercapai setelah {duration}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>MBCO</source>
         <translation>MBCO</translation>
     </message>
@@ -1644,14 +1665,32 @@
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
-        <translation>Gangguan terlama yang sanggup ditanggung (MTPD): {duration}: setelah itu kerugian melewati {amount}.</translation>
+        <location line="-84"/>
+        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (what the yearly figure adds up).</source>
+        <translation>Skenario gangguan. Saat buka: gangguan dengan lama biasa yang terjadi saat usaha sedang buka (angka untuk perencanaan). Rata-rata: dari setiap jam dalam seminggu dan setiap lama gangguan dalam riwayat (yang dijumlahkan menjadi angka per tahun).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+39"/>
+        <source>While open</source>
+        <translation>Saat buka</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <location line="+15"/>
+        <source>Average</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that an outage that strikes while the business is open costs more than {amount}.</source>
+        <translation>Gangguan terlama yang sanggup ditanggung (MTPD): {duration}: setelah itu, gangguan yang terjadi saat usaha sedang buka merugikan lebih dari {amount}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
-        <translation>Gangguan terlama yang sanggup ditanggung (MTPD): kerugian tetap di bawah {amount} selama seminggu penuh.</translation>
+        <source>Maximum tolerable period of disruption (MTPD): an outage that strikes while the business is open stays under {amount} for a whole week.</source>
+        <translation>Gangguan terlama yang sanggup ditanggung (MTPD): kerugian gangguan yang terjadi saat usaha sedang buka tetap di bawah {amount} selama seminggu penuh.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1784,7 +1823,12 @@
         <translation>Peringatan:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-48"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-71"/>
+        <source>{code} is not a country this application knows; use an ISO code: {known}</source>
+        <translation>{code} bukan negara yang dikenal aplikasi ini; gunakan kode ISO: {known}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>failed layers: {layers}</source>
         <translation>lapisan yang mati: {layers}</translation>
     </message>
@@ -1835,12 +1879,12 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+235"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+284"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Harga per pesan untuk {channel} ({function}) tidak diketahui; dihitung gratis. Isi harganya di saluran cadangan agar ikut dihitung.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Messages per interaction default to {count} where not given.</source>
         <translation>Jumlah pesan per interaksi bawaannya {count} jika tidak diisi.</translation>
     </message>
@@ -1979,7 +2023,7 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+60"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Ketik satu angka, atau rendah – kemungkinan – tinggi (mis. 40 – 60 – 90) jika ragu.</translation>
     </message>
@@ -2005,16 +2049,16 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Interactions / day</source>
-        <translation>Interaksi / hari</translation>
+        <source>Interactions / open day</source>
+        <translation>Interaksi / hari buka</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Conversations, orders or requests per day, on all channels.</source>
-        <translation>Percakapan, pesanan, atau permintaan per hari, di semua saluran.</translation>
+        <source>Conversations, orders or requests on a day the business is open, on all channels.</source>
+        <translation>Percakapan, pesanan, atau permintaan pada hari usaha buka, di semua saluran.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>On WhatsApp (%)</source>
         <translation>Di WhatsApp (%)</translation>
     </message>
@@ -2065,6 +2109,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Cannot wait (%)</source>
+        <translation>Tidak bisa menunggu (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of these interactions whose moment passes if they are not served soon (today&apos;s lunch, a same-day delivery): customers who gave up on them never come back for them. Empty: the default for this kind of function and sector, shown in grey.</source>
+        <translation>Porsi interaksi ini yang kehilangan momennya jika tidak segera dilayani (makan siang hari ini, pengiriman di hari yang sama): pelanggan yang sudah menyerah tidak akan kembali untuk itu. Kosong: nilai bawaan untuk jenis kegiatan dan bidang usaha ini, ditampilkan abu-abu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backlog cost</source>
         <translation>Biaya interaksi tertunda</translation>
     </message>
@@ -2104,7 +2158,7 @@
         <translation>Untuk koordinasi: porsi pekerjaan mereka yang hilang selama WhatsApp mati.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+121"/>
         <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
         <translation>ketik persentase dari 0 sampai 100, atau rendah – kemungkinan – tinggi sesuai urutan itu.</translation>
     </message>
@@ -2294,7 +2348,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+167"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+169"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -2832,12 +2886,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1550"/>
+        <location line="+1563"/>
         <source>Document control</source>
         <translation>Kontrol dokumen</translation>
     </message>
     <message>
-        <location line="-1539"/>
+        <location line="-1552"/>
         <source>Business</source>
         <translation>Usaha</translation>
     </message>
@@ -2886,50 +2940,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1299"/>
+        <location line="+1312"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location line="-1299"/>
-        <location line="+157"/>
-        <location line="+1143"/>
+        <location line="-1312"/>
+        <location line="+163"/>
+        <location line="+1150"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1309"/>
         <source>Approval</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+525"/>
-        <location line="+898"/>
+        <location line="+539"/>
+        <location line="+897"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="-1422"/>
-        <location line="+1423"/>
+        <location line="-1435"/>
+        <location line="+1436"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-1422"/>
+        <location line="-1435"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1101"/>
+        <location line="+1114"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="-1325"/>
+        <location line="-1338"/>
         <source>Change history</source>
         <translation>Riwayat perubahan</translation>
     </message>
@@ -2945,18 +2999,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1347"/>
+        <location line="+1360"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location line="-1328"/>
-        <location line="+1464"/>
+        <location line="-1341"/>
+        <location line="+1477"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Tujuan, cakupan, dan asumsi</translation>
     </message>
     <message>
-        <location line="-1463"/>
+        <location line="-1476"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
@@ -2967,12 +3021,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1286"/>
+        <location line="+1299"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location line="-1273"/>
+        <location line="-1286"/>
         <source>Business function</source>
         <translation>Kegiatan usaha</translation>
     </message>
@@ -2982,12 +3036,7 @@
         <translation>Jenis</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Interactions a day</source>
-        <translation>Interaksi per hari</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share on WhatsApp</source>
         <translation>Porsi di WhatsApp</translation>
     </message>
@@ -2998,12 +3047,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1167"/>
+        <location line="+1180"/>
         <source>Currency: </source>
         <translation>Mata uang: </translation>
     </message>
     <message>
-        <location line="-1163"/>
+        <location line="-1176"/>
         <source>Assumptions</source>
         <translation>Asumsi</translation>
     </message>
@@ -3049,12 +3098,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1374"/>
+        <location line="+1387"/>
         <source>Impact summary</source>
         <translation>Ringkasan dampak</translation>
     </message>
     <message>
-        <location line="-1370"/>
+        <location line="-1383"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perkiraan kerugian per tahun (ALE)</translation>
     </message>
@@ -3069,12 +3118,7 @@
         <translation>Tahun buruk (P90)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Loss in the reference outage</source>
-        <translation>Kerugian dalam gangguan acuan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Maximum tolerable period of disruption (MTPD)</source>
         <translation>Gangguan terlama yang sanggup ditanggung (MTPD)</translation>
     </message>
@@ -3089,12 +3133,7 @@
         <translation>Angka utama</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>After {duration} the loss passes the tolerance of </source>
-        <translation>Setelah {duration}, kerugian melewati batas </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>: the plan must be working well before then.</source>
         <translation>: rencana harus sudah berjalan baik sebelum itu.</translation>
     </message>
@@ -3114,7 +3153,7 @@
         <translation>Skenario gangguan</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Scenario</source>
         <translation>Skenario</translation>
     </message>
@@ -3125,24 +3164,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1148"/>
+        <location line="+1152"/>
         <source>Length</source>
         <translation>Lama</translation>
     </message>
     <message>
-        <location line="-1147"/>
+        <location line="-1151"/>
         <source>Per year</source>
         <translation>Kali/tahun</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+74"/>
-        <location line="+31"/>
+        <location line="+111"/>
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>Worst start</source>
         <translation>Mulai terburuk</translation>
     </message>
@@ -3152,12 +3189,7 @@
         <translation>Per tahun</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
-        <translation>Kerugian: rata-rata dari setiap jam mulai dalam seminggu. Kali/tahun: seberapa sering gangguan seperti ini terjadi, menurut riwayat gangguan. Per tahun = kerugian × kali/tahun.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Impact over time</source>
         <translation>Dampak dari waktu ke waktu</translation>
     </message>
@@ -3188,8 +3220,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+100"/>
-        <location line="+800"/>
+        <location line="+101"/>
+        <location line="+799"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
@@ -3214,12 +3246,7 @@
         <translation>MBCO</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>Kerugian: dalam skenario acuan. MTPD sendiri: saat kerugian kegiatan ini saja sudah melewati batas kerugian. MBCO: porsi minimum interaksi kegiatan yang harus tetap dilayani, dalam waktu yang ditetapkan di rencana.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Loss in the reference scenario by function and category.</source>
         <translation>Kerugian dalam skenario acuan per kegiatan dan kategori.</translation>
     </message>
@@ -3260,12 +3287,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1165"/>
+        <location line="+1164"/>
         <source>Dependencies and single points of failure</source>
         <translation>Ketergantungan dan titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location line="-1153"/>
+        <location line="-1152"/>
         <source>The Meta group fails together.</source>
         <translation>Grup Meta mati bersamaan.</translation>
     </message>
@@ -3281,12 +3308,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+677"/>
+        <location line="+676"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="-676"/>
+        <location line="-675"/>
         <source>Depends on</source>
         <translation>Bergantung pada</translation>
     </message>
@@ -3327,12 +3354,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1058"/>
+        <location line="+1057"/>
         <source>Activation criteria and who may declare</source>
         <translation>Kriteria aktivasi dan siapa yang boleh menyatakan gangguan</translation>
     </message>
     <message>
-        <location line="-1056"/>
+        <location line="-1055"/>
         <source>Declare an outage when</source>
         <translation>Nyatakan gangguan jika</translation>
     </message>
@@ -3393,23 +3420,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+995"/>
+        <location line="+994"/>
         <source>Roles and contact tree</source>
         <translation>Peran dan pohon kontak</translation>
     </message>
     <message>
-        <location line="-979"/>
+        <location line="-978"/>
         <source>Holder</source>
         <translation>Pemegang peran</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+898"/>
+        <location line="+897"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-896"/>
         <source>Alternate</source>
         <translation>Pengganti</translation>
     </message>
@@ -3440,12 +3467,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+934"/>
+        <location line="+933"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location line="-931"/>
+        <location line="-930"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Pesan siap kirim. Hitungan SMS: jumlah karakter menurut hitungan jaringan, pengodean, dan berapa segmen SMS yang dibutuhkan setiap pesan (setiap segmen dikenai biaya).</translation>
     </message>
@@ -3473,8 +3500,13 @@
             <numerusform>%n segmen SMS</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+254"/>
+        <source>loss in the reference outage, while open: </source>
+        <translation>kerugian dalam gangguan acuan, saat buka: </translation>
+    </message>
     <message numerus="yes">
-        <location line="+444"/>
+        <location line="+189"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3484,13 +3516,54 @@
         </translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+590"/>
+        <location line="-480"/>
+        <location line="+589"/>
         <source>Channel: </source>
         <translation>Saluran: </translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-1147"/>
+        <source>Interactions per open day</source>
+        <translation>Interaksi per hari buka</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Loss if the reference outage strikes while open</source>
+        <translation>Kerugian jika gangguan acuan terjadi saat buka</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The same outage, averaged over the week</source>
+        <translation>Gangguan yang sama, dirata-rata selama seminggu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the tolerance of </source>
+        <translation>Setelah {duration}, gangguan yang terjadi saat usaha sedang buka merugikan lebih dari batas kerugian </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+78"/>
+        <source>While open</source>
+        <translation>Saat buka</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Average</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. Per year: how often such an outage happens, from the outage history and the counts for the business&apos;s countries. Yearly = average × per year.</source>
+        <translation>Saat buka: gangguan dengan lama biasa yang terjadi saat usaha sedang buka, angka untuk perencanaan. Rata-rata: dari setiap jam mulai dalam seminggu dan setiap lama gangguan dalam riwayat. Kali/tahun: seberapa sering gangguan seperti ini terjadi, menurut riwayat gangguan dan hitungan untuk negara-negara tempat usaha beroperasi. Per tahun = rata-rata × kali/tahun.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>While open: in the reference scenario, striking while the business is open. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>Saat buka: dalam skenario acuan, jika terjadi saat usaha sedang buka. MTPD sendiri: saat kerugian kegiatan ini saja sudah melewati batas kerugian. MBCO: porsi minimum interaksi kegiatan yang harus tetap dilayani, dalam waktu yang ditetapkan di rencana.</translation>
+    </message>
+    <message>
+        <location line="+339"/>
         <source>Language: </source>
         <translation>Bahasa: </translation>
     </message>
@@ -3646,7 +3719,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+647"/>
+        <location line="+646"/>
         <source>Fallback procedures per function</source>
         <translation>Prosedur cadangan per kegiatan</translation>
     </message>
@@ -3656,12 +3729,7 @@
         <translation>di WhatsApp</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>loss in the reference outage: </source>
-        <translation>kerugian dalam gangguan acuan: </translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Before an outage</source>
         <translation>Sebelum gangguan</translation>
     </message>
@@ -4375,7 +4443,7 @@
         <translation>berkas bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/inputs.py" line="+29"/>
+        <location filename="../../continuity_app/core/inputs.py" line="+31"/>
         <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
         <translation>{code} bukan mata uang yang dikenal aplikasi ini (kode ISO 4217)</translation>
     </message>
@@ -4414,12 +4482,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+239"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} harus minimal {low}</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-235"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} tidak berada di antara {low} dan {high}</translation>
     </message>
@@ -4434,7 +4502,7 @@
         <translation>{value} adalah jumlah uang yang lebih besar daripada yang ditangani usaha mana pun; jumlah dalam rencana paling besar {limit} dalam mata uang rencana</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>needs at least one country</source>
         <translation>perlu setidaknya satu negara</translation>
     </message>
@@ -4474,7 +4542,7 @@
         <translation>{value} unit per Dolar Amerika Serikat melebihi kebutuhan mata uang mana pun; kurs paling besar {limit}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
         <translation>{value} interaksi sehari melebihi yang ditangani usaha mana pun; rencana menerima paling banyak {limit}</translation>
     </message>
@@ -4521,7 +4589,12 @@
         <translation>setidaknya satu bobot harus di atas 0</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+57"/>
+        <source>the shortest outage ({low} h) must be shorter than the longest ({high} h)</source>
+        <translation>gangguan terpendek ({low} jam) harus lebih pendek daripada gangguan terlama ({high} jam)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>function id {id} is used twice</source>
         <translation>id kegiatan {id} dipakai dua kali</translation>
     </message>
@@ -6947,6 +7020,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Length of the recovery tail after an outage&apos;s announced end, over which the blocked share falls linearly to zero (regions coming back one by one, queued messages delivered late)</source>
+        <translation>Lama masa pemulihan setelah gangguan diumumkan selesai, selama porsi yang terhambat turun secara linear sampai nol (wilayah pulih satu per satu, pesan yang tertahan terkirim terlambat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>messages</source>
         <translation>pesan</translation>
     </message>
@@ -7032,6 +7110,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Government internet shutdown</source>
+        <translation>Pemutusan internet oleh pemerintah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp blocked in the country (court or government)</source>
+        <translation>WhatsApp diblokir di negara ini (oleh pengadilan atau pemerintah)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>Hanya WhatsApp yang berhenti mengirim pesan; Messenger, Instagram, dan semua saluran lain tetap berjalan.</translation>
     </message>
@@ -7054,6 +7142,16 @@
         <location line="+1"/>
         <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
         <translation>Pemerintah memutus data seluler: semua aplikasi pesan berhenti di ponsel; SMS, telepon, dan internet kabel tetap berjalan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut all internet access, mobile and fixed: every app and web channel stops; SMS and voice calls keep working.</source>
+        <translation>Pemerintah memutus semua akses internet, seluler maupun kabel: semua aplikasi dan saluran web berhenti; SMS dan telepon tetap berjalan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A court or the government orders WhatsApp blocked in one country, as in Brazil in Dec 2015, May 2016 and Jul 2016; every other app keeps working.</source>
+        <translation>Pengadilan atau pemerintah memerintahkan pemblokiran WhatsApp di satu negara, seperti di Brasil pada Des 2015, Mei 2016, dan Jul 2016; semua aplikasi lain tetap berjalan.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7167,12 +7265,17 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+128"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>If it strikes while open:</source>
+        <translation>Jika terjadi saat buka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expected loss per year (ALE):</source>
         <translation>Perkiraan kerugian per tahun (ALE):</translation>
     </message>
@@ -7242,7 +7345,32 @@
         <translation>Grafik: peluang kerugian tahunan</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+61"/>
+        <source>A %1 of typical length (%2) that strikes while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
+        <translation>Skenario %1 dengan lama biasa (%2) yang terjadi saat usaha sedang buka: angka untuk perencanaan. Jika dirata-rata dari setiap jam dalam seminggu dan setiap lama gangguan, kerugiannya %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>After %1, a %2 that strikes while the business is open costs more than the %3 the business can bear.</source>
+        <translation>Setelah %1, skenario %2 yang terjadi saat usaha sedang buka merugikan lebih dari %3 yang sanggup ditanggung usaha.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>While open</source>
+        <translation>Saat buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average outage</source>
+        <translation>Gangguan rata-rata</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length, which the yearly figure adds up; worst if it starts on %5 at %6 (%7).</source>
+        <translation>%1: %2 jika terjadi saat usaha sedang buka (%3, lama biasanya); rata-rata %4 dari setiap jam dalam seminggu dan setiap lama gangguan, yang dijumlahkan menjadi angka per tahun; terburuk jika mulai hari %5 pukul %6 (%7).</translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Export &amp;PNG…</source>
         <translation>Ekspor &amp;PNG…</translation>
     </message>
@@ -7257,12 +7385,7 @@
         <translation>Kerugian per kegiatan dalam skenario yang dipilih</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>After %1, a %2 costs more than the %3 the business can bear.</source>
-        <translation>Setelah %1, skenario %2 merugikan lebih dari %3 yang sanggup ditanggung usaha.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+102"/>
         <source>simulating…</source>
         <translation>menyimulasikan…</translation>
     </message>
@@ -7272,12 +7395,7 @@
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loss</source>
-        <translation>Kerugian</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Minimum service (MBCO)</source>
         <translation>Layanan minimum (MBCO)</translation>
     </message>
@@ -7297,14 +7415,9 @@
         <translation>%1: tercapai setelah %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Computing…</source>
         <translation>Menghitung…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
-        <translation>%1: rata-rata %2 per gangguan untuk semua jam mulai; terburuk jika mulai hari %3 pukul %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -7378,34 +7491,31 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+66"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+147"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
         <translation>Riwayat gangguan tidak memuat kejadian jenis ini, jadi nilai bawaan yang dinyatakan berlaku: {frequency} per tahun, lama biasa {duration} jam (resources/data/defaults.csv, {frequency_key} dan {duration_key}).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>length unknown</source>
         <translation>lama tidak diketahui</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-74"/>
+        <location line="+135"/>
+        <location line="+54"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n kejadian</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
-        <translation>{event_count} dalam {years} tahun di {countries}, jadi {frequency} per tahun di tiap negara</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-190"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
         <translation>{event_count} dalam {years} tahun = {frequency} per tahun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>sebaran logaritmanya {sigma}</translation>
     </message>
@@ -7415,26 +7525,64 @@
         <translation>data lama gangguan terlalu sedikit untuk mengukur sebaran, jadi nilai bawaan {sigma} berlaku</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
         <source>. </source>
         <translation>. </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Lama biasa = median dari lama yang diketahui ({known}) = {duration} jam; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No length is known, so the stated default of {duration} h applies; </source>
+        <translation>Lama gangguan tidak diketahui, jadi nilai bawaan yang dinyatakan, {duration} jam, berlaku; </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events: {events}.</source>
         <translation>Kejadian: {events}.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n country(ies)</source>
-        <translation>
-            <numerusform>%n negara</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>Lengths from these events: {events}.</source>
+        <translation>Lama gangguan dari kejadian berikut: {events}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model follows an outage for one week at most, so {hours} h are counted</source>
+        <translation>Model mengikuti gangguan paling lama satu minggu, jadi yang dihitung {hours} jam</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{country}: {event_count} from {first} to {last} = {rate} per year</source>
+        <translation>{country}: {event_count} dari {first} sampai {last} = {rate} per tahun</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so 0 per year; change the frequency if the risk has grown</source>
+        <translation>{country}: tidak tercatat pemutusan nasional jenis ini oleh pemerintah dari {first} sampai {last}, jadi 0 per tahun; ubah frekuensinya jika risikonya sudah meningkat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} countries = {rate} per year in one country</source>
+        <translation>{country}: tidak ada hitungan sendiri yang diterbitkan, jadi angka dunia berlaku: {event_count} dalam {years} tahun di {countries} negara = {rate} per tahun di satu negara</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{country} also had {event_count} in one region only from {first} to {last}; they are not counted, so raise the frequency if your region is one of them</source>
+        <translation>{country} juga mengalami {event_count} yang hanya terjadi di satu wilayah dari {first} sampai {last}; kejadian itu tidak dihitung, jadi naikkan frekuensinya jika wilayah Anda termasuk di antaranya</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Weighted by the plan&apos;s countries: {rate} per year</source>
+        <translation>Ditimbang menurut negara-negara dalam rencana: {rate} per tahun</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>How often this happens depends on the business&apos;s countries: it is counted for each country when a plan gives them</source>
+        <translation>Seberapa sering hal ini terjadi bergantung pada negara tempat usaha beroperasi: frekuensinya dihitung untuk setiap negara jika rencana mencantumkannya</translation>
     </message>
 </context>
 <context>
@@ -7518,7 +7666,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+211"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+210"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Skenario</translation>
@@ -7660,7 +7808,7 @@
         <translation>Hapus skenario “%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Every preset is in the plan</source>
         <translation>Semua skenario siap pakai sudah ada di rencana</translation>
     </message>
@@ -7723,7 +7871,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+116"/>
+        <location filename="../../continuity_app/gui/app.py" line="+110"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>Perubahan yang belum disimpan tidak dapat ditulis ke folder pemulihan: jendela akan menanyakan apakah perubahan itu mau disimpan. Tekan Ctrl+C sekali lagi untuk keluar tanpa menyimpannya.</translation>
     </message>
@@ -7937,7 +8085,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1810"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1823"/>
         <source>worldwide</source>
         <translation>seluruh dunia</translation>
     </message>
@@ -8198,8 +8346,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Interactions per day</source>
-        <translation>Interaksi per hari</translation>
+        <source>Interactions per open day</source>
+        <translation>Interaksi per hari buka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8225,6 +8373,11 @@
         <location line="+1"/>
         <source>Churn share</source>
         <translation>Porsi yang hilang selamanya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share that cannot wait</source>
+        <translation>Porsi yang tidak bisa menunggu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8425,7 +8578,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+135"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+144"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>baris {row}, kolom {column}: {message}</translation>
     </message>
@@ -8507,18 +8660,17 @@
         <translation>lebih dari {limit}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>{name} contains NUL characters, so it is not a text table (perhaps a workbook or another binary file named .csv). Save the table as CSV UTF-8 or as .xlsx and try again.</source>
         <translation>{name} berisi karakter NUL, jadi bukan tabel teks (mungkin buku kerja atau berkas biner lain yang diberi nama .csv). Simpan tabel sebagai CSV UTF-8 atau .xlsx lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+21"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
         <translation>{name}: bukan teks UTF-8; simpan tabel sebagai CSV UTF-8 atau .xlsx</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>{name} is password-protected or an old-style .xls workbook. Remove the password (or save it as .xlsx) in your spreadsheet program and try again.</source>
         <translation>{name} dilindungi kata sandi atau berupa buku kerja .xls model lama. Hapus kata sandinya (atau simpan sebagai .xlsx) di program spreadsheet Anda lalu coba lagi.</translation>
     </message>
@@ -8564,7 +8716,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
-        <location filename="../../continuity_app/io/table_files.py" line="-430"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-427"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: berkas kosong</translation>
     </message>
@@ -8615,8 +8767,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>write interactions per day, such as 60 or 40 – 60 – 90</source>
-        <translation>tulis jumlah interaksi per hari, seperti 60 atau 40 – 60 – 90</translation>
+        <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
+        <translation>tulis jumlah interaksi per hari buka, seperti 60 atau 40 – 60 – 90</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8635,6 +8787,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>write a share such as 0.9 or 90 %, or leave it empty for the default</source>
+        <translation>tulis porsi seperti 0.9 atau 90 %, atau kosongkan untuk nilai bawaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write a share such as 0.3 or 30 %</source>
         <translation>tulis porsi seperti 0.3 atau 30 %</translation>
     </message>
