@@ -20,6 +20,34 @@
     </message>
 </context>
 <context>
+    <name>Behaviour</name>
+    <message>
+        <location filename="../../continuity_app/core/behaviour.py" line="+58"/>
+        <source>how long its customers wait ({value})</source>
+        <translation>مدة انتظار عملائها ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share who come back later ({value})</source>
+        <translation>نسبة من يعودون لاحقًا ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share lost for good ({value})</source>
+        <translation>نسبة المفقودين نهائيًا ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share that cannot wait ({value})</source>
+        <translation>نسبة ما لا يحتمل الانتظار ({value})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{function}” uses assumed values that no study measures: {values}. Enter what you know of your customers on the Functions page.</source>
+        <translation>تعتمد العملية «{function}» على قيم مفترضة لا تقيسها أي دراسة: {values}. أدخل ما تعرفه عن عملائك في صفحة العمليات.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
@@ -651,7 +679,7 @@
         <translation>{what} ليس نصًا بترميز UTF-8: في السطر {line} بايتات ليست بترميز UTF-8. صدّر المحادثة من جديد، أو احفظ الملف بترميز UTF-8 واستورده مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+73"/>
         <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
         <translation>
             <numerusform>لا يحتوي ملف zip ‏{name} على ملف نصي للمحادثة (‎.txt)، بل على %n ملف آخر ({kinds}). صدّر المحادثة من واتساب مرة أخرى («تصدير الدردشة»)، أو استورد ملف ‎.txt نفسه.</numerusform>
@@ -688,14 +716,14 @@
         <translation>المسار {path} مجلد: اختر ملف المحادثة المُصدَّرة الموجود داخله.</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+210"/>
+        <location line="-236"/>
+        <location line="+215"/>
         <source>{member} in {archive}</source>
         <translation>الملف {member} داخل {archive}</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+242"/>
+        <location line="-216"/>
+        <location line="+247"/>
         <source>The file {name}</source>
         <translation>الملف {name}</translation>
     </message>
@@ -1416,7 +1444,7 @@
         <translation>لا يوجد سيناريو {scenario}؛ سيناريوهات الخطة: {known}</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+195"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>المسار {path} ملف؛ حدّد مجلدًا للقطات الشاشة</translation>
     </message>
@@ -1433,7 +1461,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+115"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: تنبيه: {warning}</translation>
     </message>
@@ -1479,7 +1507,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-227"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-247"/>
         <location line="+85"/>
         <location line="+48"/>
         <source>print one JSON object</source>
@@ -1524,7 +1552,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-135"/>
         <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-92"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
         <source>a .cplan plan file</source>
         <translation>ملف خطة ‎.cplan</translation>
     </message>
@@ -1591,7 +1619,12 @@
         <translation>سيناريوهات الانقطاع الجاهزة وكيف يعطي سجل الانقطاعات أرقامها</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <source>a country of the business (ISO code such as BR; repeat for several): shutdowns and carrier outages are counted for it</source>
+        <translation>دولة من دول المنشأة (رمز ISO مثل BR؛ كرّر الخيار لعدة دول): يُحسب لها القطع الحكومي وانقطاعات مشغّلي الاتصالات</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>render every page of the window to PNG files</source>
         <translation>حفظ كل صفحة من صفحات النافذة في ملف PNG</translation>
     </message>
@@ -1639,7 +1672,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Laying out the printed plan…</source>
         <translation>جارٍ تنسيق صفحات الخطة المطبوعة…</translation>
     </message>
@@ -1657,12 +1690,7 @@
         <translation>المنشأة: {business} ({currency})؛ وأقصى خسارة يمكن تحمّلها لانقطاع واحد: {amount}.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Outage scenarios (loss averaged over every start hour of the week):</source>
-        <translation>سيناريوهات الانقطاع (الخسارة في المتوسط على كل ساعات البدء في الأسبوع):</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
@@ -1682,14 +1710,7 @@
         <translation>مرات في السنة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+31"/>
-        <location line="+15"/>
-        <source>Loss</source>
-        <translation>الخسارة</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="+3"/>
         <source>Worst start</source>
         <translation>أسوأ وقت للبدء</translation>
     </message>
@@ -1714,12 +1735,12 @@
         <translation>{share}: تحقق بعد {duration}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>MBCO</source>
         <translation>الحد الأدنى للخدمة (MBCO)</translation>
     </message>
@@ -1729,14 +1750,32 @@
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
-        <translation>أطول انقطاع يمكن تحمّله (MTPD): {duration}؛ بعدها تتجاوز الخسارة {amount}.</translation>
+        <location line="-84"/>
+        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (what the yearly figure adds up).</source>
+        <translation>سيناريوهات الانقطاع. خلال ساعات العمل: انقطاع بمدته المعتادة يقع والمنشأة مفتوحة (الرقم الذي يُخطَّط على أساسه). المتوسط: على كل ساعات الأسبوع وكل المدد الواردة في السجل (وهو ما يُجمع منه الرقم السنوي).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+39"/>
+        <source>While open</source>
+        <translation>خلال ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <location line="+15"/>
+        <source>Average</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that an outage that strikes while the business is open costs more than {amount}.</source>
+        <translation>أطول انقطاع يمكن تحمّله (MTPD): {duration}؛ بعدها يكلّف الانقطاع الذي يقع خلال ساعات العمل أكثر من {amount}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
-        <translation>أطول انقطاع يمكن تحمّله (MTPD): تبقى الخسارة دون {amount} طوال أسبوع كامل.</translation>
+        <source>Maximum tolerable period of disruption (MTPD): an outage that strikes while the business is open stays under {amount} for a whole week.</source>
+        <translation>أطول انقطاع يمكن تحمّله (MTPD): تبقى خسارة الانقطاع الذي يقع خلال ساعات العمل دون {amount} طوال أسبوع كامل.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1869,7 +1908,12 @@
         <translation>التنبيهات:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-48"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-71"/>
+        <source>{code} is not a country this application knows; use an ISO code: {known}</source>
+        <translation>الرمز {code} ليس دولة يعرفها هذا التطبيق؛ استخدم أحد رموز ISO التالية: {known}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>failed layers: {layers}</source>
         <translation>الطبقات المتعطلة: {layers}</translation>
     </message>
@@ -1920,12 +1964,12 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+235"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+284"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>سعر الرسالة غير معروف لقناة {channel} ({function})؛ احتُسبت مجانية. أدخل سعرًا في القناة البديلة لاحتسابه.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Messages per interaction default to {count} where not given.</source>
         <translation>عدد الرسائل لكل تفاعل {count} افتراضيًا حيث لم يُحدَّد.</translation>
     </message>
@@ -2064,7 +2108,7 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+60"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل ٤٠ – ٦٠ – ٩٠) إن لم تكن متأكدًا.</translation>
     </message>
@@ -2090,16 +2134,16 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Interactions / day</source>
-        <translation>تفاعلات / يوم</translation>
+        <source>Interactions / open day</source>
+        <translation>تفاعلات / يوم عمل</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Conversations, orders or requests per day, on all channels.</source>
-        <translation>المحادثات أو الطلبات أو الاستفسارات في اليوم، عبر كل القنوات.</translation>
+        <source>Conversations, orders or requests on a day the business is open, on all channels.</source>
+        <translation>المحادثات أو الطلبات أو الاستفسارات في يوم تكون فيه المنشأة مفتوحة، عبر كل القنوات.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>On WhatsApp (%)</source>
         <translation>عبر واتساب (%)</translation>
     </message>
@@ -2150,6 +2194,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Cannot wait (%)</source>
+        <translation>لا يحتمل الانتظار (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of these interactions whose moment passes if they are not served soon (today&apos;s lunch, a same-day delivery): customers who gave up on them never come back for them. Empty: the default for this kind of function and sector, shown in grey.</source>
+        <translation>نسبة هذه التفاعلات التي يفوت وقتها إن لم تُخدم قريبًا (غداء اليوم، توصيل في اليوم نفسه): العملاء الذين تخلّوا عنها لا يعودون إليها أبدًا. إن تُركت فارغة: القيمة الافتراضية لهذا النوع من العمليات ولهذا القطاع، وتظهر باللون الرمادي.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backlog cost</source>
         <translation>تكلفة المتراكم</translation>
     </message>
@@ -2189,7 +2243,7 @@
         <translation>للتنسيق: نسبة عملهم الضائعة أثناء توقف واتساب.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+121"/>
         <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
         <translation>اكتب نسبة من ٠ إلى ١٠٠، أو أدنى – مرجّح – أعلى بهذا الترتيب.</translation>
     </message>
@@ -2379,7 +2433,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+167"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+169"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -2917,12 +2971,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1550"/>
+        <location line="+1563"/>
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="-1539"/>
+        <location line="-1552"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
@@ -2971,50 +3025,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1299"/>
+        <location line="+1312"/>
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location line="-1299"/>
-        <location line="+157"/>
-        <location line="+1143"/>
+        <location line="-1312"/>
+        <location line="+163"/>
+        <location line="+1150"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1309"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+525"/>
-        <location line="+898"/>
+        <location line="+539"/>
+        <location line="+897"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="-1422"/>
-        <location line="+1423"/>
+        <location line="-1435"/>
+        <location line="+1436"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-1422"/>
+        <location line="-1435"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1101"/>
+        <location line="+1114"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-1325"/>
+        <location line="-1338"/>
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -3030,18 +3084,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1347"/>
+        <location line="+1360"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location line="-1328"/>
-        <location line="+1464"/>
+        <location line="-1341"/>
+        <location line="+1477"/>
         <source>Purpose, scope and assumptions</source>
         <translation>الغرض والنطاق والافتراضات</translation>
     </message>
     <message>
-        <location line="-1463"/>
+        <location line="-1476"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
@@ -3052,12 +3106,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1286"/>
+        <location line="+1299"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location line="-1273"/>
+        <location line="-1286"/>
         <source>Business function</source>
         <translation>العملية</translation>
     </message>
@@ -3067,12 +3121,7 @@
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Interactions a day</source>
-        <translation>التفاعلات في اليوم</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share on WhatsApp</source>
         <translation>النسبة عبر واتساب</translation>
     </message>
@@ -3083,12 +3132,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1167"/>
+        <location line="+1180"/>
         <source>Currency: </source>
         <translation>العملة: </translation>
     </message>
     <message>
-        <location line="-1163"/>
+        <location line="-1176"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
@@ -3134,12 +3183,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1374"/>
+        <location line="+1387"/>
         <source>Impact summary</source>
         <translation>ملخص الأثر</translation>
     </message>
     <message>
-        <location line="-1370"/>
+        <location line="-1383"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>الخسارة المتوقعة في السنة (ALE)</translation>
     </message>
@@ -3154,12 +3203,7 @@
         <translation>سنة سيئة (P90)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Loss in the reference outage</source>
-        <translation>الخسارة في الانقطاع المرجعي</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Maximum tolerable period of disruption (MTPD)</source>
         <translation>أطول انقطاع يمكن تحمّله (MTPD)</translation>
     </message>
@@ -3174,12 +3218,7 @@
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>After {duration} the loss passes the tolerance of </source>
-        <translation>بعد {duration} تتجاوز الخسارة حد التحمّل البالغ </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>: the plan must be working well before then.</source>
         <translation>: يجب أن تكون الخطة قد نُفّذت بنجاح قبل ذلك بوقت كافٍ.</translation>
     </message>
@@ -3199,7 +3238,7 @@
         <translation>سيناريوهات الانقطاع</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
@@ -3210,24 +3249,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1148"/>
+        <location line="+1152"/>
         <source>Length</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location line="-1147"/>
+        <location line="-1151"/>
         <source>Per year</source>
         <translation>في السنة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+74"/>
-        <location line="+31"/>
+        <location line="+111"/>
         <source>Loss</source>
         <translation>الخسارة</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>Worst start</source>
         <translation>أسوأ بدء</translation>
     </message>
@@ -3237,12 +3274,7 @@
         <translation>سنويًا</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
-        <translation>الخسارة: المتوسط على كل ساعات البدء في الأسبوع. في السنة: عدد مرات حدوث مثل هذا الانقطاع، من سجل الانقطاعات. سنويًا = الخسارة × في السنة.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Impact over time</source>
         <translation>الأثر مع مرور الوقت</translation>
     </message>
@@ -3273,8 +3305,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+100"/>
-        <location line="+800"/>
+        <location line="+101"/>
+        <location line="+799"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
@@ -3299,12 +3331,7 @@
         <translation>MBCO</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>الخسارة: في السيناريو المرجعي. MTPD وحدها: متى تتجاوز خسارة هذه العملية وحدها حد التحمّل. MBCO: الحد الأدنى من تفاعلات العملية الذي يجب أن يُخدم، خلال المهلة المحددة في الخطة.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Loss in the reference scenario by function and category.</source>
         <translation>الخسارة في السيناريو المرجعي حسب العملية والفئة.</translation>
     </message>
@@ -3345,12 +3372,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1165"/>
+        <location line="+1164"/>
         <source>Dependencies and single points of failure</source>
         <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="-1153"/>
+        <location line="-1152"/>
         <source>The Meta group fails together.</source>
         <translation>تطبيقات ميتا تتعطل معًا.</translation>
     </message>
@@ -3366,12 +3393,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+677"/>
+        <location line="+676"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-676"/>
+        <location line="-675"/>
         <source>Depends on</source>
         <translation>تعتمد على</translation>
     </message>
@@ -3412,12 +3439,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1058"/>
+        <location line="+1057"/>
         <source>Activation criteria and who may declare</source>
         <translation>معايير التفعيل ومن يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="-1056"/>
+        <location line="-1055"/>
         <source>Declare an outage when</source>
         <translation>أعلِن الانقطاع عندما</translation>
     </message>
@@ -3478,23 +3505,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+995"/>
+        <location line="+994"/>
         <source>Roles and contact tree</source>
         <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
-        <location line="-979"/>
+        <location line="-978"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+898"/>
+        <location line="+897"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-896"/>
         <source>Alternate</source>
         <translation>النائب</translation>
     </message>
@@ -3525,12 +3552,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+934"/>
+        <location line="+933"/>
         <source>Communications</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location line="-931"/>
+        <location line="-930"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
     </message>
@@ -3568,8 +3595,13 @@
             <numerusform>%n جزء SMS</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+254"/>
+        <source>loss in the reference outage, while open: </source>
+        <translation>الخسارة في الانقطاع المرجعي خلال ساعات العمل: </translation>
+    </message>
     <message numerus="yes">
-        <location line="+444"/>
+        <location line="+189"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3584,13 +3616,54 @@
         </translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+590"/>
+        <location line="-480"/>
+        <location line="+589"/>
         <source>Channel: </source>
         <translation>القناة: </translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-1147"/>
+        <source>Interactions per open day</source>
+        <translation>التفاعلات في يوم العمل</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Loss if the reference outage strikes while open</source>
+        <translation>الخسارة إذا وقع الانقطاع المرجعي خلال ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The same outage, averaged over the week</source>
+        <translation>الانقطاع نفسه، في المتوسط على مدار الأسبوع</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the tolerance of </source>
+        <translation>بعد {duration}، يكلّف الانقطاع الذي يقع خلال ساعات العمل أكثر من حد التحمّل البالغ </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+78"/>
+        <source>While open</source>
+        <translation>خلال ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Average</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. Per year: how often such an outage happens, from the outage history and the counts for the business&apos;s countries. Yearly = average × per year.</source>
+        <translation>خلال ساعات العمل: انقطاع بمدته المعتادة يقع والمنشأة مفتوحة، وهو الرقم الذي يُخطَّط على أساسه. المتوسط: على كل ساعات البدء في الأسبوع وكل المدد الواردة في السجل. في السنة: عدد مرات حدوث مثل هذا الانقطاع، من سجل الانقطاعات والأعداد المنشورة لدول المنشأة. سنويًا = المتوسط × في السنة.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>While open: in the reference scenario, striking while the business is open. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>خلال ساعات العمل: في السيناريو المرجعي، إذا وقع الانقطاع والمنشأة مفتوحة. MTPD وحدها: متى تتجاوز خسارة هذه العملية وحدها حد التحمّل. MBCO: الحد الأدنى من تفاعلات العملية الذي يجب أن يُخدم، خلال المهلة المحددة في الخطة.</translation>
+    </message>
+    <message>
+        <location line="+339"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
@@ -3746,7 +3819,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+647"/>
+        <location line="+646"/>
         <source>Fallback procedures per function</source>
         <translation>إجراءات القنوات البديلة لكل عملية</translation>
     </message>
@@ -3756,12 +3829,7 @@
         <translation>عبر واتساب</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>loss in the reference outage: </source>
-        <translation>الخسارة في الانقطاع المرجعي: </translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Before an outage</source>
         <translation>قبل الانقطاع</translation>
     </message>
@@ -4485,7 +4553,7 @@
         <translation>الملف ليس JSON صالحًا (السطر {line}، العمود {column})</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/inputs.py" line="+29"/>
+        <location filename="../../continuity_app/core/inputs.py" line="+31"/>
         <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
         <translation>{code} ليست عملة يعرفها هذا التطبيق (رمز ISO 4217)</translation>
     </message>
@@ -4524,12 +4592,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+239"/>
         <source>{value} must be at least {low}</source>
         <translation>يجب ألا تقل القيمة {value} عن {low}</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-235"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>القيمة {value} ليست بين {low} و{high}</translation>
     </message>
@@ -4544,7 +4612,7 @@
         <translation>المبلغ {value} أكبر مما تتعامل به أي منشأة؛ المبالغ في الخطة {limit} على الأكثر بعملة الخطة</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>needs at least one country</source>
         <translation>يجب تحديد دولة واحدة على الأقل</translation>
     </message>
@@ -4584,7 +4652,7 @@
         <translation>السعر {value} وحدة لكل دولار أمريكي أعلى مما تحتاجه أي عملة؛ السعر {limit} على الأكثر</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
         <translation>عدد التفاعلات {value} في اليوم أكثر مما تتعامل معه أي منشأة؛ أقصى ما تقبله الخطة {limit}</translation>
     </message>
@@ -4636,7 +4704,12 @@
         <translation>يجب أن يكون وزن واحد على الأقل أكبر من 0</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+57"/>
+        <source>the shortest outage ({low} h) must be shorter than the longest ({high} h)</source>
+        <translation>يجب أن تكون مدة أقصر انقطاع ({low} س) أقل من مدة أطول انقطاع ({high} س)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>function id {id} is used twice</source>
         <translation>معرّف العملية {id} مستخدم مرتين</translation>
     </message>
@@ -7087,6 +7160,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Length of the recovery tail after an outage&apos;s announced end, over which the blocked share falls linearly to zero (regions coming back one by one, queued messages delivered late)</source>
+        <translation>مدة فترة التعافي بعد النهاية المُعلَنة للانقطاع، تنخفض خلالها النسبة المتعطلة خطيًا حتى الصفر (مناطق تعود واحدة تلو الأخرى، ورسائل عالقة تُسلَّم متأخرة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>messages</source>
         <translation>رسائل</translation>
     </message>
@@ -7172,6 +7250,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Government internet shutdown</source>
+        <translation>قطع حكومي للإنترنت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp blocked in the country (court or government)</source>
+        <translation>حجب واتساب في البلاد (بقرار قضائي أو حكومي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>يتوقف واتساب وحده عن إرسال الرسائل؛ ويستمر ماسنجر وإنستغرام وكل القنوات الأخرى في العمل.</translation>
     </message>
@@ -7194,6 +7282,16 @@
         <location line="+1"/>
         <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
         <translation>تقطع السلطات بيانات الجوال: تتوقف كل تطبيقات المراسلة على الهواتف، وتستمر رسائل SMS والمكالمات والإنترنت الثابت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut all internet access, mobile and fixed: every app and web channel stops; SMS and voice calls keep working.</source>
+        <translation>تقطع السلطات كل وصول إلى الإنترنت، عبر الجوال والخطوط الثابتة: تتوقف كل التطبيقات وقنوات الويب، وتستمر رسائل SMS والمكالمات الصوتية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A court or the government orders WhatsApp blocked in one country, as in Brazil in Dec 2015, May 2016 and Jul 2016; every other app keeps working.</source>
+        <translation>تأمر محكمة أو الحكومة بحجب واتساب في بلد واحد، كما حدث في البرازيل في ديسمبر ٢٠١٥ ومايو ٢٠١٦ ويوليو ٢٠١٦؛ وتستمر كل التطبيقات الأخرى في العمل.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7307,12 +7405,17 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+128"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>If it strikes while open:</source>
+        <translation>إذا وقع الانقطاع خلال ساعات العمل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expected loss per year (ALE):</source>
         <translation>الخسارة المتوقعة في السنة (ALE):</translation>
     </message>
@@ -7382,7 +7485,32 @@
         <translation>رسم بياني: احتمال الخسارة السنوية</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+61"/>
+        <source>A %1 of typical length (%2) that strikes while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
+        <translation>السيناريو «%1» بمدته المعتادة (%2) إذا وقع والمنشأة مفتوحة: الرقم الذي يُخطَّط على أساسه. وفي المتوسط على كل ساعات الأسبوع وكل المدد يكلّف %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>After %1, a %2 that strikes while the business is open costs more than the %3 the business can bear.</source>
+        <translation>بعد %1، يكلّف «%2» إذا وقع خلال ساعات العمل أكثر من %3، وهو أقصى ما تتحمّله المنشأة.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>While open</source>
+        <translation>خلال ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average outage</source>
+        <translation>متوسط الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length, which the yearly figure adds up; worst if it starts on %5 at %6 (%7).</source>
+        <translation>السيناريو «%1»: %2 إذا وقع خلال ساعات العمل (%3، مدته المعتادة)؛ و%4 في المتوسط على كل ساعات الأسبوع وكل المدد، وهو ما يُجمع منه الرقم السنوي؛ والأسوأ إذا بدأ يوم %5 الساعة %6 (%7).</translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Export &amp;PNG…</source>
         <translation>تصدير &amp;PNG…</translation>
     </message>
@@ -7397,12 +7525,7 @@
         <translation>الخسارة حسب العملية في السيناريو المختار</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>After %1, a %2 costs more than the %3 the business can bear.</source>
-        <translation>بعد %1، يكلّف «%2» أكثر من %3، وهو أقصى ما تتحمّله المنشأة.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+102"/>
         <source>simulating…</source>
         <translation>جارٍ المحاكاة…</translation>
     </message>
@@ -7412,12 +7535,7 @@
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loss</source>
-        <translation>الخسارة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Minimum service (MBCO)</source>
         <translation>الحد الأدنى للخدمة (MBCO)</translation>
     </message>
@@ -7437,14 +7555,9 @@
         <translation>%1: تحقق بعد %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
-        <translation>السيناريو «%1»: %2 للانقطاع الواحد في المتوسط على كل ساعات البدء؛ والأسوأ إذا بدأ يوم %3 الساعة %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -7518,17 +7631,19 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+66"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+147"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
         <translation>لا يتضمن سجل الانقطاعات أي حدث من هذا النوع، لذا تُطبَّق القيم الافتراضية المُعلَنة: {frequency} في السنة، ومدة معتادة {duration} س (resources/data/defaults.csv، {frequency_key} و{duration_key}).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>length unknown</source>
         <translation>المدة غير معروفة</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-74"/>
+        <location line="+135"/>
+        <location line="+54"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n انقطاع</numerusform>
@@ -7540,17 +7655,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
-        <translation>{event_count} خلال {years} سنة في {countries}، أي {frequency} في السنة في الدولة الواحدة</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-190"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
         <translation>{event_count} خلال {years} سنة = {frequency} في السنة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>تشتّت لوغاريتماتها {sigma}</translation>
     </message>
@@ -7560,31 +7670,64 @@
         <translation>المدد المعروفة أقل من أن يُقاس تشتّتها، لذا تُطبَّق القيمة الافتراضية المُعلَنة {sigma}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
         <source>. </source>
         <translation>. </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>المدة المعتادة = وسيط المدد المعروفة ({known}) = {duration} س؛ </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No length is known, so the stated default of {duration} h applies; </source>
+        <translation>لا تُعرف أي مدة، لذا تُطبَّق القيمة الافتراضية المُعلَنة {duration} س؛ </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events: {events}.</source>
         <translation>الأحداث: {events}.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n country(ies)</source>
-        <translation>
-            <numerusform>%n دولة</numerusform>
-            <numerusform>دولة واحدة</numerusform>
-            <numerusform>دولتين</numerusform>
-            <numerusform>%n دول</numerusform>
-            <numerusform>%n دولة</numerusform>
-            <numerusform>%n دولة</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>Lengths from these events: {events}.</source>
+        <translation>المدد مأخوذة من هذه الأحداث: {events}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model follows an outage for one week at most, so {hours} h are counted</source>
+        <translation>يتابع النموذج الانقطاع أسبوعًا واحدًا على الأكثر، لذا تُحسب {hours} س</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{country}: {event_count} from {first} to {last} = {rate} per year</source>
+        <translation>{country}: {event_count} من {first} إلى {last} = {rate} في السنة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so 0 per year; change the frequency if the risk has grown</source>
+        <translation>{country}: لم يُسجَّل أي قطع حكومي من هذا النوع على مستوى البلاد من {first} إلى {last}، لذا التكرار ٠ في السنة؛ غيّر التكرار إذا ازداد الخطر</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} countries = {rate} per year in one country</source>
+        <translation>{country}: لا يُنشر عدد خاص بها، لذا يُطبَّق المعدل العالمي: {event_count} خلال {years} سنة في {countries} دولة = {rate} في السنة في الدولة الواحدة</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{country} also had {event_count} in one region only from {first} to {last}; they are not counted, so raise the frequency if your region is one of them</source>
+        <translation>سُجّل في {country} أيضًا {event_count} في منطقة واحدة فقط من {first} إلى {last}؛ وهي غير محتسبة، لذا ارفع التكرار إذا كانت منطقتك من بينها</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Weighted by the plan&apos;s countries: {rate} per year</source>
+        <translation>مرجّحًا حسب دول الخطة: {rate} في السنة</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>How often this happens depends on the business&apos;s countries: it is counted for each country when a plan gives them</source>
+        <translation>يعتمد تكرار هذا الانقطاع على دول المنشأة: يُحسب لكل دولة حين تحددها الخطة</translation>
     </message>
 </context>
 <context>
@@ -7668,7 +7811,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+211"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+210"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
@@ -7810,7 +7953,7 @@
         <translation>إزالة السيناريو «%1»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Every preset is in the plan</source>
         <translation>كل السيناريوهات الجاهزة موجودة في الخطة</translation>
     </message>
@@ -7878,7 +8021,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+116"/>
+        <location filename="../../continuity_app/gui/app.py" line="+110"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>تعذّرت كتابة التغييرات غير المحفوظة في مجلد الاستعادة: ستسألك النافذة هل تريد حفظها. اضغط Ctrl+C مرة أخرى للخروج دونها.</translation>
     </message>
@@ -8092,7 +8235,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1810"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1823"/>
         <source>worldwide</source>
         <translation>عالمي</translation>
     </message>
@@ -8353,8 +8496,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Interactions per day</source>
-        <translation>التفاعلات في اليوم</translation>
+        <source>Interactions per open day</source>
+        <translation>التفاعلات في يوم العمل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8380,6 +8523,11 @@
         <location line="+1"/>
         <source>Churn share</source>
         <translation>نسبة المفقودين نهائيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share that cannot wait</source>
+        <translation>نسبة ما لا يحتمل الانتظار</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8585,7 +8733,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+135"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+144"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -8672,18 +8820,17 @@
         <translation>أكثر من {limit}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>{name} contains NUL characters, so it is not a text table (perhaps a workbook or another binary file named .csv). Save the table as CSV UTF-8 or as .xlsx and try again.</source>
         <translation>يحتوي الملف {name} على محارف NUL، فهو ليس جدولًا نصيًا (ربما مصنف أو ملف ثنائي آخر يحمل الامتداد ‎.csv). احفظ الجدول بصيغة CSV UTF-8 أو ‎.xlsx وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+21"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
         <translation>الملف {name} ليس نصًا بترميز UTF-8؛ احفظ الجدول بصيغة CSV UTF-8 أو ‎.xlsx</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>{name} is password-protected or an old-style .xls workbook. Remove the password (or save it as .xlsx) in your spreadsheet program and try again.</source>
         <translation>الملف {name} محمي بكلمة مرور أو مصنف قديم بصيغة ‎.xls. أزِل كلمة المرور (أو احفظه بصيغة ‎.xlsx) في برنامج جداول البيانات وحاول مرة أخرى.</translation>
     </message>
@@ -8729,7 +8876,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
-        <location filename="../../continuity_app/io/table_files.py" line="-430"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-427"/>
         <source>{name}: the file is empty</source>
         <translation>الملف {name} فارغ</translation>
     </message>
@@ -8780,8 +8927,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>write interactions per day, such as 60 or 40 – 60 – 90</source>
-        <translation>اكتب عدد التفاعلات في اليوم، مثل 60 أو 40 – 60 – 90</translation>
+        <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
+        <translation>اكتب عدد التفاعلات في يوم العمل، مثل 60 أو 40 – 60 – 90</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8800,6 +8947,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>write a share such as 0.9 or 90 %, or leave it empty for the default</source>
+        <translation>اكتب نسبة مثل 0.9 أو 90 %، أو اتركها فارغة لاستخدام القيمة الافتراضية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write a share such as 0.3 or 30 %</source>
         <translation>اكتب نسبة مثل 0.3 أو 30 %</translation>
     </message>

@@ -20,6 +20,34 @@
     </message>
 </context>
 <context>
+    <name>Behaviour</name>
+    <message>
+        <location filename="../../continuity_app/core/behaviour.py" line="+58"/>
+        <source>how long its customers wait ({value})</source>
+        <translation>le temps d&apos;attente de ses clients ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share who come back later ({value})</source>
+        <translation>la part qui revient plus tard ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share lost for good ({value})</source>
+        <translation>la part perdue définitivement ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share that cannot wait ({value})</source>
+        <translation>la part qui ne peut pas attendre ({value})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{function}” uses assumed values that no study measures: {values}. Enter what you know of your customers on the Functions page.</source>
+        <translation>«&#xa0;{function}&#xa0;» utilise des valeurs supposées qu&apos;aucune étude ne mesure&#xa0;: {values}. Indiquez ce que vous savez de vos clients sur la page Activités.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
@@ -643,7 +671,7 @@
         <translation>{what} n&apos;est pas un texte UTF-8&#xa0;: la ligne {line} contient des octets qui ne sont pas de l&apos;UTF-8. Exportez de nouveau la discussion, ou enregistrez le fichier en UTF-8 et importez-le de nouveau.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+73"/>
         <source>The zip file {name} contains no chat text file (.txt), only %n other file(s) ({kinds}). Export the chat from WhatsApp again (&quot;Export chat&quot;), or import the .txt file.</source>
         <translation>
             <numerusform>Le fichier zip {name} ne contient aucun fichier texte de discussion (.txt), seulement %n autre fichier ({kinds}). Exportez de nouveau la discussion depuis WhatsApp («&#xa0;Exporter la discussion&#xa0;»), ou importez le fichier .txt.</numerusform>
@@ -676,14 +704,14 @@
         <translation>{path} est un dossier&#xa0;: choisissez le fichier de discussion exporté qu&apos;il contient.</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+210"/>
+        <location line="-236"/>
+        <location line="+215"/>
         <source>{member} in {archive}</source>
         <translation>{member} dans {archive}</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+242"/>
+        <location line="-216"/>
+        <location line="+247"/>
         <source>The file {name}</source>
         <translation>Le fichier {name}</translation>
     </message>
@@ -1356,7 +1384,7 @@
         <translation>aucun scénario {scenario}&#xa0;; scénarios du plan&#xa0;: {known}</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+195"/>
         <source>{path} is a file; give a folder for the screenshots</source>
         <translation>{path} est un fichier&#xa0;; indiquez un dossier pour les captures d&apos;écran</translation>
     </message>
@@ -1369,7 +1397,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+115"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan&#xa0;: avertissement&#xa0;: {warning}</translation>
     </message>
@@ -1411,7 +1439,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="-227"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-247"/>
         <location line="+85"/>
         <location line="+48"/>
         <source>print one JSON object</source>
@@ -1456,7 +1484,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-135"/>
         <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-92"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
         <source>a .cplan plan file</source>
         <translation>un fichier de plan .cplan</translation>
     </message>
@@ -1523,7 +1551,12 @@
         <translation>les scénarios types de panne et le calcul de leurs chiffres à partir de l&apos;historique</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+12"/>
+        <source>a country of the business (ISO code such as BR; repeat for several): shutdowns and carrier outages are counted for it</source>
+        <translation>un pays de l&apos;entreprise (code ISO, comme BR&#xa0;; répétez l&apos;option pour plusieurs pays)&#xa0;: les coupures imposées par les autorités et les pannes d&apos;opérateur y sont comptées</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>render every page of the window to PNG files</source>
         <translation>capturer chaque page de la fenêtre dans des fichiers PNG</translation>
     </message>
@@ -1571,7 +1604,7 @@
 <context>
     <name>CliProgress</name>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Laying out the printed plan…</source>
         <translation>Mise en page du plan imprimé…</translation>
     </message>
@@ -1589,12 +1622,7 @@
         <translation>{business} ({currency})&#xa0;; l&apos;entreprise peut supporter une perte de {amount} par panne.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Outage scenarios (loss averaged over every start hour of the week):</source>
-        <translation>Scénarios de panne (perte moyenne sur toutes les heures de début de la semaine)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -1614,14 +1642,7 @@
         <translation>Par an</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+31"/>
-        <location line="+15"/>
-        <source>Loss</source>
-        <translation>Perte</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="+3"/>
         <source>Worst start</source>
         <translation>Pire début</translation>
     </message>
@@ -1646,12 +1667,12 @@
         <translation>{share} atteint après {duration}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>MBCO</source>
         <translation>MBCO</translation>
     </message>
@@ -1661,14 +1682,32 @@
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that the loss passes {amount}.</source>
-        <translation>Durée maximale d&apos;interruption admissible (DMIA)&#xa0;: {duration}&#xa0;: au-delà, la perte dépasse {amount}.</translation>
+        <location line="-84"/>
+        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (what the yearly figure adds up).</source>
+        <translation>Scénarios de panne. Pendant l&apos;ouverture&#xa0;: une panne de durée habituelle qui survient pendant les heures d&apos;ouverture (le chiffre à retenir pour le plan). Moyenne&#xa0;: sur toutes les heures de la semaine et toutes les durées de l&apos;historique (ce que cumule le chiffre annuel).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+39"/>
+        <source>While open</source>
+        <translation>Pendant l&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <location line="+15"/>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Maximum tolerable period of disruption (MTPD): {duration}: after that an outage that strikes while the business is open costs more than {amount}.</source>
+        <translation>Durée maximale d&apos;interruption admissible (DMIA)&#xa0;: {duration}&#xa0;: au-delà, une panne qui survient pendant les heures d&apos;ouverture coûte plus de {amount}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Maximum tolerable period of disruption (MTPD): the loss stays under {amount} for a whole week.</source>
-        <translation>Durée maximale d&apos;interruption admissible (DMIA)&#xa0;: la perte reste sous {amount} pendant toute une semaine.</translation>
+        <source>Maximum tolerable period of disruption (MTPD): an outage that strikes while the business is open stays under {amount} for a whole week.</source>
+        <translation>Durée maximale d&apos;interruption admissible (DMIA)&#xa0;: une panne qui survient pendant les heures d&apos;ouverture reste sous {amount} pendant toute une semaine.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1801,7 +1840,12 @@
         <translation>Avertissements&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/commands.py" line="-48"/>
+        <location filename="../../continuity_app/cli/commands.py" line="-71"/>
+        <source>{code} is not a country this application knows; use an ISO code: {known}</source>
+        <translation>{code} n&apos;est pas un pays que cette application connaît&#xa0;; utilisez un code ISO&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>failed layers: {layers}</source>
         <translation>couches en panne&#xa0;: {layers}</translation>
     </message>
@@ -1852,12 +1896,12 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+235"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+284"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Aucun prix par message n&apos;est connu pour {channel} ({function})&#xa0;; compté comme gratuit. Saisissez-en un dans le canal de secours pour en tenir compte.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Messages per interaction default to {count} where not given.</source>
         <translation>Le nombre de messages par échange vaut {count} par défaut s&apos;il n&apos;est pas indiqué.</translation>
     </message>
@@ -1996,7 +2040,7 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+56"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+60"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Saisissez un nombre, ou bas – probable – haut (p. ex. 40 – 60 – 90) en cas de doute.</translation>
     </message>
@@ -2022,16 +2066,16 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Interactions / day</source>
-        <translation>Échanges / jour</translation>
+        <source>Interactions / open day</source>
+        <translation>Échanges / jour d&apos;ouverture</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Conversations, orders or requests per day, on all channels.</source>
-        <translation>Conversations, commandes ou demandes par jour, tous canaux confondus.</translation>
+        <source>Conversations, orders or requests on a day the business is open, on all channels.</source>
+        <translation>Conversations, commandes ou demandes sur un jour d&apos;ouverture de l&apos;entreprise, tous canaux confondus.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>On WhatsApp (%)</source>
         <translation>Sur WhatsApp (%)</translation>
     </message>
@@ -2082,6 +2126,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Cannot wait (%)</source>
+        <translation>Ne peut pas attendre (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of these interactions whose moment passes if they are not served soon (today&apos;s lunch, a same-day delivery): customers who gave up on them never come back for them. Empty: the default for this kind of function and sector, shown in grey.</source>
+        <translation>Part de ces échanges dont le moment passe s&apos;ils ne sont pas servis rapidement (le déjeuner du jour, une livraison le jour même)&#xa0;: les clients qui y ont renoncé ne reviennent jamais pour eux. Vide&#xa0;: la valeur par défaut pour ce type d&apos;activité et ce secteur, affichée en gris.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backlog cost</source>
         <translation>Coût de rattrapage</translation>
     </message>
@@ -2121,7 +2175,7 @@
         <translation>Pour la coordination&#xa0;: part de leur travail perdue pendant la panne de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+121"/>
         <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
         <translation>saisissez un pourcentage de 0 à 100, ou bas – probable – haut dans cet ordre.</translation>
     </message>
@@ -2311,7 +2365,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+167"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+169"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2849,12 +2903,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1550"/>
+        <location line="+1563"/>
         <source>Document control</source>
         <translation>Suivi du document</translation>
     </message>
     <message>
-        <location line="-1539"/>
+        <location line="-1552"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
@@ -2903,50 +2957,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1299"/>
+        <location line="+1312"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="-1299"/>
-        <location line="+157"/>
-        <location line="+1143"/>
+        <location line="-1312"/>
+        <location line="+163"/>
+        <location line="+1150"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="-1296"/>
+        <location line="-1309"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+525"/>
-        <location line="+898"/>
+        <location line="+539"/>
+        <location line="+897"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="-1422"/>
-        <location line="+1423"/>
+        <location line="-1435"/>
+        <location line="+1436"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-1422"/>
+        <location line="-1435"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1101"/>
+        <location line="+1114"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-1325"/>
+        <location line="-1338"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -2962,18 +3016,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1347"/>
+        <location line="+1360"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location line="-1328"/>
-        <location line="+1464"/>
+        <location line="-1341"/>
+        <location line="+1477"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objet, périmètre et hypothèses</translation>
     </message>
     <message>
-        <location line="-1463"/>
+        <location line="-1476"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -2984,12 +3038,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1286"/>
+        <location line="+1299"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location line="-1273"/>
+        <location line="-1286"/>
         <source>Business function</source>
         <translation>Activité</translation>
     </message>
@@ -2999,12 +3053,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Interactions a day</source>
-        <translation>Échanges par jour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Share on WhatsApp</source>
         <translation>Part sur WhatsApp</translation>
     </message>
@@ -3015,12 +3064,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1167"/>
+        <location line="+1180"/>
         <source>Currency: </source>
         <translation>Devise&#xa0;: </translation>
     </message>
     <message>
-        <location line="-1163"/>
+        <location line="-1176"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
@@ -3066,12 +3115,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1374"/>
+        <location line="+1387"/>
         <source>Impact summary</source>
         <translation>Synthèse de l&apos;impact</translation>
     </message>
     <message>
-        <location line="-1370"/>
+        <location line="-1383"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perte attendue par an (ALE)</translation>
     </message>
@@ -3086,12 +3135,7 @@
         <translation>Une mauvaise année (P90)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Loss in the reference outage</source>
-        <translation>Perte dans la panne de référence</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Maximum tolerable period of disruption (MTPD)</source>
         <translation>Durée maximale d&apos;interruption admissible (DMIA)</translation>
     </message>
@@ -3106,12 +3150,7 @@
         <translation>Chiffre clé</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>After {duration} the loss passes the tolerance of </source>
-        <translation>Au-delà de {duration}, la perte dépasse le seuil supportable de </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>: the plan must be working well before then.</source>
         <translation>&#xa0;: le plan doit fonctionner bien avant.</translation>
     </message>
@@ -3131,7 +3170,7 @@
         <translation>Scénarios de panne</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -3142,24 +3181,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1148"/>
+        <location line="+1152"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="-1147"/>
+        <location line="-1151"/>
         <source>Per year</source>
         <translation>Par an</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+74"/>
-        <location line="+31"/>
+        <location line="+111"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>Worst start</source>
         <translation>Pire début</translation>
     </message>
@@ -3169,12 +3206,7 @@
         <translation>Annuelle</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loss: average over every start hour of the week. Per year: how often such an outage happens, from the outage history. Yearly = loss × per year.</source>
-        <translation>Perte&#xa0;: moyenne sur toutes les heures de début de la semaine. Par an&#xa0;: fréquence d&apos;une telle panne, d&apos;après l&apos;historique des pannes. Annuelle = perte × par an.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Impact over time</source>
         <translation>Impact dans le temps</translation>
     </message>
@@ -3205,8 +3237,8 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+100"/>
-        <location line="+800"/>
+        <location line="+101"/>
+        <location line="+799"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
@@ -3231,12 +3263,7 @@
         <translation>MBCO</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loss: in the reference scenario. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>Perte&#xa0;: dans le scénario de référence. DMIA seule&#xa0;: moment où la perte de cette activité dépasserait à elle seule le seuil supportable. MBCO&#xa0;: part minimale des échanges de l&apos;activité qui doit encore être assurée, dans le délai fixé par le plan.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Loss in the reference scenario by function and category.</source>
         <translation>Perte dans le scénario de référence par activité et par catégorie.</translation>
     </message>
@@ -3277,12 +3304,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1165"/>
+        <location line="+1164"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dépendances et points de défaillance uniques</translation>
     </message>
     <message>
-        <location line="-1153"/>
+        <location line="-1152"/>
         <source>The Meta group fails together.</source>
         <translation>Les services de Meta tombent en panne ensemble.</translation>
     </message>
@@ -3298,12 +3325,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+677"/>
+        <location line="+676"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-676"/>
+        <location line="-675"/>
         <source>Depends on</source>
         <translation>Dépend de</translation>
     </message>
@@ -3344,12 +3371,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1058"/>
+        <location line="+1057"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critères de déclenchement et qui peut déclarer</translation>
     </message>
     <message>
-        <location line="-1056"/>
+        <location line="-1055"/>
         <source>Declare an outage when</source>
         <translation>Déclarer une panne quand</translation>
     </message>
@@ -3410,23 +3437,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+995"/>
+        <location line="+994"/>
         <source>Roles and contact tree</source>
         <translation>Rôles et chaîne d&apos;appels</translation>
     </message>
     <message>
-        <location line="-979"/>
+        <location line="-978"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+898"/>
+        <location line="+897"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-897"/>
+        <location line="-896"/>
         <source>Alternate</source>
         <translation>Suppléant</translation>
     </message>
@@ -3457,12 +3484,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+934"/>
+        <location line="+933"/>
         <source>Communications</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location line="-931"/>
+        <location line="-930"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Messages prêts à envoyer. Comptage SMS&#xa0;: les caractères comme le réseau les compte, l&apos;encodage, et le nombre de segments SMS de chaque message (chaque segment est facturé).</translation>
     </message>
@@ -3492,8 +3519,13 @@
             <numerusform>%n segments SMS</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+254"/>
+        <source>loss in the reference outage, while open: </source>
+        <translation>perte dans la panne de référence, pendant l&apos;ouverture&#xa0;: </translation>
+    </message>
     <message numerus="yes">
-        <location line="+444"/>
+        <location line="+189"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3504,13 +3536,54 @@
         </translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+590"/>
+        <location line="-480"/>
+        <location line="+589"/>
         <source>Channel: </source>
         <translation>Canal&#xa0;: </translation>
     </message>
     <message>
-        <location line="-587"/>
+        <location line="-1147"/>
+        <source>Interactions per open day</source>
+        <translation>Échanges par jour d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Loss if the reference outage strikes while open</source>
+        <translation>Perte si la panne de référence survient pendant l&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The same outage, averaged over the week</source>
+        <translation>La même panne, en moyenne sur la semaine</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the tolerance of </source>
+        <translation>Au-delà de {duration}, une panne qui survient pendant les heures d&apos;ouverture coûte plus que le seuil supportable de </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+78"/>
+        <source>While open</source>
+        <translation>Pendant l&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. Per year: how often such an outage happens, from the outage history and the counts for the business&apos;s countries. Yearly = average × per year.</source>
+        <translation>Pendant l&apos;ouverture&#xa0;: une panne de durée habituelle qui survient pendant les heures d&apos;ouverture, le chiffre à retenir pour le plan. Moyenne&#xa0;: sur toutes les heures de début de la semaine et toutes les durées de l&apos;historique. Par an&#xa0;: fréquence d&apos;une telle panne, d&apos;après l&apos;historique des pannes et les chiffres des pays de l&apos;entreprise. Annuelle = moyenne × par an.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>While open: in the reference scenario, striking while the business is open. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>Pendant l&apos;ouverture&#xa0;: dans le scénario de référence, quand la panne survient pendant les heures d&apos;ouverture. DMIA seule&#xa0;: moment où la perte de cette activité dépasserait à elle seule le seuil supportable. MBCO&#xa0;: part minimale des échanges de l&apos;activité qui doit encore être assurée, dans le délai fixé par le plan.</translation>
+    </message>
+    <message>
+        <location line="+339"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
@@ -3666,7 +3739,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+647"/>
+        <location line="+646"/>
         <source>Fallback procedures per function</source>
         <translation>Procédures de secours par activité</translation>
     </message>
@@ -3676,12 +3749,7 @@
         <translation>sur WhatsApp</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>loss in the reference outage: </source>
-        <translation>perte dans la panne de référence&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Before an outage</source>
         <translation>Avant une panne</translation>
     </message>
@@ -4397,7 +4465,7 @@
         <translation>le fichier n&apos;est pas un JSON valide (ligne {line}, colonne {column})</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/inputs.py" line="+29"/>
+        <location filename="../../continuity_app/core/inputs.py" line="+31"/>
         <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
         <translation>{code} n&apos;est pas une devise que cette application connaît (un code ISO 4217)</translation>
     </message>
@@ -4436,12 +4504,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+239"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} doit être au moins égal à {low}</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-235"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} n&apos;est pas compris entre {low} et {high}</translation>
     </message>
@@ -4456,7 +4524,7 @@
         <translation>{value}, c&apos;est plus d&apos;argent que n&apos;en manie aucune entreprise&#xa0;; les montants d&apos;un plan sont au plus de {limit} dans la devise du plan</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>needs at least one country</source>
         <translation>il faut au moins un pays</translation>
     </message>
@@ -4496,7 +4564,7 @@
         <translation>{value} unités par dollar des États-Unis, c&apos;est plus qu&apos;aucune devise n&apos;en a besoin&#xa0;; le taux est au plus de {limit}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>{value} interactions a day is more than any business handles; the most a plan accepts is {limit}</source>
         <translation>{value} échanges par jour, c&apos;est plus qu&apos;aucune entreprise n&apos;en traite&#xa0;; un plan en accepte au plus {limit}</translation>
     </message>
@@ -4544,7 +4612,12 @@
         <translation>au moins un poids doit être supérieur à 0</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+57"/>
+        <source>the shortest outage ({low} h) must be shorter than the longest ({high} h)</source>
+        <translation>la panne la plus courte ({low} h) doit être plus courte que la plus longue ({high} h)</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>function id {id} is used twice</source>
         <translation>l&apos;identifiant d&apos;activité {id} est utilisé deux fois</translation>
     </message>
@@ -6975,6 +7048,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Length of the recovery tail after an outage&apos;s announced end, over which the blocked share falls linearly to zero (regions coming back one by one, queued messages delivered late)</source>
+        <translation>Durée de la phase de rétablissement après la fin annoncée d&apos;une panne, pendant laquelle la part bloquée diminue linéairement jusqu&apos;à zéro (régions rétablies une à une, messages en attente livrés en retard)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
@@ -7060,6 +7138,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Government internet shutdown</source>
+        <translation>Coupure d&apos;internet par les autorités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp blocked in the country (court or government)</source>
+        <translation>WhatsApp bloqué dans le pays (décision de justice ou du gouvernement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>Seul WhatsApp cesse d&apos;envoyer des messages&#xa0;; Messenger, Instagram et tous les autres canaux continuent de fonctionner.</translation>
     </message>
@@ -7082,6 +7170,16 @@
         <location line="+1"/>
         <source>Authorities cut mobile data: every messaging app stops on phones; SMS, voice and fixed internet keep working.</source>
         <translation>Les autorités coupent les données mobiles&#xa0;: toutes les messageries s&apos;arrêtent sur les téléphones&#xa0;; SMS, appels et internet fixe continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorities cut all internet access, mobile and fixed: every app and web channel stops; SMS and voice calls keep working.</source>
+        <translation>Les autorités coupent tout accès à internet, mobile et fixe&#xa0;: toutes les applications et tous les canaux web s&apos;arrêtent&#xa0;; les SMS et les appels continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A court or the government orders WhatsApp blocked in one country, as in Brazil in Dec 2015, May 2016 and Jul 2016; every other app keeps working.</source>
+        <translation>Un tribunal ou le gouvernement ordonne le blocage de WhatsApp dans un pays, comme au Brésil en déc. 2015, mai 2016 et juil. 2016&#xa0;; toutes les autres applications continuent de fonctionner.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7195,12 +7293,17 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+128"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>If it strikes while open:</source>
+        <translation>Si la panne survient pendant l&apos;ouverture&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expected loss per year (ALE):</source>
         <translation>Perte attendue par an (ALE)&#xa0;:</translation>
     </message>
@@ -7270,7 +7373,32 @@
         <translation>Graphique&#xa0;: probabilité d&apos;une perte annuelle</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+61"/>
+        <source>A %1 of typical length (%2) that strikes while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
+        <translation>Le scénario «&#xa0;%1&#xa0;», de durée habituelle (%2), survenant pendant les heures d&apos;ouverture&#xa0;: le chiffre à retenir pour le plan. En moyenne sur toutes les heures de la semaine et toutes les durées, il coûte %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>After %1, a %2 that strikes while the business is open costs more than the %3 the business can bear.</source>
+        <translation>Au-delà de %1, le scénario «&#xa0;%2&#xa0;» survenant pendant les heures d&apos;ouverture coûte plus que les %3 que l&apos;entreprise peut supporter.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>While open</source>
+        <translation>Pendant l&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average outage</source>
+        <translation>Panne moyenne</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length, which the yearly figure adds up; worst if it starts on %5 at %6 (%7).</source>
+        <translation>%1&#xa0;: %2 si la panne survient pendant les heures d&apos;ouverture (%3, sa durée habituelle)&#xa0;; %4 en moyenne sur toutes les heures de la semaine et toutes les durées, ce que cumule le chiffre annuel&#xa0;; pire cas si elle commence le %5 à %6 (%7).</translation>
+    </message>
+    <message>
+        <location line="-253"/>
         <source>Export &amp;PNG…</source>
         <translation>Exporter en &amp;PNG…</translation>
     </message>
@@ -7285,12 +7413,7 @@
         <translation>Perte par activité dans le scénario choisi</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>After %1, a %2 costs more than the %3 the business can bear.</source>
-        <translation>Au-delà de %1, le scénario «&#xa0;%2&#xa0;» coûte plus que les %3 que l&apos;entreprise peut supporter.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+102"/>
         <source>simulating…</source>
         <translation>simulation…</translation>
     </message>
@@ -7300,12 +7423,7 @@
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Loss</source>
-        <translation>Perte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Minimum service (MBCO)</source>
         <translation>Service minimum (MBCO)</translation>
     </message>
@@ -7325,14 +7443,9 @@
         <translation>%1&#xa0;: atteint après %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 per outage on average over every start hour; worst if it starts on %3 at %4 (%5).</source>
-        <translation>%1&#xa0;: %2 par panne en moyenne sur toutes les heures de début&#xa0;; pire cas si elle commence le %3 à %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -7406,17 +7519,19 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+66"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+147"/>
         <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
         <translation>L&apos;historique des pannes ne contient aucun événement de ce type&#xa0;: les valeurs par défaut s&apos;appliquent, soit {frequency} par an et une durée habituelle de {duration} h (resources/data/defaults.csv, {frequency_key} et {duration_key}).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>length unknown</source>
         <translation>durée inconnue</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-74"/>
+        <location line="+135"/>
+        <location line="+54"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -7424,17 +7539,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{event_count} in {years} years across {countries}, so {frequency} per year in any one country</source>
-        <translation>{event_count} en {years} ans dans {countries}, soit {frequency} par an dans un pays donné</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-190"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
         <translation>{event_count} en {years} ans = {frequency} par an</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>l&apos;écart type de leurs logarithmes est de {sigma}</translation>
     </message>
@@ -7444,27 +7554,64 @@
         <translation>trop peu de durées pour mesurer une dispersion&#xa0;: la valeur par défaut {sigma} s&apos;applique</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
         <source>. </source>
         <translation>. </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+32"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Durée habituelle = médiane des durées connues ({known}) = {duration} h&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No length is known, so the stated default of {duration} h applies; </source>
+        <translation>Aucune durée n&apos;est connue&#xa0;: la valeur par défaut de {duration} h s&apos;applique&#xa0;; </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Events: {events}.</source>
         <translation>Événements&#xa0;: {events}.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n country(ies)</source>
-        <translation>
-            <numerusform>%n pays</numerusform>
-            <numerusform>%n pays</numerusform>
-        </translation>
+    <message>
+        <location line="+3"/>
+        <source>Lengths from these events: {events}.</source>
+        <translation>Durées tirées de ces événements&#xa0;: {events}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model follows an outage for one week at most, so {hours} h are counted</source>
+        <translation>Le modèle suit une panne pendant une semaine au plus&#xa0;: {hours} h sont donc comptées</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{country}: {event_count} from {first} to {last} = {rate} per year</source>
+        <translation>{country}&#xa0;: {event_count} de {first} à {last} = {rate} par an</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so 0 per year; change the frequency if the risk has grown</source>
+        <translation>{country}&#xa0;: aucune coupure nationale de ce type par les autorités enregistrée de {first} à {last}, donc 0 par an&#xa0;; modifiez la fréquence si le risque a augmenté</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} countries = {rate} per year in one country</source>
+        <translation>{country}&#xa0;: aucun décompte propre n&apos;est publié, le taux mondial s&apos;applique donc&#xa0;: {event_count} en {years} ans dans {countries} pays = {rate} par an dans un pays</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{country} also had {event_count} in one region only from {first} to {last}; they are not counted, so raise the frequency if your region is one of them</source>
+        <translation>{country} a aussi connu {event_count} dans une seule région de {first} à {last}&#xa0;; ils ne sont pas comptés&#xa0;: augmentez la fréquence si votre région est concernée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Weighted by the plan&apos;s countries: {rate} per year</source>
+        <translation>Pondéré par les pays du plan&#xa0;: {rate} par an</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>How often this happens depends on the business&apos;s countries: it is counted for each country when a plan gives them</source>
+        <translation>La fréquence de cet événement dépend des pays de l&apos;entreprise&#xa0;: elle est calculée pour chaque pays lorsque le plan les indique</translation>
     </message>
 </context>
 <context>
@@ -7548,7 +7695,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+211"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+210"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
@@ -7690,7 +7837,7 @@
         <translation>Retirer le scénario «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Every preset is in the plan</source>
         <translation>Tous les scénarios types sont dans le plan</translation>
     </message>
@@ -7754,7 +7901,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+116"/>
+        <location filename="../../continuity_app/gui/app.py" line="+110"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>Les modifications non enregistrées n&apos;ont pas pu être écrites dans le dossier de récupération&#xa0;: la fenêtre demande s&apos;il faut les enregistrer. Appuyez de nouveau sur Ctrl+C pour quitter sans elles.</translation>
     </message>
@@ -7968,7 +8115,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1810"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1823"/>
         <source>worldwide</source>
         <translation>mondiale</translation>
     </message>
@@ -8229,8 +8376,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Interactions per day</source>
-        <translation>Échanges par jour</translation>
+        <source>Interactions per open day</source>
+        <translation>Échanges par jour d&apos;ouverture</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8256,6 +8403,11 @@
         <location line="+1"/>
         <source>Churn share</source>
         <translation>Part perdue définitivement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share that cannot wait</source>
+        <translation>Part qui ne peut pas attendre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8457,7 +8609,7 @@
 <context>
     <name>Spreadsheets</name>
     <message>
-        <location filename="../../continuity_app/io/spreadsheets.py" line="+135"/>
+        <location filename="../../continuity_app/io/spreadsheets.py" line="+144"/>
         <source>row {row}, column {column}: {message}</source>
         <translation>ligne {row}, colonne {column}&#xa0;: {message}</translation>
     </message>
@@ -8540,18 +8692,17 @@
         <translation>plus de {limit}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>{name} contains NUL characters, so it is not a text table (perhaps a workbook or another binary file named .csv). Save the table as CSV UTF-8 or as .xlsx and try again.</source>
         <translation>{name} contient des caractères NUL, ce n&apos;est donc pas un tableau texte (peut-être un classeur ou un autre fichier binaire nommé .csv). Enregistrez le tableau en CSV UTF-8 ou en .xlsx et réessayez.</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+21"/>
         <source>{name}: not UTF-8 text; save the table as CSV UTF-8 or as .xlsx</source>
         <translation>{name}&#xa0;: ce n&apos;est pas un texte UTF-8&#xa0;; enregistrez le tableau au format CSV UTF-8 ou .xlsx</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>{name} is password-protected or an old-style .xls workbook. Remove the password (or save it as .xlsx) in your spreadsheet program and try again.</source>
         <translation>{name} est protégé par un mot de passe ou est un ancien classeur .xls. Retirez le mot de passe (ou enregistrez-le en .xlsx) dans votre tableur et réessayez.</translation>
     </message>
@@ -8597,7 +8748,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
-        <location filename="../../continuity_app/io/table_files.py" line="-430"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-427"/>
         <source>{name}: the file is empty</source>
         <translation>{name}&#xa0;: le fichier est vide</translation>
     </message>
@@ -8648,8 +8799,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>write interactions per day, such as 60 or 40 – 60 – 90</source>
-        <translation>écrivez un nombre d&apos;échanges par jour, comme 60 ou 40 – 60 – 90</translation>
+        <source>write interactions per open day, such as 60 or 40 – 60 – 90</source>
+        <translation>écrivez un nombre d&apos;échanges par jour d&apos;ouverture, comme 60 ou 40 – 60 – 90</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8668,6 +8819,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>write a share such as 0.9 or 90 %, or leave it empty for the default</source>
+        <translation>écrivez une part, comme 0,9 ou 90&#xa0;%, ou laissez vide pour la valeur par défaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>write a share such as 0.3 or 30 %</source>
         <translation>écrivez une part, comme 0,3 ou 30&#xa0;%</translation>
     </message>
