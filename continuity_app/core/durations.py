@@ -10,6 +10,7 @@ Carlo draws from the same distribution, so that both give the same expected year
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import NormalDist
 
 import numpy as np
@@ -18,7 +19,7 @@ from continuity_app.core.clock import HORIZON_HOURS, STEP_HOURS
 from continuity_app.core.document import Scenario
 
 # Points at which the deterministic model averages a scenario's loss over its lengths.
-EXPECTATION_POINTS = 16
+EXPECTATION_POINTS = 8
 
 _NORMAL = NormalDist()
 _inverse = np.vectorize(_NORMAL.inv_cdf, otypes=[float])
@@ -53,8 +54,26 @@ class DurationSpread:
         return np.clip(hours, self.low, self.high)
 
     def expectation_points(self) -> np.ndarray:
-        """Lengths at the middle of equal-probability slices: their plain mean of any loss is
-        its expectation over the spread."""
-        if self.sigma <= 0 or self.low >= self.high:
-            return np.array([self.median])
-        return self.quantile((np.arange(EXPECTATION_POINTS) + 0.5) / EXPECTATION_POINTS)
+        """The mean length within each of EXPECTATION_POINTS equal-probability slices: a loss
+        that grows about in proportion to the hours, averaged over these, is its expectation
+        over the spread (the slice's middle would miss the long tail of the last slice)."""
+        return _expectation_points(self)
+
+
+@lru_cache(maxsize=256)
+def _expectation_points(spread: DurationSpread) -> np.ndarray:
+    # a plan's few spreads come back for every function and every variant valued
+    if spread.sigma <= 0 or spread.low >= spread.high:
+        return np.array([spread.median])
+    lo = np.log(spread.low / spread.median) / spread.sigma
+    hi = np.log(spread.high / spread.median) / spread.sigma
+    below, above = _NORMAL.cdf(lo), _NORMAL.cdf(hi)
+    cuts = below + (above - below) * np.linspace(0, 1, EXPECTATION_POINTS + 1)
+    z = np.concatenate([[lo], _inverse(np.clip(cuts[1:-1], 1e-12, 1 - 1e-12)), [hi]])
+    # E[exp(sigma Z) | a < Z < b] = exp(sigma^2 / 2) (Phi(b - sigma) - Phi(a - sigma)) /
+    # (Phi(b) - Phi(a)) for a standard normal Z
+    shifted = np.array([_NORMAL.cdf(v - spread.sigma) for v in z])
+    means = spread.median * np.exp(spread.sigma**2 / 2) * np.diff(shifted) / np.diff(cuts)
+    points = np.clip(means, spread.low, spread.high)
+    points.flags.writeable = False
+    return points

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,6 +24,7 @@ from continuity_app.core.impact import (
     hourly_starts,
     loss_table,
     mbco_reached_after,
+    scenario_key,
     step_factors,
 )
 from continuity_app.core.inputs import function_inputs, model_constants, price_per_message
@@ -204,7 +206,35 @@ def evaluate_scenario(
 
 def scenario_loss(scenario: Scenario, item: FunctionInputs, constants: ModelConstants) -> float:
     """One function's average loss in one scenario (over start hours and lengths, or at its
-    pinned start): the quick path for re-valuing variants of a plan."""
+    pinned start): the quick path for re-valuing variants of a plan.
+
+    Kept by what the loss depends on, so that variants of a plan whose only change fails in
+    this scenario (a recommended channel on a failed layer) are not computed again.
+    """
+    shape = (
+        scenario.duration_hours,
+        scenario.duration_log_sigma,
+        scenario.duration_min_hours,
+        scenario.duration_max_hours,
+        None if scenario.start is None else (scenario.start.weekday, scenario.start.hour),
+    )
+    key = (shape, scenario_key(item, frozenset(scenario.failed_layers)), constants)
+    loss = _LOSSES.get(key)
+    if loss is None:
+        loss = _uncached_scenario_loss(scenario, item, constants)
+        _LOSSES[key] = loss
+        if len(_LOSSES) > _MAX_LOSSES:
+            _LOSSES.popitem(last=False)
+    return loss
+
+
+_LOSSES: OrderedDict[tuple, float] = OrderedDict()
+_MAX_LOSSES = 4096
+
+
+def _uncached_scenario_loss(
+    scenario: Scenario, item: FunctionInputs, constants: ModelConstants
+) -> float:
     columns = _Columns.of(scenario, curve=False)
     factors = step_factors(item, frozenset(scenario.failed_layers), columns.durations, constants)
     pinned = pinned_start(scenario)

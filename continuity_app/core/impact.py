@@ -90,6 +90,27 @@ class FunctionInputs:
     fallbacks: tuple[ChannelReadiness, ...]
 
 
+def scenario_key(inputs: FunctionInputs, failed_layers: frozenset[str]) -> tuple:
+    """What one function's loss in an outage of these layers depends on: a fallback that
+    fails with them changes nothing, so variants that differ only there share the key (and
+    the work, for the caches of the evaluation and the simulation)."""
+    surviving = tuple(f for f in inputs.fallbacks if f.readiness > 0 and f.survives(failed_layers))
+    return (
+        failed_layers,
+        inputs.daily_volume,
+        inputs.value_per_lost,
+        inputs.churn_value,
+        inputs.backlog_cost,
+        inputs.recapture_share,
+        inputs.patience_hours,
+        inputs.messages_per_interaction,
+        inputs.productivity_per_hour,
+        inputs.profile.tobytes(),
+        inputs.open_mask.tobytes(),
+        surviving,
+    )
+
+
 def step_midpoints() -> np.ndarray:
     """Hours since the outage start at the middle of each step."""
     return (np.arange(WEEK_STEPS) + 0.5) * STEP_HOURS
@@ -124,25 +145,41 @@ def coverage(
     return 1.0 - unserved, price
 
 
+# The arrival-driven factors, side by side in one array so that one correlation sums them all.
+ARRIVAL_PARTS: tuple[str, ...] = ("inside", "served", "waited", "gave_up", "messaging")
+
+
 @dataclass(frozen=True)
 class StepFactors:
-    """Per-step, per-duration factors: multiply by arrivals (or open hours) and sum over steps."""
+    """Per-step, per-duration factors: multiply by arrivals (or open hours) and sum over steps.
 
-    inside: np.ndarray  # (steps, durations): share of each step inside the outage
-    served: np.ndarray
-    waited: np.ndarray
-    gave_up: np.ndarray
-    messaging: np.ndarray  # price per arrival served on a fallback
-    blocked_hours: np.ndarray  # hours blocked, to multiply by the open mask
+    `stacked` holds ARRIVAL_PARTS side by side, (steps, parts * durations): inside (the share
+    of each step inside the outage), served, waited, gave_up and messaging (price per arrival
+    served on a fallback).
+    """
+
+    stacked: np.ndarray
+    blocked_hours: np.ndarray  # (steps, durations): hours blocked, to multiply by the open mask
     coverage: np.ndarray  # (steps,)
+
+    @property
+    def durations(self) -> int:
+        return self.blocked_hours.shape[1]
+
+    def part(self, name: str) -> np.ndarray:
+        """One of ARRIVAL_PARTS as a (steps, durations) view."""
+        n = self.durations
+        i = ARRIVAL_PARTS.index(name)
+        return self.stacked[:, i * n : (i + 1) * n]
 
     def column(self, index: int) -> StepFactors:
         """The factors of one duration only."""
+        n = self.durations
+        picked = [i * n + index for i in range(len(ARRIVAL_PARTS))]
         return StepFactors(
-            **{
-                name: value[:, index : index + 1] if value.ndim == 2 else value
-                for name, value in vars(self).items()
-            }
+            stacked=self.stacked[:, picked],
+            blocked_hours=self.blocked_hours[:, index : index + 1],
+            coverage=self.coverage,
         )
 
 
@@ -157,23 +194,26 @@ def step_factors(
     inside, remaining = _outage_clock(
         np.asarray(durations, dtype=float).tobytes(), constants.recovery_hours
     )
-    waits = np.exp(-remaining / inputs.patience_hours)
-    blocked = inside * (1.0 - served_share)[:, None]
-    served = inside * served_share[:, None]
-    return StepFactors(
-        inside=inside,
-        served=served,
-        waited=blocked * waits,
-        gave_up=blocked * (1.0 - waits),
-        messaging=served * (price * inputs.messages_per_interaction)[:, None],
-        blocked_hours=blocked * STEP_HOURS,
-        coverage=served_share,
-    )
+    n = inside.shape[1]
+    stacked = np.empty((WEEK_STEPS, len(ARRIVAL_PARTS) * n))
+    parts = [stacked[:, i * n : (i + 1) * n] for i in range(len(ARRIVAL_PARTS))]
+    in_outage, served, waited, gave_up, messaging = parts
+    # written in place: these arrays are the model's largest, made for every function
+    in_outage[:] = inside
+    np.multiply(inside, served_share[:, None], out=served)
+    blocked = np.subtract(inside, served)
+    np.divide(remaining, -inputs.patience_hours, out=waited)
+    np.exp(waited, out=waited)
+    np.multiply(waited, blocked, out=waited)
+    np.subtract(blocked, waited, out=gave_up)
+    np.multiply(served, (price * inputs.messages_per_interaction)[:, None], out=messaging)
+    blocked *= STEP_HOURS
+    return StepFactors(stacked=stacked, blocked_hours=blocked, coverage=served_share)
 
 
-# Each entry is two (steps x durations) arrays, about 0.5 MB: enough for a plan's scenarios and
-# the variants being edited, not for every duration ever typed in a long session.
-@lru_cache(maxsize=32)
+# Each entry is two (steps x durations) arrays, 0.1-0.5 MB: enough for a plan's scenarios (their
+# curve, average and simulation grids), not for every duration typed in a long session.
+@lru_cache(maxsize=128)
 def _outage_clock(durations_key: bytes, recovery_hours: float) -> tuple[np.ndarray, np.ndarray]:
     """Blocked share of each step (the outage, then its recovery tail), and the time from its
     arrivals' midpoint until service returns (on average halfway through the tail).
@@ -258,17 +298,12 @@ class _StartSums:
         if starts is None:
             starts = AverageOver.week()
         if isinstance(starts, AverageOver):
-            # averaged over starts s with weights w: each step k sees sum_s w_s weekly[s + k],
-            # a circular cross-correlation of the start weights with the weekly series
-            grid = np.zeros((len(starts.weights), WEEK_STEPS))
-            grid[:, ::STEPS_PER_HOUR] = starts.weights / starts.weights.sum(axis=1, keepdims=True)
-            spectrum = np.conj(np.fft.rfft(grid, axis=1)) * np.fft.rfft(weekly)[None, :]
-            self.weights = np.fft.irfft(spectrum, n=WEEK_STEPS, axis=1)
+            self.weights = _averaged(weekly.tobytes(), starts.weights.tobytes())
         elif len(starts) <= _DIRECT_STARTS:
             # a few starts (a pinned one): the weekly series rotated to each, one product each
             self.weights = np.stack([np.roll(weekly, -int(start)) for start in starts])
         else:
-            self.spectrum = np.fft.rfft(weekly)[:, None]
+            self.spectrum = _spectrum(weekly.tobytes())
 
     def __call__(self, factors: np.ndarray) -> np.ndarray:
         if self.weights is not None:
@@ -276,6 +311,29 @@ class _StartSums:
         # a circular cross-correlation, for every start at once through the FFT
         product = self.spectrum * np.conj(np.fft.rfft(factors, axis=0))
         return np.fft.irfft(product, n=WEEK_STEPS, axis=0)[np.asarray(self.starts)]
+
+
+# The same weekly series comes back for every scenario and every variant a recommendation
+# values (only fallbacks change), so its start sums are kept; each entry is a few kB.
+@lru_cache(maxsize=512)
+def _averaged(weekly_key: bytes, weights_key: bytes) -> np.ndarray:
+    """Averaged over starts s with weights w, each step k sees sum_s w_s weekly[s + k]: a
+    circular cross-correlation of the start weights with the weekly series."""
+    weekly = np.frombuffer(weekly_key, dtype=float)
+    weights = np.frombuffer(weights_key, dtype=float).reshape(-1, WEEK_STEPS // STEPS_PER_HOUR)
+    grid = np.zeros((len(weights), WEEK_STEPS))
+    grid[:, ::STEPS_PER_HOUR] = weights / weights.sum(axis=1, keepdims=True)
+    spectrum = np.conj(np.fft.rfft(grid, axis=1)) * np.fft.rfft(weekly)[None, :]
+    result = np.fft.irfft(spectrum, n=WEEK_STEPS, axis=1)
+    result.flags.writeable = False
+    return result
+
+
+@lru_cache(maxsize=512)
+def _spectrum(weekly_key: bytes) -> np.ndarray:
+    result = np.fft.rfft(np.frombuffer(weekly_key, dtype=float))[:, None]
+    result.flags.writeable = False
+    return result
 
 
 @dataclass(frozen=True)
@@ -316,13 +374,15 @@ class LossTable:
 def loss_table(inputs: FunctionInputs, factors: StepFactors, starts: Starts) -> LossTable:
     """Sum the step factors against arrivals: rows are start steps or averages over them
     (see by_start), columns are durations."""
-    arrivals = _StartSums(inputs.profile * inputs.daily_volume, starts)
+    # one correlation for every arrival-driven component: far fewer, larger FFTs
+    summed = _StartSums(inputs.profile * inputs.daily_volume, starts)(factors.stacked)
+    arrivals, served, waited, gave_up, messaging = np.split(summed, len(ARRIVAL_PARTS), axis=1)
     return LossTable(
-        arrivals=arrivals(factors.inside),
-        served=arrivals(factors.served),
-        waited=arrivals(factors.waited),
-        gave_up=arrivals(factors.gave_up),
-        messaging=arrivals(factors.messaging),
+        arrivals=arrivals,
+        served=served,
+        waited=waited,
+        gave_up=gave_up,
+        messaging=messaging,
         blocked_open_hours=by_start(inputs.open_mask, factors.blocked_hours, starts),
     )
 

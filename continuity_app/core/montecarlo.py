@@ -20,6 +20,7 @@ difference between two plans is not drowned in sampling noise.
 from __future__ import annotations
 
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -34,6 +35,7 @@ from continuity_app.core.impact import (
     ModelConstants,
     hourly_starts,
     loss_table,
+    scenario_key,
     step_factors,
 )
 from continuity_app.core.inputs import Pick, inputs_for, model_constants
@@ -202,6 +204,17 @@ def _tables(
     return _Tables(durations, components, ratios)
 
 
+def _grid(spread: DurationSpread) -> np.ndarray:
+    """The durations a scenario's tables are computed on."""
+    return np.unique(
+        np.concatenate([spread.quantile(GRID_PROBABILITIES), [spread.low, spread.high]])
+    )
+
+
+# Tables kept for re-use across the variants a recommendation values (about 50 kB each).
+_MAX_TABLES = 1024
+
+
 def _interpolate(tables: _Tables, starts, durations, draws) -> dict[str, np.ndarray]:
     """Components for each sampled outage, interpolated between the grid's durations."""
     # linear in hours: a loss grows about in proportion to the hours blocked
@@ -237,6 +250,8 @@ class MonteCarlo:
         self.constants = model_constants(reference)
         self.scenarios = tuple(plan.scenarios)
         self.years, self.singles = _sample(plan, self.trials, self.seed)
+        self.grids = [_grid(DurationSpread.of(s)) for s in plan.scenarios]
+        self._tables_cache: OrderedDict[tuple, _Tables] = OrderedDict()
         self._money_cache: dict[tuple[int, str, str, str], dict[str, float | np.ndarray]] = {}
 
     def function_losses(self, plan: Plan, function_id: str) -> tuple[np.ndarray, np.ndarray]:
@@ -269,13 +284,23 @@ class MonteCarlo:
                 for k in range(NONLINEAR_DRAWS)
             ]
         tables = []
-        for scenario in plan.scenarios:
-            spread = DurationSpread.of(scenario)
-            grid = np.unique(
-                np.concatenate([spread.quantile(GRID_PROBABILITIES), [spread.low, spread.high]])
-            )
+        for scenario, grid in zip(plan.scenarios, self.grids, strict=True):
             failed = frozenset(scenario.failed_layers)
-            tables.append(_tables(likely_inputs, draws, failed, grid, self.constants))
+            # a variant whose only change fails in this scenario has the baseline's tables
+            key = (
+                scenario_key(likely_inputs, failed),
+                tuple(scenario_key(d, failed) for d in draws),
+                grid.tobytes(),
+            )
+            found = self._tables_cache.get(key)
+            if found is None:
+                found = _tables(likely_inputs, draws, failed, grid, self.constants)
+                self._tables_cache[key] = found
+                if len(self._tables_cache) > _MAX_TABLES:
+                    self._tables_cache.popitem(last=False)
+            else:
+                self._tables_cache.move_to_end(key)
+            tables.append(found)
         return tables, bool(draws)
 
     def _outage_losses(
