@@ -194,13 +194,16 @@ def step_factors(
     inside, remaining = _outage_clock(
         np.asarray(durations, dtype=float).tobytes(), constants.recovery_hours
     )
+    # past the longest outage and its recovery every factor is zero: those steps are left out
+    rows = inside.shape[0]
     n = inside.shape[1]
-    stacked = np.empty((WEEK_STEPS, len(ARRIVAL_PARTS) * n))
+    share, price = served_share[:rows], price[:rows]
+    stacked = np.empty((rows, len(ARRIVAL_PARTS) * n))
     parts = [stacked[:, i * n : (i + 1) * n] for i in range(len(ARRIVAL_PARTS))]
     in_outage, served, waited, gave_up, messaging = parts
     # written in place: these arrays are the model's largest, made for every function
     in_outage[:] = inside
-    np.multiply(inside, served_share[:, None], out=served)
+    np.multiply(inside, share[:, None], out=served)
     blocked = np.subtract(inside, served)
     np.divide(remaining, -inputs.patience_hours, out=waited)
     np.exp(waited, out=waited)
@@ -216,12 +219,15 @@ def step_factors(
 @lru_cache(maxsize=128)
 def _outage_clock(durations_key: bytes, recovery_hours: float) -> tuple[np.ndarray, np.ndarray]:
     """Blocked share of each step (the outage, then its recovery tail), and the time from its
-    arrivals' midpoint until service returns (on average halfway through the tail).
+    arrivals' midpoint until service returns (on average halfway through the tail); the steps
+    run until the longest outage and its tail are over (at most the week).
 
     Both depend only on the durations, which repeat across functions and plan variants.
     """
     durations = np.frombuffer(durations_key, dtype=float)[None, :]
-    starts = np.arange(WEEK_STEPS)[:, None] * STEP_HOURS
+    last = durations.max(initial=0.0) + recovery_hours
+    rows = min(WEEK_STEPS, int(np.ceil(last * STEPS_PER_HOUR)) + 1)
+    starts = np.arange(rows)[:, None] * STEP_HOURS
     ends = starts + STEP_HOURS
     outage = np.clip(ends, None, durations) - np.clip(starts, None, durations)
     tail = _tail_integral(ends - durations, recovery_hours) - _tail_integral(
@@ -285,8 +291,10 @@ def by_start(weekly: np.ndarray, factors: np.ndarray, starts: Starts) -> np.ndar
     return _StartSums(weekly, starts)(factors)
 
 
-# Up to this many starts, direct sums beat the FFT over every step of the week.
+# Up to this many starts, direct sums beat the FFT over every step of the week; and for every
+# hourly start, up to this many steps of outage.
 _DIRECT_STARTS = 8
+_DIRECT_ROWS = 160
 
 
 class _StartSums:
@@ -303,14 +311,22 @@ class _StartSums:
             # a few starts (a pinned one): the weekly series rotated to each, one product each
             self.weights = np.stack([np.roll(weekly, -int(start)) for start in starts])
         else:
+            self.weekly = weekly
             self.spectrum = _spectrum(weekly.tobytes())
 
     def __call__(self, factors: np.ndarray) -> np.ndarray:
+        """Sums against factors for the outage's first steps (all zero after them)."""
+        rows = factors.shape[0]
         if self.weights is not None:
-            return self.weights @ factors
+            return self.weights[:, :rows] @ factors
+        starts = np.asarray(self.starts)
+        if rows <= _DIRECT_ROWS:
+            # a short outage: the weekly series at each start's steps, gathered directly
+            steps = (starts[:, None] + np.arange(rows)[None, :]) % WEEK_STEPS
+            return self.weekly[steps] @ factors
         # a circular cross-correlation, for every start at once through the FFT
-        product = self.spectrum * np.conj(np.fft.rfft(factors, axis=0))
-        return np.fft.irfft(product, n=WEEK_STEPS, axis=0)[np.asarray(self.starts)]
+        product = self.spectrum * np.conj(np.fft.rfft(factors, n=WEEK_STEPS, axis=0))
+        return np.fft.irfft(product, n=WEEK_STEPS, axis=0)[starts]
 
 
 # The same weekly series comes back for every scenario and every variant a recommendation

@@ -159,8 +159,20 @@ class _Tables:
     """Unit-volume loss components for one scenario and function: (starts, durations)."""
 
     durations: np.ndarray
-    components: dict[str, np.ndarray]
-    ratios: np.ndarray  # (draws, component, durations): non-linear draw vs likely, start-averaged
+    components: np.ndarray  # (hourly starts, durations, COMPONENTS)
+    ratios: np.ndarray  # (draws, durations, COMPONENTS): non-linear draw vs likely, averaged
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where one scenario's sampled outages fall on its tables (fixed once sampled)."""
+
+    chosen: np.ndarray  # which of the sampled outages are this scenario's
+    trials: np.ndarray
+    starts: np.ndarray
+    low: np.ndarray  # grid column at or below each outage's length
+    high: np.ndarray
+    weight: np.ndarray  # of the high column
 
 
 def _compact(value: float | np.ndarray) -> float | np.ndarray:
@@ -175,8 +187,8 @@ def _unit(inputs: FunctionInputs) -> FunctionInputs:
     return replace(inputs, daily_volume=1.0)
 
 
-def _components(table: LossTable) -> dict[str, np.ndarray]:
-    return {name: getattr(table, name) for name in COMPONENTS}
+def _components(table: LossTable) -> np.ndarray:
+    return np.stack([getattr(table, name) for name in COMPONENTS], axis=-1)
 
 
 def _tables(
@@ -189,49 +201,50 @@ def _tables(
     unit = _unit(likely_inputs)
     factors = step_factors(unit, failed, durations, constants)
     components = _components(loss_table(unit, factors, hourly_starts()))
-    base = _components(loss_table(unit, factors, None))
-    ratios = np.ones((max(len(draws), 1), len(COMPONENTS), len(durations)))
+    base = _components(loss_table(unit, factors, None))[0]
+    ratios = np.ones((max(len(draws), 1), len(durations), len(COMPONENTS)))
     for d, draw in enumerate(draws):
         drawn = _unit(draw)
         averaged = _components(
             loss_table(drawn, step_factors(drawn, failed, durations, constants), None)
-        )
-        for c, name in enumerate(COMPONENTS):
-            numerator, denominator = averaged[name][0], base[name][0]
-            ratios[d, c] = np.divide(
-                numerator, denominator, out=np.ones_like(numerator), where=denominator > 0
-            )
+        )[0]
+        np.divide(averaged, base, out=ratios[d], where=base > 0)
     return _Tables(durations, components, ratios)
 
 
 def _grid(spread: DurationSpread) -> np.ndarray:
-    """The durations a scenario's tables are computed on."""
-    return np.unique(
-        np.concatenate([spread.quantile(GRID_PROBABILITIES), [spread.low, spread.high]])
-    )
+    """The durations a scenario's tables are computed on: up to the length that one outage in
+    100,000 exceeds (longer ones count as that long), so that a spread without an upper bound
+    is not computed over the whole week for its rarest draws."""
+    top = spread.quantile(np.array([1 - 1e-5]))
+    return np.unique(np.concatenate([spread.quantile(GRID_PROBABILITIES), [spread.low], top]))
 
 
 # Tables kept for re-use across the variants a recommendation values (about 50 kB each).
 _MAX_TABLES = 1024
 
 
-def _interpolate(tables: _Tables, starts, durations, draws) -> dict[str, np.ndarray]:
-    """Components for each sampled outage, interpolated between the grid's durations."""
+def _where(outages: _Outages, scenario: int, grid: np.ndarray) -> _Where:
+    chosen = np.flatnonzero(outages.scenario == scenario)
     # linear in hours: a loss grows about in proportion to the hours blocked
-    grid = tables.durations
-    position = np.interp(durations, grid, np.arange(len(grid)))
+    position = np.interp(outages.duration[chosen], grid, np.arange(len(grid)))
     low = np.clip(np.floor(position).astype(int), 0, len(grid) - 1)
-    high = np.clip(low + 1, 0, len(grid) - 1)
-    weight = position - low
-    result = {}
-    for c, name in enumerate(COMPONENTS):
-        values = tables.components[name]
-        ratio = tables.ratios[draws, c]
-        rows = np.arange(len(low))
-        scaled_low = values[starts, low] * ratio[rows, low]
-        scaled_high = values[starts, high] * ratio[rows, high]
-        result[name] = scaled_low * (1 - weight) + scaled_high * weight
-    return result
+    return _Where(
+        chosen=chosen,
+        trials=outages.trial[chosen],
+        starts=outages.start[chosen],
+        low=low,
+        high=np.clip(low + 1, 0, len(grid) - 1),
+        weight=position - low,
+    )
+
+
+def _interpolate(tables: _Tables, where: _Where, draws: np.ndarray) -> np.ndarray:
+    """Components for each of a scenario's sampled outages, (outages, COMPONENTS)."""
+    low = tables.components[where.starts, where.low] * tables.ratios[draws, where.low]
+    high = tables.components[where.starts, where.high] * tables.ratios[draws, where.high]
+    weight = where.weight[:, None]
+    return low * (1 - weight) + high * weight
 
 
 class MonteCarlo:
@@ -252,6 +265,7 @@ class MonteCarlo:
         self.years, self.singles = _sample(plan, self.trials, self.seed)
         self.grids = [_grid(DurationSpread.of(s)) for s in plan.scenarios]
         self._tables_cache: OrderedDict[tuple, _Tables] = OrderedDict()
+        self._wheres: dict[tuple[int, int], _Where] = {}
         self._money_cache: dict[tuple[int, str, str, str], dict[str, float | np.ndarray]] = {}
 
     def function_losses(self, plan: Plan, function_id: str) -> tuple[np.ndarray, np.ndarray]:
@@ -329,27 +343,29 @@ class MonteCarlo:
     ) -> np.ndarray:
         losses = np.zeros(len(outages.trial))
         for s in range(len(self.scenarios)):
-            chosen = np.flatnonzero(outages.scenario == s)
-            if chosen.size == 0:
+            key = (id(outages), s)
+            if key not in self._wheres:
+                self._wheres[key] = _where(outages, s, self.grids[s])
+            where = self._wheres[key]
+            if where.chosen.size == 0:
                 continue
-            trials = outages.trial[chosen]
-            parts = _interpolate(
-                tables[s], outages.start[chosen], outages.duration[chosen], draw[trials]
-            )
+            gave_up, waited, messaging, blocked_hours = _interpolate(
+                tables[s], where, draw[where.trials]
+            ).T
             m = {
-                name: value if isinstance(value, float) else value[trials]
+                name: value if isinstance(value, float) else value[where.trials]
                 for name, value in money.items()
             }
-            lost = parts["gave_up"] * (1 - m["recapture_share"])
-            recaptured = parts["gave_up"] * m["recapture_share"]
-            losses[chosen] = (
+            lost = gave_up * (1 - m["recapture_share"])
+            recaptured = gave_up * m["recapture_share"]
+            losses[where.chosen] = (
                 m["daily_volume"]
                 * (
                     lost * (m["value_per_lost"] + m["churn_value"])
-                    + (parts["waited"] + recaptured) * m["backlog_cost"]
-                    + parts["messaging"]
+                    + (waited + recaptured) * m["backlog_cost"]
+                    + messaging
                 )
-                + parts["blocked_open_hours"] * m["productivity_per_hour"]
+                + blocked_hours * m["productivity_per_hour"]
             )
         return losses
 
