@@ -194,7 +194,7 @@ def test_country_rates_come_from_the_published_counts():
     # is not given 60 a year, and the explanation names them so that a business there can
     india = preset({"IN": 1.0}, "mobile_data_shutdown")
     assert india.frequency_per_year == 0
-    assert "in one region only" in india.explanation
+    assert "hit only one region" in india.explanation
     assert preset({}, "mobile_data_shutdown").frequency_per_year == 0
     for derivation in derivations(REFERENCE, {"IN": 1.0}):
         assert derivation.duration_hours <= 168  # the model's horizon

@@ -45,7 +45,7 @@ def evaluation_text(
             "CliReport",
             "Outage scenarios. While open: an outage of typical length that strikes while the "
             "business is open (the figure to plan for). Average: over every hour of the week and "
-            "every length the history gives (what the yearly figure adds up).",
+            "every length the history gives (the yearly figure is built from this average).",
         ),
     ]
     rows = []

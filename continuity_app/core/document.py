@@ -495,7 +495,7 @@ class Scenario(_Model):
         if low is not None and high is not None and low >= high:
             problem = translate(
                 "PlanModel",
-                "the shortest outage ({low} h) must be shorter than the longest ({high} h)",
+                "this scenario's shortest length ({low} h) must be below its longest ({high} h)",
             )
             raise ValueError(problem.format(low=number(low), high=number(high)))
         return self

@@ -217,15 +217,17 @@ def _country_frequency(
                 translate(
                     "Scenarios",
                     "{country}: no count of its own is published, so the world rate applies: "
-                    "{event_count} in {years} years across {countries} countries = {rate} per "
-                    "year in one country",
+                    "{event_count} in {years} years across {countries} = {rate} per year in one "
+                    "country",
                 ).format(
                     country=name,
                     event_count=translate(
                         "Scenarios", "%n event(s)", None, round(world[0].events or 0)
                     ),
                     years=short_number(world[0].years),
-                    countries=short_number(world[0].countries or 1.0),
+                    countries=translate(
+                        "Scenarios", "%n country(ies)", None, round(world[0].countries or 1)
+                    ),
                     rate=number(rate, 3),
                 )
             )
@@ -235,9 +237,9 @@ def _country_frequency(
             sentences.append(
                 translate(
                     "Scenarios",
-                    "{country} also had {event_count} in one region only from {first} to "
-                    "{last}; they are not counted, so raise the frequency if your region is one "
-                    "of them",
+                    "{country} also had {event_count} that hit only one region (regional "
+                    "shutdowns) from {first} to {last}; they are not counted, so raise the "
+                    "frequency if your region is among those affected",
                 ).format(country=name, **_span(regional))
             )
         frequency += rate * share / total

@@ -1690,7 +1690,12 @@
         <translation>المنشأة: {business} ({currency})؛ وأقصى خسارة يمكن تحمّلها لانقطاع واحد: {amount}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (the yearly figure is built from this average).</source>
+        <translation>سيناريوهات الانقطاع. خلال ساعات العمل: انقطاع بمدته المعتادة يقع والمنشأة مفتوحة (الرقم الذي يُخطَّط على أساسه). المتوسط: على كل ساعات الأسبوع وكل المدد الواردة في السجل (ومنه يُبنى الرقم السنوي).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
@@ -1750,12 +1755,7 @@
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (what the yearly figure adds up).</source>
-        <translation>سيناريوهات الانقطاع. خلال ساعات العمل: انقطاع بمدته المعتادة يقع والمنشأة مفتوحة (الرقم الذي يُخطَّط على أساسه). المتوسط: على كل ساعات الأسبوع وكل المدد الواردة في السجل (وهو ما يُجمع منه الرقم السنوي).</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-55"/>
         <location line="+39"/>
         <source>While open</source>
         <translation>خلال ساعات العمل</translation>
@@ -1964,7 +1964,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+284"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+314"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>سعر الرسالة غير معروف لقناة {channel} ({function})؛ احتُسبت مجانية. أدخل سعرًا في القناة البديلة لاحتسابه.</translation>
     </message>
@@ -4705,8 +4705,8 @@
     </message>
     <message>
         <location line="+57"/>
-        <source>the shortest outage ({low} h) must be shorter than the longest ({high} h)</source>
-        <translation>يجب أن تكون مدة أقصر انقطاع ({low} س) أقل من مدة أطول انقطاع ({high} س)</translation>
+        <source>this scenario&apos;s shortest length ({low} h) must be below its longest ({high} h)</source>
+        <translation>يجب أن تكون أقصر مدة لهذا السيناريو ({low} س) أقل من أطول مدة له ({high} س)</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -7485,17 +7485,12 @@
         <translation>رسم بياني: احتمال الخسارة السنوية</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>A %1 of typical length (%2) that strikes while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
-        <translation>السيناريو «%1» بمدته المعتادة (%2) إذا وقع والمنشأة مفتوحة: الرقم الذي يُخطَّط على أساسه. وفي المتوسط على كل ساعات الأسبوع وكل المدد يكلّف %3.</translation>
+        <location line="+232"/>
+        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
+        <translation>السيناريو «%1»: %2 إذا وقع خلال ساعات العمل (%3، مدته المعتادة)؛ و%4 في المتوسط على كل ساعات الأسبوع وكل المدد (ومن هذا المتوسط يُبنى الرقم السنوي)؛ والأسوأ إذا بدأ يوم %5 الساعة %6 (%7).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>After %1, a %2 that strikes while the business is open costs more than the %3 the business can bear.</source>
-        <translation>بعد %1، يكلّف «%2» إذا وقع خلال ساعات العمل أكثر من %3، وهو أقصى ما تتحمّله المنشأة.</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="-57"/>
         <source>While open</source>
         <translation>خلال ساعات العمل</translation>
     </message>
@@ -7505,12 +7500,7 @@
         <translation>متوسط الانقطاع</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length, which the yearly figure adds up; worst if it starts on %5 at %6 (%7).</source>
-        <translation>السيناريو «%1»: %2 إذا وقع خلال ساعات العمل (%3، مدته المعتادة)؛ و%4 في المتوسط على كل ساعات الأسبوع وكل المدد، وهو ما يُجمع منه الرقم السنوي؛ والأسوأ إذا بدأ يوم %5 الساعة %6 (%7).</translation>
-    </message>
-    <message>
-        <location line="-253"/>
+        <location line="-196"/>
         <source>Export &amp;PNG…</source>
         <translation>تصدير &amp;PNG…</translation>
     </message>
@@ -7525,7 +7515,17 @@
         <translation>الخسارة حسب العملية في السيناريو المختار</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+79"/>
+        <source>“%1”, of typical length (%2), striking while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
+        <translation>السيناريو «%1» بمدته المعتادة (%2) إذا وقع والمنشأة مفتوحة: الرقم الذي يُخطَّط على أساسه. وفي المتوسط على كل ساعات الأسبوع وكل المدد يكلّف %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After %1, “%2” striking while the business is open costs more than the %3 the business can bear.</source>
+        <translation>بعد %1، يكلّف «%2» إذا وقع خلال ساعات العمل أكثر من %3، وهو أقصى ما تتحمّله المنشأة.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>simulating…</source>
         <translation>جارٍ المحاكاة…</translation>
     </message>
@@ -7643,7 +7643,7 @@
     <message numerus="yes">
         <location line="-74"/>
         <location line="+135"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n انقطاع</numerusform>
@@ -7655,7 +7655,7 @@
         </translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
         <translation>{event_count} خلال {years} سنة = {frequency} في السنة</translation>
     </message>
@@ -7711,13 +7711,25 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} countries = {rate} per year in one country</source>
-        <translation>{country}: لا يُنشر عدد خاص بها، لذا يُطبَّق المعدل العالمي: {event_count} خلال {years} سنة في {countries} دولة = {rate} في السنة في الدولة الواحدة</translation>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} = {rate} per year in one country</source>
+        <translation>{country}: لا يُنشر عدد خاص بها، لذا يُطبَّق المعدل العالمي: {event_count} خلال {years} سنة في {countries} = {rate} في السنة في الدولة الواحدة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>دولة واحدة</numerusform>
+            <numerusform>دولتين</numerusform>
+            <numerusform>%n دول</numerusform>
+            <numerusform>%n دولة</numerusform>
+            <numerusform>%n دولة</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{country} also had {event_count} in one region only from {first} to {last}; they are not counted, so raise the frequency if your region is one of them</source>
-        <translation>سُجّل في {country} أيضًا {event_count} في منطقة واحدة فقط من {first} إلى {last}؛ وهي غير محتسبة، لذا ارفع التكرار إذا كانت منطقتك من بينها</translation>
+        <location line="+10"/>
+        <source>{country} also had {event_count} that hit only one region (regional shutdowns) from {first} to {last}; they are not counted, so raise the frequency if your region is among those affected</source>
+        <translation>سُجّل في {country} أيضًا {event_count} اقتصرت على منطقة واحدة (انقطاعات إقليمية) من {first} إلى {last}؛ وهي غير محتسبة، لذا ارفع التكرار إذا كانت منطقتك من المناطق المتأثرة</translation>
     </message>
     <message>
         <location line="+10"/>

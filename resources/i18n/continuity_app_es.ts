@@ -1622,7 +1622,12 @@
         <translation>{business} ({currency}); el negocio puede soportar una pérdida de hasta {amount} por caída.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (the yearly figure is built from this average).</source>
+        <translation>Escenarios de caída. Con el negocio abierto: una caída de duración típica que ocurre mientras el negocio está abierto (la cifra para planificar). Promedio: sobre todas las horas de la semana y todas las duraciones que da el historial (la cifra anual se calcula a partir de este promedio).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -1682,12 +1687,7 @@
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (what the yearly figure adds up).</source>
-        <translation>Escenarios de caída. Con el negocio abierto: una caída de duración típica que ocurre mientras el negocio está abierto (la cifra para planificar). Promedio: sobre todas las horas de la semana y todas las duraciones que da el historial (lo que suma la cifra anual).</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-55"/>
         <location line="+39"/>
         <source>While open</source>
         <translation>Con el negocio abierto</translation>
@@ -1896,7 +1896,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+284"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+314"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>No se conoce el precio por mensaje de {channel} ({function}); se cuenta como gratuito. Indíquelo en el canal alternativo para incluirlo.</translation>
     </message>
@@ -4613,8 +4613,8 @@
     </message>
     <message>
         <location line="+57"/>
-        <source>the shortest outage ({low} h) must be shorter than the longest ({high} h)</source>
-        <translation>la caída más corta ({low} h) debe durar menos que la más larga ({high} h)</translation>
+        <source>this scenario&apos;s shortest length ({low} h) must be below its longest ({high} h)</source>
+        <translation>la duración más corta de este escenario ({low} h) debe ser menor que la más larga ({high} h)</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -7373,17 +7373,12 @@
         <translation>Gráfico: probabilidad de una pérdida anual</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>A %1 of typical length (%2) that strikes while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
-        <translation>El escenario «%1», con su duración típica (%2), si ocurre mientras el negocio está abierto: la cifra para planificar. En promedio sobre todas las horas de la semana y todas las duraciones, cuesta %3.</translation>
+        <location line="+232"/>
+        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
+        <translation>%1: %2 si ocurre con el negocio abierto (%3, su duración típica); %4 en promedio sobre todas las horas de la semana y todas las duraciones (la cifra anual se calcula a partir de este promedio); lo peor es si empieza el %5 a las %6 (%7).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>After %1, a %2 that strikes while the business is open costs more than the %3 the business can bear.</source>
-        <translation>Después de %1, el escenario «%2», si ocurre con el negocio abierto, cuesta más que los %3 que el negocio puede soportar.</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="-57"/>
         <source>While open</source>
         <translation>Con el negocio abierto</translation>
     </message>
@@ -7393,12 +7388,7 @@
         <translation>Caída promedio</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length, which the yearly figure adds up; worst if it starts on %5 at %6 (%7).</source>
-        <translation>%1: %2 si ocurre con el negocio abierto (%3, su duración típica); %4 en promedio sobre todas las horas de la semana y todas las duraciones, lo que suma la cifra anual; lo peor es si empieza el %5 a las %6 (%7).</translation>
-    </message>
-    <message>
-        <location line="-253"/>
+        <location line="-196"/>
         <source>Export &amp;PNG…</source>
         <translation>Exportar &amp;PNG…</translation>
     </message>
@@ -7413,7 +7403,17 @@
         <translation>Pérdida por función en el escenario elegido</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+79"/>
+        <source>“%1”, of typical length (%2), striking while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
+        <translation>El escenario «%1», con su duración típica (%2), si ocurre mientras el negocio está abierto: la cifra para planificar. En promedio sobre todas las horas de la semana y todas las duraciones, cuesta %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After %1, “%2” striking while the business is open costs more than the %3 the business can bear.</source>
+        <translation>Después de %1, el escenario «%2», si ocurre con el negocio abierto, cuesta más que los %3 que el negocio puede soportar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>simulating…</source>
         <translation>simulando…</translation>
     </message>
@@ -7531,7 +7531,7 @@
     <message numerus="yes">
         <location line="-74"/>
         <location line="+135"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -7539,7 +7539,7 @@
         </translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
         <translation>{event_count} en {years} años = {frequency} por año</translation>
     </message>
@@ -7595,13 +7595,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} countries = {rate} per year in one country</source>
-        <translation>{country}: no se publica un recuento propio, así que se aplica la tasa mundial: {event_count} en {years} años en {countries} países = {rate} por año en un país</translation>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} = {rate} per year in one country</source>
+        <translation>{country}: no se publica un recuento propio, así que se aplica la tasa mundial: {event_count} en {years} años en {countries} = {rate} por año en un país</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n país</numerusform>
+            <numerusform>%n países</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{country} also had {event_count} in one region only from {first} to {last}; they are not counted, so raise the frequency if your region is one of them</source>
-        <translation>{country} también tuvo {event_count} en una sola región de {first} a {last}; no se cuentan, así que aumente la frecuencia si su región fue una de las afectadas</translation>
+        <location line="+10"/>
+        <source>{country} also had {event_count} that hit only one region (regional shutdowns) from {first} to {last}; they are not counted, so raise the frequency if your region is among those affected</source>
+        <translation>{country} también tuvo {event_count} limitados a una sola región (cortes regionales) de {first} a {last}; no se cuentan, así que aumente la frecuencia si su región está entre las afectadas</translation>
     </message>
     <message>
         <location line="+10"/>

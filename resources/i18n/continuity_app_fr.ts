@@ -1622,7 +1622,12 @@
         <translation>{business} ({currency})&#xa0;; l&apos;entreprise peut supporter une perte de {amount} par panne.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (the yearly figure is built from this average).</source>
+        <translation>Scénarios de panne. Pendant l&apos;ouverture&#xa0;: une panne de durée habituelle qui survient pendant les heures d&apos;ouverture (le chiffre à retenir pour le plan). Moyenne&#xa0;: sur toutes les heures de la semaine et toutes les durées de l&apos;historique (le chiffre annuel est calculé à partir de cette moyenne).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -1682,12 +1687,7 @@
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (what the yearly figure adds up).</source>
-        <translation>Scénarios de panne. Pendant l&apos;ouverture&#xa0;: une panne de durée habituelle qui survient pendant les heures d&apos;ouverture (le chiffre à retenir pour le plan). Moyenne&#xa0;: sur toutes les heures de la semaine et toutes les durées de l&apos;historique (ce que cumule le chiffre annuel).</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-55"/>
         <location line="+39"/>
         <source>While open</source>
         <translation>Pendant l&apos;ouverture</translation>
@@ -1896,7 +1896,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+284"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+314"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Aucun prix par message n&apos;est connu pour {channel} ({function})&#xa0;; compté comme gratuit. Saisissez-en un dans le canal de secours pour en tenir compte.</translation>
     </message>
@@ -4613,8 +4613,8 @@
     </message>
     <message>
         <location line="+57"/>
-        <source>the shortest outage ({low} h) must be shorter than the longest ({high} h)</source>
-        <translation>la panne la plus courte ({low} h) doit être plus courte que la plus longue ({high} h)</translation>
+        <source>this scenario&apos;s shortest length ({low} h) must be below its longest ({high} h)</source>
+        <translation>la durée la plus courte de ce scénario ({low} h) doit être inférieure à sa durée la plus longue ({high} h)</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -7373,17 +7373,12 @@
         <translation>Graphique&#xa0;: probabilité d&apos;une perte annuelle</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>A %1 of typical length (%2) that strikes while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
-        <translation>Le scénario «&#xa0;%1&#xa0;», de durée habituelle (%2), survenant pendant les heures d&apos;ouverture&#xa0;: le chiffre à retenir pour le plan. En moyenne sur toutes les heures de la semaine et toutes les durées, il coûte %3.</translation>
+        <location line="+232"/>
+        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
+        <translation>%1&#xa0;: %2 si la panne survient pendant les heures d&apos;ouverture (%3, sa durée habituelle)&#xa0;; %4 en moyenne sur toutes les heures de la semaine et toutes les durées (le chiffre annuel est calculé à partir de cette moyenne)&#xa0;; pire cas si elle commence le %5 à %6 (%7).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>After %1, a %2 that strikes while the business is open costs more than the %3 the business can bear.</source>
-        <translation>Au-delà de %1, le scénario «&#xa0;%2&#xa0;» survenant pendant les heures d&apos;ouverture coûte plus que les %3 que l&apos;entreprise peut supporter.</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="-57"/>
         <source>While open</source>
         <translation>Pendant l&apos;ouverture</translation>
     </message>
@@ -7393,12 +7388,7 @@
         <translation>Panne moyenne</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length, which the yearly figure adds up; worst if it starts on %5 at %6 (%7).</source>
-        <translation>%1&#xa0;: %2 si la panne survient pendant les heures d&apos;ouverture (%3, sa durée habituelle)&#xa0;; %4 en moyenne sur toutes les heures de la semaine et toutes les durées, ce que cumule le chiffre annuel&#xa0;; pire cas si elle commence le %5 à %6 (%7).</translation>
-    </message>
-    <message>
-        <location line="-253"/>
+        <location line="-196"/>
         <source>Export &amp;PNG…</source>
         <translation>Exporter en &amp;PNG…</translation>
     </message>
@@ -7413,7 +7403,17 @@
         <translation>Perte par activité dans le scénario choisi</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+79"/>
+        <source>“%1”, of typical length (%2), striking while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
+        <translation>Le scénario «&#xa0;%1&#xa0;», de durée habituelle (%2), survenant pendant les heures d&apos;ouverture&#xa0;: le chiffre à retenir pour le plan. En moyenne sur toutes les heures de la semaine et toutes les durées, il coûte %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After %1, “%2” striking while the business is open costs more than the %3 the business can bear.</source>
+        <translation>Au-delà de %1, le scénario «&#xa0;%2&#xa0;» survenant pendant les heures d&apos;ouverture coûte plus que les %3 que l&apos;entreprise peut supporter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>simulating…</source>
         <translation>simulation…</translation>
     </message>
@@ -7531,7 +7531,7 @@
     <message numerus="yes">
         <location line="-74"/>
         <location line="+135"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -7539,7 +7539,7 @@
         </translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
         <translation>{event_count} en {years} ans = {frequency} par an</translation>
     </message>
@@ -7595,13 +7595,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} countries = {rate} per year in one country</source>
-        <translation>{country}&#xa0;: aucun décompte propre n&apos;est publié, le taux mondial s&apos;applique donc&#xa0;: {event_count} en {years} ans dans {countries} pays = {rate} par an dans un pays</translation>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} = {rate} per year in one country</source>
+        <translation>{country}&#xa0;: aucun décompte propre n&apos;est publié, le taux mondial s&apos;applique donc&#xa0;: {event_count} en {years} ans dans {countries} = {rate} par an dans un pays</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{country} also had {event_count} in one region only from {first} to {last}; they are not counted, so raise the frequency if your region is one of them</source>
-        <translation>{country} a aussi connu {event_count} dans une seule région de {first} à {last}&#xa0;; ils ne sont pas comptés&#xa0;: augmentez la fréquence si votre région est concernée</translation>
+        <location line="+10"/>
+        <source>{country} also had {event_count} that hit only one region (regional shutdowns) from {first} to {last}; they are not counted, so raise the frequency if your region is among those affected</source>
+        <translation>{country} a aussi connu {event_count} limités à une seule région (coupures régionales) de {first} à {last}&#xa0;; ils ne sont pas comptés&#xa0;: augmentez la fréquence si votre région fait partie de celles touchées</translation>
     </message>
     <message>
         <location line="+10"/>

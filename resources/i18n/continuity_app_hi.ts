@@ -1622,7 +1622,12 @@
         <translation>{business} ({currency}); व्यवसाय प्रति आउटेज {amount} तक का नुकसान सह सकता है।</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (the yearly figure is built from this average).</source>
+        <translation>आउटेज परिदृश्य। खुले समय में: आम अवधि का आउटेज, जो व्यवसाय खुला रहते समय शुरू हो (योजना बनाने के लिए यही आँकड़ा)। औसत: हफ़्ते के हर घंटे और इतिहास में मिली हर अवधि का औसत (सालाना आँकड़ा इसी औसत से निकाला जाता है)।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Scenario</source>
         <translation>परिदृश्य</translation>
     </message>
@@ -1682,12 +1687,7 @@
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (what the yearly figure adds up).</source>
-        <translation>आउटेज परिदृश्य। खुले समय में: आम अवधि का आउटेज, जो व्यवसाय खुला रहते समय शुरू हो (योजना बनाने के लिए यही आँकड़ा)। औसत: हफ़्ते के हर घंटे और इतिहास में मिली हर अवधि का औसत (इसी से सालाना आँकड़ा जुड़कर बनता है)।</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-55"/>
         <location line="+39"/>
         <source>While open</source>
         <translation>खुले समय में</translation>
@@ -1896,7 +1896,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+284"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+314"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>{channel} ({function}) के लिए प्रति मैसेज कीमत मालूम नहीं है, इसलिए इसे मुफ़्त माना गया है। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
     </message>
@@ -4613,8 +4613,8 @@
     </message>
     <message>
         <location line="+57"/>
-        <source>the shortest outage ({low} h) must be shorter than the longest ({high} h)</source>
-        <translation>सबसे छोटा आउटेज ({low} घंटे) सबसे लंबे आउटेज ({high} घंटे) से छोटा होना चाहिए</translation>
+        <source>this scenario&apos;s shortest length ({low} h) must be below its longest ({high} h)</source>
+        <translation>इस परिदृश्य की सबसे छोटी अवधि ({low} घंटे) इसकी सबसे लंबी अवधि ({high} घंटे) से कम होनी चाहिए</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -7373,17 +7373,12 @@
         <translation>चार्ट: सालाना नुकसान की संभावना</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>A %1 of typical length (%2) that strikes while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
-        <translation>आम अवधि (%2) का “%1”, जो व्यवसाय खुला रहते समय शुरू हो: योजना बनाने के लिए यही आँकड़ा है। हफ़्ते के हर घंटे और हर अवधि का औसत लें तो इसका नुकसान %3 है।</translation>
+        <location line="+232"/>
+        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
+        <translation>%1: व्यवसाय खुला रहते समय शुरू हो तो %2 (%3, इसकी आम अवधि); हफ़्ते के हर घंटे और हर अवधि का औसत %4 (सालाना आँकड़ा इसी औसत से निकाला जाता है); सबसे बुरा तब, जब यह %5 को %6 पर शुरू हो (%7)।</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>After %1, a %2 that strikes while the business is open costs more than the %3 the business can bear.</source>
-        <translation>%1 के बाद, व्यवसाय खुला रहते समय शुरू होने वाले “%2” का नुकसान उस %3 से ज़्यादा हो जाता है जो व्यवसाय सह सकता है।</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="-57"/>
         <source>While open</source>
         <translation>खुले समय में</translation>
     </message>
@@ -7393,12 +7388,7 @@
         <translation>औसत आउटेज</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length, which the yearly figure adds up; worst if it starts on %5 at %6 (%7).</source>
-        <translation>%1: व्यवसाय खुला रहते समय शुरू हो तो %2 (%3, इसकी आम अवधि); हफ़्ते के हर घंटे और हर अवधि का औसत %4, जिससे सालाना आँकड़ा जुड़कर बनता है; सबसे बुरा तब, जब यह %5 को %6 पर शुरू हो (%7)।</translation>
-    </message>
-    <message>
-        <location line="-253"/>
+        <location line="-196"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG एक्सपोर्ट करें (&amp;P)…</translation>
     </message>
@@ -7413,7 +7403,17 @@
         <translation>चुने गए परिदृश्य में कार्यवार नुकसान</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+79"/>
+        <source>“%1”, of typical length (%2), striking while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
+        <translation>आम अवधि (%2) का “%1”, जो व्यवसाय खुला रहते समय शुरू हो: योजना बनाने के लिए यही आँकड़ा है। हफ़्ते के हर घंटे और हर अवधि का औसत लें तो इसका नुकसान %3 है।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After %1, “%2” striking while the business is open costs more than the %3 the business can bear.</source>
+        <translation>%1 के बाद, व्यवसाय खुला रहते समय शुरू होने वाले “%2” का नुकसान उस %3 से ज़्यादा हो जाता है जो व्यवसाय सह सकता है।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>simulating…</source>
         <translation>सिमुलेशन जारी…</translation>
     </message>
@@ -7531,7 +7531,7 @@
     <message numerus="yes">
         <location line="-74"/>
         <location line="+135"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n घटना</numerusform>
@@ -7539,7 +7539,7 @@
         </translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
         <translation>{years} वर्षों में {event_count} = साल में {frequency} बार</translation>
     </message>
@@ -7595,13 +7595,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} countries = {rate} per year in one country</source>
-        <translation>{country}: इस देश की अपनी कोई गिनती प्रकाशित नहीं है, इसलिए दुनिया भर की दर लागू है: {countries} देशों में {years} वर्षों में {event_count} = एक देश में साल में {rate} बार</translation>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} = {rate} per year in one country</source>
+        <translation>{country}: इस देश की अपनी कोई गिनती प्रकाशित नहीं है, इसलिए दुनिया भर की दर लागू है: {countries} में {years} वर्षों में {event_count} = एक देश में साल में {rate} बार</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n देश</numerusform>
+            <numerusform>%n देशों</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{country} also had {event_count} in one region only from {first} to {last}; they are not counted, so raise the frequency if your region is one of them</source>
-        <translation>{country} में {first} से {last} तक सिर्फ़ एक इलाके तक सीमित घटनाएँ भी दर्ज हैं: {event_count}; ये गिनी नहीं जातीं, इसलिए अगर आपका इलाका इनमें शामिल है तो आवृत्ति बढ़ाएँ</translation>
+        <location line="+10"/>
+        <source>{country} also had {event_count} that hit only one region (regional shutdowns) from {first} to {last}; they are not counted, so raise the frequency if your region is among those affected</source>
+        <translation>{country} में {first} से {last} तक सिर्फ़ एक इलाके तक सीमित घटनाएँ (क्षेत्रीय शटडाउन) भी दर्ज हैं: {event_count}; ये गिनी नहीं जातीं, इसलिए अगर आपका इलाका प्रभावित इलाकों में है तो आवृत्ति बढ़ाएँ</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -1605,7 +1605,12 @@
         <translation>{business} ({currency}); usaha sanggup menanggung kerugian {amount} per gangguan.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (the yearly figure is built from this average).</source>
+        <translation>Skenario gangguan. Saat buka: gangguan dengan lama biasa yang terjadi saat usaha sedang buka (angka untuk perencanaan). Rata-rata: dari setiap jam dalam seminggu dan setiap lama gangguan dalam riwayat (angka per tahun dihitung dari rata-rata ini).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Scenario</source>
         <translation>Skenario</translation>
     </message>
@@ -1665,12 +1670,7 @@
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (what the yearly figure adds up).</source>
-        <translation>Skenario gangguan. Saat buka: gangguan dengan lama biasa yang terjadi saat usaha sedang buka (angka untuk perencanaan). Rata-rata: dari setiap jam dalam seminggu dan setiap lama gangguan dalam riwayat (yang dijumlahkan menjadi angka per tahun).</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-55"/>
         <location line="+39"/>
         <source>While open</source>
         <translation>Saat buka</translation>
@@ -1879,7 +1879,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+284"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+314"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Harga per pesan untuk {channel} ({function}) tidak diketahui; dihitung gratis. Isi harganya di saluran cadangan agar ikut dihitung.</translation>
     </message>
@@ -4590,8 +4590,8 @@
     </message>
     <message>
         <location line="+57"/>
-        <source>the shortest outage ({low} h) must be shorter than the longest ({high} h)</source>
-        <translation>gangguan terpendek ({low} jam) harus lebih pendek daripada gangguan terlama ({high} jam)</translation>
+        <source>this scenario&apos;s shortest length ({low} h) must be below its longest ({high} h)</source>
+        <translation>lama terpendek skenario ini ({low} jam) harus lebih kecil daripada lama terpanjangnya ({high} jam)</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -7345,17 +7345,12 @@
         <translation>Grafik: peluang kerugian tahunan</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>A %1 of typical length (%2) that strikes while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
-        <translation>Skenario %1 dengan lama biasa (%2) yang terjadi saat usaha sedang buka: angka untuk perencanaan. Jika dirata-rata dari setiap jam dalam seminggu dan setiap lama gangguan, kerugiannya %3.</translation>
+        <location line="+232"/>
+        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
+        <translation>%1: %2 jika terjadi saat usaha sedang buka (%3, lama biasanya); rata-rata %4 dari setiap jam dalam seminggu dan setiap lama gangguan (angka per tahun dihitung dari rata-rata ini); terburuk jika mulai hari %5 pukul %6 (%7).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>After %1, a %2 that strikes while the business is open costs more than the %3 the business can bear.</source>
-        <translation>Setelah %1, skenario %2 yang terjadi saat usaha sedang buka merugikan lebih dari %3 yang sanggup ditanggung usaha.</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="-57"/>
         <source>While open</source>
         <translation>Saat buka</translation>
     </message>
@@ -7365,12 +7360,7 @@
         <translation>Gangguan rata-rata</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length, which the yearly figure adds up; worst if it starts on %5 at %6 (%7).</source>
-        <translation>%1: %2 jika terjadi saat usaha sedang buka (%3, lama biasanya); rata-rata %4 dari setiap jam dalam seminggu dan setiap lama gangguan, yang dijumlahkan menjadi angka per tahun; terburuk jika mulai hari %5 pukul %6 (%7).</translation>
-    </message>
-    <message>
-        <location line="-253"/>
+        <location line="-196"/>
         <source>Export &amp;PNG…</source>
         <translation>Ekspor &amp;PNG…</translation>
     </message>
@@ -7385,7 +7375,17 @@
         <translation>Kerugian per kegiatan dalam skenario yang dipilih</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+79"/>
+        <source>“%1”, of typical length (%2), striking while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
+        <translation>Skenario “%1” dengan lama biasa (%2) yang terjadi saat usaha sedang buka: angka untuk perencanaan. Jika dirata-rata dari setiap jam dalam seminggu dan setiap lama gangguan, kerugiannya %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After %1, “%2” striking while the business is open costs more than the %3 the business can bear.</source>
+        <translation>Setelah %1, skenario “%2” yang terjadi saat usaha sedang buka merugikan lebih dari %3 yang sanggup ditanggung usaha.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>simulating…</source>
         <translation>menyimulasikan…</translation>
     </message>
@@ -7503,14 +7503,14 @@
     <message numerus="yes">
         <location line="-74"/>
         <location line="+135"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n kejadian</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
         <translation>{event_count} dalam {years} tahun = {frequency} per tahun</translation>
     </message>
@@ -7566,13 +7566,20 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} countries = {rate} per year in one country</source>
-        <translation>{country}: tidak ada hitungan sendiri yang diterbitkan, jadi angka dunia berlaku: {event_count} dalam {years} tahun di {countries} negara = {rate} per tahun di satu negara</translation>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} = {rate} per year in one country</source>
+        <translation>{country}: tidak ada hitungan sendiri yang diterbitkan, jadi angka dunia berlaku: {event_count} dalam {years} tahun di {countries} = {rate} per tahun di satu negara</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n negara</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{country} also had {event_count} in one region only from {first} to {last}; they are not counted, so raise the frequency if your region is one of them</source>
-        <translation>{country} juga mengalami {event_count} yang hanya terjadi di satu wilayah dari {first} sampai {last}; kejadian itu tidak dihitung, jadi naikkan frekuensinya jika wilayah Anda termasuk di antaranya</translation>
+        <location line="+10"/>
+        <source>{country} also had {event_count} that hit only one region (regional shutdowns) from {first} to {last}; they are not counted, so raise the frequency if your region is among those affected</source>
+        <translation>{country} juga mengalami {event_count} yang hanya terjadi di satu wilayah (pemutusan regional) dari {first} sampai {last}; kejadian itu tidak dihitung, jadi naikkan frekuensinya jika wilayah Anda termasuk yang terdampak</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -1622,7 +1622,12 @@
         <translation>{business} ({currency}); o negócio suporta uma perda de até {amount} por queda.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (the yearly figure is built from this average).</source>
+        <translation>Cenários de queda. Com o negócio aberto: uma queda de duração típica que acontece enquanto o negócio está aberto (o valor para planejar). Média: entre todas as horas da semana e todas as durações que o histórico dá (o valor anual é calculado a partir desta média).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
@@ -1682,12 +1687,7 @@
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <source>Outage scenarios. While open: an outage of typical length that strikes while the business is open (the figure to plan for). Average: over every hour of the week and every length the history gives (what the yearly figure adds up).</source>
-        <translation>Cenários de queda. Com o negócio aberto: uma queda de duração típica que acontece enquanto o negócio está aberto (o valor para planejar). Média: entre todas as horas da semana e todas as durações que o histórico dá (o que compõe o valor anual).</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-55"/>
         <location line="+39"/>
         <source>While open</source>
         <translation>Com o negócio aberto</translation>
@@ -1896,7 +1896,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+284"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+314"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Não há preço por mensagem conhecido para {channel} ({function}); contado como grátis. Informe um no canal alternativo para incluí-lo.</translation>
     </message>
@@ -4613,8 +4613,8 @@
     </message>
     <message>
         <location line="+57"/>
-        <source>the shortest outage ({low} h) must be shorter than the longest ({high} h)</source>
-        <translation>a queda mais curta ({low} h) precisa durar menos que a mais longa ({high} h)</translation>
+        <source>this scenario&apos;s shortest length ({low} h) must be below its longest ({high} h)</source>
+        <translation>a menor duração deste cenário ({low} h) precisa ser menor que a maior ({high} h)</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -7373,17 +7373,12 @@
         <translation>Gráfico: chance de cada perda anual</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>A %1 of typical length (%2) that strikes while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
-        <translation>O cenário “%1”, com a duração típica (%2), acontecendo enquanto o negócio está aberto: o valor para planejar. Na média de todas as horas da semana e de todas as durações, custa %3.</translation>
+        <location line="+232"/>
+        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
+        <translation>%1: %2 se acontecer com o negócio aberto (%3, a duração típica); %4 em média entre todas as horas da semana e todas as durações (o valor anual é calculado a partir desta média); pior início: %5 às %6 (%7).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>After %1, a %2 that strikes while the business is open costs more than the %3 the business can bear.</source>
-        <translation>Depois de %1, o cenário “%2”, acontecendo com o negócio aberto, custa mais do que os %3 que o negócio aguenta.</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="-57"/>
         <source>While open</source>
         <translation>Com o negócio aberto</translation>
     </message>
@@ -7393,12 +7388,7 @@
         <translation>Queda média</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length, which the yearly figure adds up; worst if it starts on %5 at %6 (%7).</source>
-        <translation>%1: %2 se acontecer com o negócio aberto (%3, a duração típica); %4 em média entre todas as horas da semana e todas as durações, o que compõe o valor anual; pior início: %5 às %6 (%7).</translation>
-    </message>
-    <message>
-        <location line="-253"/>
+        <location line="-196"/>
         <source>Export &amp;PNG…</source>
         <translation>Exportar &amp;PNG…</translation>
     </message>
@@ -7413,7 +7403,17 @@
         <translation>Perda por atividade no cenário escolhido</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+79"/>
+        <source>“%1”, of typical length (%2), striking while the business is open: the figure to plan for. Averaged over every hour of the week and every length, it costs %3.</source>
+        <translation>O cenário “%1”, com a duração típica (%2), acontecendo enquanto o negócio está aberto: o valor para planejar. Na média de todas as horas da semana e de todas as durações, custa %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>After %1, “%2” striking while the business is open costs more than the %3 the business can bear.</source>
+        <translation>Depois de %1, o cenário “%2”, acontecendo com o negócio aberto, custa mais do que os %3 que o negócio aguenta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>simulating…</source>
         <translation>simulando…</translation>
     </message>
@@ -7531,7 +7531,7 @@
     <message numerus="yes">
         <location line="-74"/>
         <location line="+135"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n evento</numerusform>
@@ -7539,7 +7539,7 @@
         </translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>{event_count} in {years} years = {frequency} per year</source>
         <translation>{event_count} em {years} anos = {frequency} por ano</translation>
     </message>
@@ -7595,13 +7595,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} countries = {rate} per year in one country</source>
-        <translation>{country}: não há contagem própria publicada, então vale a taxa mundial: {event_count} em {years} anos em {countries} países = {rate} por ano em um país</translation>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} = {rate} per year in one country</source>
+        <translation>{country}: não há contagem própria publicada, então vale a taxa mundial: {event_count} em {years} anos em {countries} = {rate} por ano em um país</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n country(ies)</source>
+        <translation>
+            <numerusform>%n país</numerusform>
+            <numerusform>%n países</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{country} also had {event_count} in one region only from {first} to {last}; they are not counted, so raise the frequency if your region is one of them</source>
-        <translation>{country} também teve {event_count} em uma só região de {first} a {last}; eles não são contados, então aumente a frequência se a sua região foi uma das afetadas</translation>
+        <location line="+10"/>
+        <source>{country} also had {event_count} that hit only one region (regional shutdowns) from {first} to {last}; they are not counted, so raise the frequency if your region is among those affected</source>
+        <translation>{country} também teve {event_count} restritos a uma só região (bloqueios regionais) de {first} a {last}; eles não são contados, então aumente a frequência se a sua região está entre as afetadas</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -222,9 +222,8 @@ class ResultsPage(Page):
         self.kpi["while_open"][1].setText(fmt.money(reference.planning_loss, whole=True))
         self.kpi["while_open"][1].setToolTip(
             self.tr(
-                "A %1 of typical length (%2) that strikes while the business is open: the "
-                "figure to plan for. Averaged over every hour of the week and every length, "
-                "it costs %3."
+                "“%1”, of typical length (%2), striking while the business is open: the figure "
+                "to plan for. Averaged over every hour of the week and every length, it costs %3."
             )
             .replace("%1", scenario_name(reference.scenario.name))
             .replace("%2", fmt.hours(reference.scenario.duration_hours))
@@ -235,8 +234,8 @@ class ResultsPage(Page):
         self.kpi["mtpd"][1].setText(fmt.hours(mtpd))
         self.kpi["mtpd"][1].setToolTip(
             self.tr(
-                "After %1, a %2 that strikes while the business is open costs more than the %3 "
-                "the business can bear."
+                "After %1, “%2” striking while the business is open costs more than the %3 the "
+                "business can bear."
             )
             .replace("%1", fmt.hours(mtpd))
             .replace("%2", scenario_name(reference.scenario.name))
@@ -395,8 +394,8 @@ class ResultsPage(Page):
         self.status.setText(
             self.tr(
                 "%1: %2 if it strikes while the business is open (%3, its typical length); %4 "
-                "on average over every hour of the week and every length, which the yearly "
-                "figure adds up; worst if it starts on %5 at %6 (%7)."
+                "on average over every hour of the week and every length (the yearly figure is "
+                "built from this average); worst if it starts on %5 at %6 (%7)."
             )
             .replace("%1", scenario_name(outcome.scenario.name))
             .replace("%2", fmt.money(outcome.planning_loss))
