@@ -66,7 +66,7 @@ class ResultsPage(Page):
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -373,14 +373,18 @@ class ResultsPage(Page):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setToolTip(text)
                 if column not in (0, 3):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
+        # every column as wide as its contents, a long function name cut (its tooltip and the
+        # Functions page have it whole) so that the rows stay one line high
+        columns.setMaximumSectionSize(max(self.fontMetrics().horizontalAdvance("x" * 34), 200))
         columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # long function names wrap in the first column so every figure stays in view
-        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        columns.setStretchLastSection(True)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _show_status(self) -> None:
