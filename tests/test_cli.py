@@ -161,3 +161,15 @@ def test_scenarios_explain_their_derivation(capsys):
     assert presets["meta_wide"]["failed_layers"] == ["meta", "whatsapp"]
     assert "4 Oct 2021" in presets["meta_wide"]["explanation"]
     assert presets["carrier"]["failed_layers"] == ["cellular", "mobile_data"]
+
+
+def test_scenarios_are_counted_for_the_countries_given(capsys):
+    code, out, _ = run(capsys, "scenarios", "--json", "--country", "br")
+    assert code == 0
+    presets = {p["id"]: p for p in json.loads(out)}
+    assert presets["whatsapp_block"]["frequency_per_year"] > 0  # Brazil's court blocks
+    assert presets["meta_wide"]["duration_max_hours"] == 10  # the long ones are meta_long's
+    assert "Brazil" in presets["carrier"]["explanation"]
+    code, _, err = run(capsys, "scenarios", "--country", "XX")
+    assert code == 2
+    assert "XX is not a country this application knows" in err and "Traceback" not in err

@@ -278,3 +278,45 @@ def test_every_page_renders_right_to_left(qtbot, window):
         QApplication.processEvents()
         assert not window.grab().isNull()
     window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+PERISHABLE_COLUMN = [c.field for c in COLUMNS].index("perishable_share")
+
+
+def test_an_empty_cannot_wait_cell_shows_the_default_in_grey_and_can_be_set(qtbot, window):
+    """The cake orders of a bakery get the food default (90%) until the owner types what they
+    know: pre-orders can wait, so 10% makes the outage cheaper, and undo brings the default."""
+    engine = window.context.engine
+    functions = window.pages[2].model
+    index = functions.index(0, PERISHABLE_COLUMN)
+    assert window.context.document.plan.functions[0].perishable_share is None
+    assert functions.data(index, Qt.ItemDataRole.DisplayRole) == "80 – 90 – 100"
+    assert functions.data(index, Qt.ItemDataRole.EditRole) == ""  # the editor opens empty
+    assert functions.data(index, Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Empty: the default" in functions.headerData(
+        PERISHABLE_COLUMN, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    before = engine.evaluation.ale
+    with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
+        assert functions.setData(index, "10", Qt.ItemDataRole.EditRole)
+    assert window.context.document.plan.functions[0].perishable_share == pytest.approx(0.1)
+    assert functions.data(index, Qt.ItemDataRole.DisplayRole) == "10"
+    assert functions.data(index, Qt.ItemDataRole.ForegroundRole) is None
+    assert engine.evaluation.ale < before
+    with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
+        window.undo_action.trigger()
+    assert window.context.document.plan.functions[0].perishable_share is None
+    assert engine.evaluation.ale == pytest.approx(before)
+
+
+def test_results_show_the_planning_figure_beside_the_average_and_the_assumptions(qtbot, window):
+    page = next(p for p in window.pages if isinstance(p, ResultsPage))
+    window.show_page(ResultsPage)
+    evaluation = window.context.engine.evaluation
+    reference = evaluation.reference
+    assert reference.planning_loss > reference.total  # while open, against any hour
+    shown = page.kpi["while_open"][1]
+    assert f"{reference.planning_loss:.0f}" in shown.text().replace(",", "")
+    assert "averaged over every hour of the week" in shown.toolTip().lower()
+    assert page.notes.isVisibleTo(page)
+    assert "uses assumed values that no study measures" in page.notes.text()

@@ -274,3 +274,27 @@ def test_a_pinned_start_equals_that_row_of_every_start(inputs, hours, hour):
     pinned = loss_table(inputs, factors, starts[hour : hour + 1]).money(inputs)
     for category, values in pinned.items():
         assert values[0, 0] == pytest.approx(every[category][hour, 0], rel=1e-9, abs=1e-9)
+
+
+def test_service_comes_back_over_the_recovery_tail():
+    """After a 1 h outage, a 1 h tail: the blocked share falls from 1 to 0, so on top of the 4
+    arrivals of the outage, half of the tail's 4 arrivals are blocked (a triangle): 6 in all;
+    and customers wait for the middle of the tail, so fewer of them wait than without it."""
+    tail = replace(NO_RAMP, recovery_hours=1.0)
+    inputs = function(patience_hours=1.0)
+    _, sharp = losses(inputs, 1.0)
+    _, gradual = losses(inputs, 1.0, constants=tail)
+    assert sharp["arrivals"] == pytest.approx(4.0)
+    assert gradual["arrivals"] == pytest.approx(6.0)
+    assert gradual["lost"] > sharp["lost"]
+    parts = sum(gradual[k] for k in ("served_fallback", "waited", "recaptured", "lost"))
+    assert parts == pytest.approx(gradual["arrivals"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenario_inputs(), durations, st.floats(0.0, 6.0), st.floats(0.0, 6.0))
+def test_a_longer_recovery_never_costs_less(inputs, hours, a, b):
+    shorter, longer = sorted((a, b))
+    low, _ = losses(inputs, hours, constants=replace(RAMPED, recovery_hours=shorter))
+    high, _ = losses(inputs, hours, constants=replace(RAMPED, recovery_hours=longer))
+    assert sum(high.values()) >= sum(low.values()) - 1e-9 * max(1.0, sum(low.values()))
