@@ -34,6 +34,7 @@ def texts() -> list[str]:
     found += [d.description for d in reference.defaults.values()]
     found += [d.unit for d in reference.defaults.values()]
     found += [p.name for p in reference.presets.values()]
+    found += [g.name for g in reference.sectors.values()]
     found += [p.description for p in reference.presets.values()]
     found += [d.name for d in reference.function_defaults.values()]
     # the built-in examples as the Welcome page describes them

@@ -39,6 +39,8 @@ def test_every_reference_table_has_a_tab(page, app_context):
         "Outage history",
         "Countries",
         "Modelling defaults",
+        "Customer behaviour",
+        "Shutdowns and carrier outages",
         "Scenario presets",
         "Preparation steps",
         "Function needs",
@@ -51,6 +53,8 @@ def test_every_reference_table_has_a_tab(page, app_context):
         len(reference.outages),
         len(reference.countries),
         len(reference.defaults),
+        len(reference.behaviour),
+        len(reference.shutdowns) + len(reference.carrier_outages),
         len(reference.presets),
         len(reference.actions),
         len(reference.needs),
@@ -253,3 +257,21 @@ def test_filtered_tab_titles_count_in_the_locale(qtbot, app_context):
         assert page.tabs.tabText(_tab(page, "Outage history")) == "Outage history (١)"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_behaviour_defaults_say_when_no_source_measures_them(page, app_context):
+    """An assumed value reads as such, with the reason in the Why column; a sourced one names
+    its study and year."""
+    index = [page.tabs.tabText(i) for i in range(page.tabs.count())].index("Customer behaviour")
+    model = page.models[index]
+    rows = [
+        [
+            model.data(model.index(r, c), Qt.ItemDataRole.ToolTipRole)
+            for c in range(model.columnCount())
+        ]
+        for r in range(model.rowCount())
+    ]
+    assumed = [row for row in rows if row[-1] == "assumed: no source measures it"]
+    assert assumed and all(row[6] for row in assumed)
+    sourced = [row for row in rows if "Gruen" in str(row[-2])]
+    assert sourced and sourced[0][2] == "Share who come back later"

@@ -121,7 +121,8 @@ def country_choices(
 
 
 def confidence_words(code: str) -> str:
-    """A confidence code (H, M, L, M-H, derived, default) in words of the reader's language.
+    """A confidence code (H, M, L, M-H, derived, default, assumed) in words of the reader's
+    language.
 
     Shared by the window and the printed plan; the context stays "ReferenceTableModel",
     where the translations already are.
@@ -136,5 +137,6 @@ def confidence_words(code: str) -> str:
         "L-M": translate("ReferenceTableModel", "low to medium"),
         "derived": translate("ReferenceTableModel", "derived"),
         "default": translate("ReferenceTableModel", "default"),
+        "assumed": translate("ReferenceTableModel", "assumed: no source measures it"),
     }
     return words.get(code, code)

@@ -223,6 +223,8 @@ class SourcesPage(Page):
             (self.tr("Outage history"), self._outages()),
             (self.tr("Countries"), self._countries()),
             (self.tr("Modelling defaults"), self._defaults()),
+            (self.tr("Customer behaviour"), self._behaviour()),
+            (self.tr("Shutdowns and carrier outages"), self._country_counts()),
             (self.tr("Scenario presets"), self._presets()),
             (self.tr("Preparation steps"), self._actions()),
             (self.tr("Function needs"), self._needs()),
@@ -425,6 +427,88 @@ class SourcesPage(Page):
                 d.confidence,
             )
             for d in self.reference.defaults.values()
+        )
+        return self._model(headers, rows)
+
+    def _behaviour(self) -> ReferenceTableModel:
+        headers = [
+            self.tr("Kind of function"),
+            self.tr("Sector"),
+            self.tr("What"),
+            self.tr("Value"),
+            self.tr("Low"),
+            self.tr("High"),
+            self.tr("Why"),
+        ]
+        words = {
+            "patience_hours": self.tr("How long customers wait (h)"),
+            "recapture_share": self.tr("Share who come back later"),
+            "churn_share": self.tr("Share lost for good"),
+            "perishable_share": self.tr("Share that cannot wait"),
+        }
+        sectors = {g.id: self._name(g.name) for g in self.reference.sectors.values()}
+
+        def value(field: str, number: float | None) -> Cell:
+            return self._number(number, 1) if field == "patience_hours" else self._share(number)
+
+        rows = (
+            ReferenceRow(
+                (
+                    kind_label(FunctionKind(b.kind)),
+                    sectors.get(b.sector, self.tr("any")),
+                    words[b.field],
+                    value(b.field, b.value),
+                    value(b.field, b.low),
+                    value(b.field, b.high),
+                    b.note,
+                ),
+                f"{b.source} ({b.year})" if b.source and b.year else b.source,
+                b.confidence,
+            )
+            for b in self.reference.behaviour.values()
+        )
+        return self._model(headers, rows)
+
+    def _country_counts(self) -> ReferenceTableModel:
+        headers = [
+            self.tr("Country"),
+            self.tr("What"),
+            self.tr("Where"),
+            self.tr("From"),
+            self.tr("To"),
+            self.tr("Events"),
+            self.tr("Per year"),
+            self.tr("Typical length (h)"),
+        ]
+        kinds = {
+            "mobile_data": self.tr("Government mobile-data shutdown"),
+            "full": self.tr("Government internet shutdown"),
+            "app_block": self.tr("Apps blocked by the government"),
+            "whatsapp_block": self.tr("WhatsApp blocked by a court or the government"),
+            "mixed": self.tr("Government shutdown (kind not given)"),
+            "carrier": self.tr("Nationwide mobile-carrier outage"),
+        }
+        scopes = {
+            "national": self.tr("whole country"),
+            "regional": self.tr("one region"),
+            "any": self.tr("not said"),
+        }
+        rows = (
+            ReferenceRow(
+                (
+                    self.tr("World") if r.country == "WORLD" else self._country_name(r.country),
+                    kinds[r.kind],
+                    scopes[r.scope],
+                    self._year(r.first_year),
+                    self._year(r.last_year),
+                    self._number(r.events),
+                    self._number(r.per_year, 3),
+                    self._number(r.median_hours),
+                ),
+                r.source,
+                r.confidence,
+            )
+            for r in (*self.reference.shutdowns, *self.reference.carrier_outages)
         )
         return self._model(headers, rows)
 
