@@ -7148,6 +7148,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Food: restaurants, bakeries, take-away, catering</source>
+        <translation>Alimentação: restaurantes, padarias, comida para viagem, bufê</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retail: shops, fashion, pharmacies, online stores</source>
+        <translation>Comércio: lojas, moda, farmácias, lojas on-line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health: clinics, doctors, dentists, laboratories</source>
+        <translation>Saúde: clínicas, médicos, dentistas, laboratórios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: salons, repairs, cleaning, tutoring</source>
+        <translation>Serviços: salões de beleza, consertos, limpeza, aulas particulares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>Só o WhatsApp para de enviar mensagens; Messenger, Instagram e todos os outros canais continuam funcionando.</translation>
     </message>
@@ -7240,7 +7260,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+79"/>
+        <location filename="../../continuity_app/core/display.py" line="+80"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -7275,7 +7295,12 @@
         <translation>padrão</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
+        <source>assumed: no source measures it</source>
+        <translation>suposto: nenhuma fonte mede isso</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>not rated</source>
         <translation>sem avaliação</translation>
     </message>
@@ -7373,12 +7398,12 @@
         <translation>Gráfico: chance de cada perda anual</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+236"/>
         <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
         <translation>%1: %2 se acontecer com o negócio aberto (%3, a duração típica); %4 em média entre todas as horas da semana e todas as durações (o valor anual é calculado a partir desta média); pior início: %5 às %6 (%7).</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>While open</source>
         <translation>Com o negócio aberto</translation>
     </message>
@@ -7443,7 +7468,7 @@
         <translation>%1: atingido após %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
@@ -7994,6 +8019,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer behaviour</source>
+        <translation>Comportamento dos clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutdowns and carrier outages</source>
+        <translation>Bloqueios e quedas de operadoras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scenario presets</source>
         <translation>Cenários prontos</translation>
     </message>
@@ -8047,12 +8082,12 @@
     <message>
         <location line="+23"/>
         <location line="+33"/>
-        <location line="+142"/>
+        <location line="+224"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-256"/>
         <source>Provider</source>
         <translation>Fornecedor</translation>
     </message>
@@ -8095,11 +8130,12 @@
         <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
+        <location line="+91"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-155"/>
         <source>Share</source>
         <translation>Parcela</translation>
     </message>
@@ -8162,12 +8198,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+166"/>
         <source>Failed layers</source>
         <translation>Camadas que caíram</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-165"/>
         <source>Duration (h)</source>
         <translation>Duração (h)</translation>
     </message>
@@ -8228,11 +8264,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+21"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
@@ -8240,6 +8277,137 @@
         <location line="+0"/>
         <source>Key</source>
         <translation>Chave</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kind of function</source>
+        <translation>Tipo de atividade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Low</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long customers wait (h)</source>
+        <translation>Quanto tempo os clientes esperam (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share who come back later</source>
+        <translation>Parcela que volta depois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share lost for good</source>
+        <translation>Parcela perdida de vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share that cannot wait</source>
+        <translation>Parcela que não pode esperar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Ocorrências</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per year</source>
+        <translation>Por ano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical length (h)</source>
+        <translation>Duração típica (h)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Government mobile-data shutdown</source>
+        <translation>Bloqueio de dados móveis pelo governo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government internet shutdown</source>
+        <translation>Bloqueio de internet pelo governo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apps blocked by the government</source>
+        <translation>Aplicativos bloqueados pelo governo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp blocked by a court or the government</source>
+        <translation>WhatsApp bloqueado pela Justiça ou pelo governo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government shutdown (kind not given)</source>
+        <translation>Bloqueio pelo governo (tipo não informado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationwide mobile-carrier outage</source>
+        <translation>Queda nacional de operadora de celular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole country</source>
+        <translation>país inteiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one region</source>
+        <translation>uma região</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not said</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>World</source>
+        <translation>Mundo</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8292,7 +8460,8 @@
         <translation>Mensalidade (USD)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <location line="+33"/>
         <source>Why</source>
         <translation>Por quê</translation>
