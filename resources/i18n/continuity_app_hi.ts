@@ -7148,6 +7148,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Food: restaurants, bakeries, take-away, catering</source>
+        <translation>खान-पान: रेस्टोरेंट, बेकरी, टेक-अवे, कैटरिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retail: shops, fashion, pharmacies, online stores</source>
+        <translation>खुदरा: दुकानें, फ़ैशन, दवा की दुकानें, ऑनलाइन दुकानें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health: clinics, doctors, dentists, laboratories</source>
+        <translation>स्वास्थ्य: क्लिनिक, डॉक्टर, डेंटिस्ट, लैब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: salons, repairs, cleaning, tutoring</source>
+        <translation>सेवाएँ: सैलून, मरम्मत, सफ़ाई, ट्यूशन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>सिर्फ़ WhatsApp पर मैसेज जाना बंद होता है; Messenger, Instagram और बाकी सभी चैनल चलते रहते हैं।</translation>
     </message>
@@ -7240,7 +7260,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+79"/>
+        <location filename="../../continuity_app/core/display.py" line="+80"/>
         <source>high</source>
         <translation>उच्च</translation>
     </message>
@@ -7275,7 +7295,12 @@
         <translation>डिफ़ॉल्ट</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
+        <source>assumed: no source measures it</source>
+        <translation>माना गया: किसी स्रोत ने इसे नहीं मापा</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>not rated</source>
         <translation>आँका नहीं गया</translation>
     </message>
@@ -7373,12 +7398,12 @@
         <translation>चार्ट: सालाना नुकसान की संभावना</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+236"/>
         <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
         <translation>%1: व्यवसाय खुला रहते समय शुरू हो तो %2 (%3, इसकी आम अवधि); हफ़्ते के हर घंटे और हर अवधि का औसत %4 (सालाना आँकड़ा इसी औसत से निकाला जाता है); सबसे बुरा तब, जब यह %5 को %6 पर शुरू हो (%7)।</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>While open</source>
         <translation>खुले समय में</translation>
     </message>
@@ -7443,7 +7468,7 @@
         <translation>%1: %2 बाद पूरी</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Computing…</source>
         <translation>गणना हो रही है…</translation>
     </message>
@@ -7994,6 +8019,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer behaviour</source>
+        <translation>ग्राहकों का व्यवहार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutdowns and carrier outages</source>
+        <translation>इंटरनेट बंदी और मोबाइल ऑपरेटर आउटेज</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scenario presets</source>
         <translation>तैयार परिदृश्य</translation>
     </message>
@@ -8047,12 +8082,12 @@
     <message>
         <location line="+23"/>
         <location line="+33"/>
-        <location line="+142"/>
+        <location line="+224"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-256"/>
         <source>Provider</source>
         <translation>प्रदाता</translation>
     </message>
@@ -8095,11 +8130,12 @@
         <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
+        <location line="+91"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-155"/>
         <source>Share</source>
         <translation>हिस्सा</translation>
     </message>
@@ -8162,12 +8198,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+166"/>
         <source>Failed layers</source>
         <translation>बंद हुई परतें</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-165"/>
         <source>Duration (h)</source>
         <translation>अवधि (घंटे)</translation>
     </message>
@@ -8228,11 +8264,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+21"/>
         <source>Value</source>
         <translation>मान</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
         <source>Unit</source>
         <translation>इकाई</translation>
     </message>
@@ -8240,6 +8277,137 @@
         <location line="+0"/>
         <source>Key</source>
         <translation>कुंजी</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kind of function</source>
+        <translation>कार्य का प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>व्यवसाय का प्रकार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Low</source>
+        <translation>न्यूनतम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>अधिकतम</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long customers wait (h)</source>
+        <translation>ग्राहक कितना इंतज़ार करते हैं (घंटे)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share who come back later</source>
+        <translation>बाद में लौटने वालों का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share lost for good</source>
+        <translation>हमेशा के लिए खोए ग्राहकों का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share that cannot wait</source>
+        <translation>इंतज़ार न कर सकने वाला हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>any</source>
+        <translation>कोई भी</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Where</source>
+        <translation>कहाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>कब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>कब तक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>घटनाएँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per year</source>
+        <translation>प्रति वर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical length (h)</source>
+        <translation>आम अवधि (घंटे)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Government mobile-data shutdown</source>
+        <translation>सरकार द्वारा मोबाइल डेटा बंदी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government internet shutdown</source>
+        <translation>सरकार द्वारा इंटरनेट बंदी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apps blocked by the government</source>
+        <translation>सरकार द्वारा ऐप्स पर रोक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp blocked by a court or the government</source>
+        <translation>अदालत या सरकार द्वारा WhatsApp पर रोक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government shutdown (kind not given)</source>
+        <translation>सरकार द्वारा बंदी (प्रकार नहीं बताया गया)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationwide mobile-carrier outage</source>
+        <translation>देशव्यापी मोबाइल ऑपरेटर आउटेज</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole country</source>
+        <translation>पूरा देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one region</source>
+        <translation>एक क्षेत्र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not said</source>
+        <translation>नहीं बताया गया</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>World</source>
+        <translation>दुनिया</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8292,7 +8460,8 @@
         <translation>मासिक शुल्क (USD)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <location line="+33"/>
         <source>Why</source>
         <translation>क्यों</translation>
