@@ -7120,6 +7120,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Food: restaurants, bakeries, take-away, catering</source>
+        <translation>Kuliner: restoran, toko roti, makanan bawa pulang, katering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retail: shops, fashion, pharmacies, online stores</source>
+        <translation>Ritel: toko, fesyen, apotek, toko online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health: clinics, doctors, dentists, laboratories</source>
+        <translation>Kesehatan: klinik, dokter, dokter gigi, laboratorium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: salons, repairs, cleaning, tutoring</source>
+        <translation>Jasa: salon, servis dan perbaikan, kebersihan, les privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>Hanya WhatsApp yang berhenti mengirim pesan; Messenger, Instagram, dan semua saluran lain tetap berjalan.</translation>
     </message>
@@ -7212,7 +7232,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+79"/>
+        <location filename="../../continuity_app/core/display.py" line="+80"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
@@ -7247,7 +7267,12 @@
         <translation>bawaan</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
+        <source>assumed: no source measures it</source>
+        <translation>asumsi: belum ada sumber yang mengukurnya</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>not rated</source>
         <translation>belum dinilai</translation>
     </message>
@@ -7345,12 +7370,12 @@
         <translation>Grafik: peluang kerugian tahunan</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+236"/>
         <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
         <translation>%1: %2 jika terjadi saat usaha sedang buka (%3, lama biasanya); rata-rata %4 dari setiap jam dalam seminggu dan setiap lama gangguan (angka per tahun dihitung dari rata-rata ini); terburuk jika mulai hari %5 pukul %6 (%7).</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>While open</source>
         <translation>Saat buka</translation>
     </message>
@@ -7415,7 +7440,7 @@
         <translation>%1: tercapai setelah %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Computing…</source>
         <translation>Menghitung…</translation>
     </message>
@@ -7963,6 +7988,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer behaviour</source>
+        <translation>Perilaku pelanggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutdowns and carrier outages</source>
+        <translation>Pemutusan internet dan gangguan operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scenario presets</source>
         <translation>Skenario siap pakai</translation>
     </message>
@@ -8016,12 +8051,12 @@
     <message>
         <location line="+23"/>
         <location line="+33"/>
-        <location line="+142"/>
+        <location line="+224"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-256"/>
         <source>Provider</source>
         <translation>Penyedia</translation>
     </message>
@@ -8064,11 +8099,12 @@
         <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
+        <location line="+91"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-155"/>
         <source>Share</source>
         <translation>Porsi</translation>
     </message>
@@ -8131,12 +8167,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+166"/>
         <source>Failed layers</source>
         <translation>Lapisan yang mati</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-165"/>
         <source>Duration (h)</source>
         <translation>Durasi (jam)</translation>
     </message>
@@ -8197,11 +8233,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+21"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
@@ -8209,6 +8246,137 @@
         <location line="+0"/>
         <source>Key</source>
         <translation>Kunci</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kind of function</source>
+        <translation>Jenis kegiatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Bidang usaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Low</source>
+        <translation>Terendah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Tertinggi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long customers wait (h)</source>
+        <translation>Lama pelanggan mau menunggu (jam)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share who come back later</source>
+        <translation>Porsi yang kembali kemudian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share lost for good</source>
+        <translation>Porsi yang hilang selamanya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share that cannot wait</source>
+        <translation>Porsi yang tidak bisa menunggu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Where</source>
+        <translation>Di mana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Dari tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Sampai tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per year</source>
+        <translation>Kali/tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical length (h)</source>
+        <translation>Durasi biasa (jam)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Government mobile-data shutdown</source>
+        <translation>Pemutusan data seluler oleh pemerintah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government internet shutdown</source>
+        <translation>Pemutusan internet oleh pemerintah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apps blocked by the government</source>
+        <translation>Aplikasi diblokir oleh pemerintah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp blocked by a court or the government</source>
+        <translation>WhatsApp diblokir oleh pengadilan atau pemerintah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government shutdown (kind not given)</source>
+        <translation>Pemutusan oleh pemerintah (jenisnya tidak disebutkan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationwide mobile-carrier outage</source>
+        <translation>Gangguan operator seluler secara nasional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole country</source>
+        <translation>seluruh negeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one region</source>
+        <translation>satu wilayah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not said</source>
+        <translation>tidak disebutkan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>World</source>
+        <translation>Dunia</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8261,7 +8429,8 @@
         <translation>Biaya bulanan (USD)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <location line="+33"/>
         <source>Why</source>
         <translation>Alasan</translation>
