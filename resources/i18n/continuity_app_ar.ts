@@ -7260,6 +7260,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Food: restaurants, bakeries, take-away, catering</source>
+        <translation>الأغذية: مطاعم، مخابز، وجبات جاهزة، خدمات تموين الطعام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retail: shops, fashion, pharmacies, online stores</source>
+        <translation>البيع بالتجزئة: محلات، أزياء، صيدليات، متاجر إلكترونية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health: clinics, doctors, dentists, laboratories</source>
+        <translation>الصحة: عيادات، أطباء، أطباء أسنان، مختبرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: salons, repairs, cleaning, tutoring</source>
+        <translation>الخدمات: صالونات تجميل، تصليح، تنظيف، دروس خصوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>يتوقف واتساب وحده عن إرسال الرسائل؛ ويستمر ماسنجر وإنستغرام وكل القنوات الأخرى في العمل.</translation>
     </message>
@@ -7352,7 +7372,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+79"/>
+        <location filename="../../continuity_app/core/display.py" line="+80"/>
         <source>high</source>
         <translation>عالية</translation>
     </message>
@@ -7387,7 +7407,12 @@
         <translation>افتراضية</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
+        <source>assumed: no source measures it</source>
+        <translation>مفترضة: لا يقيسها أي مصدر</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>not rated</source>
         <translation>غير مقيّمة</translation>
     </message>
@@ -7485,12 +7510,12 @@
         <translation>رسم بياني: احتمال الخسارة السنوية</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+236"/>
         <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
         <translation>السيناريو «%1»: %2 إذا وقع خلال ساعات العمل (%3، مدته المعتادة)؛ و%4 في المتوسط على كل ساعات الأسبوع وكل المدد (ومن هذا المتوسط يُبنى الرقم السنوي)؛ والأسوأ إذا بدأ يوم %5 الساعة %6 (%7).</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>While open</source>
         <translation>خلال ساعات العمل</translation>
     </message>
@@ -7555,7 +7580,7 @@
         <translation>%1: تحقق بعد %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
@@ -8118,6 +8143,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer behaviour</source>
+        <translation>سلوك العملاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutdowns and carrier outages</source>
+        <translation>القطع الحكومي وانقطاعات مشغّلي الاتصالات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scenario presets</source>
         <translation>السيناريوهات الجاهزة</translation>
     </message>
@@ -8171,12 +8206,12 @@
     <message>
         <location line="+23"/>
         <location line="+33"/>
-        <location line="+142"/>
+        <location line="+224"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-256"/>
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
@@ -8219,11 +8254,12 @@
         <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
+        <location line="+91"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-155"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
@@ -8286,12 +8322,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+166"/>
         <source>Failed layers</source>
         <translation>الطبقات المتعطلة</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-165"/>
         <source>Duration (h)</source>
         <translation>المدة (س)</translation>
     </message>
@@ -8352,11 +8388,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+21"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
@@ -8364,6 +8401,137 @@
         <location line="+0"/>
         <source>Key</source>
         <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kind of function</source>
+        <translation>نوع العملية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>What</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Low</source>
+        <translation>الأدنى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>الأعلى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long customers wait (h)</source>
+        <translation>مدة انتظار العملاء (س)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share who come back later</source>
+        <translation>نسبة من يعودون لاحقًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share lost for good</source>
+        <translation>نسبة المفقودين نهائيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share that cannot wait</source>
+        <translation>نسبة ما لا يحتمل الانتظار</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>any</source>
+        <translation>كل القطاعات</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Where</source>
+        <translation>النطاق الجغرافي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>من سنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>إلى سنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>عدد الانقطاعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per year</source>
+        <translation>في السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical length (h)</source>
+        <translation>المدة المعتادة (س)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Government mobile-data shutdown</source>
+        <translation>قطع حكومي لبيانات الجوال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government internet shutdown</source>
+        <translation>قطع حكومي للإنترنت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apps blocked by the government</source>
+        <translation>حجب حكومي للتطبيقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp blocked by a court or the government</source>
+        <translation>حجب واتساب بقرار قضائي أو حكومي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government shutdown (kind not given)</source>
+        <translation>قطع حكومي (نوعه غير محدد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationwide mobile-carrier outage</source>
+        <translation>انقطاع مشغّل اتصالات على مستوى البلاد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole country</source>
+        <translation>البلاد كلها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one region</source>
+        <translation>منطقة واحدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not said</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>World</source>
+        <translation>العالم</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8416,7 +8584,8 @@
         <translation>الرسوم الشهرية (دولار أمريكي)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <location line="+33"/>
         <source>Why</source>
         <translation>السبب</translation>

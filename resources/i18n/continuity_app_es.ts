@@ -7148,6 +7148,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Food: restaurants, bakeries, take-away, catering</source>
+        <translation>Alimentos: restaurantes, panaderías, comida para llevar, catering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retail: shops, fashion, pharmacies, online stores</source>
+        <translation>Comercio: tiendas, moda, farmacias, tiendas en línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health: clinics, doctors, dentists, laboratories</source>
+        <translation>Salud: clínicas, médicos, dentistas, laboratorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: salons, repairs, cleaning, tutoring</source>
+        <translation>Servicios: salones de belleza, reparaciones, limpieza, clases particulares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>Solo WhatsApp deja de enviar mensajes; Messenger, Instagram y todos los demás canales siguen funcionando.</translation>
     </message>
@@ -7240,7 +7260,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+79"/>
+        <location filename="../../continuity_app/core/display.py" line="+80"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -7275,7 +7295,12 @@
         <translation>predeterminado</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
+        <source>assumed: no source measures it</source>
+        <translation>supuesto: ninguna fuente lo mide</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>not rated</source>
         <translation>sin calificar</translation>
     </message>
@@ -7373,12 +7398,12 @@
         <translation>Gráfico: probabilidad de una pérdida anual</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+236"/>
         <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
         <translation>%1: %2 si ocurre con el negocio abierto (%3, su duración típica); %4 en promedio sobre todas las horas de la semana y todas las duraciones (la cifra anual se calcula a partir de este promedio); lo peor es si empieza el %5 a las %6 (%7).</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>While open</source>
         <translation>Con el negocio abierto</translation>
     </message>
@@ -7443,7 +7468,7 @@
         <translation>%1: se alcanza después de %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
@@ -7994,6 +8019,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer behaviour</source>
+        <translation>Comportamiento de los clientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutdowns and carrier outages</source>
+        <translation>Cortes del gobierno y caídas de operadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scenario presets</source>
         <translation>Escenarios predefinidos</translation>
     </message>
@@ -8047,12 +8082,12 @@
     <message>
         <location line="+23"/>
         <location line="+33"/>
-        <location line="+142"/>
+        <location line="+224"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-256"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
@@ -8095,11 +8130,12 @@
         <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
+        <location line="+91"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-155"/>
         <source>Share</source>
         <translation>Porcentaje</translation>
     </message>
@@ -8162,12 +8198,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+166"/>
         <source>Failed layers</source>
         <translation>Capas que fallaron</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-165"/>
         <source>Duration (h)</source>
         <translation>Duración (h)</translation>
     </message>
@@ -8228,11 +8264,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+21"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -8240,6 +8277,137 @@
         <location line="+0"/>
         <source>Key</source>
         <translation>Clave</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kind of function</source>
+        <translation>Tipo de función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Low</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long customers wait (h)</source>
+        <translation>Cuánto esperan los clientes (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share who come back later</source>
+        <translation>Porcentaje que vuelve más tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share lost for good</source>
+        <translation>Porcentaje de clientes perdidos definitivamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share that cannot wait</source>
+        <translation>Porcentaje que no puede esperar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>any</source>
+        <translation>todos los sectores</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per year</source>
+        <translation>Por año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical length (h)</source>
+        <translation>Duración típica (h)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Government mobile-data shutdown</source>
+        <translation>Corte de datos móviles ordenado por el gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government internet shutdown</source>
+        <translation>Corte de internet ordenado por el gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apps blocked by the government</source>
+        <translation>Apps bloqueadas por el gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp blocked by a court or the government</source>
+        <translation>WhatsApp bloqueado por un juez o el gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government shutdown (kind not given)</source>
+        <translation>Corte ordenado por el gobierno (tipo no indicado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationwide mobile-carrier outage</source>
+        <translation>Caída de un operador móvil en todo el país</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole country</source>
+        <translation>todo el país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one region</source>
+        <translation>una región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not said</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>World</source>
+        <translation>Mundo</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8292,7 +8460,8 @@
         <translation>Cuota mensual (USD)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <location line="+33"/>
         <source>Why</source>
         <translation>Por qué</translation>

@@ -7148,6 +7148,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Food: restaurants, bakeries, take-away, catering</source>
+        <translation>Restauration&#xa0;: restaurants, boulangeries, vente à emporter, traiteurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retail: shops, fashion, pharmacies, online stores</source>
+        <translation>Commerce&#xa0;: magasins, mode, pharmacies, boutiques en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health: clinics, doctors, dentists, laboratories</source>
+        <translation>Santé&#xa0;: cliniques, médecins, dentistes, laboratoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: salons, repairs, cleaning, tutoring</source>
+        <translation>Services&#xa0;: coiffure et beauté, réparations, nettoyage, soutien scolaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>WhatsApp alone stops sending messages; Messenger, Instagram and every other channel keep working.</source>
         <translation>Seul WhatsApp cesse d&apos;envoyer des messages&#xa0;; Messenger, Instagram et tous les autres canaux continuent de fonctionner.</translation>
     </message>
@@ -7240,7 +7260,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+79"/>
+        <location filename="../../continuity_app/core/display.py" line="+80"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
@@ -7275,7 +7295,12 @@
         <translation>par défaut</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+1"/>
+        <source>assumed: no source measures it</source>
+        <translation>supposé&#xa0;: aucune source ne le mesure</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>not rated</source>
         <translation>non évalué</translation>
     </message>
@@ -7373,12 +7398,12 @@
         <translation>Graphique&#xa0;: probabilité d&apos;une perte annuelle</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+236"/>
         <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
         <translation>%1&#xa0;: %2 si la panne survient pendant les heures d&apos;ouverture (%3, sa durée habituelle)&#xa0;; %4 en moyenne sur toutes les heures de la semaine et toutes les durées (le chiffre annuel est calculé à partir de cette moyenne)&#xa0;; pire cas si elle commence le %5 à %6 (%7).</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>While open</source>
         <translation>Pendant l&apos;ouverture</translation>
     </message>
@@ -7443,7 +7468,7 @@
         <translation>%1&#xa0;: atteint après %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
@@ -7994,6 +8019,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customer behaviour</source>
+        <translation>Comportement des clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shutdowns and carrier outages</source>
+        <translation>Coupures par les autorités et pannes d&apos;opérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Scenario presets</source>
         <translation>Scénarios types</translation>
     </message>
@@ -8047,12 +8082,12 @@
     <message>
         <location line="+23"/>
         <location line="+33"/>
-        <location line="+142"/>
+        <location line="+224"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-256"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
@@ -8095,11 +8130,12 @@
         <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
+        <location line="+91"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-155"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -8162,12 +8198,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+166"/>
         <source>Failed layers</source>
         <translation>Couches en panne</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-165"/>
         <source>Duration (h)</source>
         <translation>Durée (h)</translation>
     </message>
@@ -8228,11 +8264,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+21"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
@@ -8240,6 +8277,137 @@
         <location line="+0"/>
         <source>Key</source>
         <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kind of function</source>
+        <translation>Type d&apos;activité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long customers wait (h)</source>
+        <translation>Temps d&apos;attente des clients (h)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share who come back later</source>
+        <translation>Part qui revient plus tard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share lost for good</source>
+        <translation>Part perdue définitivement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share that cannot wait</source>
+        <translation>Part qui ne peut pas attendre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>any</source>
+        <translation>tous secteurs</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per year</source>
+        <translation>Par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical length (h)</source>
+        <translation>Durée habituelle (h)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Government mobile-data shutdown</source>
+        <translation>Coupure des données mobiles par les autorités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government internet shutdown</source>
+        <translation>Coupure d&apos;internet par les autorités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apps blocked by the government</source>
+        <translation>Applications bloquées par les autorités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp blocked by a court or the government</source>
+        <translation>WhatsApp bloqué sur décision de justice ou du gouvernement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government shutdown (kind not given)</source>
+        <translation>Coupure par les autorités (type non précisé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationwide mobile-carrier outage</source>
+        <translation>Panne nationale d&apos;un opérateur mobile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole country</source>
+        <translation>tout le pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one region</source>
+        <translation>une région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not said</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>World</source>
+        <translation>Monde</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -8292,7 +8460,8 @@
         <translation>Abonnement mensuel (USD)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <location line="+33"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
