@@ -271,7 +271,7 @@ def test_behaviour_defaults_say_when_no_source_measures_them(page, app_context):
         ]
         for r in range(model.rowCount())
     ]
-    assumed = [row for row in rows if row[-1] == "assumed: no source measures it"]
+    assumed = [row for row in rows if row[-1] == "assumed (no source measures it)"]
     assert assumed and all(row[6] for row in assumed)
     sourced = [row for row in rows if "Gruen" in str(row[-2])]
     assert sourced and sourced[0][2] == "Share who come back later"

@@ -137,6 +137,6 @@ def confidence_words(code: str) -> str:
         "L-M": translate("ReferenceTableModel", "low to medium"),
         "derived": translate("ReferenceTableModel", "derived"),
         "default": translate("ReferenceTableModel", "default"),
-        "assumed": translate("ReferenceTableModel", "assumed: no source measures it"),
+        "assumed": translate("ReferenceTableModel", "assumed (no source measures it)"),
     }
     return words.get(code, code)

@@ -7408,8 +7408,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>assumed: no source measures it</source>
-        <translation>مفترضة: لا يقيسها أي مصدر</translation>
+        <source>assumed (no source measures it)</source>
+        <translation>مفترَض (لا يقيسه أي مصدر)</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -8413,13 +8413,7 @@
         <translation>القطاع</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+38"/>
-        <source>What</source>
-        <translation>البند</translation>
-    </message>
-    <message>
-        <location line="-36"/>
+        <location line="+3"/>
         <source>Low</source>
         <translation>الأدنى</translation>
     </message>
@@ -8449,27 +8443,12 @@
         <translation>نسبة ما لا يحتمل الانتظار</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>any</source>
-        <translation>كل القطاعات</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Where</source>
         <translation>النطاق الجغرافي</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>من سنة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>إلى سنة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Events</source>
         <translation>عدد الانقطاعات</translation>
     </message>
@@ -8499,17 +8478,7 @@
         <translation>حجب حكومي للتطبيقات</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>WhatsApp blocked by a court or the government</source>
-        <translation>حجب واتساب بقرار قضائي أو حكومي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government shutdown (kind not given)</source>
-        <translation>قطع حكومي (نوعه غير محدد)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nationwide mobile-carrier outage</source>
         <translation>انقطاع مشغّل اتصالات على مستوى البلاد</translation>
     </message>
@@ -8524,12 +8493,7 @@
         <translation>منطقة واحدة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>not said</source>
-        <translation>غير محدد</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>World</source>
         <translation>العالم</translation>
     </message>
@@ -8591,7 +8555,47 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-144"/>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>all sectors</source>
+        <translation>كل القطاعات</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First year</source>
+        <translation>السنة الأولى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>السنة الأخيرة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WhatsApp blocked in the country (court or government)</source>
+        <translation>حجب واتساب في البلاد (بقرار قضائي أو حكومي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet shutdown by the government (kind not given)</source>
+        <translation>قطع حكومي للإنترنت (النوع غير مذكور)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not stated</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>local (e.g. %1)</source>
         <translation>محلية (مثل %1)</translation>
     </message>

@@ -7296,8 +7296,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>assumed: no source measures it</source>
-        <translation>supuesto: ninguna fuente lo mide</translation>
+        <source>assumed (no source measures it)</source>
+        <translation>supuesto (ninguna fuente lo mide)</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -8289,13 +8289,7 @@
         <translation>Sector</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+38"/>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <location line="-36"/>
+        <location line="+3"/>
         <source>Low</source>
         <translation>Mínimo</translation>
     </message>
@@ -8325,27 +8319,12 @@
         <translation>Porcentaje que no puede esperar</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>any</source>
-        <translation>todos los sectores</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
@@ -8375,17 +8354,7 @@
         <translation>Apps bloqueadas por el gobierno</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>WhatsApp blocked by a court or the government</source>
-        <translation>WhatsApp bloqueado por un juez o el gobierno</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government shutdown (kind not given)</source>
-        <translation>Corte ordenado por el gobierno (tipo no indicado)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nationwide mobile-carrier outage</source>
         <translation>Caída de un operador móvil en todo el país</translation>
     </message>
@@ -8400,12 +8369,7 @@
         <translation>una región</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>not said</source>
-        <translation>no indicado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>World</source>
         <translation>Mundo</translation>
     </message>
@@ -8467,7 +8431,47 @@
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-144"/>
+        <source>Figure</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>all sectors</source>
+        <translation>todos los sectores</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First year</source>
+        <translation>Primer año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Último año</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WhatsApp blocked in the country (court or government)</source>
+        <translation>WhatsApp bloqueado en el país (por un juez o el gobierno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet shutdown by the government (kind not given)</source>
+        <translation>Corte de internet ordenado por el gobierno (tipo no indicado)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>local (e.g. %1)</source>
         <translation>local (p. ej., %1)</translation>
     </message>

@@ -7296,8 +7296,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>assumed: no source measures it</source>
-        <translation>supposé&#xa0;: aucune source ne le mesure</translation>
+        <source>assumed (no source measures it)</source>
+        <translation>supposé (aucune source ne le mesure)</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -8289,13 +8289,7 @@
         <translation>Secteur</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+38"/>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <location line="-36"/>
+        <location line="+3"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
@@ -8325,27 +8319,12 @@
         <translation>Part qui ne peut pas attendre</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>any</source>
-        <translation>tous secteurs</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>Depuis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>Jusqu&apos;à</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -8375,17 +8354,7 @@
         <translation>Applications bloquées par les autorités</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>WhatsApp blocked by a court or the government</source>
-        <translation>WhatsApp bloqué sur décision de justice ou du gouvernement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government shutdown (kind not given)</source>
-        <translation>Coupure par les autorités (type non précisé)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nationwide mobile-carrier outage</source>
         <translation>Panne nationale d&apos;un opérateur mobile</translation>
     </message>
@@ -8400,12 +8369,7 @@
         <translation>une région</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>not said</source>
-        <translation>non précisé</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>World</source>
         <translation>Monde</translation>
     </message>
@@ -8467,7 +8431,47 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-144"/>
+        <source>Figure</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>all sectors</source>
+        <translation>tous secteurs</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First year</source>
+        <translation>Première année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Dernière année</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WhatsApp blocked in the country (court or government)</source>
+        <translation>WhatsApp bloqué dans le pays (décision de justice ou du gouvernement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet shutdown by the government (kind not given)</source>
+        <translation>Coupure d&apos;Internet par les autorités (type non précisé)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>local (e.g. %1)</source>
         <translation>local (p. ex. %1)</translation>
     </message>

@@ -7296,8 +7296,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>assumed: no source measures it</source>
-        <translation>माना गया: किसी स्रोत ने इसे नहीं मापा</translation>
+        <source>assumed (no source measures it)</source>
+        <translation>अनुमानित (कोई स्रोत इसे नहीं मापता)</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -8289,13 +8289,7 @@
         <translation>व्यवसाय का प्रकार</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+38"/>
-        <source>What</source>
-        <translation>क्या</translation>
-    </message>
-    <message>
-        <location line="-36"/>
+        <location line="+3"/>
         <source>Low</source>
         <translation>न्यूनतम</translation>
     </message>
@@ -8325,27 +8319,12 @@
         <translation>इंतज़ार न कर सकने वाला हिस्सा</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>any</source>
-        <translation>कोई भी</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Where</source>
         <translation>कहाँ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>कब से</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>कब तक</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Events</source>
         <translation>घटनाएँ</translation>
     </message>
@@ -8375,17 +8354,7 @@
         <translation>सरकार द्वारा ऐप्स पर रोक</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>WhatsApp blocked by a court or the government</source>
-        <translation>अदालत या सरकार द्वारा WhatsApp पर रोक</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government shutdown (kind not given)</source>
-        <translation>सरकार द्वारा बंदी (प्रकार नहीं बताया गया)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nationwide mobile-carrier outage</source>
         <translation>देशव्यापी मोबाइल ऑपरेटर आउटेज</translation>
     </message>
@@ -8400,12 +8369,7 @@
         <translation>एक क्षेत्र</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>not said</source>
-        <translation>नहीं बताया गया</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>World</source>
         <translation>दुनिया</translation>
     </message>
@@ -8467,7 +8431,47 @@
         <translation>क्यों</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-144"/>
+        <source>Figure</source>
+        <translation>आँकड़ा</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>all sectors</source>
+        <translation>सभी व्यवसाय</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Event</source>
+        <translation>घटना</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First year</source>
+        <translation>पहला वर्ष</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>अंतिम वर्ष</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WhatsApp blocked in the country (court or government)</source>
+        <translation>देश में WhatsApp पर रोक (अदालत या सरकार द्वारा)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet shutdown by the government (kind not given)</source>
+        <translation>सरकार द्वारा इंटरनेट बंदी (प्रकार नहीं बताया गया)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not stated</source>
+        <translation>नहीं बताया गया</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>local (e.g. %1)</source>
         <translation>स्थानीय (जैसे %1)</translation>
     </message>

@@ -7268,8 +7268,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>assumed: no source measures it</source>
-        <translation>asumsi: belum ada sumber yang mengukurnya</translation>
+        <source>assumed (no source measures it)</source>
+        <translation>diasumsikan (tidak ada sumber yang mengukurnya)</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -8258,13 +8258,7 @@
         <translation>Bidang usaha</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+38"/>
-        <source>What</source>
-        <translation>Apa</translation>
-    </message>
-    <message>
-        <location line="-36"/>
+        <location line="+3"/>
         <source>Low</source>
         <translation>Terendah</translation>
     </message>
@@ -8294,27 +8288,12 @@
         <translation>Porsi yang tidak bisa menunggu</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>any</source>
-        <translation>semua</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Where</source>
         <translation>Di mana</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>Dari tahun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>Sampai tahun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Events</source>
         <translation>Kejadian</translation>
     </message>
@@ -8344,17 +8323,7 @@
         <translation>Aplikasi diblokir oleh pemerintah</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>WhatsApp blocked by a court or the government</source>
-        <translation>WhatsApp diblokir oleh pengadilan atau pemerintah</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government shutdown (kind not given)</source>
-        <translation>Pemutusan oleh pemerintah (jenisnya tidak disebutkan)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nationwide mobile-carrier outage</source>
         <translation>Gangguan operator seluler secara nasional</translation>
     </message>
@@ -8369,12 +8338,7 @@
         <translation>satu wilayah</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>not said</source>
-        <translation>tidak disebutkan</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>World</source>
         <translation>Dunia</translation>
     </message>
@@ -8436,7 +8400,47 @@
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-144"/>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>all sectors</source>
+        <translation>semua bidang usaha</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Event</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First year</source>
+        <translation>Tahun pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Tahun terakhir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WhatsApp blocked in the country (court or government)</source>
+        <translation>WhatsApp diblokir di negara ini (oleh pengadilan atau pemerintah)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet shutdown by the government (kind not given)</source>
+        <translation>Pemutusan internet oleh pemerintah (jenis tidak disebutkan)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not stated</source>
+        <translation>tidak disebutkan</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>local (e.g. %1)</source>
         <translation>lokal (mis. %1)</translation>
     </message>

@@ -7296,8 +7296,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>assumed: no source measures it</source>
-        <translation>suposto: nenhuma fonte mede isso</translation>
+        <source>assumed (no source measures it)</source>
+        <translation>suposto (nenhuma fonte mede)</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -8289,13 +8289,7 @@
         <translation>Setor</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+38"/>
-        <source>What</source>
-        <translation>O quê</translation>
-    </message>
-    <message>
-        <location line="-36"/>
+        <location line="+3"/>
         <source>Low</source>
         <translation>Mínimo</translation>
     </message>
@@ -8325,27 +8319,12 @@
         <translation>Parcela que não pode esperar</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>any</source>
-        <translation>qualquer</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Where</source>
         <translation>Onde</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>Até</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Events</source>
         <translation>Ocorrências</translation>
     </message>
@@ -8375,17 +8354,7 @@
         <translation>Aplicativos bloqueados pelo governo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>WhatsApp blocked by a court or the government</source>
-        <translation>WhatsApp bloqueado pela Justiça ou pelo governo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government shutdown (kind not given)</source>
-        <translation>Bloqueio pelo governo (tipo não informado)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nationwide mobile-carrier outage</source>
         <translation>Queda nacional de operadora de celular</translation>
     </message>
@@ -8400,12 +8369,7 @@
         <translation>uma região</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>not said</source>
-        <translation>não informado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>World</source>
         <translation>Mundo</translation>
     </message>
@@ -8467,7 +8431,47 @@
         <translation>Por quê</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-144"/>
+        <source>Figure</source>
+        <translation>Dado</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>all sectors</source>
+        <translation>todos os setores</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First year</source>
+        <translation>Primeiro ano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Último ano</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WhatsApp blocked in the country (court or government)</source>
+        <translation>WhatsApp bloqueado no país (Justiça ou governo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet shutdown by the government (kind not given)</source>
+        <translation>Bloqueio de internet pelo governo (tipo não informado)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not stated</source>
+        <translation>não informado</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>local (e.g. %1)</source>
         <translation>método local (ex.: %1)</translation>
     </message>

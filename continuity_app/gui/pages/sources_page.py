@@ -434,7 +434,7 @@ class SourcesPage(Page):
         headers = [
             self.tr("Kind of function"),
             self.tr("Sector"),
-            self.tr("What"),
+            self.tr("Figure"),
             self.tr("Value"),
             self.tr("Low"),
             self.tr("High"),
@@ -455,7 +455,7 @@ class SourcesPage(Page):
             ReferenceRow(
                 (
                     kind_label(FunctionKind(b.kind)),
-                    sectors.get(b.sector, self.tr("any")),
+                    sectors.get(b.sector, self.tr("all sectors")),
                     words[b.field],
                     value(b.field, b.value),
                     value(b.field, b.low),
@@ -472,10 +472,10 @@ class SourcesPage(Page):
     def _country_counts(self) -> ReferenceTableModel:
         headers = [
             self.tr("Country"),
-            self.tr("What"),
+            self.tr("Event"),
             self.tr("Where"),
-            self.tr("From"),
-            self.tr("To"),
+            self.tr("First year"),
+            self.tr("Last year"),
             self.tr("Events"),
             self.tr("Per year"),
             self.tr("Typical length (h)"),
@@ -484,14 +484,14 @@ class SourcesPage(Page):
             "mobile_data": self.tr("Government mobile-data shutdown"),
             "full": self.tr("Government internet shutdown"),
             "app_block": self.tr("Apps blocked by the government"),
-            "whatsapp_block": self.tr("WhatsApp blocked by a court or the government"),
-            "mixed": self.tr("Government shutdown (kind not given)"),
+            "whatsapp_block": self.tr("WhatsApp blocked in the country (court or government)"),
+            "mixed": self.tr("Internet shutdown by the government (kind not given)"),
             "carrier": self.tr("Nationwide mobile-carrier outage"),
         }
         scopes = {
             "national": self.tr("whole country"),
             "regional": self.tr("one region"),
-            "any": self.tr("not said"),
+            "any": self.tr("not stated"),
         }
         rows = (
             ReferenceRow(
