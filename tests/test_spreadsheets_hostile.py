@@ -423,6 +423,18 @@ def _damaged_inside(data: bytes, member: int, damage: list[tuple[int, int]]) -> 
     return buffer.getvalue()
 
 
+def test_a_workbook_asking_for_an_unknown_zip_version_is_refused(tmp_path):
+    """Found by the xlsx fuzz (explore profile): a damaged directory entry that asks for zip
+    version 6.4 made zipfile raise NotImplementedError instead of a message."""
+    data = bytearray(_small_workbook([[1, 2], [3, 4]]))
+    entry = data.find(b"PK\x01\x02")  # the first central-directory entry
+    data[entry + 6 : entry + 8] = (64).to_bytes(2, "little")  # version needed: 6.4
+    path = tmp_path / "damaged.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(SpreadsheetError, match="is not an Excel workbook"):
+        read_functions_table(path)
+
+
 @_SETTINGS
 @given(
     rows=st.lists(st.lists(_XLSX_VALUE, max_size=4), max_size=5),

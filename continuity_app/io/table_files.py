@@ -262,7 +262,15 @@ def read_xlsx_table(path: Path, preferred_sheet: str = "Functions") -> RawTable:
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    # NotImplementedError: a damaged directory asks for a zip version Python does not read
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+    ):
         raise _not_a_workbook(path) from None
     with archive:
         _check_members(path, archive, limits)
