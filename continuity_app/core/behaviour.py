@@ -4,7 +4,7 @@ pass): the sourced defaults of behaviour_defaults.csv, by kind of function and s
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from continuity_app.core.display import format_hours, format_list, format_percent
 from continuity_app.core.document import Function, Plan, Range, Uncertain, likely
@@ -15,10 +15,17 @@ from continuity_app.core.reference import BehaviourDefault, ReferenceData
 def sector_group(reference: ReferenceData, sector: str) -> str:
     """The sector group whose words the business's own description of its sector uses
     ("Padaria e lanchonete" is food); empty when none does."""
+    groups = tuple((g.id, g.keywords) for g in reference.sectors.values())
+    return _sector_group(groups, sector)
+
+
+@lru_cache(maxsize=256)
+def _sector_group(groups: tuple[tuple[str, tuple[str, ...]], ...], sector: str) -> str:
+    # asked for every function at every evaluation, with the same few sectors
     text = sector.casefold()
-    for group in reference.sectors.values():
-        if any(_pattern(word).search(text) for word in group.keywords):
-            return group.id
+    for group, words in groups:
+        if any(_pattern(word).search(text) for word in words):
+            return group
     return ""
 
 
