@@ -5,12 +5,17 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from continuity_app.core.document import Fallback, Range, StartTime
+from continuity_app.core.document import Fallback, Range, StartTime, revise
 from continuity_app.core.durations import DurationSpread
 from continuity_app.core.evaluation import evaluate
 from continuity_app.core.montecarlo import simulate
 from continuity_app.core.reference import load_reference
-from continuity_app.core.scenarios import derivations, history_years, preset_scenarios
+from continuity_app.core.scenarios import (
+    derivations,
+    history_years,
+    preset_scenarios,
+    with_countries,
+)
 from continuity_app.io.examples import example_names, load_example
 
 REFERENCE = load_reference()
@@ -200,3 +205,25 @@ def test_country_rates_come_from_the_published_counts():
     assert preset({}, "mobile_data_shutdown").frequency_per_year == 0
     for derivation in derivations(REFERENCE, {"IN": 1.0}):
         assert derivation.duration_hours <= 168  # the model's horizon
+
+
+def test_presets_follow_the_business_to_another_country_unless_changed_by_hand():
+    """A plan started in the US and moved to Nigeria: the carrier outage takes Nigeria's
+    (world) rate, as the scenario's explanation says; a frequency typed by hand stays."""
+    plan = load_example("sao-paulo-fashion")
+    us = with_countries(plan, REFERENCE, {"US": 1.0})
+    carrier = next(s for s in us.scenarios if s.preset == "carrier")
+    assert carrier.frequency_per_year == pytest.approx(0.25)
+    moved = with_countries(us, REFERENCE, {"NG": 1.0})
+    assert next(s for s in moved.scenarios if s.preset == "carrier").frequency_per_year == (
+        pytest.approx(0.0198, abs=1e-4)
+    )
+    assert moved.business.country_mix == {"NG": 1.0}
+    typed = revise(
+        us,
+        scenarios=[
+            revise(s, frequency_per_year=1.0) if s.preset == "carrier" else s for s in us.scenarios
+        ],
+    )
+    kept = with_countries(typed, REFERENCE, {"NG": 1.0})
+    assert next(s for s in kept.scenarios if s.preset == "carrier").frequency_per_year == 1.0

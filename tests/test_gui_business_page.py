@@ -97,3 +97,21 @@ def test_grabs_right_to_left(qtbot, app_context):
         assert not page.grab().isNull()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_moving_the_business_to_another_country_moves_its_scenario_rates(qtbot, app_context):
+    """The bakery moved from Palestine to Brazil: Brazil's court blocks of WhatsApp now count,
+    in one undo step with the country."""
+    document = app_context.document
+    before = document.plan
+    block = next(s for s in before.scenarios if s.preset == "whatsapp_block")
+    assert block.frequency_per_year == 0  # none recorded in Palestine
+    page = _page(qtbot, app_context)
+    combo = page.countries.cellWidget(0, 0)
+    combo.setCurrentIndex(combo.findData("BR"))
+    assert document.plan.business.country_mix == {"BR": 1.0}
+    moved = next(s for s in document.plan.scenarios if s.preset == "whatsapp_block")
+    assert moved.frequency_per_year == 0.3
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert document.plan == before

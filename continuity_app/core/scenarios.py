@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from continuity_app.core.clock import HORIZON_HOURS
 from continuity_app.core.display import format_hours, format_list
-from continuity_app.core.document import Scenario
+from continuity_app.core.document import Plan, Scenario, revise
 from continuity_app.core.i18n import date, number, short_number, translate
 from continuity_app.core.reference import (
     CountryRate,
@@ -308,3 +308,34 @@ def preset_scenarios(
 ) -> list[Scenario]:
     """The preset scenarios a new plan in `countries` starts with."""
     return [d.scenario() for d in derivations(reference, countries)]
+
+
+def with_countries(plan: Plan, reference: ReferenceData, countries: Mapping[str, float]) -> Plan:
+    """`plan` for a business in `countries`: each preset scenario still as derived for the old
+    countries follows the new ones (carrier outages and shutdowns are counted per country);
+    one whose numbers the user changed keeps them."""
+    old = {d.preset.id: d.scenario() for d in derivations(reference, plan.business.country_mix)}
+    new = {d.preset.id: d.scenario() for d in derivations(reference, countries)}
+    scenarios = []
+    for scenario in plan.scenarios:
+        before, after = old.get(scenario.preset or ""), new.get(scenario.preset or "")
+        if (
+            before is not None
+            and after is not None
+            and _derived_part(scenario) == _derived_part(before)
+        ):
+            scenario = revise(scenario, **_derived_part(after))
+        scenarios.append(scenario)
+    business = revise(plan.business, country_mix=dict(countries))
+    return revise(plan, business=business, scenarios=scenarios)
+
+
+def _derived_part(scenario: Scenario) -> dict[str, object]:
+    """What a preset's derivation sets, and a user may change."""
+    return {
+        "duration_hours": scenario.duration_hours,
+        "frequency_per_year": scenario.frequency_per_year,
+        "duration_log_sigma": scenario.duration_log_sigma,
+        "duration_min_hours": scenario.duration_min_hours,
+        "duration_max_hours": scenario.duration_max_hours,
+    }

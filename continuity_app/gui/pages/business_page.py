@@ -37,6 +37,7 @@ from continuity_app.core.document import (
 )
 from continuity_app.core.i18n import number
 from continuity_app.core.inputs import usd_rate
+from continuity_app.core.scenarios import with_countries
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE, collation_key
 from continuity_app.gui.pages.base import Page
@@ -732,7 +733,14 @@ class BusinessPage(Page):
             return
         # spread the rounding of the shown shares so the stored mix adds up to exactly 1
         mix = {code: share / total for code, share in rows}
-        self._edit_business("country_mix", country_mix=mix)
+        try:
+            plan = with_countries(self.context.document.plan, self.context.reference, mix)
+        except ValidationError as error:
+            error_label = self._errors["country_mix"]
+            error_label.show_problem(problem_text(error))
+            return
+        self._shown["country_mix"] = plan.business.country_mix
+        self._edit(plan, "country_mix", self._undo_texts()["country_mix"])
 
     # ------------------------------------------------------------------ refresh
 
