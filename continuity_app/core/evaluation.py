@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,6 +27,7 @@ from continuity_app.core.impact import (
     step_factors,
 )
 from continuity_app.core.inputs import function_inputs, model_constants, price_per_message
+from continuity_app.core.kept import Kept
 from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ReferenceData
 
@@ -219,17 +219,10 @@ def scenario_loss(scenario: Scenario, item: FunctionInputs, constants: ModelCons
         None if scenario.start is None else (scenario.start.weekday, scenario.start.hour),
     )
     key = (shape, scenario_key(item, frozenset(scenario.failed_layers)), constants)
-    loss = _LOSSES.get(key)
-    if loss is None:
-        loss = _uncached_scenario_loss(scenario, item, constants)
-        _LOSSES[key] = loss
-        if len(_LOSSES) > _MAX_LOSSES:
-            _LOSSES.popitem(last=False)
-    return loss
+    return _LOSSES.get(key, lambda: _uncached_scenario_loss(scenario, item, constants))
 
 
-_LOSSES: OrderedDict[tuple, float] = OrderedDict()
-_MAX_LOSSES = 4096
+_LOSSES: Kept[float] = Kept(4096)
 
 
 def _uncached_scenario_loss(

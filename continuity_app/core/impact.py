@@ -166,12 +166,6 @@ class StepFactors:
     def durations(self) -> int:
         return self.blocked_hours.shape[1]
 
-    def part(self, name: str) -> np.ndarray:
-        """One of ARRIVAL_PARTS as a (steps, durations) view."""
-        n = self.durations
-        i = ARRIVAL_PARTS.index(name)
-        return self.stacked[:, i * n : (i + 1) * n]
-
     def column(self, index: int) -> StepFactors:
         """The factors of one duration only."""
         n = self.durations

@@ -20,7 +20,6 @@ difference between two plans is not drowned in sampling noise.
 from __future__ import annotations
 
 import zlib
-from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -39,6 +38,7 @@ from continuity_app.core.impact import (
     step_factors,
 )
 from continuity_app.core.inputs import Pick, inputs_for, model_constants
+from continuity_app.core.kept import Kept
 from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ReferenceData
 
@@ -264,8 +264,12 @@ class MonteCarlo:
         self.scenarios = tuple(plan.scenarios)
         self.years, self.singles = _sample(plan, self.trials, self.seed)
         self.grids = [_grid(DurationSpread.of(s)) for s in plan.scenarios]
-        self._tables_cache: OrderedDict[tuple, _Tables] = OrderedDict()
-        self._wheres: dict[tuple[int, int], _Where] = {}
+        self._tables: Kept[_Tables] = Kept(_MAX_TABLES)
+        # where each scenario's sampled outages fall on its tables, for years and singles
+        self._wheres = {
+            purpose: [_where(outages, s, grid) for s, grid in enumerate(self.grids)]
+            for purpose, outages in ((_YEARS, self.years), (_SINGLES, self.singles))
+        }
         self._money_cache: dict[tuple[int, str, str, str], dict[str, float | np.ndarray]] = {}
 
     def function_losses(self, plan: Plan, function_id: str) -> tuple[np.ndarray, np.ndarray]:
@@ -306,15 +310,14 @@ class MonteCarlo:
                 tuple(scenario_key(d, failed) for d in draws),
                 grid.tobytes(),
             )
-            found = self._tables_cache.get(key)
-            if found is None:
-                found = _tables(likely_inputs, draws, failed, grid, self.constants)
-                self._tables_cache[key] = found
-                if len(self._tables_cache) > _MAX_TABLES:
-                    self._tables_cache.popitem(last=False)
-            else:
-                self._tables_cache.move_to_end(key)
-            tables.append(found)
+            tables.append(
+                self._tables.get(
+                    key,
+                    lambda failed=failed, grid=grid: _tables(
+                        likely_inputs, draws, failed, grid, self.constants
+                    ),
+                )
+            )
         return tables, bool(draws)
 
     def _outage_losses(
@@ -329,7 +332,7 @@ class MonteCarlo:
         outages = self.years if purpose == _YEARS else self.singles
         money = self._money(plan, function, purpose)
         draw = outages.draw if nonlinear else np.zeros_like(outages.draw)
-        losses = self._losses(outages, tables, money, draw)
+        losses = self._losses(outages, self._wheres[purpose], tables, money, draw)
         if purpose == _YEARS:
             losses = np.bincount(outages.trial, weights=losses, minlength=self.trials)
         return losses
@@ -337,16 +340,13 @@ class MonteCarlo:
     def _losses(
         self,
         outages: _Outages,
+        wheres: list[_Where],
         tables: list[_Tables],
         money: dict[str, float | np.ndarray],
         draw: np.ndarray,
     ) -> np.ndarray:
         losses = np.zeros(len(outages.trial))
-        for s in range(len(self.scenarios)):
-            key = (id(outages), s)
-            if key not in self._wheres:
-                self._wheres[key] = _where(outages, s, self.grids[s])
-            where = self._wheres[key]
+        for s, where in enumerate(wheres):
             if where.chosen.size == 0:
                 continue
             gave_up, waited, messaging, blocked_hours = _interpolate(

@@ -671,6 +671,10 @@ def _preset(
     rate_kinds = row.id_list("rate_kinds", SHUTDOWN_KINDS, "kind of shutdown")
     if rate_source == "shutdowns" and not rate_kinds:
         raise row.error("rate_kinds", "a preset counted from shutdowns.csv needs its kinds")
+    if rate_source != "history" and not categories and keys["duration_default_key"] is None:
+        raise row.error(
+            "duration_default_key", "a preset without events of its own needs a default length"
+        )
     if not categories and rate_source == "history" and None in keys.values():
         raise row.error("categories", "a preset without categories needs both default keys")
     return ScenarioPreset(

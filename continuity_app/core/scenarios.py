@@ -71,7 +71,7 @@ def derive(
 ) -> PresetDerivation:
     """Frequency and duration distribution of one preset, from the history and, for events
     counted per country, from the published counts for `countries` (the plan's country mix;
-    None or empty: the world rate)."""
+    None or empty: those are not counted, and the explanation says they depend on it)."""
     years = history_years(reference)
     default_sigma = reference.default("duration_log_sigma_default")
     events = tuple(o for o in reference.outages if _matches(preset, o))
@@ -114,7 +114,7 @@ def derive(
             "Scenarios", "Typical length = median of the known lengths ({known}) = {duration} h; "
         ).format(known=number(len(durations)), duration=short_number(duration))
     else:
-        duration = reference.default(preset.duration_default_key or "mobile_data_shutdown_hours")
+        duration = reference.default(preset.duration_default_key or "")
         length = translate(
             "Scenarios", "No length is known, so the stated default of {duration} h applies; "
         ).format(duration=short_number(duration))

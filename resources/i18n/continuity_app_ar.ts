@@ -22,7 +22,7 @@
 <context>
     <name>Behaviour</name>
     <message>
-        <location filename="../../continuity_app/core/behaviour.py" line="+58"/>
+        <location filename="../../continuity_app/core/behaviour.py" line="+65"/>
         <source>how long its customers wait ({value})</source>
         <translation>مدة انتظار عملائها ({value})</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+275"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>المنشأة</translation>
@@ -454,7 +454,7 @@
         <translation>مجموع النسب %1%؛ ويجب أن يكون ١٠٠%.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>The first scenario (%1)</source>
         <translation>السيناريو الأول (%1)</translation>
     </message>
@@ -1964,7 +1964,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+314"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+307"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>سعر الرسالة غير معروف لقناة {channel} ({function})؛ احتُسبت مجانية. أدخل سعرًا في القناة البديلة لاحتسابه.</translation>
     </message>
@@ -7090,13 +7090,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
-        <translation>التكرار السنوي للقطع الحكومي لبيانات الجوال في دول المنشأة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration of the government mobile-data shutdown preset</source>
-        <translation>مدة السيناريو الجاهز للقطع الحكومي لبيانات الجوال</translation>
+        <source>Length of a government shutdown or block when neither the history nor the published counts give one</source>
+        <translation>مدة القطع أو الحجب الحكومي حين لا يذكرها السجل ولا الأعداد المنشورة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7192,11 +7187,6 @@
         <location line="+1"/>
         <source>year</source>
         <translation>سنة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>في السنة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9020,7 +9010,7 @@
         <translation>الملف {name} محمي بكلمة مرور أو مصنف قديم بصيغة ‎.xls. أزِل كلمة المرور (أو احفظه بصيغة ‎.xlsx) في برنامج جداول البيانات وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{name} is not an Excel workbook (.xlsx). Save the table as .xlsx or as CSV UTF-8 and try again.</source>
         <translation>الملف {name} ليس مصنف Excel ‏(‎.xlsx). احفظ الجدول بصيغة ‎.xlsx أو CSV UTF-8 وحاول مرة أخرى.</translation>
     </message>
@@ -9061,7 +9051,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
-        <location filename="../../continuity_app/io/table_files.py" line="-427"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-435"/>
         <source>{name}: the file is empty</source>
         <translation>الملف {name} فارغ</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>Behaviour</name>
     <message>
-        <location filename="../../continuity_app/core/behaviour.py" line="+58"/>
+        <location filename="../../continuity_app/core/behaviour.py" line="+65"/>
         <source>how long its customers wait ({value})</source>
         <translation>cuánto esperan sus clientes ({value})</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+275"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Negocio</translation>
@@ -454,7 +454,7 @@
         <translation>Los porcentajes suman %1%; deben sumar 100%.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>The first scenario (%1)</source>
         <translation>El primer escenario (%1)</translation>
     </message>
@@ -1896,7 +1896,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+314"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+307"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>No se conoce el precio por mensaje de {channel} ({function}); se cuenta como gratuito. Indíquelo en el canal alternativo para incluirlo.</translation>
     </message>
@@ -6978,13 +6978,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
-        <translation>Frecuencia anual de un corte de datos móviles ordenado por el gobierno en los países del negocio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration of the government mobile-data shutdown preset</source>
-        <translation>Duración del escenario predefinido de corte de datos móviles ordenado por el gobierno</translation>
+        <source>Length of a government shutdown or block when neither the history nor the published counts give one</source>
+        <translation>Duración de un corte o bloqueo ordenado por el gobierno cuando ni el historial ni los recuentos publicados la dan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7080,11 +7075,6 @@
         <location line="+1"/>
         <source>year</source>
         <translation>año</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>por año</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8888,7 +8878,7 @@
         <translation>{name} está protegido con contraseña o es un libro antiguo .xls. Quite la contraseña (o guárdelo como .xlsx) en su programa de hojas de cálculo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{name} is not an Excel workbook (.xlsx). Save the table as .xlsx or as CSV UTF-8 and try again.</source>
         <translation>{name} no es un libro de Excel (.xlsx). Guarde la tabla como .xlsx o como CSV UTF-8 e inténtelo de nuevo.</translation>
     </message>
@@ -8929,7 +8919,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
-        <location filename="../../continuity_app/io/table_files.py" line="-427"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-435"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: el archivo está vacío</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>Behaviour</name>
     <message>
-        <location filename="../../continuity_app/core/behaviour.py" line="+58"/>
+        <location filename="../../continuity_app/core/behaviour.py" line="+65"/>
         <source>how long its customers wait ({value})</source>
         <translation>le temps d&apos;attente de ses clients ({value})</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+275"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Entreprise</translation>
@@ -454,7 +454,7 @@
         <translation>Le total des parts fait %1&#xa0;%&#xa0;; il doit faire 100&#xa0;%.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>The first scenario (%1)</source>
         <translation>Le premier scénario (%1)</translation>
     </message>
@@ -1896,7 +1896,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+314"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+307"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Aucun prix par message n&apos;est connu pour {channel} ({function})&#xa0;; compté comme gratuit. Saisissez-en un dans le canal de secours pour en tenir compte.</translation>
     </message>
@@ -6978,13 +6978,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
-        <translation>Fréquence annuelle d&apos;une coupure des données mobiles par les autorités dans les pays de l&apos;entreprise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration of the government mobile-data shutdown preset</source>
-        <translation>Durée du scénario type de coupure des données mobiles par les autorités</translation>
+        <source>Length of a government shutdown or block when neither the history nor the published counts give one</source>
+        <translation>Durée d&apos;une coupure ou d&apos;un blocage par les autorités quand ni l&apos;historique ni les décomptes publiés ne la donnent</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7080,11 +7075,6 @@
         <location line="+1"/>
         <source>year</source>
         <translation>année</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>par an</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8888,7 +8878,7 @@
         <translation>{name} est protégé par un mot de passe ou est un ancien classeur .xls. Retirez le mot de passe (ou enregistrez-le en .xlsx) dans votre tableur et réessayez.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{name} is not an Excel workbook (.xlsx). Save the table as .xlsx or as CSV UTF-8 and try again.</source>
         <translation>{name} n&apos;est pas un classeur Excel (.xlsx). Enregistrez le tableau en .xlsx ou en CSV UTF-8 et réessayez.</translation>
     </message>
@@ -8929,7 +8919,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
-        <location filename="../../continuity_app/io/table_files.py" line="-427"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-435"/>
         <source>{name}: the file is empty</source>
         <translation>{name}&#xa0;: le fichier est vide</translation>
     </message>

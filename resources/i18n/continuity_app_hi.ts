@@ -22,7 +22,7 @@
 <context>
     <name>Behaviour</name>
     <message>
-        <location filename="../../continuity_app/core/behaviour.py" line="+58"/>
+        <location filename="../../continuity_app/core/behaviour.py" line="+65"/>
         <source>how long its customers wait ({value})</source>
         <translation>उसके ग्राहक कितनी देर इंतज़ार करते हैं ({value})</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+275"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
@@ -454,7 +454,7 @@
         <translation>हिस्सों का जोड़ %1% है; यह 100% होना चाहिए।</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>The first scenario (%1)</source>
         <translation>पहला परिदृश्य (%1)</translation>
     </message>
@@ -1896,7 +1896,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+314"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+307"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>{channel} ({function}) के लिए प्रति मैसेज कीमत मालूम नहीं है, इसलिए इसे मुफ़्त माना गया है। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
     </message>
@@ -6978,13 +6978,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
-        <translation>व्यवसाय के देशों में सरकार द्वारा मोबाइल डेटा बंदी की सालाना आवृत्ति</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration of the government mobile-data shutdown preset</source>
-        <translation>तैयार परिदृश्य &quot;सरकार द्वारा मोबाइल डेटा बंदी&quot; की अवधि</translation>
+        <source>Length of a government shutdown or block when neither the history nor the published counts give one</source>
+        <translation>सरकारी बंदी या रोक की अवधि, जब न इतिहास में और न प्रकाशित गिनती में यह दी गई हो</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7080,11 +7075,6 @@
         <location line="+1"/>
         <source>year</source>
         <translation>वर्ष</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>प्रति वर्ष</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8888,7 +8878,7 @@
         <translation>{name} पासवर्ड से सुरक्षित है या पुराने ढंग की .xls वर्कबुक है। अपने स्प्रेडशीट प्रोग्राम में पासवर्ड हटाएँ (या इसे .xlsx के रूप में सहेजें) और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{name} is not an Excel workbook (.xlsx). Save the table as .xlsx or as CSV UTF-8 and try again.</source>
         <translation>{name} Excel वर्कबुक (.xlsx) नहीं है। तालिका को .xlsx या CSV UTF-8 के रूप में सहेजें और फिर से कोशिश करें।</translation>
     </message>
@@ -8929,7 +8919,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
-        <location filename="../../continuity_app/io/table_files.py" line="-427"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-435"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: फ़ाइल खाली है</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>Behaviour</name>
     <message>
-        <location filename="../../continuity_app/core/behaviour.py" line="+58"/>
+        <location filename="../../continuity_app/core/behaviour.py" line="+65"/>
         <source>how long its customers wait ({value})</source>
         <translation>berapa lama pelanggannya mau menunggu ({value})</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+275"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Usaha</translation>
@@ -454,7 +454,7 @@
         <translation>Jumlah porsi %1%; jumlahnya harus 100%.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>The first scenario (%1)</source>
         <translation>Skenario pertama (%1)</translation>
     </message>
@@ -1879,7 +1879,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+314"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+307"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Harga per pesan untuk {channel} ({function}) tidak diketahui; dihitung gratis. Isi harganya di saluran cadangan agar ikut dihitung.</translation>
     </message>
@@ -6950,13 +6950,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
-        <translation>Frekuensi per tahun pemutusan data seluler oleh pemerintah di negara-negara tempat usaha beroperasi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration of the government mobile-data shutdown preset</source>
-        <translation>Lama skenario siap pakai pemutusan data seluler oleh pemerintah</translation>
+        <source>Length of a government shutdown or block when neither the history nor the published counts give one</source>
+        <translation>Lama pemutusan atau pemblokiran oleh pemerintah jika riwayat maupun hitungan yang diterbitkan tidak menyebutkannya</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7052,11 +7047,6 @@
         <location line="+1"/>
         <source>year</source>
         <translation>tahun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>per tahun</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8855,7 +8845,7 @@
         <translation>{name} dilindungi kata sandi atau berupa buku kerja .xls model lama. Hapus kata sandinya (atau simpan sebagai .xlsx) di program spreadsheet Anda lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{name} is not an Excel workbook (.xlsx). Save the table as .xlsx or as CSV UTF-8 and try again.</source>
         <translation>{name} bukan buku kerja Excel (.xlsx). Simpan tabel sebagai .xlsx atau CSV UTF-8 lalu coba lagi.</translation>
     </message>
@@ -8896,7 +8886,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
-        <location filename="../../continuity_app/io/table_files.py" line="-427"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-435"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: berkas kosong</translation>
     </message>

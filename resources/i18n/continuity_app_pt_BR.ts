@@ -22,7 +22,7 @@
 <context>
     <name>Behaviour</name>
     <message>
-        <location filename="../../continuity_app/core/behaviour.py" line="+58"/>
+        <location filename="../../continuity_app/core/behaviour.py" line="+65"/>
         <source>how long its customers wait ({value})</source>
         <translation>quanto tempo os clientes esperam ({value})</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+274"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+275"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Negócio</translation>
@@ -454,7 +454,7 @@
         <translation>As parcelas somam %1%; elas devem somar 100%.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+124"/>
         <source>The first scenario (%1)</source>
         <translation>O primeiro cenário (%1)</translation>
     </message>
@@ -1896,7 +1896,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+314"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+307"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Não há preço por mensagem conhecido para {channel} ({function}); contado como grátis. Informe um no canal alternativo para incluí-lo.</translation>
     </message>
@@ -6978,13 +6978,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Yearly frequency of a government mobile-data shutdown in the business&apos;s countries</source>
-        <translation>Frequência anual de bloqueios de dados móveis pelo governo nos países do negócio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duration of the government mobile-data shutdown preset</source>
-        <translation>Duração do cenário pronto de bloqueio de dados móveis pelo governo</translation>
+        <source>Length of a government shutdown or block when neither the history nor the published counts give one</source>
+        <translation>Duração de um bloqueio pelo governo quando nem o histórico nem as contagens publicadas a informam</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7080,11 +7075,6 @@
         <location line="+1"/>
         <source>year</source>
         <translation>ano</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>por ano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8888,7 +8878,7 @@
         <translation>{name} está protegido por senha ou é uma pasta de trabalho antiga (.xls). Remova a senha (ou salve como .xlsx) no seu programa de planilhas e tente de novo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>{name} is not an Excel workbook (.xlsx). Save the table as .xlsx or as CSV UTF-8 and try again.</source>
         <translation>{name} não é uma pasta de trabalho do Excel (.xlsx). Salve a tabela como .xlsx ou como CSV UTF-8 e tente de novo.</translation>
     </message>
@@ -8929,7 +8919,7 @@
     </message>
     <message>
         <location filename="../../continuity_app/io/spreadsheets.py" line="+6"/>
-        <location filename="../../continuity_app/io/table_files.py" line="-427"/>
+        <location filename="../../continuity_app/io/table_files.py" line="-435"/>
         <source>{name}: the file is empty</source>
         <translation>{name}: o arquivo está vazio</translation>
     </message>
