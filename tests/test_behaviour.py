@@ -57,6 +57,8 @@ def test_every_kind_has_every_behaviour_and_each_says_where_it_comes_from():
         for field in BEHAVIOUR_FIELDS:
             item = behaviour_default(REFERENCE, kind, "", field)
             assert item.source or item.confidence == "assumed"
+            if item.confidence != "assumed":
+                assert item.year  # the study's year, or n.d. for an undated page
             if item.confidence == "assumed":
                 assert item.note  # why the value is reasonable, since nothing measures it
     # where a source supports a sector, it wins: a lunch order cannot wait, a dress can
