@@ -73,6 +73,12 @@ def channel_name(reference: ReferenceData, channel: str) -> str:
     return translate("Reference", known.name) if known else channel
 
 
+def country_name(reference: ReferenceData, code: str) -> str:
+    """A country's name in the reader's language (its code when the reference has no such)."""
+    known = reference.countries.get(code)
+    return translate("Reference", known.name) if known else code
+
+
 def layer_name(reference: ReferenceData, layer: str) -> str:
     """An infrastructure layer's name in the reader's language (its id when unknown)."""
     known = reference.layers.get(layer)

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from continuity_app.core.clock import HORIZON_HOURS
-from continuity_app.core.display import format_hours, format_list
+from continuity_app.core.display import country_name, format_hours, format_list
 from continuity_app.core.document import Plan, Scenario, revise
 from continuity_app.core.i18n import date, number, short_number, translate
 from continuity_app.core.reference import (
@@ -188,7 +188,7 @@ def _country_frequency(
     used: list[CountryRate] = []
     for code, share in sorted(mix.items(), key=lambda item: -item[1]):
         found = _rows_for(table, code, kinds, "national")
-        name = _country_name(reference, code)
+        name = country_name(reference, code)
         if found:
             rate = sum(r.per_year or 0.0 for r in found)
             sentences.append(
@@ -289,11 +289,6 @@ def _needs_countries() -> str:
         "How often this happens depends on the business's countries: it is counted for each "
         "country when a plan gives them",
     )
-
-
-def _country_name(reference: ReferenceData, code: str) -> str:
-    known = reference.countries.get(code)
-    return translate("Reference", known.name) if known else code
 
 
 def derivations(

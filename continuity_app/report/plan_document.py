@@ -14,6 +14,7 @@ from continuity_app.core.channel_fit import provider_layers
 from continuity_app.core.display import (
     channel_name,
     confidence_words,
+    country_name,
     format_hours,
     format_list,
     format_money,
@@ -279,8 +280,7 @@ class _Builder:
         return channel_name(self.reference, channel_id)
 
     def country(self, code: str) -> str:
-        known = self.reference.countries.get(code)
-        return translate("Reference", known.name) if known else code
+        return country_name(self.reference, code)
 
     def layer(self, layer_id: str) -> str:
         known = self.reference.layers.get(layer_id)

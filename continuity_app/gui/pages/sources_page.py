@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.display import channel_name, confidence_words, format_list, layer_name
+from continuity_app.core.display import (
+    channel_name,
+    confidence_words,
+    country_name,
+    format_list,
+    layer_name,
+)
 from continuity_app.core.document import FunctionKind
 from continuity_app.core.i18n import translate
 from continuity_app.core.labels import kind_label
@@ -276,10 +282,6 @@ class SourcesPage(Page):
     def _layer_names(self, layers: Iterable[str]) -> str:
         return format_list(layer_name(self.reference, layer) for layer in sorted(layers))
 
-    def _country_name(self, code: str) -> str:
-        known = self.reference.countries.get(code)
-        return self._name(known.name) if known else code
-
     def _channels(self) -> ReferenceTableModel:
         headers = [
             self.tr("Channel"),
@@ -324,7 +326,7 @@ class SourcesPage(Page):
         rows = (
             ReferenceRow(
                 (
-                    self._country_name(u.country),
+                    country_name(self.reference, u.country),
                     channel_name(self.reference, u.channel),
                     self._share(u.share),
                     u.metric,
@@ -496,7 +498,11 @@ class SourcesPage(Page):
         rows = (
             ReferenceRow(
                 (
-                    self.tr("World") if r.country == "WORLD" else self._country_name(r.country),
+                    (
+                        self.tr("World")
+                        if r.country == "WORLD"
+                        else country_name(self.reference, r.country)
+                    ),
                     kinds[r.kind],
                     scopes[r.scope],
                     self._year(r.first_year),
