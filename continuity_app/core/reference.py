@@ -800,7 +800,7 @@ def _behaviour(row: _Row, sectors: Iterable[str]) -> BehaviourDefault:
         low=low,
         high=high,
         source=source,
-        year=row.text("year"),
+        year=row.text("year", required=confidence != "assumed"),
         confidence=confidence,
         note=row.text("note", required=confidence == "assumed"),
     )
