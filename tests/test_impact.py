@@ -25,7 +25,11 @@ from continuity_app.core.impact import (
 FLAT = np.full(WEEK_STEPS, 7.0 / WEEK_STEPS)  # 1/96 of a day's interactions in every step
 ALWAYS_OPEN = np.ones(WEEK_STEPS)
 NO_RAMP = ModelConstants(
-    ramp_hours=0.0, surge_readiness_factor=0.5, surge_hours=6.0, recovery_hours=0.0
+    ramp_hours=0.0,
+    surge_readiness_factor=0.5,
+    surge_hours=6.0,
+    recovery_hours=0.0,
+    rest_of_day_hours=6.0,
 )
 META = frozenset({"whatsapp", "meta"})
 
@@ -38,6 +42,7 @@ def function(**changes) -> FunctionInputs:
         churn_value=10.0,
         backlog_cost=2.0,
         recapture_share=0.5,
+        perishable_share=0.0,
         patience_hours=1.0,
         messages_per_interaction=2.0,
         productivity_per_hour=0.0,
@@ -173,6 +178,7 @@ def scenario_inputs(draw):
         churn_value=draw(st.floats(0.0, 100.0)),
         backlog_cost=draw(st.floats(0.0, 10.0)),
         recapture_share=draw(shares),
+        perishable_share=draw(shares),
         patience_hours=draw(positive),
         productivity_per_hour=draw(st.floats(0.0, 100.0)),
         profile=profile,
@@ -182,7 +188,11 @@ def scenario_inputs(draw):
 
 
 RAMPED = ModelConstants(
-    ramp_hours=1.0, surge_readiness_factor=0.5, surge_hours=6.0, recovery_hours=0.0
+    ramp_hours=1.0,
+    surge_readiness_factor=0.5,
+    surge_hours=6.0,
+    recovery_hours=0.0,
+    rest_of_day_hours=6.0,
 )
 durations = st.floats(0.25, 168.0)
 
@@ -196,13 +206,15 @@ def test_every_arrival_is_served_waited_recaptured_or_lost(inputs, hours):
 
 
 @settings(max_examples=60, deadline=None)
-@given(scenario_inputs(), durations, durations)
-def test_a_longer_outage_never_costs_less(inputs, a, b):
+@given(scenario_inputs(), durations, durations, st.floats(0.0, 3.0))
+def test_a_longer_outage_never_costs_less(inputs, a, b, recovery):
+    """With its recovery tail and the rest of the day after it, the lost share of each arrival
+    only grows with the outage's length."""
     short, long_ = sorted((a, b))
-    assert (
-        sum(losses(inputs, long_, constants=RAMPED)[0].values())
-        >= sum(losses(inputs, short, constants=RAMPED)[0].values()) - 1e-9
-    )
+    constants = replace(RAMPED, recovery_hours=recovery)
+    longer = sum(losses(inputs, long_, constants=constants)[0].values())
+    shorter = sum(losses(inputs, short, constants=constants)[0].values())
+    assert longer >= shorter - 1e-9 * max(1.0, shorter)
 
 
 @settings(max_examples=60, deadline=None)
@@ -289,6 +301,20 @@ def test_service_comes_back_over_the_recovery_tail():
     assert gradual["lost"] > sharp["lost"]
     parts = sum(gradual[k] for k in ("served_fallback", "waited", "recaptured", "lost"))
     assert parts == pytest.approx(gradual["arrivals"])
+
+
+def test_customers_with_a_same_day_need_stay_away_for_the_rest_of_the_day():
+    """A 1 h outage, patience 1 h, half the demand perishable: by the end, 1 - e^-1 of those
+    who wrote would have given up, so half of that share of every arrival in the 6 hours
+    after it is lost too (24 steps of one arrival); in the outage, no arrival loses less."""
+    floor = 0.5 * (1 - math.exp(-1.0))
+    in_outage = [max(1 - math.exp(-(1.0 - (k + 0.5) / 4)), floor) for k in range(4)]
+    _, keeps = losses(function(perishable_share=0.0), 1.0)
+    _, perishes = losses(function(perishable_share=0.5), 1.0)
+    gave_up = perishes["lost"] + perishes["recaptured"]
+    assert gave_up == pytest.approx(sum(in_outage) + 24 * floor)
+    assert keeps["lost"] + keeps["recaptured"] < sum(in_outage)
+    assert perishes["arrivals"] == pytest.approx(4 + 24 * floor)
 
 
 @settings(max_examples=40, deadline=None)

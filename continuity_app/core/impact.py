@@ -9,8 +9,13 @@ blocked share falls linearly to zero. A blocked counterpart arriving at t waits 
 restoration at a backlog cost; otherwise it gives up: a recapture share comes back later
 (backlog cost; perishable demand never does), the rest are lost (revenue) and a churn share
 never returns (lifetime value). A perishable interaction that gave up (today's lunch) has
-gone elsewhere for good: it is never won back later. Coordination work loses productivity
-while its WhatsApp share is blocked during opening hours.
+gone elsewhere for good: it is never won back later. Nor does the day end at restoration:
+customers with a same-day need who heard that WhatsApp was down have made other arrangements
+for the rest of the day. Through the outage and for the rest of the day after it (a stated
+window of hours), at least the perishable share of those who would have given up by the
+outage's end is lost; this floor rises with the outage's length, so a longer outage never
+costs less. Coordination work loses productivity while its WhatsApp share is blocked during
+opening hours.
 
 Everything is linear in the arrivals, so one set of per-step factors serves every start
 time and every duration on the loss-curve grid; that keeps evaluation in milliseconds.
@@ -70,6 +75,7 @@ class ModelConstants:
     surge_readiness_factor: float
     surge_hours: float
     recovery_hours: float
+    rest_of_day_hours: float
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,7 @@ class FunctionInputs:
     churn_value: float  # churn share times customer lifetime value
     backlog_cost: float
     recapture_share: float  # of those who gave up, the share won back (perishable ones excluded)
+    perishable_share: float  # of the day's demand, the share that cannot wait for another day
     patience_hours: float
     messages_per_interaction: float
     productivity_per_hour: float  # staff affected * w * hourly cost * loss factor
@@ -102,6 +109,7 @@ def scenario_key(inputs: FunctionInputs, failed_layers: frozenset[str]) -> tuple
         inputs.churn_value,
         inputs.backlog_cost,
         inputs.recapture_share,
+        inputs.perishable_share,
         inputs.patience_hours,
         inputs.messages_per_interaction,
         inputs.productivity_per_hour,
@@ -154,8 +162,8 @@ class StepFactors:
     """Per-step, per-duration factors: multiply by arrivals (or open hours) and sum over steps.
 
     `stacked` holds ARRIVAL_PARTS side by side, (steps, parts * durations): inside (the share
-    of each step inside the outage), served, waited, gave_up and messaging (price per arrival
-    served on a fallback).
+    of each step's arrivals the outage touched: blocked, or lost for the rest of the day),
+    served, waited, gave_up and messaging (price per arrival served on a fallback).
     """
 
     stacked: np.ndarray
@@ -185,10 +193,12 @@ def step_factors(
 ) -> StepFactors:
     """Factors for every step of the week and every outage duration asked for."""
     served_share, price = coverage(inputs.fallbacks, failed_layers, constants)
-    inside, remaining = _outage_clock(
-        np.asarray(durations, dtype=float).tobytes(), constants.recovery_hours
+    durations = np.asarray(durations, dtype=float)
+    inside, remaining, rest_of_day = _outage_clock(
+        durations.tobytes(), constants.recovery_hours, constants.rest_of_day_hours
     )
-    # past the longest outage and its recovery every factor is zero: those steps are left out
+    # past the longest outage, its recovery and the rest of its day every factor is zero:
+    # those steps are left out
     rows = inside.shape[0]
     n = inside.shape[1]
     share, price = served_share[:rows], price[:rows]
@@ -196,13 +206,24 @@ def step_factors(
     parts = [stacked[:, i * n : (i + 1) * n] for i in range(len(ARRIVAL_PARTS))]
     in_outage, served, waited, gave_up, messaging = parts
     # written in place: these arrays are the model's largest, made for every function
-    in_outage[:] = inside
     np.multiply(inside, share[:, None], out=served)
     blocked = np.subtract(inside, served)
     np.divide(remaining, -inputs.patience_hours, out=waited)
     np.exp(waited, out=waited)
     np.multiply(waited, blocked, out=waited)
     np.subtract(blocked, waited, out=gave_up)
+    # the rest-of-day floor: the perishable share of those who, unserved by the fallbacks at
+    # their best, would have given up by the outage's end
+    given_up_by_end = -np.expm1(-durations / inputs.patience_hours)
+    floor = inputs.perishable_share * (1.0 - served_share.max(initial=0.0)) * given_up_by_end
+    lifted = np.maximum(gave_up, rest_of_day * floor[None, :])
+    # the floor takes its customers from those who would have waited, never twice
+    np.subtract(waited, lifted - gave_up, out=waited)
+    np.maximum(waited, 0.0, out=waited)
+    gave_up[:] = lifted
+    # the arrivals the outage touched: blocked ones, and those it lost after service returned
+    np.add(served, waited, out=in_outage)
+    in_outage += gave_up
     np.multiply(served, (price * inputs.messages_per_interaction)[:, None], out=messaging)
     blocked *= STEP_HOURS
     return StepFactors(stacked=stacked, blocked_hours=blocked, coverage=served_share)
@@ -211,15 +232,19 @@ def step_factors(
 # Each entry is two (steps x durations) arrays, 0.1-0.5 MB: enough for a plan's scenarios (their
 # curve, average and simulation grids), not for every duration typed in a long session.
 @lru_cache(maxsize=128)
-def _outage_clock(durations_key: bytes, recovery_hours: float) -> tuple[np.ndarray, np.ndarray]:
-    """Blocked share of each step (the outage, then its recovery tail), and the time from its
-    arrivals' midpoint until service returns (on average halfway through the tail); the steps
-    run until the longest outage and its tail are over (at most the week).
+def _outage_clock(
+    durations_key: bytes, recovery_hours: float, rest_of_day_hours: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Blocked share of each step (the outage, then its recovery tail), the time from its
+    arrivals' midpoint until service returns (on average halfway through the tail), and the
+    share of each step before the rest of the day is over; the steps run until the longest
+    outage, its tail and the rest of its day are over (at most the week).
 
-    Both depend only on the durations, which repeat across functions and plan variants.
+    All three depend only on the durations, which repeat across functions and plan variants.
     """
     durations = np.frombuffer(durations_key, dtype=float)[None, :]
-    last = durations.max(initial=0.0) + recovery_hours
+    restored = durations + recovery_hours
+    last = restored.max(initial=0.0) + rest_of_day_hours
     rows = min(WEEK_STEPS, int(np.ceil(last * STEPS_PER_HOUR)) + 1)
     starts = np.arange(rows)[:, None] * STEP_HOURS
     ends = starts + STEP_HOURS
@@ -231,9 +256,10 @@ def _outage_clock(durations_key: bytes, recovery_hours: float) -> tuple[np.ndarr
     # arrivals spread evenly over the blocked part of the step
     midpoint = starts + 0.5 * np.minimum(np.maximum(durations - starts, 0.0), STEP_HOURS)
     remaining = np.maximum(durations + recovery_hours / 2 - midpoint, 0.0)
-    inside.flags.writeable = False
-    remaining.flags.writeable = False
-    return inside, remaining
+    rest_of_day = np.clip((restored + rest_of_day_hours - starts) / STEP_HOURS, 0.0, 1.0)
+    for array in (inside, remaining, rest_of_day):
+        array.flags.writeable = False
+    return inside, remaining, rest_of_day
 
 
 def _tail_integral(after: np.ndarray, recovery_hours: float) -> np.ndarray:

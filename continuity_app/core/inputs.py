@@ -21,6 +21,7 @@ def model_constants(reference: ReferenceData) -> ModelConstants:
         surge_readiness_factor=reference.default("surge_readiness_factor"),
         surge_hours=reference.default("surge_hours"),
         recovery_hours=reference.default("recovery_hours"),
+        rest_of_day_hours=reference.default("rest_of_day_hours"),
     )
 
 
@@ -125,6 +126,7 @@ def inputs_for(
         churn_value=pick(function.churn_share, f"{key}.churn_share") * lifetime,
         backlog_cost=pick(function.backlog_cost, f"{key}.backlog_cost"),
         recapture_share=recapture,
+        perishable_share=perishable,
         patience_hours=pick(function.patience_hours, f"{key}.patience_hours"),
         messages_per_interaction=function.messages_per_interaction
         or reference.default("messages_per_interaction"),

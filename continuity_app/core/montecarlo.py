@@ -10,7 +10,9 @@ Speed comes from tables: for each scenario and function the model is run once pe
 hour on a grid of durations at unit volume; money then scales linearly with volume, value
 per interaction, churn, backlog cost, recapture and productivity, which are drawn per trial
 exactly. Patience and readiness act non-linearly: they are drawn a few times, and each
-draw rescales the table by its start-averaged ratio to the likely case.
+draw rescales the table by its start-averaged ratio to the likely case. The perishable share
+scales recapture (drawn per trial) and sets the rest-of-day floor, which the tables take at
+the likely value unless patience or readiness are drawn too.
 
 Every uncertain input draws from its own random stream, keyed by its name and the seed, so
 changing one function (as a recommendation does) leaves every other draw as it was: the

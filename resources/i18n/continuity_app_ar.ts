@@ -4553,7 +4553,7 @@
         <translation>الملف ليس JSON صالحًا (السطر {line}، العمود {column})</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/inputs.py" line="+31"/>
+        <location filename="../../continuity_app/core/inputs.py" line="+32"/>
         <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
         <translation>{code} ليست عملة يعرفها هذا التطبيق (رمز ISO 4217)</translation>
     </message>
@@ -7160,6 +7160,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage)</source>
+        <translation>المدة التي يبقى فيها الزبائن الذين يحتاجون إلى شيء في اليوم نفسه وسمعوا بالانقطاع على البديل الذي وجدوه في مكان آخر بعد عودة الخدمة (بقية اليوم: مساءٌ، أو ما بعد الظهر بعد انقطاع صباحي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>messages</source>
         <translation>رسائل</translation>
     </message>
@@ -7362,7 +7367,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+80"/>
+        <location filename="../../continuity_app/core/display.py" line="+86"/>
         <source>high</source>
         <translation>عالية</translation>
     </message>
@@ -8056,7 +8061,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+102"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
@@ -8194,14 +8199,14 @@
         <translation>مرتفع</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <location line="+33"/>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-260"/>
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
@@ -8312,12 +8317,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Failed layers</source>
         <translation>الطبقات المتعطلة</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Duration (h)</source>
         <translation>المدة (س)</translation>
     </message>
@@ -8483,12 +8488,12 @@
         <translation>منطقة واحدة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>World</source>
         <translation>العالم</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
@@ -8538,14 +8543,14 @@
         <translation>الرسوم الشهرية (دولار أمريكي)</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+107"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <location line="+33"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Figure</source>
         <translation>الرقم</translation>
     </message>
@@ -8585,7 +8590,7 @@
         <translation>غير مذكور</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>local (e.g. %1)</source>
         <translation>محلية (مثل %1)</translation>
     </message>

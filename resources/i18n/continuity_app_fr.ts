@@ -4465,7 +4465,7 @@
         <translation>le fichier n&apos;est pas un JSON valide (ligne {line}, colonne {column})</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/inputs.py" line="+31"/>
+        <location filename="../../continuity_app/core/inputs.py" line="+32"/>
         <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
         <translation>{code} n&apos;est pas une devise que cette application connaît (un code ISO 4217)</translation>
     </message>
@@ -7048,6 +7048,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage)</source>
+        <translation>Combien de temps après le retour du service les clients ayant un besoin pour le jour même, informés de la panne, s&apos;en tiennent aux solutions trouvées ailleurs (le reste de la journée : une soirée, ou l&apos;après-midi après une panne matinale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
@@ -7250,7 +7255,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+80"/>
+        <location filename="../../continuity_app/core/display.py" line="+86"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
@@ -7932,7 +7937,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+102"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -8070,14 +8075,14 @@
         <translation>élevé</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <location line="+33"/>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-260"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
@@ -8188,12 +8193,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Failed layers</source>
         <translation>Couches en panne</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Duration (h)</source>
         <translation>Durée (h)</translation>
     </message>
@@ -8359,12 +8364,12 @@
         <translation>une région</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>World</source>
         <translation>Monde</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -8414,14 +8419,14 @@
         <translation>Abonnement mensuel (USD)</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+107"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <location line="+33"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Figure</source>
         <translation>Valeur</translation>
     </message>
@@ -8461,7 +8466,7 @@
         <translation>non précisé</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>local (e.g. %1)</source>
         <translation>local (p. ex. %1)</translation>
     </message>

@@ -4465,7 +4465,7 @@
         <translation>फ़ाइल सही JSON नहीं है (पंक्ति {line}, कॉलम {column})</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/inputs.py" line="+31"/>
+        <location filename="../../continuity_app/core/inputs.py" line="+32"/>
         <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
         <translation>{code} ऐसी मुद्रा नहीं है जिसे यह ऐप जानता हो (ISO 4217 कोड)</translation>
     </message>
@@ -7048,6 +7048,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage)</source>
+        <translation>सेवा लौटने के बाद कितनी देर तक उसी दिन की ज़रूरत वाले ग्राहक, जिन्हें रुकावट की ख़बर मिली, कहीं और किया गया इंतज़ाम ही रखते हैं (दिन का बाक़ी हिस्सा: एक शाम, या सुबह की रुकावट के बाद की दोपहर)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>messages</source>
         <translation>मैसेज</translation>
     </message>
@@ -7250,7 +7255,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+80"/>
+        <location filename="../../continuity_app/core/display.py" line="+86"/>
         <source>high</source>
         <translation>उच्च</translation>
     </message>
@@ -7932,7 +7937,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+102"/>
         <source>Sources</source>
         <translation>स्रोत</translation>
     </message>
@@ -8070,14 +8075,14 @@
         <translation>ज़्यादा</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <location line="+33"/>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-260"/>
         <source>Provider</source>
         <translation>प्रदाता</translation>
     </message>
@@ -8188,12 +8193,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Failed layers</source>
         <translation>बंद हुई परतें</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Duration (h)</source>
         <translation>अवधि (घंटे)</translation>
     </message>
@@ -8359,12 +8364,12 @@
         <translation>एक क्षेत्र</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>World</source>
         <translation>दुनिया</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Scenario</source>
         <translation>परिदृश्य</translation>
     </message>
@@ -8414,14 +8419,14 @@
         <translation>मासिक शुल्क (USD)</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+107"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <location line="+33"/>
         <source>Why</source>
         <translation>क्यों</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Figure</source>
         <translation>आँकड़ा</translation>
     </message>
@@ -8461,7 +8466,7 @@
         <translation>नहीं बताया गया</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>local (e.g. %1)</source>
         <translation>स्थानीय (जैसे %1)</translation>
     </message>

@@ -4443,7 +4443,7 @@
         <translation>berkas bukan JSON yang sah (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/inputs.py" line="+31"/>
+        <location filename="../../continuity_app/core/inputs.py" line="+32"/>
         <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
         <translation>{code} bukan mata uang yang dikenal aplikasi ini (kode ISO 4217)</translation>
     </message>
@@ -7020,6 +7020,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage)</source>
+        <translation>Berapa lama setelah layanan pulih pelanggan dengan kebutuhan hari itu juga yang mendengar tentang gangguan tetap memakai pengganti yang mereka temukan di tempat lain (sisa hari itu: satu malam, atau sore hari setelah gangguan pagi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>messages</source>
         <translation>pesan</translation>
     </message>
@@ -7222,7 +7227,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+80"/>
+        <location filename="../../continuity_app/core/display.py" line="+86"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
@@ -7901,7 +7906,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+102"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
@@ -8039,14 +8044,14 @@
         <translation>tinggi</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <location line="+33"/>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-260"/>
         <source>Provider</source>
         <translation>Penyedia</translation>
     </message>
@@ -8157,12 +8162,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Failed layers</source>
         <translation>Lapisan yang mati</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Duration (h)</source>
         <translation>Durasi (jam)</translation>
     </message>
@@ -8328,12 +8333,12 @@
         <translation>satu wilayah</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>World</source>
         <translation>Dunia</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Scenario</source>
         <translation>Skenario</translation>
     </message>
@@ -8383,14 +8388,14 @@
         <translation>Biaya bulanan (USD)</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+107"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <location line="+33"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Figure</source>
         <translation>Angka</translation>
     </message>
@@ -8430,7 +8435,7 @@
         <translation>tidak disebutkan</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>local (e.g. %1)</source>
         <translation>lokal (mis. %1)</translation>
     </message>

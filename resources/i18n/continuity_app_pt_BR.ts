@@ -4465,7 +4465,7 @@
         <translation>o arquivo não é um JSON válido (linha {line}, coluna {column})</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/inputs.py" line="+31"/>
+        <location filename="../../continuity_app/core/inputs.py" line="+32"/>
         <source>{code} is not a currency this application knows (an ISO 4217 code)</source>
         <translation>{code} não é uma moeda que este aplicativo conhece (um código ISO 4217)</translation>
     </message>
@@ -7048,6 +7048,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage)</source>
+        <translation>Por quanto tempo depois da volta do serviço os clientes com uma necessidade do mesmo dia que souberam da queda continuam com o que resolveram em outro lugar (o resto do dia: uma noite, ou a tarde depois de uma queda pela manhã)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>messages</source>
         <translation>mensagens</translation>
     </message>
@@ -7250,7 +7255,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+80"/>
+        <location filename="../../continuity_app/core/display.py" line="+86"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -7932,7 +7937,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+96"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+102"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
@@ -8070,14 +8075,14 @@
         <translation>alto</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <location line="+33"/>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-260"/>
         <source>Provider</source>
         <translation>Fornecedor</translation>
     </message>
@@ -8188,12 +8193,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Failed layers</source>
         <translation>Camadas que caíram</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Duration (h)</source>
         <translation>Duração (h)</translation>
     </message>
@@ -8359,12 +8364,12 @@
         <translation>uma região</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>World</source>
         <translation>Mundo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
@@ -8414,14 +8419,14 @@
         <translation>Mensalidade (USD)</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+107"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <location line="+33"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Figure</source>
         <translation>Dado</translation>
     </message>
@@ -8461,7 +8466,7 @@
         <translation>não informado</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>local (e.g. %1)</source>
         <translation>método local (ex.: %1)</translation>
     </message>
