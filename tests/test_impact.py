@@ -7,11 +7,12 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from continuity_app.core.clock import WEEK_STEPS
 from continuity_app.core.impact import (
+    AverageOver,
     ChannelReadiness,
     FunctionInputs,
     ModelConstants,
@@ -20,6 +21,7 @@ from continuity_app.core.impact import (
     loss_table,
     mbco_reached_after,
     step_factors,
+    summed_table,
 )
 
 FLAT = np.full(WEEK_STEPS, 7.0 / WEEK_STEPS)  # 1/96 of a day's interactions in every step
@@ -320,7 +322,38 @@ def test_customers_with_a_same_day_need_stay_away_for_the_rest_of_the_day():
 @settings(max_examples=40, deadline=None)
 @given(scenario_inputs(), durations, st.floats(0.0, 6.0), st.floats(0.0, 6.0))
 def test_a_longer_recovery_never_costs_less(inputs, hours, a, b):
+    # a longer tail turns waiting customers into lost ones: dearer, unless losing a customer
+    # costs less than serving one late (no revenue at stake, a backlog cost)
+    assume(inputs.value_per_lost + inputs.churn_value >= inputs.backlog_cost)
     shorter, longer = sorted((a, b))
     low, _ = losses(inputs, hours, constants=replace(RAMPED, recovery_hours=shorter))
     high, _ = losses(inputs, hours, constants=replace(RAMPED, recovery_hours=longer))
     assert sum(high.values()) >= sum(low.values()) - 1e-9 * max(1.0, sum(low.values()))
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenario_inputs(), durations, st.integers(0, WEEK_STEPS // 4 - 1))
+def test_the_summed_fast_path_equals_the_per_step_table(inputs, hours, hour):
+    """Averages and pinned starts are summed without a per-step table (the evaluation's and
+    the Monte Carlo's fast path): the same losses as the per-step factors give."""
+    grid = np.array([0.5, float(hours), 30.0])
+    factors = step_factors(inputs, META, grid, RAMPED)
+    for starts in (AverageOver.week_and_open(inputs.open_mask), np.array([hour * 4])):
+        slow = loss_table(inputs, factors, starts)
+        fast = summed_table([inputs], META, grid, RAMPED, starts)
+        for name in ("arrivals", "served", "waited", "gave_up", "messaging"):
+            assert getattr(fast, name) == pytest.approx(getattr(slow, name), rel=1e-9, abs=1e-9)
+        assert fast.blocked_open_hours == pytest.approx(slow.blocked_open_hours, abs=1e-9)
+
+
+@settings(max_examples=20, deadline=None)
+@given(scenario_inputs(), st.lists(positive, min_size=2, max_size=4))
+def test_draws_summed_together_equal_each_draw_alone(inputs, patiences):
+    """The Monte Carlo's draws of one function, summed in one pass, row by row."""
+    draws = [replace(inputs, patience_hours=p) for p in patiences]
+    grid = np.array([1.0, 6.0, 48.0])
+    together = summed_table(draws, META, grid, RAMPED, AverageOver.week())
+    for row, draw in enumerate(draws):
+        alone = summed_table([draw], META, grid, RAMPED, AverageOver.week())
+        assert together.gave_up[row] == pytest.approx(alone.gave_up[0], rel=1e-9, abs=1e-12)
+        assert together.waited[row] == pytest.approx(alone.waited[0], rel=1e-9, abs=1e-12)

@@ -25,6 +25,7 @@ from continuity_app.core.impact import (
     mbco_reached_after,
     scenario_key,
     step_factors,
+    summed_table,
 )
 from continuity_app.core.inputs import function_inputs, model_constants, price_per_message
 from continuity_app.core.kept import Kept
@@ -173,15 +174,17 @@ def evaluate_scenario(
     curves: dict[str, np.ndarray] = {}
     worst_by_start = np.zeros(len(starts))
     for item in inputs:
-        factors = step_factors(item, failed, columns.durations, constants)
-        table = loss_table(item, factors, starts_for(scenario, item))
-        outcomes.append(outcome_for(plan, item, table, columns, factors.coverage, scenario))
+        table = summed_table(
+            [item], failed, columns.durations, constants, starts_for(scenario, item)
+        )
+        # the typical length at every start: the worst start, and the fallbacks' coverage
+        typical = step_factors(item, failed, columns.durations[[columns.typical]], constants)
+        outcomes.append(outcome_for(plan, item, table, columns, typical.coverage, scenario))
         totals = table.total(item)
         planning_row = totals[-1]  # the opening hours (or the pinned start)
         planning[item.function_id] = float(planning_row[columns.typical])
         curves[item.function_id] = planning_row[: len(DURATION_GRID)]
         if pinned is None:  # the worst start only matters when the start is not given
-            typical = factors.column(columns.typical)
             worst_by_start += loss_table(item, typical, starts).total(item)[:, 0]
     if pinned is not None:
         worst_step = int(pinned[0])
@@ -229,9 +232,14 @@ def _uncached_scenario_loss(
     scenario: Scenario, item: FunctionInputs, constants: ModelConstants
 ) -> float:
     columns = _Columns.of(scenario, curve=False)
-    factors = step_factors(item, frozenset(scenario.failed_layers), columns.durations, constants)
     pinned = pinned_start(scenario)
-    table = loss_table(item, factors, pinned if pinned is not None else AverageOver.week())
+    table = summed_table(
+        [item],
+        frozenset(scenario.failed_layers),
+        columns.durations,
+        constants,
+        pinned if pinned is not None else AverageOver.week(),
+    )
     return float(columns.average(table.total(item))[0])
 
 

@@ -130,27 +130,52 @@ def coverage(
     constants: ModelConstants,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Share of arrivals served on fallbacks at each step, and their mean price per message."""
+    share, price = coverage_of_draws([fallbacks], failed_layers, constants)
+    return share[0], price[0]
+
+
+def coverage_of_draws(
+    draws: list[tuple[ChannelReadiness, ...]],
+    failed_layers: frozenset[str],
+    constants: ModelConstants,
+) -> tuple[np.ndarray, np.ndarray]:
+    """coverage() for several draws of the same fallbacks that differ only in readiness (as
+    the Monte Carlo draws them): (draws, steps) each, computed together."""
+    return _coverage_of_draws(tuple(draws), failed_layers, constants)
+
+
+# The same fallbacks come back for each scenario that fails the same layers, for each table
+# of a function and for every variant a recommendation values; each entry is a few kB.
+@lru_cache(maxsize=1024)
+def _coverage_of_draws(
+    draws: tuple[tuple[ChannelReadiness, ...], ...],
+    failed_layers: frozenset[str],
+    constants: ModelConstants,
+) -> tuple[np.ndarray, np.ndarray]:
     hours = step_midpoints()
-    unserved = np.ones(WEEK_STEPS)
-    weighted_price = np.zeros(WEEK_STEPS)
-    weight = np.zeros(WEEK_STEPS)
+    unserved = np.ones((len(draws), WEEK_STEPS))
+    weighted_price = np.zeros((len(draws), WEEK_STEPS))
+    weight = np.zeros((len(draws), WEEK_STEPS))
     surge = bool(failed_layers & SURGE_TRIGGERS)
-    for fallback in fallbacks:
-        if not fallback.survives(failed_layers) or fallback.readiness <= 0:
+    for position, fallback in enumerate(draws[0] if draws else ()):
+        readiness = np.array([draw[position].readiness for draw in draws])
+        if not fallback.survives(failed_layers) or not (readiness > 0).any():
             continue
         if constants.ramp_hours > 0:
             ramp = np.clip((hours - fallback.delay_hours) / constants.ramp_hours, 0.0, 1.0)
         else:
             ramp = (hours >= fallback.delay_hours).astype(float)
-        readiness = np.full(WEEK_STEPS, fallback.readiness)
         if surge and fallback.surge_risk:
-            readiness[hours < constants.surge_hours] *= constants.surge_readiness_factor
-        reach = readiness * ramp
+            ramp[hours < constants.surge_hours] *= constants.surge_readiness_factor
+        reach = np.maximum(readiness, 0.0)[:, None] * ramp[None, :]
         unserved *= 1.0 - reach
         weighted_price += reach * fallback.cost_per_message
         weight += reach
-    price = np.divide(weighted_price, weight, out=np.zeros(WEEK_STEPS), where=weight > 0)
-    return 1.0 - unserved, price
+    price = np.divide(weighted_price, weight, out=np.zeros_like(weight), where=weight > 0)
+    share = 1.0 - unserved
+    share.flags.writeable = False
+    price.flags.writeable = False
+    return share, price
 
 
 # The arrival-driven factors, side by side in one array so that one correlation sums them all.
@@ -194,39 +219,118 @@ def step_factors(
     """Factors for every step of the week and every outage duration asked for."""
     served_share, price = coverage(inputs.fallbacks, failed_layers, constants)
     durations = np.asarray(durations, dtype=float)
-    inside, remaining, rest_of_day = _outage_clock(
+    clock = _outage_clock(
         durations.tobytes(), constants.recovery_hours, constants.rest_of_day_hours
     )
+    inside = clock[0]
     # past the longest outage, its recovery and the rest of its day every factor is zero:
     # those steps are left out
-    rows = inside.shape[0]
-    n = inside.shape[1]
-    share, price = served_share[:rows], price[:rows]
+    rows, n = inside.shape
     stacked = np.empty((rows, len(ARRIVAL_PARTS) * n))
-    parts = [stacked[:, i * n : (i + 1) * n] for i in range(len(ARRIVAL_PARTS))]
-    in_outage, served, waited, gave_up, messaging = parts
+    touched, served, waited, gave_up, messaging = (
+        stacked[:, i * n : (i + 1) * n] for i in range(len(ARRIVAL_PARTS))
+    )
     # written in place: these arrays are the model's largest, made for every function
-    np.multiply(inside, share[:, None], out=served)
-    blocked = np.subtract(inside, served)
-    np.divide(remaining, -inputs.patience_hours, out=waited)
+    np.multiply(inside, served_share[:rows, None], out=served)
+    _waited_and_gave_up(
+        clock,
+        durations,
+        1.0 - served_share[:rows],
+        served_share.max(initial=0.0),
+        np.float64(inputs.patience_hours),
+        np.float64(inputs.perishable_share),
+        out=(waited, gave_up),
+    )
+    np.multiply(served, (price[:rows] * inputs.messages_per_interaction)[:, None], out=messaging)
+    np.add(served, waited, out=touched)
+    touched += gave_up
+    blocked_hours = np.subtract(inside, served)
+    blocked_hours *= STEP_HOURS
+    return StepFactors(stacked=stacked, blocked_hours=blocked_hours, coverage=served_share)
+
+
+def _waited_and_gave_up(
+    clock: tuple[np.ndarray, np.ndarray, np.ndarray],
+    durations: np.ndarray,
+    unserved: np.ndarray,
+    best_share: np.ndarray,
+    patience: np.ndarray,
+    perishable: np.ndarray,
+    out: tuple[np.ndarray, np.ndarray] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Shares of each step's arrivals that wait for service and that give up, (..., steps,
+    durations): the model's one non-linear part.
+
+    `unserved` (the share the fallbacks do not serve) is (..., steps); `best_share`,
+    `patience` and `perishable` are (...): a leading axis of draws, or none.
+    """
+    inside, remaining, rest_of_day = clock
+    blocked = inside * unserved[..., None]
+    waited, gave_up = out if out is not None else (np.empty_like(blocked), np.empty_like(blocked))
+    np.multiply(remaining, (-1.0 / patience)[..., None, None], out=waited)
     np.exp(waited, out=waited)
-    np.multiply(waited, blocked, out=waited)
+    waited *= blocked
     np.subtract(blocked, waited, out=gave_up)
     # the rest-of-day floor: the perishable share of those who, unserved by the fallbacks at
     # their best, would have given up by the outage's end
-    given_up_by_end = -np.expm1(-durations / inputs.patience_hours)
-    floor = inputs.perishable_share * (1.0 - served_share.max(initial=0.0)) * given_up_by_end
-    lifted = np.maximum(gave_up, rest_of_day * floor[None, :])
+    given_up_by_end = -np.expm1(-durations / patience[..., None])
+    floor = (perishable * (1.0 - best_share))[..., None] * given_up_by_end
+    np.maximum(gave_up, rest_of_day * floor[..., None, :], out=gave_up)
     # the floor takes its customers from those who would have waited, never twice
-    np.subtract(waited, lifted - gave_up, out=waited)
+    np.subtract(blocked, gave_up, out=waited)
     np.maximum(waited, 0.0, out=waited)
-    gave_up[:] = lifted
-    # the arrivals the outage touched: blocked ones, and those it lost after service returned
-    np.add(served, waited, out=in_outage)
-    in_outage += gave_up
-    np.multiply(served, (price * inputs.messages_per_interaction)[:, None], out=messaging)
-    blocked *= STEP_HOURS
-    return StepFactors(stacked=stacked, blocked_hours=blocked, coverage=served_share)
+    return waited, gave_up
+
+
+def summed_table(
+    draws: list[FunctionInputs],
+    failed_layers: frozenset[str],
+    durations: np.ndarray,
+    constants: ModelConstants,
+    starts: AverageOver | np.ndarray,
+) -> LossTable:
+    """loss_table(draw, step_factors(draw, ...), starts) for a few starts or averages over
+    them, for one function or several draws of it that differ only in patience, readiness
+    and perishable share; rows run over the draws, then the starts.
+
+    The parts linear in the blocked share are summed before they are multiplied out, so no
+    per-step table is built but the non-linear one: this is the fast path for averages.
+    """
+    durations = np.asarray(durations, dtype=float)
+    clock = _outage_clock(
+        durations.tobytes(), constants.recovery_hours, constants.rest_of_day_hours
+    )
+    inside = clock[0]
+    rows = inside.shape[0]
+    share, price = coverage_of_draws([d.fallbacks for d in draws], failed_layers, constants)
+    share, price = share[:, None, :rows], price[:, None, :rows]  # (draws, 1, steps)
+    waited, gave_up = _waited_and_gave_up(
+        clock,
+        durations,
+        1.0 - share[:, 0],
+        share.max(axis=2, initial=0.0)[:, 0],
+        np.array([d.patience_hours for d in draws]),
+        np.array([d.perishable_share for d in draws]),
+    )
+    volumes = np.array([d.daily_volume for d in draws])[:, None, None]
+    arrivals = _StartSums(draws[0].profile, starts).weights[None, :, :rows] * volumes
+    hours = _StartSums(draws[0].open_mask, starts).weights[None, :, :rows]
+    messages = np.array([d.messages_per_interaction for d in draws])[:, None, None]
+    served = (arrivals * share) @ inside
+    waited_sum = arrivals @ waited
+    gave_up_sum = arrivals @ gave_up
+
+    def flat(table: np.ndarray) -> np.ndarray:
+        return table.reshape(-1, table.shape[-1])
+
+    return LossTable(
+        arrivals=flat(served + waited_sum + gave_up_sum),
+        served=flat(served),
+        waited=flat(waited_sum),
+        gave_up=flat(gave_up_sum),
+        messaging=flat((arrivals * share * price * messages) @ inside),
+        blocked_open_hours=flat((hours * (1.0 - share)) @ inside * STEP_HOURS),
+    )
 
 
 # Each entry is two (steps x durations) arrays, 0.1-0.5 MB: enough for a plan's scenarios (their

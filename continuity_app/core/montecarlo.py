@@ -31,6 +31,7 @@ from continuity_app.core.clock import STEPS_PER_HOUR, WEEK_STEPS
 from continuity_app.core.document import Function, Plan, Range, Uncertain, likely
 from continuity_app.core.durations import DurationSpread
 from continuity_app.core.impact import (
+    AverageOver,
     FunctionInputs,
     LossTable,
     ModelConstants,
@@ -38,6 +39,7 @@ from continuity_app.core.impact import (
     loss_table,
     scenario_key,
     step_factors,
+    summed_table,
 )
 from continuity_app.core.inputs import Pick, inputs_for, model_constants
 from continuity_app.core.kept import Kept
@@ -203,14 +205,13 @@ def _tables(
     unit = _unit(likely_inputs)
     factors = step_factors(unit, failed, durations, constants)
     components = _components(loss_table(unit, factors, hourly_starts()))
-    base = _components(loss_table(unit, factors, None))[0]
     ratios = np.ones((max(len(draws), 1), len(durations), len(COMPONENTS)))
-    for d, draw in enumerate(draws):
-        drawn = _unit(draw)
+    if draws:
+        week = AverageOver.week()
         averaged = _components(
-            loss_table(drawn, step_factors(drawn, failed, durations, constants), None)
-        )[0]
-        np.divide(averaged, base, out=ratios[d], where=base > 0)
+            summed_table([unit, *map(_unit, draws)], failed, durations, constants, week)
+        )
+        np.divide(averaged[1:], averaged[0][None], out=ratios, where=averaged[0][None] > 0)
     return _Tables(durations, components, ratios)
 
 
