@@ -313,8 +313,8 @@ def summed_table(
         np.array([d.perishable_share for d in draws]),
     )
     volumes = np.array([d.daily_volume for d in draws])[:, None, None]
-    arrivals = _StartSums(draws[0].profile, starts).weights[None, :, :rows] * volumes
-    hours = _StartSums(draws[0].open_mask, starts).weights[None, :, :rows]
+    arrivals = start_weights(draws[0].profile, starts)[None, :, :rows] * volumes
+    hours = start_weights(draws[0].open_mask, starts)[None, :, :rows]
     messages = np.array([d.messages_per_interaction for d in draws])[:, None, None]
     served = (arrivals * share) @ inside
     waited_sum = arrivals @ waited
@@ -429,11 +429,8 @@ class _StartSums:
         self.weights = None
         if starts is None:
             starts = AverageOver.week()
-        if isinstance(starts, AverageOver):
-            self.weights = _averaged(weekly.tobytes(), starts.weights.tobytes())
-        elif len(starts) <= _DIRECT_STARTS:
-            # a few starts (a pinned one): the weekly series rotated to each, one product each
-            self.weights = np.stack([np.roll(weekly, -int(start)) for start in starts])
+        if isinstance(starts, AverageOver) or len(starts) <= _DIRECT_STARTS:
+            self.weights = start_weights(weekly, starts)
         else:
             self.weekly = weekly
             self.spectrum = _spectrum(weekly.tobytes())
@@ -451,6 +448,14 @@ class _StartSums:
         # a circular cross-correlation, for every start at once through the FFT
         product = self.spectrum * np.conj(np.fft.rfft(factors, n=WEEK_STEPS, axis=0))
         return np.fft.irfft(product, n=WEEK_STEPS, axis=0)[starts]
+
+
+def start_weights(weekly: np.ndarray, starts: AverageOver | np.ndarray) -> np.ndarray:
+    """How much each step after a start weighs in each row of a loss table, (rows, steps):
+    averaged over starts, or the weekly series rotated to each of a few starts."""
+    if isinstance(starts, AverageOver):
+        return _averaged(weekly.tobytes(), starts.weights.tobytes())
+    return np.stack([np.roll(weekly, -int(start)) for start in starts])
 
 
 # The same weekly series comes back for every scenario and every variant a recommendation
