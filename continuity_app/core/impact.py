@@ -12,10 +12,10 @@ never returns (lifetime value). A perishable interaction that gave up (today's l
 gone elsewhere for good: it is never won back later. Nor does the day end at restoration:
 customers with a same-day need who heard that WhatsApp was down have made other arrangements
 for the rest of the day. Through the outage and for the rest of the day after it (a stated
-window of hours), at least the perishable share of those who would have given up by the
-outage's end is lost; this floor rises with the outage's length, so a longer outage never
-costs less. Coordination work loses productivity while its WhatsApp share is blocked during
-opening hours.
+window of H hours), at least the perishable share of arrivals times 1 - exp(-D / H), the share
+who heard of an outage of D hours, is lost; this floor rises with the outage's length, so a
+longer outage never costs less. Coordination work loses productivity while its WhatsApp share
+is blocked during opening hours.
 
 Everything is linear in the arrivals, so one set of per-step factors serves every start
 time and every duration on the loss-curve grid; that keeps evaluation in milliseconds.
@@ -235,6 +235,7 @@ def step_factors(
     _waited_and_gave_up(
         clock,
         durations,
+        constants.rest_of_day_hours,
         1.0 - served_share[:rows],
         served_share.max(initial=0.0),
         np.float64(inputs.patience_hours),
@@ -252,6 +253,7 @@ def step_factors(
 def _waited_and_gave_up(
     clock: tuple[np.ndarray, np.ndarray, np.ndarray],
     durations: np.ndarray,
+    rest_of_day_hours: float,
     unserved: np.ndarray,
     best_share: np.ndarray,
     patience: np.ndarray,
@@ -271,10 +273,11 @@ def _waited_and_gave_up(
     np.exp(waited, out=waited)
     waited *= blocked
     np.subtract(blocked, waited, out=gave_up)
-    # the rest-of-day floor: the perishable share of those who, unserved by the fallbacks at
-    # their best, would have given up by the outage's end
-    given_up_by_end = -np.expm1(-durations / patience[..., None])
-    floor = (perishable * (1.0 - best_share))[..., None] * given_up_by_end
+    # the rest-of-day floor: the perishable share of those the fallbacks at their best do not
+    # serve, times the share of the day's customers who heard of the outage and made other
+    # arrangements, which grows with its length on the scale of the rest of the day
+    heard = -np.expm1(-durations / rest_of_day_hours)
+    floor = (perishable * (1.0 - best_share))[..., None] * heard
     np.maximum(gave_up, rest_of_day * floor[..., None, :], out=gave_up)
     # the floor takes its customers from those who would have waited, never twice
     np.subtract(blocked, gave_up, out=waited)
@@ -307,6 +310,7 @@ def summed_table(
     waited, gave_up = _waited_and_gave_up(
         clock,
         durations,
+        constants.rest_of_day_hours,
         1.0 - share[:, 0],
         share.max(axis=2, initial=0.0)[:, 0],
         np.array([d.patience_hours for d in draws]),

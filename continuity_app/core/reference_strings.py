@@ -238,7 +238,7 @@ def all_texts() -> list[str]:
         translate('Reference', "How much a high set-up effort lowers a channel's score (medium counts half)"),
         translate('Reference', "Largest bearable loss per outage given to a new plan whose functions put no revenue at stake (coordination only): one working day of the whole staff's cost, the same one-day horizon as the revenue-based tolerance"),
         translate('Reference', "Length of the recovery tail after an outage's announced end, over which the blocked share falls linearly to zero (regions coming back one by one, queued messages delivered late)"),
-        translate('Reference', 'How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage)'),
+        translate('Reference', "How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage); also the scale on which the share who heard of it grows with the outage's length (1 - e^(-length / this))"),
         translate('Reference', 'messages'),
         translate('Reference', 'hours'),
         translate('Reference', 'factor 0..1'),

@@ -1964,7 +1964,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+307"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+315"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>سعر الرسالة غير معروف لقناة {channel} ({function})؛ احتُسبت مجانية. أدخل سعرًا في القناة البديلة لاحتسابه.</translation>
     </message>
@@ -7160,8 +7160,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage)</source>
-        <translation>المدة التي يبقى فيها الزبائن الذين يحتاجون إلى شيء في اليوم نفسه وسمعوا بالانقطاع على البديل الذي وجدوه في مكان آخر بعد عودة الخدمة (بقية اليوم: مساءٌ، أو ما بعد الظهر بعد انقطاع صباحي)</translation>
+        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage); also the scale on which the share who heard of it grows with the outage&apos;s length (1 - e^(-length / this))</source>
+        <translation>المدة التي يبقى فيها الزبائن الذين يحتاجون إلى شيء في اليوم نفسه وسمعوا بالانقطاع على البديل الذي وجدوه في مكان آخر بعد عودة الخدمة (بقية اليوم: مساءٌ، أو ما بعد الظهر بعد انقطاع صباحي)؛ وهي أيضًا المقياس الذي تزداد به نسبة من سمعوا بالانقطاع مع طول مدته (1 - e^(-المدة / هذه القيمة))</translation>
     </message>
     <message>
         <location line="+1"/>

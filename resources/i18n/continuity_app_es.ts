@@ -1896,7 +1896,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+307"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+315"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>No se conoce el precio por mensaje de {channel} ({function}); se cuenta como gratuito. Indíquelo en el canal alternativo para incluirlo.</translation>
     </message>
@@ -7048,8 +7048,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage)</source>
-        <translation>Cuánto tiempo después de que vuelve el servicio los clientes con una necesidad del mismo día que se enteraron de la caída siguen con lo que resolvieron en otra parte (el resto del día: una noche, o la tarde tras una caída por la mañana)</translation>
+        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage); also the scale on which the share who heard of it grows with the outage&apos;s length (1 - e^(-length / this))</source>
+        <translation>Cuánto tiempo después de que vuelve el servicio los clientes con una necesidad del mismo día que se enteraron de la caída siguen con lo que resolvieron en otra parte (el resto del día: una noche, o la tarde tras una caída por la mañana); también es la escala en la que la parte de quienes se enteraron crece con la duración de la caída (1 - e^(-duración / este valor))</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1896,7 +1896,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+307"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+315"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Aucun prix par message n&apos;est connu pour {channel} ({function})&#xa0;; compté comme gratuit. Saisissez-en un dans le canal de secours pour en tenir compte.</translation>
     </message>
@@ -7048,8 +7048,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage)</source>
-        <translation>Combien de temps après le retour du service les clients ayant un besoin pour le jour même, informés de la panne, s&apos;en tiennent aux solutions trouvées ailleurs (le reste de la journée : une soirée, ou l&apos;après-midi après une panne matinale)</translation>
+        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage); also the scale on which the share who heard of it grows with the outage&apos;s length (1 - e^(-length / this))</source>
+        <translation>Combien de temps après le retour du service les clients ayant un besoin pour le jour même, informés de la panne, s&apos;en tiennent aux solutions trouvées ailleurs (le reste de la journée : une soirée, ou l&apos;après-midi après une panne matinale); c&apos;est aussi l&apos;échelle sur laquelle la part de ceux qui en ont entendu parler croît avec la durée de la panne (1 - e^(-durée / cette valeur))</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1896,7 +1896,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+307"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+315"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>{channel} ({function}) के लिए प्रति मैसेज कीमत मालूम नहीं है, इसलिए इसे मुफ़्त माना गया है। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
     </message>
@@ -7048,8 +7048,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage)</source>
-        <translation>सेवा लौटने के बाद कितनी देर तक उसी दिन की ज़रूरत वाले ग्राहक, जिन्हें रुकावट की ख़बर मिली, कहीं और किया गया इंतज़ाम ही रखते हैं (दिन का बाक़ी हिस्सा: एक शाम, या सुबह की रुकावट के बाद की दोपहर)</translation>
+        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage); also the scale on which the share who heard of it grows with the outage&apos;s length (1 - e^(-length / this))</source>
+        <translation>सेवा लौटने के बाद कितनी देर तक उसी दिन की ज़रूरत वाले ग्राहक, जिन्हें रुकावट की ख़बर मिली, कहीं और किया गया इंतज़ाम ही रखते हैं (दिन का बाक़ी हिस्सा: एक शाम, या सुबह की रुकावट के बाद की दोपहर); यही वह पैमाना भी है जिस पर ख़बर सुनने वालों का हिस्सा रुकावट की अवधि के साथ बढ़ता है (1 - e^(-अवधि / यह मान))</translation>
     </message>
     <message>
         <location line="+1"/>

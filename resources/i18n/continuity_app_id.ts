@@ -1879,7 +1879,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+307"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+315"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Harga per pesan untuk {channel} ({function}) tidak diketahui; dihitung gratis. Isi harganya di saluran cadangan agar ikut dihitung.</translation>
     </message>
@@ -7020,8 +7020,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage)</source>
-        <translation>Berapa lama setelah layanan pulih pelanggan dengan kebutuhan hari itu juga yang mendengar tentang gangguan tetap memakai pengganti yang mereka temukan di tempat lain (sisa hari itu: satu malam, atau sore hari setelah gangguan pagi)</translation>
+        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage); also the scale on which the share who heard of it grows with the outage&apos;s length (1 - e^(-length / this))</source>
+        <translation>Berapa lama setelah layanan pulih pelanggan dengan kebutuhan hari itu juga yang mendengar tentang gangguan tetap memakai pengganti yang mereka temukan di tempat lain (sisa hari itu: satu malam, atau sore hari setelah gangguan pagi); juga skala tempat bagian yang mendengarnya bertambah dengan lamanya gangguan (1 - e^(-lama / nilai ini))</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1896,7 +1896,7 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+307"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+315"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Não há preço por mensagem conhecido para {channel} ({function}); contado como grátis. Informe um no canal alternativo para incluí-lo.</translation>
     </message>
@@ -7048,8 +7048,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage)</source>
-        <translation>Por quanto tempo depois da volta do serviço os clientes com uma necessidade do mesmo dia que souberam da queda continuam com o que resolveram em outro lugar (o resto do dia: uma noite, ou a tarde depois de uma queda pela manhã)</translation>
+        <source>How long after service returns customers with a same-day need who heard of the outage stay with the arrangements they made elsewhere (the rest of the day: an evening, or the afternoon after a morning outage); also the scale on which the share who heard of it grows with the outage&apos;s length (1 - e^(-length / this))</source>
+        <translation>Por quanto tempo depois da volta do serviço os clientes com uma necessidade do mesmo dia que souberam da queda continuam com o que resolveram em outro lugar (o resto do dia: uma noite, ou a tarde depois de uma queda pela manhã); também é a escala em que a parte dos que souberam cresce com a duração da queda (1 - e^(-duração / este valor))</translation>
     </message>
     <message>
         <location line="+1"/>
