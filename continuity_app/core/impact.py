@@ -285,6 +285,13 @@ def _waited_and_gave_up(
     return waited, gave_up
 
 
+# Columns are summed a few at a time, shortest first: each group's arrays then run only until
+# its own longest outage is over, and stay under the 128 kB above which glibc maps a block
+# afresh (and the window fixes that threshold, core.gui.memory): mapping and faulting in every
+# working array took half the time of an evaluation.
+_COLUMNS_AT_ONCE = 8
+
+
 def summed_table(
     draws: list[FunctionInputs],
     failed_layers: frozenset[str],
@@ -300,46 +307,59 @@ def summed_table(
     per-step table is built but the non-linear one: this is the fast path for averages.
     """
     durations = np.asarray(durations, dtype=float)
-    clock = _outage_clock(
-        durations.tobytes(), constants.recovery_hours, constants.rest_of_day_hours
-    )
-    inside = clock[0]
-    rows = inside.shape[0]
     share, price = coverage_of_draws([d.fallbacks for d in draws], failed_layers, constants)
-    share, price = share[:, None, :rows], price[:, None, :rows]  # (draws, 1, steps)
-    waited, gave_up = _waited_and_gave_up(
-        clock,
-        durations,
-        constants.rest_of_day_hours,
-        1.0 - share[:, 0],
-        share.max(axis=2, initial=0.0)[:, 0],
-        np.array([d.patience_hours for d in draws]),
-        np.array([d.perishable_share for d in draws]),
-    )
+    best_share = share.max(axis=1, initial=0.0)
+    share, price = share[:, None, :], price[:, None, :]  # (draws, 1, steps)
+    patience = np.array([d.patience_hours for d in draws])
+    perishable = np.array([d.perishable_share for d in draws])
     volumes = np.array([d.daily_volume for d in draws])[:, None, None]
-    arrivals = start_weights(draws[0].profile, starts)[None, :, :rows] * volumes
-    hours = start_weights(draws[0].open_mask, starts)[None, :, :rows]
     messages = np.array([d.messages_per_interaction for d in draws])[:, None, None]
-    served = (arrivals * share) @ inside
-    waited_sum = arrivals @ waited
-    gave_up_sum = arrivals @ gave_up
+    arrivals = start_weights(draws[0].profile, starts)[None] * volumes  # (draws, starts, steps)
+    served_weights = arrivals * share
+    messaging_weights = served_weights * price * messages
+    blocked_hours = start_weights(draws[0].open_mask, starts)[None] * (1.0 - share) * STEP_HOURS
+    shape = (len(draws), arrivals.shape[1], len(durations))
+    sums = {name: np.empty(shape) for name in ("served", "waited", "gave_up", "messaging")}
+    blocked_open_hours = np.empty((max(len(draws), 1), arrivals.shape[1], len(durations)))
+    order = np.argsort(durations, kind="stable")
+    for columns in np.array_split(order, -(-len(order) // _COLUMNS_AT_ONCE)):
+        clock = _outage_clock(
+            durations[columns].tobytes(), constants.recovery_hours, constants.rest_of_day_hours
+        )
+        inside = clock[0]
+        rows = inside.shape[0]
+        waited, gave_up = _waited_and_gave_up(
+            clock,
+            durations[columns],
+            constants.rest_of_day_hours,
+            1.0 - share[:, 0, :rows],
+            best_share,
+            patience,
+            perishable,
+        )
+        sums["served"][..., columns] = served_weights[..., :rows] @ inside
+        sums["waited"][..., columns] = arrivals[..., :rows] @ waited
+        sums["gave_up"][..., columns] = arrivals[..., :rows] @ gave_up
+        sums["messaging"][..., columns] = messaging_weights[..., :rows] @ inside
+        blocked_open_hours[..., columns] = blocked_hours[..., :rows] @ inside
 
     def flat(table: np.ndarray) -> np.ndarray:
         return table.reshape(-1, table.shape[-1])
 
     return LossTable(
-        arrivals=flat(served + waited_sum + gave_up_sum),
-        served=flat(served),
-        waited=flat(waited_sum),
-        gave_up=flat(gave_up_sum),
-        messaging=flat((arrivals * share * price * messages) @ inside),
-        blocked_open_hours=flat((hours * (1.0 - share)) @ inside * STEP_HOURS),
+        arrivals=flat(sums["served"] + sums["waited"] + sums["gave_up"]),
+        served=flat(sums["served"]),
+        waited=flat(sums["waited"]),
+        gave_up=flat(sums["gave_up"]),
+        messaging=flat(sums["messaging"]),
+        blocked_open_hours=flat(blocked_open_hours),
     )
 
 
-# Each entry is two (steps x durations) arrays, 0.1-0.5 MB: enough for a plan's scenarios (their
-# curve, average and simulation grids), not for every duration typed in a long session.
-@lru_cache(maxsize=128)
+# Each entry is three (steps x durations) arrays, up to 0.5 MB for a whole loss curve and tens
+# of kB for a group of summed columns: enough for a plan's scenarios (their curve, average and
+# simulation grids, whole and in groups), not for every duration typed in a long session.
+@lru_cache(maxsize=512)
 def _outage_clock(
     durations_key: bytes, recovery_hours: float, rest_of_day_hours: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
