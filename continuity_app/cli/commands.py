@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from continuity_app.cli.chat_command import register_export, register_import_chat
+from continuity_app.cli.data_quality_command import register_data_quality
 from continuity_app.cli.plan_command import register_plan
 from continuity_app.cli.progress import TerminalProgress
 from continuity_app.core.document import Plan
@@ -355,6 +356,7 @@ def run_screenshots(args: argparse.Namespace) -> int:
 
 
 REGISTRY: list[Callable[[argparse._SubParsersAction], None]] = [
+    register_data_quality,
     register_demo,
     register_evaluate,
     register_import_chat,

@@ -211,7 +211,7 @@ def recommendations_text(
             if v.payback_months is None
             else number(v.payback_months, 1),
         ]
-        for v in recommendations.actions[:12]
+        for v in [v for v in recommendations.actions if v.worth_doing][:12]
     ]
     lines += table(
         [
@@ -225,6 +225,18 @@ def recommendations_text(
         rows,
         right={2, 3, 4, 5},
     )
+    set_aside = [v for v in recommendations.actions if not v.worth_doing]
+    if set_aside:
+        lines += ["", translate("CliReport", "Not worth it now:")]
+        lines += [
+            "  "
+            + translate("CliReport", "{step} ({function}): {why}").format(
+                step=v.action.title,
+                function=plan.function(v.action.function_id).name,
+                why=v.set_aside,
+            )
+            for v in set_aside
+        ]
     budget = recommendations.budget
     if budget is not None:
         heading = translate("CliReport", "Recommended portfolio (budget {amount} a year):")

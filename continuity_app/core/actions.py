@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from continuity_app.core.channel_fit import reach
-from continuity_app.core.document import Fallback, Plan, likely
+from continuity_app.core.channel_fit import Reach, asked_reach, reach
+from continuity_app.core.document import Fallback, Function, Plan, likely
 from continuity_app.core.evaluation import scenario_loss
 from continuity_app.core.i18n import translate
 from continuity_app.core.inputs import inputs_for, model_constants, usd_rate
@@ -48,6 +48,16 @@ def action_title(reference: ReferenceData, plan: Plan, template: ActionTemplate)
     return translate("Reference", template.title).format(payment=payment)
 
 
+def step_reach(
+    reference: ReferenceData, plan: Plan, function: Function, template: ActionTemplate
+) -> Reach:
+    """Whom a step reaches: a step that asks staff and drivers to join a group reaches those
+    who were asked, not the country's users of the app."""
+    if template.audience == "staff":
+        return asked_reach(reference, plan, template.channel, "staff")
+    return reach(reference, plan, function, template.channel)
+
+
 def candidate_actions(reference: ReferenceData, plan: Plan) -> list[Action]:
     """Every template that applies to a function of the plan and would raise its readiness."""
     years = reference.default("action_amortisation_years")
@@ -59,9 +69,11 @@ def candidate_actions(reference: ReferenceData, plan: Plan) -> list[Action]:
         for template in reference.actions.values():
             if function.kind.value not in template.kinds:
                 continue
-            share = reach(reference, plan, function, template.channel).share
+            share = step_reach(reference, plan, function, template).share
             target = share * template.adoption
             current = existing.get(template.channel)
+            if target <= 0 and current is None:
+                continue  # no one it would reach: no figure for the country, or blocked there
             before = likely(current.readiness) if current else 0.0
             delay_before = current.activation_delay_hours if current else None
             after = max(before, target)

@@ -9,12 +9,15 @@ from continuity_app.core.evaluation import Evaluation
 from continuity_app.core.reference import Channel, ReferenceData
 
 # Channels whose reach comes from a country figure other than app usage. Email and web chat
-# have no usage figures: being online says little about reading a shop's email in an outage.
+# have no usage figures (being online says little about reading a shop's email in an outage):
+# they reach customers only as far as the owner says.
 _REACH_BASIS = {
-    "sms": "mobile_subscriptions",
-    "voice": "mobile_subscriptions",
+    "sms": "mobile_users",
+    "voice": "mobile_users",
     "imessage": "ios_share",
 }
+# Functions whose counterparts (staff, suppliers) the business can ask to join a channel.
+_ASKED_KINDS = frozenset({FunctionKind.INTERNAL_COORDINATION, FunctionKind.SUPPLIER_COORDINATION})
 _FLAG_VALUE = {True: 1.0, False: 0.0, None: 0.5}
 _PRIVACY = {"yes": 1.0, "partial": 0.5, "no": 0.0, None: 0.5}
 _EFFORT = {"low": 0.0, "medium": 0.5, "high": 1.0, None: 0.5}
@@ -22,12 +25,17 @@ _EFFORT = {"low": 0.0, "medium": 0.5, "high": 1.0, None: 0.5}
 
 @dataclass(frozen=True)
 class Reach:
-    """Share of a function's counterparts who use a channel, and how that was worked out."""
+    """Share of a function's counterparts who use a channel, and how that was worked out.
+
+    Unknown stays unknown: a country with no figure (`no_data`) or where the app is blocked
+    (`blocked`) adds nothing to the share.
+    """
 
     share: float
     by_country: dict[str, float]
-    assumed: tuple[str, ...]  # countries where no figure exists and the default was used
-    basis: str  # "usage", "mobile_subscriptions", "ios_share", "internet_users" or "staff"
+    no_data: tuple[str, ...]
+    blocked: tuple[str, ...]
+    basis: str  # "usage", "mobile_users", "ios_share", "staff", "suppliers" or "owner"
 
 
 @dataclass(frozen=True)
@@ -48,42 +56,56 @@ class ChannelFit:
 
 def _country_value(reference: ReferenceData, country: str, channel: str) -> float | None:
     basis = _REACH_BASIS.get(channel, "usage")
-    known = reference.countries.get(country)
     if basis == "usage":
         figure = reference.usage_share(country, channel)
         return None if figure is None else figure.share
+    known = reference.countries.get(country)
     if known is None:
         return None
-    if basis == "mobile_subscriptions":
-        subscriptions = known.mobile_subscriptions_per_100
-        return None if subscriptions is None else min(1.0, subscriptions / 100.0)
-    return known.ios_share
+    if basis == "mobile_users":
+        return known.value("mobile_phone_users_share")
+    return known.value("ios_share")
+
+
+def asked_reach(reference: ReferenceData, plan: Plan, channel: str, basis: str) -> Reach:
+    """Reach among people the business asks to join (its staff, its suppliers): close to all
+    of them, wherever the app is not blocked."""
+    blocked = tuple(c for c in plan.business.country_mix if reference.block(c, channel))
+    share = reference.default("staff_reach")
+    if blocked:
+        share *= 1 - sum(plan.business.country_mix[c] for c in blocked)
+    return Reach(share, {}, (), blocked, basis)
 
 
 def reach(reference: ReferenceData, plan: Plan, function: Function, channel: str) -> Reach:
     """Country-weighted share of the function's counterparts who use the channel.
 
-    Staff can be asked to install any app that works worldwide; a regional app (LINE,
-    KakaoTalk, Zalo, ...) or one tied to a device (iMessage) reaches them as it reaches
-    everyone else in their country.
+    Staff and suppliers can be asked to install any app that works worldwide; a regional app
+    (LINE, KakaoTalk, Zalo, ...) or one tied to a device (iMessage) reaches them as it reaches
+    everyone else in their country. What the owner knows of their customers replaces the
+    country figures.
     """
-    if (
-        function.kind is FunctionKind.INTERNAL_COORDINATION
-        and reference.channels[channel].worldwide
-    ):
-        share = reference.default("staff_reach")
-        return Reach(share, {}, (), "staff")
-    unknown = reference.default("reach_when_unknown")
+    if function.kind in _ASKED_KINDS and reference.channels[channel].worldwide:
+        basis = "staff" if function.kind is FunctionKind.INTERNAL_COORDINATION else "suppliers"
+        return asked_reach(reference, plan, channel, basis)
+    known = plan.business.known_reach.get(channel)
+    if known is not None:
+        return Reach(known, {}, (), (), "owner")
     by_country: dict[str, float] = {}
-    assumed = []
+    no_data, blocked = [], []
     for country in plan.business.country_mix:
+        if reference.block(country, channel):
+            blocked.append(country)
+            continue
         value = _country_value(reference, country, channel)
         if value is None:
-            assumed.append(country)
-            value = unknown
+            no_data.append(country)
+            continue
         by_country[country] = value
     share = sum(plan.business.country_mix[c] * v for c, v in by_country.items())
-    return Reach(share, by_country, tuple(assumed), _REACH_BASIS.get(channel, "usage"))
+    return Reach(
+        share, by_country, tuple(no_data), tuple(blocked), _REACH_BASIS.get(channel, "usage")
+    )
 
 
 def provider_layers(reference: ReferenceData, channel: Channel) -> frozenset[str]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from continuity_app.core.document import WEEKDAYS
-from continuity_app.core.i18n import number, time_of_day, translate, weekday
+from continuity_app.core.i18n import date, digits, number, time_of_day, translate, weekday
 from continuity_app.core.reference import ReferenceData
 
 
@@ -146,3 +147,12 @@ def confidence_words(code: str) -> str:
         "assumed": translate("ReferenceTableModel", "assumed (no source measures it)"),
     }
     return words.get(code, code)
+
+
+def format_partial_date(text: str) -> str:
+    """A date the sources give as YYYY-MM-DD in the reader's calendar words; a year or a year
+    and month (all a source may say) in the reader's digits."""
+    try:
+        return date(dt.date.fromisoformat(text))
+    except ValueError:
+        return digits(text)

@@ -249,6 +249,12 @@ class Business(_Model):
     staff_hourly_cost: Annotated[float, Field(ge=0)] = 0.0
     gross_margin: Uncertain = 1.0
     customer_lifetime_value: Uncertain = 0.0
+    known_reach: dict[str, Annotated[float, Field(ge=0, le=1)]] = Field(
+        default_factory=dict,
+        exclude_if=lambda known: not known,  # plans without it keep their bytes
+        description="What the owner knows: the share of the business's customers who use each "
+        "channel (0..1), used instead of the country figures.",
+    )
 
     @field_validator("country_mix")
     @classmethod

@@ -41,6 +41,12 @@ def reference_problems(plan: Plan, reference: ReferenceData) -> list[str]:
                 f"fallbacks[{i}].channel: "
                 + problem.format(name=repr(fallback.channel), known=channels)
             )
+    for channel in plan.business.known_reach:
+        if channel not in reference.channels:
+            problem = translate("PlanFile", "{name} is not a known channel; use one of: {known}")
+            problems.append(
+                "business.known_reach: " + problem.format(name=repr(channel), known=channels)
+            )
     layers = ", ".join(reference.layers)
     for i, scenario in enumerate(plan.scenarios):
         for layer in scenario.failed_layers:

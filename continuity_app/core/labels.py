@@ -1,5 +1,6 @@
-"""Names for the model's fixed vocabularies in the reader's language: function kinds and
-loss categories (the window, the printed plan and the command line say them alike)."""
+"""Names for the model's fixed vocabularies in the reader's language: function kinds, loss
+categories, country figures and regions (the window, the printed plan and the command line
+say them alike)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,30 @@ def category_labels() -> dict[str, str]:
         "fallback_messaging": translate("Labels", "Fallback messaging"),
         "productivity": translate("Labels", "Staff productivity"),
     }
+
+
+def figure_label(figure: str) -> str:
+    """A country figure (reference.COUNTRY_FIGURES) by its short name."""
+    return {
+        "mobile_phone_users_share": translate("Labels", "Mobile phone users"),
+        "internet_users_share": translate("Labels", "Internet users"),
+        "smartphone_share": translate("Labels", "Smartphone owners"),
+        "ios_share": translate("Labels", "iPhone share"),
+        "usd_rate": translate("Labels", "Rate to the US dollar"),
+    }[figure]
+
+
+def region_label(region: str) -> str:
+    """A world region (reference.REGIONS) by name; empty when the data gives none."""
+    return {
+        "africa": translate("Labels", "Sub-Saharan Africa"),
+        "middle_east_north_africa": translate("Labels", "Middle East and North Africa"),
+        "latin_america_caribbean": translate("Labels", "Latin America and the Caribbean"),
+        "south_asia": translate("Labels", "South Asia"),
+        "central_asia": translate("Labels", "Central Asia and the Caucasus"),
+        "east_asia": translate("Labels", "East Asia"),
+        "southeast_asia": translate("Labels", "Southeast Asia"),
+        "oceania": translate("Labels", "Oceania"),
+        "europe": translate("Labels", "Europe"),
+        "north_america": translate("Labels", "North America"),
+    }.get(region, "")

@@ -23,6 +23,17 @@ def with_functions(plan: Plan, functions: Sequence[Function]) -> Plan:
     )
 
 
+def with_known_reach(plan: Plan, channel: str, share: float | None) -> Plan:
+    """`plan` with the owner's own figure for the share of customers on a channel; None goes
+    back to the country figures."""
+    known = dict(plan.business.known_reach)
+    if share is None:
+        known.pop(channel, None)
+    else:
+        known[channel] = share
+    return revise(plan, business=revise(plan.business, known_reach=known))
+
+
 def independent_fallbacks(plan: Plan, reference: ReferenceData, function_id: str) -> list[Fallback]:
     """The function's fallbacks that would work in an outage: some readiness, on a channel
     that does not share a provider with WhatsApp (in plan order)."""

@@ -16,8 +16,10 @@ from continuity_app.core.channel_fit import (
 )
 from continuity_app.core.display import (
     channel_name,
+    country_name,
     format_list,
     format_money,
+    format_partial_date,
     format_percent,
     scenario_name,
 )
@@ -38,6 +40,11 @@ class ValuedAction:
     cost_per_year: float
     payback_months: float | None
     explanation: str
+    set_aside: str = ""  # why it is not worth doing now, in one line; empty when it is
+
+    @property
+    def worth_doing(self) -> bool:
+        return not self.set_aside
 
 
 @dataclass(frozen=True)
@@ -53,7 +60,7 @@ class PortfolioItem:
 class Warning:
     """Something in the plan the user should fix or know about."""
 
-    kind: str  # shared_infrastructure, needs_two_independent, surge_risk, unknown_price
+    kind: str  # shared_infrastructure, blocked_channel, needs_two_independent, surge_risk, ...
     message: str
     function: str | None = None
     channel: str | None = None
@@ -127,33 +134,52 @@ def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[s
                 "your staff can be asked to use it (about {share})",
             ).format(share=share)
         )
-    else:
+    elif fit.reach.basis == "suppliers":
+        reasons.append(
+            translate(
+                "Recommend",
+                "your suppliers can be asked to use it (about {share})",
+            ).format(share=share)
+        )
+    elif fit.reach.basis == "owner":
+        reasons.append(
+            translate("Recommend", "you said about {share} of your customers use it").format(
+                share=share
+            )
+        )
+    elif fit.reach.by_country:
         country = _country_phrase(reference, plan, fit)
         templates = {
             ("usage", True): translate("Recommend", "about {share} of people in {country} use it"),
             ("usage", False): translate(
                 "Recommend", "about {share} of people in your countries use it"
             ),
-            ("mobile_subscriptions", True): translate(
-                "Recommend", "about {share} in {country} have a mobile line"
+            ("mobile_users", True): translate(
+                "Recommend", "about {share} of people in {country} have a mobile phone"
             ),
-            ("mobile_subscriptions", False): translate(
-                "Recommend", "about {share} have a mobile line"
+            ("mobile_users", False): translate(
+                "Recommend", "about {share} of people in your countries have a mobile phone"
             ),
             ("ios_share", True): translate("Recommend", "about {share} in {country} use an iPhone"),
             ("ios_share", False): translate("Recommend", "about {share} use an iPhone"),
         }
         template = templates[(fit.reach.basis, country is not None)]
         reasons.append(template.format(share=share, country=country))
-    if fit.reach.assumed:
+    for country in fit.reach.blocked:
+        block = reference.block(country, fit.channel)
+        reasons.append(
+            translate("Recommend", "blocked in {country} since {date}").format(
+                country=country_name(reference, country),
+                date=format_partial_date(block.since) if block else "",
+            )
+        )
+    if fit.reach.no_data:
         reasons.append(
             translate(
                 "Recommend",
-                "no usage figure for {countries}: assumed {share}",
-            ).format(
-                countries=format_list(fit.reach.assumed),
-                share=_percent(reference.default("reach_when_unknown")),
-            )
+                "no data for {countries}: not counted there; if you know how many of your "
+                "customers use it, enter it with 'What you know about this channel'",
+            ).format(countries=format_list([country_name(reference, c) for c in fit.reach.no_data]))
         )
     if fit.shares_provider_with_whatsapp:
         reasons.append(
@@ -206,8 +232,11 @@ def explain_action(
     """One or two sentences with the numbers that are also in the JSON."""
     currency = plan.business.currency
     channel = channel_name(reference, action.channel)
-    who = _audience(plan.function(action.function_id))
-    country = _country_phrase(reference, plan, fit)
+    if action.template.audience == "staff":  # those asked to join, wherever they are
+        who, country = translate("Recommend", "staff and drivers who are asked to join"), None
+    else:
+        who = _audience(plan.function(action.function_id))
+        country = _country_phrase(reference, plan, fit)
     values = {
         "channel": channel,
         "share": _percent(action.reach),
@@ -263,6 +292,33 @@ def explain_action(
     return text
 
 
+def _set_aside(
+    reference: ReferenceData,
+    plan: Plan,
+    action: Action,
+    fit: ChannelFit,
+    ale_reduction: float,
+    cost_per_year: float,
+) -> str:
+    """Why a step is not worth doing now, in one line; empty when it is. A step whose saving
+    exceeds its yearly cost (set-up spread over the years a channel serves) pays back within
+    those years."""
+    currency = plan.business.currency
+    if fit.shares_provider_with_whatsapp:
+        return translate(
+            "Recommend", "{channel} fails together with WhatsApp when Meta's systems go down."
+        ).format(channel=channel_name(reference, action.channel))
+    if ale_reduction <= cost_per_year:
+        return translate(
+            "Recommend",
+            "It saves {saving} a year, less than it costs ({cost} a year, set-up included).",
+        ).format(
+            saving=format_money(ale_reduction, currency, reference, whole=True),
+            cost=format_money(cost_per_year, currency, reference, whole=True),
+        )
+    return ""
+
+
 def _payback(action: Action, ale_reduction: float) -> float | None:
     yearly_net = ale_reduction - action.monthly_cost * 12
     if yearly_net <= 0:
@@ -278,6 +334,25 @@ def _warnings(
 ) -> list[Warning]:
     warnings = []
     currency = plan.business.currency
+    for fallback in plan.fallbacks:
+        for country in plan.business.country_mix:
+            block = reference.block(country, fallback.channel)
+            if block is None:
+                continue
+            message = translate(
+                "Recommend",
+                "{channel} is a fallback for {function}, but it has been blocked in {country} "
+                "since {date}: customers there cannot reach you on it without a VPN. Choose "
+                "another channel for them.",
+            ).format(
+                channel=channel_name(reference, fallback.channel),
+                function=plan.function(fallback.function).name,
+                country=country_name(reference, country),
+                date=format_partial_date(block.since),
+            )
+            warnings.append(
+                Warning("blocked_channel", message, fallback.function, fallback.channel)
+            )
     whatsapp = provider_layers(reference, reference.channels["whatsapp"])
     for fallback in plan.fallbacks:
         shared = provider_layers(reference, reference.channels[fallback.channel]) & whatsapp
@@ -459,9 +534,13 @@ def recommend(
                 explanation=explain_action(
                     reference, plan, action, fit, ale_reduction, cost, payback
                 ),
+                set_aside=_set_aside(reference, plan, action, fit, ale_reduction, cost),
             )
         )
-    valued.sort(key=lambda v: (-(v.ale_reduction - v.cost_per_year), v.action.id))
+    # what is worth doing first, best net value first; then the rest, each with its reason
+    valued.sort(
+        key=lambda v: (not v.worth_doing, -(v.ale_reduction - v.cost_per_year), v.action.id)
+    )
     report(progress, 0.8)
     portfolio = _choose_portfolio(
         reference, plan, valuer, [v.action for v in valued], budget, variants

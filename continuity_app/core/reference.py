@@ -7,7 +7,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -113,21 +113,58 @@ class Outage:
     confidence: str
 
 
+# Country figures other than app usage (country_figures.csv); shares are 0..1.
+COUNTRY_FIGURES: tuple[str, ...] = (
+    "mobile_phone_users_share",
+    "internet_users_share",
+    "smartphone_share",
+    "ios_share",
+    "usd_rate",
+)
+
+
+@dataclass(frozen=True)
+class CountryFigure:
+    """One published figure about a country, with where it comes from."""
+
+    country: str
+    figure: str
+    value: float
+    metric: str
+    year: int | None
+    source: str
+    confidence: str
+
+
 @dataclass(frozen=True)
 class Country:
     code: str
     name: str
-    mobile_subscriptions_per_100: float | None
-    mobile_year: int | None
-    internet_users_share: float | None
-    internet_year: int | None
-    ios_share: float | None
-    ios_year: int | None
-    ios_metric: str
+    region: str
     languages: tuple[str, ...]
     currency: str | None
     source: str
     confidence: str
+    figures: dict[str, CountryFigure] = field(default_factory=dict)
+
+    def value(self, figure: str) -> float | None:
+        """A figure's value, or None when nothing is published (unknown stays unknown)."""
+        known = self.figures.get(figure)
+        return None if known is None else known.value
+
+
+@dataclass(frozen=True)
+class Block:
+    """A messaging app blocked or banned in a country (or only its calls)."""
+
+    country: str
+    channel: str
+    scope: str  # "all" or "calls"
+    since: str
+    until: str | None
+    source: str
+    confidence: str
+    note: str
 
 
 @dataclass(frozen=True)
@@ -272,6 +309,7 @@ class ActionTemplate:
     why: str
     source: str
     confidence: str
+    audience: str = "customers"  # or "staff": the step asks people to join (staff, drivers)
 
 
 @dataclass(frozen=True)
@@ -292,6 +330,19 @@ class ReferenceData:
     sectors: dict[str, SectorGroup]
     shutdowns: tuple[CountryRate, ...]
     carrier_outages: tuple[CountryRate, ...]
+    blocks: tuple[Block, ...] = ()
+
+    def block(self, country: str, channel: str) -> Block | None:
+        """The block in force on a whole app in a country, or None."""
+        for block in self.blocks:
+            if (
+                block.country == country
+                and block.channel == channel
+                and block.scope == "all"
+                and block.until is None
+            ):
+                return block
+        return None
 
     def usage_share(self, country: str, channel: str) -> UsageFigure | None:
         """The preferred usage figure for a channel in a country, or None when none is known."""
@@ -552,6 +603,22 @@ def _outage(row: _Row, layer_ids: Iterable[str]) -> Outage:
     )
 
 
+REGIONS = frozenset(
+    {
+        "africa",
+        "middle_east_north_africa",
+        "latin_america_caribbean",
+        "south_asia",
+        "central_asia",
+        "east_asia",
+        "southeast_asia",
+        "oceania",
+        "europe",
+        "north_america",
+    }
+)
+
+
 def _country(row: _Row, currencies: dict[str, Currency]) -> Country:
     code = row.text("country", required=True)
     if not _CODE2.fullmatch(code):
@@ -559,22 +626,61 @@ def _country(row: _Row, currencies: dict[str, Currency]) -> Country:
     currency = row.optional("currency")
     if currency is not None and currency not in currencies:
         raise row.error("currency", f"{currency!r} is not in currencies.csv")
-    subscriptions = row.non_negative("mobile_subscriptions_per_100")
     source, confidence = row.provenance()
     return Country(
         code=code,
         name=row.text("name", required=True),
-        mobile_subscriptions_per_100=subscriptions,
-        mobile_year=row.year("mobile_year"),
-        internet_users_share=row.share("internet_users_share"),
-        internet_year=row.year("internet_year"),
-        ios_share=row.share("ios_share"),
-        ios_year=row.year("ios_year"),
-        ios_metric=row.text("ios_metric"),
+        region=row.choice("region", REGIONS) or "",
         languages=tuple(row.items("languages")),
         currency=currency,
         source=source,
         confidence=confidence,
+    )
+
+
+def _with_figures(path: Path, countries: dict[str, Country]) -> dict[str, Country]:
+    """The countries with their published figures attached (at most one per figure)."""
+    figures: dict[str, dict[str, CountryFigure]] = {code: {} for code in countries}
+    for row in _rows(path, _COUNTRY_FIGURES):
+        code = row.text("country", required=True)
+        if code not in countries:
+            raise row.error("country", f"{code!r} is not in countries.csv")
+        name = row.choice("figure", frozenset(COUNTRY_FIGURES))
+        value = row.share("value") if name != "usd_rate" else row.non_negative("value")
+        if value is None or name is None:
+            raise row.error("value", "is empty")
+        if name in figures[code]:
+            raise row.error("figure", f"{code} has {name} twice")
+        source, confidence = row.provenance()
+        figures[code][name] = CountryFigure(
+            country=code,
+            figure=name,
+            value=value,
+            metric=row.text("metric", required=True),
+            year=row.year("year"),
+            source=source,
+            confidence=confidence,
+        )
+    return {code: replace(c, figures=figures[code]) for code, c in countries.items()}
+
+
+def _block(row: _Row, countries: dict[str, Country], channel_ids: Iterable[str]) -> Block:
+    country = row.text("country", required=True)
+    if country not in countries:
+        raise row.error("country", f"{country!r} is not in countries.csv")
+    channel = row.text("channel", required=True)
+    if channel not in set(channel_ids):
+        raise row.error("channel", f"unknown channel {channel!r}")
+    source, confidence = row.provenance()
+    return Block(
+        country=country,
+        channel=channel,
+        scope=row.choice("scope", frozenset({"all", "calls"})) or "all",
+        since=row.text("since", required=True),
+        until=row.optional("until"),
+        source=source,
+        confidence=confidence,
+        note=row.text("note"),
     )
 
 
@@ -736,6 +842,7 @@ def _action(row: _Row, channel_ids: Iterable[str]) -> ActionTemplate:
         why=row.text("why", required=True),
         source=source,
         confidence=confidence,
+        audience=row.choice("audience", frozenset({"customers", "staff"})) or "customers",
     )
 
 
@@ -924,21 +1031,9 @@ _OUTAGES = (
     "source",
     "confidence",
 )
-_COUNTRIES = (
-    "country",
-    "name",
-    "mobile_subscriptions_per_100",
-    "mobile_year",
-    "internet_users_share",
-    "internet_year",
-    "ios_share",
-    "ios_year",
-    "ios_metric",
-    "languages",
-    "currency",
-    "source",
-    "confidence",
-)
+_COUNTRIES = ("country", "name", "region", "languages", "currency", "source", "confidence")
+_COUNTRY_FIGURES = ("country", "figure", "value", "metric", "year", "source", "confidence")
+_BLOCKS = ("country", "channel", "scope", "since", "until", "source", "confidence", "note")
 _USAGE = ("country", "channel", "share", "metric", "year", "source", "confidence", "preferred")
 _CURRENCIES = ("code", "name", "minor_units", "symbol", "source", "confidence")
 _DEFAULTS = ("key", "value", "unit", "description", "source", "confidence")
@@ -953,6 +1048,7 @@ _ACTIONS = (
     "one_off_hours",
     "monthly_fee_usd",
     "why",
+    "audience",
     "source",
     "confidence",
 )
@@ -1034,6 +1130,7 @@ def _read(data_dir: Path) -> ReferenceData:
     countries = _keyed(
         data_dir / "countries.csv", _COUNTRIES, "country", lambda row: _country(row, currencies)
     )
+    countries = _with_figures(data_dir / "country_figures.csv", countries)
     usage = _usage(data_dir / "usage.csv", countries, channels)
     defaults = _keyed(data_dir / "defaults.csv", _DEFAULTS, "key", _default)
     presets = _keyed(
@@ -1070,6 +1167,9 @@ def _read(data_dir: Path) -> ReferenceData:
         carrier_outages=tuple(
             _country_rate(row, None, "outages")
             for row in _rows(data_dir / "carrier_outages.csv", _CARRIER_OUTAGES)
+        ),
+        blocks=tuple(
+            _block(row, countries, channels) for row in _rows(data_dir / "blocks.csv", _BLOCKS)
         ),
     )
 

@@ -141,6 +141,7 @@ def recommendations_json(
                 "cost_per_year": v.cost_per_year,
                 "payback_months": v.payback_months,
                 "explanation": v.explanation,
+                "not_worth_it_now": v.set_aside or None,
             }
             for v in recommendations.actions
         ],

@@ -1528,9 +1528,8 @@ class _Builder:
             self.para(
                 _e(translate("PlanDocument", "No preparation step saves more than it costs."))
             )
-        others = [
-            v for v in advice.actions if v.action.id not in {i.action.id for i in advice.portfolio}
-        ][:5]
+        chosen = {i.action.id for i in advice.portfolio}
+        others = [v for v in advice.actions if v.worth_doing and v.action.id not in chosen][:5]
         if others:
             self.sub(translate("PlanDocument", "Also worth considering"))
             rows = [
@@ -1556,6 +1555,25 @@ class _Builder:
                 rows,
                 numeric={2, 3, 4},
                 widths=[44, 22, 11, 11, 12],
+            )
+        set_aside = [v for v in advice.actions if not v.worth_doing]
+        if set_aside:
+            self.sub(translate("PlanDocument", "Not worth it now"))
+            self.table(
+                [
+                    _e(translate("PlanDocument", "Step")),
+                    _e(translate("PlanDocument", "For")),
+                    _e(translate("PlanDocument", "Why not now")),
+                ],
+                [
+                    [
+                        self.user(v.action.title),
+                        self.user(self.names.get(v.action.function_id, v.action.function_id)),
+                        _e(v.set_aside),
+                    ]
+                    for v in set_aside[:12]
+                ],
+                widths=[40, 20, 40],
             )
 
     def return_to_normal(self) -> None:

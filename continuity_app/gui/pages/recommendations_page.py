@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QPushButton,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from continuity_app.core.actions import apply_action
 from continuity_app.core.display import channel_name, format_list
 from continuity_app.core.i18n import number
+from continuity_app.core.plan_edits import with_known_reach
 from continuity_app.core.recommend import Recommendations, ValuedAction, fit_reasons
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
@@ -89,6 +91,17 @@ class RecommendationsPage(Page):
         channels_layout = QVBoxLayout(channels_tab)
         channels_layout.addLayout(chooser)
         channels_layout.addWidget(self.channels_table, 1)
+        # where the reference data has no figure, or the owner knows better: their own share
+        self.known_button = QPushButton(channels_tab)
+        self.known_button.clicked.connect(self.enter_known_reach)
+        self.forget_button = QPushButton(channels_tab)
+        self.forget_button.clicked.connect(self.forget_known_reach)
+        self.channels_table.itemSelectionChanged.connect(self._update_known_buttons)
+        known_row = QHBoxLayout()
+        known_row.addStretch(1)
+        known_row.addWidget(self.forget_button)
+        known_row.addWidget(self.known_button)
+        channels_layout.addLayout(known_row)
 
         portfolio_tab = QWidget(self)
         self.budget_label = QLabel(portfolio_tab)
@@ -139,6 +152,14 @@ class RecommendationsPage(Page):
         self.tabs.setTabText(2, self.tr("Portfolio"))
         self.tabs.setTabText(3, self.tr("Warnings"))
         self.add_button.setText(self.tr("&Add this step to the plan"))
+        self.known_button.setText(self.tr("What you know about this channel…"))
+        self.known_button.setToolTip(
+            self.tr(
+                "Enter the share of your customers who use the selected channel, when you know "
+                "it better than the country figures (or there are none)."
+            )
+        )
+        self.forget_button.setText(self.tr("Use the country figures"))
         self.add_button.setAccessibleName(self.tr("Add the selected preparation step to the plan"))
         self.add_portfolio_button.setText(self.tr("Add the &whole portfolio to the plan"))
         self.function_label.setText(self.tr("&Function:"))
@@ -212,18 +233,36 @@ class RecommendationsPage(Page):
         ]
         table = self.actions_table
         table.clearContents()
+        table.clearSpans()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(len(result.actions))
-        for row, valued in enumerate(result.actions):
+        worth = [i for i, v in enumerate(result.actions) if v.worth_doing]
+        set_aside = [i for i, v in enumerate(result.actions) if not v.worth_doing]
+        # the steps worth doing first; below a heading, the others with their reason
+        order: list[int | None] = [*worth, *([None] if set_aside else []), *set_aside]
+        table.setRowCount(len(order))
+        for row, index in enumerate(order):
+            if index is None:
+                heading = QTableWidgetItem(self.tr("Not worth it now"))
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                table.setItem(row, 0, heading)
+                table.setSpan(row, 0, 1, len(headers))
+                continue
+            valued = result.actions[index]
             action = valued.action
             payback = (
                 self.tr("never")
                 if valued.payback_months is None
                 else self.tr("%1 months").replace("%1", fmt.number(valued.payback_months, 1))
             )
+            title = action.title
+            if valued.set_aside:
+                title += "\n" + valued.set_aside
             cells = [
-                action.title,
+                title,
                 self._function_name(action.function_id),
                 fmt.money(valued.ale_reduction, whole=True),
                 fmt.money(valued.p90_reduction, whole=True),
@@ -232,7 +271,7 @@ class RecommendationsPage(Page):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row)
+                item.setData(Qt.ItemDataRole.UserRole, index)
                 item.setToolTip(valued.explanation)
                 if column >= 2:
                     item.setTextAlignment(
@@ -293,8 +332,56 @@ class RecommendationsPage(Page):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(cells[-1])
+                item.setData(Qt.ItemDataRole.UserRole, fit.channel)
                 table.setItem(row, column, item)
         table.resizeRowsToContents()
+        self._update_known_buttons()
+
+    def selected_channel(self) -> str | None:
+        """The channel of the selected row in the Channels tab."""
+        item = self.channels_table.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _update_known_buttons(self) -> None:
+        channel = self.selected_channel()
+        self.known_button.setEnabled(channel is not None)
+        known = self.context.document.plan.business.known_reach
+        self.forget_button.setEnabled(channel is not None and channel in known)
+
+    def enter_known_reach(self) -> None:
+        """Ask for the share of customers on the selected channel and keep it in the plan."""
+        channel = self.selected_channel()
+        if channel is None:
+            return
+        document = self.context.document
+        name = channel_name(self.context.reference, channel)
+        current = document.plan.business.known_reach.get(channel)
+        percent, accepted = QInputDialog.getInt(
+            self,
+            self.tr("What you know about %1").replace("%1", name),
+            self.tr("Share of your customers who use %1 (%):").replace("%1", name),
+            round(100 * current) if current is not None else 0,
+            0,
+            100,
+        )
+        if accepted:
+            document.edit(
+                with_known_reach(document.plan, channel, percent / 100),
+                self.tr("Set what you know about %1").replace("%1", name),
+            )
+
+    def forget_known_reach(self) -> None:
+        """Go back to the country figures for the selected channel."""
+        channel = self.selected_channel()
+        if channel is None:
+            return
+        document = self.context.document
+        document.edit(
+            with_known_reach(document.plan, channel, None),
+            self.tr("Use the country figures for %1").replace(
+                "%1", channel_name(self.context.reference, channel)
+            ),
+        )
 
     def _fill_portfolio(self, result: Recommendations, fmt: Formatter) -> None:
         self.portfolio.clear()
@@ -320,9 +407,8 @@ class RecommendationsPage(Page):
         if self.result is None:
             return None
         rows = self.actions_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.result.actions[rows[0].row()]
+        index = rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
+        return None if index is None else self.result.actions[index]
 
     def _show_explanation(self) -> None:
         valued = self.selected_action()

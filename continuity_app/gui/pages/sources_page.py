@@ -20,17 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.data_quality import coverage
 from continuity_app.core.display import (
     channel_name,
     confidence_words,
     country_name,
     format_list,
+    format_partial_date,
     layer_name,
 )
 from continuity_app.core.document import FunctionKind
 from continuity_app.core.i18n import translate
-from continuity_app.core.labels import kind_label
-from continuity_app.core.reference import ReferenceData
+from continuity_app.core.labels import figure_label, kind_label, region_label
+from continuity_app.core.reference import COUNTRY_FIGURES, ReferenceData
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
 from continuity_app.gui.models.reference_table import (
@@ -228,6 +230,9 @@ class SourcesPage(Page):
             (self.tr("Usage by country"), self._usage()),
             (self.tr("Outage history"), self._outages()),
             (self.tr("Countries"), self._countries()),
+            (self.tr("Country figures"), self._country_figures()),
+            (self.tr("Blocked apps"), self._blocks()),
+            (self.tr("Data coverage"), self._coverage()),
             (self.tr("Modelling defaults"), self._defaults()),
             (self.tr("Customer behaviour"), self._behaviour()),
             (self.tr("Shutdowns and carrier outages"), self._country_counts()),
@@ -383,13 +388,7 @@ class SourcesPage(Page):
         headers = [
             self.tr("Code"),
             self.tr("Country"),
-            self.tr("Mobile subscriptions per 100"),
-            self.tr("Year"),
-            self.tr("Internet users"),
-            self.tr("Year"),
-            self.tr("iPhone share"),
-            self.tr("Year"),
-            self.tr("What the iPhone share measures"),
+            self.tr("Region"),
             self.tr("Languages"),
             self.tr("Currency"),
         ]
@@ -398,13 +397,7 @@ class SourcesPage(Page):
                 (
                     c.code,
                     self._name(c.name),
-                    self._number(c.mobile_subscriptions_per_100, 1),
-                    self._year(c.mobile_year),
-                    self._share(c.internet_users_share),
-                    self._year(c.internet_year),
-                    self._share(c.ios_share),
-                    self._year(c.ios_year),
-                    c.ios_metric,
+                    region_label(c.region),
                     format_list(c.languages),
                     c.currency or "",
                 ),
@@ -412,6 +405,91 @@ class SourcesPage(Page):
                 c.confidence,
             )
             for c in self.reference.countries.values()
+        )
+        return self._model(headers, rows)
+
+    def _country_figures(self) -> ReferenceTableModel:
+        headers = [
+            self.tr("Code"),
+            self.tr("Country"),
+            self.tr("Figure"),
+            self.tr("Value"),
+            self.tr("What it measures"),
+            self.tr("Year"),
+        ]
+        rows = (
+            ReferenceRow(
+                (
+                    c.code,
+                    self._name(c.name),
+                    figure_label(f.figure),
+                    self._number(f.value, 2) if f.figure == "usd_rate" else self._share(f.value),
+                    f.metric,
+                    self._year(f.year),
+                ),
+                f.source,
+                f.confidence,
+            )
+            for c in self.reference.countries.values()
+            for f in c.figures.values()
+        )
+        return self._model(headers, rows)
+
+    def _blocks(self) -> ReferenceTableModel:
+        headers = [
+            self.tr("Country"),
+            self.tr("App"),
+            self.tr("What is blocked"),
+            self.tr("Since"),
+            self.tr("Until"),
+            self.tr("Note"),
+        ]
+        scopes = {"all": self.tr("the whole app"), "calls": self.tr("its calls")}
+        rows = (
+            ReferenceRow(
+                (
+                    country_name(self.reference, b.country),
+                    channel_name(self.reference, b.channel),
+                    scopes[b.scope],
+                    format_partial_date(b.since),
+                    format_partial_date(b.until) if b.until else self.tr("in force"),
+                    b.note,
+                ),
+                b.source,
+                b.confidence,
+            )
+            for b in self.reference.blocks
+        )
+        return self._model(headers, rows)
+
+    def _coverage(self) -> ReferenceTableModel:
+        """The data-quality view: what is known per country, and how old it is."""
+        found = coverage(self.reference)
+        headers = [
+            self.tr("Country"),
+            self.tr("Region"),
+            *(figure_label(f) for f in COUNTRY_FIGURES),
+            self.tr("Apps with a usage figure"),
+            self.tr("Blocked apps"),
+            self.tr("Oldest figure"),
+            self.tr("Newest figure"),
+        ]
+        known, missing = self.tr("known"), self.tr("no data")
+        rows = (
+            ReferenceRow(
+                (
+                    country_name(self.reference, c.code),
+                    region_label(c.region),
+                    *(known if f in c.figures else missing for f in COUNTRY_FIGURES),
+                    format_list(channel_name(self.reference, a) for a in c.apps) or missing,
+                    format_list(channel_name(self.reference, a) for a in c.blocked),
+                    self._year(c.oldest_year),
+                    self._year(c.newest_year),
+                ),
+                self.tr("Counted from the other tabs: each figure keeps its own source there."),
+                "derived",
+            )
+            for c in found.countries
         )
         return self._model(headers, rows)
 
