@@ -236,3 +236,68 @@ def test_lists_in_explanations_join_the_last_two_with_and():
     assert _and_list(["Telegram"]) == "Telegram"
     assert _and_list(["Telegram", "Signal"]) == "Telegram and Signal"
     assert _and_list(["Telegram", "Signal", "Viber"]) == "Telegram, Signal and Viber"
+
+
+def test_a_channel_without_a_figure_for_the_country_is_never_assumed():
+    """Unknown stays unknown: no usage figure for KakaoTalk in Brazil means no reach there and
+    no step to open a Kakao channel; the channel list says there is no data."""
+    from continuity_app.core.channel_fit import reach
+    from continuity_app.core.recommend import fit_reasons
+
+    plan = shop("BR")
+    function = plan.functions[0]
+    kakao = reach(REFERENCE, plan, function, "kakaotalk")
+    assert kakao.share == 0 and kakao.no_data == ("BR",)
+    result = recommend(plan, REFERENCE)
+    assert not any(v.action.channel == "kakaotalk" for v in result.actions)
+    fit = next(f for f in result.channels["service"] if f.channel == "kakaotalk")
+    assert any("no data for Brazil" in r for r in fit_reasons(REFERENCE, plan, fit))
+
+
+def test_what_the_owner_knows_replaces_the_missing_figure():
+    from continuity_app.core.channel_fit import reach
+    from continuity_app.core.plan_edits import with_known_reach
+
+    plan = with_known_reach(shop("BR"), "email", 0.4)
+    told = reach(REFERENCE, plan, plan.functions[0], "email")
+    assert (told.share, told.basis) == (0.4, "owner")
+    assert any(v.action.channel == "email" for v in recommend(plan, REFERENCE).actions)
+    back = with_known_reach(plan, "email", None)
+    assert reach(REFERENCE, back, back.functions[0], "email").share == 0
+
+
+def test_an_app_blocked_in_the_country_is_never_recommended_and_is_flagged():
+    """WeChat has been blocked in India since 29 Jun 2020."""
+    from continuity_app.core.document import Fallback
+
+    plan = shop("IN")
+    result = recommend(plan, REFERENCE)
+    assert not any(v.action.channel == "wechat" for v in result.actions)
+    fit = next(f for f in result.channels["service"] if f.channel == "wechat")
+    assert fit.reach.blocked == ("IN",) and fit.score == 0
+    relying = plan.model_copy(
+        update={"fallbacks": [Fallback(function="service", channel="wechat", readiness=0.5)]}
+    )
+    warnings = recommend(relying, REFERENCE).warnings
+    assert [w.kind for w in warnings if w.channel == "wechat"] == ["blocked_channel"]
+
+
+def test_a_staff_group_reaches_the_people_asked_to_join():
+    """Three riders asked to join a Telegram group: close to all of them, not Telegram's share
+    among the country's people."""
+    plan = shop("NG", kind="delivery")
+    steps = {a.template.id: a for a in candidate_actions(REFERENCE, plan)}
+    assert steps["telegram-staff-group"].reach == pytest.approx(REFERENCE.default("staff_reach"))
+
+
+def test_steps_not_worth_doing_now_come_last_each_with_its_reason():
+    result = recommend(shop("BR"), REFERENCE)
+    flags = [v.worth_doing for v in result.actions]
+    assert flags == sorted(flags, reverse=True)  # every worth-doing step before the others
+    for v in result.actions:
+        if v.action.channel in {"messenger", "instagram"}:
+            assert "fails together with WhatsApp" in v.set_aside
+        elif v.ale_reduction <= v.cost_per_year:
+            assert "less than it costs" in v.set_aside
+        else:
+            assert v.worth_doing
