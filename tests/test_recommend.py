@@ -64,14 +64,24 @@ def top_app(plan: Plan) -> str:
         ("JP", "line"),
         ("KR", "kakaotalk"),
         ("UA", "viber"),
-        ("RU", "telegram"),
-        ("IR", "telegram"),
+        ("RU", "telegram"),  # slowed down since Feb 2026, not blocked: still the most used
         ("CN", "wechat"),
         ("VN", "zalo"),
     ],
 )
 def test_the_local_messenger_comes_first(country, expected):
     assert top_app(shop(country)) == expected
+
+
+def test_in_iran_no_blocked_app_is_offered():
+    """Telegram (since 2018), Instagram and WhatsApp are blocked in Iran: however many people
+    reach them through VPNs, the plan offers none of them."""
+    plan = shop("IR")
+    blocked = {b.channel for b in REFERENCE.blocks if b.country == "IR" and b.until is None}
+    assert {"telegram", "instagram"} <= blocked
+    result = recommend(plan, REFERENCE)
+    assert not any(v.action.channel in blocked for v in result.actions)
+    assert top_app(plan) not in blocked
 
 
 def test_sms_and_voice_lead_when_mobile_data_itself_is_shut_down():

@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 
 from continuity_app.core import reference
-from continuity_app.core.reference import ReferenceData, ReferenceDataError, load_reference
+from continuity_app.core.reference import (
+    REGIONS,
+    ReferenceData,
+    ReferenceDataError,
+    load_reference,
+)
 from continuity_app.resources import resource_path
 
 DATA_DIR = resource_path("data")
@@ -67,7 +72,7 @@ def test_layers_and_channels_present(ref: ReferenceData) -> None:
         "internet",
         "power",
     }
-    assert len(ref.channels) == 16
+    assert len(ref.channels) == 17  # imo since issue 14
     assert set(ref.channels) >= {"whatsapp", "telegram", "signal", "sms", "voice", "email"}
 
 
@@ -121,20 +126,36 @@ def test_exactly_one_preferred_usage_row(ref: ReferenceData) -> None:
     preferred = Counter((f.country, f.channel) for f in ref.usage if f.preferred)
     assert set(preferred) == pairs
     assert all(count == 1 for count in preferred.values())
-    figure = ref.usage_share("BR", "whatsapp")
-    assert figure is not None and figure.share == pytest.approx(0.91)
+    figure = ref.usage_share("BR", "whatsapp")  # Pew 2023: share of adults, not of users online
+    assert figure is not None and figure.share == pytest.approx(0.9) and figure.base == "people"
     assert ref.usage_share("BR", "zalo") is None
 
 
 def test_countries_and_currencies(ref: ReferenceData) -> None:
-    assert len(ref.countries) == 42
-    assert "PS" in ref.countries
+    """Every country where WhatsApp carries business, at least 150, each in a region."""
+    assert len(ref.countries) >= 150
+    for code in ("NG", "GH", "KE", "EG", "MA", "SA", "PS", "IN", "PK", "ID", "BR", "MX", "HT"):
+        assert code in ref.countries
+    assert {c.region for c in ref.countries.values()} == REGIONS
+    africa = {c.code for c in ref.countries.values() if c.region == "africa"}
+    assert len(africa) >= 48  # every country of Sub-Saharan Africa
     for country in ref.countries.values():
         assert country.currency in ref.currencies
         assert country.languages
     for code in ("USD", "EUR", "GBP", "JPY", "CHF", "CNY"):
         assert code in ref.currencies
     assert ref.currencies["JPY"].minor_units == 0
+
+
+def test_every_country_figure_carries_source_year_and_confidence(ref: ReferenceData) -> None:
+    for country in ref.countries.values():
+        for figure in country.figures.values():
+            assert figure.source and figure.confidence and figure.metric
+            assert figure.year is not None and 2010 <= figure.year <= 2026, figure
+    for usage in ref.usage:
+        assert usage.source and usage.confidence and usage.metric
+    for block in ref.blocks:
+        assert block.source and block.since
 
 
 def test_defaults(ref: ReferenceData) -> None:

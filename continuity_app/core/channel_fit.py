@@ -36,6 +36,7 @@ class Reach:
     no_data: tuple[str, ...]
     blocked: tuple[str, ...]
     basis: str  # "usage", "mobile_users", "ios_share", "staff", "suppliers" or "owner"
+    regional: tuple[str, ...] = ()  # countries counted with their region's figure
 
 
 @dataclass(frozen=True)
@@ -56,15 +57,28 @@ class ChannelFit:
 
 def _country_value(reference: ReferenceData, country: str, channel: str) -> float | None:
     basis = _REACH_BASIS.get(channel, "usage")
+    known = reference.countries.get(country)
     if basis == "usage":
         figure = reference.usage_share(country, channel)
-        return None if figure is None else figure.share
-    known = reference.countries.get(country)
+        if figure is None or figure.base == "people":
+            return None if figure is None else figure.share
+        # a share of internet users is a share of people only through the internet share
+        online = None if known is None else known.value("internet_users_share")
+        return None if online is None else figure.share * online
     if known is None:
         return None
     if basis == "mobile_users":
         return known.value("mobile_phone_users_share")
     return known.value("ios_share")
+
+
+def _regional_value(reference: ReferenceData, country: str, channel: str) -> float | None:
+    """Mobile phone ownership of the country's region, for SMS and voice where the country has
+    no figure of its own (an app's use varies too much between neighbours for that)."""
+    if _REACH_BASIS.get(channel) != "mobile_users":
+        return None
+    figure = reference.regional_figure(country, "mobile_phone_users_share")
+    return None if figure is None else figure.value
 
 
 def asked_reach(reference: ReferenceData, plan: Plan, channel: str, basis: str) -> Reach:
@@ -92,20 +106,22 @@ def reach(reference: ReferenceData, plan: Plan, function: Function, channel: str
     if known is not None:
         return Reach(known, {}, (), (), "owner")
     by_country: dict[str, float] = {}
-    no_data, blocked = [], []
+    no_data, blocked, regional = [], [], []
     for country in plan.business.country_mix:
         if reference.block(country, channel):
             blocked.append(country)
             continue
         value = _country_value(reference, country, channel)
         if value is None:
-            no_data.append(country)
-            continue
+            value = _regional_value(reference, country, channel)
+            if value is None:
+                no_data.append(country)
+                continue
+            regional.append(country)
         by_country[country] = value
     share = sum(plan.business.country_mix[c] * v for c, v in by_country.items())
-    return Reach(
-        share, by_country, tuple(no_data), tuple(blocked), _REACH_BASIS.get(channel, "usage")
-    )
+    basis = _REACH_BASIS.get(channel, "usage")
+    return Reach(share, by_country, tuple(no_data), tuple(blocked), basis, tuple(regional))
 
 
 def provider_layers(reference: ReferenceData, channel: Channel) -> frozenset[str]:

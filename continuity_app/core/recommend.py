@@ -173,6 +173,28 @@ def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[s
                 date=format_partial_date(block.since) if block else "",
             )
         )
+    for country in plan.business.country_mix:
+        for restriction in reference.restrictions(country, fit.channel):
+            template = (
+                translate("Recommend", "its calls blocked in {country} since {date}")
+                if restriction.scope == "calls"
+                else translate("Recommend", "slowed down in {country} since {date}")
+            )
+            reasons.append(
+                template.format(
+                    country=country_name(reference, country),
+                    date=format_partial_date(restriction.since),
+                )
+            )
+    if fit.reach.regional:
+        reasons.append(
+            translate(
+                "Recommend",
+                "no figure of its own for {countries}: the figure of its region is used",
+            ).format(
+                countries=format_list([country_name(reference, c) for c in fit.reach.regional])
+            )
+        )
     if fit.reach.no_data:
         reasons.append(
             translate(

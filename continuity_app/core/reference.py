@@ -155,11 +155,11 @@ class Country:
 
 @dataclass(frozen=True)
 class Block:
-    """A messaging app blocked or banned in a country (or only its calls)."""
+    """A messaging app blocked or banned in a country, or only its calls, or slowed down."""
 
     country: str
     channel: str
-    scope: str  # "all" or "calls"
+    scope: str  # "all" (blocked), "calls" (its calls only) or "slowed" (throttled, still used)
     since: str
     until: str | None
     source: str
@@ -173,6 +173,7 @@ class UsageFigure:
     channel: str
     share: float
     metric: str
+    base: str  # "people" (a share of the population or of adults) or "internet_users"
     year: int | None
     preferred: bool
     source: str
@@ -331,6 +332,13 @@ class ReferenceData:
     shutdowns: tuple[CountryRate, ...]
     carrier_outages: tuple[CountryRate, ...]
     blocks: tuple[Block, ...] = ()
+    # figures per world region, for a country with none of its own (said as such)
+    regional: dict[tuple[str, str], CountryFigure] = field(default_factory=dict)
+
+    def regional_figure(self, country: str, figure: str) -> CountryFigure | None:
+        """The figure of the country's region, or None."""
+        known = self.countries.get(country)
+        return None if known is None else self.regional.get((known.region, figure))
 
     def block(self, country: str, channel: str) -> Block | None:
         """The block in force on a whole app in a country, or None."""
@@ -343,6 +351,17 @@ class ReferenceData:
             ):
                 return block
         return None
+
+    def restrictions(self, country: str, channel: str) -> tuple[Block, ...]:
+        """Restrictions in force short of a block: its calls blocked, or the app slowed down."""
+        return tuple(
+            b
+            for b in self.blocks
+            if b.country == country
+            and b.channel == channel
+            and b.scope != "all"
+            and b.until is None
+        )
 
     def usage_share(self, country: str, channel: str) -> UsageFigure | None:
         """The preferred usage figure for a channel in a country, or None when none is known."""
@@ -664,6 +683,29 @@ def _with_figures(path: Path, countries: dict[str, Country]) -> dict[str, Countr
     return {code: replace(c, figures=figures[code]) for code, c in countries.items()}
 
 
+def _regional(path: Path) -> dict[tuple[str, str], CountryFigure]:
+    figures = {}
+    for row in _rows(path, _REGIONAL_FIGURES):
+        region = row.choice("region", REGIONS) or ""
+        name = row.choice("figure", frozenset(COUNTRY_FIGURES) - {"usd_rate"}) or ""
+        value = row.share("value")
+        if value is None:
+            raise row.error("value", "is empty")
+        if (region, name) in figures:
+            raise row.error("figure", f"{region} has {name} twice")
+        source, confidence = row.provenance()
+        figures[(region, name)] = CountryFigure(
+            country=region,
+            figure=name,
+            value=value,
+            metric=row.text("metric", required=True),
+            year=row.year("year"),
+            source=source,
+            confidence=confidence,
+        )
+    return figures
+
+
 def _block(row: _Row, countries: dict[str, Country], channel_ids: Iterable[str]) -> Block:
     country = row.text("country", required=True)
     if country not in countries:
@@ -675,7 +717,7 @@ def _block(row: _Row, countries: dict[str, Country], channel_ids: Iterable[str])
     return Block(
         country=country,
         channel=channel,
-        scope=row.choice("scope", frozenset({"all", "calls"})) or "all",
+        scope=row.choice("scope", frozenset({"all", "calls", "slowed"})) or "all",
         since=row.text("since", required=True),
         until=row.optional("until"),
         source=source,
@@ -718,6 +760,7 @@ def _usage(
                 channel=channel,
                 share=share,
                 metric=row.text("metric", required=True),
+                base=row.choice("base", frozenset({"people", "internet_users"})) or "people",
                 year=row.year("year"),
                 preferred=preferred,
                 source=source,
@@ -1034,7 +1077,18 @@ _OUTAGES = (
 _COUNTRIES = ("country", "name", "region", "languages", "currency", "source", "confidence")
 _COUNTRY_FIGURES = ("country", "figure", "value", "metric", "year", "source", "confidence")
 _BLOCKS = ("country", "channel", "scope", "since", "until", "source", "confidence", "note")
-_USAGE = ("country", "channel", "share", "metric", "year", "source", "confidence", "preferred")
+_REGIONAL_FIGURES = ("region", "figure", "value", "metric", "year", "source", "confidence")
+_USAGE = (
+    "country",
+    "channel",
+    "share",
+    "metric",
+    "base",
+    "year",
+    "source",
+    "confidence",
+    "preferred",
+)
 _CURRENCIES = ("code", "name", "minor_units", "symbol", "source", "confidence")
 _DEFAULTS = ("key", "value", "unit", "description", "source", "confidence")
 _NEEDS = ("kind", "capability", "weight", "why", "source", "confidence")
@@ -1171,6 +1225,7 @@ def _read(data_dir: Path) -> ReferenceData:
         blocks=tuple(
             _block(row, countries, channels) for row in _rows(data_dir / "blocks.csv", _BLOCKS)
         ),
+        regional=_regional(data_dir / "regional_figures.csv"),
     )
 
 

@@ -444,7 +444,11 @@ class SourcesPage(Page):
             self.tr("Until"),
             self.tr("Note"),
         ]
-        scopes = {"all": self.tr("the whole app"), "calls": self.tr("its calls")}
+        scopes = {
+            "all": self.tr("the whole app"),
+            "calls": self.tr("its calls"),
+            "slowed": self.tr("slowed down, not blocked"),
+        }
         rows = (
             ReferenceRow(
                 (
