@@ -302,6 +302,8 @@ def test_a_staff_group_reaches_the_people_asked_to_join():
 
 def test_steps_not_worth_doing_now_come_last_each_with_its_reason():
     result = recommend(shop("BR"), REFERENCE)
+    chosen = {item.action.id for item in result.portfolio}
+    assert not chosen & {v.action.id for v in result.actions if not v.worth_doing}
     flags = [v.worth_doing for v in result.actions]
     assert flags == sorted(flags, reverse=True)  # every worth-doing step before the others
     for v in result.actions:

@@ -565,7 +565,7 @@ def recommend(
     )
     report(progress, 0.8)
     portfolio = _choose_portfolio(
-        reference, plan, valuer, [v.action for v in valued], budget, variants
+        reference, plan, valuer, [v.action for v in valued if v.worth_doing], budget, variants
     )
     return Recommendations(
         currency=plan.business.currency,
