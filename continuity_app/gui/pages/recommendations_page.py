@@ -241,6 +241,9 @@ class RecommendationsPage(Page):
         # the steps worth doing first; below a heading, the others with their reason
         order: list[int | None] = [*worth, *([None] if set_aside else []), *set_aside]
         table.setRowCount(len(order))
+        # only the steps worth doing are numbered: they are the plan's ranking
+        fmt_rank = [fmt.number(rank + 1) for rank in range(len(worth))]
+        table.setVerticalHeaderLabels(fmt_rank + [""] * (len(order) - len(worth)))
         for row, index in enumerate(order):
             if index is None:
                 heading = QTableWidgetItem(self.tr("Not worth it now"))
