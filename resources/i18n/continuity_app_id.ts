@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+85"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+86"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} adalah folder; berikan nama berkas, mis. {example}</translation>
@@ -1583,11 +1583,16 @@
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
         <translation>angka dalam rencana: sesuai cara penulisan bahasanya (bawaan), 0123 atau ٠١٢٣</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/data_quality_command.py" line="+18"/>
+        <source>which figures the reference data has for each country, and how old</source>
+        <translation>angka apa saja yang ada di data rujukan untuk setiap negara, dan dari tahun berapa</translation>
+    </message>
 </context>
 <context>
     <name>CliProgress</name>
     <message>
-        <location line="+53"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+53"/>
         <source>Laying out the printed plan…</source>
         <translation>Menata rencana untuk dicetak…</translation>
     </message>
@@ -1784,6 +1789,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Not worth it now:</source>
+        <translation>Belum sepadan saat ini:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{step} ({function}): {why}</source>
+        <translation>{step} ({function}): {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recommended portfolio (budget {amount} a year):</source>
         <translation>Paket langkah yang disarankan (anggaran {amount} per tahun):</translation>
     </message>
@@ -1841,6 +1856,49 @@
         <location line="+11"/>
         <source>how: {explanation}</source>
         <translation>cara menghitung: {explanation}</translation>
+    </message>
+</context>
+<context>
+    <name>DataQuality</name>
+    <message>
+        <location filename="../../continuity_app/cli/data_quality_command.py" line="+11"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App figures</source>
+        <translation>Angka aplikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Diblokir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Countries: {count}</source>
+        <translation>Negara: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{figure}: known for {count} of {total} countries</source>
+        <translation>{figure}: diketahui untuk {count} dari {total} negara</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{app}: a usage figure for {count} of {total} countries</source>
+        <translation>{app}: angka penggunaan untuk {count} dari {total} negara</translation>
     </message>
 </context>
 <context>
@@ -1978,7 +2036,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+28"/>
+        <location filename="../../continuity_app/core/display.py" line="+29"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -2280,7 +2338,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/core/labels.py" line="+13"/>
+        <location filename="../../continuity_app/core/labels.py" line="+14"/>
         <source>Customer service</source>
         <translation>Layanan pelanggan</translation>
     </message>
@@ -2343,6 +2401,81 @@
         <location line="+1"/>
         <source>Staff productivity</source>
         <translation>Produktivitas karyawan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mobile phone users</source>
+        <translation>Pengguna ponsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet users</source>
+        <translation>Pengguna internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smartphone owners</source>
+        <translation>Pemilik ponsel pintar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iPhone share</source>
+        <translation>Porsi iPhone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate to the US dollar</source>
+        <translation>Kurs terhadap dolar AS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sub-Saharan Africa</source>
+        <translation>Afrika Sub-Sahara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle East and North Africa</source>
+        <translation>Timur Tengah dan Afrika Utara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin America and the Caribbean</source>
+        <translation>Amerika Latin dan Karibia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Asia</source>
+        <translation>Asia Selatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Asia and the Caucasus</source>
+        <translation>Asia Tengah dan Kaukasus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>East Asia</source>
+        <translation>Asia Timur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Southeast Asia</source>
+        <translation>Asia Tenggara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oceania</source>
+        <translation>Oseania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe</source>
+        <translation>Eropa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North America</source>
+        <translation>Amerika Utara</translation>
     </message>
 </context>
 <context>
@@ -2886,12 +3019,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1563"/>
+        <location line="+1581"/>
         <source>Document control</source>
         <translation>Kontrol dokumen</translation>
     </message>
     <message>
-        <location line="-1552"/>
+        <location line="-1570"/>
         <source>Business</source>
         <translation>Usaha</translation>
     </message>
@@ -2940,50 +3073,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1312"/>
+        <location line="+1330"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location line="-1312"/>
+        <location line="-1330"/>
         <location line="+163"/>
-        <location line="+1150"/>
+        <location line="+1168"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-1309"/>
+        <location line="-1327"/>
         <source>Approval</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+539"/>
-        <location line="+897"/>
+        <location line="+915"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="-1435"/>
-        <location line="+1436"/>
+        <location line="-1453"/>
+        <location line="+1454"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-1435"/>
+        <location line="-1453"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1114"/>
+        <location line="+1132"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="-1338"/>
+        <location line="-1356"/>
         <source>Change history</source>
         <translation>Riwayat perubahan</translation>
     </message>
@@ -2999,18 +3132,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1360"/>
+        <location line="+1378"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location line="-1341"/>
-        <location line="+1477"/>
+        <location line="-1359"/>
+        <location line="+1495"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Tujuan, cakupan, dan asumsi</translation>
     </message>
     <message>
-        <location line="-1476"/>
+        <location line="-1494"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
@@ -3021,12 +3154,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1299"/>
+        <location line="+1317"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location line="-1286"/>
+        <location line="-1304"/>
         <source>Business function</source>
         <translation>Kegiatan usaha</translation>
     </message>
@@ -3047,12 +3180,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1180"/>
+        <location line="+1198"/>
         <source>Currency: </source>
         <translation>Mata uang: </translation>
     </message>
     <message>
-        <location line="-1176"/>
+        <location line="-1194"/>
         <source>Assumptions</source>
         <translation>Asumsi</translation>
     </message>
@@ -3098,12 +3231,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1387"/>
+        <location line="+1405"/>
         <source>Impact summary</source>
         <translation>Ringkasan dampak</translation>
     </message>
     <message>
-        <location line="-1383"/>
+        <location line="-1401"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perkiraan kerugian per tahun (ALE)</translation>
     </message>
@@ -3164,12 +3297,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1152"/>
+        <location line="+1170"/>
         <source>Length</source>
         <translation>Lama</translation>
     </message>
     <message>
-        <location line="-1151"/>
+        <location line="-1169"/>
         <source>Per year</source>
         <translation>Kali/tahun</translation>
     </message>
@@ -3221,12 +3354,12 @@
     <message>
         <location line="+18"/>
         <location line="+101"/>
-        <location line="+799"/>
+        <location line="+817"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="-899"/>
+        <location line="-917"/>
         <source>On WhatsApp</source>
         <translation>Di WhatsApp</translation>
     </message>
@@ -3287,12 +3420,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1164"/>
+        <location line="+1182"/>
         <source>Dependencies and single points of failure</source>
         <translation>Ketergantungan dan titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location line="-1152"/>
+        <location line="-1170"/>
         <source>The Meta group fails together.</source>
         <translation>Grup Meta mati bersamaan.</translation>
     </message>
@@ -3308,12 +3441,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+676"/>
+        <location line="+694"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location line="-693"/>
         <source>Depends on</source>
         <translation>Bergantung pada</translation>
     </message>
@@ -3354,12 +3487,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1057"/>
+        <location line="+1075"/>
         <source>Activation criteria and who may declare</source>
         <translation>Kriteria aktivasi dan siapa yang boleh menyatakan gangguan</translation>
     </message>
     <message>
-        <location line="-1055"/>
+        <location line="-1073"/>
         <source>Declare an outage when</source>
         <translation>Nyatakan gangguan jika</translation>
     </message>
@@ -3420,23 +3553,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+994"/>
+        <location line="+1012"/>
         <source>Roles and contact tree</source>
         <translation>Peran dan pohon kontak</translation>
     </message>
     <message>
-        <location line="-978"/>
+        <location line="-996"/>
         <source>Holder</source>
         <translation>Pemegang peran</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+897"/>
+        <location line="+915"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-914"/>
         <source>Alternate</source>
         <translation>Pengganti</translation>
     </message>
@@ -3467,12 +3600,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+933"/>
+        <location line="+951"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location line="-930"/>
+        <location line="-948"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Pesan siap kirim. Hitungan SMS: jumlah karakter menurut hitungan jaringan, pengodean, dan berapa segmen SMS yang dibutuhkan setiap pesan (setiap segmen dikenai biaya).</translation>
     </message>
@@ -3506,7 +3639,7 @@
         <translation>kerugian dalam gangguan acuan, saat buka: </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+207"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3516,13 +3649,13 @@
         </translation>
     </message>
     <message>
-        <location line="-480"/>
-        <location line="+589"/>
+        <location line="-498"/>
+        <location line="+607"/>
         <source>Channel: </source>
         <translation>Saluran: </translation>
     </message>
     <message>
-        <location line="-1147"/>
+        <location line="-1165"/>
         <source>Interactions per open day</source>
         <translation>Interaksi per hari buka</translation>
     </message>
@@ -3719,12 +3852,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+646"/>
+        <location line="+664"/>
         <source>Fallback procedures per function</source>
         <translation>Prosedur cadangan per kegiatan</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-652"/>
         <source>on WhatsApp</source>
         <translation>di WhatsApp</translation>
     </message>
@@ -3745,12 +3878,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+616"/>
+        <location line="+634"/>
         <source>Resources</source>
         <translation>Sumber daya</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-630"/>
         <source>Fallback channels: </source>
         <translation>Saluran cadangan: </translation>
     </message>
@@ -3786,30 +3919,32 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+43"/>
+        <location line="+42"/>
+        <location line="+15"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-56"/>
+        <location line="+42"/>
+        <location line="+15"/>
         <source>For</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-56"/>
+        <location line="+42"/>
         <source>Saves/year</source>
         <translation>Hemat/tahun</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Cost/year</source>
         <translation>Biaya/tahun</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>Expected yearly loss today </source>
         <translation>Perkiraan kerugian tahunan saat ini </translation>
     </message>
@@ -3834,7 +3969,7 @@
         <translation>Tidak ada langkah persiapan yang penghematannya melebihi biayanya.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Also worth considering</source>
         <translation>Juga layak dipertimbangkan</translation>
     </message>
@@ -3850,6 +3985,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Not worth it now</source>
+        <translation>Belum sepadan saat ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why not now</source>
+        <translation>Mengapa tidak sekarang</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+512"/>
         <source>Return to normal and reconciliation</source>
         <translation>Kembali normal dan rekonsiliasi</translation>
@@ -4449,11 +4594,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+7"/>
         <source>{name} is not a known channel; use one of: {known}</source>
         <translation>{name} bukan saluran yang dikenal; gunakan salah satu dari: {known}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{name} is not a known layer; use one of: {known}</source>
         <translation>{name} bukan lapisan yang dikenal; gunakan salah satu dari: {known}</translation>
     </message>
@@ -4482,12 +4628,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+239"/>
+        <location line="+245"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} harus minimal {low}</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-241"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} tidak berada di antara {low} dan {high}</translation>
     </message>
@@ -4502,7 +4648,7 @@
         <translation>{value} adalah jumlah uang yang lebih besar daripada yang ditangani usaha mana pun; jumlah dalam rencana paling besar {limit} dalam mata uang rencana</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>needs at least one country</source>
         <translation>perlu setidaknya satu negara</translation>
     </message>
@@ -5404,19 +5550,29 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+110"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+117"/>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+189"/>
         <source> and </source>
         <translation> dan </translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-175"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>karyawan Anda bisa diminta memakainya (sekitar {share})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>your suppliers can be asked to use it (about {share})</source>
+        <translation>pemasok Anda bisa diminta memakainya (sekitar {share})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>you said about {share} of your customers use it</source>
+        <translation>menurut Anda, sekitar {share} pelanggan Anda memakainya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>about {share} of people in {country} use it</source>
         <translation>dipakai sekitar {share} penduduk {country}</translation>
     </message>
@@ -5426,17 +5582,7 @@
         <translation>dipakai sekitar {share} penduduk di negara-negara Anda</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>about {share} in {country} have a mobile line</source>
-        <translation>sekitar {share} penduduk {country} punya nomor seluler</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about {share} have a mobile line</source>
-        <translation>sekitar {share} punya nomor seluler</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>about {share} in {country} use an iPhone</source>
         <translation>sekitar {share} penduduk {country} memakai iPhone</translation>
     </message>
@@ -5446,12 +5592,42 @@
         <translation>sekitar {share} memakai iPhone</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no usage figure for {countries}: assumed {share}</source>
-        <translation>tidak ada angka penggunaan untuk {countries}: dianggap {share}</translation>
+        <location line="-7"/>
+        <source>about {share} of people in {country} have a mobile phone</source>
+        <translation>sekitar {share} penduduk {country} punya ponsel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} of people in your countries have a mobile phone</source>
+        <translation>sekitar {share} penduduk di negara-negara Anda punya ponsel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>blocked in {country} since {date}</source>
+        <translation>diblokir di {country} sejak {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its calls blocked in {country} since {date}</source>
+        <translation>panggilannya diblokir di {country} sejak {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slowed down in {country} since {date}</source>
+        <translation>diperlambat di {country} sejak {date}</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>no figure of its own for {countries}: the figure of its region is used</source>
+        <translation>tidak ada angka sendiri untuk {countries}: angka wilayahnya yang dipakai</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no data for {countries}: not counted there; if you know how many of your customers use it, enter it with &apos;What you know about this channel&apos;</source>
+        <translation>tidak ada data untuk {countries}: tidak dihitung di sana; jika Anda tahu berapa banyak pelanggan Anda yang memakainya, masukkan lewat &apos;Yang Anda ketahui tentang saluran ini&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>berjalan di infrastruktur Meta dan ikut mati bersama WhatsApp saat gangguan Meta</translation>
     </message>
@@ -5511,7 +5687,12 @@
         <translation>pelanggan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>staff and drivers who are asked to join</source>
+        <translation>karyawan dan kurir yang diminta ikut</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
         <translation>{channel} menjangkau sekitar {share} {who} Anda di {country}</translation>
     </message>
@@ -5551,7 +5732,22 @@
         <translation>Biaya bulanannya belum diketahui; tambahkan ke rencana setelah Anda mendapat penawaran harga.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>{channel} fails together with WhatsApp when Meta&apos;s systems go down.</source>
+        <translation>{channel} ikut mati bersama WhatsApp saat sistem Meta mati.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It saves {saving} a year, less than it costs ({cost} a year, set-up included).</source>
+        <translation>Langkah ini menghemat {saving} per tahun, lebih kecil daripada biayanya ({cost} per tahun, termasuk penyiapan).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
+        <translation>{channel} adalah saluran cadangan untuk {function}, tetapi sudah diblokir di {country} sejak {date}: pelanggan di sana tidak bisa menghubungi Anda lewat saluran ini tanpa VPN. Pilih saluran lain untuk mereka.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>{channel} adalah saluran cadangan untuk {function}, tetapi berjalan di {layers} yang sama dengan WhatsApp dan ikut mati bersamanya ({scenarios}); saluran ini tidak dihitung sebagai cadangan independen.</translation>
     </message>
@@ -5584,7 +5780,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+134"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+158"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
@@ -5605,14 +5801,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Warnings</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
         <source>&amp;Add this step to the plan</source>
         <translation>&amp;Tambahkan langkah ini ke rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you know about this channel…</source>
+        <translation>Yang Anda ketahui tentang saluran ini…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the share of your customers who use the selected channel, when you know it better than the country figures (or there are none).</source>
+        <translation>Masukkan porsi pelanggan Anda yang memakai saluran yang dipilih, jika Anda lebih tahu daripada angka negara (atau angkanya tidak ada).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the country figures</source>
+        <translation>Pakai angka negara</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5710,7 +5921,12 @@
         <translation>Balik modal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>Not worth it now</source>
+        <translation>Belum sepadan saat ini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
@@ -5720,7 +5936,7 @@
         <translation>%1 bulan</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
@@ -5745,7 +5961,32 @@
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>no data</source>
+        <translation>tidak ada data</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>What you know about %1</source>
+        <translation>Yang Anda ketahui tentang %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of your customers who use %1 (%):</source>
+        <translation>Porsi pelanggan Anda yang memakai %1 (%):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set what you know about %1</source>
+        <translation>Atur yang Anda ketahui tentang %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use the country figures for %1</source>
+        <translation>Pakai angka negara untuk %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): hemat %3 per tahun di luar langkah di atas, biaya %4</translation>
     </message>
@@ -5760,7 +6001,7 @@
         <translation>Tidak ada langkah yang penghematannya melebihi biayanya.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Add step: %1</source>
         <translation>Tambah langkah: %1</translation>
     </message>
@@ -5944,7 +6185,7 @@
         <translation>Chat web (situs atau aplikasi sendiri)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -6004,7 +6245,7 @@
         <translation>Usaha Anda sendiri (hosting sendiri)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>WhatsApp service</source>
         <translation>Layanan WhatsApp</translation>
     </message>
@@ -6084,219 +6325,1039 @@
         <translation>Pasokan listrik setempat untuk usaha Anda atau mitranya.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+83"/>
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+58"/>
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Mexico</source>
         <translation>Meksiko</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Nigeria</source>
         <translation>Nigeria</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+66"/>
         <source>South Africa</source>
         <translation>Afrika Selatan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
         <source>Kenya</source>
         <translation>Kenya</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Egypt</source>
         <translation>Mesir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+105"/>
         <source>Saudi Arabia</source>
         <translation>Arab Saudi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-155"/>
         <source>United Arab Emirates</source>
         <translation>Uni Emirat Arab</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+146"/>
         <source>Palestine</source>
         <translation>Palestina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Jordan</source>
         <translation>Yordania</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Lebanon</source>
         <translation>Lebanon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Morocco</source>
         <translation>Maroko</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Turkey</source>
-        <translation>Turki</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Pakistan</source>
         <translation>Pakistan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
         <source>Bangladesh</source>
         <translation>Bangladesh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+130"/>
         <source>Philippines</source>
         <translation>Filipina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+49"/>
         <source>Vietnam</source>
         <translation>Vietnam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Thailand</source>
         <translation>Thailand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Japan</source>
         <translation>Jepang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>South Korea</source>
         <translation>Korea Selatan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>China</source>
         <translation>Tiongkok</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+118"/>
         <source>Russia</source>
         <translation>Rusia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Ukraine</source>
         <translation>Ukraina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Iran</source>
         <translation>Iran</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Germany</source>
         <translation>Jerman</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>United Kingdom</source>
         <translation>Inggris</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>France</source>
         <translation>Prancis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Spain</source>
         <translation>Spanyol</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Italy</source>
         <translation>Italia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>Netherlands</source>
         <translation>Belanda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>United States</source>
         <translation>Amerika Serikat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-159"/>
         <source>Canada</source>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Colombia</source>
         <translation>Kolombia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Chile</source>
         <translation>Chili</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+106"/>
         <source>Peru</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+119"/>
         <source>Malaysia</source>
         <translation>Malaysia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Singapore</source>
         <translation>Singapura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-79"/>
         <source>Israel</source>
         <translation>Israel</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>imo</source>
+        <translation>imo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PageBites</source>
+        <translation>PageBites</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Afghanistan</source>
+        <translation>Afganistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albania</source>
+        <translation>Albania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenia</source>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan</source>
+        <translation>Azerbaijan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnia dan Herzegovina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belgium</source>
+        <translation>Belgia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>Bahrain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei</source>
+        <translation>Brunei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bahamas</source>
+        <translation>Bahama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bhutan</source>
+        <translation>Bhutan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>Botswana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>Belarus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize</source>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Democratic Republic of the Congo</source>
+        <translation>Republik Demokratik Kongo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central African Republic</source>
+        <translation>Republik Afrika Tengah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo</source>
+        <translation>Kongo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Swiss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Pantai Gading</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cameroon</source>
+        <translation>Kamerun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Costa Rica</source>
+        <translation>Kosta Rika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuba</source>
+        <translation>Kuba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde</source>
+        <translation>Tanjung Verde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyprus</source>
+        <translation>Siprus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>Ceko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Djibouti</source>
+        <translation>Djibouti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Denmark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Republic</source>
+        <translation>Republik Dominika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>Aljazair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecuador</source>
+        <translation>Ekuador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Western Sahara</source>
+        <translation>Sahara Barat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ethiopia</source>
+        <translation>Etiopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiji</source>
+        <translation>Fiji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micronesia</source>
+        <translation>Mikronesia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gabon</source>
+        <translation>Gabon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grenada</source>
+        <translation>Grenada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Guiana</source>
+        <translation>Guyana Prancis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guadeloupe</source>
+        <translation>Guadeloupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equatorial Guinea</source>
+        <translation>Guinea Khatulistiwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greece</source>
+        <translation>Yunani</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bissau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatia</source>
+        <translation>Kroasia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haiti</source>
+        <translation>Haiti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungary</source>
+        <translation>Hongaria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ireland</source>
+        <translation>Irlandia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iceland</source>
+        <translation>Islandia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jamaica</source>
+        <translation>Jamaika</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kyrgyzstan</source>
+        <translation>Kirgizstan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cambodia</source>
+        <translation>Kamboja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comoros</source>
+        <translation>Komoro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korea</source>
+        <translation>Korea Utara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Kazakhstan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saint Lucia</source>
+        <translation>Saint Lucia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>Lesotho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Luksemburg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Latvia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libya</source>
+        <translation>Libya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moldova</source>
+        <translation>Moldova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madagascar</source>
+        <translation>Madagaskar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Macedonia</source>
+        <translation>Makedonia Utara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>Mongolia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>Makau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Martinique</source>
+        <translation>Martinik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritania</source>
+        <translation>Mauritania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>Mauritius</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maldives</source>
+        <translation>Maladewa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mozambique</source>
+        <translation>Mozambik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Caledonia</source>
+        <translation>Kaledonia Baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niger</source>
+        <translation>Niger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nicaragua</source>
+        <translation>Nikaragua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Norway</source>
+        <translation>Norwegia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Selandia Baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oman</source>
+        <translation>Oman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panama</source>
+        <translation>Panama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French Polynesia</source>
+        <translation>Polinesia Prancis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papua New Guinea</source>
+        <translation>Papua Nugini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poland</source>
+        <translation>Polandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puerto Rico</source>
+        <translation>Puerto Riko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>Qatar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réunion</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>Rumania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbia</source>
+        <translation>Serbia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rwanda</source>
+        <translation>Rwanda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solomon Islands</source>
+        <translation>Kepulauan Solomon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles</source>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudan</source>
+        <translation>Sudan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Swedia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slovenia</source>
+        <translation>Slovenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovakia</source>
+        <translation>Slowakia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudan</source>
+        <translation>Sudan Selatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao Tome and Principe</source>
+        <translation>Sao Tome dan Principe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>Suriah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>Eswatini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chad</source>
+        <translation>Chad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tajikistan</source>
+        <translation>Tajikistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timor-Leste</source>
+        <translation>Timor Leste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>Tunisia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Turki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad dan Tobago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzania</source>
+        <translation>Tanzania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>Saint Vincent dan Grenadine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemen</source>
+        <translation>Yaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zambia</source>
+        <translation>Zambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>Zimbabwe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UAE Dirham</source>
         <translation>Dirham Uni Emirat Arab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghani</source>
+        <translation>Afghani Afganistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lek</source>
+        <translation>Lek Albania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenian Dram</source>
+        <translation>Dram Armenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kwanza</source>
+        <translation>Kwanza Angola</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6307,6 +7368,26 @@
         <location line="+1"/>
         <source>Australian Dollar</source>
         <translation>Dolar Australia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aruban Florin</source>
+        <translation>Florin Aruba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan Manat</source>
+        <translation>Manat Azerbaijan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convertible Mark</source>
+        <translation>Mark Konvertibel Bosnia dan Herzegovina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados Dollar</source>
+        <translation>Dolar Barbados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6325,6 +7406,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Burundi Franc</source>
+        <translation>Franc Burundi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei Dollar</source>
+        <translation>Dolar Brunei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Boliviano</source>
         <translation>Boliviano Bolivia</translation>
     </message>
@@ -6335,8 +7426,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Bahamian Dollar</source>
+        <translation>Dolar Bahama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngultrum</source>
+        <translation>Ngultrum Bhutan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pula</source>
+        <translation>Pula Botswana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarusian Ruble</source>
+        <translation>Rubel Belarus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize Dollar</source>
+        <translation>Dolar Belize</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Canadian Dollar</source>
         <translation>Dolar Kanada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congolese Franc</source>
+        <translation>Franc Kongo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6365,8 +7486,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cuban Peso</source>
+        <translation>Peso Kuba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde Escudo</source>
+        <translation>Escudo Tanjung Verde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Czech Koruna</source>
         <translation>Koruna Ceko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Djibouti Franc</source>
+        <translation>Franc Djibouti</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6390,6 +7526,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nakfa</source>
+        <translation>Nakfa Eritrea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ethiopian Birr</source>
         <translation>Birr Etiopia</translation>
     </message>
@@ -6400,8 +7541,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fiji Dollar</source>
+        <translation>Dolar Fiji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pound Sterling</source>
         <translation>Pound Sterling Inggris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lari</source>
+        <translation>Lari Georgia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6410,13 +7561,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Dalasi</source>
+        <translation>Dalasi Gambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinean Franc</source>
+        <translation>Franc Guinea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quetzal</source>
         <translation>Quetzal Guatemala</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Guyana Dollar</source>
+        <translation>Dolar Guyana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hong Kong Dollar</source>
         <translation>Dolar Hong Kong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lempira</source>
+        <translation>Lempira Honduras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gourde</source>
+        <translation>Gourde Haiti</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6455,6 +7631,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Jamaican Dollar</source>
+        <translation>Dolar Jamaika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Jordanian Dinar</source>
         <translation>Dinar Yordania</translation>
     </message>
@@ -6470,6 +7651,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Som</source>
+        <translation>Som Kirgizstan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riel</source>
+        <translation>Riel Kamboja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comorian Franc</source>
+        <translation>Franc Komoro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korean Won</source>
+        <translation>Won Korea Utara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Won</source>
         <translation>Won Korea Selatan</translation>
     </message>
@@ -6477,6 +7678,16 @@
         <location line="+1"/>
         <source>Kuwaiti Dinar</source>
         <translation>Dinar Kuwait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenge</source>
+        <translation>Tenge Kazakhstan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao Kip</source>
+        <translation>Kip Laos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6490,8 +7701,73 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Liberian Dollar</source>
+        <translation>Dolar Liberia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loti</source>
+        <translation>Loti Lesotho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libyan Dinar</source>
+        <translation>Dinar Libya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Moroccan Dirham</source>
         <translation>Dirham Maroko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moldovan Leu</source>
+        <translation>Leu Moldova</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malagasy Ariary</source>
+        <translation>Ariary Madagaskar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denar</source>
+        <translation>Denar Makedonia Utara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyat</source>
+        <translation>Kyat Myanmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tugrik</source>
+        <translation>Tugrik Mongolia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pataca</source>
+        <translation>Pataca Makau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouguiya</source>
+        <translation>Ouguiya Mauritania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius Rupee</source>
+        <translation>Rupee Mauritius</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rufiyaa</source>
+        <translation>Rufiyaa Maladewa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi Kwacha</source>
+        <translation>Kwacha Malawi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6505,8 +7781,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Mozambique Metical</source>
+        <translation>Metical Mozambik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia Dollar</source>
+        <translation>Dolar Namibia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Naira</source>
         <translation>Naira Nigeria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cordoba Oro</source>
+        <translation>Córdoba Nikaragua</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6532,6 +7823,11 @@
         <location line="+1"/>
         <source>Sol</source>
         <translation>Sol Peru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kina</source>
+        <translation>Kina Papua Nugini</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6565,13 +7861,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Serbian Dinar</source>
+        <translation>Dinar Serbia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Russian Ruble</source>
         <translation>Rubel Rusia</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Rwanda Franc</source>
+        <translation>Franc Rwanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saudi Riyal</source>
         <translation>Riyal Arab Saudi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solomon Islands Dollar</source>
+        <translation>Dolar Kepulauan Solomon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles Rupee</source>
+        <translation>Rupee Seychelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudanese Pound</source>
+        <translation>Pound Sudan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6585,8 +7906,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Leone</source>
+        <translation>Leone Sierra Leone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surinam Dollar</source>
+        <translation>Dolar Suriname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudanese Pound</source>
+        <translation>Pound Sudan Selatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dobra</source>
+        <translation>Dobra Sao Tome dan Principe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syrian Pound</source>
+        <translation>Pound Suriah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lilangeni</source>
+        <translation>Lilangeni Eswatini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Baht</source>
         <translation>Baht Thailand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somoni</source>
+        <translation>Somoni Tajikistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan New Manat</source>
+        <translation>Manat Baru Turkmenistan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6595,8 +7956,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Pa’anga</source>
+        <translation>Pa’anga Tonga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Turkish Lira</source>
         <translation>Lira Turki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago Dollar</source>
+        <translation>Dolar Trinidad dan Tobago</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6630,8 +8001,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Uzbekistan Sum</source>
+        <translation>Som Uzbekistan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolívar Soberano</source>
+        <translation>Bolívar Soberano Venezuela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dong</source>
         <translation>Dong Vietnam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vatu</source>
+        <translation>Vatu Vanuatu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tala</source>
+        <translation>Tala Samoa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6640,13 +8031,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>East Caribbean Dollar</source>
+        <translation>Dolar Karibia Timur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caribbean Guilder</source>
+        <translation>Gulden Karibia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CFA Franc BCEAO</source>
         <translation>Franc CFA Afrika Barat (BCEAO)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>CFP Franc</source>
+        <translation>Franc CFP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemeni Rial</source>
+        <translation>Rial Yaman</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rand</source>
         <translation>Rand Afrika Selatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambian Kwacha</source>
+        <translation>Kwacha Zambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe Gold</source>
+        <translation>Zimbabwe Gold (ZiG)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6982,11 +8403,6 @@
         <location line="+1"/>
         <source>Characters per segment of a multi-part UCS-2 SMS</source>
         <translation>Jumlah karakter per segmen pada SMS UCS-2 yang terdiri dari beberapa bagian</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
-        <translation>Jangkauan yang diasumsikan untuk saluran di negara yang angka penggunaannya tidak diketahui, agar saluran itu tidak diabaikan dan tidak dinilai berlebihan; setiap rekomendasi yang memakainya menyebutkan hal ini</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7906,7 +9322,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+102"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+104"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
@@ -7978,6 +9394,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Country figures</source>
+        <translation>Angka per negara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+243"/>
+        <source>Blocked apps</source>
+        <translation>Aplikasi yang diblokir</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Data coverage</source>
+        <translation>Cakupan data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Modelling defaults</source>
         <translation>Nilai bawaan model</translation>
     </message>
@@ -8046,12 +9478,12 @@
     <message>
         <location line="+19"/>
         <location line="+33"/>
-        <location line="+228"/>
+        <location line="+305"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-337"/>
         <source>Provider</source>
         <translation>Penyedia</translation>
     </message>
@@ -8094,12 +9526,15 @@
         <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
-        <location line="+91"/>
+        <location line="+24"/>
+        <location line="+26"/>
+        <location line="+33"/>
+        <location line="+85"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-232"/>
         <source>Share</source>
         <translation>Porsi</translation>
     </message>
@@ -8110,20 +9545,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+90"/>
         <source>Year</source>
         <translation>Tahun</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-89"/>
         <source>Used by the model</source>
         <translation>Dipakai oleh model</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1823"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1841"/>
         <source>worldwide</source>
         <translation>seluruh dunia</translation>
     </message>
@@ -8162,12 +9595,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+247"/>
         <source>Failed layers</source>
         <translation>Lapisan yang mati</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-246"/>
         <source>Duration (h)</source>
         <translation>Durasi (jam)</translation>
     </message>
@@ -8188,31 +9621,12 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+24"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mobile subscriptions per 100</source>
-        <translation>Langganan seluler per 100 orang</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Internet users</source>
-        <translation>Pengguna internet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>iPhone share</source>
-        <translation>Porsi iPhone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What the iPhone share measures</source>
-        <translation>Yang diukur oleh porsi iPhone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Languages</source>
         <translation>Bahasa</translation>
     </message>
@@ -8222,18 +9636,105 @@
         <translation>Mata uang</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+108"/>
         <source>Assumption</source>
         <translation>Asumsi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-85"/>
+        <location line="+85"/>
         <location line="+21"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-131"/>
+        <location line="+83"/>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>What it measures</source>
+        <translation>Apa yang diukur</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>App</source>
+        <translation>Aplikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is blocked</source>
+        <translation>Yang diblokir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole app</source>
+        <translation>seluruh aplikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its calls</source>
+        <translation>panggilannya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slowed down, not blocked</source>
+        <translation>diperlambat, tidak diblokir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>in force</source>
+        <translation>masih berlaku</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apps with a usage figure</source>
+        <translation>Aplikasi dengan angka penggunaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest figure</source>
+        <translation>Angka tertua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest figure</source>
+        <translation>Angka terbaru</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known</source>
+        <translation>diketahui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no data</source>
+        <translation>tidak ada data</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counted from the other tabs: each figure keeps its own source there.</source>
+        <translation>Dihitung dari tab lain: setiap angka tetap memakai sumbernya sendiri di sana.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unit</source>
         <translation>Satuan</translation>
     </message>
@@ -8395,7 +9896,8 @@
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-254"/>
+        <location line="+106"/>
         <source>Figure</source>
         <translation>Angka</translation>
     </message>
