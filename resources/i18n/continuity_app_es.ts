@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+85"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+86"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} es una carpeta; indique un nombre de archivo, como {example}</translation>
@@ -1600,11 +1600,16 @@
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
         <translation>cifras del plan: como las escribe el idioma (predeterminado), 0123 o ٠١٢٣</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/data_quality_command.py" line="+18"/>
+        <source>which figures the reference data has for each country, and how old</source>
+        <translation>qué cifras tienen los datos de referencia para cada país, y de qué años son</translation>
+    </message>
 </context>
 <context>
     <name>CliProgress</name>
     <message>
-        <location line="+53"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+53"/>
         <source>Laying out the printed plan…</source>
         <translation>Preparando las páginas del plan impreso…</translation>
     </message>
@@ -1801,6 +1806,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Not worth it now:</source>
+        <translation>No conviene por ahora:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{step} ({function}): {why}</source>
+        <translation>{step} ({function}): {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recommended portfolio (budget {amount} a year):</source>
         <translation>Paquete recomendado (presupuesto de {amount} al año):</translation>
     </message>
@@ -1858,6 +1873,49 @@
         <location line="+11"/>
         <source>how: {explanation}</source>
         <translation>cálculo: {explanation}</translation>
+    </message>
+</context>
+<context>
+    <name>DataQuality</name>
+    <message>
+        <location filename="../../continuity_app/cli/data_quality_command.py" line="+11"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App figures</source>
+        <translation>Apps con cifras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Apps bloqueadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Countries: {count}</source>
+        <translation>Países: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{figure}: known for {count} of {total} countries</source>
+        <translation>{figure}: dato disponible para {count} de {total} países</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{app}: a usage figure for {count} of {total} countries</source>
+        <translation>{app}: cifra de uso para {count} de {total} países</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +2053,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+28"/>
+        <location filename="../../continuity_app/core/display.py" line="+29"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -2297,7 +2355,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/core/labels.py" line="+13"/>
+        <location filename="../../continuity_app/core/labels.py" line="+14"/>
         <source>Customer service</source>
         <translation>Atención al cliente</translation>
     </message>
@@ -2360,6 +2418,81 @@
         <location line="+1"/>
         <source>Staff productivity</source>
         <translation>Productividad del personal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mobile phone users</source>
+        <translation>Usuarios de celular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet users</source>
+        <translation>Usuarios de internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smartphone owners</source>
+        <translation>Personas con smartphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iPhone share</source>
+        <translation>Porcentaje de iPhone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate to the US dollar</source>
+        <translation>Tipo de cambio frente al dólar estadounidense</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sub-Saharan Africa</source>
+        <translation>África subsahariana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle East and North Africa</source>
+        <translation>Medio Oriente y Norte de África</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin America and the Caribbean</source>
+        <translation>América Latina y el Caribe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Asia</source>
+        <translation>Asia del Sur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Asia and the Caucasus</source>
+        <translation>Asia Central y el Cáucaso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>East Asia</source>
+        <translation>Asia del Este</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Southeast Asia</source>
+        <translation>Sudeste Asiático</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oceania</source>
+        <translation>Oceanía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North America</source>
+        <translation>América del Norte</translation>
     </message>
 </context>
 <context>
@@ -2903,12 +3036,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1563"/>
+        <location line="+1581"/>
         <source>Document control</source>
         <translation>Control del documento</translation>
     </message>
     <message>
-        <location line="-1552"/>
+        <location line="-1570"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
@@ -2957,50 +3090,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1312"/>
+        <location line="+1330"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location line="-1312"/>
+        <location line="-1330"/>
         <location line="+163"/>
-        <location line="+1150"/>
+        <location line="+1168"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-1309"/>
+        <location line="-1327"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+539"/>
-        <location line="+897"/>
+        <location line="+915"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="-1435"/>
-        <location line="+1436"/>
+        <location line="-1453"/>
+        <location line="+1454"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-1435"/>
+        <location line="-1453"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1114"/>
+        <location line="+1132"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-1338"/>
+        <location line="-1356"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
@@ -3016,18 +3149,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1360"/>
+        <location line="+1378"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="-1341"/>
-        <location line="+1477"/>
+        <location line="-1359"/>
+        <location line="+1495"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objetivo, alcance y supuestos</translation>
     </message>
     <message>
-        <location line="-1476"/>
+        <location line="-1494"/>
         <source>Purpose</source>
         <translation>Objetivo</translation>
     </message>
@@ -3038,12 +3171,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1299"/>
+        <location line="+1317"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location line="-1286"/>
+        <location line="-1304"/>
         <source>Business function</source>
         <translation>Función del negocio</translation>
     </message>
@@ -3064,12 +3197,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1180"/>
+        <location line="+1198"/>
         <source>Currency: </source>
         <translation>Moneda: </translation>
     </message>
     <message>
-        <location line="-1176"/>
+        <location line="-1194"/>
         <source>Assumptions</source>
         <translation>Supuestos</translation>
     </message>
@@ -3115,12 +3248,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1387"/>
+        <location line="+1405"/>
         <source>Impact summary</source>
         <translation>Resumen del impacto</translation>
     </message>
     <message>
-        <location line="-1383"/>
+        <location line="-1401"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Pérdida esperada por año (ALE)</translation>
     </message>
@@ -3181,12 +3314,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1152"/>
+        <location line="+1170"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="-1151"/>
+        <location line="-1169"/>
         <source>Per year</source>
         <translation>Por año</translation>
     </message>
@@ -3238,12 +3371,12 @@
     <message>
         <location line="+18"/>
         <location line="+101"/>
-        <location line="+799"/>
+        <location line="+817"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="-899"/>
+        <location line="-917"/>
         <source>On WhatsApp</source>
         <translation>Por WhatsApp</translation>
     </message>
@@ -3304,12 +3437,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1164"/>
+        <location line="+1182"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dependencias y puntos únicos de falla</translation>
     </message>
     <message>
-        <location line="-1152"/>
+        <location line="-1170"/>
         <source>The Meta group fails together.</source>
         <translation>El grupo Meta falla en conjunto.</translation>
     </message>
@@ -3325,12 +3458,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+676"/>
+        <location line="+694"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location line="-693"/>
         <source>Depends on</source>
         <translation>Depende de</translation>
     </message>
@@ -3371,12 +3504,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1057"/>
+        <location line="+1075"/>
         <source>Activation criteria and who may declare</source>
         <translation>Criterios de activación y quién puede declarar la caída</translation>
     </message>
     <message>
-        <location line="-1055"/>
+        <location line="-1073"/>
         <source>Declare an outage when</source>
         <translation>Declarar una caída cuando</translation>
     </message>
@@ -3437,23 +3570,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+994"/>
+        <location line="+1012"/>
         <source>Roles and contact tree</source>
         <translation>Roles y árbol de llamadas</translation>
     </message>
     <message>
-        <location line="-978"/>
+        <location line="-996"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+897"/>
+        <location line="+915"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-914"/>
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
@@ -3484,12 +3617,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+933"/>
+        <location line="+951"/>
         <source>Communications</source>
         <translation>Comunicaciones</translation>
     </message>
     <message>
-        <location line="-930"/>
+        <location line="-948"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Mensajes listos para enviar. Conteo de SMS: los caracteres tal como los cuenta la red, la codificación y cuántas partes de SMS ocupa cada mensaje (cada parte se cobra).</translation>
     </message>
@@ -3525,7 +3658,7 @@
         <translation>pérdida en la caída de referencia, con el negocio abierto: </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+207"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3536,13 +3669,13 @@
         </translation>
     </message>
     <message>
-        <location line="-480"/>
-        <location line="+589"/>
+        <location line="-498"/>
+        <location line="+607"/>
         <source>Channel: </source>
         <translation>Canal: </translation>
     </message>
     <message>
-        <location line="-1147"/>
+        <location line="-1165"/>
         <source>Interactions per open day</source>
         <translation>Interacciones por día de atención</translation>
     </message>
@@ -3739,12 +3872,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+646"/>
+        <location line="+664"/>
         <source>Fallback procedures per function</source>
         <translation>Procedimientos alternativos por función</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-652"/>
         <source>on WhatsApp</source>
         <translation>por WhatsApp</translation>
     </message>
@@ -3765,12 +3898,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+616"/>
+        <location line="+634"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-630"/>
         <source>Fallback channels: </source>
         <translation>Canales alternativos: </translation>
     </message>
@@ -3806,30 +3939,32 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+43"/>
+        <location line="+42"/>
+        <location line="+15"/>
         <source>Step</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-56"/>
+        <location line="+42"/>
+        <location line="+15"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-56"/>
+        <location line="+42"/>
         <source>Saves/year</source>
         <translation>Ahorro/año</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Cost/year</source>
         <translation>Costo/año</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>Expected yearly loss today </source>
         <translation>Pérdida anual esperada hoy: </translation>
     </message>
@@ -3854,7 +3989,7 @@
         <translation>Ninguna medida de preparación ahorra más de lo que cuesta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Also worth considering</source>
         <translation>También vale la pena considerar</translation>
     </message>
@@ -3870,6 +4005,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Not worth it now</source>
+        <translation>No conviene por ahora</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why not now</source>
+        <translation>Por qué no por ahora</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+512"/>
         <source>Return to normal and reconciliation</source>
         <translation>Vuelta a la normalidad y conciliación</translation>
@@ -4471,11 +4616,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+7"/>
         <source>{name} is not a known channel; use one of: {known}</source>
         <translation>{name} no es un canal conocido; use uno de estos: {known}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{name} is not a known layer; use one of: {known}</source>
         <translation>{name} no es una capa conocida; use una de estas: {known}</translation>
     </message>
@@ -4504,12 +4650,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+239"/>
+        <location line="+245"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-241"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} no está entre {low} y {high}</translation>
     </message>
@@ -4524,7 +4670,7 @@
         <translation>{value} es más dinero del que maneja cualquier negocio; los importes de un plan son como máximo {limit} en la moneda del plan</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>needs at least one country</source>
         <translation>necesita al menos un país</translation>
     </message>
@@ -5431,19 +5577,29 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+110"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+117"/>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+189"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-175"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>se le puede pedir a su personal que lo use (alrededor del {share})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>your suppliers can be asked to use it (about {share})</source>
+        <translation>se les puede pedir a sus proveedores que lo usen (alrededor del {share})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>you said about {share} of your customers use it</source>
+        <translation>usted indicó que alrededor del {share} de sus clientes lo usa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>about {share} of people in {country} use it</source>
         <translation>lo usa alrededor del {share} de la población de {country}</translation>
     </message>
@@ -5453,17 +5609,7 @@
         <translation>lo usa alrededor del {share} de la población de sus países</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>about {share} in {country} have a mobile line</source>
-        <translation>en {country}, alrededor del {share} tiene línea celular</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about {share} have a mobile line</source>
-        <translation>alrededor del {share} tiene línea celular</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>about {share} in {country} use an iPhone</source>
         <translation>en {country}, alrededor del {share} usa iPhone</translation>
     </message>
@@ -5473,12 +5619,42 @@
         <translation>alrededor del {share} usa iPhone</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no usage figure for {countries}: assumed {share}</source>
-        <translation>sin datos de uso para {countries}: se supone un {share}</translation>
+        <location line="-7"/>
+        <source>about {share} of people in {country} have a mobile phone</source>
+        <translation>alrededor del {share} de la población de {country} tiene celular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} of people in your countries have a mobile phone</source>
+        <translation>alrededor del {share} de la población de sus países tiene celular</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>blocked in {country} since {date}</source>
+        <translation>bloqueado en {country} desde {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its calls blocked in {country} since {date}</source>
+        <translation>llamadas bloqueadas en {country} desde {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slowed down in {country} since {date}</source>
+        <translation>ralentizado en {country} desde {date}</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>no figure of its own for {countries}: the figure of its region is used</source>
+        <translation>no hay cifra propia para {countries}: se usa la cifra de su región</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no data for {countries}: not counted there; if you know how many of your customers use it, enter it with &apos;What you know about this channel&apos;</source>
+        <translation>sin datos para {countries}: no se cuenta allí; si sabe cuántos de sus clientes lo usan, indíquelo con &apos;Lo que sabe de este canal&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>funciona sobre la infraestructura de Meta y falla junto con WhatsApp en una caída de Meta</translation>
     </message>
@@ -5538,7 +5714,12 @@
         <translation>sus clientes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>staff and drivers who are asked to join</source>
+        <translation>su personal y sus repartidores a quienes se les pide unirse</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
         <translation>{channel} llega a alrededor del {share} de {who} en {country}</translation>
     </message>
@@ -5578,7 +5759,22 @@
         <translation>No se conoce su cuota mensual; agréguela al plan cuando tenga un presupuesto.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>{channel} fails together with WhatsApp when Meta&apos;s systems go down.</source>
+        <translation>{channel} falla junto con WhatsApp cuando caen los sistemas de Meta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It saves {saving} a year, less than it costs ({cost} a year, set-up included).</source>
+        <translation>Ahorra {saving} al año, menos de lo que cuesta ({cost} al año, con la puesta en marcha incluida).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
+        <translation>{channel} es un canal alternativo para {function}, pero está bloqueado en {country} desde {date}: los clientes de ese país no pueden contactarlo por ese canal sin una VPN. Elija otro canal para ellos.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>{channel} es un canal alternativo para {function}, pero depende de la misma base que WhatsApp ({layers}) y falla junto con él ({scenarios}); no se cuenta como independiente.</translation>
     </message>
@@ -5611,7 +5807,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+134"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+158"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -5632,14 +5828,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
         <source>&amp;Add this step to the plan</source>
         <translation>&amp;Agregar esta medida al plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you know about this channel…</source>
+        <translation>Lo que sabe de este canal…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the share of your customers who use the selected channel, when you know it better than the country figures (or there are none).</source>
+        <translation>Indique qué porcentaje de sus clientes usa el canal seleccionado, cuando lo conozca mejor que las cifras del país (o cuando no haya cifras).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the country figures</source>
+        <translation>Usar las cifras del país</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5737,7 +5948,12 @@
         <translation>Se recupera en</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>Not worth it now</source>
+        <translation>No conviene por ahora</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -5747,7 +5963,7 @@
         <translation>%1 meses</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -5772,7 +5988,32 @@
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>What you know about %1</source>
+        <translation>Lo que sabe de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of your customers who use %1 (%):</source>
+        <translation>Porcentaje de sus clientes que usa %1 (%):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set what you know about %1</source>
+        <translation>Indicar lo que sabe de %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use the country figures for %1</source>
+        <translation>Usar las cifras del país para %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): ahorra %3 al año además de las medidas anteriores; cuesta %4</translation>
     </message>
@@ -5787,7 +6028,7 @@
         <translation>Ninguna medida ahorra más de lo que cuesta.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Add step: %1</source>
         <translation>Agregar medida: %1</translation>
     </message>
@@ -5972,7 +6213,7 @@
         <translation>Chat web (sitio web o app propios)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -6032,7 +6273,7 @@
         <translation>El propio negocio (alojamiento propio)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>WhatsApp service</source>
         <translation>Servicio de WhatsApp</translation>
     </message>
@@ -6112,219 +6353,1039 @@
         <translation>El suministro eléctrico local del negocio o de sus contactos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+83"/>
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+58"/>
         <source>Indonesia</source>
         <translation>Indonesia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Nigeria</source>
         <translation>Nigeria</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+66"/>
         <source>South Africa</source>
         <translation>Sudáfrica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
         <source>Kenya</source>
         <translation>Kenia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Egypt</source>
         <translation>Egipto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+105"/>
         <source>Saudi Arabia</source>
         <translation>Arabia Saudita</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-155"/>
         <source>United Arab Emirates</source>
         <translation>Emiratos Árabes Unidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+146"/>
         <source>Palestine</source>
         <translation>Palestina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Jordan</source>
         <translation>Jordania</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Lebanon</source>
         <translation>Líbano</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Morocco</source>
         <translation>Marruecos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Turkey</source>
-        <translation>Turquía</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Pakistan</source>
         <translation>Pakistán</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
         <source>Bangladesh</source>
         <translation>Bangladés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+130"/>
         <source>Philippines</source>
         <translation>Filipinas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+49"/>
         <source>Vietnam</source>
         <translation>Vietnam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Thailand</source>
         <translation>Tailandia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Japan</source>
         <translation>Japón</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>South Korea</source>
         <translation>Corea del Sur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>China</source>
         <translation>China</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+118"/>
         <source>Russia</source>
         <translation>Rusia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Ukraine</source>
         <translation>Ucrania</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Iran</source>
         <translation>Irán</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Italy</source>
         <translation>Italia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>Netherlands</source>
         <translation>Países Bajos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-159"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Colombia</source>
         <translation>Colombia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+106"/>
         <source>Peru</source>
         <translation>Perú</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+119"/>
         <source>Malaysia</source>
         <translation>Malasia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Singapore</source>
         <translation>Singapur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-79"/>
         <source>Israel</source>
         <translation>Israel</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>imo</source>
+        <translation>imo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PageBites</source>
+        <translation>PageBites</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Afghanistan</source>
+        <translation>Afganistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albania</source>
+        <translation>Albania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenia</source>
+        <translation>Armenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan</source>
+        <translation>Azerbaiyán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bosnia y Herzegovina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>Baréin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benin</source>
+        <translation>Benín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei</source>
+        <translation>Brunéi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolivia</source>
+        <translation>Bolivia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bhutan</source>
+        <translation>Bután</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>Bielorrusia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize</source>
+        <translation>Belice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Democratic Republic of the Congo</source>
+        <translation>República Democrática del Congo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central African Republic</source>
+        <translation>República Centroafricana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo</source>
+        <translation>Congo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Suiza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Costa de Marfil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cameroon</source>
+        <translation>Camerún</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curaçao</source>
+        <translation>Curazao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyprus</source>
+        <translation>Chipre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>Chequia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Djibouti</source>
+        <translation>Yibuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Republic</source>
+        <translation>República Dominicana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>Argelia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecuador</source>
+        <translation>Ecuador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Western Sahara</source>
+        <translation>Sahara Occidental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ethiopia</source>
+        <translation>Etiopía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiji</source>
+        <translation>Fiyi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micronesia</source>
+        <translation>Micronesia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gabon</source>
+        <translation>Gabón</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grenada</source>
+        <translation>Granada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Guiana</source>
+        <translation>Guayana Francesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>Ghana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambia</source>
+        <translation>Gambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea</source>
+        <translation>Guinea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guadeloupe</source>
+        <translation>Guadalupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equatorial Guinea</source>
+        <translation>Guinea Ecuatorial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greece</source>
+        <translation>Grecia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea-Bissau</source>
+        <translation>Guinea-Bisáu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guyana</source>
+        <translation>Guyana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatia</source>
+        <translation>Croacia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haiti</source>
+        <translation>Haití</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungary</source>
+        <translation>Hungría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Iraq</source>
+        <translation>Irak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iceland</source>
+        <translation>Islandia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jamaica</source>
+        <translation>Jamaica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kyrgyzstan</source>
+        <translation>Kirguistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cambodia</source>
+        <translation>Camboya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comoros</source>
+        <translation>Comoras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korea</source>
+        <translation>Corea del Norte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Kazajistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saint Lucia</source>
+        <translation>Santa Lucía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liberia</source>
+        <translation>Liberia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>Lesoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Letonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libya</source>
+        <translation>Libia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moldova</source>
+        <translation>Moldavia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madagascar</source>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Macedonia</source>
+        <translation>Macedonia del Norte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mali</source>
+        <translation>Malí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>Mongolia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>Macao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Martinique</source>
+        <translation>Martinica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritania</source>
+        <translation>Mauritania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>Mauricio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maldives</source>
+        <translation>Maldivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi</source>
+        <translation>Malaui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mozambique</source>
+        <translation>Mozambique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>Namibia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Caledonia</source>
+        <translation>Nueva Caledonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niger</source>
+        <translation>Níger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nicaragua</source>
+        <translation>Nicaragua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Norway</source>
+        <translation>Noruega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oman</source>
+        <translation>Omán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panama</source>
+        <translation>Panamá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French Polynesia</source>
+        <translation>Polinesia Francesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papua New Guinea</source>
+        <translation>Papúa Nueva Guinea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraguay</source>
+        <translation>Paraguay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>Catar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réunion</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>Rumania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbia</source>
+        <translation>Serbia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rwanda</source>
+        <translation>Ruanda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solomon Islands</source>
+        <translation>Islas Salomón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles</source>
+        <translation>Seychelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudan</source>
+        <translation>Sudán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Suecia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slovenia</source>
+        <translation>Eslovenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovakia</source>
+        <translation>Eslovaquia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sierra Leone</source>
+        <translation>Sierra Leona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suriname</source>
+        <translation>Surinam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudan</source>
+        <translation>Sudán del Sur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao Tome and Principe</source>
+        <translation>Santo Tomé y Príncipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>Siria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>Esuatini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chad</source>
+        <translation>Chad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tajikistan</source>
+        <translation>Tayikistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timor-Leste</source>
+        <translation>Timor Oriental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>Turkmenistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>Túnez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Turquía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad y Tobago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>Taiwán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzania</source>
+        <translation>Tanzania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uruguay</source>
+        <translation>Uruguay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Uzbekistán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>San Vicente y las Granadinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemen</source>
+        <translation>Yemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zambia</source>
+        <translation>Zambia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>Zimbabue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UAE Dirham</source>
         <translation>Dírham de los Emiratos Árabes Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghani</source>
+        <translation>Afgani afgano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lek</source>
+        <translation>Lek albanés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenian Dram</source>
+        <translation>Dram armenio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kwanza</source>
+        <translation>Kwanza angoleño</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6335,6 +7396,26 @@
         <location line="+1"/>
         <source>Australian Dollar</source>
         <translation>Dólar australiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aruban Florin</source>
+        <translation>Florín arubeño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan Manat</source>
+        <translation>Manat azerbaiyano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convertible Mark</source>
+        <translation>Marco convertible de Bosnia y Herzegovina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados Dollar</source>
+        <translation>Dólar de Barbados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6353,6 +7434,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Burundi Franc</source>
+        <translation>Franco burundés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei Dollar</source>
+        <translation>Dólar de Brunéi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Boliviano</source>
         <translation>Boliviano</translation>
     </message>
@@ -6363,8 +7454,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Bahamian Dollar</source>
+        <translation>Dólar bahameño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngultrum</source>
+        <translation>Ngultrum butanés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pula</source>
+        <translation>Pula botsuano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarusian Ruble</source>
+        <translation>Rublo bielorruso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize Dollar</source>
+        <translation>Dólar beliceño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Canadian Dollar</source>
         <translation>Dólar canadiense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congolese Franc</source>
+        <translation>Franco congoleño</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6393,8 +7514,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cuban Peso</source>
+        <translation>Peso cubano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde Escudo</source>
+        <translation>Escudo caboverdiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Czech Koruna</source>
         <translation>Corona checa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Djibouti Franc</source>
+        <translation>Franco yibutiano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6418,6 +7554,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nakfa</source>
+        <translation>Nakfa eritreo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ethiopian Birr</source>
         <translation>Birr etíope</translation>
     </message>
@@ -6428,8 +7569,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fiji Dollar</source>
+        <translation>Dólar fiyiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pound Sterling</source>
         <translation>Libra esterlina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lari</source>
+        <translation>Lari georgiano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6438,13 +7589,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Dalasi</source>
+        <translation>Dalasi gambiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinean Franc</source>
+        <translation>Franco guineano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quetzal</source>
         <translation>Quetzal guatemalteco</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Guyana Dollar</source>
+        <translation>Dólar guyanés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hong Kong Dollar</source>
         <translation>Dólar de Hong Kong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lempira</source>
+        <translation>Lempira hondureño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gourde</source>
+        <translation>Gourde haitiano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6483,6 +7659,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Jamaican Dollar</source>
+        <translation>Dólar jamaiquino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Jordanian Dinar</source>
         <translation>Dinar jordano</translation>
     </message>
@@ -6498,6 +7679,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Som</source>
+        <translation>Som kirguís</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riel</source>
+        <translation>Riel camboyano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comorian Franc</source>
+        <translation>Franco comorense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korean Won</source>
+        <translation>Won norcoreano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Won</source>
         <translation>Won surcoreano</translation>
     </message>
@@ -6505,6 +7706,16 @@
         <location line="+1"/>
         <source>Kuwaiti Dinar</source>
         <translation>Dinar kuwaití</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenge</source>
+        <translation>Tenge kazajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao Kip</source>
+        <translation>Kip laosiano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6518,8 +7729,73 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Liberian Dollar</source>
+        <translation>Dólar liberiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loti</source>
+        <translation>Loti lesotense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libyan Dinar</source>
+        <translation>Dinar libio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Moroccan Dirham</source>
         <translation>Dírham marroquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moldovan Leu</source>
+        <translation>Leu moldavo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malagasy Ariary</source>
+        <translation>Ariary malgache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denar</source>
+        <translation>Denar macedonio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyat</source>
+        <translation>Kyat birmano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tugrik</source>
+        <translation>Tugrik mongol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pataca</source>
+        <translation>Pataca de Macao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouguiya</source>
+        <translation>Uguiya mauritano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius Rupee</source>
+        <translation>Rupia mauriciana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rufiyaa</source>
+        <translation>Rufiyaa maldiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi Kwacha</source>
+        <translation>Kwacha malauí</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6533,8 +7809,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Mozambique Metical</source>
+        <translation>Metical mozambiqueño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia Dollar</source>
+        <translation>Dólar namibio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Naira</source>
         <translation>Naira nigeriano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cordoba Oro</source>
+        <translation>Córdoba nicaragüense</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6560,6 +7851,11 @@
         <location line="+1"/>
         <source>Sol</source>
         <translation>Sol peruano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kina</source>
+        <translation>Kina de Papúa Nueva Guinea</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6593,13 +7889,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Serbian Dinar</source>
+        <translation>Dinar serbio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Russian Ruble</source>
         <translation>Rublo ruso</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Rwanda Franc</source>
+        <translation>Franco ruandés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saudi Riyal</source>
         <translation>Riyal saudí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solomon Islands Dollar</source>
+        <translation>Dólar de las Islas Salomón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles Rupee</source>
+        <translation>Rupia seychellense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudanese Pound</source>
+        <translation>Libra sudanesa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6613,8 +7934,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Leone</source>
+        <translation>Leone sierraleonés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surinam Dollar</source>
+        <translation>Dólar surinamés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudanese Pound</source>
+        <translation>Libra sursudanesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dobra</source>
+        <translation>Dobra santotomense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syrian Pound</source>
+        <translation>Libra siria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lilangeni</source>
+        <translation>Lilangeni suazi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Baht</source>
         <translation>Baht tailandés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somoni</source>
+        <translation>Somoni tayiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan New Manat</source>
+        <translation>Nuevo manat turcomano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6623,8 +7984,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Pa’anga</source>
+        <translation>Pa’anga tongano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Turkish Lira</source>
         <translation>Lira turca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago Dollar</source>
+        <translation>Dólar de Trinidad y Tobago</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6658,8 +8029,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Uzbekistan Sum</source>
+        <translation>Som uzbeko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolívar Soberano</source>
+        <translation>Bolívar venezolano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dong</source>
         <translation>Dong vietnamita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vatu</source>
+        <translation>Vatu de Vanuatu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tala</source>
+        <translation>Tala samoano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6668,13 +8059,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>East Caribbean Dollar</source>
+        <translation>Dólar del Caribe Oriental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caribbean Guilder</source>
+        <translation>Florín del Caribe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CFA Franc BCEAO</source>
         <translation>Franco CFA de África Occidental (BCEAO)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>CFP Franc</source>
+        <translation>Franco CFP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemeni Rial</source>
+        <translation>Rial yemení</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rand</source>
         <translation>Rand sudafricano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambian Kwacha</source>
+        <translation>Kwacha zambiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe Gold</source>
+        <translation>Oro de Zimbabue (ZiG)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7010,11 +8431,6 @@
         <location line="+1"/>
         <source>Characters per segment of a multi-part UCS-2 SMS</source>
         <translation>Caracteres por parte de un SMS de varias partes en UCS-2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
-        <translation>Alcance que se supone para un canal en un país sin datos de uso conocidos, para no ignorarlo ni sobrevalorarlo; toda recomendación que lo usa lo indica</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7937,7 +9353,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+102"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+104"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -8009,6 +9425,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Country figures</source>
+        <translation>Cifras por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+243"/>
+        <source>Blocked apps</source>
+        <translation>Apps bloqueadas</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Data coverage</source>
+        <translation>Cobertura de los datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Modelling defaults</source>
         <translation>Supuestos del modelo</translation>
     </message>
@@ -8077,12 +9509,12 @@
     <message>
         <location line="+19"/>
         <location line="+33"/>
-        <location line="+228"/>
+        <location line="+305"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-337"/>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
@@ -8125,12 +9557,15 @@
         <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
-        <location line="+91"/>
+        <location line="+24"/>
+        <location line="+26"/>
+        <location line="+33"/>
+        <location line="+85"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-232"/>
         <source>Share</source>
         <translation>Porcentaje</translation>
     </message>
@@ -8141,20 +9576,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+90"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-89"/>
         <source>Used by the model</source>
         <translation>Usado por el modelo</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1823"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1841"/>
         <source>worldwide</source>
         <translation>mundial</translation>
     </message>
@@ -8193,12 +9626,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+247"/>
         <source>Failed layers</source>
         <translation>Capas que fallaron</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-246"/>
         <source>Duration (h)</source>
         <translation>Duración (h)</translation>
     </message>
@@ -8219,31 +9652,12 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+24"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mobile subscriptions per 100</source>
-        <translation>Líneas móviles por cada 100 habitantes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Internet users</source>
-        <translation>Usuarios de internet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>iPhone share</source>
-        <translation>Cuota de iPhone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What the iPhone share measures</source>
-        <translation>Qué mide la cuota de iPhone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
@@ -8253,18 +9667,105 @@
         <translation>Moneda</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+108"/>
         <source>Assumption</source>
         <translation>Supuesto</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-85"/>
+        <location line="+85"/>
         <location line="+21"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-131"/>
+        <location line="+83"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>What it measures</source>
+        <translation>Qué mide</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is blocked</source>
+        <translation>Qué se bloquea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole app</source>
+        <translation>toda la app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its calls</source>
+        <translation>sus llamadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slowed down, not blocked</source>
+        <translation>ralentizada, no bloqueada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>in force</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apps with a usage figure</source>
+        <translation>Apps con cifra de uso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest figure</source>
+        <translation>Cifra más antigua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest figure</source>
+        <translation>Cifra más reciente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counted from the other tabs: each figure keeps its own source there.</source>
+        <translation>Calculado a partir de las otras pestañas: allí cada cifra conserva su propia fuente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
@@ -8426,7 +9927,8 @@
         <translation>Por qué</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-254"/>
+        <location line="+106"/>
         <source>Figure</source>
         <translation>Dato</translation>
     </message>
