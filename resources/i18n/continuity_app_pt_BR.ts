@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+85"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+86"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} é uma pasta; informe um nome de arquivo, como {example}</translation>
@@ -1600,11 +1600,16 @@
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
         <translation>algarismos no plano: como o idioma os escreve (padrão), 0123 ou ٠١٢٣</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/data_quality_command.py" line="+18"/>
+        <source>which figures the reference data has for each country, and how old</source>
+        <translation>quais dados a base de referência tem para cada país, e de que anos são</translation>
+    </message>
 </context>
 <context>
     <name>CliProgress</name>
     <message>
-        <location line="+53"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+53"/>
         <source>Laying out the printed plan…</source>
         <translation>Montando as páginas do plano impresso…</translation>
     </message>
@@ -1801,6 +1806,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Not worth it now:</source>
+        <translation>Não compensa por enquanto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{step} ({function}): {why}</source>
+        <translation>{step} ({function}): {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recommended portfolio (budget {amount} a year):</source>
         <translation>Pacote recomendado (orçamento de {amount} por ano):</translation>
     </message>
@@ -1858,6 +1873,49 @@
         <location line="+11"/>
         <source>how: {explanation}</source>
         <translation>cálculo: {explanation}</translation>
+    </message>
+</context>
+<context>
+    <name>DataQuality</name>
+    <message>
+        <location filename="../../continuity_app/cli/data_quality_command.py" line="+11"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App figures</source>
+        <translation>Apps com dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Apps bloqueados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years</source>
+        <translation>Anos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Countries: {count}</source>
+        <translation>Países: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{figure}: known for {count} of {total} countries</source>
+        <translation>{figure}: dado disponível para {count} de {total} países</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{app}: a usage figure for {count} of {total} countries</source>
+        <translation>{app}: dado de uso para {count} de {total} países</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +2053,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+28"/>
+        <location filename="../../continuity_app/core/display.py" line="+29"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -2297,7 +2355,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/core/labels.py" line="+13"/>
+        <location filename="../../continuity_app/core/labels.py" line="+14"/>
         <source>Customer service</source>
         <translation>Atendimento ao cliente</translation>
     </message>
@@ -2360,6 +2418,81 @@
         <location line="+1"/>
         <source>Staff productivity</source>
         <translation>Produtividade da equipe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mobile phone users</source>
+        <translation>Usuários de celular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet users</source>
+        <translation>Usuários de internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smartphone owners</source>
+        <translation>Pessoas com smartphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iPhone share</source>
+        <translation>Parcela de iPhone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate to the US dollar</source>
+        <translation>Câmbio em relação ao dólar americano</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sub-Saharan Africa</source>
+        <translation>África Subsaariana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle East and North Africa</source>
+        <translation>Oriente Médio e Norte da África</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin America and the Caribbean</source>
+        <translation>América Latina e Caribe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Asia</source>
+        <translation>Sul da Ásia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Asia and the Caucasus</source>
+        <translation>Ásia Central e Cáucaso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>East Asia</source>
+        <translation>Leste Asiático</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Southeast Asia</source>
+        <translation>Sudeste Asiático</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oceania</source>
+        <translation>Oceania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North America</source>
+        <translation>América do Norte</translation>
     </message>
 </context>
 <context>
@@ -2903,12 +3036,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1563"/>
+        <location line="+1581"/>
         <source>Document control</source>
         <translation>Controle do documento</translation>
     </message>
     <message>
-        <location line="-1552"/>
+        <location line="-1570"/>
         <source>Business</source>
         <translation>Negócio</translation>
     </message>
@@ -2957,50 +3090,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1312"/>
+        <location line="+1330"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-1312"/>
+        <location line="-1330"/>
         <location line="+163"/>
-        <location line="+1150"/>
+        <location line="+1168"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-1309"/>
+        <location line="-1327"/>
         <source>Approval</source>
         <translation>Aprovação</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+539"/>
-        <location line="+897"/>
+        <location line="+915"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="-1435"/>
-        <location line="+1436"/>
+        <location line="-1453"/>
+        <location line="+1454"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-1435"/>
+        <location line="-1453"/>
         <source>Signature</source>
         <translation>Assinatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1114"/>
+        <location line="+1132"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-1338"/>
+        <location line="-1356"/>
         <source>Change history</source>
         <translation>Histórico de alterações</translation>
     </message>
@@ -3016,18 +3149,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1360"/>
+        <location line="+1378"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="-1341"/>
-        <location line="+1477"/>
+        <location line="-1359"/>
+        <location line="+1495"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objetivo, escopo e premissas</translation>
     </message>
     <message>
-        <location line="-1476"/>
+        <location line="-1494"/>
         <source>Purpose</source>
         <translation>Objetivo</translation>
     </message>
@@ -3038,12 +3171,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1299"/>
+        <location line="+1317"/>
         <source>Scope</source>
         <translation>Escopo</translation>
     </message>
     <message>
-        <location line="-1286"/>
+        <location line="-1304"/>
         <source>Business function</source>
         <translation>Atividade do negócio</translation>
     </message>
@@ -3064,12 +3197,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1180"/>
+        <location line="+1198"/>
         <source>Currency: </source>
         <translation>Moeda: </translation>
     </message>
     <message>
-        <location line="-1176"/>
+        <location line="-1194"/>
         <source>Assumptions</source>
         <translation>Premissas</translation>
     </message>
@@ -3115,12 +3248,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1387"/>
+        <location line="+1405"/>
         <source>Impact summary</source>
         <translation>Resumo do impacto</translation>
     </message>
     <message>
-        <location line="-1383"/>
+        <location line="-1401"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>Perda esperada por ano (ALE)</translation>
     </message>
@@ -3181,12 +3314,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1152"/>
+        <location line="+1170"/>
         <source>Length</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location line="-1151"/>
+        <location line="-1169"/>
         <source>Per year</source>
         <translation>Por ano</translation>
     </message>
@@ -3238,12 +3371,12 @@
     <message>
         <location line="+18"/>
         <location line="+101"/>
-        <location line="+799"/>
+        <location line="+817"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location line="-899"/>
+        <location line="-917"/>
         <source>On WhatsApp</source>
         <translation>No WhatsApp</translation>
     </message>
@@ -3304,12 +3437,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1164"/>
+        <location line="+1182"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dependências e pontos únicos de falha</translation>
     </message>
     <message>
-        <location line="-1152"/>
+        <location line="-1170"/>
         <source>The Meta group fails together.</source>
         <translation>O grupo Meta cai junto.</translation>
     </message>
@@ -3325,12 +3458,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+676"/>
+        <location line="+694"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location line="-693"/>
         <source>Depends on</source>
         <translation>Depende de</translation>
     </message>
@@ -3371,12 +3504,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1057"/>
+        <location line="+1075"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critérios de acionamento e quem pode declarar</translation>
     </message>
     <message>
-        <location line="-1055"/>
+        <location line="-1073"/>
         <source>Declare an outage when</source>
         <translation>Declare uma queda quando</translation>
     </message>
@@ -3437,23 +3570,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+994"/>
+        <location line="+1012"/>
         <source>Roles and contact tree</source>
         <translation>Papéis e árvore de contatos</translation>
     </message>
     <message>
-        <location line="-978"/>
+        <location line="-996"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+897"/>
+        <location line="+915"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-914"/>
         <source>Alternate</source>
         <translation>Substituto</translation>
     </message>
@@ -3484,12 +3617,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+933"/>
+        <location line="+951"/>
         <source>Communications</source>
         <translation>Comunicação</translation>
     </message>
     <message>
-        <location line="-930"/>
+        <location line="-948"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Mensagens prontas para enviar. Contagem de SMS: caracteres como a rede os conta, a codificação e quantas partes de SMS cada mensagem ocupa (cada parte é cobrada).</translation>
     </message>
@@ -3525,7 +3658,7 @@
         <translation>perda na queda de referência, com o negócio aberto: </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+207"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3536,13 +3669,13 @@
         </translation>
     </message>
     <message>
-        <location line="-480"/>
-        <location line="+589"/>
+        <location line="-498"/>
+        <location line="+607"/>
         <source>Channel: </source>
         <translation>Canal: </translation>
     </message>
     <message>
-        <location line="-1147"/>
+        <location line="-1165"/>
         <source>Interactions per open day</source>
         <translation>Interações por dia de funcionamento</translation>
     </message>
@@ -3739,12 +3872,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+646"/>
+        <location line="+664"/>
         <source>Fallback procedures per function</source>
         <translation>Procedimentos alternativos por atividade</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-652"/>
         <source>on WhatsApp</source>
         <translation>no WhatsApp</translation>
     </message>
@@ -3765,12 +3898,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+616"/>
+        <location line="+634"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-630"/>
         <source>Fallback channels: </source>
         <translation>Canais alternativos: </translation>
     </message>
@@ -3806,30 +3939,32 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+43"/>
+        <location line="+42"/>
+        <location line="+15"/>
         <source>Step</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-56"/>
+        <location line="+42"/>
+        <location line="+15"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-56"/>
+        <location line="+42"/>
         <source>Saves/year</source>
         <translation>Economia/ano</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Cost/year</source>
         <translation>Custo/ano</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>Expected yearly loss today </source>
         <translation>Perda anual esperada hoje: </translation>
     </message>
@@ -3854,7 +3989,7 @@
         <translation>Nenhuma medida de preparação economiza mais do que custa.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Also worth considering</source>
         <translation>Também vale considerar</translation>
     </message>
@@ -3870,6 +4005,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Not worth it now</source>
+        <translation>Não compensa por enquanto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why not now</source>
+        <translation>Por que não agora</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+512"/>
         <source>Return to normal and reconciliation</source>
         <translation>Volta ao normal e conciliação</translation>
@@ -4471,11 +4616,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+7"/>
         <source>{name} is not a known channel; use one of: {known}</source>
         <translation>{name} não é um canal conhecido; use um destes: {known}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{name} is not a known layer; use one of: {known}</source>
         <translation>{name} não é uma camada conhecida; use uma destas: {known}</translation>
     </message>
@@ -4504,12 +4650,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+239"/>
+        <location line="+245"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} deve ser no mínimo {low}</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-241"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} não está entre {low} e {high}</translation>
     </message>
@@ -4524,7 +4670,7 @@
         <translation>{value} é mais dinheiro do que qualquer negócio movimenta; os valores de um plano são no máximo {limit} na moeda do plano</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>needs at least one country</source>
         <translation>precisa de pelo menos um país</translation>
     </message>
@@ -5431,19 +5577,29 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+110"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+117"/>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+189"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-175"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>dá para pedir à sua equipe que o use (cerca de {share})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>your suppliers can be asked to use it (about {share})</source>
+        <translation>dá para pedir aos seus fornecedores que o usem (cerca de {share})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>you said about {share} of your customers use it</source>
+        <translation>você informou que cerca de {share} dos seus clientes o usam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>about {share} of people in {country} use it</source>
         <translation>cerca de {share} das pessoas o usam ({country})</translation>
     </message>
@@ -5453,17 +5609,7 @@
         <translation>cerca de {share} das pessoas nos seus países o usam</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>about {share} in {country} have a mobile line</source>
-        <translation>cerca de {share} têm linha de celular ({country})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about {share} have a mobile line</source>
-        <translation>cerca de {share} têm linha de celular</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>about {share} in {country} use an iPhone</source>
         <translation>cerca de {share} usam iPhone ({country})</translation>
     </message>
@@ -5473,12 +5619,42 @@
         <translation>cerca de {share} usam iPhone</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no usage figure for {countries}: assumed {share}</source>
-        <translation>sem dado de uso para {countries}: supõe-se {share}</translation>
+        <location line="-7"/>
+        <source>about {share} of people in {country} have a mobile phone</source>
+        <translation>cerca de {share} das pessoas têm celular ({country})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} of people in your countries have a mobile phone</source>
+        <translation>cerca de {share} das pessoas nos seus países têm celular</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>blocked in {country} since {date}</source>
+        <translation>bloqueado desde {date} ({country})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its calls blocked in {country} since {date}</source>
+        <translation>chamadas bloqueadas desde {date} ({country})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slowed down in {country} since {date}</source>
+        <translation>com velocidade reduzida desde {date} ({country})</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>no figure of its own for {countries}: the figure of its region is used</source>
+        <translation>sem dado próprio para {countries}: usa-se o dado da região</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no data for {countries}: not counted there; if you know how many of your customers use it, enter it with &apos;What you know about this channel&apos;</source>
+        <translation>sem dados para {countries}: não é contado lá; se você sabe quantos dos seus clientes o usam, informe em &apos;O que você sabe sobre este canal&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>roda na infraestrutura da Meta e cai junto com o WhatsApp numa queda da Meta</translation>
     </message>
@@ -5538,7 +5714,12 @@
         <translation>clientes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>staff and drivers who are asked to join</source>
+        <translation>funcionários e entregadores convidados a entrar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
         <translation>{channel} alcança cerca de {share} dos seus {who} ({country})</translation>
     </message>
@@ -5578,7 +5759,22 @@
         <translation>A mensalidade não é conhecida; inclua-a no plano quando tiver um orçamento.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>{channel} fails together with WhatsApp when Meta&apos;s systems go down.</source>
+        <translation>{channel} cai junto com o WhatsApp quando os sistemas da Meta saem do ar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It saves {saving} a year, less than it costs ({cost} a year, set-up included).</source>
+        <translation>Economiza {saving} por ano, menos do que custa ({cost} por ano, incluindo a configuração).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
+        <translation>{channel} é um canal alternativo para {function}, mas está bloqueado desde {date} ({country}): os clientes de lá não conseguem falar com você por ele sem uma VPN. Escolha outro canal para eles.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>{channel} é um canal alternativo para {function}, mas depende de {layers}, assim como o WhatsApp, e cai junto com ele ({scenarios}); não conta como independente.</translation>
     </message>
@@ -5611,7 +5807,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+134"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+158"/>
         <source>Recommendations</source>
         <translation>Recomendações</translation>
     </message>
@@ -5632,14 +5828,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
         <source>&amp;Add this step to the plan</source>
         <translation>&amp;Adicionar esta medida ao plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you know about this channel…</source>
+        <translation>O que você sabe sobre este canal…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the share of your customers who use the selected channel, when you know it better than the country figures (or there are none).</source>
+        <translation>Informe a parcela dos seus clientes que usa o canal selecionado, quando você souber isso melhor do que os dados do país (ou quando não houver dados).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the country figures</source>
+        <translation>Usar os dados do país</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5737,7 +5948,12 @@
         <translation>Se paga em</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>Not worth it now</source>
+        <translation>Não compensa por enquanto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -5747,7 +5963,7 @@
         <translation>%1 meses</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -5772,7 +5988,32 @@
         <translation>Por quê</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>What you know about %1</source>
+        <translation>O que você sabe sobre %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of your customers who use %1 (%):</source>
+        <translation>Parcela dos seus clientes que usa %1 (%):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set what you know about %1</source>
+        <translation>Informar o que você sabe sobre %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use the country figures for %1</source>
+        <translation>Usar os dados do país para %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): economiza %3 por ano além das medidas acima, custa %4</translation>
     </message>
@@ -5787,7 +6028,7 @@
         <translation>Nenhuma medida economiza mais do que custa.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Add step: %1</source>
         <translation>Adicionar medida: %1</translation>
     </message>
@@ -5972,7 +6213,7 @@
         <translation>Chat na web (site ou app próprio)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -6032,7 +6273,7 @@
         <translation>O próprio negócio (hospedagem própria)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>WhatsApp service</source>
         <translation>Serviço do WhatsApp</translation>
     </message>
@@ -6112,219 +6353,1039 @@
         <translation>O fornecimento local de energia elétrica do negócio ou dos seus contatos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+83"/>
         <source>India</source>
         <translation>Índia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Brazil</source>
         <translation>Brasil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+58"/>
         <source>Indonesia</source>
         <translation>Indonésia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Nigeria</source>
         <translation>Nigéria</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+66"/>
         <source>South Africa</source>
         <translation>África do Sul</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
         <source>Kenya</source>
         <translation>Quênia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Egypt</source>
         <translation>Egito</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+105"/>
         <source>Saudi Arabia</source>
         <translation>Arábia Saudita</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-155"/>
         <source>United Arab Emirates</source>
         <translation>Emirados Árabes Unidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+146"/>
         <source>Palestine</source>
         <translation>Palestina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Jordan</source>
         <translation>Jordânia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Lebanon</source>
         <translation>Líbano</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Morocco</source>
         <translation>Marrocos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Turkey</source>
-        <translation>Turquia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Pakistan</source>
         <translation>Paquistão</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
         <source>Bangladesh</source>
         <translation>Bangladesh</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+130"/>
         <source>Philippines</source>
         <translation>Filipinas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+49"/>
         <source>Vietnam</source>
         <translation>Vietnã</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Thailand</source>
         <translation>Tailândia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Japan</source>
         <translation>Japão</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>South Korea</source>
         <translation>Coreia do Sul</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>China</source>
         <translation>China</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+118"/>
         <source>Russia</source>
         <translation>Rússia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Ukraine</source>
         <translation>Ucrânia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Iran</source>
         <translation>Irã</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Germany</source>
         <translation>Alemanha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>France</source>
         <translation>França</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Spain</source>
         <translation>Espanha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Italy</source>
         <translation>Itália</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>Netherlands</source>
         <translation>Países Baixos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-159"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Argentina</source>
         <translation>Argentina</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Colombia</source>
         <translation>Colômbia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Chile</source>
         <translation>Chile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+106"/>
         <source>Peru</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Australia</source>
         <translation>Austrália</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+119"/>
         <source>Malaysia</source>
         <translation>Malásia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Singapore</source>
         <translation>Singapura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-79"/>
         <source>Israel</source>
         <translation>Israel</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>imo</source>
+        <translation>imo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PageBites</source>
+        <translation>PageBites</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Afghanistan</source>
+        <translation>Afeganistão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albania</source>
+        <translation>Albânia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenia</source>
+        <translation>Armênia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angola</source>
+        <translation>Angola</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Austria</source>
+        <translation>Áustria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aruba</source>
+        <translation>Aruba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan</source>
+        <translation>Azerbaijão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bosnia and Herzegovina</source>
+        <translation>Bósnia e Herzegovina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados</source>
+        <translation>Barbados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belgium</source>
+        <translation>Bélgica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burkina Faso</source>
+        <translation>Burkina Faso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgaria</source>
+        <translation>Bulgária</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>Bahrein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burundi</source>
+        <translation>Burundi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benin</source>
+        <translation>Benin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei</source>
+        <translation>Brunei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolivia</source>
+        <translation>Bolívia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bahamas</source>
+        <translation>Bahamas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bhutan</source>
+        <translation>Butão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>Botsuana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>Bielorrússia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize</source>
+        <translation>Belize</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Democratic Republic of the Congo</source>
+        <translation>República Democrática do Congo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central African Republic</source>
+        <translation>República Centro-Africana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo</source>
+        <translation>Congo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>Suíça</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>Costa do Marfim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cameroon</source>
+        <translation>Camarões</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Costa Rica</source>
+        <translation>Costa Rica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde</source>
+        <translation>Cabo Verde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curaçao</source>
+        <translation>Curaçao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyprus</source>
+        <translation>Chipre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>Tchéquia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Djibouti</source>
+        <translation>Djibuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>Dinamarca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Republic</source>
+        <translation>República Dominicana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>Argélia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecuador</source>
+        <translation>Equador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonia</source>
+        <translation>Estônia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Western Sahara</source>
+        <translation>Saara Ocidental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eritrea</source>
+        <translation>Eritreia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ethiopia</source>
+        <translation>Etiópia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>Finlândia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiji</source>
+        <translation>Fiji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micronesia</source>
+        <translation>Micronésia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gabon</source>
+        <translation>Gabão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grenada</source>
+        <translation>Granada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>Geórgia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Guiana</source>
+        <translation>Guiana Francesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>Gana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambia</source>
+        <translation>Gâmbia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea</source>
+        <translation>Guiné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guadeloupe</source>
+        <translation>Guadalupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equatorial Guinea</source>
+        <translation>Guiné Equatorial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greece</source>
+        <translation>Grécia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guatemala</source>
+        <translation>Guatemala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea-Bissau</source>
+        <translation>Guiné-Bissau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guyana</source>
+        <translation>Guiana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honduras</source>
+        <translation>Honduras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatia</source>
+        <translation>Croácia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haiti</source>
+        <translation>Haiti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungary</source>
+        <translation>Hungria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Iraq</source>
+        <translation>Iraque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iceland</source>
+        <translation>Islândia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jersey</source>
+        <translation>Jersey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jamaica</source>
+        <translation>Jamaica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kyrgyzstan</source>
+        <translation>Quirguistão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cambodia</source>
+        <translation>Camboja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiribati</source>
+        <translation>Kiribati</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comoros</source>
+        <translation>Comores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korea</source>
+        <translation>Coreia do Norte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>Cazaquistão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laos</source>
+        <translation>Laos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saint Lucia</source>
+        <translation>Santa Lúcia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka</source>
+        <translation>Sri Lanka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liberia</source>
+        <translation>Libéria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>Lesoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>Lituânia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburgo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>Letônia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libya</source>
+        <translation>Líbia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moldova</source>
+        <translation>Moldávia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montenegro</source>
+        <translation>Montenegro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madagascar</source>
+        <translation>Madagascar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Macedonia</source>
+        <translation>Macedônia do Norte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mali</source>
+        <translation>Mali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar</source>
+        <translation>Mianmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>Mongólia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>Macau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Martinique</source>
+        <translation>Martinica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritania</source>
+        <translation>Mauritânia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malta</source>
+        <translation>Malta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>Maurício</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maldives</source>
+        <translation>Maldivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi</source>
+        <translation>Malawi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mozambique</source>
+        <translation>Moçambique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>Namíbia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Caledonia</source>
+        <translation>Nova Caledônia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niger</source>
+        <translation>Níger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nicaragua</source>
+        <translation>Nicarágua</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Norway</source>
+        <translation>Noruega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepal</source>
+        <translation>Nepal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nova Zelândia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oman</source>
+        <translation>Omã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panama</source>
+        <translation>Panamá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French Polynesia</source>
+        <translation>Polinésia Francesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papua New Guinea</source>
+        <translation>Papua-Nova Guiné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poland</source>
+        <translation>Polônia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puerto Rico</source>
+        <translation>Porto Rico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraguay</source>
+        <translation>Paraguai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>Catar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réunion</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>Romênia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbia</source>
+        <translation>Sérvia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rwanda</source>
+        <translation>Ruanda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solomon Islands</source>
+        <translation>Ilhas Salomão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles</source>
+        <translation>Seicheles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudan</source>
+        <translation>Sudão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>Suécia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slovenia</source>
+        <translation>Eslovênia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovakia</source>
+        <translation>Eslováquia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sierra Leone</source>
+        <translation>Serra Leoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senegal</source>
+        <translation>Senegal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somalia</source>
+        <translation>Somália</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suriname</source>
+        <translation>Suriname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudan</source>
+        <translation>Sudão do Sul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao Tome and Principe</source>
+        <translation>São Tomé e Príncipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El Salvador</source>
+        <translation>El Salvador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>Síria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>Essuatíni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chad</source>
+        <translation>Chade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Togo</source>
+        <translation>Togo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tajikistan</source>
+        <translation>Tadjiquistão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timor-Leste</source>
+        <translation>Timor-Leste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>Turcomenistão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>Tunísia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tonga</source>
+        <translation>Tonga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>Turquia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago</source>
+        <translation>Trinidad e Tobago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzania</source>
+        <translation>Tanzânia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uganda</source>
+        <translation>Uganda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uruguay</source>
+        <translation>Uruguai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>Uzbequistão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>São Vicente e Granadinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venezuela</source>
+        <translation>Venezuela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanuatu</source>
+        <translation>Vanuatu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemen</source>
+        <translation>Iêmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mayotte</source>
+        <translation>Mayotte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zambia</source>
+        <translation>Zâmbia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>Zimbábue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UAE Dirham</source>
         <translation>Dirham dos Emirados Árabes Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghani</source>
+        <translation>Afegane afegão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lek</source>
+        <translation>Lek albanês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenian Dram</source>
+        <translation>Dram armênio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kwanza</source>
+        <translation>Kwanza angolano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6335,6 +7396,26 @@
         <location line="+1"/>
         <source>Australian Dollar</source>
         <translation>Dólar australiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aruban Florin</source>
+        <translation>Florim arubano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan Manat</source>
+        <translation>Manat azerbaijano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convertible Mark</source>
+        <translation>Marco conversível da Bósnia e Herzegovina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados Dollar</source>
+        <translation>Dólar de Barbados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6353,6 +7434,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Burundi Franc</source>
+        <translation>Franco burundiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei Dollar</source>
+        <translation>Dólar de Brunei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Boliviano</source>
         <translation>Boliviano</translation>
     </message>
@@ -6363,8 +7454,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Bahamian Dollar</source>
+        <translation>Dólar das Bahamas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngultrum</source>
+        <translation>Ngultrum butanês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pula</source>
+        <translation>Pula de Botsuana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarusian Ruble</source>
+        <translation>Rublo bielorrusso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize Dollar</source>
+        <translation>Dólar de Belize</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Canadian Dollar</source>
         <translation>Dólar canadense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congolese Franc</source>
+        <translation>Franco congolês</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6393,8 +7514,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cuban Peso</source>
+        <translation>Peso cubano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde Escudo</source>
+        <translation>Escudo cabo-verdiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Czech Koruna</source>
         <translation>Coroa tcheca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Djibouti Franc</source>
+        <translation>Franco do Djibuti</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6418,6 +7554,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nakfa</source>
+        <translation>Nakfa eritreia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ethiopian Birr</source>
         <translation>Birr etíope</translation>
     </message>
@@ -6428,8 +7569,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fiji Dollar</source>
+        <translation>Dólar fijiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pound Sterling</source>
         <translation>Libra esterlina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lari</source>
+        <translation>Lari georgiano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6438,13 +7589,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Dalasi</source>
+        <translation>Dalasi gambiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinean Franc</source>
+        <translation>Franco guineano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quetzal</source>
         <translation>Quetzal guatemalteco</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Guyana Dollar</source>
+        <translation>Dólar guianense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hong Kong Dollar</source>
         <translation>Dólar de Hong Kong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lempira</source>
+        <translation>Lempira hondurenha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gourde</source>
+        <translation>Gourde haitiano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6483,6 +7659,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Jamaican Dollar</source>
+        <translation>Dólar jamaicano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Jordanian Dinar</source>
         <translation>Dinar jordaniano</translation>
     </message>
@@ -6498,6 +7679,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Som</source>
+        <translation>Som quirguiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riel</source>
+        <translation>Riel cambojano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comorian Franc</source>
+        <translation>Franco comoriano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korean Won</source>
+        <translation>Won norte-coreano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Won</source>
         <translation>Won sul-coreano</translation>
     </message>
@@ -6505,6 +7706,16 @@
         <location line="+1"/>
         <source>Kuwaiti Dinar</source>
         <translation>Dinar kuwaitiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenge</source>
+        <translation>Tenge cazaque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao Kip</source>
+        <translation>Kip laosiano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6518,8 +7729,73 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Liberian Dollar</source>
+        <translation>Dólar liberiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loti</source>
+        <translation>Loti do Lesoto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libyan Dinar</source>
+        <translation>Dinar líbio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Moroccan Dirham</source>
         <translation>Dirham marroquino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moldovan Leu</source>
+        <translation>Leu moldávio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malagasy Ariary</source>
+        <translation>Ariary malgaxe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denar</source>
+        <translation>Dinar macedônio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyat</source>
+        <translation>Kyat de Mianmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tugrik</source>
+        <translation>Tugrik mongol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pataca</source>
+        <translation>Pataca de Macau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouguiya</source>
+        <translation>Ouguiya mauritana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius Rupee</source>
+        <translation>Rupia mauriciana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rufiyaa</source>
+        <translation>Rupia maldiva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi Kwacha</source>
+        <translation>Kwacha malawiana</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6533,8 +7809,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Mozambique Metical</source>
+        <translation>Metical moçambicano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia Dollar</source>
+        <translation>Dólar namibiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Naira</source>
         <translation>Naira nigeriana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cordoba Oro</source>
+        <translation>Córdoba nicaraguense</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6560,6 +7851,11 @@
         <location line="+1"/>
         <source>Sol</source>
         <translation>Sol peruano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kina</source>
+        <translation>Kina de Papua-Nova Guiné</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6593,13 +7889,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Serbian Dinar</source>
+        <translation>Dinar sérvio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Russian Ruble</source>
         <translation>Rublo russo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Rwanda Franc</source>
+        <translation>Franco ruandês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saudi Riyal</source>
         <translation>Rial saudita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solomon Islands Dollar</source>
+        <translation>Dólar das Ilhas Salomão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles Rupee</source>
+        <translation>Rupia seichelense</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudanese Pound</source>
+        <translation>Libra sudanesa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6613,8 +7934,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Leone</source>
+        <translation>Leone de Serra Leoa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surinam Dollar</source>
+        <translation>Dólar surinamês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudanese Pound</source>
+        <translation>Libra sul-sudanesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dobra</source>
+        <translation>Dobra de São Tomé e Príncipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syrian Pound</source>
+        <translation>Libra síria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lilangeni</source>
+        <translation>Lilangeni de Essuatíni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Baht</source>
         <translation>Baht tailandês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somoni</source>
+        <translation>Somoni tadjique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan New Manat</source>
+        <translation>Novo manat turcomeno</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6623,8 +7984,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Pa’anga</source>
+        <translation>Pa’anga de Tonga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Turkish Lira</source>
         <translation>Lira turca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago Dollar</source>
+        <translation>Dólar de Trinidad e Tobago</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6658,8 +8029,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Uzbekistan Sum</source>
+        <translation>Som uzbeque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolívar Soberano</source>
+        <translation>Bolívar venezuelano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dong</source>
         <translation>Dong vietnamita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vatu</source>
+        <translation>Vatu de Vanuatu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tala</source>
+        <translation>Tala samoano</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6668,13 +8059,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>East Caribbean Dollar</source>
+        <translation>Dólar do Caribe Oriental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caribbean Guilder</source>
+        <translation>Florim do Caribe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CFA Franc BCEAO</source>
         <translation>Franco CFA BCEAO (África Ocidental)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>CFP Franc</source>
+        <translation>Franco CFP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemeni Rial</source>
+        <translation>Rial iemenita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rand</source>
         <translation>Rand sul-africano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambian Kwacha</source>
+        <translation>Kwacha zambiano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe Gold</source>
+        <translation>Ouro do Zimbábue (ZiG)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7010,11 +8431,6 @@
         <location line="+1"/>
         <source>Characters per segment of a multi-part UCS-2 SMS</source>
         <translation>Caracteres por parte de um SMS UCS-2 com várias partes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
-        <translation>Alcance suposto para um canal num país sem dado de uso conhecido, para que ele não seja ignorado nem superestimado; toda recomendação que usa esse valor avisa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7937,7 +9353,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+102"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+104"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
@@ -8009,6 +9425,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Country figures</source>
+        <translation>Dados por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+243"/>
+        <source>Blocked apps</source>
+        <translation>Apps bloqueados</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Data coverage</source>
+        <translation>Cobertura dos dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Modelling defaults</source>
         <translation>Valores padrão do modelo</translation>
     </message>
@@ -8077,12 +9509,12 @@
     <message>
         <location line="+19"/>
         <location line="+33"/>
-        <location line="+228"/>
+        <location line="+305"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-337"/>
         <source>Provider</source>
         <translation>Fornecedor</translation>
     </message>
@@ -8125,12 +9557,15 @@
         <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
-        <location line="+91"/>
+        <location line="+24"/>
+        <location line="+26"/>
+        <location line="+33"/>
+        <location line="+85"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-232"/>
         <source>Share</source>
         <translation>Parcela</translation>
     </message>
@@ -8141,20 +9576,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+90"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-89"/>
         <source>Used by the model</source>
         <translation>Usado pelo modelo</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1823"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1841"/>
         <source>worldwide</source>
         <translation>mundial</translation>
     </message>
@@ -8193,12 +9626,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+247"/>
         <source>Failed layers</source>
         <translation>Camadas que caíram</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-246"/>
         <source>Duration (h)</source>
         <translation>Duração (h)</translation>
     </message>
@@ -8219,31 +9652,12 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+24"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mobile subscriptions per 100</source>
-        <translation>Linhas de celular por 100 habitantes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Internet users</source>
-        <translation>Usuários de internet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>iPhone share</source>
-        <translation>Parcela de iPhone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What the iPhone share measures</source>
-        <translation>O que a parcela de iPhone mede</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
@@ -8253,18 +9667,105 @@
         <translation>Moeda</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+108"/>
         <source>Assumption</source>
         <translation>Suposição</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-85"/>
+        <location line="+85"/>
         <location line="+21"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-131"/>
+        <location line="+83"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>What it measures</source>
+        <translation>O que mede</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is blocked</source>
+        <translation>O que é bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole app</source>
+        <translation>o app inteiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its calls</source>
+        <translation>as chamadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slowed down, not blocked</source>
+        <translation>com velocidade reduzida, não bloqueado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>in force</source>
+        <translation>em vigor</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apps with a usage figure</source>
+        <translation>Apps com dado de uso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest figure</source>
+        <translation>Dado mais antigo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest figure</source>
+        <translation>Dado mais recente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known</source>
+        <translation>disponível</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counted from the other tabs: each figure keeps its own source there.</source>
+        <translation>Contado a partir das outras abas: lá, cada dado mantém a sua própria fonte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
@@ -8426,7 +9927,8 @@
         <translation>Por quê</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-254"/>
+        <location line="+106"/>
         <source>Figure</source>
         <translation>Dado</translation>
     </message>
