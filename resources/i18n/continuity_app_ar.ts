@@ -1401,7 +1401,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+85"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+86"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
@@ -1668,11 +1668,16 @@
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
         <translation>الأرقام في الخطة: كما تكتبها لغتها (الافتراضي)، أو 0123، أو ٠١٢٣</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/data_quality_command.py" line="+18"/>
+        <source>which figures the reference data has for each country, and how old</source>
+        <translation>الأرقام التي تتضمنها البيانات المرجعية لكل دولة، ومدى حداثتها</translation>
+    </message>
 </context>
 <context>
     <name>CliProgress</name>
     <message>
-        <location line="+53"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+53"/>
         <source>Laying out the printed plan…</source>
         <translation>جارٍ تنسيق صفحات الخطة المطبوعة…</translation>
     </message>
@@ -1869,6 +1874,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Not worth it now:</source>
+        <translation>خطوات لا تستحق التنفيذ الآن:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{step} ({function}): {why}</source>
+        <translation>{step} ({function}): {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recommended portfolio (budget {amount} a year):</source>
         <translation>الحزمة الموصى بها (الميزانية {amount} في السنة):</translation>
     </message>
@@ -1926,6 +1941,49 @@
         <location line="+11"/>
         <source>how: {explanation}</source>
         <translation>طريقة الحساب: {explanation}</translation>
+    </message>
+</context>
+<context>
+    <name>DataQuality</name>
+    <message>
+        <location filename="../../continuity_app/cli/data_quality_command.py" line="+11"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App figures</source>
+        <translation>أرقام التطبيقات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>التطبيقات المحجوبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Countries: {count}</source>
+        <translation>عدد الدول: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{figure}: known for {count} of {total} countries</source>
+        <translation>{figure}: الرقم متوفر في {count} من أصل {total} دولة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{app}: a usage figure for {count} of {total} countries</source>
+        <translation>تطبيق {app}: رقم الاستخدام متوفر في {count} من أصل {total} دولة</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2121,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+28"/>
+        <location filename="../../continuity_app/core/display.py" line="+29"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -2365,7 +2423,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/core/labels.py" line="+13"/>
+        <location filename="../../continuity_app/core/labels.py" line="+14"/>
         <source>Customer service</source>
         <translation>خدمة العملاء</translation>
     </message>
@@ -2428,6 +2486,81 @@
         <location line="+1"/>
         <source>Staff productivity</source>
         <translation>إنتاجية الموظفين</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mobile phone users</source>
+        <translation>مستخدمو الجوال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet users</source>
+        <translation>مستخدمو الإنترنت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smartphone owners</source>
+        <translation>مالكو الهواتف الذكية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iPhone share</source>
+        <translation>نسبة iPhone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate to the US dollar</source>
+        <translation>سعر الصرف مقابل الدولار الأمريكي</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sub-Saharan Africa</source>
+        <translation>أفريقيا جنوب الصحراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle East and North Africa</source>
+        <translation>الشرق الأوسط وشمال أفريقيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin America and the Caribbean</source>
+        <translation>أمريكا اللاتينية والكاريبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Asia</source>
+        <translation>جنوب آسيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Asia and the Caucasus</source>
+        <translation>آسيا الوسطى والقوقاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>East Asia</source>
+        <translation>شرق آسيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Southeast Asia</source>
+        <translation>جنوب شرق آسيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oceania</source>
+        <translation>أوقيانوسيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe</source>
+        <translation>أوروبا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North America</source>
+        <translation>أمريكا الشمالية</translation>
     </message>
 </context>
 <context>
@@ -2971,12 +3104,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1563"/>
+        <location line="+1581"/>
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="-1552"/>
+        <location line="-1570"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
@@ -3025,50 +3158,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1312"/>
+        <location line="+1330"/>
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location line="-1312"/>
+        <location line="-1330"/>
         <location line="+163"/>
-        <location line="+1150"/>
+        <location line="+1168"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="-1309"/>
+        <location line="-1327"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+539"/>
-        <location line="+897"/>
+        <location line="+915"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="-1435"/>
-        <location line="+1436"/>
+        <location line="-1453"/>
+        <location line="+1454"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-1435"/>
+        <location line="-1453"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1114"/>
+        <location line="+1132"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-1338"/>
+        <location line="-1356"/>
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -3084,18 +3217,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1360"/>
+        <location line="+1378"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location line="-1341"/>
-        <location line="+1477"/>
+        <location line="-1359"/>
+        <location line="+1495"/>
         <source>Purpose, scope and assumptions</source>
         <translation>الغرض والنطاق والافتراضات</translation>
     </message>
     <message>
-        <location line="-1476"/>
+        <location line="-1494"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
@@ -3106,12 +3239,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1299"/>
+        <location line="+1317"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location line="-1286"/>
+        <location line="-1304"/>
         <source>Business function</source>
         <translation>العملية</translation>
     </message>
@@ -3132,12 +3265,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1180"/>
+        <location line="+1198"/>
         <source>Currency: </source>
         <translation>العملة: </translation>
     </message>
     <message>
-        <location line="-1176"/>
+        <location line="-1194"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
@@ -3183,12 +3316,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1387"/>
+        <location line="+1405"/>
         <source>Impact summary</source>
         <translation>ملخص الأثر</translation>
     </message>
     <message>
-        <location line="-1383"/>
+        <location line="-1401"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>الخسارة المتوقعة في السنة (ALE)</translation>
     </message>
@@ -3249,12 +3382,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1152"/>
+        <location line="+1170"/>
         <source>Length</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location line="-1151"/>
+        <location line="-1169"/>
         <source>Per year</source>
         <translation>في السنة</translation>
     </message>
@@ -3306,12 +3439,12 @@
     <message>
         <location line="+18"/>
         <location line="+101"/>
-        <location line="+799"/>
+        <location line="+817"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="-899"/>
+        <location line="-917"/>
         <source>On WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -3372,12 +3505,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1164"/>
+        <location line="+1182"/>
         <source>Dependencies and single points of failure</source>
         <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="-1152"/>
+        <location line="-1170"/>
         <source>The Meta group fails together.</source>
         <translation>تطبيقات ميتا تتعطل معًا.</translation>
     </message>
@@ -3393,12 +3526,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+676"/>
+        <location line="+694"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location line="-693"/>
         <source>Depends on</source>
         <translation>تعتمد على</translation>
     </message>
@@ -3439,12 +3572,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1057"/>
+        <location line="+1075"/>
         <source>Activation criteria and who may declare</source>
         <translation>معايير التفعيل ومن يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="-1055"/>
+        <location line="-1073"/>
         <source>Declare an outage when</source>
         <translation>أعلِن الانقطاع عندما</translation>
     </message>
@@ -3505,23 +3638,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+994"/>
+        <location line="+1012"/>
         <source>Roles and contact tree</source>
         <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
-        <location line="-978"/>
+        <location line="-996"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+897"/>
+        <location line="+915"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-914"/>
         <source>Alternate</source>
         <translation>النائب</translation>
     </message>
@@ -3552,12 +3685,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+933"/>
+        <location line="+951"/>
         <source>Communications</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location line="-930"/>
+        <location line="-948"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
     </message>
@@ -3601,7 +3734,7 @@
         <translation>الخسارة في الانقطاع المرجعي خلال ساعات العمل: </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+207"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3616,13 +3749,13 @@
         </translation>
     </message>
     <message>
-        <location line="-480"/>
-        <location line="+589"/>
+        <location line="-498"/>
+        <location line="+607"/>
         <source>Channel: </source>
         <translation>القناة: </translation>
     </message>
     <message>
-        <location line="-1147"/>
+        <location line="-1165"/>
         <source>Interactions per open day</source>
         <translation>التفاعلات في يوم العمل</translation>
     </message>
@@ -3819,12 +3952,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+646"/>
+        <location line="+664"/>
         <source>Fallback procedures per function</source>
         <translation>إجراءات القنوات البديلة لكل عملية</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-652"/>
         <source>on WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -3845,12 +3978,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+616"/>
+        <location line="+634"/>
         <source>Resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-630"/>
         <source>Fallback channels: </source>
         <translation>القنوات البديلة: </translation>
     </message>
@@ -3886,30 +4019,32 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+43"/>
+        <location line="+42"/>
+        <location line="+15"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-56"/>
+        <location line="+42"/>
+        <location line="+15"/>
         <source>For</source>
         <translation>تخدم</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-56"/>
+        <location line="+42"/>
         <source>Saves/year</source>
         <translation>التوفير/سنة</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Cost/year</source>
         <translation>التكلفة/سنة</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>Expected yearly loss today </source>
         <translation>الخسارة السنوية المتوقعة حاليًا </translation>
     </message>
@@ -3934,7 +4069,7 @@
         <translation>لا توجد خطوة استعداد توفّر أكثر مما تكلّف.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Also worth considering</source>
         <translation>خطوات تستحق النظر أيضًا</translation>
     </message>
@@ -3950,6 +4085,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Not worth it now</source>
+        <translation>خطوات لا تستحق التنفيذ الآن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why not now</source>
+        <translation>لماذا ليس الآن</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+512"/>
         <source>Return to normal and reconciliation</source>
         <translation>العودة إلى الوضع الطبيعي ومطابقة الحسابات</translation>
@@ -4559,11 +4704,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+7"/>
         <source>{name} is not a known channel; use one of: {known}</source>
         <translation>{name} ليست قناة معروفة؛ استخدم إحدى القنوات: {known}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{name} is not a known layer; use one of: {known}</source>
         <translation>{name} ليست طبقة معروفة؛ استخدم إحدى الطبقات: {known}</translation>
     </message>
@@ -4592,12 +4738,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+239"/>
+        <location line="+245"/>
         <source>{value} must be at least {low}</source>
         <translation>يجب ألا تقل القيمة {value} عن {low}</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-241"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>القيمة {value} ليست بين {low} و{high}</translation>
     </message>
@@ -4612,7 +4758,7 @@
         <translation>المبلغ {value} أكبر مما تتعامل به أي منشأة؛ المبالغ في الخطة {limit} على الأكثر بعملة الخطة</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>needs at least one country</source>
         <translation>يجب تحديد دولة واحدة على الأقل</translation>
     </message>
@@ -5539,19 +5685,29 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+110"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+117"/>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+189"/>
         <source> and </source>
         <translation> و</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-175"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>يمكنك أن تطلب من موظفيك استخدامها (نحو {share})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>your suppliers can be asked to use it (about {share})</source>
+        <translation>يمكنك أن تطلب من مورديك استخدامها (نحو {share})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>you said about {share} of your customers use it</source>
+        <translation>ذكرتَ أن نحو {share} من عملائك يستخدمونها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>about {share} of people in {country} use it</source>
         <translation>يستخدمها نحو {share} من الناس في {country}</translation>
     </message>
@@ -5561,17 +5717,7 @@
         <translation>يستخدمها نحو {share} من الناس في الدول التي تعمل فيها</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>about {share} in {country} have a mobile line</source>
-        <translation>لدى نحو {share} من الناس في {country} خط جوال</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about {share} have a mobile line</source>
-        <translation>لدى نحو {share} من الناس خط جوال</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>about {share} in {country} use an iPhone</source>
         <translation>يستخدم نحو {share} من الناس في {country} هاتف iPhone</translation>
     </message>
@@ -5581,12 +5727,42 @@
         <translation>يستخدم نحو {share} من الناس هاتف iPhone</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no usage figure for {countries}: assumed {share}</source>
-        <translation>لا توجد أرقام استخدام لـ {countries}: افتُرضت نسبة {share}</translation>
+        <location line="-7"/>
+        <source>about {share} of people in {country} have a mobile phone</source>
+        <translation>يملك نحو {share} من الناس في {country} هاتفًا جوالًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} of people in your countries have a mobile phone</source>
+        <translation>يملك نحو {share} من الناس في الدول التي تعمل فيها هاتفًا جوالًا</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>blocked in {country} since {date}</source>
+        <translation>محجوبة في {country} منذ {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its calls blocked in {country} since {date}</source>
+        <translation>مكالماتها محجوبة في {country} منذ {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slowed down in {country} since {date}</source>
+        <translation>سرعتها مقيّدة في {country} منذ {date}</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>no figure of its own for {countries}: the figure of its region is used</source>
+        <translation>لا يتوفر رقم خاص بـ {countries}: يُستخدم رقم المنطقة التي تنتمي إليها</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no data for {countries}: not counted there; if you know how many of your customers use it, enter it with &apos;What you know about this channel&apos;</source>
+        <translation>لا تتوفر بيانات عن {countries}: لم تُحتسب هناك؛ إن كنت تعرف كم من عملائك يستخدمونها، فأدخل ذلك عبر «ما تعرفه عن هذه القناة»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>تعمل على البنية التحتية لميتا وتتعطل مع واتساب عند انقطاع ميتا</translation>
     </message>
@@ -5646,7 +5822,12 @@
         <translation>عملائك</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>staff and drivers who are asked to join</source>
+        <translation>موظفيك وسائقيك الذين تطلب منهم الانضمام</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
         <translation>تصل قناة {channel} إلى نحو {share} من {who} في {country}</translation>
     </message>
@@ -5686,7 +5867,22 @@
         <translation>رسومها الشهرية غير معروفة؛ أضفها إلى الخطة حين تحصل على عرض سعر.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>{channel} fails together with WhatsApp when Meta&apos;s systems go down.</source>
+        <translation>تتعطل قناة {channel} مع واتساب عندما تتوقف أنظمة ميتا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It saves {saving} a year, less than it costs ({cost} a year, set-up included).</source>
+        <translation>توفّر هذه الخطوة {saving} في السنة، أي أقل من تكلفتها ({cost} في السنة، شاملةً الإعداد).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
+        <translation>قناة {channel} بديلة لعملية {function}، لكنها محجوبة في {country} منذ {date}: لا يستطيع العملاء هناك الوصول إليك عبرها دون VPN. اختر لهم قناة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>قناة {channel} بديلة لعملية {function}، لكنها تعتمد مثل واتساب على {layers} وتتعطل معه ({scenarios})؛ لذا لا تُحتسب قناة مستقلة.</translation>
     </message>
@@ -5719,7 +5915,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+134"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+158"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
@@ -5740,14 +5936,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Warnings</source>
         <translation>التنبيهات</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
         <source>&amp;Add this step to the plan</source>
         <translation>&amp;إضافة هذه الخطوة إلى الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you know about this channel…</source>
+        <translation>ما تعرفه عن هذه القناة…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the share of your customers who use the selected channel, when you know it better than the country figures (or there are none).</source>
+        <translation>أدخل نسبة عملائك الذين يستخدمون القناة المحددة، إن كنت تعرفها أفضل من أرقام الدول (أو إن لم تتوفر أرقام لها).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the country figures</source>
+        <translation>استخدام أرقام الدول</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5845,7 +6056,12 @@
         <translation>تسترد تكلفتها خلال</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>Not worth it now</source>
+        <translation>خطوات لا تستحق التنفيذ الآن</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>never</source>
         <translation>لا تُسترد</translation>
     </message>
@@ -5855,7 +6071,7 @@
         <translation>%1 شهر</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -5880,7 +6096,32 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>no data</source>
+        <translation>لا بيانات</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>What you know about %1</source>
+        <translation>ما تعرفه عن قناة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of your customers who use %1 (%):</source>
+        <translation>نسبة عملائك الذين يستخدمون %1 (%):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set what you know about %1</source>
+        <translation>تحديد ما تعرفه عن قناة %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use the country figures for %1</source>
+        <translation>استخدام أرقام الدول لقناة %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): توفّر %3 في السنة إضافةً إلى الخطوات السابقة، وتكلّف %4</translation>
     </message>
@@ -5895,7 +6136,7 @@
         <translation>لا توجد خطوة توفّر أكثر مما تكلّف.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Add step: %1</source>
         <translation>إضافة خطوة: %1</translation>
     </message>
@@ -6084,7 +6325,7 @@
         <translation>دردشة الويب (موقعك أو تطبيقك)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meta</source>
         <translation>ميتا</translation>
     </message>
@@ -6144,7 +6385,7 @@
         <translation>المنشأة نفسها (استضافة خاصة)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>WhatsApp service</source>
         <translation>خدمة واتساب</translation>
     </message>
@@ -6224,219 +6465,1039 @@
         <translation>الكهرباء المحلية التي تغذّي المنشأة أو الأطراف التي تتعامل معها.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+83"/>
         <source>India</source>
         <translation>الهند</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Brazil</source>
         <translation>البرازيل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+58"/>
         <source>Indonesia</source>
         <translation>إندونيسيا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Mexico</source>
         <translation>المكسيك</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Nigeria</source>
         <translation>نيجيريا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+66"/>
         <source>South Africa</source>
         <translation>جنوب أفريقيا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
         <source>Kenya</source>
         <translation>كينيا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Egypt</source>
         <translation>مصر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+105"/>
         <source>Saudi Arabia</source>
         <translation>السعودية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-155"/>
         <source>United Arab Emirates</source>
         <translation>الإمارات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+146"/>
         <source>Palestine</source>
         <translation>فلسطين</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Jordan</source>
         <translation>الأردن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Lebanon</source>
         <translation>لبنان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Morocco</source>
         <translation>المغرب</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Turkey</source>
-        <translation>تركيا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Pakistan</source>
         <translation>باكستان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
         <source>Bangladesh</source>
         <translation>بنغلاديش</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+130"/>
         <source>Philippines</source>
         <translation>الفلبين</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+49"/>
         <source>Vietnam</source>
         <translation>فيتنام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Thailand</source>
         <translation>تايلاند</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Japan</source>
         <translation>اليابان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>South Korea</source>
         <translation>كوريا الجنوبية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>China</source>
         <translation>الصين</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+118"/>
         <source>Russia</source>
         <translation>روسيا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Ukraine</source>
         <translation>أوكرانيا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Iran</source>
         <translation>إيران</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Germany</source>
         <translation>ألمانيا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>United Kingdom</source>
         <translation>المملكة المتحدة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>France</source>
         <translation>فرنسا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Spain</source>
         <translation>إسبانيا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Italy</source>
         <translation>إيطاليا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>Netherlands</source>
         <translation>هولندا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>United States</source>
         <translation>الولايات المتحدة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-159"/>
         <source>Canada</source>
         <translation>كندا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Argentina</source>
         <translation>الأرجنتين</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Colombia</source>
         <translation>كولومبيا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Chile</source>
         <translation>تشيلي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+106"/>
         <source>Peru</source>
         <translation>بيرو</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Australia</source>
         <translation>أستراليا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+119"/>
         <source>Malaysia</source>
         <translation>ماليزيا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Singapore</source>
         <translation>سنغافورة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-79"/>
         <source>Israel</source>
         <translation>إسرائيل</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>imo</source>
+        <translation>imo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PageBites</source>
+        <translation>PageBites</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Afghanistan</source>
+        <translation>أفغانستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albania</source>
+        <translation>ألبانيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenia</source>
+        <translation>أرمينيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angola</source>
+        <translation>أنغولا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Austria</source>
+        <translation>النمسا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aruba</source>
+        <translation>أروبا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan</source>
+        <translation>أذربيجان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bosnia and Herzegovina</source>
+        <translation>البوسنة والهرسك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados</source>
+        <translation>بربادوس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belgium</source>
+        <translation>بلجيكا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burkina Faso</source>
+        <translation>بوركينا فاسو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgaria</source>
+        <translation>بلغاريا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>البحرين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burundi</source>
+        <translation>بوروندي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benin</source>
+        <translation>بنين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei</source>
+        <translation>بروناي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolivia</source>
+        <translation>بوليفيا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bahamas</source>
+        <translation>جزر البهاما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bhutan</source>
+        <translation>بوتان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>بوتسوانا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>بيلاروسيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize</source>
+        <translation>بليز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Democratic Republic of the Congo</source>
+        <translation>جمهورية الكونغو الديمقراطية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central African Republic</source>
+        <translation>جمهورية أفريقيا الوسطى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo</source>
+        <translation>الكونغو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>سويسرا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>كوت ديفوار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cameroon</source>
+        <translation>الكاميرون</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Costa Rica</source>
+        <translation>كوستاريكا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuba</source>
+        <translation>كوبا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde</source>
+        <translation>الرأس الأخضر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curaçao</source>
+        <translation>كوراساو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyprus</source>
+        <translation>قبرص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>التشيك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Djibouti</source>
+        <translation>جيبوتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>الدنمارك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Republic</source>
+        <translation>جمهورية الدومينيكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>الجزائر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecuador</source>
+        <translation>الإكوادور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonia</source>
+        <translation>إستونيا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Western Sahara</source>
+        <translation>الصحراء الغربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eritrea</source>
+        <translation>إريتريا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ethiopia</source>
+        <translation>إثيوبيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>فنلندا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiji</source>
+        <translation>فيجي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micronesia</source>
+        <translation>ميكرونيزيا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gabon</source>
+        <translation>الغابون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grenada</source>
+        <translation>غرينادا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>جورجيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Guiana</source>
+        <translation>غويانا الفرنسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>غانا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambia</source>
+        <translation>غامبيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea</source>
+        <translation>غينيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guadeloupe</source>
+        <translation>غوادلوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equatorial Guinea</source>
+        <translation>غينيا الاستوائية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greece</source>
+        <translation>اليونان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guatemala</source>
+        <translation>غواتيمالا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guam</source>
+        <translation>غوام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea-Bissau</source>
+        <translation>غينيا بيساو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guyana</source>
+        <translation>غيانا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>هونغ كونغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honduras</source>
+        <translation>هندوراس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatia</source>
+        <translation>كرواتيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haiti</source>
+        <translation>هايتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungary</source>
+        <translation>المجر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ireland</source>
+        <translation>أيرلندا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Iraq</source>
+        <translation>العراق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iceland</source>
+        <translation>آيسلندا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jersey</source>
+        <translation>جيرزي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jamaica</source>
+        <translation>جامايكا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kyrgyzstan</source>
+        <translation>قيرغيزستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cambodia</source>
+        <translation>كمبوديا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiribati</source>
+        <translation>كيريباتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comoros</source>
+        <translation>جزر القمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korea</source>
+        <translation>كوريا الشمالية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kuwait</source>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>كازاخستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laos</source>
+        <translation>لاوس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saint Lucia</source>
+        <translation>سانت لوسيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka</source>
+        <translation>سريلانكا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liberia</source>
+        <translation>ليبيريا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>ليسوتو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>ليتوانيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>لوكسمبورغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>لاتفيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libya</source>
+        <translation>ليبيا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moldova</source>
+        <translation>مولدوفا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montenegro</source>
+        <translation>الجبل الأسود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madagascar</source>
+        <translation>مدغشقر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Macedonia</source>
+        <translation>مقدونيا الشمالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mali</source>
+        <translation>مالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar</source>
+        <translation>ميانمار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>منغوليا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>ماكاو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Martinique</source>
+        <translation>مارتينيك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritania</source>
+        <translation>موريتانيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malta</source>
+        <translation>مالطا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>موريشيوس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maldives</source>
+        <translation>جزر المالديف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi</source>
+        <translation>ملاوي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mozambique</source>
+        <translation>موزمبيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>ناميبيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Caledonia</source>
+        <translation>كاليدونيا الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niger</source>
+        <translation>النيجر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nicaragua</source>
+        <translation>نيكاراغوا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Norway</source>
+        <translation>النرويج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepal</source>
+        <translation>نيبال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>نيوزيلندا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oman</source>
+        <translation>عُمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panama</source>
+        <translation>بنما</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French Polynesia</source>
+        <translation>بولينيزيا الفرنسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papua New Guinea</source>
+        <translation>بابوا غينيا الجديدة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poland</source>
+        <translation>بولندا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puerto Rico</source>
+        <translation>بورتوريكو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portugal</source>
+        <translation>البرتغال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraguay</source>
+        <translation>باراغواي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réunion</source>
+        <translation>ريونيون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>رومانيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbia</source>
+        <translation>صربيا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rwanda</source>
+        <translation>رواندا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solomon Islands</source>
+        <translation>جزر سليمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles</source>
+        <translation>سيشل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudan</source>
+        <translation>السودان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>السويد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slovenia</source>
+        <translation>سلوفينيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovakia</source>
+        <translation>سلوفاكيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sierra Leone</source>
+        <translation>سيراليون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senegal</source>
+        <translation>السنغال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somalia</source>
+        <translation>الصومال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suriname</source>
+        <translation>سورينام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudan</source>
+        <translation>جنوب السودان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao Tome and Principe</source>
+        <translation>ساو تومي وبرينسيبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El Salvador</source>
+        <translation>السلفادور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>سوريا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>إسواتيني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chad</source>
+        <translation>تشاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Togo</source>
+        <translation>توغو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tajikistan</source>
+        <translation>طاجيكستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timor-Leste</source>
+        <translation>تيمور الشرقية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>تركمانستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>تونس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tonga</source>
+        <translation>تونغا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>تركيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago</source>
+        <translation>ترينيداد وتوباغو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>تايوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzania</source>
+        <translation>تنزانيا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uganda</source>
+        <translation>أوغندا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uruguay</source>
+        <translation>الأوروغواي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>أوزبكستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>سانت فنسنت وجزر غرينادين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venezuela</source>
+        <translation>فنزويلا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanuatu</source>
+        <translation>فانواتو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samoa</source>
+        <translation>ساموا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosovo</source>
+        <translation>كوسوفو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemen</source>
+        <translation>اليمن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mayotte</source>
+        <translation>مايوت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zambia</source>
+        <translation>زامبيا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>زيمبابوي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UAE Dirham</source>
         <translation>درهم إماراتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghani</source>
+        <translation>أفغاني أفغانستاني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lek</source>
+        <translation>ليك ألباني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenian Dram</source>
+        <translation>درام أرميني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kwanza</source>
+        <translation>كوانزا أنغولي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6447,6 +7508,26 @@
         <location line="+1"/>
         <source>Australian Dollar</source>
         <translation>دولار أسترالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aruban Florin</source>
+        <translation>فلورن أروبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan Manat</source>
+        <translation>مانات أذربيجاني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convertible Mark</source>
+        <translation>مارك البوسنة والهرسك القابل للتحويل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados Dollar</source>
+        <translation>دولار بربادوسي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6465,6 +7546,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Burundi Franc</source>
+        <translation>فرنك بوروندي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei Dollar</source>
+        <translation>دولار بروناي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Boliviano</source>
         <translation>بوليفيانو بوليفي</translation>
     </message>
@@ -6475,8 +7566,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Bahamian Dollar</source>
+        <translation>دولار بهامي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngultrum</source>
+        <translation>نغولترم بوتاني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pula</source>
+        <translation>بولا بوتسواني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarusian Ruble</source>
+        <translation>روبل بيلاروسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize Dollar</source>
+        <translation>دولار بليزي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Canadian Dollar</source>
         <translation>دولار كندي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congolese Franc</source>
+        <translation>فرنك كونغولي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6505,8 +7626,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cuban Peso</source>
+        <translation>بيزو كوبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde Escudo</source>
+        <translation>إسكودو الرأس الأخضر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Czech Koruna</source>
         <translation>كرونة تشيكية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Djibouti Franc</source>
+        <translation>فرنك جيبوتي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6530,6 +7666,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nakfa</source>
+        <translation>ناكفا إريتري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ethiopian Birr</source>
         <translation>بير إثيوبي</translation>
     </message>
@@ -6540,8 +7681,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fiji Dollar</source>
+        <translation>دولار فيجي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pound Sterling</source>
         <translation>جنيه إسترليني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lari</source>
+        <translation>لاري جورجي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6550,13 +7701,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Dalasi</source>
+        <translation>دالاسي غامبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinean Franc</source>
+        <translation>فرنك غيني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quetzal</source>
         <translation>كتزال غواتيمالي</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Guyana Dollar</source>
+        <translation>دولار غياني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hong Kong Dollar</source>
         <translation>دولار هونغ كونغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lempira</source>
+        <translation>لمبيرا هندوراسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gourde</source>
+        <translation>غورد هايتي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6595,6 +7771,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Jamaican Dollar</source>
+        <translation>دولار جامايكي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Jordanian Dinar</source>
         <translation>دينار أردني</translation>
     </message>
@@ -6610,6 +7791,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Som</source>
+        <translation>سوم قيرغيزستاني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riel</source>
+        <translation>رييل كمبودي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comorian Franc</source>
+        <translation>فرنك جزر القمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korean Won</source>
+        <translation>وون كوري شمالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Won</source>
         <translation>وون كوري جنوبي</translation>
     </message>
@@ -6617,6 +7818,16 @@
         <location line="+1"/>
         <source>Kuwaiti Dinar</source>
         <translation>دينار كويتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenge</source>
+        <translation>تينغ كازاخستاني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao Kip</source>
+        <translation>كيب لاوسي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6630,8 +7841,73 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Liberian Dollar</source>
+        <translation>دولار ليبيري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loti</source>
+        <translation>لوتي ليسوتو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libyan Dinar</source>
+        <translation>دينار ليبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Moroccan Dirham</source>
         <translation>درهم مغربي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moldovan Leu</source>
+        <translation>ليو مولدوفي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malagasy Ariary</source>
+        <translation>أرياري مدغشقري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denar</source>
+        <translation>دينار مقدوني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyat</source>
+        <translation>كيات ميانماري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tugrik</source>
+        <translation>توغروغ منغولي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pataca</source>
+        <translation>باتاكا ماكاوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouguiya</source>
+        <translation>أوقية موريتانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius Rupee</source>
+        <translation>روبية موريشيوسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rufiyaa</source>
+        <translation>روفيه مالديفية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi Kwacha</source>
+        <translation>كواشا ملاوية</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6645,8 +7921,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Mozambique Metical</source>
+        <translation>متكال موزمبيقي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia Dollar</source>
+        <translation>دولار ناميبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Naira</source>
         <translation>نيرة نيجيرية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cordoba Oro</source>
+        <translation>كوردوبا نيكاراغوي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6672,6 +7963,11 @@
         <location line="+1"/>
         <source>Sol</source>
         <translation>سول بيروفي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kina</source>
+        <translation>كينا بابوا غينيا الجديدة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6705,13 +8001,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Serbian Dinar</source>
+        <translation>دينار صربي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Russian Ruble</source>
         <translation>روبل روسي</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Rwanda Franc</source>
+        <translation>فرنك رواندي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saudi Riyal</source>
         <translation>ريال سعودي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solomon Islands Dollar</source>
+        <translation>دولار جزر سليمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles Rupee</source>
+        <translation>روبية سيشلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudanese Pound</source>
+        <translation>جنيه سوداني</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6725,8 +8046,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Leone</source>
+        <translation>ليون سيراليوني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surinam Dollar</source>
+        <translation>دولار سورينامي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudanese Pound</source>
+        <translation>جنيه جنوب سوداني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dobra</source>
+        <translation>دوبرا ساو تومي وبرينسيبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syrian Pound</source>
+        <translation>ليرة سورية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lilangeni</source>
+        <translation>ليلانغيني إسواتيني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Baht</source>
         <translation>بات تايلاندي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somoni</source>
+        <translation>سوموني طاجيكستاني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan New Manat</source>
+        <translation>مانات تركمانستاني جديد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6735,8 +8096,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Pa’anga</source>
+        <translation>بانغا تونغي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Turkish Lira</source>
         <translation>ليرة تركية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago Dollar</source>
+        <translation>دولار ترينيداد وتوباغو</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6770,8 +8141,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Uzbekistan Sum</source>
+        <translation>سوم أوزبكستاني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolívar Soberano</source>
+        <translation>بوليفار سيادي فنزويلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dong</source>
         <translation>دونغ فيتنامي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vatu</source>
+        <translation>فاتو فانواتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tala</source>
+        <translation>تالا ساموي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6780,13 +8171,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>East Caribbean Dollar</source>
+        <translation>دولار شرق الكاريبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caribbean Guilder</source>
+        <translation>غيلدر كاريبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CFA Franc BCEAO</source>
         <translation>فرنك غرب أفريقي (BCEAO)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>CFP Franc</source>
+        <translation>فرنك CFP (فرنك المحيط الهادئ الفرنسي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemeni Rial</source>
+        <translation>ريال يمني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rand</source>
         <translation>راند جنوب أفريقي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambian Kwacha</source>
+        <translation>كواشا زامبية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe Gold</source>
+        <translation>ذهب زيمبابوي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7122,11 +8543,6 @@
         <location line="+1"/>
         <source>Characters per segment of a multi-part UCS-2 SMS</source>
         <translation>عدد الأحرف في كل جزء من رسالة SMS متعددة الأجزاء بترميز UCS-2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
-        <translation>نسبة الوصول المفترضة لقناة في بلد لا تُعرف فيه أرقام استخدامها، حتى لا تُهمَل القناة ولا يُبالَغ في تقديرها؛ وكل توصية تستخدم هذه القيمة تذكر ذلك</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8061,7 +9477,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+102"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+104"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
@@ -8133,6 +9549,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Country figures</source>
+        <translation>أرقام الدول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+243"/>
+        <source>Blocked apps</source>
+        <translation>التطبيقات المحجوبة</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Data coverage</source>
+        <translation>تغطية البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Modelling defaults</source>
         <translation>افتراضات النموذج</translation>
     </message>
@@ -8201,12 +9633,12 @@
     <message>
         <location line="+19"/>
         <location line="+33"/>
-        <location line="+228"/>
+        <location line="+305"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-337"/>
         <source>Provider</source>
         <translation>المزوّد</translation>
     </message>
@@ -8249,12 +9681,15 @@
         <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
-        <location line="+91"/>
+        <location line="+24"/>
+        <location line="+26"/>
+        <location line="+33"/>
+        <location line="+85"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-232"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
@@ -8265,20 +9700,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+90"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-89"/>
         <source>Used by the model</source>
         <translation>يستخدمه النموذج</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1823"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1841"/>
         <source>worldwide</source>
         <translation>عالمي</translation>
     </message>
@@ -8317,12 +9750,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+247"/>
         <source>Failed layers</source>
         <translation>الطبقات المتعطلة</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-246"/>
         <source>Duration (h)</source>
         <translation>المدة (س)</translation>
     </message>
@@ -8343,31 +9776,12 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+24"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mobile subscriptions per 100</source>
-        <translation>اشتراكات الجوال لكل ١٠٠ شخص</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Internet users</source>
-        <translation>مستخدمو الإنترنت</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>iPhone share</source>
-        <translation>حصة iPhone</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What the iPhone share measures</source>
-        <translation>ما تقيسه حصة iPhone</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
@@ -8377,18 +9791,105 @@
         <translation>العملة</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+108"/>
         <source>Assumption</source>
         <translation>الافتراض</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-85"/>
+        <location line="+85"/>
         <location line="+21"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-131"/>
+        <location line="+83"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>What it measures</source>
+        <translation>ما يقيسه</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>App</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is blocked</source>
+        <translation>ما المحجوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole app</source>
+        <translation>التطبيق كله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its calls</source>
+        <translation>مكالماته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slowed down, not blocked</source>
+        <translation>سرعته مقيّدة، غير محجوب</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>in force</source>
+        <translation>ما زال ساريًا</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apps with a usage figure</source>
+        <translation>التطبيقات التي لها رقم استخدام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest figure</source>
+        <translation>أقدم رقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest figure</source>
+        <translation>أحدث رقم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known</source>
+        <translation>متوفر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no data</source>
+        <translation>لا بيانات</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counted from the other tabs: each figure keeps its own source there.</source>
+        <translation>محسوبة من التبويبات الأخرى: لكل رقم مصدره الخاص هناك.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
@@ -8550,7 +10051,8 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-254"/>
+        <location line="+106"/>
         <source>Figure</source>
         <translation>الرقم</translation>
     </message>

@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../continuity_app/cli/commands.py" line="+85"/>
+        <location filename="../../continuity_app/cli/commands.py" line="+86"/>
         <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} एक फ़ोल्डर है; {example} जैसा फ़ाइल नाम दें</translation>
@@ -1600,11 +1600,16 @@
         <source>digits in the plan: as the language writes them (default), 0123 or ٠١٢٣</source>
         <translation>योजना में अंक: जैसे भाषा उन्हें लिखती है (डिफ़ॉल्ट), 0123 या ٠١٢٣</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/cli/data_quality_command.py" line="+18"/>
+        <source>which figures the reference data has for each country, and how old</source>
+        <translation>संदर्भ डेटा में हर देश के लिए कौन-से आँकड़े हैं, और वे कितने पुराने हैं</translation>
+    </message>
 </context>
 <context>
     <name>CliProgress</name>
     <message>
-        <location line="+53"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+53"/>
         <source>Laying out the printed plan…</source>
         <translation>छपने वाली योजना के पेज तैयार हो रहे हैं…</translation>
     </message>
@@ -1801,6 +1806,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Not worth it now:</source>
+        <translation>अभी करने लायक नहीं:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{step} ({function}): {why}</source>
+        <translation>{step} ({function}): {why}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Recommended portfolio (budget {amount} a year):</source>
         <translation>सुझाया गया पैकेज (सालाना बजट {amount}):</translation>
     </message>
@@ -1858,6 +1873,49 @@
         <location line="+11"/>
         <source>how: {explanation}</source>
         <translation>कैसे निकाला: {explanation}</translation>
+    </message>
+</context>
+<context>
+    <name>DataQuality</name>
+    <message>
+        <location filename="../../continuity_app/cli/data_quality_command.py" line="+11"/>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App figures</source>
+        <translation>ऐप के आँकड़े</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>रोक लगे ऐप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years</source>
+        <translation>वर्ष</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Countries: {count}</source>
+        <translation>देश: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{figure}: known for {count} of {total} countries</source>
+        <translation>{figure}: {total} देशों में से {count} के लिए उपलब्ध</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{app}: a usage figure for {count} of {total} countries</source>
+        <translation>{app}: {total} देशों में से {count} के लिए इस्तेमाल का आँकड़ा</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +2053,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+28"/>
+        <location filename="../../continuity_app/core/display.py" line="+29"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -2297,7 +2355,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../continuity_app/core/labels.py" line="+13"/>
+        <location filename="../../continuity_app/core/labels.py" line="+14"/>
         <source>Customer service</source>
         <translation>ग्राहक सेवा</translation>
     </message>
@@ -2360,6 +2418,81 @@
         <location line="+1"/>
         <source>Staff productivity</source>
         <translation>कर्मचारी उत्पादकता</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mobile phone users</source>
+        <translation>मोबाइल फ़ोन यूज़र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet users</source>
+        <translation>इंटरनेट यूज़र</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smartphone owners</source>
+        <translation>स्मार्टफ़ोन रखने वाले</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iPhone share</source>
+        <translation>iPhone का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate to the US dollar</source>
+        <translation>अमेरिकी डॉलर के मुक़ाबले विनिमय दर</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sub-Saharan Africa</source>
+        <translation>उप-सहारा अफ़्रीका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle East and North Africa</source>
+        <translation>मध्य पूर्व और उत्तरी अफ़्रीका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin America and the Caribbean</source>
+        <translation>लैटिन अमेरिका और कैरिबियन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Asia</source>
+        <translation>दक्षिण एशिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Asia and the Caucasus</source>
+        <translation>मध्य एशिया और कॉकेशस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>East Asia</source>
+        <translation>पूर्वी एशिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Southeast Asia</source>
+        <translation>दक्षिण-पूर्व एशिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oceania</source>
+        <translation>ओशिनिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe</source>
+        <translation>यूरोप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North America</source>
+        <translation>उत्तरी अमेरिका</translation>
     </message>
 </context>
 <context>
@@ -2903,12 +3036,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1563"/>
+        <location line="+1581"/>
         <source>Document control</source>
         <translation>दस्तावेज़ नियंत्रण</translation>
     </message>
     <message>
-        <location line="-1552"/>
+        <location line="-1570"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
     </message>
@@ -2957,50 +3090,50 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1312"/>
+        <location line="+1330"/>
         <source>Item</source>
         <translation>मद</translation>
     </message>
     <message>
-        <location line="-1312"/>
+        <location line="-1330"/>
         <location line="+163"/>
-        <location line="+1150"/>
+        <location line="+1168"/>
         <source>Value</source>
         <translation>मान</translation>
     </message>
     <message>
-        <location line="-1309"/>
+        <location line="-1327"/>
         <source>Approval</source>
         <translation>मंज़ूरी</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+539"/>
-        <location line="+897"/>
+        <location line="+915"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location line="-1435"/>
-        <location line="+1436"/>
+        <location line="-1453"/>
+        <location line="+1454"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="-1435"/>
+        <location line="-1453"/>
         <source>Signature</source>
         <translation>हस्ताक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1114"/>
+        <location line="+1132"/>
         <location line="+220"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="-1338"/>
+        <location line="-1356"/>
         <source>Change history</source>
         <translation>बदलावों का इतिहास</translation>
     </message>
@@ -3016,18 +3149,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1360"/>
+        <location line="+1378"/>
         <source>By</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location line="-1341"/>
-        <location line="+1477"/>
+        <location line="-1359"/>
+        <location line="+1495"/>
         <source>Purpose, scope and assumptions</source>
         <translation>उद्देश्य, दायरा और धारणाएँ</translation>
     </message>
     <message>
-        <location line="-1476"/>
+        <location line="-1494"/>
         <source>Purpose</source>
         <translation>उद्देश्य</translation>
     </message>
@@ -3038,12 +3171,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1299"/>
+        <location line="+1317"/>
         <source>Scope</source>
         <translation>दायरा</translation>
     </message>
     <message>
-        <location line="-1286"/>
+        <location line="-1304"/>
         <source>Business function</source>
         <translation>व्यावसायिक कार्य</translation>
     </message>
@@ -3064,12 +3197,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1180"/>
+        <location line="+1198"/>
         <source>Currency: </source>
         <translation>मुद्रा: </translation>
     </message>
     <message>
-        <location line="-1176"/>
+        <location line="-1194"/>
         <source>Assumptions</source>
         <translation>धारणाएँ</translation>
     </message>
@@ -3115,12 +3248,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1387"/>
+        <location line="+1405"/>
         <source>Impact summary</source>
         <translation>असर का सारांश</translation>
     </message>
     <message>
-        <location line="-1383"/>
+        <location line="-1401"/>
         <source>Annualised loss expectancy (ALE)</source>
         <translation>अनुमानित सालाना नुकसान (ALE)</translation>
     </message>
@@ -3181,12 +3314,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1152"/>
+        <location line="+1170"/>
         <source>Length</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location line="-1151"/>
+        <location line="-1169"/>
         <source>Per year</source>
         <translation>प्रति वर्ष</translation>
     </message>
@@ -3238,12 +3371,12 @@
     <message>
         <location line="+18"/>
         <location line="+101"/>
-        <location line="+799"/>
+        <location line="+817"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location line="-899"/>
+        <location line="-917"/>
         <source>On WhatsApp</source>
         <translation>WhatsApp पर</translation>
     </message>
@@ -3304,12 +3437,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+1164"/>
+        <location line="+1182"/>
         <source>Dependencies and single points of failure</source>
         <translation>निर्भरताएँ और विफलता के एकल बिंदु</translation>
     </message>
     <message>
-        <location line="-1152"/>
+        <location line="-1170"/>
         <source>The Meta group fails together.</source>
         <translation>Meta समूह एक साथ बंद होता है।</translation>
     </message>
@@ -3325,12 +3458,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+676"/>
+        <location line="+694"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location line="-693"/>
         <source>Depends on</source>
         <translation>किस पर निर्भर</translation>
     </message>
@@ -3371,12 +3504,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1057"/>
+        <location line="+1075"/>
         <source>Activation criteria and who may declare</source>
         <translation>सक्रियण की शर्तें और घोषणा कौन कर सकता है</translation>
     </message>
     <message>
-        <location line="-1055"/>
+        <location line="-1073"/>
         <source>Declare an outage when</source>
         <translation>आउटेज तब घोषित करें जब</translation>
     </message>
@@ -3437,23 +3570,23 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+994"/>
+        <location line="+1012"/>
         <source>Roles and contact tree</source>
         <translation>भूमिकाएँ और संपर्क शृंखला</translation>
     </message>
     <message>
-        <location line="-978"/>
+        <location line="-996"/>
         <source>Holder</source>
         <translation>ज़िम्मेदार व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+897"/>
+        <location line="+915"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-914"/>
         <source>Alternate</source>
         <translation>बैकअप व्यक्ति</translation>
     </message>
@@ -3484,12 +3617,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+933"/>
+        <location line="+951"/>
         <source>Communications</source>
         <translation>संचार</translation>
     </message>
     <message>
-        <location line="-930"/>
+        <location line="-948"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>भेजने को तैयार मैसेज। SMS गिनती: नेटवर्क के हिसाब से अक्षरों की संख्या, एन्कोडिंग, और हर मैसेज कितने SMS हिस्सों में जाता है (हर हिस्से का शुल्क लगता है)।</translation>
     </message>
@@ -3525,7 +3658,7 @@
         <translation>संदर्भ आउटेज में नुकसान, खुले समय में: </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+207"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3536,13 +3669,13 @@
         </translation>
     </message>
     <message>
-        <location line="-480"/>
-        <location line="+589"/>
+        <location line="-498"/>
+        <location line="+607"/>
         <source>Channel: </source>
         <translation>चैनल: </translation>
     </message>
     <message>
-        <location line="-1147"/>
+        <location line="-1165"/>
         <source>Interactions per open day</source>
         <translation>प्रति कामकाजी दिन बातचीत</translation>
     </message>
@@ -3739,12 +3872,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+646"/>
+        <location line="+664"/>
         <source>Fallback procedures per function</source>
         <translation>कार्यवार वैकल्पिक प्रक्रियाएँ</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-652"/>
         <source>on WhatsApp</source>
         <translation>WhatsApp पर</translation>
     </message>
@@ -3765,12 +3898,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+616"/>
+        <location line="+634"/>
         <source>Resources</source>
         <translation>संसाधन</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-630"/>
         <source>Fallback channels: </source>
         <translation>वैकल्पिक चैनल: </translation>
     </message>
@@ -3806,30 +3939,32 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+43"/>
+        <location line="+42"/>
+        <location line="+15"/>
         <source>Step</source>
         <translation>कदम</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-56"/>
+        <location line="+42"/>
+        <location line="+15"/>
         <source>For</source>
         <translation>किसके लिए</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-56"/>
+        <location line="+42"/>
         <source>Saves/year</source>
         <translation>बचत/वर्ष</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="-41"/>
+        <location line="+42"/>
         <source>Cost/year</source>
         <translation>लागत/वर्ष</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>Expected yearly loss today </source>
         <translation>आज अनुमानित सालाना नुकसान </translation>
     </message>
@@ -3854,7 +3989,7 @@
         <translation>तैयारी का कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Also worth considering</source>
         <translation>इन पर भी विचार करें</translation>
     </message>
@@ -3870,6 +4005,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Not worth it now</source>
+        <translation>अभी करने लायक नहीं</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why not now</source>
+        <translation>अभी क्यों नहीं</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+512"/>
         <source>Return to normal and reconciliation</source>
         <translation>सामान्य स्थिति में वापसी और मिलान</translation>
@@ -4471,11 +4616,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+7"/>
         <source>{name} is not a known channel; use one of: {known}</source>
         <translation>{name} कोई ज्ञात चैनल नहीं है; इनमें से एक इस्तेमाल करें: {known}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{name} is not a known layer; use one of: {known}</source>
         <translation>{name} कोई ज्ञात परत नहीं है; इनमें से एक इस्तेमाल करें: {known}</translation>
     </message>
@@ -4504,12 +4650,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+239"/>
+        <location line="+245"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} सही नहीं: कम से कम {low} होना चाहिए</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-241"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} सही नहीं: {low} और {high} के बीच होना चाहिए</translation>
     </message>
@@ -4524,7 +4670,7 @@
         <translation>{value} इतनी रकम है जितनी कोई व्यवसाय नहीं संभालता; योजना में रकम, योजना की मुद्रा में, ज़्यादा से ज़्यादा {limit} हो सकती है</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>needs at least one country</source>
         <translation>कम से कम एक देश चाहिए</translation>
     </message>
@@ -5431,19 +5577,29 @@
 <context>
     <name>Recommend</name>
     <message>
-        <location filename="../../continuity_app/core/recommend.py" line="+110"/>
+        <location filename="../../continuity_app/core/recommend.py" line="+117"/>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+189"/>
         <source> and </source>
         <translation> और </translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-175"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>आप अपने कर्मचारियों से इसे इस्तेमाल करने को कह सकते हैं (लगभग {share})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>your suppliers can be asked to use it (about {share})</source>
+        <translation>आप अपने सप्लायरों से इसे इस्तेमाल करने को कह सकते हैं (लगभग {share})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>you said about {share} of your customers use it</source>
+        <translation>आपके बताए अनुसार आपके लगभग {share} ग्राहक इसे इस्तेमाल करते हैं</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>about {share} of people in {country} use it</source>
         <translation>{country} में लगभग {share} लोग इसे इस्तेमाल करते हैं</translation>
     </message>
@@ -5453,17 +5609,7 @@
         <translation>आपके देशों में लगभग {share} लोग इसे इस्तेमाल करते हैं</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>about {share} in {country} have a mobile line</source>
-        <translation>{country} में लगभग {share} लोगों के पास मोबाइल कनेक्शन है</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about {share} have a mobile line</source>
-        <translation>लगभग {share} लोगों के पास मोबाइल कनेक्शन है</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>about {share} in {country} use an iPhone</source>
         <translation>{country} में लगभग {share} लोग iPhone इस्तेमाल करते हैं</translation>
     </message>
@@ -5473,12 +5619,42 @@
         <translation>लगभग {share} लोग iPhone इस्तेमाल करते हैं</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>no usage figure for {countries}: assumed {share}</source>
-        <translation>{countries} के लिए इस्तेमाल का आँकड़ा नहीं है: {share} माना गया</translation>
+        <location line="-7"/>
+        <source>about {share} of people in {country} have a mobile phone</source>
+        <translation>{country} में लगभग {share} लोगों के पास मोबाइल फ़ोन है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about {share} of people in your countries have a mobile phone</source>
+        <translation>आपके देशों में लगभग {share} लोगों के पास मोबाइल फ़ोन है</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>blocked in {country} since {date}</source>
+        <translation>{country} में {date} से इस पर रोक है</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its calls blocked in {country} since {date}</source>
+        <translation>{country} में {date} से इसकी कॉल पर रोक है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slowed down in {country} since {date}</source>
+        <translation>{country} में {date} से इसे धीमा कर दिया गया है</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>no figure of its own for {countries}: the figure of its region is used</source>
+        <translation>{countries} के लिए इसका अलग आँकड़ा नहीं है: वहाँ के क्षेत्र का आँकड़ा इस्तेमाल किया गया है</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no data for {countries}: not counted there; if you know how many of your customers use it, enter it with &apos;What you know about this channel&apos;</source>
+        <translation>{countries} के लिए कोई डेटा नहीं: वहाँ इसे गिना नहीं गया; अगर आप जानते हैं कि आपके कितने ग्राहक इसे इस्तेमाल करते हैं, तो &apos;इस चैनल के बारे में आपकी जानकारी&apos; में दर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>runs on Meta&apos;s infrastructure and fails with WhatsApp in a Meta outage</source>
         <translation>Meta के बुनियादी ढाँचे पर चलता है और Meta आउटेज में WhatsApp के साथ बंद हो जाता है</translation>
     </message>
@@ -5538,7 +5714,12 @@
         <translation>ग्राहकों</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+16"/>
+        <source>staff and drivers who are asked to join</source>
+        <translation>जुड़ने के लिए कहे गए कर्मचारियों और ड्राइवरों</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{channel} reaches about {share} of your {who} in {country}</source>
         <translation>{channel} {country} में आपके लगभग {share} {who} तक पहुँचता है</translation>
     </message>
@@ -5578,7 +5759,22 @@
         <translation>इसका मासिक शुल्क मालूम नहीं है; कोटेशन मिलने पर इसे योजना में जोड़ें।</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
+        <source>{channel} fails together with WhatsApp when Meta&apos;s systems go down.</source>
+        <translation>Meta के सिस्टम बंद होने पर {channel} भी WhatsApp के साथ बंद हो जाता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It saves {saving} a year, less than it costs ({cost} a year, set-up included).</source>
+        <translation>यह सालाना {saving} बचाता है, जो इसकी लागत ({cost} सालाना, सेटअप सहित) से कम है।</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{channel} is a fallback for {function}, but it has been blocked in {country} since {date}: customers there cannot reach you on it without a VPN. Choose another channel for them.</source>
+        <translation>{channel} {function} के लिए वैकल्पिक चैनल है, लेकिन {country} में {date} से इस पर रोक है: वहाँ के ग्राहक VPN के बिना इस पर आप तक नहीं पहुँच सकते। उनके लिए कोई दूसरा चैनल चुनें।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{channel} is a fallback for {function}, but it runs on the same {layers} as WhatsApp and fails with it ({scenarios}); it is not counted as independent.</source>
         <translation>{channel} {function} के लिए वैकल्पिक चैनल है, लेकिन यह WhatsApp वाले ही {layers} पर चलता है और उसके साथ बंद हो जाता है ({scenarios}); इसलिए इसे स्वतंत्र नहीं गिना जाता।</translation>
     </message>
@@ -5611,7 +5807,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+134"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+158"/>
         <source>Recommendations</source>
         <translation>सुझाव</translation>
     </message>
@@ -5632,14 +5828,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Warnings</source>
         <translation>चेतावनियाँ</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-20"/>
         <source>&amp;Add this step to the plan</source>
         <translation>यह कदम योजना में जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you know about this channel…</source>
+        <translation>इस चैनल के बारे में आपकी जानकारी…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the share of your customers who use the selected channel, when you know it better than the country figures (or there are none).</source>
+        <translation>चुने गए चैनल को इस्तेमाल करने वाले ग्राहकों का हिस्सा दर्ज करें, अगर आप इसे देशों के आँकड़ों से बेहतर जानते हैं (या आँकड़े हैं ही नहीं)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the country figures</source>
+        <translation>देशों के आँकड़े इस्तेमाल करें</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5737,7 +5948,12 @@
         <translation>लागत वसूली</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>Not worth it now</source>
+        <translation>अभी करने लायक नहीं</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>never</source>
         <translation>कभी नहीं</translation>
     </message>
@@ -5747,7 +5963,7 @@
         <translation>%1 महीने</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
@@ -5772,7 +5988,32 @@
         <translation>क्यों</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <source>no data</source>
+        <translation>डेटा नहीं</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>What you know about %1</source>
+        <translation>%1 के बारे में आपकी जानकारी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of your customers who use %1 (%):</source>
+        <translation>%1 इस्तेमाल करने वाले आपके ग्राहकों का हिस्सा (%):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set what you know about %1</source>
+        <translation>%1 के बारे में अपनी जानकारी दर्ज करें</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use the country figures for %1</source>
+        <translation>%1 के लिए देशों के आँकड़े इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 (%2): saves %3 a year on top of the steps above, costs %4</source>
         <translation>%1 (%2): ऊपर के कदमों के अलावा सालाना %3 बचाता है, लागत %4</translation>
     </message>
@@ -5787,7 +6028,7 @@
         <translation>कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Add step: %1</source>
         <translation>कदम जोड़ें: %1</translation>
     </message>
@@ -5972,7 +6213,7 @@
         <translation>वेब चैट (अपनी वेबसाइट या ऐप)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
@@ -6032,7 +6273,7 @@
         <translation>व्यवसाय ख़ुद (अपनी होस्टिंग)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>WhatsApp service</source>
         <translation>WhatsApp सेवा</translation>
     </message>
@@ -6112,219 +6353,1039 @@
         <translation>व्यवसाय या उसके संपर्कों के इलाके की बिजली सप्लाई।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+83"/>
         <source>India</source>
         <translation>भारत</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
         <source>Brazil</source>
         <translation>ब्राज़ील</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+58"/>
         <source>Indonesia</source>
         <translation>इंडोनेशिया</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Mexico</source>
         <translation>मेक्सिको</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Nigeria</source>
         <translation>नाइजीरिया</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+66"/>
         <source>South Africa</source>
         <translation>दक्षिण अफ़्रीका</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
         <source>Kenya</source>
         <translation>केन्या</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Egypt</source>
         <translation>मिस्र</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+105"/>
         <source>Saudi Arabia</source>
         <translation>सऊदी अरब</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-155"/>
         <source>United Arab Emirates</source>
         <translation>संयुक्त अरब अमीरात</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+146"/>
         <source>Palestine</source>
         <translation>फ़िलिस्तीन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>Jordan</source>
         <translation>जॉर्डन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Lebanon</source>
         <translation>लेबनान</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Morocco</source>
         <translation>मोरक्को</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Turkey</source>
-        <translation>तुर्की</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Pakistan</source>
         <translation>पाकिस्तान</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-131"/>
         <source>Bangladesh</source>
         <translation>बांग्लादेश</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+130"/>
         <source>Philippines</source>
         <translation>फ़िलीपींस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+49"/>
         <source>Vietnam</source>
         <translation>वियतनाम</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Thailand</source>
         <translation>थाईलैंड</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <source>Japan</source>
         <translation>जापान</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>South Korea</source>
         <translation>दक्षिण कोरिया</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>China</source>
         <translation>चीन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+118"/>
         <source>Russia</source>
         <translation>रूस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Ukraine</source>
         <translation>यूक्रेन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-100"/>
         <source>Iran</source>
         <translation>ईरान</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-41"/>
         <source>Germany</source>
         <translation>जर्मनी</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>United Kingdom</source>
         <translation>यूनाइटेड किंगडम</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>France</source>
         <translation>फ़्रांस</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Spain</source>
         <translation>स्पेन</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Italy</source>
         <translation>इटली</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+47"/>
         <source>Netherlands</source>
         <translation>नीदरलैंड</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>United States</source>
         <translation>अमेरिका</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-159"/>
         <source>Canada</source>
         <translation>कनाडा</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-22"/>
         <source>Argentina</source>
         <translation>अर्जेंटीना</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Colombia</source>
         <translation>कोलंबिया</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Chile</source>
         <translation>चिली</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+106"/>
         <source>Peru</source>
         <translation>पेरू</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>Australia</source>
         <translation>ऑस्ट्रेलिया</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+119"/>
         <source>Malaysia</source>
         <translation>मलेशिया</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+34"/>
         <source>Singapore</source>
         <translation>सिंगापुर</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-79"/>
         <source>Israel</source>
         <translation>इज़राइल</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>imo</source>
+        <translation>imo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PageBites</source>
+        <translation>PageBites</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Afghanistan</source>
+        <translation>अफ़ग़ानिस्तान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Albania</source>
+        <translation>अल्बानिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenia</source>
+        <translation>आर्मेनिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angola</source>
+        <translation>अंगोला</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Austria</source>
+        <translation>ऑस्ट्रिया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aruba</source>
+        <translation>अरूबा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan</source>
+        <translation>अज़रबैजान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bosnia and Herzegovina</source>
+        <translation>बोस्निया और हर्ज़ेगोविना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados</source>
+        <translation>बारबाडोस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Belgium</source>
+        <translation>बेल्जियम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burkina Faso</source>
+        <translation>बुर्किना फ़ासो</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgaria</source>
+        <translation>बुल्गारिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bahrain</source>
+        <translation>बहरीन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burundi</source>
+        <translation>बुरुंडी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benin</source>
+        <translation>बेनिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei</source>
+        <translation>ब्रुनेई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolivia</source>
+        <translation>बोलीविया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bahamas</source>
+        <translation>बहामास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bhutan</source>
+        <translation>भूटान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Botswana</source>
+        <translation>बोत्सवाना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarus</source>
+        <translation>बेलारूस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize</source>
+        <translation>बेलीज़</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Democratic Republic of the Congo</source>
+        <translation>कांगो लोकतांत्रिक गणराज्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central African Republic</source>
+        <translation>मध्य अफ़्रीकी गणराज्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congo</source>
+        <translation>कांगो</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switzerland</source>
+        <translation>स्विट्ज़रलैंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Côte d&apos;Ivoire</source>
+        <translation>कोट डी आइवर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cameroon</source>
+        <translation>कैमरून</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Costa Rica</source>
+        <translation>कोस्टा रिका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cuba</source>
+        <translation>क्यूबा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde</source>
+        <translation>केप वर्डे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curaçao</source>
+        <translation>कुराकाओ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyprus</source>
+        <translation>साइप्रस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czechia</source>
+        <translation>चेकिया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Djibouti</source>
+        <translation>जिबूती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denmark</source>
+        <translation>डेनमार्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dominican Republic</source>
+        <translation>डोमिनिकन गणराज्य</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algeria</source>
+        <translation>अल्जीरिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ecuador</source>
+        <translation>इक्वाडोर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonia</source>
+        <translation>एस्टोनिया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Western Sahara</source>
+        <translation>पश्चिमी सहारा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eritrea</source>
+        <translation>इरिट्रिया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ethiopia</source>
+        <translation>इथियोपिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finland</source>
+        <translation>फ़िनलैंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiji</source>
+        <translation>फ़िजी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Micronesia</source>
+        <translation>माइक्रोनेशिया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gabon</source>
+        <translation>गैबॉन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grenada</source>
+        <translation>ग्रेनाडा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Georgia</source>
+        <translation>जॉर्जिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French Guiana</source>
+        <translation>फ़्रेंच गयाना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghana</source>
+        <translation>घाना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gambia</source>
+        <translation>गाम्बिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea</source>
+        <translation>गिनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guadeloupe</source>
+        <translation>ग्वाडेलूप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equatorial Guinea</source>
+        <translation>इक्वेटोरियल गिनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greece</source>
+        <translation>ग्रीस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guatemala</source>
+        <translation>ग्वाटेमाला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guam</source>
+        <translation>गुआम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinea-Bissau</source>
+        <translation>गिनी-बिसाऊ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guyana</source>
+        <translation>गयाना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>हाँगकाँग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Honduras</source>
+        <translation>होंडुरास</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatia</source>
+        <translation>क्रोएशिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Haiti</source>
+        <translation>हैती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungary</source>
+        <translation>हंगरी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ireland</source>
+        <translation>आयरलैंड</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Iraq</source>
+        <translation>इराक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iceland</source>
+        <translation>आइसलैंड</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jersey</source>
+        <translation>जर्सी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jamaica</source>
+        <translation>जमैका</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kyrgyzstan</source>
+        <translation>किर्गिज़स्तान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cambodia</source>
+        <translation>कंबोडिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiribati</source>
+        <translation>किरिबाती</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comoros</source>
+        <translation>कोमोरोस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korea</source>
+        <translation>उत्तर कोरिया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kuwait</source>
+        <translation>कुवैत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kazakhstan</source>
+        <translation>कज़ाख़स्तान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laos</source>
+        <translation>लाओस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saint Lucia</source>
+        <translation>सेंट लूसिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sri Lanka</source>
+        <translation>श्रीलंका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liberia</source>
+        <translation>लाइबेरिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesotho</source>
+        <translation>लेसोथो</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuania</source>
+        <translation>लिथुआनिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luxembourg</source>
+        <translation>लक्ज़मबर्ग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvia</source>
+        <translation>लातविया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libya</source>
+        <translation>लीबिया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moldova</source>
+        <translation>मोल्दोवा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Montenegro</source>
+        <translation>मोंटेनेग्रो</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madagascar</source>
+        <translation>मेडागास्कर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Macedonia</source>
+        <translation>उत्तर मैसेडोनिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mali</source>
+        <translation>माली</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Myanmar</source>
+        <translation>म्यांमार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolia</source>
+        <translation>मंगोलिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Macao</source>
+        <translation>मकाओ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Martinique</source>
+        <translation>मार्टीनिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritania</source>
+        <translation>मॉरिटानिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malta</source>
+        <translation>माल्टा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius</source>
+        <translation>मॉरीशस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maldives</source>
+        <translation>मालदीव</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi</source>
+        <translation>मलावी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mozambique</source>
+        <translation>मोज़ाम्बिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia</source>
+        <translation>नामीबिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Caledonia</source>
+        <translation>न्यू कैलेडोनिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niger</source>
+        <translation>नाइजर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nicaragua</source>
+        <translation>निकारागुआ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Norway</source>
+        <translation>नॉर्वे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nepal</source>
+        <translation>नेपाल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>न्यूज़ीलैंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oman</source>
+        <translation>ओमान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panama</source>
+        <translation>पनामा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>French Polynesia</source>
+        <translation>फ़्रेंच पोलिनेशिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papua New Guinea</source>
+        <translation>पापुआ न्यू गिनी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poland</source>
+        <translation>पोलैंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Puerto Rico</source>
+        <translation>प्यूर्टो रिको</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portugal</source>
+        <translation>पुर्तगाल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraguay</source>
+        <translation>पैराग्वे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qatar</source>
+        <translation>क़तर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réunion</source>
+        <translation>रियूनियन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romania</source>
+        <translation>रोमानिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbia</source>
+        <translation>सर्बिया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rwanda</source>
+        <translation>रवांडा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solomon Islands</source>
+        <translation>सोलोमन द्वीप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles</source>
+        <translation>सेशेल्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudan</source>
+        <translation>सूडान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweden</source>
+        <translation>स्वीडन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slovenia</source>
+        <translation>स्लोवेनिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovakia</source>
+        <translation>स्लोवाकिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sierra Leone</source>
+        <translation>सिएरा लियोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senegal</source>
+        <translation>सेनेगल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somalia</source>
+        <translation>सोमालिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suriname</source>
+        <translation>सूरीनाम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudan</source>
+        <translation>दक्षिण सूडान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao Tome and Principe</source>
+        <translation>साओ तोमे और प्रिंसिपे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>El Salvador</source>
+        <translation>अल सल्वाडोर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syria</source>
+        <translation>सीरिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eswatini</source>
+        <translation>एस्वातिनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chad</source>
+        <translation>चाड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Togo</source>
+        <translation>टोगो</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tajikistan</source>
+        <translation>ताजिकिस्तान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timor-Leste</source>
+        <translation>तिमोर-लेस्ते</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan</source>
+        <translation>तुर्कमेनिस्तान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunisia</source>
+        <translation>ट्यूनीशिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tonga</source>
+        <translation>टोंगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Türkiye</source>
+        <translation>तुर्किये</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago</source>
+        <translation>त्रिनिदाद और टोबैगो</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>ताइवान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tanzania</source>
+        <translation>तंज़ानिया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uganda</source>
+        <translation>युगांडा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uruguay</source>
+        <translation>उरुग्वे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uzbekistan</source>
+        <translation>उज़्बेकिस्तान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saint Vincent and the Grenadines</source>
+        <translation>सेंट विंसेंट और ग्रेनेडाइंस</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venezuela</source>
+        <translation>वेनेज़ुएला</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vanuatu</source>
+        <translation>वानुअतु</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samoa</source>
+        <translation>समोआ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosovo</source>
+        <translation>कोसोवो</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemen</source>
+        <translation>यमन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mayotte</source>
+        <translation>मायोट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zambia</source>
+        <translation>ज़ाम्बिया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe</source>
+        <translation>ज़िम्बाब्वे</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UAE Dirham</source>
         <translation>संयुक्त अरब अमीरात दिरहम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afghani</source>
+        <translation>अफ़गान अफ़गानी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lek</source>
+        <translation>अल्बानियाई लेक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armenian Dram</source>
+        <translation>आर्मेनियाई ड्राम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kwanza</source>
+        <translation>अंगोलाई क्वांज़ा</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6335,6 +7396,26 @@
         <location line="+1"/>
         <source>Australian Dollar</source>
         <translation>ऑस्ट्रेलियाई डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aruban Florin</source>
+        <translation>अरूबाई फ़्लोरिन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Azerbaijan Manat</source>
+        <translation>अज़रबैजानी मैनेट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convertible Mark</source>
+        <translation>बोस्निया-हर्ज़ेगोविना परिवर्तनीय मार्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barbados Dollar</source>
+        <translation>बारबाडोस डॉलर</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6353,6 +7434,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Burundi Franc</source>
+        <translation>बुरुंडी फ़्रैंक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brunei Dollar</source>
+        <translation>ब्रुनेई डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Boliviano</source>
         <translation>बोलिवियाई बोलिवियानो</translation>
     </message>
@@ -6363,8 +7454,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Bahamian Dollar</source>
+        <translation>बहामाई डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngultrum</source>
+        <translation>भूटानी न्गुलट्रम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pula</source>
+        <translation>बोत्सवाना पुला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belarusian Ruble</source>
+        <translation>बेलारूसी रूबल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belize Dollar</source>
+        <translation>बेलीज़ डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Canadian Dollar</source>
         <translation>कनाडाई डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Congolese Franc</source>
+        <translation>कांगोली फ़्रैंक</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6393,8 +7514,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cuban Peso</source>
+        <translation>क्यूबाई पेसो</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cabo Verde Escudo</source>
+        <translation>केप वर्डे एस्कूडो</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Czech Koruna</source>
         <translation>चेक कोरुना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Djibouti Franc</source>
+        <translation>जिबूती फ़्रैंक</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6418,6 +7554,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nakfa</source>
+        <translation>इरिट्रियाई नाक्फ़ा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ethiopian Birr</source>
         <translation>इथियोपियाई बिर</translation>
     </message>
@@ -6428,8 +7569,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fiji Dollar</source>
+        <translation>फ़िजी डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pound Sterling</source>
         <translation>पाउंड स्टर्लिंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lari</source>
+        <translation>जॉर्जियाई लारी</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6438,13 +7589,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Dalasi</source>
+        <translation>गाम्बियाई डलासी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guinean Franc</source>
+        <translation>गिनी फ़्रैंक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Quetzal</source>
         <translation>ग्वाटेमाला क्वेटज़ल</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Guyana Dollar</source>
+        <translation>गयाना डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hong Kong Dollar</source>
         <translation>हाँगकाँग डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lempira</source>
+        <translation>होंडुरन लेम्पिरा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gourde</source>
+        <translation>हैतियाई गूर्द</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6483,6 +7659,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Jamaican Dollar</source>
+        <translation>जमैकाई डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Jordanian Dinar</source>
         <translation>जॉर्डनियन दिनार</translation>
     </message>
@@ -6498,6 +7679,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Som</source>
+        <translation>किर्गिज़स्तानी सोम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riel</source>
+        <translation>कंबोडियाई रिएल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comorian Franc</source>
+        <translation>कोमोरियन फ़्रैंक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North Korean Won</source>
+        <translation>उत्तर कोरियाई वॉन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Won</source>
         <translation>दक्षिण कोरियाई वॉन</translation>
     </message>
@@ -6505,6 +7706,16 @@
         <location line="+1"/>
         <source>Kuwaiti Dinar</source>
         <translation>कुवैती दिनार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenge</source>
+        <translation>कज़ाख़स्तानी टेंगे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lao Kip</source>
+        <translation>लाओ किप</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6518,8 +7729,73 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Liberian Dollar</source>
+        <translation>लाइबेरियाई डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loti</source>
+        <translation>लेसोथो लोटी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libyan Dinar</source>
+        <translation>लीबियाई दिनार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Moroccan Dirham</source>
         <translation>मोरक्को दिरहम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moldovan Leu</source>
+        <translation>मोल्दोवाई ल्यू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malagasy Ariary</source>
+        <translation>मालागासी एरियरी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denar</source>
+        <translation>मैसेडोनियाई देनार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kyat</source>
+        <translation>म्यांमार क्यात</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tugrik</source>
+        <translation>मंगोलियाई तुगरिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pataca</source>
+        <translation>मकाओ पटाका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouguiya</source>
+        <translation>मॉरिटानियाई ओगुइया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mauritius Rupee</source>
+        <translation>मॉरीशस रुपया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rufiyaa</source>
+        <translation>मालदीवी रुफ़िया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malawi Kwacha</source>
+        <translation>मलावी क्वाचा</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6533,8 +7809,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Mozambique Metical</source>
+        <translation>मोज़ाम्बिकन मेटिकल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namibia Dollar</source>
+        <translation>नामीबियाई डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Naira</source>
         <translation>नाइजीरियाई नाइरा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cordoba Oro</source>
+        <translation>निकारागुआई कोर्डोबा</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6560,6 +7851,11 @@
         <location line="+1"/>
         <source>Sol</source>
         <translation>पेरूवियन सोल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kina</source>
+        <translation>पापुआ न्यू गिनी किना</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6593,13 +7889,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Serbian Dinar</source>
+        <translation>सर्बियाई दिनार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Russian Ruble</source>
         <translation>रूसी रूबल</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Rwanda Franc</source>
+        <translation>रवांडाई फ़्रैंक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saudi Riyal</source>
         <translation>सऊदी रियाल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solomon Islands Dollar</source>
+        <translation>सोलोमन द्वीप डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seychelles Rupee</source>
+        <translation>सेशेल्स रुपया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sudanese Pound</source>
+        <translation>सूडानी पाउंड</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6613,8 +7934,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Leone</source>
+        <translation>सिएरा लियोन लियोन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surinam Dollar</source>
+        <translation>सूरीनामी डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Sudanese Pound</source>
+        <translation>दक्षिण सूडानी पाउंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dobra</source>
+        <translation>साओ तोमे और प्रिंसिपे डोबरा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syrian Pound</source>
+        <translation>सीरियाई पाउंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lilangeni</source>
+        <translation>एस्वातिनी लिलांगेनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Baht</source>
         <translation>थाई बहत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somoni</source>
+        <translation>ताजिकिस्तानी सोमोनी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkmenistan New Manat</source>
+        <translation>तुर्कमेनिस्तानी नया मैनेट</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6623,8 +7984,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Pa’anga</source>
+        <translation>टोंगन पांगा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Turkish Lira</source>
         <translation>तुर्की लीरा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trinidad and Tobago Dollar</source>
+        <translation>त्रिनिदाद और टोबैगो डॉलर</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6658,8 +8029,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Uzbekistan Sum</source>
+        <translation>उज़्बेकिस्तानी सोम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bolívar Soberano</source>
+        <translation>वेनेज़ुएलाई बोलिवार सोबेरानो</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dong</source>
         <translation>वियतनामी डोंग</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vatu</source>
+        <translation>वानुअतु वातू</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tala</source>
+        <translation>समोआई ताला</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6668,13 +8059,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>East Caribbean Dollar</source>
+        <translation>पूर्वी कैरिबियाई डॉलर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caribbean Guilder</source>
+        <translation>कैरिबियाई गिल्डर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CFA Franc BCEAO</source>
         <translation>पश्चिमी अफ़्रीकी CFA फ़्रैंक</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>CFP Franc</source>
+        <translation>CFP फ़्रैंक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yemeni Rial</source>
+        <translation>यमनी रियाल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rand</source>
         <translation>दक्षिण अफ़्रीकी रैंड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zambian Kwacha</source>
+        <translation>ज़ाम्बियाई क्वाचा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zimbabwe Gold</source>
+        <translation>ज़िम्बाब्वे गोल्ड</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7010,11 +8431,6 @@
         <location line="+1"/>
         <source>Characters per segment of a multi-part UCS-2 SMS</source>
         <translation>कई हिस्सों वाले UCS-2 SMS में प्रति हिस्सा अक्षर</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reach assumed for a channel in a country where no usage figure is known, so that it is neither ignored nor overrated; every recommendation that uses it says so</source>
-        <translation>जिस देश में किसी चैनल के इस्तेमाल का कोई आँकड़ा नहीं है, वहाँ उसकी मानी गई पहुँच, ताकि उसे न अनदेखा किया जाए, न बढ़ा-चढ़ाकर आँका जाए; जो भी सुझाव इसका इस्तेमाल करता है, वह यह बताता है</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7937,7 +9353,7 @@
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+102"/>
+        <location filename="../../continuity_app/gui/pages/sources_page.py" line="+104"/>
         <source>Sources</source>
         <translation>स्रोत</translation>
     </message>
@@ -8009,6 +9425,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Country figures</source>
+        <translation>देशों के आँकड़े</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+243"/>
+        <source>Blocked apps</source>
+        <translation>रोक लगे ऐप</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <source>Data coverage</source>
+        <translation>डेटा की उपलब्धता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Modelling defaults</source>
         <translation>मॉडल के डिफ़ॉल्ट मान</translation>
     </message>
@@ -8077,12 +9509,12 @@
     <message>
         <location line="+19"/>
         <location line="+33"/>
-        <location line="+228"/>
+        <location line="+305"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-337"/>
         <source>Provider</source>
         <translation>प्रदाता</translation>
     </message>
@@ -8125,12 +9557,15 @@
         <location line="+24"/>
         <location line="+39"/>
         <location line="+27"/>
-        <location line="+91"/>
+        <location line="+24"/>
+        <location line="+26"/>
+        <location line="+33"/>
+        <location line="+85"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-232"/>
         <source>Share</source>
         <translation>हिस्सा</translation>
     </message>
@@ -8141,20 +9576,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+90"/>
         <source>Year</source>
         <translation>वर्ष</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-89"/>
         <source>Used by the model</source>
         <translation>मॉडल में इस्तेमाल</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1823"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1841"/>
         <source>worldwide</source>
         <translation>दुनिया भर में</translation>
     </message>
@@ -8193,12 +9626,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+247"/>
         <source>Failed layers</source>
         <translation>बंद हुई परतें</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-246"/>
         <source>Duration (h)</source>
         <translation>अवधि (घंटे)</translation>
     </message>
@@ -8219,31 +9652,12 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+24"/>
         <source>Code</source>
         <translation>कोड</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mobile subscriptions per 100</source>
-        <translation>प्रति 100 लोगों पर मोबाइल कनेक्शन</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Internet users</source>
-        <translation>इंटरनेट यूज़र</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>iPhone share</source>
-        <translation>iPhone का हिस्सा</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What the iPhone share measures</source>
-        <translation>iPhone का हिस्सा क्या मापता है</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>Languages</source>
         <translation>भाषाएँ</translation>
     </message>
@@ -8253,18 +9667,105 @@
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+108"/>
         <source>Assumption</source>
         <translation>धारणा</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-85"/>
+        <location line="+85"/>
         <location line="+21"/>
         <source>Value</source>
         <translation>मान</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-131"/>
+        <location line="+83"/>
+        <source>Region</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>What it measures</source>
+        <translation>यह क्या मापता है</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>App</source>
+        <translation>ऐप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is blocked</source>
+        <translation>किस पर रोक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>कब से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>कब तक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole app</source>
+        <translation>पूरा ऐप</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its calls</source>
+        <translation>इसकी कॉल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slowed down, not blocked</source>
+        <translation>धीमा किया गया, रोक नहीं</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>in force</source>
+        <translation>अभी लागू</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apps with a usage figure</source>
+        <translation>इस्तेमाल के आँकड़े वाले ऐप</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest figure</source>
+        <translation>सबसे पुराना आँकड़ा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest figure</source>
+        <translation>सबसे नया आँकड़ा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>known</source>
+        <translation>उपलब्ध</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no data</source>
+        <translation>डेटा नहीं</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Counted from the other tabs: each figure keeps its own source there.</source>
+        <translation>बाकी टैब से गिना गया: हर आँकड़े का स्रोत वहीं दिया गया है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unit</source>
         <translation>इकाई</translation>
     </message>
@@ -8426,7 +9927,8 @@
         <translation>क्यों</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-254"/>
+        <location line="+106"/>
         <source>Figure</source>
         <translation>आँकड़ा</translation>
     </message>
