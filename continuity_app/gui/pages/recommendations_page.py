@@ -85,6 +85,10 @@ class RecommendationsPage(Page):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.channels_table.horizontalHeader().setStretchLastSection(True)
+        # the reasons wrap: rows follow the width they get, which a hidden tab does not know yet
+        self.channels_table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.channels_table.resizeRowsToContents()
+        )
         chooser = QHBoxLayout()
         chooser.addWidget(self.function_label)
         chooser.addWidget(self.function_choice, 1)
@@ -135,6 +139,13 @@ class RecommendationsPage(Page):
         self.tabs.addTab(channels_tab, "")
         self.tabs.addTab(portfolio_tab, "")
         self.tabs.addTab(self.warnings, "")
+        self.tabs.currentChanged.connect(
+            lambda index: (
+                self.channels_table.resizeRowsToContents()
+                if self.tabs.widget(index) is channels_tab
+                else None
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
@@ -328,7 +339,10 @@ class RecommendationsPage(Page):
             cells = [
                 channel_name(self.context.reference, fit.channel),
                 fmt.number(fit.score, 2),
-                fmt.percent(fit.reach.share),
+                # a country without a figure is unknown, not nobody
+                self.tr("no data")
+                if fit.reach.no_data and not fit.reach.by_country and fit.reach.basis != "owner"
+                else fmt.percent(fit.reach.share),
                 fmt.percent(fit.independence),
                 format_list(fit_reasons(self.context.reference, plan, fit), clauses=True),
             ]
