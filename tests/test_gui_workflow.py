@@ -320,3 +320,59 @@ def test_results_show_the_planning_figure_beside_the_average_and_the_assumptions
     assert "averaged over every hour of the week" in shown.toolTip().lower()
     assert page.notes.isVisibleTo(page)
     assert "uses assumed values that no study measures" in page.notes.text()
+
+
+def test_what_the_owner_knows_about_a_channel_is_kept_and_undoable(qtbot, window, monkeypatch):
+    """No figure for email anywhere: the owner enters the share of their customers who use it,
+    the channel then counts that share; 'Use the country figures' takes it back."""
+    from PySide6.QtWidgets import QInputDialog
+
+    wait_for_results(qtbot, window)
+    page = next(p for p in window.pages if isinstance(p, RecommendationsPage))
+    window.show_page(RecommendationsPage)
+    page.tabs.setCurrentIndex(1)
+    table = page.channels_table
+    row = next(
+        r
+        for r in range(table.rowCount())
+        if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "email"
+    )
+    assert table.item(row, 2).text() == "no data"
+    table.setCurrentCell(row, 0)
+    assert page.known_button.isEnabled() and not page.forget_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (35, True))
+    page.enter_known_reach()
+    assert window.context.document.plan.business.known_reach == {"email": 0.35}
+    wait_for_results(qtbot, window)
+    window.undo_action.trigger()
+    assert window.context.document.plan.business.known_reach == {}
+    window.redo_action.trigger()
+
+    def email_row() -> int:
+        return next(
+            r
+            for r in range(table.rowCount())
+            if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "email"
+        )
+
+    # numbers on screen are isolated for right-to-left text: look for the figure inside
+    qtbot.waitUntil(lambda: "35%" in table.item(email_row(), 2).text(), timeout=30000)
+    row = email_row()
+    table.setCurrentCell(row, 0)
+    assert page.forget_button.isEnabled()
+    page.forget_known_reach()
+    assert window.context.document.plan.business.known_reach == {}
+
+
+def test_steps_not_worth_doing_sit_under_their_heading(qtbot, window):
+    wait_for_results(qtbot, window)
+    page = next(p for p in window.pages if isinstance(p, RecommendationsPage))
+    result = page.result
+    table = page.actions_table
+    heading = next(r for r in range(table.rowCount()) if table.columnSpan(r, 0) > 1)
+    assert table.item(heading, 0).text() == "Not worth it now"
+    assert heading == sum(v.worth_doing for v in result.actions)
+    table.selectRow(heading + 1)
+    chosen = page.selected_action()
+    assert chosen is not None and not chosen.worth_doing
+    assert chosen.set_aside in table.item(heading + 1, 0).text()
