@@ -6,7 +6,7 @@ import argparse
 
 from continuity_app.cli.columns import table
 from continuity_app.core.data_quality import COVERED_APPS, coverage
-from continuity_app.core.display import country_name
+from continuity_app.core.display import channel_name, country_name
 from continuity_app.core.i18n import digits, translate
 from continuity_app.core.labels import figure_label
 from continuity_app.core.reference import COUNTRY_FIGURES, load_reference
@@ -31,7 +31,7 @@ def run_data_quality(args: argparse.Namespace) -> int:
         translate("DataQuality", "Country"),
         *(figure_label(f) for f in COUNTRY_FIGURES),
         translate("DataQuality", "App figures"),
-        translate("DataQuality", "Blocked"),
+        translate("DataQuality", "Blocked apps"),
         translate("DataQuality", "Years"),
     ]
     rows = []
@@ -60,5 +60,11 @@ def run_data_quality(args: argparse.Namespace) -> int:
         )
     for app in COVERED_APPS:
         line = translate("DataQuality", "{app}: a usage figure for {count} of {total} countries")
-        print(line.format(app=app, count=digits(found.with_app(app)), total=digits(total)))
+        print(
+            line.format(
+                app=channel_name(reference, app),
+                count=digits(found.with_app(app)),
+                total=digits(total),
+            )
+        )
     return 0

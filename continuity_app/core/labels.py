@@ -36,11 +36,11 @@ def category_labels() -> dict[str, str]:
 def figure_label(figure: str) -> str:
     """A country figure (reference.COUNTRY_FIGURES) by its short name."""
     return {
-        "mobile_phone_users_share": translate("Labels", "Mobile phone users"),
+        "mobile_phone_users_share": translate("Labels", "People with a mobile phone"),
         "internet_users_share": translate("Labels", "Internet users"),
         "smartphone_share": translate("Labels", "Smartphone owners"),
         "ios_share": translate("Labels", "iPhone share"),
-        "usd_rate": translate("Labels", "Rate to the US dollar"),
+        "usd_rate": translate("Labels", "Units per US dollar"),
     }[figure]
 
 

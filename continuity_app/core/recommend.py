@@ -190,7 +190,7 @@ def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[s
         reasons.append(
             translate(
                 "Recommend",
-                "no figure of its own for {countries}: the figure of its region is used",
+                "no phone-ownership figure for {countries}: the figure for their region is used",
             ).format(
                 countries=format_list([country_name(reference, c) for c in fit.reach.regional])
             )

@@ -399,7 +399,7 @@ def all_texts() -> list[str]:
         translate('Reference', 'Yemeni Rial'),
         translate('Reference', 'Rand'),
         translate('Reference', 'Zambian Kwacha'),
-        translate('Reference', 'Zimbabwe Gold'),
+        translate('Reference', 'Zimbabwe Gold (ZiG)'),
         translate('Reference', "Collect customers' mobile numbers and SMS consent at checkout and booking"),
         translate('Reference', 'Open an SMS gateway account with prepaid credit and a ready outage message'),
         translate('Reference', 'Prepare {payment} payment links to send by SMS'),

@@ -1962,7 +1962,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Blocked</source>
+        <source>Blocked apps</source>
         <translation>التطبيقات المحجوبة</translation>
     </message>
     <message>
@@ -2489,11 +2489,16 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Mobile phone users</source>
-        <translation>مستخدمو الجوال</translation>
+        <source>People with a mobile phone</source>
+        <translation>من يملكون هاتفًا محمولًا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Units per US dollar</source>
+        <translation>وحدات مقابل الدولار الأمريكي</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Internet users</source>
         <translation>مستخدمو الإنترنت</translation>
     </message>
@@ -2508,12 +2513,7 @@
         <translation>نسبة iPhone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rate to the US dollar</source>
-        <translation>سعر الصرف مقابل الدولار الأمريكي</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sub-Saharan Africa</source>
         <translation>أفريقيا جنوب الصحراء</translation>
     </message>
@@ -5753,8 +5753,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>no figure of its own for {countries}: the figure of its region is used</source>
-        <translation>لا يتوفر رقم خاص بـ {countries}: يُستخدم رقم المنطقة التي تنتمي إليها</translation>
+        <source>no phone-ownership figure for {countries}: the figure for their region is used</source>
+        <translation>لا رقم لامتلاك الهاتف في {countries}: يُستخدم رقم المنطقة التي تنتمي إليها</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8206,8 +8206,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Zimbabwe Gold</source>
-        <translation>ذهب زيمبابوي</translation>
+        <source>Zimbabwe Gold (ZiG)</source>
+        <translation>ذهب زيمبابوي (ZiG)</translation>
     </message>
     <message>
         <location line="+1"/>

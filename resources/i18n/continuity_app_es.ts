@@ -1894,7 +1894,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Blocked</source>
+        <source>Blocked apps</source>
         <translation>Apps bloqueadas</translation>
     </message>
     <message>
@@ -2421,11 +2421,16 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Mobile phone users</source>
-        <translation>Usuarios de celular</translation>
+        <source>People with a mobile phone</source>
+        <translation>Personas con teléfono celular</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Units per US dollar</source>
+        <translation>Unidades por dólar estadounidense</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Internet users</source>
         <translation>Usuarios de internet</translation>
     </message>
@@ -2440,12 +2445,7 @@
         <translation>Porcentaje de iPhone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rate to the US dollar</source>
-        <translation>Tipo de cambio frente al dólar estadounidense</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sub-Saharan Africa</source>
         <translation>África subsahariana</translation>
     </message>
@@ -5645,8 +5645,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>no figure of its own for {countries}: the figure of its region is used</source>
-        <translation>no hay cifra propia para {countries}: se usa la cifra de su región</translation>
+        <source>no phone-ownership figure for {countries}: the figure for their region is used</source>
+        <translation>no hay cifra de tenencia de teléfono para {countries}: se usa la cifra de su región</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8094,7 +8094,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Zimbabwe Gold</source>
+        <source>Zimbabwe Gold (ZiG)</source>
         <translation>Oro de Zimbabue (ZiG)</translation>
     </message>
     <message>

@@ -1894,8 +1894,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Blocked</source>
-        <translation>Bloquées</translation>
+        <source>Blocked apps</source>
+        <translation>Applications bloquées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2421,11 +2421,16 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Mobile phone users</source>
-        <translation>Utilisateurs de téléphone mobile</translation>
+        <source>People with a mobile phone</source>
+        <translation>Personnes ayant un téléphone mobile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Units per US dollar</source>
+        <translation>Unités pour un dollar américain</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Internet users</source>
         <translation>Utilisateurs d&apos;internet</translation>
     </message>
@@ -2440,12 +2445,7 @@
         <translation>Part de l&apos;iPhone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rate to the US dollar</source>
-        <translation>Taux de change du dollar des États-Unis</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sub-Saharan Africa</source>
         <translation>Afrique subsaharienne</translation>
     </message>
@@ -5645,8 +5645,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>no figure of its own for {countries}: the figure of its region is used</source>
-        <translation>pas de chiffre propre pour {countries}&#xa0;: le chiffre de sa région est utilisé</translation>
+        <source>no phone-ownership figure for {countries}: the figure for their region is used</source>
+        <translation>aucun chiffre de possession de téléphone pour {countries} : le chiffre de leur région est utilisé</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8094,7 +8094,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Zimbabwe Gold</source>
+        <source>Zimbabwe Gold (ZiG)</source>
         <translation>Zimbabwe Gold (ZiG)</translation>
     </message>
     <message>

@@ -1894,7 +1894,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Blocked</source>
+        <source>Blocked apps</source>
         <translation>रोक लगे ऐप</translation>
     </message>
     <message>
@@ -2421,11 +2421,16 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Mobile phone users</source>
-        <translation>मोबाइल फ़ोन यूज़र</translation>
+        <source>People with a mobile phone</source>
+        <translation>मोबाइल फ़ोन वाले लोग</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Units per US dollar</source>
+        <translation>प्रति अमेरिकी डॉलर इकाइयाँ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Internet users</source>
         <translation>इंटरनेट यूज़र</translation>
     </message>
@@ -2440,12 +2445,7 @@
         <translation>iPhone का हिस्सा</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rate to the US dollar</source>
-        <translation>अमेरिकी डॉलर के मुक़ाबले विनिमय दर</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sub-Saharan Africa</source>
         <translation>उप-सहारा अफ़्रीका</translation>
     </message>
@@ -5645,8 +5645,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>no figure of its own for {countries}: the figure of its region is used</source>
-        <translation>{countries} के लिए इसका अलग आँकड़ा नहीं है: वहाँ के क्षेत्र का आँकड़ा इस्तेमाल किया गया है</translation>
+        <source>no phone-ownership figure for {countries}: the figure for their region is used</source>
+        <translation>{countries} के लिए फ़ोन रखने का कोई आँकड़ा नहीं: उनके क्षेत्र का आँकड़ा लिया गया है</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8094,8 +8094,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Zimbabwe Gold</source>
-        <translation>ज़िम्बाब्वे गोल्ड</translation>
+        <source>Zimbabwe Gold (ZiG)</source>
+        <translation>ज़िम्बाब्वे गोल्ड (ZiG)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1877,8 +1877,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Blocked</source>
-        <translation>Diblokir</translation>
+        <source>Blocked apps</source>
+        <translation>Aplikasi yang diblokir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2404,11 +2404,16 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Mobile phone users</source>
-        <translation>Pengguna ponsel</translation>
+        <source>People with a mobile phone</source>
+        <translation>Orang yang memiliki ponsel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Units per US dollar</source>
+        <translation>Satuan per dolar AS</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Internet users</source>
         <translation>Pengguna internet</translation>
     </message>
@@ -2423,12 +2428,7 @@
         <translation>Porsi iPhone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rate to the US dollar</source>
-        <translation>Kurs terhadap dolar AS</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sub-Saharan Africa</source>
         <translation>Afrika Sub-Sahara</translation>
     </message>
@@ -5618,8 +5618,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>no figure of its own for {countries}: the figure of its region is used</source>
-        <translation>tidak ada angka sendiri untuk {countries}: angka wilayahnya yang dipakai</translation>
+        <source>no phone-ownership figure for {countries}: the figure for their region is used</source>
+        <translation>tidak ada angka kepemilikan ponsel untuk {countries}: angka kawasannya yang dipakai</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8066,8 +8066,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Zimbabwe Gold</source>
-        <translation>Zimbabwe Gold (ZiG)</translation>
+        <source>Zimbabwe Gold (ZiG)</source>
+        <translation>Emas Zimbabwe (ZiG)</translation>
     </message>
     <message>
         <location line="+1"/>

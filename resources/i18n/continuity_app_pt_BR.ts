@@ -1894,7 +1894,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Blocked</source>
+        <source>Blocked apps</source>
         <translation>Apps bloqueados</translation>
     </message>
     <message>
@@ -2421,11 +2421,16 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Mobile phone users</source>
-        <translation>Usuários de celular</translation>
+        <source>People with a mobile phone</source>
+        <translation>Pessoas com celular</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Units per US dollar</source>
+        <translation>Unidades por dólar americano</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Internet users</source>
         <translation>Usuários de internet</translation>
     </message>
@@ -2440,12 +2445,7 @@
         <translation>Parcela de iPhone</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rate to the US dollar</source>
-        <translation>Câmbio em relação ao dólar americano</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sub-Saharan Africa</source>
         <translation>África Subsaariana</translation>
     </message>
@@ -5645,8 +5645,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>no figure of its own for {countries}: the figure of its region is used</source>
-        <translation>sem dado próprio para {countries}: usa-se o dado da região</translation>
+        <source>no phone-ownership figure for {countries}: the figure for their region is used</source>
+        <translation>não há dado de posse de celular para {countries}: é usado o dado da região</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8094,7 +8094,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Zimbabwe Gold</source>
+        <source>Zimbabwe Gold (ZiG)</source>
         <translation>Ouro do Zimbábue (ZiG)</translation>
     </message>
     <message>
