@@ -271,10 +271,11 @@ class Business(_Model):
             if known is not None and code not in known:
                 problem = translate(
                     "PlanModel",
-                    "{code} is not one of the countries this application has figures for; "
-                    "use one of {known}",
+                    "{code} is not one of the {count} countries this application has figures "
+                    "for; use the country's ISO 3166-1 code (BR for Brazil, NG for Nigeria: "
+                    "the Sources page lists them all under Countries)",
                 )
-                raise ValueError(problem.format(code=repr(code), known=", ".join(sorted(known))))
+                raise ValueError(problem.format(code=repr(code), count=len(known)))
             if not 0 < share <= 1:
                 problem = translate(
                     "PlanModel", "share of {code} is {share}; it must be above 0 and at most 1"

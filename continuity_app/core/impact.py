@@ -145,8 +145,9 @@ def coverage_of_draws(
 
 
 # The same fallbacks come back for each scenario that fails the same layers, for each table
-# of a function and for every variant a recommendation values; each entry is a few kB.
-@lru_cache(maxsize=1024)
+# of a function and for every variant a recommendation values. An entry is 11 kB (one draw)
+# to 0.1 MB (the simulation's draws): 256 stay under ~25 MB in a long session.
+@lru_cache(maxsize=16)
 def _coverage_of_draws(
     draws: tuple[tuple[ChannelReadiness, ...], ...],
     failed_layers: frozenset[str],
@@ -356,10 +357,10 @@ def summed_table(
     )
 
 
-# Each entry is three (steps x durations) arrays, up to 0.5 MB for a whole loss curve and tens
-# of kB for a group of summed columns: enough for a plan's scenarios (their curve, average and
-# simulation grids, whole and in groups), not for every duration typed in a long session.
-@lru_cache(maxsize=512)
+# Each entry is three (steps x durations) arrays: tens of kB for a group of summed columns, up to
+# 0.2 MB for a simulation grid. 128 hold a plan's scenarios (their averages and grids, in groups)
+# and stay bounded (a long session types many durations): at most ~25 MB.
+@lru_cache(maxsize=128)
 def _outage_clock(
     durations_key: bytes, recovery_hours: float, rest_of_day_hours: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

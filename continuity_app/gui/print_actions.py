@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWi
 from continuity_app.core.i18n import translate
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.document import file_stem
+from continuity_app.gui.memory import return_freed_memory
 from continuity_app.gui.settings import DIGITS, PLAN_LANGUAGE
 
 
@@ -133,6 +134,7 @@ class PrintActions(QObject):
             # both, each preview of a long session would keep its pages for good.
             shiboken6.delete(dialog)
             shiboken6.delete(printer)
+            return_freed_memory(collect=True)
 
     def print_plan(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
@@ -195,6 +197,7 @@ class PrintActions(QObject):
             QApplication.restoreOverrideCursor()
             raise
         QApplication.restoreOverrideCursor()
+        return_freed_memory(collect=True)  # the rendered pages are gone: give their memory back
         message = translate(
             "PrintActions", "Exported the plan to {path} (%n page(s))", None, report.pages
         ).format(path=path)

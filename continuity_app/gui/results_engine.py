@@ -14,6 +14,7 @@ from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE, Cancelle
 from continuity_app.core.recommend import Recommendations, recommend
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.memory import return_freed_memory
 from continuity_app.gui.threads import wait_for_pool
 
 # Rough shares of a job's time taken by each stage, for one progress bar over the whole job.
@@ -99,6 +100,9 @@ class _Job(QRunnable):
         except Exception as error:  # shown to the user; the window must keep working
             self._emit("failed", f"{type(error).__name__}: {error}")
         finally:
+            # the job's working arrays are freed: their pages go back to the system from this
+            # thread's heap, which would otherwise keep them (a few ms, off the window's thread)
+            return_freed_memory()
             self._emit("finished")
 
 
