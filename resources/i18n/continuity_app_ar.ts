@@ -4738,12 +4738,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>{value} must be at least {low}</source>
         <translation>يجب ألا تقل القيمة {value} عن {low}</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>القيمة {value} ليست بين {low} و{high}</translation>
     </message>
@@ -4769,11 +4769,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{code} is not one of the countries this application has figures for; use one of {known}</source>
-        <translation>الرمز {code} ليس من الدول التي لدى هذا التطبيق أرقام عنها؛ استخدم أحد الرموز: {known}</translation>
+        <source>{code} is not one of the {count} countries this application has figures for; use the country&apos;s ISO 3166-1 code (BR for Brazil, NG for Nigeria: the Sources page lists them all under Countries)</source>
+        <translation>الرمز {code} ليس من الدول الـ{count} التي لدى هذا التطبيق أرقام عنها؛ استخدم رمز ISO 3166-1 للدولة (BR للبرازيل، NG لنيجيريا: صفحة المصادر تسردها كلها تحت الدول)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
         <translation>نسبة {code} هي {share}؛ ويجب أن تكون أكبر من 0 ولا تزيد على 1</translation>
     </message>
@@ -5463,7 +5463,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+42"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+43"/>
         <source>Print Previe&amp;w…</source>
         <translation>م&amp;عاينة الطباعة…</translation>
     </message>
@@ -5493,7 +5493,7 @@
         <translation>معاينة الطباعة — خطة الاستمرارية</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Print the continuity plan</source>
         <translation>طباعة خطة الاستمرارية</translation>
     </message>
@@ -5508,7 +5508,7 @@
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Exported the plan to {path} (%n page(s))</source>
         <translation>
             <numerusform>صُدِّرت الخطة إلى {path} (%n صفحة)</numerusform>

@@ -4650,12 +4650,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} debe ser como mínimo {low}</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} no está entre {low} y {high}</translation>
     </message>
@@ -4681,11 +4681,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{code} is not one of the countries this application has figures for; use one of {known}</source>
-        <translation>{code} no es uno de los países de los que esta aplicación tiene datos; use uno de estos: {known}</translation>
+        <source>{code} is not one of the {count} countries this application has figures for; use the country&apos;s ISO 3166-1 code (BR for Brazil, NG for Nigeria: the Sources page lists them all under Countries)</source>
+        <translation>{code} no es uno de los {count} países de los que esta aplicación tiene cifras; use el código ISO 3166-1 del país (BR para Brasil, NG para Nigeria: la página Fuentes los lista todos en Países)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
         <translation>la proporción de {code} es {share}; debe ser mayor que 0 y como máximo 1</translation>
     </message>
@@ -5359,7 +5359,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+42"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+43"/>
         <source>Print Previe&amp;w…</source>
         <translation>Vis&amp;ta previa de impresión…</translation>
     </message>
@@ -5389,7 +5389,7 @@
         <translation>Vista previa de impresión — plan de continuidad</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Print the continuity plan</source>
         <translation>Imprimir el plan de continuidad</translation>
     </message>
@@ -5404,7 +5404,7 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Exported the plan to {path} (%n page(s))</source>
         <translation>
             <numerusform>Se exportó el plan a {path} (%n página)</numerusform>

@@ -4650,12 +4650,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} doit être au moins égal à {low}</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} n&apos;est pas compris entre {low} et {high}</translation>
     </message>
@@ -4681,11 +4681,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{code} is not one of the countries this application has figures for; use one of {known}</source>
-        <translation>{code} ne fait pas partie des pays pour lesquels cette application a des chiffres&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: {known}</translation>
+        <source>{code} is not one of the {count} countries this application has figures for; use the country&apos;s ISO 3166-1 code (BR for Brazil, NG for Nigeria: the Sources page lists them all under Countries)</source>
+        <translation>{code} ne fait pas partie des {count} pays pour lesquels cette application a des chiffres ; utilisez le code ISO 3166-1 du pays (BR pour le Brésil, NG pour le Nigeria : la page Sources les liste tous sous Pays)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
         <translation>la part de {code} vaut {share}&#xa0;; elle doit être supérieure à 0 et au plus égale à 1</translation>
     </message>
@@ -5359,7 +5359,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+42"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+43"/>
         <source>Print Previe&amp;w…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
@@ -5389,7 +5389,7 @@
         <translation>Aperçu avant impression — plan de continuité</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Print the continuity plan</source>
         <translation>Imprimer le plan de continuité</translation>
     </message>
@@ -5404,7 +5404,7 @@
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Exported the plan to {path} (%n page(s))</source>
         <translation>
             <numerusform>Plan exporté vers {path} (%n page)</numerusform>

@@ -4650,12 +4650,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} सही नहीं: कम से कम {low} होना चाहिए</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} सही नहीं: {low} और {high} के बीच होना चाहिए</translation>
     </message>
@@ -4681,11 +4681,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{code} is not one of the countries this application has figures for; use one of {known}</source>
-        <translation>{code} उन देशों में नहीं है जिनके आँकड़े इस ऐप में हैं; इनमें से एक इस्तेमाल करें: {known}</translation>
+        <source>{code} is not one of the {count} countries this application has figures for; use the country&apos;s ISO 3166-1 code (BR for Brazil, NG for Nigeria: the Sources page lists them all under Countries)</source>
+        <translation>{code} उन {count} देशों में नहीं है जिनके आँकड़े इस ऐप्लिकेशन के पास हैं; देश का ISO 3166-1 कोड इस्तेमाल करें (ब्राज़ील के लिए BR, नाइजीरिया के लिए NG: स्रोत पेज पर देश के अंतर्गत सभी दिए गए हैं)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
         <translation>{code} का हिस्सा {share} है; यह 0 से ज़्यादा और ज़्यादा से ज़्यादा 1 होना चाहिए</translation>
     </message>
@@ -5359,7 +5359,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+42"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+43"/>
         <source>Print Previe&amp;w…</source>
         <translation>प्रिंट प्रीव्यू (&amp;W)…</translation>
     </message>
@@ -5389,7 +5389,7 @@
         <translation>प्रिंट प्रीव्यू — निरंतरता योजना</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Print the continuity plan</source>
         <translation>निरंतरता योजना प्रिंट करें</translation>
     </message>
@@ -5404,7 +5404,7 @@
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Exported the plan to {path} (%n page(s))</source>
         <translation>
             <numerusform>योजना {path} में एक्सपोर्ट की गई (%n पेज)</numerusform>

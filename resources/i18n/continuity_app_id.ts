@@ -4628,12 +4628,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} harus minimal {low}</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} tidak berada di antara {low} dan {high}</translation>
     </message>
@@ -4659,11 +4659,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{code} is not one of the countries this application has figures for; use one of {known}</source>
-        <translation>{code} bukan salah satu negara yang datanya dimiliki aplikasi ini; gunakan salah satu dari {known}</translation>
+        <source>{code} is not one of the {count} countries this application has figures for; use the country&apos;s ISO 3166-1 code (BR for Brazil, NG for Nigeria: the Sources page lists them all under Countries)</source>
+        <translation>{code} bukan salah satu dari {count} negara yang angkanya dimiliki aplikasi ini; gunakan kode ISO 3166-1 negara itu (BR untuk Brasil, NG untuk Nigeria: halaman Sumber mencantumkan semuanya di Negara)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
         <translation>porsi {code} adalah {share}; harus di atas 0 dan maksimal 1</translation>
     </message>
@@ -5333,7 +5333,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+42"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+43"/>
         <source>Print Previe&amp;w…</source>
         <translation>&amp;Pratinjau cetak…</translation>
     </message>
@@ -5363,7 +5363,7 @@
         <translation>Pratinjau cetak — rencana kelangsungan usaha</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Print the continuity plan</source>
         <translation>Cetak rencana kelangsungan usaha</translation>
     </message>
@@ -5378,7 +5378,7 @@
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Exported the plan to {path} (%n page(s))</source>
         <translation>
             <numerusform>Rencana diekspor ke {path} (%n halaman)</numerusform>

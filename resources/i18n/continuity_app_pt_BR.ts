@@ -4650,12 +4650,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>{value} must be at least {low}</source>
         <translation>{value} deve ser no mínimo {low}</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-242"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} não está entre {low} e {high}</translation>
     </message>
@@ -4681,11 +4681,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{code} is not one of the countries this application has figures for; use one of {known}</source>
-        <translation>{code} não é um dos países para os quais este aplicativo tem dados; use um destes: {known}</translation>
+        <source>{code} is not one of the {count} countries this application has figures for; use the country&apos;s ISO 3166-1 code (BR for Brazil, NG for Nigeria: the Sources page lists them all under Countries)</source>
+        <translation>{code} não é um dos {count} países para os quais este aplicativo tem dados; use o código ISO 3166-1 do país (BR para o Brasil, NG para a Nigéria: a página Fontes lista todos em Países)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>share of {code} is {share}; it must be above 0 and at most 1</source>
         <translation>a parcela de {code} é {share}; ela deve ser maior que 0 e no máximo 1</translation>
     </message>
@@ -5359,7 +5359,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../continuity_app/gui/print_actions.py" line="+42"/>
+        <location filename="../../continuity_app/gui/print_actions.py" line="+43"/>
         <source>Print Previe&amp;w…</source>
         <translation>Visuali&amp;zar impressão…</translation>
     </message>
@@ -5389,7 +5389,7 @@
         <translation>Visualizar impressão — plano de continuidade</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Print the continuity plan</source>
         <translation>Imprimir o plano de continuidade</translation>
     </message>
@@ -5404,7 +5404,7 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Exported the plan to {path} (%n page(s))</source>
         <translation>
             <numerusform>Plano exportado para {path} (%n página)</numerusform>
