@@ -127,26 +127,16 @@ def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[s
     channel = reference.channels[fit.channel]
     share = _percent(fit.reach.share)
     reasons = []
-    if fit.reach.basis == "staff":
-        reasons.append(
-            translate(
-                "Recommend",
-                "your staff can be asked to use it (about {share})",
-            ).format(share=share)
-        )
-    elif fit.reach.basis == "suppliers":
-        reasons.append(
-            translate(
-                "Recommend",
-                "your suppliers can be asked to use it (about {share})",
-            ).format(share=share)
-        )
-    elif fit.reach.basis == "owner":
-        reasons.append(
-            translate("Recommend", "you said about {share} of your customers use it").format(
-                share=share
-            )
-        )
+    # reach that does not come from the country figures
+    told = {
+        "staff": translate("Recommend", "your staff can be asked to use it (about {share})"),
+        "suppliers": translate(
+            "Recommend", "your suppliers can be asked to use it (about {share})"
+        ),
+        "owner": translate("Recommend", "you said about {share} of your customers use it"),
+    }
+    if fit.reach.basis in told:
+        reasons.append(told[fit.reach.basis].format(share=share))
     elif fit.reach.by_country:
         country = _country_phrase(reference, plan, fit)
         templates = {

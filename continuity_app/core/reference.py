@@ -670,17 +670,22 @@ def _with_figures(path: Path, countries: dict[str, Country]) -> dict[str, Countr
             raise row.error("value", "is empty")
         if name in figures[code]:
             raise row.error("figure", f"{code} has {name} twice")
-        source, confidence = row.provenance()
-        figures[code][name] = CountryFigure(
-            country=code,
-            figure=name,
-            value=value,
-            metric=row.text("metric", required=True),
-            year=row.year("year"),
-            source=source,
-            confidence=confidence,
-        )
+        figures[code][name] = _figure(row, code, name, value)
     return {code: replace(c, figures=figures[code]) for code, c in countries.items()}
+
+
+def _figure(row: _Row, place: str, name: str, value: float) -> CountryFigure:
+    """A figure row of a country (or region) with its metric, year and provenance."""
+    source, confidence = row.provenance()
+    return CountryFigure(
+        country=place,
+        figure=name,
+        value=value,
+        metric=row.text("metric", required=True),
+        year=row.year("year"),
+        source=source,
+        confidence=confidence,
+    )
 
 
 def _regional(path: Path) -> dict[tuple[str, str], CountryFigure]:
@@ -693,16 +698,7 @@ def _regional(path: Path) -> dict[tuple[str, str], CountryFigure]:
             raise row.error("value", "is empty")
         if (region, name) in figures:
             raise row.error("figure", f"{region} has {name} twice")
-        source, confidence = row.provenance()
-        figures[(region, name)] = CountryFigure(
-            country=region,
-            figure=name,
-            value=value,
-            metric=row.text("metric", required=True),
-            year=row.year("year"),
-            source=source,
-            confidence=confidence,
-        )
+        figures[(region, name)] = _figure(row, region, name, value)
     return figures
 
 

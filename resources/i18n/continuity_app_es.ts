@@ -5579,22 +5579,22 @@
     <message>
         <location filename="../../continuity_app/core/recommend.py" line="+117"/>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+179"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-165"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>se le puede pedir a su personal que lo use (alrededor del {share})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>your suppliers can be asked to use it (about {share})</source>
         <translation>se les puede pedir a sus proveedores que lo usen (alrededor del {share})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>you said about {share} of your customers use it</source>
         <translation>usted indicó que alrededor del {share} de sus clientes lo usa</translation>
     </message>

@@ -5579,22 +5579,22 @@
     <message>
         <location filename="../../continuity_app/core/recommend.py" line="+117"/>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+179"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-165"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>votre personnel peut être invité à l&apos;utiliser (environ {share})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>your suppliers can be asked to use it (about {share})</source>
         <translation>vos fournisseurs peuvent être invités à l&apos;utiliser (environ {share})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>you said about {share} of your customers use it</source>
         <translation>vous avez indiqué qu&apos;environ {share} de vos clients l&apos;utilisent</translation>
     </message>

@@ -5579,22 +5579,22 @@
     <message>
         <location filename="../../continuity_app/core/recommend.py" line="+117"/>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+179"/>
         <source> and </source>
         <translation> और </translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-165"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>आप अपने कर्मचारियों से इसे इस्तेमाल करने को कह सकते हैं (लगभग {share})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>your suppliers can be asked to use it (about {share})</source>
         <translation>आप अपने सप्लायरों से इसे इस्तेमाल करने को कह सकते हैं (लगभग {share})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>you said about {share} of your customers use it</source>
         <translation>आपके बताए अनुसार आपके लगभग {share} ग्राहक इसे इस्तेमाल करते हैं</translation>
     </message>

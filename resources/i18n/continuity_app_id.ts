@@ -5552,22 +5552,22 @@
     <message>
         <location filename="../../continuity_app/core/recommend.py" line="+117"/>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+179"/>
         <source> and </source>
         <translation> dan </translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-165"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>karyawan Anda bisa diminta memakainya (sekitar {share})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>your suppliers can be asked to use it (about {share})</source>
         <translation>pemasok Anda bisa diminta memakainya (sekitar {share})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>you said about {share} of your customers use it</source>
         <translation>menurut Anda, sekitar {share} pelanggan Anda memakainya</translation>
     </message>

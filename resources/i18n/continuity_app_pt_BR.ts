@@ -5579,22 +5579,22 @@
     <message>
         <location filename="../../continuity_app/core/recommend.py" line="+117"/>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+179"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-165"/>
         <source>your staff can be asked to use it (about {share})</source>
         <translation>dá para pedir à sua equipe que o use (cerca de {share})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>your suppliers can be asked to use it (about {share})</source>
         <translation>dá para pedir aos seus fornecedores que o usem (cerca de {share})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>you said about {share} of your customers use it</source>
         <translation>você informou que cerca de {share} dos seus clientes o usam</translation>
     </message>
