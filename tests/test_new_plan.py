@@ -126,3 +126,15 @@ def test_an_invalid_business_is_a_validation_error():
         _plan(country_mix={"JO": 0.5, "PS": 0.3})
     with pytest.raises(ValidationError):
         _plan(name="  ")
+
+
+def test_the_dollar_rate_starts_from_the_published_one_or_stays_unknown():
+    """The World Bank's yearly average for the plan's currency, from the reference data; none
+    for a plan in dollars, and none (unknown, not a guess) where nothing is published."""
+    nigeria = _plan(country_mix={"NG": 1.0}, currency="NGN")
+    published = REFERENCE.countries["NG"].figures["usd_rate"]
+    assert nigeria.business.usd_rate == pytest.approx(published.value, rel=1e-4)
+    assert published.source and published.year
+    assert _plan(country_mix={"US": 1.0}, currency="USD").business.usd_rate is None
+    assert REFERENCE.countries["GH"].value("usd_rate") is None
+    assert _plan(country_mix={"GH": 1.0}, currency="GHS").business.usd_rate is None

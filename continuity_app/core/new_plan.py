@@ -22,6 +22,24 @@ OPENING_HOURS: dict[str, list[str]] = {
 }
 
 
+def published_usd_rate(
+    reference: ReferenceData, currency: str, country_mix: Mapping[str, float]
+) -> float | None:
+    """Units of `currency` per US dollar as the reference data publishes it (a yearly average,
+    country_figures.csv), from the plan's countries first; None when none is published. The
+    owner replaces it with today's rate."""
+    if currency == "USD":
+        return None
+    ordered = [*country_mix, *sorted(reference.countries)]
+    for code in ordered:
+        country = reference.countries.get(code)
+        if country is not None and country.currency == currency:
+            rate = country.value("usd_rate")
+            if rate is not None:
+                return round(rate, 4)
+    return None
+
+
 def new_plan(
     reference: ReferenceData,
     *,
@@ -67,6 +85,7 @@ def new_plan(
         name=name.strip(),
         sector=sector.strip(),
         currency=currency,
+        usd_rate=published_usd_rate(reference, currency, country_mix),
         country_mix=country_mix,
         opening_hours=OPENING_HOURS,
         staff=staff,
