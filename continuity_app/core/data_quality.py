@@ -34,10 +34,6 @@ class CountryCoverage:
     oldest_year: int | None
     newest_year: int | None
 
-    @property
-    def has_whatsapp(self) -> bool:
-        return "whatsapp" in self.apps
-
 
 @dataclass(frozen=True)
 class Coverage:

@@ -8,7 +8,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TypeVar
 
@@ -340,35 +340,32 @@ class ReferenceData:
         known = self.countries.get(country)
         return None if known is None else self.regional.get((known.region, figure))
 
+    @cached_property
+    def _in_force(self) -> dict[tuple[str, str], tuple[Block, ...]]:
+        # looked up for every channel, country and step a recommendation weighs: index once
+        found: dict[tuple[str, str], tuple[Block, ...]] = {}
+        for block in self.blocks:
+            if block.until is None:
+                key = (block.country, block.channel)
+                found[key] = (*found.get(key, ()), block)
+        return found
+
+    @cached_property
+    def _preferred_usage(self) -> dict[tuple[str, str], UsageFigure]:
+        return {(f.country, f.channel): f for f in self.usage if f.preferred}
+
     def block(self, country: str, channel: str) -> Block | None:
         """The block in force on a whole app in a country, or None."""
-        for block in self.blocks:
-            if (
-                block.country == country
-                and block.channel == channel
-                and block.scope == "all"
-                and block.until is None
-            ):
-                return block
-        return None
+        blocks = self._in_force.get((country, channel), ())
+        return next((b for b in blocks if b.scope == "all"), None)
 
     def restrictions(self, country: str, channel: str) -> tuple[Block, ...]:
         """Restrictions in force short of a block: its calls blocked, or the app slowed down."""
-        return tuple(
-            b
-            for b in self.blocks
-            if b.country == country
-            and b.channel == channel
-            and b.scope != "all"
-            and b.until is None
-        )
+        return tuple(b for b in self._in_force.get((country, channel), ()) if b.scope != "all")
 
     def usage_share(self, country: str, channel: str) -> UsageFigure | None:
         """The preferred usage figure for a channel in a country, or None when none is known."""
-        for figure in self.usage:
-            if figure.preferred and figure.country == country and figure.channel == channel:
-                return figure
-        return None
+        return self._preferred_usage.get((country, channel))
 
     def default(self, key: str) -> float:
         """The value of a modelling default from defaults.csv."""
