@@ -115,3 +115,22 @@ def test_moving_the_business_to_another_country_moves_its_scenario_rates(qtbot, 
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert document.plan == before
+
+
+def test_money_labels_name_the_currency_of_the_plan_shown(qtbot, app_context):
+    """Opening a plan in naira after the shekel example, or undoing a currency change: every
+    money label names the plan's currency, never the one shown before."""
+    from pathlib import Path
+
+    from continuity_app.io.planfile import load_plan
+
+    page = _page(qtbot, app_context)
+    document = app_context.document
+    assert "ILS" in page._labels["staff_hourly_cost"].text()
+    lagos = load_plan(Path(__file__).parent / "plans" / "lagos-pharmacy.cplan")
+    document.edit(lagos, "open")
+    for key in ("usd_rate", "staff_hourly_cost", "customer_lifetime_value"):
+        text = page._labels[key].text()
+        assert "NGN" in text and "ILS" not in text, (key, text)
+    document.undo_stack.undo()
+    assert "ILS" in page._labels["usd_rate"].text()

@@ -87,6 +87,7 @@ class BusinessPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._labels: dict[str, QLabel] = {}
+        self._labelled_currency: str | None = None  # the currency the money labels name
         self._inputs: dict[str, QWidget] = {}
         self._errors: dict[str, ErrorLabel] = {}
         # The plan value each input shows; an input is refreshed only when the plan's value
@@ -313,11 +314,7 @@ class BusinessPage(Page):
         self.mbco.setAccessibleName(self.tr("Minimum service per function"))
         self.loss_basis.setItemText(0, self.tr("Revenue (what customers would have paid)"))
         self.loss_basis.setItemText(1, self.tr("Margin (revenue × gross margin)"))
-        for key, (label, tip) in self._texts(currency).items():
-            self._labels[key].setText(label)
-            widget = self._inputs[key]
-            widget.setToolTip(tip)
-            widget.setAccessibleName(label.replace("&", ""))
+        self._label_inputs(currency)
         self.name.setPlaceholderText(self.tr("e.g. Al-Zaytouna Bakery"))
         self.sector.setPlaceholderText(self.tr("e.g. bakery, clinic, online shop"))
         self.usd_rate.setPlaceholderText(self.tr("not set"))
@@ -325,6 +322,15 @@ class BusinessPage(Page):
             edit.setPlaceholderText(self.tr("closed"))
         self._shown.clear()
         self._refresh(self.context.document.plan)
+
+    def _label_inputs(self, currency: str) -> None:
+        """Every input's label and tooltip; the money ones name the plan's currency."""
+        for key, (label, tip) in self._texts(currency).items():
+            self._labels[key].setText(label)
+            widget = self._inputs[key]
+            widget.setToolTip(tip)
+            widget.setAccessibleName(label.replace("&", ""))
+        self._labelled_currency = currency
 
     def _texts(self, currency: str) -> dict[str, tuple[str, str]]:
         """Label and tooltip of every input (translated); money labels name the currency."""
@@ -761,6 +767,9 @@ class BusinessPage(Page):
 
     def _refresh(self, plan: Plan) -> None:
         business = plan.business
+        # another plan opened, or the currency changed (or was undone): money labels follow
+        if business.currency != self._labelled_currency:
+            self._label_inputs(business.currency)
         setters: list[tuple[str, Any, Callable[[Any], None], QWidget]] = [
             ("name", business.name, self.name.setText, self.name),
             ("sector", business.sector, self.sector.setText, self.sector),
