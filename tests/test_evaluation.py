@@ -8,7 +8,7 @@ import pytest
 from continuity_app.core.document import Fallback, Range, StartTime, revise
 from continuity_app.core.durations import DurationSpread
 from continuity_app.core.evaluation import evaluate
-from continuity_app.core.montecarlo import simulate
+from continuity_app.core.montecarlo import MonteCarlo, simulate
 from continuity_app.core.reference import load_reference
 from continuity_app.core.scenarios import (
     derivations,
@@ -101,6 +101,23 @@ def test_monte_carlo_is_seeded_and_reproducible():
     assert first.per_outage != other.per_outage
     probability = first.exceedance_probability
     assert probability[0] <= 1.0 and np.all(np.diff(probability) <= 0)
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_a_year_whose_outages_cost_nothing_counts_as_no_loss(name):
+    """The chance of a year with any loss (the exceedance curve at zero) is the share of years
+    that lose money: outages at night, when no customer writes, leave no rounding residue that
+    would count as a loss, and no year loses a negative amount."""
+    plan = load_example(name)
+    monte_carlo = MonteCarlo(plan, REFERENCE, trials=3000, seed=5)
+    years = sum(monte_carlo.yearly_losses(plan, f.id) for f in plan.functions)
+    assert years.min() >= 0.0
+    assert not np.any((years > 0) & (years < 1e-6))  # a millionth of a unit is rounding
+    with_outages = np.bincount(monte_carlo.years.trial, minlength=3000) > 0
+    assert np.all(years[~with_outages] == 0.0)
+    assert np.mean(years > 0) < np.mean(with_outages)  # some outages strike while closed
+    result = monte_carlo.result(plan)
+    assert result.exceedance_probability[0] == pytest.approx(np.mean(years > 0))
 
 
 def _fixed(plan):

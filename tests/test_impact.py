@@ -16,12 +16,14 @@ from continuity_app.core.impact import (
     ChannelReadiness,
     FunctionInputs,
     ModelConstants,
+    fallback_free_table,
     first_crossing,
     hourly_starts,
     loss_table,
     mbco_reached_after,
     step_factors,
     summed_table,
+    table_with_fallbacks,
 )
 
 FLAT = np.full(WEEK_STEPS, 7.0 / WEEK_STEPS)  # 1/96 of a day's interactions in every step
@@ -341,6 +343,25 @@ def test_the_summed_fast_path_equals_the_per_step_table(inputs, hours, hour):
     for starts in (AverageOver.week_and_open(inputs.open_mask), np.array([hour * 4])):
         slow = loss_table(inputs, factors, starts)
         fast = summed_table([inputs], META, grid, RAMPED, starts)
+        for name in ("arrivals", "served", "waited", "gave_up", "messaging"):
+            assert getattr(fast, name) == pytest.approx(getattr(slow, name), rel=1e-9, abs=1e-9)
+        assert fast.blocked_open_hours == pytest.approx(slow.blocked_open_hours, abs=1e-9)
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenario_inputs(), durations, st.floats(0.0, 3.0))
+def test_every_start_from_the_table_without_fallbacks_equals_the_per_step_table(
+    inputs, hours, recovery
+):
+    """The simulation's tables for each variant (the fallback-free table scaled by the final
+    coverage, corrected over the steps before it) are the per-step table, start by start."""
+    grid = np.array([0.25, 2.0, float(hours), 30.0])
+    constants = replace(RAMPED, recovery_hours=recovery)
+    for failed in (META, frozenset({"cellular"}), frozenset()):
+        slow = loss_table(inputs, step_factors(inputs, failed, grid, constants), hourly_starts())
+        starts = hourly_starts()
+        base = fallback_free_table(inputs, grid, constants, starts)
+        fast = table_with_fallbacks([inputs], failed, grid, constants, starts, [base])
         for name in ("arrivals", "served", "waited", "gave_up", "messaging"):
             assert getattr(fast, name) == pytest.approx(getattr(slow, name), rel=1e-9, abs=1e-9)
         assert fast.blocked_open_hours == pytest.approx(slow.blocked_open_hours, abs=1e-9)

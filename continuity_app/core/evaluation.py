@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -77,7 +78,7 @@ class ScenarioOutcome:
     def by_category(self) -> dict[str, float]:
         return {c: float(sum(f.by_category[c] for f in self.functions)) for c in CATEGORIES}
 
-    @property
+    @cached_property  # read for every channel and function a recommendation ranks
     def by_function(self) -> dict[str, float]:
         return {f.function_id: f.total for f in self.functions}
 

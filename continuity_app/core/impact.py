@@ -29,6 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from continuity_app.core.clock import STEP_HOURS, STEPS_PER_HOUR, WEEK_STEPS
+from continuity_app.core.kept import Kept
 
 CATEGORIES: tuple[str, ...] = (
     "lost_revenue",
@@ -130,37 +131,24 @@ def coverage(
     constants: ModelConstants,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Share of arrivals served on fallbacks at each step, and their mean price per message."""
-    share, price = coverage_of_draws([fallbacks], failed_layers, constants)
-    return share[0], price[0]
-
-
-def coverage_of_draws(
-    draws: list[tuple[ChannelReadiness, ...]],
-    failed_layers: frozenset[str],
-    constants: ModelConstants,
-) -> tuple[np.ndarray, np.ndarray]:
-    """coverage() for several draws of the same fallbacks that differ only in readiness (as
-    the Monte Carlo draws them): (draws, steps) each, computed together."""
-    return _coverage_of_draws(tuple(draws), failed_layers, constants)
+    return _coverage(fallbacks, failed_layers, constants)
 
 
 # The same fallbacks come back for each scenario that fails the same layers, for each table
-# of a function and for every variant a recommendation values. An entry is 11 kB (one draw)
-# to 0.1 MB (the simulation's draws): 256 stay under ~25 MB in a long session.
-@lru_cache(maxsize=16)
-def _coverage_of_draws(
-    draws: tuple[tuple[ChannelReadiness, ...], ...],
+# of a function and for every variant a recommendation values; an entry is 11 kB.
+@lru_cache(maxsize=256)
+def _coverage(
+    fallbacks: tuple[ChannelReadiness, ...],
     failed_layers: frozenset[str],
     constants: ModelConstants,
 ) -> tuple[np.ndarray, np.ndarray]:
     hours = step_midpoints()
-    unserved = np.ones((len(draws), WEEK_STEPS))
-    weighted_price = np.zeros((len(draws), WEEK_STEPS))
-    weight = np.zeros((len(draws), WEEK_STEPS))
+    unserved = np.ones(WEEK_STEPS)
+    weighted_price = np.zeros(WEEK_STEPS)
+    weight = np.zeros(WEEK_STEPS)
     surge = bool(failed_layers & SURGE_TRIGGERS)
-    for position, fallback in enumerate(draws[0] if draws else ()):
-        readiness = np.array([draw[position].readiness for draw in draws])
-        if not fallback.survives(failed_layers) or not (readiness > 0).any():
+    for fallback in fallbacks:
+        if not fallback.survives(failed_layers) or fallback.readiness <= 0:
             continue
         if constants.ramp_hours > 0:
             ramp = np.clip((hours - fallback.delay_hours) / constants.ramp_hours, 0.0, 1.0)
@@ -168,7 +156,7 @@ def _coverage_of_draws(
             ramp = (hours >= fallback.delay_hours).astype(float)
         if surge and fallback.surge_risk:
             ramp[hours < constants.surge_hours] *= constants.surge_readiness_factor
-        reach = np.maximum(readiness, 0.0)[:, None] * ramp[None, :]
+        reach = fallback.readiness * ramp
         unserved *= 1.0 - reach
         weighted_price += reach * fallback.cost_per_message
         weight += reach
@@ -286,11 +274,169 @@ def _waited_and_gave_up(
     return waited, gave_up
 
 
+def fallback_free_key(inputs: FunctionInputs) -> tuple:
+    """What a function's table without fallbacks depends on, per unit of volume."""
+    return (
+        inputs.patience_hours,
+        inputs.perishable_share,
+        inputs.profile.tobytes(),
+        inputs.open_mask.tobytes(),
+    )
+
+
+@dataclass(frozen=True)
+class FallbackFreeTable:
+    """Sums for each row of starts (see by_start) and each duration of a function with no
+    fallback, per interaction a day, side by side in `parts` (4, rows, durations): arrivals
+    inside the outage, those who waited, those who gave up, and open hours inside it."""
+
+    parts: np.ndarray
+
+
 # Columns are summed a few at a time, shortest first: each group's arrays then run only until
 # its own longest outage is over, and stay under the 128 kB above which glibc maps a block
 # afresh (and the window fixes that threshold, core.gui.memory): mapping and faulting in every
 # working array took half the time of an evaluation.
 _COLUMNS_AT_ONCE = 8
+
+
+def fallback_free_table(
+    inputs: FunctionInputs, durations: np.ndarray, constants: ModelConstants, starts: Starts
+) -> FallbackFreeTable:
+    """The sums of FallbackFreeTable, per step of the outage against arrivals from each start."""
+    durations = np.asarray(durations, dtype=float)
+    arrivals = _StartSums(inputs.profile, starts)
+    open_steps = _StartSums(inputs.open_mask, starts)
+    parts = np.empty((4, arrivals.rows, len(durations)))
+    order = np.argsort(durations, kind="stable")
+    for columns in np.array_split(order, -(-len(order) // _COLUMNS_AT_ONCE)):
+        clock = _outage_clock(
+            durations[columns].tobytes(), constants.recovery_hours, constants.rest_of_day_hours
+        )
+        inside = clock[0]
+        waited, gave_up = _waited_and_gave_up(
+            clock,
+            durations[columns],
+            constants.rest_of_day_hours,
+            np.ones(inside.shape[0]),
+            np.float64(0.0),
+            np.float64(inputs.patience_hours),
+            np.float64(inputs.perishable_share),
+        )
+        summed = arrivals(np.concatenate([inside, waited, gave_up], axis=1))
+        parts[:3, :, columns] = summed.reshape(len(summed), 3, -1).transpose(1, 0, 2)
+        parts[3][:, columns] = open_steps(inside * STEP_HOURS)
+    return FallbackFreeTable(parts)
+
+
+def _starts_key(starts: Starts) -> bytes | None:
+    if isinstance(starts, AverageOver):
+        return b"average" + starts.weights.tobytes()
+    return None if starts is None else np.asarray(starts).tobytes()
+
+
+# Tables without fallbacks for averages and pinned starts, kept across edits and the variants
+# a recommendation values (only fallbacks change): a few kB each, at most ~10 MB.
+_FALLBACK_FREE: Kept[FallbackFreeTable] = Kept(4096)
+
+
+def kept_fallback_free_table(
+    inputs: FunctionInputs, durations: np.ndarray, constants: ModelConstants, starts: Starts
+) -> FallbackFreeTable:
+    """fallback_free_table, kept by what it depends on."""
+    durations = np.asarray(durations, dtype=float)
+    key = (fallback_free_key(inputs), durations.tobytes(), constants, _starts_key(starts))
+    return _FALLBACK_FREE.get(
+        key, lambda: fallback_free_table(inputs, durations, constants, starts)
+    )
+
+
+def table_with_fallbacks(
+    draws: list[FunctionInputs],
+    failed_layers: frozenset[str],
+    durations: np.ndarray,
+    constants: ModelConstants,
+    starts: Starts,
+    bases: list[FallbackFreeTable],
+) -> LossTable:
+    """loss_table(draw, step_factors(draw, ...), starts) for one function or several draws of
+    it (same arrival profile and opening hours), from each one's table without fallbacks
+    (`bases`, for the same durations and starts); rows run over the draws, then the starts.
+
+    Once every fallback has reached its final share b (after its delay, ramp and any surge),
+    each step's factors are those without fallbacks times 1 - b (served: b times the arrivals
+    inside), because the rest-of-day floor scales with 1 - b too. So the table is the base
+    scaled, plus a correction summed directly over the few steps before that point.
+    """
+    durations = np.asarray(durations, dtype=float)
+    covered = [coverage(d.fallbacks, failed_layers, constants) for d in draws]
+    share = np.stack([c[0] for c in covered])  # (draws, steps)
+    messages = np.array([d.messages_per_interaction for d in draws])
+    price = np.stack([c[1] for c in covered]) * messages[:, None]
+    final, final_price = share[:, -1:], price[:, -1:]
+    volume = np.array([d.daily_volume for d in draws])[:, None, None]
+    # (draws, rows of starts, durations) each
+    inside, waited, gave_up, open_inside = np.stack([b.parts for b in bases], axis=1)
+    scale = (1.0 - final)[..., None]
+    served = volume * final[..., None] * inside
+    waited = volume * scale * waited
+    gave_up = volume * scale * gave_up
+    messaging = final_price[..., None] * served
+    open_hours = scale * open_inside
+    clock = _outage_clock(
+        durations.tobytes(), constants.recovery_hours, constants.rest_of_day_hours
+    )
+    changing = np.flatnonzero(((share != final) | (price != final_price)).any(axis=0))
+    rows = min(int(changing[-1]) + 1 if changing.size else 0, clock[0].shape[0])
+    if rows:
+        early = tuple(part[:rows] for part in clock)
+        patience = np.array([d.patience_hours for d in draws])
+        perishable = np.array([d.perishable_share for d in draws])
+        hours = constants.rest_of_day_hours
+        ramping = share[:, :rows, None]
+        waited_now, gave_up_now = _waited_and_gave_up(
+            early, durations, hours, 1.0 - share[:, :rows], final[:, 0], patience, perishable
+        )
+        waited_free, gave_up_free = _waited_and_gave_up(
+            early,
+            durations,
+            hours,
+            np.ones((len(draws), rows)),
+            0.0 * patience,
+            patience,
+            perishable,
+        )
+        inside = early[0]
+        n = len(durations)
+        # actual minus scaled factors over the early steps: served, waited, gave up, messaging
+        correction = np.empty((len(draws), rows, 4, n))
+        served_now = correction[:, :, 0]
+        np.multiply(inside, ramping, out=served_now)
+        np.multiply(served_now, price[:, :rows, None], out=correction[:, :, 3])
+        correction[:, :, 3] -= (final_price * final)[..., None] * inside
+        served_now -= final[..., None] * inside
+        np.subtract(waited_now, scale * waited_free, out=correction[:, :, 1])
+        np.subtract(gave_up_now, scale * gave_up_free, out=correction[:, :, 2])
+        weights = _StartSums(draws[0].profile, starts).early(rows)
+        extra = weights @ correction.reshape(len(draws), rows, 4 * n)
+        extra = extra.reshape(len(draws), -1, 4, n) * volume[..., None]
+        served = served + extra[:, :, 0]
+        waited = waited + extra[:, :, 1]
+        gave_up = gave_up + extra[:, :, 2]
+        messaging = messaging + extra[:, :, 3]
+        open_weights = _StartSums(draws[0].open_mask, starts).early(rows)
+        open_hours = open_hours + open_weights @ (
+            (final[..., None] - ramping) * inside * STEP_HOURS
+        )
+    flat = [table.reshape(-1, len(durations)) for table in (served, waited, gave_up, messaging)]
+    return LossTable(
+        arrivals=flat[0] + flat[1] + flat[2],
+        served=flat[0],
+        waited=flat[1],
+        gave_up=flat[2],
+        messaging=flat[3],
+        blocked_open_hours=open_hours.reshape(-1, len(durations)),
+    )
 
 
 def summed_table(
@@ -301,60 +447,13 @@ def summed_table(
     starts: AverageOver | np.ndarray,
 ) -> LossTable:
     """loss_table(draw, step_factors(draw, ...), starts) for a few starts or averages over
-    them, for one function or several draws of it that differ only in patience, readiness
-    and perishable share; rows run over the draws, then the starts.
+    them, for one function or several draws of it; rows run over the draws, then the starts.
 
-    The parts linear in the blocked share are summed before they are multiplied out, so no
-    per-step table is built but the non-linear one: this is the fast path for averages.
+    This is the fast path: no per-step table is built but over a fallback's first hours, and
+    the table without fallbacks is kept across edits and variants.
     """
-    durations = np.asarray(durations, dtype=float)
-    share, price = coverage_of_draws([d.fallbacks for d in draws], failed_layers, constants)
-    best_share = share.max(axis=1, initial=0.0)
-    share, price = share[:, None, :], price[:, None, :]  # (draws, 1, steps)
-    patience = np.array([d.patience_hours for d in draws])
-    perishable = np.array([d.perishable_share for d in draws])
-    volumes = np.array([d.daily_volume for d in draws])[:, None, None]
-    messages = np.array([d.messages_per_interaction for d in draws])[:, None, None]
-    arrivals = start_weights(draws[0].profile, starts)[None] * volumes  # (draws, starts, steps)
-    served_weights = arrivals * share
-    messaging_weights = served_weights * price * messages
-    blocked_hours = start_weights(draws[0].open_mask, starts)[None] * (1.0 - share) * STEP_HOURS
-    shape = (len(draws), arrivals.shape[1], len(durations))
-    sums = {name: np.empty(shape) for name in ("served", "waited", "gave_up", "messaging")}
-    blocked_open_hours = np.empty((max(len(draws), 1), arrivals.shape[1], len(durations)))
-    order = np.argsort(durations, kind="stable")
-    for columns in np.array_split(order, -(-len(order) // _COLUMNS_AT_ONCE)):
-        clock = _outage_clock(
-            durations[columns].tobytes(), constants.recovery_hours, constants.rest_of_day_hours
-        )
-        inside = clock[0]
-        rows = inside.shape[0]
-        waited, gave_up = _waited_and_gave_up(
-            clock,
-            durations[columns],
-            constants.rest_of_day_hours,
-            1.0 - share[:, 0, :rows],
-            best_share,
-            patience,
-            perishable,
-        )
-        sums["served"][..., columns] = served_weights[..., :rows] @ inside
-        sums["waited"][..., columns] = arrivals[..., :rows] @ waited
-        sums["gave_up"][..., columns] = arrivals[..., :rows] @ gave_up
-        sums["messaging"][..., columns] = messaging_weights[..., :rows] @ inside
-        blocked_open_hours[..., columns] = blocked_hours[..., :rows] @ inside
-
-    def flat(table: np.ndarray) -> np.ndarray:
-        return table.reshape(-1, table.shape[-1])
-
-    return LossTable(
-        arrivals=flat(sums["served"] + sums["waited"] + sums["gave_up"]),
-        served=flat(sums["served"]),
-        waited=flat(sums["waited"]),
-        gave_up=flat(sums["gave_up"]),
-        messaging=flat(sums["messaging"]),
-        blocked_open_hours=flat(blocked_open_hours),
-    )
+    bases = [kept_fallback_free_table(d, durations, constants, starts) for d in draws]
+    return table_with_fallbacks(draws, failed_layers, durations, constants, starts, bases)
 
 
 # Each entry is three (steps x durations) arrays: tens of kB for a group of summed columns, up to
@@ -454,11 +553,20 @@ class _StartSums:
         self.weights = None
         if starts is None:
             starts = AverageOver.week()
+        self.weekly = weekly
         if isinstance(starts, AverageOver) or len(starts) <= _DIRECT_STARTS:
             self.weights = start_weights(weekly, starts)
+            self.rows = len(self.weights)
         else:
-            self.weekly = weekly
             self.spectrum = _spectrum(weekly.tobytes())
+            self.rows = len(starts)
+
+    def early(self, rows: int) -> np.ndarray:
+        """The weights of the outage's first `rows` steps for each row, (rows of starts, rows)."""
+        if self.weights is not None:
+            return self.weights[:, :rows]
+        steps = (np.asarray(self.starts)[:, None] + np.arange(rows)[None, :]) % WEEK_STEPS
+        return self.weekly[steps]
 
     def __call__(self, factors: np.ndarray) -> np.ndarray:
         """Sums against factors for the outage's first steps (all zero after them)."""
@@ -472,7 +580,12 @@ class _StartSums:
             return self.weekly[steps] @ factors
         # a circular cross-correlation, for every start at once through the FFT
         product = self.spectrum * np.conj(np.fft.rfft(factors, n=WEEK_STEPS, axis=0))
-        return np.fft.irfft(product, n=WEEK_STEPS, axis=0)[starts]
+        sums = np.fft.irfft(product, n=WEEK_STEPS, axis=0)[starts]
+        # the FFT leaves rounding noise (about 1e-16 of the largest sum) where the exact sum
+        # is zero, as for an outage at night: a year of such outages must lose nothing
+        noise = 1e-12 * np.abs(self.weekly).max(initial=0.0) * np.abs(factors).sum(axis=0)
+        sums[np.abs(sums) <= noise] = 0.0
+        return sums
 
 
 def start_weights(weekly: np.ndarray, starts: AverageOver | np.ndarray) -> np.ndarray:

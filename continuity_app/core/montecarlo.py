@@ -32,14 +32,16 @@ from continuity_app.core.document import Function, Plan, Range, Uncertain, likel
 from continuity_app.core.durations import DurationSpread
 from continuity_app.core.impact import (
     AverageOver,
+    FallbackFreeTable,
     FunctionInputs,
     LossTable,
     ModelConstants,
+    fallback_free_key,
+    fallback_free_table,
     hourly_starts,
-    loss_table,
     scenario_key,
-    step_factors,
     summed_table,
+    table_with_fallbacks,
 )
 from continuity_app.core.inputs import Pick, inputs_for, model_constants
 from continuity_app.core.kept import Kept
@@ -173,10 +175,12 @@ class _Where:
 
     chosen: np.ndarray  # which of the sampled outages are this scenario's
     trials: np.ndarray
-    starts: np.ndarray
     low: np.ndarray  # grid column at or below each outage's length
     high: np.ndarray
-    weight: np.ndarray  # of the high column
+    # rows of the tables flattened to (start, column): at the low and the high column
+    low_rows: np.ndarray
+    high_rows: np.ndarray
+    weight: np.ndarray  # of the high column, (outages, 1)
 
 
 def _compact(value: float | np.ndarray) -> float | np.ndarray:
@@ -196,21 +200,22 @@ def _components(table: LossTable) -> np.ndarray:
 
 
 def _tables(
-    likely_inputs: FunctionInputs,
+    unit: FunctionInputs,
     draws: list[FunctionInputs],
     failed: frozenset[str],
     durations: np.ndarray,
     constants: ModelConstants,
+    base: FallbackFreeTable,
 ) -> _Tables:
-    unit = _unit(likely_inputs)
-    factors = step_factors(unit, failed, durations, constants)
-    components = _components(loss_table(unit, factors, hourly_starts()))
+    """`unit` and its `draws` at unit volume; `base` is unit's table without fallbacks."""
+    starts = hourly_starts()
+    components = _components(
+        table_with_fallbacks([unit], failed, durations, constants, starts, [base])
+    )
     ratios = np.ones((max(len(draws), 1), len(durations), len(COMPONENTS)))
     if draws:
         week = AverageOver.week()
-        averaged = _components(
-            summed_table([unit, *map(_unit, draws)], failed, durations, constants, week)
-        )
+        averaged = _components(summed_table([unit, *draws], failed, durations, constants, week))
         np.divide(averaged[1:], averaged[0][None], out=ratios, where=averaged[0][None] > 0)
     return _Tables(durations, components, ratios)
 
@@ -225,6 +230,9 @@ def _grid(spread: DurationSpread) -> np.ndarray:
 
 # Tables kept for re-use across the variants a recommendation values (about 50 kB each).
 _MAX_TABLES = 1024
+# Tables without fallbacks, from which each variant's are made: one per function and scenario
+# (about 60 kB each); recommendations value a function's variants one after the other.
+_MAX_FALLBACK_FREE = 256
 
 
 def _where(outages: _Outages, scenario: int, grid: np.ndarray) -> _Where:
@@ -232,22 +240,32 @@ def _where(outages: _Outages, scenario: int, grid: np.ndarray) -> _Where:
     # linear in hours: a loss grows about in proportion to the hours blocked
     position = np.interp(outages.duration[chosen], grid, np.arange(len(grid)))
     low = np.clip(np.floor(position).astype(int), 0, len(grid) - 1)
+    high = np.clip(low + 1, 0, len(grid) - 1)
+    starts = outages.start[chosen]
     return _Where(
         chosen=chosen,
         trials=outages.trial[chosen],
-        starts=outages.start[chosen],
         low=low,
-        high=np.clip(low + 1, 0, len(grid) - 1),
-        weight=position - low,
+        high=high,
+        low_rows=starts * len(grid) + low,
+        high_rows=starts * len(grid) + high,
+        weight=(position - low)[:, None],
     )
 
 
-def _interpolate(tables: _Tables, where: _Where, draws: np.ndarray) -> np.ndarray:
-    """Components for each of a scenario's sampled outages, (outages, COMPONENTS)."""
-    low = tables.components[where.starts, where.low] * tables.ratios[draws, where.low]
-    high = tables.components[where.starts, where.high] * tables.ratios[draws, where.high]
-    weight = where.weight[:, None]
-    return low * (1 - weight) + high * weight
+def _interpolate(tables: _Tables, where: _Where, draws: np.ndarray | None) -> np.ndarray:
+    """Components for each of a scenario's sampled outages, (outages, COMPONENTS); `draws`
+    are the non-linear draws of their trials (None: no input is drawn non-linearly)."""
+    flat = tables.components.reshape(-1, len(COMPONENTS))
+    low = flat.take(where.low_rows, axis=0)
+    high = flat.take(where.high_rows, axis=0)
+    if draws is not None:
+        low *= tables.ratios[draws, where.low]
+        high *= tables.ratios[draws, where.high]
+    high -= low
+    high *= where.weight
+    low += high
+    return low
 
 
 class MonteCarlo:
@@ -268,6 +286,7 @@ class MonteCarlo:
         self.years, self.singles = _sample(plan, self.trials, self.seed)
         self.grids = [_grid(DurationSpread.of(s)) for s in plan.scenarios]
         self._tables: Kept[_Tables] = Kept(_MAX_TABLES)
+        self._fallback_free: Kept[FallbackFreeTable] = Kept(_MAX_FALLBACK_FREE)
         # where each scenario's sampled outages fall on its tables, for years and singles
         self._wheres = {
             purpose: [_where(outages, s, grid) for s, grid in enumerate(self.grids)]
@@ -304,6 +323,9 @@ class MonteCarlo:
                 inputs_for(plan, self.reference, function, _scalar_pick(self.seed, _NONLINEAR + k))
                 for k in range(NONLINEAR_DRAWS)
             ]
+        unit = _unit(likely_inputs)
+        unit_draws = [_unit(d) for d in draws]
+        base_key = fallback_free_key(unit)
         tables = []
         for scenario, grid in zip(plan.scenarios, self.grids, strict=True):
             failed = frozenset(scenario.failed_layers)
@@ -317,7 +339,17 @@ class MonteCarlo:
                 self._tables.get(
                     key,
                     lambda failed=failed, grid=grid: _tables(
-                        likely_inputs, draws, failed, grid, self.constants
+                        unit,
+                        unit_draws,
+                        failed,
+                        grid,
+                        self.constants,
+                        self._fallback_free.get(
+                            (base_key, grid.tobytes()),
+                            lambda grid=grid: fallback_free_table(
+                                unit, grid, self.constants, hourly_starts()
+                            ),
+                        ),
                     ),
                 )
             )
@@ -331,46 +363,43 @@ class MonteCarlo:
         nonlinear: bool,
         purpose: int,
     ) -> np.ndarray:
-        """Losses of the simulated years (summed per trial) or of the single outages."""
-        outages = self.years if purpose == _YEARS else self.singles
-        money = self._money(plan, function, purpose)
-        draw = outages.draw if nonlinear else np.zeros_like(outages.draw)
-        losses = self._losses(outages, self._wheres[purpose], tables, money, draw)
-        if purpose == _YEARS:
-            losses = np.bincount(outages.trial, weights=losses, minlength=self.trials)
-        return losses
+        """Losses of the simulated years (summed per trial) or of the single outages.
 
-    def _losses(
-        self,
-        outages: _Outages,
-        wheres: list[_Where],
-        tables: list[_Tables],
-        money: dict[str, float | np.ndarray],
-        draw: np.ndarray,
-    ) -> np.ndarray:
-        losses = np.zeros(len(outages.trial))
-        for s, where in enumerate(wheres):
-            if where.chosen.size == 0:
-                continue
-            gave_up, waited, messaging, blocked_hours = _interpolate(
-                tables[s], where, draw[where.trials]
-            ).T
-            m = {
-                name: value if isinstance(value, float) else value[where.trials]
-                for name, value in money.items()
-            }
-            lost = gave_up * (1 - m["recapture_share"])
-            recaptured = gave_up * m["recapture_share"]
-            losses[where.chosen] = (
-                m["daily_volume"]
-                * (
-                    lost * (m["value_per_lost"] + m["churn_value"])
-                    + (waited + recaptured) * m["backlog_cost"]
-                    + messaging
+        Money is linear in the components with coefficients drawn per trial, so a year's
+        components are summed over its outages before they are priced.
+        """
+        outages = self.years if purpose == _YEARS else self.singles
+        if outages.trial.size == 0:
+            return np.zeros(self.trials if purpose == _YEARS else 0)
+        draw = outages.draw if nonlinear else None
+        components = np.zeros((len(outages.trial), len(COMPONENTS)))
+        for s, where in enumerate(self._wheres[purpose]):
+            if where.chosen.size:
+                components[where.chosen] = _interpolate(
+                    tables[s], where, None if draw is None else draw[where.trials]
                 )
-                + blocked_hours * m["productivity_per_hour"]
+        if purpose == _YEARS:
+            components = np.stack(
+                [
+                    np.bincount(outages.trial, weights=column, minlength=self.trials)
+                    for column in components.T
+                ],
+                axis=1,
             )
-        return losses
+        # one row per trial now: a year, or a single outage (the singles are one per trial)
+        gave_up, waited, messaging, blocked_hours = components.T
+        m = self._money(plan, function, purpose)
+        lost = gave_up * (1 - m["recapture_share"])
+        recaptured = gave_up * m["recapture_share"]
+        return (
+            m["daily_volume"]
+            * (
+                lost * (m["value_per_lost"] + m["churn_value"])
+                + (waited + recaptured) * m["backlog_cost"]
+                + messaging
+            )
+            + blocked_hours * m["productivity_per_hour"]
+        )
 
     def _money(self, plan: Plan, function: Function, purpose: int) -> dict[str, float | np.ndarray]:
         """The per-trial draws of a function's linear inputs; fallbacks do not change them.

@@ -471,6 +471,7 @@ def _choose_portfolio(
         a.id: valuer.ale[a.function_id] - ales[a.id] for a in actions
     }
     changed: set[str] = set()  # functions whose baseline moved since recommend() valued them
+    stale: set[str] = set()  # functions whose simulated years are behind their choices
     while remaining:
         best = None
         for action in remaining.values():
@@ -491,7 +492,10 @@ def _choose_portfolio(
         _, gain, action = best
         plan = apply_action(plan, action)
         if action.function_id in changed:
-            years = valuer.simulated_years(plan, action.function_id)
+            # its simulated years only matter for the portfolio's bad year: simulated once,
+            # when every choice is made
+            stale.add(action.function_id)
+            years = valuer.years[action.function_id]
         else:  # the function is as recommend() valued it, other functions do not matter
             years = variants[action.id][1]
         changed.add(action.function_id)
@@ -502,6 +506,10 @@ def _choose_portfolio(
         for other in remaining.values():  # interactions only within the same function
             if other.function_id == action.function_id:
                 marginal[other.id] = None
+    for function_id in sorted(stale):
+        valuer.accept(
+            function_id, valuer.ale[function_id], valuer.simulated_years(plan, function_id)
+        )
     return chosen
 
 
