@@ -20,7 +20,7 @@ from continuity_app.core.clock import open_mask, weekly_profile
 from continuity_app.core.document import FunctionKind, likely, revise
 from continuity_app.core.evaluation import evaluate
 from continuity_app.core.inputs import inputs_for
-from continuity_app.core.new_plan import new_plan
+from continuity_app.core.new_plan import Activity, Answers, new_plan
 from continuity_app.core.reference import (
     BEHAVIOUR_FIELDS,
     FUNCTION_KINDS,
@@ -146,14 +146,15 @@ def test_volumes_are_per_open_day():
 def test_notes_name_the_assumed_values_a_function_relies_on():
     plan = new_plan(
         REFERENCE,
-        name="Mama Put",
-        sector="Restaurant",
-        country_mix={"NG": 1.0},
-        currency="NGN",
-        kinds=[FunctionKind.ORDERS_SALES],
-        daily_messages=120.0,
-        staff=3,
-        staff_hourly_cost=1500.0,
+        Answers(
+            name="Mama Put",
+            sector="Restaurant",
+            country_mix={"NG": 1.0},
+            currency="NGN",
+            activities=[Activity(FunctionKind.ORDERS_SALES, per_day=40.0)],
+            staff=3,
+            staff_hourly_cost=1500.0,
+        ),
     )
     (note,) = assumed_defaults(plan, REFERENCE)
     assert "the share that cannot wait (90%)" in note and "Functions page" in note

@@ -1,14 +1,19 @@
-"""The Welcome page's three choices and the guided new-plan set-up."""
+"""The Welcome page's choices, the guided set-up of a new plan, and the window's first start."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtWidgets import QApplication, QWizard
 
 from continuity_app.core.document import FunctionKind, Plan
-from continuity_app.gui.new_plan_dialog import NewPlanDialog
+from continuity_app.gui import app as gui_app
+from continuity_app.gui.new_plan_dialog import NewPlanWizard
+from continuity_app.gui.pages.summary_page import SummaryPage
 from continuity_app.gui.pages.welcome_page import WelcomePage
-from continuity_app.io.examples import example_names
+from continuity_app.gui.settings import RECENT_FILES, Settings
+from continuity_app.io.examples import example_names, load_example
+from continuity_app.io.planfile import save_plan
 
 
 def _page(qtbot, app_context) -> WelcomePage:
@@ -34,52 +39,115 @@ def test_open_a_file_is_requested(qtbot, app_context):
         page.open_file.click()
 
 
-def _fill(dialog: NewPlanDialog, kinds: list[FunctionKind]) -> None:
-    dialog.name.setText("Nour Café")
-    dialog.sector.setText("Café")
-    dialog.set_country(dialog.country, "JO")
-    dialog.second.setChecked(True)
-    dialog.set_country(dialog.second_country, "PS")
-    dialog.second_share.setValue(30)
-    for kind, box in dialog.kinds.items():
-        box.setChecked(kind in kinds)
-    dialog.messages.setValue(400)
-    dialog.staff.setValue(6)
-    dialog.cost.setValue(4.5)
+def test_recent_plans_are_listed_and_open(qtbot, app_context, tmp_path):
+    saved = tmp_path / "pharmacy.cplan"
+    save_plan(load_example("ramallah-bakery"), saved)
+    app_context.settings.set(RECENT_FILES, [str(saved), str(tmp_path / "gone.cplan")])
+    page = _page(qtbot, app_context)
+    assert page.recent.isVisible() and page.recent.count() == 1  # the missing file is left out
+    with qtbot.waitSignal(page.recentChosen) as blocker:
+        page.recent.itemActivated.emit(page.recent.item(0))
+    assert blocker.args == [str(saved)]
 
 
-def test_new_plan_dialog_builds_a_valid_plan(qtbot, app_context):
-    dialog = NewPlanDialog(app_context.reference, app_context.settings)
-    qtbot.addWidget(dialog)
-    kinds = [FunctionKind.ORDERS_SALES, FunctionKind.SUPPLIER_COORDINATION, FunctionKind.DELIVERY]
-    _fill(dialog, kinds)
-    assert dialog.currency.currentData() == "JOD"  # follows the main country
-    dialog.accept()
-    plan = dialog.plan()
+def fill_wizard(wizard: NewPlanWizard, kinds: list[FunctionKind]) -> None:
+    """Answer every page as an owner would, through the widgets."""
+    business = wizard.business
+    business.name.setText("Nour Café")
+    business.sector.setText("Café")
+    business.set_country(business.country, "JO")
+    business.second.setChecked(True)
+    business.set_country(business.second_country, "PS")
+    business.second_share.setValue(30)
+    business.closes.setTime(QTime(22, 0))
+    business.staff.setValue(6)
+    business.cost.setValue(4.5)
+    for row in wizard.activities.rows:
+        row.box.setChecked(row.kind in kinds)
+        if row.kind == FunctionKind.ORDERS_SALES:
+            row.per_day.setValue(35)
+            row.share.setValue(60)
+            row.value.setValue(12.5)
+    customers = wizard.customers
+    customers.wait.setCurrentIndex(customers.wait.findData(2.0))
+    customers.channels["voice"].setCurrentIndex(customers.channels["voice"].findData(0.5))
+
+
+def _finish(qtbot, wizard: NewPlanWizard) -> None:
+    for _ in range(3):
+        assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+        wizard.next()
+    assert wizard.currentPage() is wizard.bearable
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_the_wizard_builds_the_plan_the_owner_described(qtbot, app_context):
+    wizard = NewPlanWizard(app_context.reference, app_context.settings)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    kinds = [FunctionKind.ORDERS_SALES, FunctionKind.SUPPLIER_COORDINATION]
+    fill_wizard(wizard, kinds)
+    assert wizard.business.currency.currentData() == "JOD"  # follows the main country
+    _finish(qtbot, wizard)
+    plan = wizard.plan()
     assert isinstance(plan, Plan)
     assert [f.kind for f in plan.functions] == kinds
+    orders = plan.function("orders_sales")
+    assert (orders.daily_interactions, orders.whatsapp_share) == (35, 0.6)
+    assert orders.revenue_per_interaction == 12.5 and orders.patience_hours == 2.0
+    assert [(f.function, f.channel, f.readiness) for f in plan.fallbacks] == [
+        ("orders_sales", "voice", 0.5)
+    ]
     assert plan.business.country_mix == {"JO": 0.7, "PS": 0.3}
-    assert plan.business.currency == "JOD"
+    assert plan.business.opening_hours["mon"] == ["09:00-22:00"]
+    assert "sun" not in plan.business.opening_hours
+    # a day of WhatsApp sales: 35 * 0.6 * 12.5 = 262.5, said as 260
+    assert plan.tolerance.max_loss_per_outage == 260
     assert Plan.model_validate(plan.model_dump()) == plan
 
 
-def test_new_plan_dialog_needs_a_function(qtbot, app_context):
-    dialog = NewPlanDialog(app_context.reference, app_context.settings)
-    qtbot.addWidget(dialog)
-    _fill(dialog, [])
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()
-    assert dialog.error.text()
-    dialog.accept()
-    assert dialog.plan() is None
+def test_the_wizard_says_what_is_missing_and_waits(qtbot, app_context):
+    wizard = NewPlanWizard(app_context.reference, app_context.settings)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # no name yet
+    wizard.business.name.setText("Mama Put")
+    assert not next_button.isEnabled()  # what an hour costs has no default
+    assert "hour of work" in wizard.business.problem.text()
+    wizard.business.cost.setValue(1500)
+    assert next_button.isEnabled()
+    wizard.next()
+    for row in wizard.activities.rows:
+        row.box.setChecked(False)
+    assert not next_button.isEnabled()
+    assert wizard.activities.problem.text()
+
+
+def test_the_bearable_loss_is_explained_and_kept_when_typed(qtbot, app_context):
+    wizard = NewPlanWizard(app_context.reference, app_context.settings)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    fill_wizard(wizard, [FunctionKind.ORDERS_SALES])
+    for _ in range(3):
+        wizard.next()
+    page = wizard.bearable
+    assert page.amount.value() == 260
+    assert "one day of your WhatsApp sales" in page.explanation.text()
+    page.amount.setValue(1000)
+    wizard.back()
+    wizard.next()
+    assert page.amount.value() == 1000  # the owner's figure is not replaced
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.plan().tolerance.max_loss_per_outage == 1000
 
 
 def test_new_plan_from_the_welcome_page(qtbot, app_context):
     page = _page(qtbot, app_context)
-    dialog = page.start_new_plan()
-    _fill(dialog, [FunctionKind.APPOINTMENTS])
+    wizard = page.start_new_plan()
+    fill_wizard(wizard, [FunctionKind.APPOINTMENTS])
     with qtbot.waitSignal(page.planCreated) as blocker:
-        dialog.accept()
+        _finish(qtbot, wizard)
     assert blocker.args[0].functions[0].kind == FunctionKind.APPOINTMENTS
 
 
@@ -88,8 +156,62 @@ def test_grabs_right_to_left(qtbot, app_context):
     try:
         page = _page(qtbot, app_context)
         assert not page.grab().isNull()
-        dialog = NewPlanDialog(app_context.reference, app_context.settings)
-        qtbot.addWidget(dialog)
-        assert not dialog.grab().isNull()
+        wizard = NewPlanWizard(app_context.reference, app_context.settings)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        assert wizard.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert not wizard.grab().isNull()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
+def start(qtbot, tmp_path, monkeypatch):
+    """Starts the window as `continuity-app` does (settings and recovery in tmp_path)."""
+    from continuity_app.gui import recovery
+
+    monkeypatch.setattr(recovery, "recovery_dir", lambda: tmp_path / "recovery")
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+    def launch(example: str | None = None):
+        window, _document = gui_app._window(settings, example)
+        qtbot.addWidget(window)
+        window.show()
+        gui_app.start_session(window, None, ask=lambda *_: recovery.LATER)
+        return window
+
+    launch.settings = settings
+    yield launch
+
+
+def test_a_first_start_shows_welcome_with_no_plan_behind_it(start):
+    window = start()
+    assert not window.has_plan
+    assert window.stack.currentWidget() is window.page(WelcomePage)
+    assert window.windowTitle() == "Continuity Planner"
+    assert not window.save_action.isEnabled() and not window.print_actions.export_action.isEnabled()
+    for row in range(1, window.sidebar.count()):
+        assert not window.sidebar.item(row).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "(" not in window.sidebar.item(2).text()  # no "still to do" count of a stand-in
+
+
+def test_the_next_start_opens_the_plan_used_last(start, tmp_path):
+    saved = tmp_path / "my-pharmacy.cplan"
+    save_plan(load_example("mumbai-clinic"), saved)
+    start.settings.add_recent(str(saved))
+    window = start()
+    assert window.has_plan and window.document.path == saved
+    assert window.stack.currentWidget() is window.page(SummaryPage)
+    assert window.windowTitle().startswith("my-pharmacy.cplan")
+    assert window.save_action.isEnabled()
+
+
+def test_a_gone_last_plan_leaves_welcome_with_nothing_loaded(start, tmp_path):
+    start.settings.add_recent(str(tmp_path / "deleted.cplan"))
+    window = start()
+    assert not window.has_plan
+
+
+def test_an_example_asked_for_opens_at_once(start):
+    window = start(example="ramallah-bakery")
+    assert window.has_plan and window.document.path is None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.models.fallbacks_model import FallbacksModel
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
+from continuity_app.gui.pages.functions_page import FunctionsPage
 from continuity_app.gui.pages.recommendations_page import RecommendationsPage
 from continuity_app.gui.pages.results_page import ResultsPage
 from continuity_app.gui.recovery import Recovery
@@ -35,7 +36,7 @@ def wait_for_results(qtbot, window) -> None:
 def test_edit_share_changes_results_and_undo_restores_them(qtbot, window):
     engine = window.context.engine
     before = engine.evaluation.ale
-    functions = window.pages[2].model
+    functions = window.page(FunctionsPage).model
     assert isinstance(functions, FunctionsModel)
     index = functions.index(0, SHARE_COLUMN)
     with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
@@ -53,7 +54,7 @@ def test_edit_share_changes_results_and_undo_restores_them(qtbot, window):
 
 
 def test_bad_cell_input_is_refused_with_a_message(qtbot, window):
-    functions = window.pages[2]
+    functions = window.page(FunctionsPage)
     index = functions.model.index(0, SHARE_COLUMN)
     assert not functions.model.setData(index, "170", Qt.ItemDataRole.EditRole)
     assert "from 0 to 100" in functions.error.text()
@@ -95,7 +96,7 @@ def test_broken_file_shows_an_error_and_keeps_the_plan(qtbot, window, tmp_path, 
     document = json.loads(example_path("ramallah-bakery").read_text(encoding="utf-8"))
     document["functions"][0]["whatsapp_share"] = 3
     broken.write_text(json.dumps(document), encoding="utf-8")
-    functions = window.pages[2].model
+    functions = window.page(FunctionsPage).model
     functions.setData(functions.index(0, SHARE_COLUMN), "30", Qt.ItemDataRole.EditRole)
     edited = window.context.document.plan
     shown = []
@@ -132,7 +133,7 @@ def test_a_plan_naming_an_unknown_channel_is_refused_in_words(tmp_path, window, 
 
 
 def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch):
-    functions = window.pages[2].model
+    functions = window.page(FunctionsPage).model
     functions.setData(functions.index(0, SHARE_COLUMN), "30", Qt.ItemDataRole.EditRole)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     assert not window.close()
@@ -142,7 +143,7 @@ def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch):
 
 
 def test_recovery_file_restores_unsaved_work(qtbot, window):
-    functions = window.pages[2].model
+    functions = window.page(FunctionsPage).model
     functions.setData(functions.index(0, SHARE_COLUMN), "30", Qt.ItemDataRole.EditRole)
     assert window.recovery.write()
     assert window.recovery.file.is_file()
@@ -186,7 +187,7 @@ def test_monte_carlo_can_be_cancelled_and_the_window_keeps_working(qtbot, window
     QApplication.processEvents()
     assert arrived == []
     assert (engine.monte_carlo, engine.recommendations) == before
-    functions = window.pages[2].model
+    functions = window.page(FunctionsPage).model
     with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
         functions.setData(functions.index(0, SHARE_COLUMN), "40", Qt.ItemDataRole.EditRole)
 
@@ -197,7 +198,7 @@ def test_current_results_are_for_the_plan_as_it_is_now(qtbot, window):
     wait_for_results(qtbot, window)
     engine = window.context.engine
     before = engine.evaluation, engine.monte_carlo, engine.recommendations
-    functions = window.pages[2].model
+    functions = window.page(FunctionsPage).model
     functions.setData(functions.index(0, SHARE_COLUMN), "25", Qt.ItemDataRole.EditRole)
     results = engine.current_results()
     assert results is not None
@@ -287,7 +288,7 @@ def test_an_empty_cannot_wait_cell_shows_the_default_in_grey_and_can_be_set(qtbo
     """The cake orders of a bakery get the food default (90%) until the owner types what they
     know: pre-orders can wait, so 10% makes the outage cheaper, and undo brings the default."""
     engine = window.context.engine
-    functions = window.pages[2].model
+    functions = window.page(FunctionsPage).model
     index = functions.index(0, PERISHABLE_COLUMN)
     assert window.context.document.plan.functions[0].perishable_share is None
     assert functions.data(index, Qt.ItemDataRole.DisplayRole) == "80 – 90 – 100"

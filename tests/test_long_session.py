@@ -12,6 +12,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from continuity_app.gui.models.functions_model import COLUMNS
+from continuity_app.gui.pages.fallbacks_page import FallbacksPage
+from continuity_app.gui.pages.functions_page import FunctionsPage
+from continuity_app.gui.pages.scenarios_page import ScenariosPage
 from continuity_app.gui.session_drill import run_drill
 from continuity_app.io.planfile import load_plan, save_plan
 
@@ -144,7 +147,7 @@ def test_letters_in_a_spin_box_keep_its_value(qtbot, window):
 def test_invalid_function_cells_keep_the_value_and_name_the_column(
     qtbot, window, field, typed, words
 ):
-    page = window.pages[2]
+    page = window.page(FunctionsPage)
     model = page.model
     index = model.index(0, [c.field for c in COLUMNS].index(field))
     before = window.context.document.plan
@@ -158,7 +161,7 @@ def test_invalid_function_cells_keep_the_value_and_name_the_column(
 
 @pytest.mark.parametrize("typed", ["abc", "150", "-3", "20 – 10 – 30"])
 def test_invalid_readiness_keeps_the_value_and_says_percent(qtbot, window, typed):
-    page = window.pages[3]
+    page = window.page(FallbacksPage)
     model = page.model
     fallback = window.context.document.plan.fallbacks[0]
     row = [f.id for f in window.context.document.plan.functions].index(fallback.function)
@@ -179,7 +182,7 @@ def test_opening_and_closing_editors_changes_nothing(qtbot, window):
     functions = [revise(plan.functions[0], daily_interactions=12.345), *plan.functions[1:]]
     document.edit(revise(plan, scenarios=scenarios, functions=functions), "set up")
     before = document.plan
-    for page, column in ((window.pages[4], 3), (window.pages[2], 2)):
+    for page, column in ((window.page(ScenariosPage), 3), (window.page(FunctionsPage), 2)):
         window.sidebar.setCurrentRow(window.pages.index(page))
         view = page.table
         index = view.model().index(0, column)

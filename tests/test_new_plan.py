@@ -5,28 +5,28 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from continuity_app.core.document import FunctionKind, likely
+from continuity_app.core.document import FunctionKind
 from continuity_app.core.evaluation import evaluate
-from continuity_app.core.new_plan import new_plan
+from continuity_app.core.new_plan import Activity, Answers, bearable_loss, new_plan
 from continuity_app.core.reference import load_reference
 from continuity_app.core.scenarios import preset_scenarios
 
 REFERENCE = load_reference()
 
 
-def _plan(**changes):
+def _plan(kinds=(FunctionKind.ORDERS_SALES, FunctionKind.INTERNAL_COORDINATION), **changes):
     answers = dict(
         name="Café Nour",
         sector="Café",
         country_mix={"JO": 0.7, "PS": 0.3},
         currency="JOD",
-        kinds=[FunctionKind.ORDERS_SALES, FunctionKind.INTERNAL_COORDINATION],
-        daily_messages=300.0,
+        activities=[Activity(kind, per_day=40.0) for kind in kinds],
         staff=5,
         staff_hourly_cost=4.0,
     )
+    names = changes.pop("names", None)
     answers.update(changes)
-    return new_plan(REFERENCE, **answers)
+    return new_plan(REFERENCE, Answers(**answers), names)
 
 
 def test_every_kind_has_stated_defaults():
@@ -36,14 +36,49 @@ def test_every_kind_has_stated_defaults():
         assert "starting point" in default.source
 
 
-def test_functions_follow_the_chosen_kinds_and_volume():
+def test_functions_are_the_owners_answers_and_the_rest_stated_defaults():
     kinds = list(FunctionKind)
-    plan = _plan(kinds=kinds, daily_messages=600.0)
+    plan = _plan(kinds=kinds)
     assert [f.kind for f in plan.functions] == kinds
-    whatsapp = sum(likely(f.daily_interactions) * likely(f.whatsapp_share) for f in plan.functions)
-    per_interaction = REFERENCE.default("messages_per_interaction")
-    assert whatsapp * per_interaction == pytest.approx(600.0, rel=1e-3)
+    assert all(f.daily_interactions == 40.0 for f in plan.functions)
+    for function in plan.functions:
+        assert (
+            function.whatsapp_share
+            == REFERENCE.function_defaults[function.kind.value].whatsapp_share
+        )
     assert plan.fallbacks == []
+    told = _plan(
+        kinds=[],
+        activities=[
+            Activity(FunctionKind.ORDERS_SALES, per_day=25, whatsapp_share=0.6, value=90.0)
+        ],
+    )
+    (orders,) = told.functions
+    assert (orders.daily_interactions, orders.whatsapp_share) == (25, 0.6)
+    assert orders.revenue_per_interaction == 90.0
+
+
+def test_how_long_customers_wait_applies_to_customers_only():
+    plan = _plan(patience_hours=0.5)
+    assert plan.function("orders_sales").patience_hours == 0.5
+    staff = plan.function("internal_coordination")
+    assert staff.patience_hours != 0.5  # staff wait as the stated default says
+
+
+def test_channels_customers_already_use_are_ready_for_them_today():
+    plan = _plan(other_channels={"voice": 0.5, "email": 0.1})
+    ready = {(f.function, f.channel): f for f in plan.fallbacks}
+    assert set(ready) == {("orders_sales", "voice"), ("orders_sales", "email")}
+    assert ready[("orders_sales", "voice")].readiness == 0.5
+    assert ready[("orders_sales", "voice")].activation_delay_hours == 0.0
+    with pytest.raises(ValueError, match="channel"):
+        _plan(other_channels={"pigeon": 0.5})
+
+
+def test_a_known_margin_counts_lost_profit():
+    plan = _plan(gross_margin=0.3)
+    assert plan.business.gross_margin == 0.3 and plan.settings.loss_basis == "margin"
+    assert _plan().settings.loss_basis == "revenue"
 
 
 def test_money_defaults_are_hours_of_staff_cost():
@@ -73,12 +108,15 @@ def test_business_scenarios_and_hours():
     assert plan.business.opening_hours["mon"] == ["09:00-18:00"]
 
 
-def test_tolerance_is_a_day_of_whatsapp_revenue():
-    # By hand from function_defaults.csv: 300 messages / 3 per interaction = 100 WhatsApp
-    # interactions, shared by weight 40 * 0.8 (orders) : 30 * 0.9 (staff) = 32 : 27, so
-    # orders get 40 * 100 / 59 = 67.80 interactions a day, 80% on WhatsApp, at 3 staff hours
-    # * 4.0 = 12.00 each: 67.80 * 0.8 * 12.00 = 650.88. Staff coordination earns nothing.
-    assert _plan().tolerance.max_loss_per_outage == pytest.approx(650.88)
+def test_the_bearable_loss_starts_at_a_day_of_whatsapp_sales_rounded():
+    # By hand: 40 orders a day, 80% on WhatsApp (function_defaults.csv), each worth 3 staff
+    # hours * 4.0 = 12.00: 40 * 0.8 * 12 = 384, said as 380. Staff coordination earns nothing.
+    plan = _plan()
+    assert plan.tolerance.max_loss_per_outage == 380
+    assert bearable_loss(REFERENCE, plan) == 380
+    assert _plan(bearable_loss=1000.0).tolerance.max_loss_per_outage == 1000.0
+    # on the margin basis, a day of WhatsApp profit: 384 * 0.25 = 96
+    assert _plan(gross_margin=0.25).tolerance.max_loss_per_outage == 96
 
 
 def test_tolerance_without_revenue_is_the_stated_staff_default():
@@ -108,8 +146,8 @@ def test_the_new_plan_can_be_evaluated():
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"kinds": []}, "at least one function"),
-        ({"daily_messages": 0.0}, "messages a day"),
+        ({"kinds": []}, "at least one thing"),
+        ({"activities": [Activity(FunctionKind.PAYMENTS, per_day=0.0)]}, "a day"),
         ({"staff": 0}, "at least one person"),
         ({"staff_hourly_cost": 0.0}, "hourly staff cost"),
         ({"currency": "XYZ"}, "currency"),
@@ -117,8 +155,9 @@ def test_the_new_plan_can_be_evaluated():
     ],
 )
 def test_unusable_answers_are_refused(changes, message):
+    kinds = changes.pop("kinds", (FunctionKind.ORDERS_SALES,))
     with pytest.raises(ValueError, match=message):
-        _plan(**changes)
+        _plan(kinds=kinds, **changes)
 
 
 def test_an_invalid_business_is_a_validation_error():

@@ -3,23 +3,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from continuity_app.core.behaviour import behaviour_default, default_value
 from continuity_app.core.document import (
     Business,
+    Fallback,
     Function,
     FunctionKind,
     Plan,
     Tolerance,
+    Uncertain,
     likely,
+    revise,
 )
 from continuity_app.core.reference import ReferenceData
 from continuity_app.core.scenarios import preset_scenarios
 
-# A new plan assumes a common shop week; the Business page lets the user change it.
+# The guided set-up starts from a common shop week; the owner changes it there.
 OPENING_HOURS: dict[str, list[str]] = {
     day: ["09:00-18:00"] for day in ("mon", "tue", "wed", "thu", "fri", "sat")
 }
+# Kinds whose counterparts are customers: the owner's answer about how long customers wait,
+# and the channels customers already use, apply to them (not to staff or suppliers).
+CUSTOMER_KINDS = frozenset(
+    {
+        FunctionKind.CUSTOMER_SERVICE,
+        FunctionKind.ORDERS_SALES,
+        FunctionKind.PAYMENTS,
+        FunctionKind.APPOINTMENTS,
+        FunctionKind.DELIVERY,
+        FunctionKind.MARKETING_BROADCAST,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Activity:
+    """What the owner said about one thing the business does on WhatsApp."""
+
+    kind: FunctionKind
+    per_day: float  # chats, orders or bookings on an open day, all channels together
+    whatsapp_share: float | None = None  # of those, by WhatsApp; None: the kind's default
+    value: float | None = None  # money one brings; None: the default in hours of staff cost
+
+
+@dataclass(frozen=True)
+class Answers:
+    """The guided set-up's answers: what an owner can say about the business."""
+
+    name: str
+    sector: str
+    country_mix: dict[str, float]
+    currency: str
+    activities: list[Activity]
+    staff: int
+    staff_hourly_cost: float
+    opening_hours: dict[str, list[str]] = field(default_factory=lambda: dict(OPENING_HOURS))
+    patience_hours: float | None = None  # how long customers wait; None: published defaults
+    other_channels: dict[str, float] = field(default_factory=dict)  # channel: share reachable
+    gross_margin: float | None = None  # None: losses counted as lost sales
+    bearable_loss: float | None = None  # None: one day of WhatsApp sales (bearable_loss())
 
 
 def published_usd_rate(
@@ -42,105 +86,138 @@ def published_usd_rate(
 
 def new_plan(
     reference: ReferenceData,
-    *,
-    name: str,
-    sector: str,
-    country_mix: dict[str, float],
-    currency: str,
-    kinds: list[FunctionKind],
-    daily_messages: float,
-    staff: int,
-    staff_hourly_cost: float,
+    answers: Answers,
     names: Mapping[FunctionKind, str] | None = None,
 ) -> Plan:
-    """A valid plan with one function per kind, the preset scenarios and no fallbacks yet.
+    """A valid plan with one function per activity, the preset scenarios, and a fallback for
+    each channel customers already use to reach the business.
 
-    `daily_messages` counts WhatsApp messages a day: divided by the messages an interaction
-    takes (defaults.csv), it gives the WhatsApp interactions, shared out over the kinds by their
-    default weights. Money defaults are in hours of staff cost (function_defaults.csv), so
-    they hold in any currency. `names` gives the functions' names (e.g. translated); by default
-    they are the names in function_defaults.csv. Raises ValueError on unusable answers and
-    pydantic.ValidationError when the business itself is invalid.
+    What the owner did not say comes from the stated defaults: the WhatsApp share of each kind
+    (function_defaults.csv), what an interaction is worth in hours of staff cost (so it holds
+    in any currency), how customers behave (behaviour_defaults.csv). `names` gives the
+    functions' names (e.g. translated); by default the names in function_defaults.csv. Raises
+    ValueError on unusable answers and pydantic.ValidationError when the business is invalid.
     """
+    _check(reference, answers)
+    business = Business(
+        name=answers.name.strip(),
+        sector=answers.sector.strip(),
+        currency=answers.currency,
+        usd_rate=published_usd_rate(reference, answers.currency, answers.country_mix),
+        country_mix=answers.country_mix,
+        opening_hours=answers.opening_hours,
+        staff=answers.staff,
+        staff_hourly_cost=answers.staff_hourly_cost,
+        gross_margin=1.0 if answers.gross_margin is None else answers.gross_margin,
+    )
+    functions = [_function(reference, answers, activity, names) for activity in answers.activities]
+    fallbacks = [
+        Fallback(function=f.id, channel=channel, readiness=share, activation_delay_hours=0.0)
+        for f in functions
+        if f.kind in CUSTOMER_KINDS
+        for channel, share in answers.other_channels.items()
+        if share > 0
+    ]
+    plan = Plan(
+        business=business,
+        functions=functions,
+        fallbacks=fallbacks,
+        scenarios=preset_scenarios(reference, answers.country_mix),
+        tolerance=Tolerance(max_loss_per_outage=1.0),
+    )
+    if answers.gross_margin is not None:  # the owner knows the margin: count lost profit
+        plan = revise(plan, settings=revise(plan.settings, loss_basis="margin"))
+    tolerance = answers.bearable_loss or bearable_loss(reference, plan)
+    return revise(plan, tolerance=revise(plan.tolerance, max_loss_per_outage=tolerance))
+
+
+def _check(reference: ReferenceData, answers: Answers) -> None:
+    kinds = [a.kind for a in answers.activities]
     if not kinds:
-        raise ValueError("choose at least one function that runs on WhatsApp")
+        raise ValueError("choose at least one thing the business does on WhatsApp")
     if len(set(kinds)) != len(kinds):
-        raise ValueError("each kind of function can be chosen once")
-    if daily_messages <= 0:
-        raise ValueError("the number of WhatsApp messages a day must be above 0")
-    if staff < 1:
+        raise ValueError("each kind of activity can be chosen once")
+    if any(a.per_day <= 0 for a in answers.activities):
+        raise ValueError("the number a day must be above 0 for every activity chosen")
+    if answers.staff < 1:
         raise ValueError("staff must count at least one person")
-    if staff_hourly_cost <= 0:
+    if answers.staff_hourly_cost <= 0:
         raise ValueError("the hourly staff cost must be above 0")
-    if currency not in reference.currencies:
-        raise ValueError(f"{currency!r} is not a currency in currencies.csv")
-    unknown = sorted(set(country_mix) - set(reference.countries))
+    if answers.currency not in reference.currencies:
+        raise ValueError(f"{answers.currency!r} is not a currency in currencies.csv")
+    unknown = sorted(set(answers.country_mix) - set(reference.countries))
     if unknown:
         raise ValueError(f"{unknown[0]!r} is not a country in countries.csv")
     missing = [k.value for k in kinds if k.value not in reference.function_defaults]
     if missing:
         raise ValueError(f"function_defaults.csv has no row for {missing[0]!r}")
+    channels = sorted(set(answers.other_channels) - set(reference.channels))
+    if channels:
+        raise ValueError(f"{channels[0]!r} is not a channel in channels.csv")
 
-    business = Business(
-        name=name.strip(),
-        sector=sector.strip(),
-        currency=currency,
-        usd_rate=published_usd_rate(reference, currency, country_mix),
-        country_mix=country_mix,
-        opening_hours=OPENING_HOURS,
-        staff=staff,
-        staff_hourly_cost=staff_hourly_cost,
-    )
-    defaults = [reference.function_defaults[k.value] for k in kinds]
-    whatsapp_interactions = daily_messages / reference.default("messages_per_interaction")
-    total_weight = sum(d.daily_interactions * d.whatsapp_share for d in defaults)
-    if total_weight <= 0:
-        raise ValueError("function_defaults.csv gives the chosen kinds no WhatsApp interactions")
-    scale = whatsapp_interactions / total_weight
-    functions = []
-    for kind, default in zip(kinds, defaults, strict=True):
-        coordination = kind.is_coordination
-        functions.append(
-            Function(
-                id=kind.value,
-                kind=kind,
-                name=(names or {}).get(kind, default.name),
-                daily_interactions=round(default.daily_interactions * scale, 2),
-                whatsapp_share=default.whatsapp_share,
-                revenue_per_interaction=round(
-                    default.revenue_per_interaction * staff_hourly_cost, 2
-                ),
-                **{
-                    field: default_value(behaviour_default(reference, kind.value, sector, field))
-                    for field in ("patience_hours", "recapture_share", "churn_share")
-                },
-                backlog_cost=round(default.backlog_cost * staff_hourly_cost, 2),
-                staff_affected=(
-                    max(1, round(staff * (default.staff_share_affected or 0.0)))
-                    if coordination
-                    else None
-                ),
-                productivity_loss=default.productivity_loss if coordination else None,
-            )
-        )
-    return Plan(
-        business=business,
-        functions=functions,
-        scenarios=preset_scenarios(reference, country_mix),
-        tolerance=Tolerance(max_loss_per_outage=_tolerance(reference, business, functions)),
+
+def _function(
+    reference: ReferenceData,
+    answers: Answers,
+    activity: Activity,
+    names: Mapping[FunctionKind, str] | None,
+) -> Function:
+    kind = activity.kind
+    default = reference.function_defaults[kind.value]
+    hourly = answers.staff_hourly_cost
+    coordination = kind.is_coordination
+    behaviour: dict[str, Uncertain] = {
+        name: default_value(behaviour_default(reference, kind.value, answers.sector, name))
+        for name in ("patience_hours", "recapture_share", "churn_share")
+    }
+    if answers.patience_hours is not None and kind in CUSTOMER_KINDS:
+        behaviour["patience_hours"] = answers.patience_hours
+    value = activity.value
+    return Function(
+        id=kind.value,
+        kind=kind,
+        name=(names or {}).get(kind, default.name),
+        daily_interactions=activity.per_day,
+        whatsapp_share=(
+            default.whatsapp_share if activity.whatsapp_share is None else activity.whatsapp_share
+        ),
+        revenue_per_interaction=(
+            round(default.revenue_per_interaction * hourly, 2) if value is None else value
+        ),
+        backlog_cost=round(default.backlog_cost * hourly, 2),
+        staff_affected=(
+            max(1, round(answers.staff * (default.staff_share_affected or 0.0)))
+            if coordination
+            else None
+        ),
+        productivity_loss=default.productivity_loss if coordination else None,
+        **behaviour,
     )
 
 
-def _tolerance(reference: ReferenceData, business: Business, functions: list[Function]) -> float:
-    """One day of WhatsApp-driven revenue; for coordination-only plans, a day of staff cost."""
-    revenue = sum(
+def bearable_loss(reference: ReferenceData, plan: Plan) -> float:
+    """The starting point for the largest loss one outage may cost: one day of the sales (or
+    profit, on the margin basis) that come by WhatsApp; for a plan whose activities bring no
+    money (coordination only), a working day of the whole staff's cost. Rounded to a figure
+    an owner would say."""
+    margin = likely(plan.business.gross_margin) if plan.settings.loss_basis == "margin" else 1.0
+    revenue = margin * sum(
         likely(f.daily_interactions) * likely(f.whatsapp_share) * likely(f.revenue_per_interaction)
-        for f in functions
+        for f in plan.functions
     )
-    if revenue > 0:
-        return revenue
-    return (
-        reference.default("tolerance_default_staff_hours")
-        * business.staff
-        * (business.staff_hourly_cost)
-    )
+    if revenue <= 0:
+        business = plan.business
+        revenue = (
+            reference.default("tolerance_default_staff_hours")
+            * business.staff
+            * business.staff_hourly_cost
+        )
+    return _round_to_say(revenue)
+
+
+def _round_to_say(amount: float) -> float:
+    """Two significant figures: 332,131 -> 330,000; 1,234 -> 1,200; 87 -> 87."""
+    if amount <= 0:
+        return amount
+    digits = 10 ** max(0, len(str(int(amount))) - 2)
+    return float(round(amount / digits) * digits)

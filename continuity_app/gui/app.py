@@ -52,6 +52,7 @@ def _application(language: str | None = None):
 
 
 def _window(settings, example: str | None):
+    """The window on an example, or with no plan yet (Welcome only) when `example` is None."""
     from continuity_app.core.reference import load_reference
     from continuity_app.gui.context import AppContext
     from continuity_app.gui.document import PlanDocument
@@ -60,9 +61,12 @@ def _window(settings, example: str | None):
     from continuity_app.io.examples import load_example
 
     reference = load_reference()
+    # without an example the document holds a stand-in that no page shows
     document = PlanDocument(load_example(example or DEFAULT_EXAMPLE))
     engine = ResultsEngine(document, reference)
-    window = MainWindow(AppContext(document, engine, reference, settings))
+    window = MainWindow(
+        AppContext(document, engine, reference, settings), has_plan=example is not None
+    )
     if example is not None:
         window._adopt(document.plan, None)
     return window, document
@@ -144,8 +148,8 @@ def stop_on_signals(window) -> None:
 
 
 def start_session(window, plan_path: Path | None, ask=None):
-    """Offer the work of crashed sessions, then open the file asked for; returns the restored
-    work, if any.
+    """Offer the work of crashed sessions, then open the file asked for (or, with neither a
+    file nor an example, the plan used last); returns the restored work, if any.
 
     Restored work that belongs to the file asked for (a file manager reopening it after the
     crash) is that file with the user's unsaved changes: it stays, not the file as saved.
@@ -157,11 +161,14 @@ def start_session(window, plan_path: Path | None, ask=None):
     restored = recovery.offer_recoveries(window, window.recovery, ask or recovery.ask_about)
     if plan_path is not None and not (restored and _same_file(restored.original, plan_path)):
         window.open_path(plan_path)
+    elif plan_path is None and not restored and not window.has_plan:
+        window.open_last_plan()  # none (or gone): Welcome stays, with the recent plans
     return restored
 
 
 def run(plan_path: Path | None = None, example: str | None = None) -> int:
-    """Open the window (on a plan file, an example, or the last state) and run until closed."""
+    """Open the window (on a plan file, an example, the plan used last, or Welcome) and run
+    until closed."""
     from continuity_app.display import platform_to_use
 
     problem = display_problem()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -38,6 +39,8 @@ from continuity_app.gui.settings import (
 from continuity_app.io.examples import load_example
 from continuity_app.io.planfile import PLAN_SUFFIX, PlanFileError, load_plan, save_plan
 
+PageT = TypeVar("PageT", bound=Page)
+
 
 def page_classes() -> list[type[Page]]:
     """The pages in sidebar order."""
@@ -49,10 +52,12 @@ def page_classes() -> list[type[Page]]:
     from continuity_app.gui.pages.results_page import ResultsPage
     from continuity_app.gui.pages.scenarios_page import ScenariosPage
     from continuity_app.gui.pages.sources_page import SourcesPage
+    from continuity_app.gui.pages.summary_page import SummaryPage
     from continuity_app.gui.pages.welcome_page import WelcomePage
 
     return [
         WelcomePage,
+        SummaryPage,
         BusinessPage,
         FunctionsPage,
         FallbacksPage,
@@ -67,7 +72,11 @@ def page_classes() -> list[type[Page]]:
 class MainWindow(QMainWindow):
     """One plan at a time; every change is undoable and unsaved work is never lost silently."""
 
-    def __init__(self, context: AppContext, recovery: Recovery | None = None) -> None:
+    def __init__(
+        self, context: AppContext, recovery: Recovery | None = None, *, has_plan: bool = True
+    ) -> None:
+        """`has_plan` False: the document's plan is a stand-in, and the window shows Welcome
+        with every other page closed until a plan is created, opened or restored."""
         super().__init__()
         return_large_buffers_to_system()
         self.context = context
@@ -115,14 +124,19 @@ class MainWindow(QMainWindow):
         engine.failed.connect(self._computation_failed)
 
         self._build_actions()
+        self.has_plan = has_plan
         self.document.modifiedChanged.connect(self.setWindowModified)
+        # New, Open, Revert and a restored crash all give the document its path (or None)
+        self.document.pathChanged.connect(lambda _path: self._set_has_plan(True))
         self.document.pathChanged.connect(lambda _path: self._update_title())
         self.document.planChanged.connect(lambda _plan: self._update_title())
         self.retranslate()
         self._restore_geometry()
-        start_page = 1 if context.settings.get(FIRST_START_DONE) else 0
+        self._set_has_plan(has_plan)
+        start_page = 1 if context.settings.get(FIRST_START_DONE) and has_plan else 0
         self.sidebar.setCurrentRow(start_page)
-        QTimer.singleShot(0, engine.refresh)
+        if has_plan:
+            QTimer.singleShot(0, engine.refresh)
 
     # -- building --------------------------------------------------------------------------
 
@@ -214,20 +228,53 @@ class MainWindow(QMainWindow):
         self._update_sidebar()
         self._update_title()
 
+    def page(self, page_class: type[PageT]) -> PageT:
+        """The window's page of that class."""
+        return next(p for p in self.pages if isinstance(p, page_class))
+
     def _connect_welcome(self) -> None:
+        from continuity_app.gui.pages.recommendations_page import RecommendationsPage
+        from continuity_app.gui.pages.summary_page import SummaryPage
         from continuity_app.gui.pages.welcome_page import WelcomePage
 
-        welcome = next(p for p in self.pages if isinstance(p, WelcomePage))
+        summary = self.page(SummaryPage)
+        summary.recommendationsRequested.connect(lambda: self.show_page(RecommendationsPage))
+        summary.printRequested.connect(lambda: self.print_actions.preview())
+        welcome = self.page(WelcomePage)
         welcome.exampleChosen.connect(self.open_example)
         welcome.planCreated.connect(self._adopt_new_plan)
         welcome.openRequested.connect(self.open_dialog)
+        welcome.recentChosen.connect(lambda path: self.open_path(Path(path)))
 
     # -- state shown -----------------------------------------------------------------------
+
+    def _set_has_plan(self, on: bool) -> None:
+        """Open every page and the plan's actions once there is a plan; before, only Welcome."""
+        self.has_plan = on
+        for row in range(1, self.sidebar.count()):
+            item = self.sidebar.item(row)
+            flags = item.flags()
+            enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(flags | enabled if on else flags & ~enabled)
+        plan_actions = [
+            *self.page_actions[1:],
+            self.save_action,
+            self.save_as_action,
+            self.import_table_action,
+            self.export_results_action,
+            self.print_actions.preview_action,
+            self.print_actions.print_action,
+            self.print_actions.export_action,
+        ]
+        for action in plan_actions:
+            action.setEnabled(on)
+        self.revert_action.setEnabled(on and self.document.path is not None)
+        self._update_title()
 
     def _update_sidebar(self) -> None:
         for row, page in enumerate(self.pages):
             item = self.sidebar.item(row)
-            missing = page.missing()
+            missing = page.missing() if getattr(self, "has_plan", True) else []
             if missing:
                 item.setText(f"{page.title()}  ({local_number(len(missing))})")
                 item.setToolTip(
@@ -239,6 +286,10 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
 
     def _update_title(self) -> None:
+        if not getattr(self, "has_plan", True):
+            self.setWindowTitle(self.tr("Continuity Planner"))
+            self.setWindowFilePath("")
+            return
         path = self.document.path
         name = path.name if path else self.tr("Untitled plan")
         business = self.document.plan.business.name
@@ -317,6 +368,11 @@ class MainWindow(QMainWindow):
         self.context.settings.set(FIRST_START_DONE, True)
         if self.stack.currentIndex() == 0:
             self.sidebar.setCurrentRow(1)
+
+    def open_last_plan(self) -> bool:
+        """Open the plan used last, if its file is still there; False when there is none."""
+        recent = [p for p in self.context.settings.get(RECENT_FILES) if Path(p).is_file()]
+        return bool(recent) and self.open_path(Path(recent[0]), confirmed=True)
 
     def _adopt_new_plan(self, plan: Plan) -> None:
         if self._confirm_discard():

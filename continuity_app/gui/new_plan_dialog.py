@@ -1,31 +1,36 @@
-"""A short guided set-up for a new plan: a few answers, sensible defaults to refine later."""
+"""The guided set-up of a new plan: the questions an owner can answer, four short pages."""
 
 from __future__ import annotations
 
 from pydantic import ValidationError
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
+    QWizard,
+    QWizardPage,
 )
 
-from continuity_app.core.display import country_choices, currency_choices
-from continuity_app.core.document import FunctionKind, Plan
+from continuity_app.core.display import (
+    channel_name,
+    country_choices,
+    currency_choices,
+    format_money,
+)
+from continuity_app.core.document import WEEKDAYS, FunctionKind, Plan
 from continuity_app.core.labels import kind_label
-from continuity_app.core.new_plan import new_plan
+from continuity_app.core.new_plan import Activity, Answers, new_plan
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.labels import ERROR_STYLE, collation_key
 from continuity_app.gui.settings import DEFAULT_CURRENCY, Settings
@@ -33,23 +38,30 @@ from continuity_app.io.planfile import describe_validation_error
 
 # Most small businesses run these on WhatsApp, so the set-up starts with them ticked.
 COMMON_KINDS = (FunctionKind.CUSTOMER_SERVICE, FunctionKind.ORDERS_SALES)
+# Channels an owner can say customers already use to reach the business.
+OTHER_CHANNELS = ("voice", "sms", "email", "instagram", "telegram", "webchat")
+SHARES = (0.0, 0.1, 0.25, 0.5, 0.8)  # the choices for "how many could reach you this way"
+WAITS = (None, 0.5, 2.0, 6.0, 24.0)  # hours; None: the published figures
 
 
-class NewPlanDialog(QDialog):
-    """Asks for the business, its countries and how it uses WhatsApp; OK builds the plan."""
+def _hint(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
-    def __init__(
-        self, reference: ReferenceData, settings: Settings, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._reference = reference
-        self._plan: Plan | None = None
 
+class _BusinessPage(QWizardPage):
+    """Who the business is, where, when it is open, and what an hour of work costs."""
+
+    def __init__(self, wizard: NewPlanWizard) -> None:
+        super().__init__()
+        reference = wizard.reference
         self.name = QLineEdit()
         self.sector = QLineEdit()
-        self.country = self._country_combo()
+        self.country = wizard.country_combo()
         self.second = QCheckBox()
-        self.second_country = self._country_combo()
+        self.second_country = wizard.country_combo()
         self.second_share = QSpinBox()
         self.second_share.setRange(1, 99)
         self.second_share.setValue(20)
@@ -62,61 +74,54 @@ class NewPlanDialog(QDialog):
         self.currency = QComboBox()
         for label, code in currency_choices(reference):
             self.currency.addItem(label, code)
-        self._set_currency(settings.get(DEFAULT_CURRENCY))
-
-        self.kinds_box = QGroupBox()
-        kinds_layout = QGridLayout(self.kinds_box)
-        self.kinds: dict[FunctionKind, QCheckBox] = {}
-        self._kind_notes: dict[FunctionKind, QLabel] = {}
-        for row, kind in enumerate(FunctionKind):
-            box = QCheckBox()
-            box.setChecked(kind in COMMON_KINDS)
-            box.toggled.connect(self._validate)
-            note = QLabel()
-            note.setWordWrap(True)
-            kinds_layout.addWidget(box, row, 0)
-            kinds_layout.addWidget(note, row, 1)
-            self.kinds[kind] = box
-            self._kind_notes[kind] = note
-        kinds_layout.setColumnStretch(1, 1)
-
-        self.messages = QSpinBox()
-        self.messages.setRange(1, 10_000_000)
-        self.messages.setValue(200)
-        self.messages.setSingleStep(50)
-        self.messages.setGroupSeparatorShown(True)
+        self.opens = QTimeEdit(QTime(9, 0))
+        self.closes = QTimeEdit(QTime(18, 0))
+        self.days = {day: QCheckBox() for day in WEEKDAYS}
+        for day, box in self.days.items():
+            box.setChecked(day != "sun")
+            box.toggled.connect(self.completeChanged)
+        hours_row = QHBoxLayout()
+        hours_row.addWidget(self.opens)
+        self.until = QLabel()
+        hours_row.addWidget(self.until)
+        hours_row.addWidget(self.closes)
+        hours_row.addStretch(1)
+        days_row = QHBoxLayout()
+        for box in self.days.values():
+            days_row.addWidget(box)
+        days_row.addStretch(1)
         self.staff = QSpinBox()
         self.staff.setRange(1, 1_000_000)
-        self.staff.setValue(5)
+        self.staff.setValue(1)
+        # no default: an hour's cost depends on the country and the currency; 0 means not given
         self.cost = QDoubleSpinBox()
-        self.cost.setRange(0.01, 1e9)
+        self.cost.setRange(0.0, 1e9)
         self.cost.setDecimals(2)
-        self.cost.setValue(10.0)
         self.cost.setGroupSeparatorShown(True)
-
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.name.textChanged.connect(self._validate)
+        self.cost.setSpecialValueText("—")
+        for signal in (
+            self.name.textChanged,
+            self.cost.valueChanged,
+            self.country.currentIndexChanged,
+            self.second_country.currentIndexChanged,
+            self.opens.timeChanged,
+            self.closes.timeChanged,
+        ):
+            signal.connect(self.completeChanged)
+        self.problem = _hint()
+        self.problem.setStyleSheet(ERROR_STYLE)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._labels: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
         for key, field in (
             ("name", self.name),
             ("sector", self.sector),
             ("country", self.country),
             ("second", second_row),
             ("currency", self.currency),
-            ("messages", self.messages),
+            ("hours", hours_row),
+            ("days", days_row),
             ("staff", self.staff),
             ("cost", self.cost),
         ):
@@ -125,64 +130,46 @@ class NewPlanDialog(QDialog):
             if isinstance(field, QWidget):
                 label.setBuddy(field)
             form.addRow(label, field)
-            self._labels[key] = label
-        self._labels["second"].setBuddy(self.second)
-
+            self.labels[key] = label
+        self.labels["second"].setBuddy(self.second)
+        self.labels["hours"].setBuddy(self.opens)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
         layout.addLayout(form)
-        layout.addWidget(self.kinds_box)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(640)
-
-        # start from the computer's own country: most users plan for where they are
-        home = QLocale.territoryToCode(QLocale().territory())
-        if home in reference.countries:
-            self.set_country(self.country, home)
-            self._country_changed()
+        layout.addWidget(self.problem)
         self.country.currentIndexChanged.connect(self._country_changed)
-        self.retranslate()
         self._second_toggled(False)
-        self._validate()
-
-    def plan(self) -> Plan | None:
-        """The plan built when the user pressed OK; None before that."""
-        return self._plan
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("New plan"))
-        self.intro.setText(
-            self.tr(
-                "A few answers fill the plan with starting values (marked as defaults) that you "
-                "refine on the following pages. Nothing leaves this computer."
-            )
+        self.setTitle(self.tr("Your business"))
+        self.setSubTitle(
+            self.tr("Who the plan is for, where your customers are and when you are open.")
         )
         texts = {
             "name": (self.tr("Business &name"), self.tr("The business this plan is for.")),
-            "sector": (self.tr("&Sector"), self.tr("What the business does, in a few words.")),
+            "sector": (
+                self.tr("&What it does"),
+                self.tr("In a few words: it chooses how customers of such a business behave."),
+            ),
             "country": (
                 self.tr("Main &country"),
-                self.tr("Where most of the people you message are. Type to search."),
+                self.tr("Where most of your customers are. Type to search."),
             ),
             "second": (
                 self.tr("Second c&ountry"),
                 self.tr("Another country where many of your customers are, and its share."),
             ),
             "currency": (self.tr("C&urrency"), self.tr("Every amount in the plan uses it.")),
-            "messages": (
-                self.tr("WhatsApp &messages a day"),
-                self.tr(
-                    "Roughly how many messages the business sends and receives on WhatsApp on "
-                    "a normal day, all chats together."
-                ),
+            "hours": (
+                self.tr("Open &from"),
+                self.tr("When customers can reach you; change it later for each day."),
             ),
-            "staff": (self.tr("S&taff"), self.tr("People who work in the business.")),
+            "days": (self.tr("Open on"), self.tr("The days you are open.")),
+            "staff": (self.tr("S&taff"), self.tr("People who work in the business, you included.")),
             "cost": (
-                self.tr("Staff cost per &hour"),
+                self.tr("One hour of work &costs"),
                 self.tr(
-                    "What an hour of one person's work costs. Starting values for revenue at "
-                    "stake are set in hours of this cost, so they fit any currency."
+                    "What an hour of one person's work costs you, in the plan's currency. It "
+                    "prices the time lost when staff cannot coordinate."
                 ),
             ),
         }
@@ -192,21 +179,166 @@ class NewPlanDialog(QDialog):
             "country": self.country,
             "second": self.second,
             "currency": self.currency,
-            "messages": self.messages,
+            "hours": self.opens,
+            "days": next(iter(self.days.values())),
             "staff": self.staff,
             "cost": self.cost,
         }
         for key, (label, tip) in texts.items():
-            self._labels[key].setText(label)
+            self.labels[key].setText(label)
             fields[key].setToolTip(tip)
             fields[key].setAccessibleName(label.replace("&", ""))
+        self.until.setText(self.tr("to"))
+        self.closes.setAccessibleName(self.tr("Closes at"))
+        locale = QLocale()
+        for position, box in enumerate(self.days.values()):
+            # Qt counts Monday as 1
+            box.setText(locale.dayName(position + 1, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(position + 1))
         self.second.setText(self.tr("Also"))
         self.second_country.setAccessibleName(self.tr("Second country"))
         self.second_share.setAccessibleName(self.tr("Share of the second country"))
-        self.second_share.setToolTip(self.tr("Share of the people you message in that country."))
         self.name.setPlaceholderText(self.tr("e.g. Al-Zaytouna Bakery"))
         self.sector.setPlaceholderText(self.tr("e.g. bakery, clinic, online shop"))
-        self.kinds_box.setTitle(self.tr("What runs on WhatsApp?"))
+
+    def set_country(self, combo: QComboBox, code: str) -> None:
+        combo.setCurrentIndex(combo.findData(code))
+
+    def set_currency(self, code: str) -> None:
+        index = self.currency.findData(code)
+        if index >= 0:
+            self.currency.setCurrentIndex(index)
+
+    def _country_changed(self) -> None:
+        country = self.wizard().reference.countries.get(self.country.currentData())
+        if country is not None and country.currency:
+            self.set_currency(country.currency)
+
+    def _second_toggled(self, on: bool) -> None:
+        self.second_country.setEnabled(on)
+        self.second_share.setEnabled(on)
+        self.completeChanged.emit()
+
+    def problem_text(self) -> str:
+        if not self.name.text().strip():
+            return self.tr("Give the business a name.")
+        if self.country.currentData() is None:
+            return self.tr("Choose the main country from the list.")
+        if self.second.isChecked() and self.second_country.currentData() in (
+            None,
+            self.country.currentData(),
+        ):
+            return self.tr("Choose a second country other than the main one.")
+        if not any(box.isChecked() for box in self.days.values()):
+            return self.tr("Tick at least one day you are open.")
+        if self.closes.time() <= self.opens.time():
+            return self.tr("The closing time must come after the opening time.")
+        if self.cost.value() <= 0:
+            return self.tr("Say what one hour of work costs you (an estimate is fine).")
+        return ""
+
+    def isComplete(self) -> bool:
+        problem = self.problem_text()
+        # say what is missing only once the user has started, not on an empty form
+        self.problem.setText(problem if self.name.text() else "")
+        self.problem.setVisible(bool(self.problem.text()))
+        return not problem
+
+    def country_mix(self) -> dict[str, float]:
+        main = self.country.currentData()
+        if not self.second.isChecked():
+            return {main: 1.0}
+        share = self.second_share.value() / 100
+        return {main: 1.0 - share, self.second_country.currentData(): share}
+
+    def opening_hours(self) -> dict[str, list[str]]:
+        interval = f"{self.opens.time().toString('HH:mm')}-{self.closes.time().toString('HH:mm')}"
+        return {day: [interval] for day, box in self.days.items() if box.isChecked()}
+
+
+class _ActivityRow:
+    """One kind of activity: ticked or not, how many a day, how many by WhatsApp, worth."""
+
+    def __init__(self, wizard: NewPlanWizard, kind: FunctionKind) -> None:
+        default = wizard.reference.function_defaults[kind.value]
+        self.kind = kind
+        self.default_share = default.whatsapp_share
+        self.default_hours = default.revenue_per_interaction
+        self.box = QCheckBox()
+        self.box.setChecked(kind in COMMON_KINDS)
+        self.note = _hint()
+        self.per_day = QSpinBox()
+        self.per_day.setRange(1, 1_000_000)
+        self.per_day.setValue(round(default.daily_interactions))
+        self.per_day.setGroupSeparatorShown(True)
+        self.share = QSpinBox()
+        self.share.setRange(0, 100)
+        self.share.setSuffix("%")
+        self.share.setValue(round(default.whatsapp_share * 100))
+        self.value = QDoubleSpinBox()
+        self.value.setRange(0.0, 1e9)
+        self.value.setDecimals(2)
+        self.value.setGroupSeparatorShown(True)
+        self.brings_money = default.revenue_per_interaction > 0 and not kind.is_coordination
+        self.box.toggled.connect(self._toggled)
+        self._toggled(self.box.isChecked())
+
+    def _toggled(self, on: bool) -> None:
+        for field in (self.per_day, self.share):
+            field.setEnabled(on)
+        self.value.setEnabled(on and self.brings_money)
+
+    def activity(self) -> Activity:
+        share = self.share.value() / 100
+        return Activity(
+            self.kind,
+            per_day=float(self.per_day.value()),
+            whatsapp_share=share,
+            value=self.value.value() if self.brings_money and self.value.value() > 0 else None,
+        )
+
+
+class _ActivitiesPage(QWizardPage):
+    """What customers (and staff) do on WhatsApp, how many a day, what one is worth."""
+
+    def __init__(self, wizard: NewPlanWizard) -> None:
+        super().__init__()
+        self.rows = [_ActivityRow(wizard, kind) for kind in FunctionKind]
+        grid = QGridLayout()
+        self.headers = [QLabel() for _ in range(3)]
+        for column, header in enumerate(self.headers, start=1):
+            header.setWordWrap(True)
+            grid.addWidget(header, 0, column)
+        for number, row in enumerate(self.rows, start=1):
+            labels = QVBoxLayout()
+            labels.setSpacing(0)
+            labels.addWidget(row.box)
+            labels.addWidget(row.note)
+            grid.addLayout(labels, number, 0)
+            grid.addWidget(row.per_day, number, 1)
+            grid.addWidget(row.share, number, 2)
+            grid.addWidget(row.value, number, 3)
+            row.box.toggled.connect(self.completeChanged)
+        grid.setColumnStretch(0, 1)
+        self.problem = _hint()
+        self.problem.setStyleSheet(ERROR_STYLE)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.problem)
+
+    def retranslate(self, currency: str, hour_cost: float) -> None:
+        self.setTitle(self.tr("What runs on WhatsApp"))
+        self.setSubTitle(
+            self.tr(
+                "Tick what your customers and staff do on WhatsApp. Count chats, orders or "
+                "bookings on a normal open day (not messages), and say how many of them come by "
+                "WhatsApp. Leave what you are not sure of: the plan starts from typical values, "
+                "marked as such."
+            )
+        )
+        self.headers[0].setText(self.tr("About how many a day (all channels)"))
+        self.headers[1].setText(self.tr("By WhatsApp"))
+        self.headers[2].setText(self.tr("One is worth (%1)").replace("%1", currency))
         notes = {
             FunctionKind.CUSTOMER_SERVICE: self.tr("answering questions before and after a sale"),
             FunctionKind.ORDERS_SALES: self.tr("taking orders and closing sales in chats"),
@@ -217,19 +349,232 @@ class NewPlanDialog(QDialog):
             FunctionKind.APPOINTMENTS: self.tr("bookings and reminders"),
             FunctionKind.DELIVERY: self.tr("drivers, drop-off times, delivery updates"),
         }
-        for kind, box in self.kinds.items():
-            box.setText(kind_label(kind))
-            box.setAccessibleName(kind_label(kind))
-            self._kind_notes[kind].setText(notes[kind])
-            box.setAccessibleDescription(notes[kind])
+        reference = self.wizard().reference
+        for row in self.rows:
+            label = kind_label(row.kind)
+            row.box.setText(label)
+            row.box.setAccessibleName(label)
+            row.note.setText(notes[row.kind])
+            row.box.setAccessibleDescription(notes[row.kind])
+            row.per_day.setAccessibleName(self.tr("%1: how many a day").replace("%1", label))
+            row.share.setAccessibleName(self.tr("%1: share by WhatsApp").replace("%1", label))
+            row.share.setToolTip(
+                self.tr("Typical for this kind of activity: %1%. Change it to yours.").replace(
+                    "%1", str(round(row.default_share * 100))
+                )
+            )
+            row.value.setAccessibleName(self.tr("%1: what one is worth").replace("%1", label))
+            if not row.brings_money:
+                row.value.setSpecialValueText(self.tr("no sale"))
+                row.value.setToolTip(self.tr("This activity brings no sale of its own."))
+                continue
+            row.value.setSpecialValueText(self.tr("not sure"))
+            typical = format_money(row.default_hours * hour_cost, currency, reference)
+            row.value.setToolTip(
+                self.tr(
+                    "The money one brings in (an order's value, a booking's fee). Not sure: the "
+                    "plan starts from %1 (about %2 hours of work), marked as a default."
+                )
+                .replace("%1", typical)
+                .replace("%2", str(row.default_hours))
+            )
 
-    # ------------------------------------------------------------------ behaviour
+    def isComplete(self) -> bool:
+        chosen = any(row.box.isChecked() for row in self.rows)
+        self.problem.setText(
+            "" if chosen else self.tr("Tick at least one thing the business does on WhatsApp.")
+        )
+        self.problem.setVisible(not chosen)
+        return chosen
 
-    def _country_combo(self) -> QComboBox:
+    def activities(self) -> list[Activity]:
+        return [row.activity() for row in self.rows if row.box.isChecked()]
+
+
+class _CustomersPage(QWizardPage):
+    """What customers do when WhatsApp stops: how long they wait, what else they use."""
+
+    def __init__(self, wizard: NewPlanWizard) -> None:
+        super().__init__()
+        self.wait = QComboBox()
+        self.channels: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.wait_label = QLabel()
+        self.wait_label.setWordWrap(True)
+        self.wait_label.setBuddy(self.wait)
+        form.addRow(self.wait_label, self.wait)
+        self.channels_label = _hint()
+        form.addRow(self.channels_label)
+        for channel in OTHER_CHANNELS:
+            if channel not in wizard.reference.channels:
+                continue
+            combo = QComboBox()
+            self.channels[channel] = combo
+            form.addRow(channel_name(wizard.reference, channel), combo)
+        self.margin = QSpinBox()
+        self.margin.setRange(0, 100)
+        self.margin.setSuffix("%")
+        self.margin_label = QLabel()
+        self.margin_label.setWordWrap(True)
+        self.margin_label.setBuddy(self.margin)
+        form.addRow(self.margin_label, self.margin)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("When WhatsApp stops"))
+        self.setSubTitle(
+            self.tr(
+                'What your customers would do, as far as you know. "I don\'t know" keeps the '
+                "published figures."
+            )
+        )
+        self.wait_label.setText(
+            self.tr(
+                "If you do not answer, how long do most customers &wait before they go elsewhere?"
+            )
+        )
+        waits = (
+            self.tr("I don't know (use the published figures)"),
+            self.tr("Less than an hour"),
+            self.tr("A couple of hours"),
+            self.tr("The rest of the day"),
+            self.tr("Until the next day"),
+        )
+        _refill(self.wait, waits, WAITS)
+        self.channels_label.setText(
+            self.tr(
+                "How many of your customers could reach you today another way? Count only those "
+                "who already have the number, address or account."
+            )
+        )
+        shares = (
+            self.tr("None"),
+            self.tr("A few (about 1 in 10)"),
+            self.tr("About 1 in 4"),
+            self.tr("About half"),
+            self.tr("Most"),
+        )
+        for combo in self.channels.values():
+            _refill(combo, shares, SHARES)
+        self.margin_label.setText(
+            self.tr("Of each sale, how much do you &keep after paying for the goods? (optional)")
+        )
+        self.margin.setSpecialValueText(self.tr("not sure"))
+        self.margin.setToolTip(
+            self.tr(
+                "Your gross margin. Given, losses are counted as lost profit; not given, as lost "
+                "sales."
+            )
+        )
+
+    def answers(self) -> dict[str, object]:
+        return {
+            "patience_hours": self.wait.currentData(),
+            "other_channels": {
+                channel: combo.currentData()
+                for channel, combo in self.channels.items()
+                if combo.currentData()
+            },
+            "gross_margin": self.margin.value() / 100 if self.margin.value() else None,
+        }
+
+
+def _refill(combo: QComboBox, texts: tuple[str, ...], values: tuple) -> None:
+    current = combo.currentIndex()
+    combo.clear()
+    for text, value in zip(texts, values, strict=True):
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(current, 0))
+
+
+class _BearablePage(QWizardPage):
+    """The largest loss one outage may cost: a starting point the owner can change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.amount = QDoubleSpinBox()
+        self.amount.setRange(1.0, 1e12)
+        self.amount.setDecimals(0)
+        self.amount.setGroupSeparatorShown(True)
+        self.explanation = _hint()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.amount)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.explanation)
+        form.addRow(self.label, self.amount)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self._start: float | None = None
+
+    def initializePage(self) -> None:
+        wizard: NewPlanWizard = self.wizard()  # type: ignore[assignment]
+        draft = wizard.build(bearable_loss=None)
+        if draft is None:
+            return
+        start = draft.tolerance.max_loss_per_outage
+        if self._start is None or self.amount.value() == self._start:
+            self.amount.setValue(start)  # follows the answers until the owner types a figure
+        self._start = start
+        money = format_money(start, draft.business.currency, wizard.reference)
+        self.explanation.setText(
+            self.tr(
+                "The most one outage may cost before the business is in trouble. The plan "
+                "reads from it the longest outage you can bear. We start from one day of your "
+                "WhatsApp sales, %1; change it if you can bear more or less."
+            ).replace("%1", money)
+        )
+
+    def retranslate(self, currency: str) -> None:
+        self.setTitle(self.tr("What you can bear"))
+        self.label.setText(
+            self.tr("Largest loss you can bear from one outage (%1)").replace("%1", currency)
+        )
+        self.amount.setAccessibleName(self.label.text())
+
+    def bearable_loss(self) -> float | None:
+        return self.amount.value() if self.amount.value() != self._start else None
+
+
+class NewPlanWizard(QWizard):
+    """Four short pages of questions; Finish builds the plan (plan() after accepted)."""
+
+    def __init__(
+        self, reference: ReferenceData, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.reference = reference
+        self._plan: Plan | None = None
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.business = _BusinessPage(self)
+        self.activities = _ActivitiesPage(self)
+        self.customers = _CustomersPage(self)
+        self.bearable = _BearablePage()
+        for page in (self.business, self.activities, self.customers, self.bearable):
+            self.addPage(page)
+        self.error = _hint()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.bearable.layout().addWidget(self.error)
+        self.business.set_currency(settings.get(DEFAULT_CURRENCY))
+        # start from the computer's own country: most users plan for where they are
+        home = QLocale.territoryToCode(QLocale().territory())
+        if home in reference.countries:
+            self.business.set_country(self.business.country, home)
+            self.business._country_changed()
+        self.currentIdChanged.connect(lambda _id: self.retranslate())
+        self.setMinimumSize(720, 560)
+        self.retranslate()
+
+    def country_combo(self) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for label, country in country_choices(self._reference, collation_key()):
+        for label, country in country_choices(self.reference, collation_key()):
             combo.addItem(label, country)
         # searching anywhere in the name: "emir" finds United Arab Emirates
         completer = combo.completer()
@@ -238,80 +583,58 @@ class NewPlanDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         return combo
 
-    def set_country(self, combo: QComboBox, code: str) -> None:
-        combo.setCurrentIndex(combo.findData(code))
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New plan"))
+        currency = self.business.currency.currentData() or ""
+        self.business.retranslate()
+        self.activities.retranslate(currency, self.business.cost.value())
+        self.customers.retranslate()
+        self.bearable.retranslate(currency)
 
-    def _set_currency(self, code: str) -> None:
-        index = self.currency.findData(code)
-        if index >= 0:
-            self.currency.setCurrentIndex(index)
+    def plan(self) -> Plan | None:
+        """The plan built when the user pressed Finish; None before that."""
+        return self._plan
 
-    def _country_changed(self) -> None:
-        country = self._reference.countries.get(self.country.currentData())
-        if country is not None and country.currency:
-            self._set_currency(country.currency)
-        self._validate()
+    def answers(self, bearable_loss: float | None) -> Answers:
+        page = self.business
+        return Answers(
+            name=page.name.text(),
+            sector=page.sector.text(),
+            country_mix=page.country_mix(),
+            currency=page.currency.currentData(),
+            activities=self.activities.activities(),
+            staff=page.staff.value(),
+            staff_hourly_cost=page.cost.value(),
+            opening_hours=page.opening_hours(),
+            bearable_loss=bearable_loss,
+            **self.customers.answers(),  # type: ignore[arg-type]
+        )
 
-    def _second_toggled(self, on: bool) -> None:
-        self.second_country.setEnabled(on)
-        self.second_share.setEnabled(on)
-        self._validate()
-
-    def _answers_problem(self) -> str:
-        if not self.name.text().strip():
-            return self.tr("Give the business a name.")
-        if not any(box.isChecked() for box in self.kinds.values()):
-            return self.tr("Tick at least one thing the business does on WhatsApp.")
-        if self.country.currentData() is None:
-            return self.tr("Choose the main country from the list.")
-        if self.second.isChecked() and self.second_country.currentData() in (
-            None,
-            self.country.currentData(),
-        ):
-            return self.tr("Choose a second country other than the main one.")
-        return ""
-
-    def _validate(self) -> None:
-        problem = self._answers_problem()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
-        # say what is missing only once the user has started, not on an empty form
-        self._show_error(problem if self.name.text() else "")
-
-    def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-        self.setAccessibleDescription(message)
-
-    def country_mix(self) -> dict[str, float]:
-        main = self.country.currentData()
-        if not self.second.isChecked():
-            return {main: 1.0}
-        share = self.second_share.value() / 100
-        return {main: 1.0 - share, self.second_country.currentData(): share}
-
-    def accept(self) -> None:
-        problem = self._answers_problem()
-        if problem:
-            self._show_error(problem)
-            return
-        kinds = [kind for kind, box in self.kinds.items() if box.isChecked()]
+    def build(self, bearable_loss: float | None) -> Plan | None:
+        """The plan from the answers so far; None (the reason shown) when they do not make one."""
+        kinds = [a.kind for a in self.activities.activities()]
         try:
-            self._plan = new_plan(
-                self._reference,
-                name=self.name.text(),
-                sector=self.sector.text(),
-                country_mix=self.country_mix(),
-                currency=self.currency.currentData(),
-                kinds=kinds,
-                daily_messages=float(self.messages.value()),
-                staff=self.staff.value(),
-                staff_hourly_cost=self.cost.value(),
+            plan = new_plan(
+                self.reference,
+                self.answers(bearable_loss),
                 names={kind: kind_label(kind) for kind in kinds},
             )
         except ValidationError as error:
             self._show_error("; ".join(describe_validation_error(error)))
-            return
+            return None
         except ValueError as error:
             self._show_error(str(error))
+            return None
+        self._show_error("")
+        return plan
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def accept(self) -> None:
+        plan = self.build(self.bearable.bearable_loss())
+        if plan is None:
             return
+        self._plan = plan
         super().accept()

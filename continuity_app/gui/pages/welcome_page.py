@@ -1,8 +1,10 @@
-"""The Welcome page: open an example, start a new plan with a guided set-up, or open a file."""
+"""The Welcome page: start a new plan with a guided set-up, reopen a recent plan, open a file,
+or explore an example."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.i18n import translate
 from continuity_app.gui.context import AppContext
-from continuity_app.gui.new_plan_dialog import NewPlanDialog
+from continuity_app.gui.new_plan_dialog import NewPlanWizard
 from continuity_app.gui.pages.base import Page
 from continuity_app.io.examples import example_names, load_example
 
@@ -26,11 +28,12 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 class WelcomePage(Page):
-    """Three ways in: an example to explore, a new plan, or a plan file."""
+    """Four ways in: a new plan, a recent plan, a plan file, or an example to explore."""
 
     exampleChosen = Signal(str)  # the example's name, for continuity_app.io.examples
     planCreated = Signal(object)  # the new Plan from the guided set-up
     openRequested = Signal()
+    recentChosen = Signal(str)  # the path of a recent plan
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -67,14 +70,20 @@ class WelcomePage(Page):
         self.new_plan.clicked.connect(self.start_new_plan)
         self.open_file = QCommandLinkButton()
         self.open_file.clicked.connect(self.openRequested)
+        self.recent_label = QLabel()
+        self.recent = QListWidget()
+        self.recent.itemActivated.connect(
+            lambda item: self.recentChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
 
         self.example_box = self._card(self.open_example, self.examples)
         new_box = self._card(self.new_plan)
         file_box = self._card(self.open_file)
+        file_box.layout().addWidget(self.recent_label)
+        file_box.layout().addWidget(self.recent, 1)
         side = QVBoxLayout()
         side.addWidget(new_box)
-        side.addWidget(file_box)
-        side.addStretch(1)
+        side.addWidget(file_box, 1)
         choices = QHBoxLayout()
         choices.addWidget(self.example_box, 3)
         choices.addLayout(side, 2)
@@ -85,10 +94,12 @@ class WelcomePage(Page):
         layout.addWidget(self.intro)
         layout.addSpacing(12)
         layout.addLayout(choices, 1)
-        self.setTabOrder(self.open_example, self.examples)
-        self.setTabOrder(self.examples, self.new_plan)
         self.setTabOrder(self.new_plan, self.open_file)
+        self.setTabOrder(self.open_file, self.recent)
+        self.setTabOrder(self.recent, self.open_example)
+        self.setTabOrder(self.open_example, self.examples)
         self.retranslate()
+        self.show_recent()
 
     def title(self) -> str:
         return self.tr("Welcome")
@@ -111,29 +122,53 @@ class WelcomePage(Page):
         self.new_plan.setText(self.tr("Start a new plan"))
         self.new_plan.setDescription(
             self.tr(
-                "Answer a few questions (countries, sector, what runs on WhatsApp); the plan "
-                "starts with sensible values you refine."
+                "Answer a few questions an owner can answer (what customers do on WhatsApp, how "
+                "many a day, what an order is worth); it takes about ten minutes."
             )
         )
         self.open_file.setText(self.tr("Open a plan file…"))
         self.open_file.setDescription(self.tr("Continue a plan saved on this computer."))
+        self.recent_label.setText(self.tr("Recent plans (double-click to open):"))
+        self.recent.setAccessibleName(self.tr("Recent plans"))
+        self.show_recent()
+
+    def show_recent(self) -> None:
+        """List the recent plans that still exist; the list hides when there are none."""
+        from continuity_app.gui.settings import RECENT_FILES
+
+        self.recent.clear()
+        for path in self.context.settings.get(RECENT_FILES):
+            if Path(path).is_file():
+                item = QListWidgetItem(Path(path).name)
+                item.setToolTip(path)
+                item.setData(Qt.ItemDataRole.UserRole, path)
+                self.recent.addItem(item)
+        shown = self.recent.count() > 0
+        self.recent.setVisible(shown)
+        self.recent_label.setVisible(shown)
+        if shown:
+            self.recent.setCurrentRow(0)
+
+    def showEvent(self, event) -> None:
+        self.show_recent()  # a plan saved since is listed when the user comes back here
+        super().showEvent(event)
 
     def choose_example(self) -> None:
         item = self.examples.currentItem()
         if item is not None:
             self.exampleChosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
-    def start_new_plan(self) -> NewPlanDialog:
-        """Open the guided set-up; planCreated follows when the user presses OK."""
-        dialog = NewPlanDialog(self.context.reference, self.context.settings, self)
+    def start_new_plan(self) -> NewPlanWizard:
+        """Open the guided set-up; planCreated follows when the user presses Finish."""
+        dialog = NewPlanWizard(self.context.reference, self.context.settings, self)
         dialog.finished.connect(lambda result: self._new_plan_finished(dialog, result))
         dialog.open()  # window-modal without a nested event loop, so tests can drive it
         return dialog
 
-    def _new_plan_finished(self, dialog: NewPlanDialog, result: int) -> None:
+    def _new_plan_finished(self, dialog: NewPlanWizard, result: int) -> None:
         plan = dialog.plan()
         dialog.deleteLater()
-        if result == NewPlanDialog.DialogCode.Accepted and plan is not None:
+        if result == NewPlanWizard.DialogCode.Accepted and plan is not None:
             self.planCreated.emit(plan)
 
     def _example_activated(self, item: QListWidgetItem) -> None:
