@@ -64,6 +64,7 @@ def fill_wizard(wizard: NewPlanWizard, kinds: list[FunctionKind]) -> None:
     business.cost.setValue(4.5)
     for row in wizard.activities.rows:
         row.box.setChecked(row.kind in kinds)
+        row.per_day.setValue(10 if row.kind in kinds else 0)
         if row.kind == FunctionKind.ORDERS_SALES:
             row.per_day.setValue(35)
             row.share.setValue(60)
@@ -113,15 +114,20 @@ def test_the_wizard_says_what_is_missing_and_waits(qtbot, app_context):
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert not next_button.isEnabled()  # no name yet
     wizard.business.name.setText("Mama Put")
+    assert not next_button.isEnabled()
+    assert "country" in wizard.business.problem.text()  # none is chosen for the owner
+    wizard.business.set_country(wizard.business.country, "NG")
     assert not next_button.isEnabled()  # what an hour costs has no default
     assert "hour of work" in wizard.business.problem.text()
     wizard.business.cost.setValue(1500)
     assert next_button.isEnabled()
     wizard.next()
+    assert not next_button.isEnabled()  # the ticked activities have no count a day yet
+    assert "how many a day for Customer service" in wizard.activities.problem.text()
     for row in wizard.activities.rows:
         row.box.setChecked(False)
     assert not next_button.isEnabled()
-    assert wizard.activities.problem.text()
+    assert "at least one" in wizard.activities.problem.text()
 
 
 def test_the_bearable_loss_is_explained_and_kept_when_typed(qtbot, app_context):

@@ -267,9 +267,10 @@ class _ActivityRow:
         self.box = QCheckBox()
         self.box.setChecked(kind in COMMON_KINDS)
         self.note = _hint()
+        # no figure until the owner gives one: a typical count would look like theirs
         self.per_day = QSpinBox()
-        self.per_day.setRange(1, 1_000_000)
-        self.per_day.setValue(round(default.daily_interactions))
+        self.per_day.setRange(0, 1_000_000)
+        self.per_day.setSpecialValueText("—")
         self.per_day.setGroupSeparatorShown(True)
         self.share = QSpinBox()
         self.share.setRange(0, 100)
@@ -304,6 +305,7 @@ class _ActivitiesPage(QWizardPage):
     def __init__(self, wizard: NewPlanWizard) -> None:
         super().__init__()
         self.rows = [_ActivityRow(wizard, kind) for kind in FunctionKind]
+        self.intro = _hint()
         grid = QGridLayout()
         self.headers = [QLabel() for _ in range(3)]
         for column, header in enumerate(self.headers, start=1):
@@ -319,21 +321,23 @@ class _ActivitiesPage(QWizardPage):
             grid.addWidget(row.share, number, 2)
             grid.addWidget(row.value, number, 3)
             row.box.toggled.connect(self.completeChanged)
+            row.per_day.valueChanged.connect(self.completeChanged)
         grid.setColumnStretch(0, 1)
         self.problem = _hint()
         self.problem.setStyleSheet(ERROR_STYLE)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addLayout(grid)
         layout.addWidget(self.problem)
 
     def retranslate(self, currency: str, hour_cost: float) -> None:
         self.setTitle(self.tr("What runs on WhatsApp"))
-        self.setSubTitle(
+        self.setSubTitle(self.tr("What your customers and staff do there, and how much of it."))
+        self.intro.setText(
             self.tr(
-                "Tick what your customers and staff do on WhatsApp. Count chats, orders or "
-                "bookings on a normal open day (not messages), and say how many of them come by "
-                "WhatsApp. Leave what you are not sure of: the plan starts from typical values, "
-                "marked as such."
+                "Tick what runs on WhatsApp. For each, count chats, orders or bookings on a "
+                "normal open day (not messages), and how many of them come by WhatsApp. Leave "
+                "what you are not sure of: the plan starts from typical values, marked as such."
             )
         )
         self.headers[0].setText(self.tr("About how many a day (all channels)"))
@@ -379,13 +383,22 @@ class _ActivitiesPage(QWizardPage):
                 .replace("%2", str(row.default_hours))
             )
 
+    def problem_text(self) -> str:
+        chosen = [row for row in self.rows if row.box.isChecked()]
+        if not chosen:
+            return self.tr("Tick at least one thing the business does on WhatsApp.")
+        for row in chosen:
+            if row.per_day.value() <= 0:
+                return self.tr("Say about how many a day for %1 (a rough count is fine).").replace(
+                    "%1", kind_label(row.kind)
+                )
+        return ""
+
     def isComplete(self) -> bool:
-        chosen = any(row.box.isChecked() for row in self.rows)
-        self.problem.setText(
-            "" if chosen else self.tr("Tick at least one thing the business does on WhatsApp.")
-        )
-        self.problem.setVisible(not chosen)
-        return chosen
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        return not problem
 
     def activities(self) -> list[Activity]:
         return [row.activity() for row in self.rows if row.box.isChecked()]
@@ -479,6 +492,19 @@ class _CustomersPage(QWizardPage):
             },
             "gross_margin": self.margin.value() / 100 if self.margin.value() else None,
         }
+
+
+def _choose_typed(combo: QComboBox) -> None:
+    """Typed "nigeria" and Enter (or Tab): the country whose name starts with it, else the
+    first that contains it; nothing found leaves the choice empty, never another country."""
+    typed = combo.lineEdit().text().strip().casefold()
+    if not typed:
+        return
+    labels = [combo.itemText(i).casefold() for i in range(combo.count())]
+    found = next((i for i, label in enumerate(labels) if label.startswith(typed)), None)
+    if found is None:
+        found = next((i for i, label in enumerate(labels) if typed in label), -1)
+    combo.setCurrentIndex(found)
 
 
 def _refill(combo: QComboBox, texts: tuple[str, ...], values: tuple) -> None:
@@ -581,6 +607,8 @@ class NewPlanWizard(QWizard):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        combo.setCurrentIndex(-1)  # no country until one is chosen, not the first of the list
+        combo.lineEdit().editingFinished.connect(lambda: _choose_typed(combo))
         return combo
 
     def retranslate(self) -> None:
