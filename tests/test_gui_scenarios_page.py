@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from continuity_app.core.display import confidence_words
+from continuity_app.core.display import confidence_words, preset_source
 from continuity_app.gui.models.scenarios_model import DURATION, LAYERS, NAME, ScenariosModel
 from continuity_app.gui.pages.scenarios_page import ScenariosPage
 
@@ -146,7 +146,10 @@ def test_confidence_is_shown_in_translated_words(qtbot, app_context, pseudo):
     preset = page._derivations()[page.selected().preset].preset
     word = confidence_words(preset.confidence)
     assert word.startswith("⟦")
-    assert page.sources.text() == f"⟦Source: {preset.source} (confidence: {word})⟧"
+    source = preset_source(preset.rate_source)
+    assert source.startswith("⟦")
+    assert page.sources.text() == f"⟦Source: {source} (confidence: {word}).⟧"
+    assert ".csv" not in page.sources.text()  # the source as a reader names it, no file
     assert page.derivation.text().startswith(f"⟦{preset.description}⟧")
     codes = {o.confidence for o in app_context.reference.outages}
     shown = {page.history.item(r, 4).text() for r in range(page.history.rowCount())}

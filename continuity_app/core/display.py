@@ -156,3 +156,26 @@ def format_partial_date(text: str) -> str:
         return date(dt.date.fromisoformat(text))
     except ValueError:
         return digits(text)
+
+
+def preset_source(rate_source: str) -> str:
+    """Where a preset scenario's numbers come from, as a reader would name it (the reference
+    table's own source column, with its file names, is on the Sources page)."""
+    sources = {
+        "history": translate(
+            "Display",
+            "the history of WhatsApp and Meta outages kept in this app, from status pages and "
+            "news reports (listed under Outage history)",
+        ),
+        "carrier_outages": translate(
+            "Display",
+            "yearly counts of phone network outages published by telecom regulators for your "
+            "countries, with the lengths of past carrier outages from the outage history",
+        ),
+        "shutdowns": translate(
+            "Display",
+            "Access Now's record of government internet shutdowns and app blocks, 2016 to 2022, "
+            "for your countries",
+        ),
+    }
+    return sources.get(rate_source, translate("Display", "the reference data in this app"))

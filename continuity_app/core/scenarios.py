@@ -18,6 +18,7 @@ from continuity_app.core.reference import (
     ReferenceData,
     ScenarioPreset,
 )
+from continuity_app.core.terms import how_often
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,10 @@ def derive(
             return _from_defaults(reference, preset, years)
         frequency = len(events) / years
         parts.append(
-            translate("Scenarios", "{event_count} in {years} years = {frequency} per year").format(
+            translate("Scenarios", "{event_count} in {years} years: {how_often}").format(
                 event_count=translate("Scenarios", "%n event(s)", None, len(events)),
                 years=short_number(years),
-                frequency=number(frequency, 3),
+                how_often=how_often(frequency),
             )
         )
     else:
@@ -146,15 +147,10 @@ def _from_defaults(
     duration = reference.default(preset.duration_default_key or "")
     explanation = translate(
         "Scenarios",
-        "The outage history holds no event of this kind, so the stated defaults apply: "
-        "{frequency} per year, {duration} h typical length (resources/data/defaults.csv, "
-        "{frequency_key} and {duration_key}).",
-    ).format(
-        frequency=short_number(frequency),
-        duration=short_number(duration),
-        frequency_key=preset.frequency_default_key,
-        duration_key=preset.duration_default_key,
-    )
+        "The outage history holds no event of this kind, so the app's stated defaults "
+        "apply: {how_often}, {duration} h typical length (listed with their sources on the "
+        "Sources page).",
+    ).format(how_often=how_often(frequency), duration=short_number(duration))
     sigma = reference.default("duration_log_sigma_default")
     return PresetDerivation(preset, (), (), years, frequency, duration, sigma, explanation)
 
@@ -193,8 +189,8 @@ def _country_frequency(
             rate = sum(r.per_year or 0.0 for r in found)
             sentences.append(
                 translate(
-                    "Scenarios", "{country}: {event_count} from {first} to {last} = {rate} per year"
-                ).format(country=name, rate=number(rate, 3), **_span(found))
+                    "Scenarios", "{country}: {event_count} from {first} to {last}: {how_often}"
+                ).format(country=name, how_often=how_often(rate), **_span(found))
             )
             used += found
         elif preset.rate_source == "shutdowns":
@@ -205,7 +201,8 @@ def _country_frequency(
                 translate(
                     "Scenarios",
                     "{country}: no nationwide government shutdown of this kind recorded from "
-                    "{first} to {last}, so 0 per year; change the frequency if the risk has grown",
+                    "{first} to {last}, so none is expected; change the frequency if the risk has "
+                    "grown",
                 ).format(country=name, **_span(world))
             )
         else:
@@ -217,8 +214,8 @@ def _country_frequency(
                 translate(
                     "Scenarios",
                     "{country}: no count of its own is published, so the world rate applies: "
-                    "{event_count} in {years} years across {countries} = {rate} per year in one "
-                    "country",
+                    "{event_count} in {years} years across {countries}, so in one country "
+                    "{how_often}",
                 ).format(
                     country=name,
                     event_count=translate(
@@ -228,7 +225,7 @@ def _country_frequency(
                     countries=translate(
                         "Scenarios", "%n country(ies)", None, round(world[0].countries or 1)
                     ),
-                    rate=number(rate, 3),
+                    how_often=how_often(rate),
                 )
             )
             used += world
@@ -245,8 +242,8 @@ def _country_frequency(
         frequency += rate * share / total
     if len(mix) > 1:
         sentences.append(
-            translate("Scenarios", "Weighted by the plan's countries: {rate} per year").format(
-                rate=number(frequency, 3)
+            translate("Scenarios", "Weighted by the plan's countries: {how_often}").format(
+                how_often=how_often(frequency)
             )
         )
     return frequency, sentences, used

@@ -12,20 +12,24 @@ _SEPARATORS = re.compile(r"\s*[–—/;]\s*|\s+-\s+|\s*\.\.\s*")
 DASH = " – "
 
 
+def format_number(value: float, locale: QLocale | None = None) -> str:
+    """A number as the locale writes it, grouped, with at most two decimals: 5,000 or 0.5."""
+    locale = locale or QLocale()
+    text = locale.toString(float(value), "f", 2)
+    decimal = locale.decimalPoint()
+    if decimal in text:  # drop trailing zeros (the locale's: ٠ in Arabic): 0.50 -> 0.5
+        text = text.rstrip(locale.zeroDigit()).rstrip(decimal)
+    return text
+
+
 def format_uncertain(value: Uncertain, scale: float = 1.0, locale: QLocale | None = None) -> str:
     """A number, or low – likely – high for a range; `scale` turns shares into percent."""
     locale = locale or QLocale()
-
-    def number(x: float) -> str:
-        text = locale.toString(x * scale, "f", 2)
-        decimal = locale.decimalPoint()
-        if decimal in text:  # drop trailing zeros (the locale's: ٠ in Arabic): 0.50 -> 0.5
-            text = text.rstrip(locale.zeroDigit()).rstrip(decimal)
-        return text
-
     if isinstance(value, Range):
-        return DASH.join(number(x) for x in (value.low, value.likely, value.high))
-    return number(value)
+        return DASH.join(
+            format_number(x * scale, locale) for x in (value.low, value.likely, value.high)
+        )
+    return format_number(value * scale, locale)
 
 
 def editing_text(value: float, locale: QLocale | None = None) -> str:
@@ -36,8 +40,13 @@ def editing_text(value: float, locale: QLocale | None = None) -> str:
     return locale.toString(float(value), "g", 12)
 
 
-def parse_uncertain(text: str, scale: float = 1.0, locale: QLocale | None = None) -> Uncertain:
-    """Read a number or a low – likely – high range; ValueError says what is wrong."""
+def parse_uncertain(
+    text: str, scale: float = 1.0, locale: QLocale | None = None, checked: bool = True
+) -> Uncertain:
+    """Read a number or a low – likely – high range; ValueError says what is wrong.
+
+    Unchecked, a range typed high to low is returned as it is, for a refusal that quotes it.
+    """
     locale = locale or QLocale()
     parts = [p for p in _SEPARATORS.split(text.strip()) if p]
     if not parts:
@@ -53,7 +62,10 @@ def parse_uncertain(text: str, scale: float = 1.0, locale: QLocale | None = None
     if len(numbers) == 1:
         return numbers[0]
     if len(numbers) == 3:
-        return Range(low=numbers[0], likely=numbers[1], high=numbers[2])
+        low, likely, high = numbers
+        if not checked:
+            return Range.model_construct(low=low, likely=likely, high=high)
+        return Range(low=low, likely=likely, high=high)
     raise ValueError(text)
 
 

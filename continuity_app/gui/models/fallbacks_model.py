@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -14,16 +15,33 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from continuity_app.core.channel_fit import shares_provider_with_whatsapp
-from continuity_app.core.display import channel_name
-from continuity_app.core.document import Fallback, Plan, revise
+from continuity_app.core.display import channel_name, format_hours
+from continuity_app.core.document import Fallback, Plan, likely, revise
 from continuity_app.core.i18n import translate
 from continuity_app.core.reference import ReferenceData
+from continuity_app.core.terms import term
 from continuity_app.gui.document import PlanDocument
-from continuity_app.gui.uncertain_text import format_uncertain, parse_number, parse_uncertain
+from continuity_app.gui.models.refusal import SHARE, Limits, check, not_a_number, refusal
+from continuity_app.gui.uncertain_text import (
+    format_number,
+    format_uncertain,
+    parse_number,
+    parse_uncertain,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 READINESS, DELAY = "readiness", "delay"
 _SHARED = QColor(255, 224, 178)  # a warm tint: this channel fails together with WhatsApp
+DELAY_LIMITS = Limits(0.0, 168.0)  # the document's bounds: up to the one-week horizon
+
+
+def value_label(mode: str) -> str:
+    """What the matrix shows in `mode`, with its unit, as the page and its errors name it."""
+    if mode == READINESS:
+        return translate("FallbacksModel", "{ready} (%)").format(ready=term("readiness").plain)
+    return translate("FallbacksModel", "{delay} (hours)").format(
+        delay=term("activation_delay").plain
+    )
 
 
 class FallbacksModel(QAbstractTableModel):
@@ -47,6 +65,7 @@ class FallbacksModel(QAbstractTableModel):
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.channels) - 1)
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, len(self.channels) - 1)
@@ -115,16 +134,85 @@ class FallbacksModel(QAbstractTableModel):
         return None
 
     def _channel_tip(self, channel_id: str) -> str:
+        """The column's tooltip: what the shown value means, and the Meta warning."""
+        if self.mode == READINESS:
+            text = term("readiness").tooltip
+        else:
+            text = term("activation_delay").tooltip
         if shares_provider_with_whatsapp(self.reference, channel_id):
-            return translate(
-                "FallbacksModel",
-                "Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a "
-                "Meta outage and does not count as an independent fallback.",
-            )
+            text += "\n\n" + self._meta_warning()
+        return text
+
+    @staticmethod
+    def _meta_warning() -> str:
         return translate(
             "FallbacksModel",
-            "Share of this function's WhatsApp counterparts you can reach here today.",
+            "Runs on Meta's infrastructure like WhatsApp: it fails with WhatsApp in a "
+            "Meta outage and does not count as an independent fallback.",
         )
+
+    def _cell_tip(self, row: int, column: int) -> str:
+        """What this cell's value means for this function and channel, in the mode shown."""
+        function = self.document.plan.functions[row]
+        channel = self.channels[column]
+        name = channel_name(self.reference, channel)
+        fallback = self._fallback(row, column)
+        if fallback is None:
+            text = translate(
+                "FallbacksModel",
+                "{channel} is not a fallback for {function} yet: type the share of its "
+                "customers you could reach there today in the readiness view.",
+            ).format(channel=name, function=function.name)
+        elif self.mode == READINESS:
+            text = translate(
+                "FallbacksModel",
+                "You could reach {share} of the customers of {function} on {channel} today.",
+            ).format(
+                share=self._percent(likely(fallback.readiness)),
+                channel=name,
+                function=function.name,
+            )
+            text += " " + self._combined_tip(function.id)
+        else:
+            text = translate(
+                "FallbacksModel",
+                "Customers of {function} start using {channel} {delay} after an outage begins: "
+                "time to notice it, decide, and tell them where to go. Before then this channel "
+                "serves none of them.",
+            ).format(
+                delay=format_hours(fallback.activation_delay_hours),
+                channel=name,
+                function=function.name,
+            )
+        if self._shared[channel]:
+            text += "\n\n" + self._meta_warning()
+        return text
+
+    def _combined_tip(self, function_id: str) -> str:
+        """How this function's readiness on several channels adds up: they overlap."""
+        shares = [
+            likely(f.readiness)
+            for f in self.document.plan.fallbacks
+            if f.function == function_id and f.channel in self._shared
+        ]
+        if len(shares) < 2:
+            return ""
+        missed = 1.0
+        for share in shares:
+            missed *= 1.0 - share
+        return translate(
+            "FallbacksModel",
+            "Together its {count} channels reach {combined} of them, not the {sum} their shares "
+            "add up to: some customers are on more than one channel.",
+        ).format(
+            count=len(shares),
+            combined=self._percent(1.0 - missed),
+            sum=self._percent(sum(shares)),
+        )
+
+    @staticmethod
+    def _percent(share: float) -> str:
+        return translate("Formatter", "%1%").replace("%1", format_number(share * 100.0))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -153,7 +241,7 @@ class FallbacksModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self._shared[channel]:
             return QBrush(_SHARED)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._channel_tip(channel)
+            return self._cell_tip(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -169,9 +257,14 @@ class FallbacksModel(QAbstractTableModel):
         current = self._fallback(index.row(), index.column())
         plan = self.document.plan
         others = [f for f in plan.fallbacks if f is not current]
+        label = value_label(self.mode)
         try:
             if self.mode == READINESS:
-                readiness = parse_uncertain(text, 100.0) if text else 0.0
+                readiness = parse_uncertain(text, 100.0, checked=False) if text else 0.0
+                problem = check(label, text, readiness, SHARE, 100.0)
+                if problem:
+                    self.editFailed.emit(problem)
+                    return False
                 if isinstance(readiness, float) and readiness == 0:
                     changed = others  # no readiness: the channel is not a fallback any more
                 elif current is None:
@@ -185,6 +278,10 @@ class FallbacksModel(QAbstractTableModel):
                 if current is None:
                     return False
                 delay = parse_number(value if isinstance(value, (int, float)) else text)
+                problem = check(label, text, delay, DELAY_LIMITS)
+                if problem:
+                    self.editFailed.emit(problem)
+                    return False
                 changed = self._keep_order(
                     plan, current, revise(current, activation_delay_hours=delay)
                 )
@@ -207,19 +304,23 @@ class FallbacksModel(QAbstractTableModel):
 
     def _refusal(self, value: Any, error: ValueError) -> str:
         """Why a typed value was not used, in the matrix's words and units."""
+        label = value_label(self.mode)
+        typed = str(value).strip()
         if self.mode == READINESS:
-            message = translate(
+            if not isinstance(error, ValidationError):
+                return not_a_number(label, typed)
+            reason = translate(
                 "FallbacksModel",
-                "Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely "
-                "– high in that order; empty removes the fallback.",
+                "type a share from 0 to 100, or low – likely – high; empty removes the fallback.",
             )
         else:
-            message = translate(
+            if not isinstance(error, ValidationError):
+                return not_a_number(label, typed, ranges=False)
+            reason = translate(
                 "FallbacksModel",
-                "Activation delay (h): “%1” was not used: type the hours until counterparts "
-                "switch, 0 or more.",
+                "type the hours until customers switch, from 0 to 168 (a week).",
             )
-        return message.replace("%1", str(value).strip())
+        return refusal(label, typed, reason)
 
     @staticmethod
     def _keep_order(plan: Plan, old: Fallback, new: Fallback) -> list[Fallback]:

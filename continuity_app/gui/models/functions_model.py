@@ -21,8 +21,17 @@ from continuity_app.core.i18n import translate
 from continuity_app.core.labels import kind_label
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.models.refusal import (
+    NOT_NEGATIVE,
+    POSITIVE,
+    SHARE,
+    Limits,
+    check,
+    not_a_number,
+    problem_text,
+    refusal,
+)
 from continuity_app.gui.uncertain_text import format_uncertain, parse_number, parse_uncertain
-from continuity_app.io.planfile import describe_validation_error
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,6 +41,7 @@ class Column:
     field: str
     kind: str  # text, kind, uncertain, share, number, integer
     optional: bool = False
+    limits: Limits | None = None  # in the document's units; said in the column's unit
 
     @property
     def scale(self) -> float:
@@ -41,17 +51,17 @@ class Column:
 COLUMNS: tuple[Column, ...] = (
     Column("name", "text"),
     Column("kind", "kind"),
-    Column("daily_interactions", "uncertain"),
-    Column("whatsapp_share", "share"),
-    Column("revenue_per_interaction", "uncertain"),
-    Column("patience_hours", "uncertain"),
-    Column("recapture_share", "share"),
-    Column("churn_share", "share"),
-    Column("perishable_share", "share", optional=True),
-    Column("backlog_cost", "uncertain"),
-    Column("messages_per_interaction", "number", optional=True),
-    Column("staff_affected", "integer", optional=True),
-    Column("productivity_loss", "share", optional=True),
+    Column("daily_interactions", "uncertain", limits=NOT_NEGATIVE),
+    Column("whatsapp_share", "share", limits=SHARE),
+    Column("revenue_per_interaction", "uncertain", limits=NOT_NEGATIVE),
+    Column("patience_hours", "uncertain", limits=POSITIVE),
+    Column("recapture_share", "share", limits=SHARE),
+    Column("churn_share", "share", limits=SHARE),
+    Column("perishable_share", "share", optional=True, limits=SHARE),
+    Column("backlog_cost", "uncertain", limits=NOT_NEGATIVE),
+    Column("messages_per_interaction", "number", optional=True, limits=POSITIVE),
+    Column("staff_affected", "integer", optional=True, limits=NOT_NEGATIVE),
+    Column("productivity_loss", "share", optional=True, limits=SHARE),
 )
 
 
@@ -254,12 +264,11 @@ class FunctionsModel(QAbstractTableModel):
             return True  # the editor closed on the text it opened with: keep every digit
         column = COLUMNS[index.column()]
         function = self.function_at(index.row())
-        try:
-            parsed = self._parse(column, value)
-            changed = revise(function, **{column.field: parsed})
-        except ValueError as error:
-            self.editFailed.emit(self._refusal(column, value, error))
+        problem = self._problem(column, function, value)
+        if isinstance(problem, str):
+            self.editFailed.emit(problem)
             return False
+        changed = problem
         plan = self.document.plan
         functions = list(plan.functions)
         functions[index.row()] = changed
@@ -273,32 +282,61 @@ class FunctionsModel(QAbstractTableModel):
         )
         return True
 
-    @staticmethod
-    def _refusal(column: Column, value: Any, error: ValueError) -> str:
-        """Why a typed value was not used, in the column's words and units; the cell keeps
-        the value it had."""
-        if column.kind == "share":
-            reason = translate(
+    def _problem(self, column: Column, function: Function, value: Any) -> str | Function:
+        """The function with the typed value, or why the value was not used, in the column's
+        words and units (the cell keeps the value it had)."""
+        title = headers()[column.field][0]
+        typed = str(value).strip()
+        try:
+            parsed = self._parse(column, value)
+        except ValueError:
+            if column.kind == "integer":
+                return refusal(title, typed, translate("FunctionsModel", "type a whole number."))
+            return not_a_number(title, typed, ranges=column.kind in ("uncertain", "share"))
+        if column.kind == "text" and not parsed:
+            return refusal(title, typed, translate("FunctionsModel", "give the function a name."))
+        if (
+            parsed is None
+            and function.kind.is_coordination
+            and column.field
+            in (
+                "staff_affected",
+                "productivity_loss",
+            )
+        ):
+            return refusal(
+                title,
+                typed,
+                translate(
+                    "FunctionsModel",
+                    "a coordination function needs how many staff coordinate on WhatsApp and how "
+                    "much of their work is lost.",
+                ),
+            )
+        if parsed is not None and column.kind not in ("text", "kind"):
+            problem = check(title, typed, parsed, column.limits, column.scale)
+            if problem:
+                return problem
+        if (
+            column.kind == "kind"
+            and parsed.is_coordination
+            and (function.staff_affected is None or function.productivity_loss is None)
+        ):
+            return translate(
                 "FunctionsModel",
-                "type a percentage from 0 to 100, or low – likely – high in that order.",
+                "{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination "
+                "function's loss is the work its staff cannot do.",
+            ).format(
+                kind=kind_label(parsed),
+                staff=headers()["staff_affected"][0],
+                loss=headers()["productivity_loss"][0],
+                name=function.name,
             )
-        elif isinstance(error, ValidationError):
-            problems = describe_validation_error(error)
-            reason = "; ".join(p.partition(": ")[2] or p for p in problems)
-        elif column.kind == "integer":
-            reason = translate("FunctionsModel", "type a whole number, 0 or more.")
-        elif column.kind == "number":
-            reason = translate("FunctionsModel", "type a number above 0, or leave it empty.")
-        else:
-            reason = translate(
-                "FunctionsModel", "type one number, or low – likely – high (e.g. 40 – 60 – 90)."
-            )
-        return (
-            translate("FunctionsModel", "%1: “%2” was not used: %3")
-            .replace("%1", headers()[column.field][0])
-            .replace("%2", str(value).strip())
-            .replace("%3", reason)
-        )
+        try:
+            return revise(function, **{column.field: parsed})
+        except ValueError as error:
+            reason = problem_text(error) if isinstance(error, ValidationError) else str(error)
+            return refusal(title, typed, reason)
 
     @staticmethod
     def _parse(column: Column, value: Any) -> Any:
@@ -313,4 +351,4 @@ class FunctionsModel(QAbstractTableModel):
             return int(text)
         if column.kind == "number":
             return parse_number(value)  # a float from an editor as it is, text in the locale
-        return parse_uncertain(text, column.scale)
+        return parse_uncertain(text, column.scale, checked=False)  # order checked by check()

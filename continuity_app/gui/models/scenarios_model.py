@@ -18,14 +18,20 @@ from PySide6.QtCore import (
 from continuity_app.core.display import format_start, layer_name, layer_names, scenario_name
 from continuity_app.core.document import Plan, Scenario, revise
 from continuity_app.core.reference import ReferenceData
+from continuity_app.core.terms import how_often
 from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.models.refusal import Limits, check, not_a_number, problem_text, refusal
 from continuity_app.gui.uncertain_text import editing_text, parse_number
-from continuity_app.io.planfile import describe_validation_error
 
 Index = QModelIndex | QPersistentModelIndex
 
 NAME, LAYERS, DURATION, FREQUENCY, START = range(5)
 _FIELDS = {NAME: "name", DURATION: "duration_hours", FREQUENCY: "frequency_per_year"}
+# the document's bounds, said in the column's unit when a typed value is outside them
+_LIMITS = {
+    "duration_hours": Limits(0.0, 168.0, low_excluded=True),
+    "frequency_per_year": Limits(0.0, 365.0),
+}
 
 
 class ScenariosModel(QAbstractTableModel):
@@ -68,8 +74,11 @@ class ScenariosModel(QAbstractTableModel):
             ),
             DURATION: (self.tr("Duration (h)"), self.tr("Typical length of one outage, hours.")),
             FREQUENCY: (
-                self.tr("Per year"),
-                self.tr("How many such outages to expect in a year."),
+                self.tr("How often"),
+                self.tr(
+                    "How many such outages to expect in a year. Double-click to type it as a "
+                    "number per year: 0.5 is once every two years, 4 is four times a year."
+                ),
             ),
             START: (
                 self.tr("Starts"),
@@ -106,7 +115,7 @@ class ScenariosModel(QAbstractTableModel):
             if column == DURATION:
                 return locale.toString(scenario.duration_hours, "g", 4)
             if column == FREQUENCY:
-                return locale.toString(scenario.frequency_per_year, "g", 3)
+                return how_often(scenario.frequency_per_year)
             if column == START:
                 if scenario.start is None:
                     return self.tr("Any time")
@@ -130,16 +139,31 @@ class ScenariosModel(QAbstractTableModel):
             return False
         scenario = self._scenarios[index.row()]
         field = _FIELDS[index.column()]
-        if field != "name":
+        label = (
+            self.tr("Outages per year")  # what is typed here, in its unit
+            if field == "frequency_per_year"
+            else str(self.headerData(index.column(), Qt.Orientation.Horizontal))
+        )
+        typed = str(value).strip()
+        if field == "name":
+            value = typed
+            if not value:
+                self.editRejected.emit(refusal(label, typed, self.tr("give the scenario a name.")))
+                return False
+        else:
             try:
                 value = parse_number(value)
             except ValueError:
-                self.editRejected.emit(self.tr("%1 is not a number.").replace("%1", str(value)))
+                self.editRejected.emit(not_a_number(label, typed, ranges=False))
+                return False
+            problem = check(label, typed, value, _LIMITS[field])
+            if problem:
+                self.editRejected.emit(problem)
                 return False
         try:
             changed = revise(scenario, **{field: value})
         except ValidationError as error:
-            self.editRejected.emit("; ".join(describe_validation_error(error)))
+            self.editRejected.emit(refusal(label, typed, problem_text(error)))
             return False
         texts = {
             "name": self.tr("Rename scenario"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -40,19 +41,14 @@ from continuity_app.core.inputs import usd_rate
 from continuity_app.core.scenarios import with_countries
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE, collation_key
+from continuity_app.gui.models.refusal import NOT_NEGATIVE, SHARE, check, problem_text, refusal
 from continuity_app.gui.pages.base import Page
 from continuity_app.gui.uncertain_text import format_uncertain, parse_number, parse_uncertain
-from continuity_app.io.planfile import describe_validation_error
 
 # the document's default for how soon a minimum must be reached
 _DEFAULT_WITHIN_HOURS = FunctionTolerance.model_fields["within_hours"].default
 
 MAX_MONEY = 1e12
-
-
-def problem_text(error: ValidationError) -> str:
-    """The validation messages without the field path (the field is right beside them)."""
-    return "; ".join(line.partition(": ")[2] or line for line in describe_validation_error(error))
 
 
 class ErrorLabel(QLabel):
@@ -128,6 +124,16 @@ class BusinessPage(Page):
         )
         self.business_box = QGroupBox()
         form = self._form(self.business_box)
+        self._business_keys = (
+            "name",
+            "sector",
+            "currency",
+            "usd_rate",
+            "staff",
+            "staff_hourly_cost",
+            "gross_margin",
+            "customer_lifetime_value",
+        )
         for key, widget in (
             ("name", self.name),
             ("sector", self.sector),
@@ -269,6 +275,7 @@ class BusinessPage(Page):
         context.document.planChanged.connect(self._refresh)
         context.document.displayChanged.connect(self._refresh)
         self.retranslate()
+        self._tab_order()
 
     # ------------------------------------------------------------------ Page
 
@@ -434,6 +441,23 @@ class BusinessPage(Page):
         self._inputs[key] = widget
         self._errors[key] = error
 
+    def _tab_order(self) -> None:
+        """Tab follows the boxes as they are read: the business, its countries (each row's
+        country and share), opening hours, tolerance (each function's minimum) and the model
+        settings. Cell widgets made after the rest were reached last, or not at all."""
+        chain: list[QWidget] = [self._inputs[key] for key in self._business_keys]
+        chain.append(self.countries)
+        for row in range(self.countries.rowCount()):
+            chain.extend(self.countries.cellWidget(row, c) for c in (0, 1))
+        chain += [self.add_country, self.remove_country, *self.hours.values(), self.max_loss]
+        chain.append(self.mbco)
+        for row in range(self.mbco.rowCount()):
+            chain.extend(self.mbco.cellWidget(row, c) for c in (1, 2))
+        chain += [self.loss_basis, self.reference_scenario, self.trials, self.seed]
+        chain = [widget for widget in chain if widget is not None]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     # ------------------------------------------------------------------ edits
 
     def _edit(self, plan: Plan, key: str, text: str) -> None:
@@ -485,21 +509,12 @@ class BusinessPage(Page):
         """Say, in the field's own words, why what was typed is not used; the plan keeps its
         value, and the field shows it again once the typing is done."""
         self._restore_base(key)
-        label = self._labels[key].text().replace("&", "")
-        if typed.strip():
-            message = (
-                self.tr("%1: “%2” was not used: %3")
-                .replace("%1", label)
-                .replace("%2", typed.strip())
-                .replace("%3", reason)
-            )
-        else:
-            # a whole sentence: PySide's tr() gives "" for a text translated as itself
-            # ("%1: %2" in Arabic), after looking it up in the base classes' contexts
-            message = (
-                self.tr("%1 cannot be left empty: %2").replace("%1", label).replace("%2", reason)
-            )
+        message = refusal(self._label_text(key), typed, reason)
         self._errors[key].show_problem(message, detail)
+
+    def _label_text(self, key: str) -> str:
+        """A field's label as a message names it (without its shortcut mark or colon)."""
+        return self._labels[key].text().replace("&", "").rstrip(":： ")
 
     def _shown_text(self, key: str) -> str:
         """The text a line edit shows for the plan's value of field `key`."""
@@ -599,9 +614,15 @@ class BusinessPage(Page):
     def _uncertain_edited(self, field: str, text: str, scale: float) -> None:
         self._typing(field)
         try:
-            value = parse_uncertain(text, scale)
+            value = parse_uncertain(text, scale, checked=False)
         except ValueError:
             self._refuse(field, text, self._hints()[field])
+            return
+        limits = SHARE if field == "gross_margin" else NOT_NEGATIVE
+        problem = check(self._label_text(field), text, value, limits, scale)
+        if problem:
+            self._restore_base(field)
+            self._errors[field].show_problem(problem)
             return
         self._edit_business(field, **{field: value})
 
@@ -682,6 +703,7 @@ class BusinessPage(Page):
             self._append_country(code, share)
         self.countries.resizeRowsToContents()
         self._update_total()
+        self._tab_order()
 
     def _append_country(self, code: str, share: float) -> None:
         row = self.countries.rowCount()
@@ -707,6 +729,7 @@ class BusinessPage(Page):
         code = next(c for c in sorted(self.context.reference.countries) if c not in used)
         self._append_country(code, 0.0)
         self.countries.resizeRowsToContents()
+        self._tab_order()
         self.countries.cellWidget(self.countries.rowCount() - 1, 0).setFocus()
         self._mix_edited()
 
@@ -904,3 +927,4 @@ class BusinessPage(Page):
         height = self.mbco.horizontalHeader().height() + 2 * self.mbco.frameWidth()
         height += sum(self.mbco.rowHeight(r) for r in range(self.mbco.rowCount()))
         self.mbco.setFixedHeight(height + 2)
+        self._tab_order()

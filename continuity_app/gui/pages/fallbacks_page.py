@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.plan_edits import independent_fallbacks
+from continuity_app.core.terms import term
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
-from continuity_app.gui.models.fallbacks_model import DELAY, READINESS, FallbacksModel
+from continuity_app.gui.models.fallbacks_model import DELAY, READINESS, FallbacksModel, value_label
 from continuity_app.gui.pages.base import Page
 
 
@@ -36,6 +37,10 @@ class FallbacksPage(Page):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control; arrows inside
+        # what to do when there is nothing to show (no functions, so no rows)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.readiness_button = QRadioButton(self)
@@ -54,6 +59,7 @@ class FallbacksPage(Page):
         self.error.setWordWrap(True)
         self.model.editFailed.connect(self.error.setText)
         context.document.planChanged.connect(lambda _plan: self.missingChanged.emit())
+        context.document.planChanged.connect(lambda _plan: self._show_empty())
 
         switch = QHBoxLayout()
         switch.addWidget(self.readiness_button)
@@ -62,6 +68,7 @@ class FallbacksPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(switch)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.legend)
@@ -84,13 +91,19 @@ class FallbacksPage(Page):
     def retranslate(self) -> None:
         self.intro.setText(
             self.tr(
-                "Readiness is the share of a function's WhatsApp customers you could reach on "
-                "a channel today: you have their contact, their consent, and they know to go "
-                "there. The activation delay is how many hours pass before they actually switch."
+                "{ready}: {ready_meaning} {delay}: {delay_meaning} Hover over a cell for what "
+                "its value means."
+            ).format(
+                ready=term("readiness").plain,
+                ready_meaning=term("readiness").meaning,
+                delay=term("activation_delay").plain,
+                delay_meaning=term("activation_delay").meaning,
             )
         )
-        self.readiness_button.setText(self.tr("Readiness (%)"))
-        self.delay_button.setText(self.tr("Activation delay (hours)"))
+        self.readiness_button.setText(value_label(READINESS))
+        self.delay_button.setText(value_label(DELAY))
+        self.readiness_button.setToolTip(term("readiness").tooltip)
+        self.delay_button.setToolTip(term("activation_delay").tooltip)
         self.legend.setText(
             self.tr(
                 "Tinted columns run on Meta's infrastructure like WhatsApp: they fail together "
@@ -100,3 +113,22 @@ class FallbacksPage(Page):
         self.table.setAccessibleName(self.tr("Readiness matrix: functions by channels"))
         self.readiness_button.setAccessibleName(self.tr("Show readiness"))
         self.delay_button.setAccessibleName(self.tr("Show activation delays"))
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """With no functions there is nothing to prepare: say where to start."""
+        plan = self.context.document.plan
+        if not plan.functions:
+            text = self.tr(
+                "No activities yet: add what your customers do on WhatsApp on the Functions "
+                "page, then say here where else you could reach them."
+            )
+        elif not plan.fallbacks:
+            text = self.tr(
+                "No fallbacks yet: type in a cell the share of that activity's customers you "
+                "could reach on that channel today (for example 40)."
+            )
+        else:
+            text = ""
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text))

@@ -66,6 +66,10 @@ class FunctionsPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the buttons; arrows inside
+        # what to do next when the plan has no functions yet
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.error = QLabel(self)
@@ -96,6 +100,7 @@ class FunctionsPage(Page):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -108,6 +113,7 @@ class FunctionsPage(Page):
         context.document.planChanged.connect(lambda _plan: self._show_profile())
         context.document.displayChanged.connect(lambda _plan: self._show_profile())
         context.document.planChanged.connect(lambda _plan: self.missingChanged.emit())
+        context.document.planChanged.connect(lambda _plan: self._show_empty())
         self.retranslate()
         self.table.resizeColumnsToContents()
         self._select_first()
@@ -145,8 +151,24 @@ class FunctionsPage(Page):
             self.tr("Measure the selected function from a chat export")
         )
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._show_empty()
         self._profile_shown = None  # the chart's labels are in the new language
         self._show_profile()
+
+    def _show_empty(self) -> None:
+        """One line saying how to start, while there is no function to show."""
+        empty = not self.context.document.plan.functions
+        self.empty.setText(
+            self.tr(
+                "No activities yet: add what your customers do on WhatsApp (orders, questions, "
+                "bookings) with Add function."
+            )
+            if empty
+            else ""
+        )
+        self.empty.setVisible(empty)
+        self.remove_button.setEnabled(not empty)
+        self.import_chat_button.setEnabled(not empty)
 
     def _select_first(self) -> None:
         if self.model.rowCount() and not self.table.currentIndex().isValid():

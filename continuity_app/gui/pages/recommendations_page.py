@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,9 +27,41 @@ from continuity_app.core.display import channel_name, format_list
 from continuity_app.core.i18n import number
 from continuity_app.core.plan_edits import with_known_reach
 from continuity_app.core.recommend import Recommendations, ValuedAction, fit_reasons
+from continuity_app.core.terms import term
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
 from continuity_app.gui.pages.base import Page
+
+ROW_LINES = 3  # a row shows at most this many lines; the rest in its tooltip and details
+
+
+def compact_columns(table: QTableWidget, numbers: list[int], stretch: int) -> None:
+    """Numeric columns as wide as their figures (their titles wrap onto two lines), the
+    `stretch` column takes the rest, and rows grow with wrapped text up to ROW_LINES lines."""
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    metrics = header.fontMetrics()
+    margin = 2 * header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin) + 8
+    for column in numbers:
+        title = table.horizontalHeaderItem(column)
+        words = (title.text() if title else "").split()
+        widest_word = max((metrics.horizontalAdvance(w) for w in words), default=0)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(column, max(table.sizeHintForColumn(column), widest_word + margin))
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # the header does not grow for wrapped titles by itself: as tall as the tallest title
+    tallest = metrics.lineSpacing()
+    for column in numbers:
+        title = table.horizontalHeaderItem(column)
+        box = QRect(0, 0, table.columnWidth(column) - margin + 8, 10 * tallest)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        tallest = max(
+            tallest, metrics.boundingRect(box, flags, title.text() if title else "").height()
+        )
+    header.setMinimumHeight(tallest + 8)
+    rows = table.verticalHeader()
+    rows.setMaximumSectionSize(ROW_LINES * table.fontMetrics().lineSpacing() + 8)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 class RecommendationsPage(Page):
@@ -57,6 +89,8 @@ class RecommendationsPage(Page):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.actions_table.itemSelectionChanged.connect(self._show_explanation)
+        # Tab moves on to the next control; the arrows move inside the tables and lists
+        self.actions_table.setTabKeyNavigation(False)
         self.explanation = QTextBrowser(self)
         self.explanation.setOpenLinks(False)
         self.add_button = QPushButton(self)
@@ -80,21 +114,26 @@ class RecommendationsPage(Page):
         self.function_choice.currentIndexChanged.connect(lambda _i: self._fill_channels())
         self.channels_table = QTableWidget(channels_tab)
         self.channels_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.channels_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.channels_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.channels_table.setWordWrap(True)
-        self.channels_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.channels_table.horizontalHeader().setStretchLastSection(True)
+        self.channels_table.setTabKeyNavigation(False)
         # the reasons wrap: rows follow the width they get, which a hidden tab does not know yet
         self.channels_table.horizontalHeader().sectionResized.connect(
             lambda *_: self.channels_table.resizeRowsToContents()
         )
+        # the full reasons of the selected channel; the rows show their first lines
+        self.channel_details = QLabel(channels_tab)
+        self.channel_details.setWordWrap(True)
+        self.channel_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.channels_table.itemSelectionChanged.connect(self._show_channel_details)
         chooser = QHBoxLayout()
         chooser.addWidget(self.function_label)
         chooser.addWidget(self.function_choice, 1)
         channels_layout = QVBoxLayout(channels_tab)
         channels_layout.addLayout(chooser)
         channels_layout.addWidget(self.channels_table, 1)
+        channels_layout.addWidget(self.channel_details)
         # where the reference data has no figure, or the owner knows better: their own share
         self.known_button = QPushButton(channels_tab)
         self.known_button.clicked.connect(self.enter_known_reach)
@@ -207,14 +246,8 @@ class RecommendationsPage(Page):
     def _show(self, result: Recommendations) -> None:
         self.result = result
         fmt = self._formatter()
-        self.summary.setText(
-            self.tr(
-                "Expected loss per year today: %1 (P90 year: %2). The steps below are valued by "
-                "re-running the model with each one in place."
-            )
-            .replace("%1", fmt.money(result.ale_before))
-            .replace("%2", fmt.money(result.p90_before))
-        )
+        self.summary.setText(self._summary_text(result, fmt))
+        self.summary.setToolTip(term("ale").tooltip + "\n\n" + term("p90").tooltip)
         self._fill_actions(result, fmt)
         self._fill_functions()
         self._fill_portfolio(result, fmt)
@@ -227,6 +260,23 @@ class RecommendationsPage(Page):
         self.add_portfolio_button.setEnabled(bool(result.portfolio))
         self.missingChanged.emit()
 
+    def _summary_text(self, result: Recommendations, fmt: Formatter) -> str:
+        """Where the plan stands, or what to do when there is nothing to recommend."""
+        if not self.context.document.plan.functions:
+            return self.tr(
+                "No activities yet: add what your customers do on WhatsApp on the Functions "
+                "page, and the steps that would cut your losses appear here."
+            )
+        if not result.actions:
+            return self.tr(
+                "No preparation step to suggest for this plan: check that each activity has its "
+                "share on WhatsApp and its value per interaction on the Functions page."
+            )
+        return self.tr(
+            "You can expect to lose {ale} a year to outages today ({p90} in a bad year, 1 in "
+            "10). Each step below is valued by running the model again with it in place."
+        ).format(ale=fmt.money(result.ale_before), p90=fmt.money(result.p90_before))
+
     def _function_name(self, function_id: str) -> str:
         """A function's name; its id once it has left the plan (the results shown may be for
         the plan before the latest edits, while the new ones are computed)."""
@@ -238,7 +288,7 @@ class RecommendationsPage(Page):
             self.tr("Step"),
             self.tr("For"),
             self.tr("Saves a year"),
-            self.tr("Cuts a bad year (P90)"),
+            self.tr("Cuts a bad year"),
             self.tr("Costs a year"),
             self.tr("Pays back in"),
         ]
@@ -247,6 +297,8 @@ class RecommendationsPage(Page):
         table.clearSpans()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeaderItem(2).setToolTip(term("ale").tooltip)
+        table.horizontalHeaderItem(3).setToolTip(term("p90").tooltip)
         worth = [i for i, v in enumerate(result.actions) if v.worth_doing]
         set_aside = [i for i, v in enumerate(result.actions) if not v.worth_doing]
         # the steps worth doing first; below a heading, the others with their reason
@@ -292,12 +344,11 @@ class RecommendationsPage(Page):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 table.setItem(row, column, item)
-        # steps and functions have long names: share the width, wrap, and keep the numbers in view
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # takes what is left
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(1, 170)
+        # steps and functions have long names: they get the width the figures do not need,
+        # and wrap onto a few lines
+        compact_columns(table, numbers=[2, 3, 4, 5], stretch=0)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(1, 150)
         if result.actions:
             # rows select whole; selectRow() would leave no current row right to left while
             # the table has no size yet (it picks the column at the viewport's far edge)
@@ -351,8 +402,26 @@ class RecommendationsPage(Page):
                 item.setToolTip(cells[-1])
                 item.setData(Qt.ItemDataRole.UserRole, fit.channel)
                 table.setItem(row, column, item)
+        compact_columns(table, numbers=[1, 2, 3], stretch=4)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(0, min(table.sizeHintForColumn(0), 170))
         table.resizeRowsToContents()
+        if fits:
+            table.setCurrentCell(0, 0)
+        self._show_channel_details()
         self._update_known_buttons()
+
+    def _show_channel_details(self) -> None:
+        """The selected channel's reasons in full (a row shows only their first lines)."""
+        row = self.channels_table.currentRow()
+        name = self.channels_table.item(row, 0) if row >= 0 else None
+        why = self.channels_table.item(row, 4) if row >= 0 else None
+        if name is None or why is None:
+            self.channel_details.setText("")
+            return
+        self.channel_details.setText(
+            self.tr("{channel}: {reasons}.").format(channel=name.text(), reasons=why.text())
+        )
 
     def selected_channel(self) -> str | None:
         """The channel of the selected row in the Channels tab."""
@@ -412,10 +481,14 @@ class RecommendationsPage(Page):
             )
         if result.portfolio:
             self.portfolio_total.setText(
-                self.tr("With these steps: %1 expected loss per year (P90 year %2), for %3 a year.")
-                .replace("%1", fmt.money(result.portfolio_ale))
-                .replace("%2", fmt.money(result.portfolio_p90))
-                .replace("%3", fmt.money(result.portfolio_cost))
+                self.tr(
+                    "With these steps you can expect to lose {ale} a year ({p90} in a bad year, "
+                    "1 in 10), for {cost} a year."
+                ).format(
+                    ale=fmt.money(result.portfolio_ale),
+                    p90=fmt.money(result.portfolio_p90),
+                    cost=fmt.money(result.portfolio_cost),
+                )
             )
         else:
             self.portfolio_total.setText(self.tr("No step saves more than it costs."))

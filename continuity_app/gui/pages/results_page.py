@@ -24,11 +24,15 @@ from PySide6.QtWidgets import (
 from continuity_app.core.display import scenario_name
 from continuity_app.core.document import WEEKDAYS
 from continuity_app.core.evaluation import Evaluation, ScenarioOutcome
+from continuity_app.core.i18n import translate
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.labels import category_labels
+from continuity_app.core.terms import term
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
 from continuity_app.gui.pages.base import Page
+
+PERCENTILES = ("p50", "p90", "p99")
 
 
 class ResultsPage(Page):
@@ -67,6 +71,7 @@ class ResultsPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrows move inside
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -128,15 +133,25 @@ class ResultsPage(Page):
         return self.tr("Results")
 
     def retranslate(self) -> None:
+        label = translate("ResultsPage", "{term}:")  # the colon where the language puts it
         names = {
             "while_open": self.tr("If it strikes while open:"),
-            "ale": self.tr("Expected loss per year (ALE):"),
-            "mtpd": self.tr("Longest bearable outage (MTPD):"),
-            "per_outage": self.tr("One outage, P50 / P90 / P99:"),
-            "per_year": self.tr("One year, P50 / P90 / P99:"),
+            "ale": label.format(term=term("ale").plain),
+            "mtpd": label.format(term=term("mtpd").plain),
+            "per_outage": self.tr("One outage costs:"),
+            "per_year": self.tr("A year of outages costs:"),
+        }
+        spread = "\n\n".join(term(key).tooltip for key in ("p50", "p90", "p99"))
+        tips = {
+            "while_open": "",
+            "ale": term("ale").tooltip,
+            "mtpd": term("mtpd").tooltip,
+            "per_outage": term("simulated_years").tooltip + "\n\n" + spread,
+            "per_year": term("simulated_years").tooltip + "\n\n" + spread,
         }
         for key, (name, _value) in self.kpi.items():
             name.setText(names[key])
+            name.setToolTip(tips[key])
         self.scenario_label.setText(self.tr("&Scenario:"))
         self.scenario_label.setBuddy(self.scenario)
         self.scenario.setAccessibleName(self.tr("Scenario shown in the charts and table"))
@@ -248,13 +263,19 @@ class ResultsPage(Page):
             self.kpi["per_outage"][1].setText(waiting)
             self.kpi["per_year"][1].setText(waiting)
         else:
-            for key, values in (
-                ("per_outage", monte_carlo.per_outage),
-                ("per_year", monte_carlo.per_year),
-            ):
-                self.kpi[key][1].setText(
-                    " / ".join(fmt.money(values[p], whole=True) for p in ("p50", "p90", "p99"))
+            figures = {p: fmt.money(monte_carlo.per_outage[p], whole=True) for p in PERCENTILES}
+            self.kpi["per_outage"][1].setText(
+                self.tr("{p50} usually, {p90} one time in 10, {p99} one time in 100").format(
+                    **figures
                 )
+            )
+            figures = {p: fmt.money(monte_carlo.per_year[p], whole=True) for p in PERCENTILES}
+            self.kpi["per_year"][1].setText(
+                self.tr(
+                    "{p50} in a typical year, {p90} in a bad year (1 in 10), {p99} in a very bad "
+                    "year (1 in 100)"
+                ).format(**figures)
+            )
 
     def _selected(self, evaluation: Evaluation) -> ScenarioOutcome:
         wanted = self.scenario.currentData()
@@ -338,7 +359,7 @@ class ResultsPage(Page):
             self.tr("Function"),
             self.tr("While open"),
             self.tr("Average outage"),
-            self.tr("Minimum service (MBCO)"),
+            term("mbco").plain,
             *(categories[c] for c in CATEGORIES),
         ]
         self.table.setColumnCount(len(headers))
@@ -389,6 +410,14 @@ class ResultsPage(Page):
 
     def _show_status(self) -> None:
         evaluation = self.context.engine.evaluation
+        if not self.context.document.plan.functions:
+            self.status.setText(
+                self.tr(
+                    "Nothing to show yet: add what your customers do on WhatsApp on the "
+                    "Functions page, and what an outage would cost appears here."
+                )
+            )
+            return
         if evaluation is None:
             self.status.setText(self.tr("Computing…"))
             return

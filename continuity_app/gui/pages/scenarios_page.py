@@ -31,6 +31,7 @@ from continuity_app.core.display import (
     confidence_words,
     hour_and_minute,
     layer_names,
+    preset_source,
     scenario_name,
 )
 from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
@@ -40,9 +41,9 @@ from continuity_app.core.ids import unique_id
 from continuity_app.core.scenarios import PresetDerivation, derivations
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
+from continuity_app.gui.models.refusal import problem_text
 from continuity_app.gui.models.scenarios_model import LAYERS, NAME, ScenariosModel
 from continuity_app.gui.pages.base import Page
-from continuity_app.io.planfile import describe_validation_error
 
 
 class ScenariosPage(Page):
@@ -54,6 +55,9 @@ class ScenariosPage(Page):
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        # what to do next while the plan prepares for a single kind of outage
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
 
         self.model = ScenariosModel(context.document, context.reference, self)
         self.table = QTableView()
@@ -115,6 +119,7 @@ class ScenariosPage(Page):
         scenarios_box = QWidget()
         scenarios_layout = QVBoxLayout(scenarios_box)
         scenarios_layout.setContentsMargins(0, 0, 0, 0)
+        scenarios_layout.addWidget(self.hint)
         scenarios_layout.addWidget(self.table, 1)
         scenarios_layout.addLayout(buttons)
         scenarios_layout.addWidget(self.error)
@@ -266,6 +271,7 @@ class ScenariosPage(Page):
         self._fill_history()
         self._toggle_history(self.history_toggle.isChecked())
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self._show_hint(self.context.document.plan)
         self._show_selected()
 
     # ------------------------------------------------------------------ actions
@@ -349,7 +355,21 @@ class ScenariosPage(Page):
 
     def _plan_changed(self, plan: Plan) -> None:
         self.remove.setEnabled(len(plan.scenarios) > 1)
+        self._show_hint(plan)
         self.missingChanged.emit()
+
+    def _show_hint(self, plan: Plan) -> None:
+        """With one scenario the plan prepares for one kind of outage only: say how to add
+        the others (a plan always keeps at least one)."""
+        text = ""
+        if len(plan.scenarios) == 1:
+            text = self.tr(
+                "Only one kind of outage so far: add the others with Add preset (a Meta-wide "
+                "outage, a phone network outage, a government shutdown) to see what each would "
+                "cost."
+            )
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
     def _show_selected(self) -> None:
         scenario = self.selected()
@@ -398,9 +418,10 @@ class ScenariosPage(Page):
         description = translate("Reference", derivation.preset.description)
         self.derivation.setText(f"{description}\n\n{derivation.explanation}")
         self.sources.setText(
-            self.tr("Source: %1 (confidence: %2)")
-            .replace("%1", derivation.preset.source)
-            .replace("%2", confidence_words(derivation.preset.confidence))
+            self.tr("Source: {source} (confidence: {confidence}).").format(
+                source=preset_source(derivation.preset.rate_source),
+                confidence=confidence_words(derivation.preset.confidence),
+            )
         )
 
     def _layers_edited(self, _item: QListWidgetItem) -> None:
@@ -447,7 +468,7 @@ class ScenariosPage(Page):
         try:
             changed = revise(scenario, **changes)
         except ValidationError as error:
-            self._show_error("; ".join(describe_validation_error(error)))
+            self._show_error(problem_text(error))
             self._show_selected()
             return
         self.error.hide()
