@@ -212,11 +212,12 @@ def bearable_loss(reference: ReferenceData, plan: Plan) -> float:
             * business.staff
             * business.staff_hourly_cost
         )
-    return _round_to_say(revenue)
+    return round_to_say(revenue)
 
 
-def _round_to_say(amount: float) -> float:
-    """Two significant figures: 332,131 -> 330,000; 1,234 -> 1,200; 87 -> 87."""
+def round_to_say(amount: float) -> float:
+    """An amount as an owner says it, to two significant figures: 332,131 -> 330,000;
+    1,234 -> 1,200; 87 -> 87."""
     if amount <= 0:
         return amount
     digits = 10 ** max(0, len(str(int(amount))) - 2)

@@ -23,6 +23,11 @@ class Term:
     meaning: str
 
     @property
+    def explanation(self) -> str:
+        """The meaning as a sentence of its own (capitalised where the script has case)."""
+        return self.meaning[:1].upper() + self.meaning[1:]
+
+    @property
     def tooltip(self) -> str:
         """The technical name and the explanation, for a tooltip or a glossary entry."""
         return translate("Terms", "{technical}: {meaning}").format(

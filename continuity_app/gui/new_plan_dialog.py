@@ -556,6 +556,7 @@ class _BearablePage(QWizardPage):
 
     def retranslate(self, currency: str) -> None:
         self.setTitle(self.tr("What you can bear"))
+        self.setSubTitle(self.tr("The loss that would put the business in trouble."))
         self.label.setText(
             self.tr("Largest loss you can bear from one outage (%1)").replace("%1", currency)
         )

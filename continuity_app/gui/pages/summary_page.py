@@ -17,6 +17,7 @@ from continuity_app.core.behaviour import assumed_defaults
 from continuity_app.core.display import format_hours, format_money, scenario_name
 from continuity_app.core.evaluation import Evaluation
 from continuity_app.core.i18n import number as local_number
+from continuity_app.core.new_plan import round_to_say
 from continuity_app.core.recommend import Recommendations
 from continuity_app.core.terms import term
 from continuity_app.gui.context import AppContext
@@ -139,8 +140,11 @@ class SummaryPage(Page):
         self.defaults.setVisible(bool(assumed))
 
     def _money(self, amount: float) -> str:
+        """Whole units, two significant figures: the model's inputs are estimates."""
         plan = self.context.document.plan
-        return format_money(amount, plan.business.currency, self.context.reference, whole=True)
+        return format_money(
+            round_to_say(amount), plan.business.currency, self.context.reference, whole=True
+        )
 
     def _show_figures(self, evaluation: Evaluation | None) -> None:
         for figure in self.figures:
@@ -151,18 +155,24 @@ class SummaryPage(Page):
         scenario = outcome.scenario
         planning = sum(outcome.planning_by_function.values())
         self.figures[0].show_figure(
-            self.tr("If this happens while you are open:"),
+            self.tr("One outage of about %1 while you are open").replace(
+                "%1", format_hours(scenario.duration_hours)
+            ),
             self._money(planning),
-            self.tr("%1, about %2")
-            .replace("%1", scenario_name(scenario.name))
-            .replace("%2", format_hours(scenario.duration_hours)),
+            self.tr("%1: the outage your longest bearable outage is measured on.").replace(
+                "%1", scenario_name(scenario.name)
+            ),
         )
         ale = term("ale")
         self.figures[1].show_figure(
-            ale.plain, self._money(evaluation.ale), ale.meaning, ale.tooltip
+            ale.plain, self._money(evaluation.ale), ale.explanation, ale.tooltip
         )
         mtpd = term("mtpd")
-        tolerance = self._money(evaluation.tolerance)
+        plan = self.context.document.plan
+        # the owner's own figure, as typed
+        tolerance = format_money(
+            evaluation.tolerance, plan.business.currency, self.context.reference, whole=True
+        )
         if evaluation.mtpd_hours is None:
             longest = self.tr("more than a week")
         else:
