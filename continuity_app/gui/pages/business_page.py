@@ -36,9 +36,10 @@ from continuity_app.core.document import (
     Plan,
     revise,
 )
-from continuity_app.core.i18n import number
+from continuity_app.core.i18n import number, translate
 from continuity_app.core.inputs import usd_rate
 from continuity_app.core.scenarios import with_countries
+from continuity_app.core.terms import term
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE, collation_key
 from continuity_app.gui.models.refusal import NOT_NEGATIVE, SHARE, check, problem_text, refusal
@@ -305,10 +306,11 @@ class BusinessPage(Page):
         )
         self.mbco_intro.setText(
             self.tr(
-                "Minimum service per function: the share of its interactions that must still "
-                "be served during an outage, and how soon. 0 means no minimum."
-            )
+                "{term} for each activity: the share of its customers you must still serve "
+                "during an outage, and how soon. 0 means no minimum."
+            ).format(term=term("mbco").plain)
         )
+        self.mbco_intro.setToolTip(term("mbco").tooltip)
         self.countries.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Share (%)")])
         self.countries.setAccessibleName(self.tr("Country mix"))
         self.add_country.setText(self.tr("Add country"))
@@ -386,29 +388,31 @@ class BusinessPage(Page):
                 + range_hint,
             ),
             "max_loss": (
-                self.tr("Largest bearable loss per &outage (%1)").replace("%1", currency),
-                self.tr(
-                    "The loss one outage may cost before the business is in real trouble. The "
-                    "outage length at which losses pass it is the maximum tolerable period of "
-                    "disruption (MTPD)."
+                translate("BusinessPage", "{term} ({currency})").format(
+                    term=term("bearable_loss").plain, currency=currency
                 ),
+                term("bearable_loss").tooltip + "\n\n" + term("mtpd").tooltip,
             ),
             "loss_basis": (
                 self.tr("Count losses as"),
                 self.tr("Revenue shows what customers would have paid; margin what you keep."),
             ),
             "reference_scenario": (
-                self.tr("Reference scenario"),
-                self.tr("The scenario whose loss curve sets the MTPD."),
+                self.tr("Outage to plan for"),
+                self.tr(
+                    "The kind of outage whose cost, hour after hour, is compared with the largest "
+                    "loss you can bear: it sets the longest outage you can bear."
+                )
+                + "\n\n"
+                + term("mtpd").tooltip,
             ),
             "monte_carlo_trials": (
-                self.tr("Monte Carlo trials"),
-                self.tr("Simulated years for the risk figures; more is steadier and slower."),
+                term("simulated_years").plain,
+                term("simulated_years").tooltip
+                + " "
+                + self.tr("More years give steadier figures and take longer."),
             ),
-            "seed": (
-                self.tr("Random seed"),
-                self.tr("The same seed gives the same risk figures every time."),
-            ),
+            "seed": (term("seed").plain, term("seed").tooltip),
         }
         for index, day in enumerate(WEEKDAYS, start=1):
             texts[f"hours.{day}"] = (
@@ -550,12 +554,12 @@ class BusinessPage(Page):
             "gross_margin": self.tr("Change gross margin"),
             "customer_lifetime_value": self.tr("Change customer lifetime value"),
             "country_mix": self.tr("Change country mix"),
-            "max_loss": self.tr("Change largest bearable loss"),
+            "max_loss": self.tr("Change the largest loss you can bear"),
             "mbco": self.tr("Change minimum service"),
             "loss_basis": self.tr("Change loss basis"),
-            "reference_scenario": self.tr("Change reference scenario"),
-            "monte_carlo_trials": self.tr("Change Monte Carlo trials"),
-            "seed": self.tr("Change random seed"),
+            "reference_scenario": self.tr("Change the outage to plan for"),
+            "monte_carlo_trials": self.tr("Change simulated years"),
+            "seed": self.tr("Change simulation number"),
         }
         texts.update({f"hours.{day}": self.tr("Change opening hours") for day in WEEKDAYS})
         return texts

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.actions import apply_action
 from continuity_app.core.display import channel_name, format_list
-from continuity_app.core.i18n import number
+from continuity_app.core.i18n import number, translate
 from continuity_app.core.plan_edits import with_known_reach
 from continuity_app.core.recommend import Recommendations, ValuedAction, fit_reasons
 from continuity_app.core.terms import term
@@ -33,11 +33,14 @@ from continuity_app.gui.formatting import Formatter
 from continuity_app.gui.pages.base import Page
 
 ROW_LINES = 3  # a row shows at most this many lines; the rest in its tooltip and details
+STEP_LINES = 4  # a preparation step and, when set aside, the reason why
 
 
-def compact_columns(table: QTableWidget, numbers: list[int], stretch: int) -> None:
-    """Numeric columns as wide as their figures (their titles wrap onto two lines), the
-    `stretch` column takes the rest, and rows grow with wrapped text up to ROW_LINES lines."""
+def compact_columns(
+    table: QTableWidget, numbers: list[int], stretch: int, lines: int = ROW_LINES
+) -> None:
+    """Numeric columns as wide as their figures (their titles wrap), the `stretch` column
+    takes the rest, and rows grow with wrapped text up to `lines` lines."""
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
     metrics = header.fontMetrics()
@@ -60,7 +63,7 @@ def compact_columns(table: QTableWidget, numbers: list[int], stretch: int) -> No
         )
     header.setMinimumHeight(tallest + 8)
     rows = table.verticalHeader()
-    rows.setMaximumSectionSize(ROW_LINES * table.fontMetrics().lineSpacing() + 8)
+    rows.setMaximumSectionSize(lines * table.fontMetrics().lineSpacing() + 8)
     rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
@@ -346,7 +349,8 @@ class RecommendationsPage(Page):
                 table.setItem(row, column, item)
         # steps and functions have long names: they get the width the figures do not need,
         # and wrap onto a few lines
-        compact_columns(table, numbers=[2, 3, 4, 5], stretch=0)
+        # a step set aside says why on a line of its own: one more line for it
+        compact_columns(table, numbers=[2, 3, 4, 5], stretch=0, lines=STEP_LINES)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(1, 150)
         if result.actions:
@@ -420,7 +424,9 @@ class RecommendationsPage(Page):
             self.channel_details.setText("")
             return
         self.channel_details.setText(
-            self.tr("{channel}: {reasons}.").format(channel=name.text(), reasons=why.text())
+            translate("RecommendationsPage", "{channel}: {reasons}.").format(
+                channel=name.text(), reasons=why.text()
+            )
         )
 
     def selected_channel(self) -> str | None:

@@ -48,8 +48,13 @@ class ResultsPage(Page):
             font = value.font()
             font.setBold(True)
             value.setFont(font)
-            self.figures_box.addWidget(name, row // 2, (row % 2) * 2)
-            self.figures_box.addWidget(value, row // 2, (row % 2) * 2 + 1)
+            value.setWordWrap(True)  # the spread of losses is a sentence, not one figure
+            if row < 3:  # single figures, two to a line
+                self.figures_box.addWidget(name, row // 2, (row % 2) * 2)
+                self.figures_box.addWidget(value, row // 2, (row % 2) * 2 + 1)
+            else:  # a sentence each, across the page
+                self.figures_box.addWidget(name, row - 1, 0)
+                self.figures_box.addWidget(value, row - 1, 1, 1, 3)
             self.kpi[key] = (name, value)
         # what the model had to assume (defaults no study measures, prices not known)
         self.notes = QLabel(self)
@@ -57,6 +62,8 @@ class ResultsPage(Page):
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.scenario_label = QLabel(self)
         self.scenario = QComboBox(self)
+        # scenario names are long ("WhatsApp-only outage (like 25 Oct 2022)"): shown whole
+        self.scenario.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scenario.currentIndexChanged.connect(lambda _i: self._redraw_scenario())
         self.tabs = QTabWidget(self)
         # the chart views (and matplotlib with them) come at the first showEvent
@@ -78,7 +85,7 @@ class ResultsPage(Page):
 
         chooser = QHBoxLayout()
         chooser.addWidget(self.scenario_label)
-        chooser.addWidget(self.scenario, 1)
+        chooser.addWidget(self.scenario)
         chooser.addStretch(1)
         chooser.addWidget(self.export_png)
         chooser.addWidget(self.export_svg)
