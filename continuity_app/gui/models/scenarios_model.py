@@ -124,6 +124,8 @@ class ScenariosModel(QAbstractTableModel):
             value = getattr(scenario, _FIELDS[column])
             # text with every digit: a number editor would round 0.0833 a year to 0.08
             return value if column == NAME else editing_text(value, locale)
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
+            return scenario_name(scenario.name)  # whole, where the column cuts it
         if role == Qt.ItemDataRole.ToolTipRole and column == LAYERS:
             return "\n".join(
                 f"{layer_name(self._reference, i)}: {self._reference.layers[i].description}"

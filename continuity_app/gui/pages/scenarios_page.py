@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from continuity_app.core.display import (
     confidence_words,
     hour_and_minute,
+    layer_name,
     layer_names,
     preset_source,
     scenario_name,
@@ -42,7 +43,13 @@ from continuity_app.core.scenarios import PresetDerivation, derivations
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.refusal import problem_text
-from continuity_app.gui.models.scenarios_model import LAYERS, NAME, ScenariosModel
+from continuity_app.gui.models.scenarios_model import (
+    FREQUENCY,
+    LAYERS,
+    NAME,
+    START,
+    ScenariosModel,
+)
 from continuity_app.gui.pages.base import Page
 
 
@@ -71,11 +78,21 @@ class ScenariosPage(Page):
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # names, failed layers and "about once every 12 years" wrap onto three lines at most,
+        # so that they are read whole beside the detail pane at 1024 pixels
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.setMaximumSectionSize(3 * self.fontMetrics().lineSpacing() + 8)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LAYERS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FREQUENCY, QHeaderView.ResizeMode.Interactive)
+        # the start is set and shown in the detail pane beside: its column left the names no room
+        self.table.setColumnHidden(START, True)
+        self.model.modelReset.connect(self._size_frequency)
+        self.model.dataChanged.connect(lambda *_: self._size_frequency())
 
         self.add_preset = QToolButton()
         self.add_preset.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -145,7 +162,7 @@ class ScenariosPage(Page):
         self.layers.itemChanged.connect(self._layers_edited)
         self.layers_label.setBuddy(self.layers)
         for layer in context.reference.layers.values():
-            item = QListWidgetItem(translate("Reference", layer.name))
+            item = QListWidgetItem(layer_name(context.reference, layer.id))
             item.setData(Qt.ItemDataRole.UserRole, layer.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -191,6 +208,8 @@ class ScenariosPage(Page):
         detail_scroll.setMinimumWidth(320)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
+        self._split_once = False  # the detail pane's width is set when the page has its size
         splitter.addWidget(left)
         splitter.addWidget(detail_scroll)
         splitter.setChildrenCollapsible(False)
@@ -272,6 +291,7 @@ class ScenariosPage(Page):
         self._toggle_history(self.history_toggle.isChecked())
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self._show_hint(self.context.document.plan)
+        self._size_frequency()
         self._show_selected()
 
     # ------------------------------------------------------------------ actions
@@ -352,6 +372,29 @@ class ScenariosPage(Page):
             self.preset_menu.addAction(self.tr("Every preset is in the plan")).setEnabled(False)
 
     # ------------------------------------------------------------------ panel
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._split_once:
+            # the table gets what the detail pane does not need (it took the page's default
+            # split before the page had its width, and names were cut at 1024 pixels)
+            self._split_once = True
+            total = sum(self.splitter.sizes())
+            detail = max(self.splitter.widget(1).minimumWidth(), total // 3)
+            self.splitter.setSizes([total - detail, detail])
+
+    def _size_frequency(self) -> None:
+        """The How often column wide enough for its texts on two lines."""
+        metrics = self.table.fontMetrics()
+        texts = [
+            str(self.model.index(row, FREQUENCY).data() or "")
+            for row in range(self.model.rowCount())
+        ]
+        half = max((metrics.horizontalAdvance(t) * 0.6 for t in texts), default=0)
+        title = str(self.model.headerData(FREQUENCY, Qt.Orientation.Horizontal) or "")
+        self.table.setColumnWidth(
+            FREQUENCY, int(max(half, metrics.horizontalAdvance(title) + 8)) + 16
+        )
 
     def _plan_changed(self, plan: Plan) -> None:
         self.remove.setEnabled(len(plan.scenarios) > 1)
