@@ -140,3 +140,22 @@ def test_numbers_in_a_refusal_follow_the_language(qtbot, app_context):
         assert "١٠ / ٣٠ / ٥٠" in page.error.text()
     finally:
         QLocale.setDefault(before)
+
+
+def test_coordination_figures_are_asked_for_in_the_columns_words(qtbot, app_context):
+    page = _show(qtbot, FunctionsPage(app_context))
+    functions = app_context.document.plan.functions
+    coordination = next(i for i, f in enumerate(functions) if f.kind.is_coordination)
+    index = page.model.index(coordination, FIELDS.index("staff_affected"))
+    assert not page.model.setData(index, "")
+    assert page.error.text().startswith("Staff affected cannot be left empty: ")
+    other = next(
+        i
+        for i, f in enumerate(functions)
+        if not f.kind.is_coordination and f.staff_affected is None
+    )
+    kind = page.model.index(other, FIELDS.index("kind"))
+    assert not page.model.setData(kind, "internal_coordination")
+    assert "“Staff affected”" in page.error.text()
+    _no_internal_words(page.error.text())
+    assert "internal_coordination" not in page.error.text()

@@ -292,18 +292,15 @@ class FunctionsModel(QAbstractTableModel):
         except ValueError:
             if column.kind == "integer":
                 return refusal(title, typed, translate("FunctionsModel", "type a whole number."))
+            if column.kind == "kind":
+                return refusal(
+                    title, typed, translate("FunctionsModel", "choose a kind from the list.")
+                )
             return not_a_number(title, typed, ranges=column.kind in ("uncertain", "share"))
         if column.kind == "text" and not parsed:
             return refusal(title, typed, translate("FunctionsModel", "give the function a name."))
-        if (
-            parsed is None
-            and function.kind.is_coordination
-            and column.field
-            in (
-                "staff_affected",
-                "productivity_loss",
-            )
-        ):
+        needed = column.field in ("staff_affected", "productivity_loss")
+        if parsed is None and needed and function.kind.is_coordination:
             return refusal(
                 title,
                 typed,
