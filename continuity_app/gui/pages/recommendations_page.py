@@ -405,10 +405,16 @@ class RecommendationsPage(Page):
                 item = QTableWidgetItem(text)
                 item.setToolTip(cells[-1])
                 item.setData(Qt.ItemDataRole.UserRole, fit.channel)
+                if column in (1, 2, 3):  # figures line up on their trailing edge
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+                    )
                 table.setItem(row, column, item)
         compact_columns(table, numbers=[1, 2, 3], stretch=4)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(0, min(table.sizeHintForColumn(0), 170))
+        # a long channel name wraps onto a second line: the reasons need the width more
+        narrow = table.fontMetrics().horizontalAdvance("x") * 20
+        table.setColumnWidth(0, min(table.sizeHintForColumn(0), narrow))
         table.resizeRowsToContents()
         if fits:
             table.setCurrentCell(0, 0)
