@@ -29,8 +29,10 @@ def register_plan(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--paper",
         choices=("a4", "letter"),
-        default="a4",
-        help=translate("CliHelp", "paper size (default a4)"),
+        default=None,
+        help=translate(
+            "CliHelp", "paper size (default: the one used in the business's main country)"
+        ),
     )
     parser.add_argument(
         "--lang",
@@ -111,5 +113,5 @@ def run_plan(args: argparse.Namespace) -> int:
         notice = translate("CliErrors", "continuity-app plan: warning: {warning}")
         print(notice.format(warning=warning), file=sys.stderr)
     wrote = translate("CliErrors", "Wrote {path} (%n page(s), {paper})", None, report.pages)
-    print(wrote.format(path=report.path, paper=args.paper.upper()), file=sys.stderr)
+    print(wrote.format(path=report.path, paper=report.paper.upper()), file=sys.stderr)
     return 0

@@ -334,6 +334,8 @@ class ReferenceData:
     blocks: tuple[Block, ...] = ()
     # figures per world region, for a country with none of its own (said as such)
     regional: dict[tuple[str, str], CountryFigure] = field(default_factory=dict)
+    # paper a country prints on (paper_sizes.csv): "a4" or "letter"; "WORLD" for the rest
+    paper_sizes: dict[str, str] = field(default_factory=dict)
 
     def regional_figure(self, country: str, figure: str) -> CountryFigure | None:
         """The figure of the country's region, or None."""
@@ -366,6 +368,10 @@ class ReferenceData:
     def usage_share(self, country: str, channel: str) -> UsageFigure | None:
         """The preferred usage figure for a channel in a country, or None when none is known."""
         return self._preferred_usage.get((country, channel))
+
+    def paper_size(self, country: str) -> str:
+        """The paper a country prints on ("a4" or "letter"), per Unicode CLDR."""
+        return self.paper_sizes.get(country) or self.paper_sizes.get("WORLD", "a4")
 
     def default(self, key: str) -> float:
         """The value of a modelling default from defaults.csv."""
@@ -1030,6 +1036,24 @@ def _payment_methods(path: Path, countries: Iterable[str]) -> dict[str, str]:
     return methods
 
 
+PAPERS: frozenset[str] = frozenset({"a4", "letter"})
+
+
+def _paper_sizes(path: Path, countries: Iterable[str]) -> dict[str, str]:
+    papers: dict[str, str] = {}
+    known = set(countries) | {"WORLD"}
+    for row in _rows(path, _PAPER_SIZES):
+        row.provenance()
+        country = row.text("country", required=True)
+        if country not in known:
+            raise row.error("country", f"{country!r} is not in countries.csv")
+        if country in papers:
+            raise row.error("country", f"duplicate country {country!r}")
+        papers[country] = row.choice("paper", PAPERS) or "a4"
+    return papers
+
+
+_PAPER_SIZES = ("country", "paper", "source", "year", "confidence")
 _LAYERS = ("id", "name", "kind", "description", "source", "confidence")
 _CHANNELS = (
     "id",
@@ -1219,6 +1243,7 @@ def _read(data_dir: Path) -> ReferenceData:
             _block(row, countries, channels) for row in _rows(data_dir / "blocks.csv", _BLOCKS)
         ),
         regional=_regional(data_dir / "regional_figures.csv"),
+        paper_sizes=_paper_sizes(data_dir / "paper_sizes.csv", countries),
     )
 
 

@@ -91,7 +91,7 @@ class PrintActions(QObject):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setResolution(DPI)
-        letter = _uses_letter()
+        letter = self.paper() == "letter"
         printer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4),
@@ -102,6 +102,13 @@ class PrintActions(QObject):
         )
         printer.setDocName(self.context.document.plan.business.name)
         return printer
+
+    def paper(self) -> str:
+        """The paper of the business's main country ("a4" or "letter"), not the system
+        locale's: a plan for Lagos prints on A4 on an American laptop."""
+        from continuity_app.report.pdf_plan import plan_paper
+
+        return plan_paper(self.context.document.plan, self.context.reference)
 
     def _paint(self, printer) -> None:
         try:
@@ -177,7 +184,7 @@ class PrintActions(QObject):
         """Write the plan to `path` and say so in the status bar; None on failure."""
         from continuity_app.report.pdf_plan import PlanRenderError, render_plan_pdf
 
-        paper = "letter" if _uses_letter() else "a4"
+        paper = self.paper()
         QApplication.setOverrideCursor(_wait_cursor())
         try:
             report = render_plan_pdf(
@@ -214,10 +221,3 @@ def _wait_cursor():
     from PySide6.QtGui import QCursor
 
     return QCursor(Qt.CursorShape.WaitCursor)
-
-
-def _uses_letter() -> bool:
-    """US Letter where the user's locale uses it (North America and a few others)."""
-    from PySide6.QtCore import QLocale
-
-    return QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem

@@ -20,6 +20,7 @@ from matplotlib.figure import Figure
 from continuity_app.core.display import format_hours
 from continuity_app.core.i18n import digits, translate
 from continuity_app.core.labels import category_labels
+from continuity_app.core.terms import term
 
 # Okabe & Ito (2008), the colour-blind safe palette; yellow (#F0E442) is left out because it
 # is too light on white for lines and thin bars.
@@ -254,8 +255,8 @@ def chart_labels() -> ChartLabels:
     return ChartLabels(
         duration_axis=translate("Charts", "Outage duration"),
         loss_axis=translate("Charts", "Loss per outage"),
-        tolerance=translate("Charts", "Tolerance {amount}"),
-        mtpd=translate("Charts", "MTPD {duration}"),
+        tolerance=translate("Charts", "Largest bearable loss {amount}"),
+        mtpd=translate("Charts", "Longest bearable outage {duration}"),
         duration_ticks=(
             (0.25, digits(translate("Charts", "15 min"))),
             (1.0, digits(translate("Charts", "1 h"))),
@@ -270,8 +271,10 @@ def chart_labels() -> ChartLabels:
         small_share=translate("Charts", "{amount} (<{share})"),
         yearly_loss_axis=translate("Charts", "Loss in a year"),
         exceedance_axis=translate("Charts", "Chance a year loses more"),
-        percentile=translate("Charts", "{name} {amount}"),
-        tolerance_per_outage=translate("Charts", "Tolerance per outage {amount}"),
+        percentile=translate("Charts", "{name}: {amount}"),
+        # the plain words of the printed plan and the window (core/terms.py)
+        percentile_names={key: term(key).plain for key in ("p50", "p90", "p99")},
+        tolerance_per_outage=translate("Charts", "Largest bearable loss per outage {amount}"),
         hour_axis=translate("Charts", "Hour of day"),
         no_loss=translate("Charts", "No loss"),
     )

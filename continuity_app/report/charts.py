@@ -162,23 +162,32 @@ def impact_over_time(
             ax.axhline(tolerance, color=MUTED, linewidth=1.0, linestyle=REFERENCE_DASH, zorder=1)
             ax.set_ylim(top=max(ax.get_ylim()[1], tolerance * 1.12))
             across = blended_transform_factory(ax.transAxes, ax.transData)
+            marked = mtpd_hours is not None and low <= mtpd_hours <= high
+            reach = (
+                np.log(mtpd_hours / low) / np.log(high / low)
+                if marked and high > low and mtpd_hours is not None
+                else 0.0
+            )
+            # the longest bearable outage is labelled above the line on the start side when
+            # there is room (see below): the tolerance's label then goes under the line, where
+            # short outages cost little, so that the two do not overlap
+            under = reach > 0.4
             ax.annotate(
                 labels.tolerance.format(amount=isolate(money(tolerance), rtl)),
                 xy=(0.99 if rtl else 0.01, tolerance),
                 xycoords=across,
-                xytext=(0, 3),
+                xytext=(0, -3 if under else 3),
                 textcoords="offset points",
                 ha="right" if rtl else "left",
-                va="bottom",
+                va="top" if under else "bottom",
                 color=MUTED,
             )
-            if mtpd_hours is not None and low <= mtpd_hours <= high:
+            if marked and mtpd_hours is not None:
                 ax.vlines(mtpd_hours, 0, tolerance, colors=INK, linewidth=0.9, linestyles=":")
                 ax.scatter([mtpd_hours], [tolerance], s=30, color="white", edgecolors=INK, zorder=5)
                 # beside the marker on the side of shorter outages, where the curves are still
                 # below the tolerance; if that side is short, to the other side below the line
-                reach = np.log(mtpd_hours / low) / np.log(high / low) if high > low else 0.0
-                before = reach > 0.4
+                before = under
                 towards_start = -1 if before else 1  # in reading direction
                 sign = -towards_start if rtl else towards_start
                 ax.annotate(

@@ -40,6 +40,7 @@ from continuity_app.io.atomic import replacing
 from continuity_app.localization import QtLanguage
 from continuity_app.report.fonts import document_families, font_problems, register_fonts
 from continuity_app.report.plan_document import (
+    DECISION_LOG_ROWS,
     MESSAGE_BOX_COLOR,
     PlanContent,
     PlanResults,
@@ -59,7 +60,8 @@ MARGINS_MM = QMarginsF(18, 14, 18, 14)  # left, top, right, bottom
 HEADER_MM = 9.0  # band above the text for the running header
 FOOTER_MM = 8.0  # band below it for "page N of M"
 TEXT_PT = 9.5
-MAX_PASSES = 5
+MIN_LOG_ROWS = 8  # fewer rows after the outage history: the decision log takes its own page
+MAX_PASSES = 16  # a pass per page break a heading or message box needs, and the contents
 IMAGE_WIDTH_PX = 620  # chart width in CSS pixels (1/96 in); Qt scales them to the device
 
 
@@ -85,6 +87,16 @@ class RenderReport:
     seconds: float
     warnings: list[str] = field(default_factory=list)
     section_pages: dict[str, int] = field(default_factory=dict)
+    # how much of each page's height the text reaches, 0..1 (a nearly empty page is a flaw)
+    page_fill: list[float] = field(default_factory=list)
+
+
+def plan_paper(plan: Plan, reference: ReferenceData) -> Paper:
+    """The paper the business's country prints on (Unicode CLDR), not the system locale's:
+    with several countries, the one with the largest share of counterparts."""
+    mix = plan.business.country_mix
+    country = max(sorted(mix), key=lambda code: mix[code]) if mix else "WORLD"
+    return "letter" if reference.paper_size(country) == "letter" else "a4"
 
 
 def mm_to_px(mm: float, dpi: int = DPI) -> float:
@@ -107,6 +119,25 @@ class _Laid:
     document: QTextDocument
     content: PlanContent
     section_pages: dict[str, int]
+
+    def page_fill(self) -> list[float]:
+        """How far down each page the text reaches, as a share of the page's height."""
+        document = self.document
+        height = document.pageSize().height()
+        layout = document.documentLayout()
+        fill = [0.0] * document.pageCount()
+        block = document.begin()
+        while block.isValid():
+            top = layout.blockBoundingRect(block).top()
+            lines = block.layout()
+            for index in range(lines.lineCount() if lines is not None else 0):
+                line = lines.lineAt(index)
+                start = top + line.y()
+                page = min(int((start + 2) // height), len(fill) - 1)
+                end = start + line.height() - page * height
+                fill[page] = max(fill[page], min(end / height, 1.0))
+            block = block.next()
+        return fill
 
 
 class PlanRenderer:
@@ -204,10 +235,10 @@ class PlanRenderer:
     @staticmethod
     def _scan(
         document: QTextDocument, content: PlanContent, height: float
-    ) -> tuple[dict[str, int], frozenset[int]]:
+    ) -> tuple[dict[str, int], dict[int, float]]:
         """Page (from 1) of each section heading, and the headings left alone at the foot of
         a page (the block after them starts on the next page) or message boxes cut by a page
-        break (negative ordinals)."""
+        break (negative ordinals), each with where it starts."""
         layout = document.documentLayout()
 
         def page(block) -> int:
@@ -222,7 +253,7 @@ class PlanRenderer:
             return int((top + 2) // height) + 1
 
         section_pages: list[int] = []
-        orphans: set[int] = set()
+        orphans: dict[int, float] = {}
         ordinal = 0
         block = document.begin()
         while block.isValid():
@@ -233,7 +264,7 @@ class PlanRenderer:
                     section_pages.append(here)
                 following = block.next()
                 if following.isValid() and page(following) > here:
-                    orphans.add(ordinal)
+                    orphans[ordinal] = layout.blockBoundingRect(block).top()
                 ordinal += 1
             block = block.next()
         # Message boxes (one-cell tables a reader copies from) that a page break would cut
@@ -248,9 +279,40 @@ class PlanRenderer:
             top = rect.top() + margins.topMargin() + 2
             bottom = rect.bottom() - margins.bottomMargin() - 2
             if int(top // height) != int(bottom // height):
-                orphans.add(-box)
+                orphans[-box] = top
         pages = {s.key: p for s, p in zip(content.sections, section_pages, strict=False)}
-        return pages, frozenset(orphans)
+        return pages, orphans
+
+    @staticmethod
+    def _fit_log(document: QTextDocument, height: float, log: tuple[int, bool]) -> tuple[int, bool]:
+        """Rows and page of the decision log (the last five-column table): on the page where
+        the outage history ends, filling it, when that leaves room for MIN_LOG_ROWS rows;
+        else on a page of its own. A page with a few lines of history is then not followed
+        by a page break, and a log that stops short does not leave a blank page either."""
+        tables = [
+            f
+            for f in document.rootFrame().childFrames()
+            if isinstance(f, QTextTable) and f.columns() == 5
+        ]
+        if not tables:
+            return log
+        table = tables[-1]
+        rect = document.documentLayout().frameBoundingRect(table)
+        row = rect.height() / table.rows()
+        heading = 3 * row  # the heading and the "outage started" line above the form
+        new_page = log[1]
+        if new_page:
+            # where the history ends: the top of the log's page, less what stands before it
+            previous = table.firstCursorPosition().block().previous().previous().previous()
+            layout = document.documentLayout()
+            end = layout.blockBoundingRect(previous).bottom()
+            room = height - end % height - heading - row
+        else:
+            room = height - rect.top() % height - row
+        fit = int(room // row) - 1  # one row spare: a form ending on the page's edge
+        if fit >= MIN_LOG_ROWS:
+            return (min(fit, 3 * DECISION_LOG_ROWS), False)
+        return (DECISION_LOG_ROWS, True)
 
     def body_rect(self, device: QPagedPaintDevice) -> QRectF:
         """Where the text goes, in device pixels from the paintable area's top-left."""
@@ -267,10 +329,14 @@ class PlanRenderer:
             return self._layout(device)
 
     def _layout(self, device: QPagedPaintDevice) -> _Laid:
+        # One page break per pass, the first one the layout needs: a break moves everything
+        # after it, so a heading left alone further on may no longer be (breaking them all
+        # at once left nearly empty pages).
         body = self.body_rect(device)
         images = self._charts(plan_is_rtl(self.plan, self.language))
         toc: dict[str, int] | None = None
         breaks: frozenset[int] = frozenset()
+        log = (DECISION_LOG_ROWS, True)
         for _ in range(MAX_PASSES):
             content = build_plan_html(
                 self.plan,
@@ -282,12 +348,19 @@ class PlanRenderer:
                 chart_names=tuple(images),
                 image_width=IMAGE_WIDTH_PX,
                 break_before=breaks,
+                log_rows=log[0],
+                log_new_page=log[1],
             )
             document = self._document(device, body, content)
             pages, orphans = self._scan(document, content, body.height())
-            if pages == toc and orphans <= breaks:
+            needed = {ordinal: top for ordinal, top in orphans.items() if ordinal not in breaks}
+            fitted = self._fit_log(document, body.height(), log)
+            if pages == toc and not needed and fitted == log:
                 break
-            toc, breaks = pages, breaks | orphans
+            log = fitted
+            if needed:
+                breaks = breaks | {min(needed, key=needed.get)}
+            toc = pages
         return _Laid(document, content, pages)
 
     def paint(self, device: QPagedPaintDevice, laid: _Laid | None = None) -> int:
@@ -389,7 +462,7 @@ def render_plan_pdf(
     plan: Plan,
     reference: ReferenceData,
     path: str | os.PathLike[str],
-    paper: Paper = "a4",
+    paper: Paper | None = None,
     language: str | None = None,
     *,
     digits: str = "locale",
@@ -399,11 +472,12 @@ def render_plan_pdf(
     """Write the plan as PDF at `path`, atomically (a temporary file replaces it when done).
 
     Needs a QGuiApplication. Results are computed as `evaluate` and `recommend` compute them
-    unless given. Raises PlanRenderError with a readable message when the file cannot be
-    written.
+    unless given. The paper is the business's country's unless given. Raises PlanRenderError
+    with a readable message when the file cannot be written.
     """
     started = time.perf_counter()
     target = Path(path)
+    paper = paper or plan_paper(plan, reference)
     layout = page_layout(paper)
     if target.is_dir():
         problem = translate("CliErrors", "{path} is a folder; give a file name such as {example}")
@@ -441,4 +515,5 @@ def render_plan_pdf(
         seconds=time.perf_counter() - started,
         warnings=renderer.warnings,
         section_pages=laid.section_pages,
+        page_fill=laid.page_fill(),
     )

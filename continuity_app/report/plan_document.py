@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from continuity_app.core.channel_fit import provider_layers
+from continuity_app.core.channel_fit import provider_layers, shares_provider_with_whatsapp
 from continuity_app.core.display import (
     channel_name,
     confidence_words,
@@ -34,6 +34,7 @@ from continuity_app.core.i18n import (
     translate,
 )
 from continuity_app.core.impact import CATEGORIES, first_crossing
+from continuity_app.core.inputs import price_per_message
 from continuity_app.core.labels import category_labels, kind_label
 from continuity_app.core.message_templates import (
     AUDIENCES,
@@ -46,6 +47,7 @@ from continuity_app.core.recommend import Recommendations, recommend
 from continuity_app.core.reference import ReferenceData
 from continuity_app.core.scenarios import derive
 from continuity_app.core.sms import sms_segments
+from continuity_app.core.terms import glossary, how_often, term
 from continuity_app.localization import language_for, language_name, written_in
 
 # Every PDF string goes through translate("PlanDocument", "…") with both arguments literal,
@@ -156,10 +158,56 @@ def _url_breaks(text: str) -> str:
     return _e(text).replace("/", "/\u200b").replace("&amp;", "&amp;\u200b")
 
 
+# File paths of the project (reference CSVs, research notes) said as a reader would say them.
+_DATA_FILES = {
+    "outages": "the outage history (appendix B)",
+    "shutdowns": "Access Now STOP shutdown records",
+    "carrier_outages": "regulators' and news reports of nationwide carrier outages",
+}
+_RESEARCH_NOTE = re.compile(r"\s*\((?:see\s+)?(?:docs|shared)/[^()]*\)|\s*\(facts\.md[^()]*\)")
+_COMPILED_IN = re.compile(r"as compiled in (?:docs|shared)/\S+\.md")
+_DATA_FILE = re.compile(r"(?:resources/data/)?\b(\w+)\.csv\b")
+_CATEGORY = re.compile(r"\s*\(category \w+\)|,\s*category \w+(?=[,;)]|$)")
+_FILE_PATH = re.compile(r"\b(?:docs|shared|resources)/\S+")
+
+
+_PER_YEAR = re.compile(r"\b\d[\d.,]* per year\b")
+
+
+def reader_source(text: str) -> str:
+    """Reference text without the project's file paths and internal codes: "resources/data/
+    outages.csv, category meta_wide (facts.md table 1a)" reads "the outage history
+    (appendix B)"."""
+    text = _RESEARCH_NOTE.sub("", text)
+    text = _COMPILED_IN.sub("as compiled from these sources", text)
+    text = _CATEGORY.sub("", text)
+    text = _DATA_FILE.sub(lambda m: _DATA_FILES.get(m.group(1), "the reference data"), text)
+    return _FILE_PATH.sub("", text).strip()
+
+
 def _uncertain(value: Uncertain, fmt: Callable[[float], str]) -> str:
     if isinstance(value, Range):
         return f"{fmt(value.likely)} ({fmt(value.low)}–{fmt(value.high)})"
     return fmt(float(value))
+
+
+# Whom a function's WhatsApp counterparts are: the audience its message is written for.
+# Drivers and riders are told where to go like staff; every other function serves customers.
+_STAFF_KINDS = frozenset({FunctionKind.INTERNAL_COORDINATION, FunctionKind.DELIVERY})
+
+
+def _audience(kind: FunctionKind) -> str:
+    if kind in _STAFF_KINDS:
+        return "staff"
+    return "suppliers" if kind is FunctionKind.SUPPLIER_COORDINATION else "customers"
+
+
+def plan_audiences(plan: Plan) -> list[str]:
+    """The audiences the plan has a message for: those of its functions, and any the user
+    wrote a message to (no suppliers' message for a business with no supplier function)."""
+    wanted = {_audience(f.kind) for f in plan.functions}
+    wanted |= {m.audience for m in plan.details.messages}
+    return [a for a in AUDIENCES if a in wanted]
 
 
 # The background of a message's cell; the renderer finds message boxes by it, to keep each
@@ -208,6 +256,8 @@ class _Builder:
         chart_names: Sequence[str],
         image_width: int,
         break_before: frozenset[int] = frozenset(),
+        log_rows: int = DECISION_LOG_ROWS,
+        log_new_page: bool = True,
     ) -> None:
         self.plan = plan
         self.reference = reference
@@ -227,6 +277,10 @@ class _Builder:
         # Headings are counted in document order; those in break_before start a new page
         # because the last layout left them alone at the foot of a page.
         self.break_before = break_before
+        # the decision log fills the rest of its page, or a page of its own (the renderer
+        # measures which)
+        self.log_rows = log_rows
+        self.log_new_page = log_new_page
         self.headings = 0
         self.boxes = 0  # message boxes written so far
         self.names = {f.id: f.name for f in plan.functions}
@@ -242,12 +296,28 @@ class _Builder:
         return f"{FSI}{text}{PDI}" if self.rtl and text else text
 
     def money(self, amount: float) -> str:
-        """As `continuity-app evaluate` prints it."""
-        return self.num(format_money(amount, self.currency, self.reference))
-
-    def money_whole(self, amount: float) -> str:
-        """As `continuity-app recommend` prints it."""
+        """An amount in whole units: every amount of the plan is printed alike (a cent beside
+        amounts of thousands says nothing); prices per message keep their decimals."""
         return self.num(format_money(amount, self.currency, self.reference, whole=True))
+
+    money_whole = money
+
+    def money_column(self, amounts: Sequence[float]) -> Callable[[float], str]:
+        """One style for a column: whole units, unless every amount is small and one has a
+        fraction that matters (a bakery's 2.50 per order); the formatter, not escaped."""
+        minor = self.reference.currencies.get(self.currency)
+        decimals = minor.minor_units if minor else 2
+        fractions = [a for a in amounts if abs(a) < 100 and abs(a - round(a)) > 1e-9]
+        small = all(abs(a) < 100 for a in amounts)
+        if not (fractions and small and decimals):
+            return lambda v: format_money(v, self.currency, self.reference, whole=True)
+        symbol = format_money(0, self.currency, self.reference, whole=True)[:-1]
+        return lambda v: ("-" if v < 0 else "") + symbol + number(abs(v), decimals)
+
+    def t(self, template: str, **values: str) -> str:
+        """A translated whole sentence, escaped, with its named placeholders filled by HTML
+        already escaped (amounts, names, durations)."""
+        return _e(template).format(**values)
 
     def hours(self, hours: float | None) -> str:
         """A duration; None (never within the week) in words, as the command line says it."""
@@ -317,11 +387,14 @@ class _Builder:
     def _h(self, level: int, text: str, new_page: bool = False) -> None:
         ordinal = self.headings
         self.headings += 1
-        style = (
-            ' style="page-break-before: always;"'
-            if new_page or ordinal in self.break_before
-            else ""
-        )
+        brk = ' style="page-break-before: always;"'
+        style = brk if new_page or ordinal in self.break_before else ""
+        previous = self.parts[-1] if self.parts else ""
+        if style and re.match(r"<h\d>", previous):
+            # a heading right above this one goes to the next page with it (a section's
+            # title would otherwise stay alone at the foot of the page)
+            self.parts[-1] = previous[:3] + brk + previous[3:]
+            style = ""
         self.add(f"<h{level}{style}>{_e(text)}</h{level}>")
 
     def _box(self) -> str:
@@ -434,6 +507,7 @@ class _Builder:
         self.appendix_history()
         self.appendix_decision_log()
         self.appendix_card()
+        self.appendix_glossary()
         body = "".join(self.parts)
         direction = ' dir="rtl"' if self.rtl else ""
         return f"<html><head><style>{STYLE}</style></head><body{direction}>{body}</body></html>"
@@ -531,13 +605,15 @@ class _Builder:
             (translate("PlanDocument", "Next review date"), self.num(date(review))),
             (
                 translate("PlanDocument", "Results"),
-                _e(
+                self.t(
                     translate(
                         "PlanDocument",
                         "Computed by Continuity Planner from this plan file: the same figures "
-                        "as 'continuity-app evaluate' and 'continuity-app recommend'. "
-                        "Monte Carlo: {trials} simulated years, seed {seed}.",
-                    ).format(trials=number(self.mc.trials), seed=self.num(digits(self.mc.seed)))
+                        "as the Results page. {trials} simulated years (simulation number "
+                        "{seed}).",
+                    ),
+                    trials=self.num(number(self.mc.trials)),
+                    seed=self.num(digits(self.mc.seed)),
                 ),
             ),
         ]
@@ -643,13 +719,13 @@ class _Builder:
             "margin": translate("PlanDocument", "lost gross margin"),
         }[plan.settings.loss_basis]
         items = [
-            _e(translate("PlanDocument", "The business can bear a loss of at most "))
-            + self.money(self.evaluation.tolerance)
-            + _e(
+            self.t(
                 translate(
                     "PlanDocument",
-                    " per outage; this sets the maximum tolerable period of disruption.",
-                )
+                    "The business can bear a loss of at most {amount} from one outage; the "
+                    "longest outage you can bear is read from it.",
+                ),
+                amount=self.money(self.evaluation.tolerance),
             ),
             _e(translate("PlanDocument", "Lost sales are counted as {basis}.").format(basis=basis)),
             _e(
@@ -659,9 +735,13 @@ class _Builder:
                     "start hour of the week, and the worst start is shown beside it.",
                 )
             ),
-            _e(translate("PlanDocument", "The reference scenario for the MTPD is: "))
-            + self.user(scenario_name(self.evaluation.reference.scenario.name))
-            + ".",
+            self.t(
+                translate(
+                    "PlanDocument",
+                    "The longest outage you can bear is worked out for this outage: {scenario}.",
+                ),
+                scenario=self.user(scenario_name(self.evaluation.reference.scenario.name)),
+            ),
             _e(
                 translate(
                     "PlanDocument",
@@ -670,21 +750,29 @@ class _Builder:
                 )
             ),
         ]
-        items += [_e(note) for note in self.evaluation.notes]
+        # evaluate() writes one note per fallback with no price per message, first; the plan
+        # says it once, for every channel it applies to
+        unpriced = [
+            f
+            for f in plan.fallbacks
+            if f.cost_per_message is None
+            and price_per_message(plan, self.reference, f.channel) is None
+        ]
+        notes = list(self.evaluation.notes)[len(unpriced) :]
+        if unpriced and self._unpriced_note():
+            items.append(self._unpriced_note())
+        items += [_e(note) for note in notes]
         self.bullets(items)
 
     def impact(self) -> None:
         evaluation = self.evaluation
         mc = self.mc
         reference_outcome = evaluation.reference
-        self.heading("impact", translate("PlanDocument", "Impact summary"), new_page=True)
+        self.heading("impact", translate("PlanDocument", "Impact summary"))
         mtpd = evaluation.mtpd_hours
         keys = [
-            (
-                translate("PlanDocument", "Annualised loss expectancy (ALE)"),
-                self.money(evaluation.ale) + " " + _e(translate("PlanDocument", "per year")),
-            ),
-            (translate("PlanDocument", "A bad year (P90)"), self.money(mc.per_year["p90"])),
+            (term("ale").plain, self.money(evaluation.ale)),
+            (term("p90").plain, self.money(mc.per_year["p90"])),
             (
                 translate("PlanDocument", "Loss if the reference outage strikes while open"),
                 self.money(reference_outcome.planning_loss)
@@ -698,11 +786,8 @@ class _Builder:
                 translate("PlanDocument", "The same outage, averaged over the week"),
                 self.money(reference_outcome.total),
             ),
-            (
-                translate("PlanDocument", "Maximum tolerable period of disruption (MTPD)"),
-                self.hours(mtpd),
-            ),
-            (translate("PlanDocument", "Tolerance per outage"), self.money(evaluation.tolerance)),
+            (term("mtpd").plain, self.hours(mtpd)),
+            (term("bearable_loss").plain, self.money(evaluation.tolerance)),
         ]
         self.table(
             [_e(translate("PlanDocument", "Key figure")), _e(translate("PlanDocument", "Value"))],
@@ -712,21 +797,28 @@ class _Builder:
         )
         if mtpd is not None:
             self.para(
-                _e(
+                self.t(
                     translate(
                         "PlanDocument",
                         "After {duration}, an outage that strikes while the business is open "
-                        "costs more than the tolerance of ",
-                    ).format(duration=format_hours(mtpd))
+                        "costs more than the {amount} you can bear: the plan must be working "
+                        "well before then.",
+                    ),
+                    duration=self.hours(mtpd),
+                    amount=self.money(evaluation.tolerance),
                 )
-                + self.money(evaluation.tolerance)
-                + _e(translate("PlanDocument", ": the plan must be working well before then."))
             )
         else:
             self.para(
-                _e(translate("PlanDocument", "The loss stays under "))
-                + self.money(evaluation.tolerance)
-                + _e(translate("PlanDocument", " for a whole week in the reference scenario."))
+                self.t(
+                    translate(
+                        "PlanDocument",
+                        "Even an outage of a whole week costs less than the {amount} you can "
+                        "bear, in this outage: {scenario}.",
+                    ),
+                    amount=self.money(evaluation.tolerance),
+                    scenario=self.user(scenario_name(reference_outcome.scenario.name)),
+                )
             )
         self.sub(translate("PlanDocument", "Outage scenarios"))
         rows = []
@@ -738,7 +830,7 @@ class _Builder:
                     self.user(scenario_name(s.name)),
                     _e(" + ".join(self.layer(x) for x in s.failed_layers)),
                     self.num(format_hours(s.duration_hours, "hours")),
-                    self.num(number(s.frequency_per_year, 2)),
+                    _e(how_often(s.frequency_per_year)),
                     self.money(outcome.planning_loss),
                     self.money(outcome.total),
                     self.num(format_start(day, hour)) + " " + self.money(outcome.worst_start_loss),
@@ -750,15 +842,15 @@ class _Builder:
                 _e(translate("PlanDocument", "Scenario")),
                 _e(translate("PlanDocument", "Failed")),
                 _e(translate("PlanDocument", "Length")),
-                _e(translate("PlanDocument", "Per year")),
+                _e(translate("PlanDocument", "How often")),
                 _e(translate("PlanDocument", "While open")),
                 _e(translate("PlanDocument", "Average")),
                 _e(translate("PlanDocument", "Worst start")),
                 _e(translate("PlanDocument", "Yearly")),
             ],
             rows,
-            numeric={2, 3, 4, 5, 6, 7},
-            widths=[23, 19, 8, 7, 10, 10, 14, 9],
+            numeric={2, 4, 5, 6, 7},
+            widths=[21, 17, 8, 14, 10, 10, 12, 8],
         )
         self.para(
             _e(
@@ -766,9 +858,9 @@ class _Builder:
                     "PlanDocument",
                     "While open: an outage of typical length that strikes while the business is "
                     "open, the figure to plan for. Average: over every start hour of the week and "
-                    "every length the history gives. Per year: how often such an outage happens, "
-                    "from the outage history and the counts for the business's countries. "
-                    "Yearly = average × per year.",
+                    "every length the history gives. How often: from the outage history and the "
+                    "counts for the business's countries. Yearly: the average times how often "
+                    "it happens.",
                 )
             ),
             "note",
@@ -778,8 +870,8 @@ class _Builder:
             "impact",
             translate(
                 "PlanDocument",
-                "Loss per outage by how long it lasts, per scenario, with the tolerance "
-                "and the MTPD.",
+                "Loss per outage by how long it lasts, per scenario, with the largest loss "
+                "you can bear and the longest outage you can bear.",
             ),
         )
         self.sub(translate("PlanDocument", "Exposure by function"))
@@ -806,14 +898,11 @@ class _Builder:
                 when = (
                     item.mbco_breach_hours if item.mbco_breached else item.mbco_reached_after_hours
                 )
-                objective = (
-                    self.pct(item.mbco)
-                    + " "
-                    + _e(translate("PlanDocument", "within"))
-                    + " "
-                    + self.hours(objective_hours)
-                    + ": "
-                    + _e(state.format(duration=format_hours(when)))
+                objective = self.t(
+                    translate("PlanDocument", "{share} within {duration}: {state}"),
+                    share=self.pct(item.mbco),
+                    duration=self.hours(objective_hours),
+                    state=_e(state.format(duration=format_hours(when))),
                 )
             rows.append(
                 [
@@ -830,9 +919,9 @@ class _Builder:
                 _e(translate("PlanDocument", "Function")),
                 _e(translate("PlanDocument", "On WhatsApp")),
                 _e(translate("PlanDocument", "While open")),
-                _e(translate("PlanDocument", "ALE")),
-                _e(translate("PlanDocument", "MTPD alone")),
-                _e(translate("PlanDocument", "MBCO")),
+                _e(term("ale").plain),
+                _e(translate("PlanDocument", "Outage it can bear alone")),
+                _e(term("mbco").plain),
             ],
             rows,
             numeric={1, 2, 3, 4},
@@ -842,10 +931,11 @@ class _Builder:
             _e(
                 translate(
                     "PlanDocument",
-                    "While open: in the reference scenario, striking while the business is open. "
-                    "MTPD alone: when this function's loss by itself would pass the tolerance. "
-                    "MBCO: the minimum share of the function's interactions that must still be "
-                    "served, within the time set in the plan.",
+                    "While open: in the outage the plan is measured on, striking while the "
+                    "business is open. Outage it can bear alone: how long an outage can last "
+                    "before this function's loss by itself passes the largest loss you can bear. "
+                    "Minimum service: the share of the function's interactions that must still "
+                    "be served, within the time set in the plan.",
                 )
             ),
             "note",
@@ -866,18 +956,19 @@ class _Builder:
             numeric={1},
             widths=[60, 40],
         )
-        self.sub(translate("PlanDocument", "Uncertainty: Monte Carlo"))
+        self.sub(translate("PlanDocument", "How much the loss varies from year to year"))
         self.para(
-            _e(
+            self.t(
                 translate(
                     "PlanDocument",
-                    "{trials} simulated years (seed {seed}): outage counts, lengths, start times "
-                    "and every uncertain input drawn from its range.",
-                ).format(trials=number(mc.trials), seed=self.num(digits(mc.seed)))
+                    "{trials} simulated years: the number of outages, their lengths, their start "
+                    "times and every uncertain input are drawn at random from their ranges.",
+                ),
+                trials=self.num(number(mc.trials)),
             )
         )
         self.table(
-            ["", "P50", "P90", "P99"],
+            [""] + [_e(term(key).plain) for key in ("p50", "p90", "p99")],
             [
                 [_e(translate("PlanDocument", "One outage"))]
                 + [self.money(mc.per_outage[p]) for p in ("p50", "p90", "p99")],
@@ -891,7 +982,8 @@ class _Builder:
             "exceedance",
             translate(
                 "PlanDocument",
-                "Chance that a year loses more than each amount, with P50, P90 and P99.",
+                "Chance that a year loses more than each amount, with a typical, a bad and a "
+                "very bad year marked.",
             ),
         )
 
@@ -1047,27 +1139,29 @@ class _Builder:
         items = []
         for function_id, objective in self.plan.tolerance.functions.items():
             items.append(
-                _e(translate("PlanDocument", "Within "))
-                + self.hours(objective.within_hours)
-                + ": "
-                + self.user(self.names.get(function_id, function_id))
-                + _e(translate("PlanDocument", " must serve at least "))
-                + self.pct(objective.mbco)
-                + _e(
+                self.t(
                     translate(
                         "PlanDocument",
-                        " of its interactions; if it does not, add the next fallback channel.",
-                    )
+                        "Within {duration}, {function} must serve at least {share} of its "
+                        "interactions; if it does not, add the next fallback channel.",
+                    ),
+                    duration=self.hours(objective.within_hours),
+                    function=self.user(self.names.get(function_id, function_id)),
+                    share=self.pct(objective.mbco),
                 )
             )
         mtpd = self.evaluation.mtpd_hours
         if mtpd is not None:
             items.append(
-                _e(translate("PlanDocument", "At "))
-                + self.hours(mtpd)
-                + _e(translate("PlanDocument", " (the MTPD) the loss passes "))
-                + self.money(self.evaluation.tolerance)
-                + _e(translate("PlanDocument", ": the owner decides on further measures."))
+                self.t(
+                    translate(
+                        "PlanDocument",
+                        "At {duration}, the longest outage you can bear, the loss passes "
+                        "{amount}: the owner decides on further measures.",
+                    ),
+                    duration=self.hours(mtpd),
+                    amount=self.money(self.evaluation.tolerance),
+                )
             )
         self.bullets(items)
 
@@ -1146,7 +1240,7 @@ class _Builder:
                 )
             )
         )
-        for audience in AUDIENCES:
+        for audience in plan_audiences(self.plan):
             messages = [m for m in details.messages if m.audience == audience]
             self.sub(self.audience_name(audience))
             for message in messages:
@@ -1197,6 +1291,11 @@ class _Builder:
             f"{self.user(text)}</p></td></tr></table>"
         )
 
+    def _fails_with_whatsapp(self, channel_id: str) -> bool:
+        """Messenger and Instagram: a step on them is no fallback (core/channel_fit)."""
+        known = channel_id in self.reference.channels and "whatsapp" in self.reference.channels
+        return known and shares_provider_with_whatsapp(self.reference, channel_id)
+
     def _shares_with_whatsapp(self, channel_id: str) -> bool:
         whatsapp = self.reference.channels.get("whatsapp")
         channel = self.reference.channels.get(channel_id)
@@ -1230,36 +1329,32 @@ class _Builder:
         before = []
         for item in portfolio:
             before.append(
-                self.user(item.action.title)
-                + " — "
-                + _e(translate("PlanDocument", "recommended: saves "))
-                + self.money_whole(item.marginal_ale_reduction)
-                + _e(translate("PlanDocument", " a year for "))
-                + self.money_whole(item.cost_per_year)
-                + "."
+                self.t(
+                    translate(
+                        "PlanDocument", "{step} — recommended: saves {saving} a year for {cost}."
+                    ),
+                    step=self.user(item.action.title),
+                    saving=self.money(item.marginal_ale_reduction),
+                    cost=self.money(item.cost_per_year),
+                )
             )
         for fallback in fallbacks:
             before.append(
-                _e(
-                    translate("PlanDocument", "Keep {channel} ready: today it reaches ").format(
-                        channel=self.channel(fallback.channel)
-                    )
+                self.t(
+                    translate(
+                        "PlanDocument",
+                        "Keep {channel} ready: today it reaches {share} of this function's "
+                        "WhatsApp contacts, within {duration}. Check the contact list and consent.",
+                    ),
+                    channel=_e(self.channel(fallback.channel)),
+                    share=self.pct(likely(fallback.readiness)),
+                    duration=self.hours(fallback.activation_delay_hours),
                 )
-                + self.pct(likely(fallback.readiness))
-                + _e(translate("PlanDocument", " of this function's WhatsApp contacts, within "))
-                + self.hours(fallback.activation_delay_hours)
-                + _e(translate("PlanDocument", ". Check the contact list and consent."))
             )
         for warning in self.advice.warnings:
             if warning.function == function.id and warning.kind == "shared_infrastructure":
                 before.append('<span class="warn">' + self.user(warning.message) + "</span>")
-        audience = (
-            "staff"
-            if function.kind is FunctionKind.INTERNAL_COORDINATION
-            else (
-                "suppliers" if function.kind is FunctionKind.SUPPLIER_COORDINATION else "customers"
-            )
-        )
+        audience = _audience(function.kind)
         before.append(
             _e(
                 translate(
@@ -1379,15 +1474,14 @@ class _Builder:
         objective = self.plan.tolerance.functions.get(function.id)
         if objective is not None:
             during.append(
-                _e(translate("PlanDocument", "By "))
-                + self.hours(objective.within_hours)
-                + _e(translate("PlanDocument", " at least "))
-                + self.pct(objective.mbco)
-                + _e(
+                self.t(
                     translate(
                         "PlanDocument",
-                        " of interactions must be served again (MBCO); if not, escalate.",
-                    )
+                        "By {duration}, at least {share} of interactions must be served again "
+                        "(the minimum service); if not, escalate.",
+                    ),
+                    duration=self.hours(objective.within_hours),
+                    share=self.pct(objective.mbco),
                 )
             )
         after = [
@@ -1424,7 +1518,6 @@ class _Builder:
         self.heading(
             "procedures",
             translate("PlanDocument", "Fallback procedures per function"),
-            new_page=True,
         )
         losses = self.evaluation.reference.planning_by_function
         for function in self.plan.functions:
@@ -1438,10 +1531,10 @@ class _Builder:
                 + _e(translate("PlanDocument", "on WhatsApp"))
             )
             if loss is not None:
-                facts += (
-                    " · "
-                    + _e(translate("PlanDocument", "loss in the reference outage, while open: "))
-                    + self.money(loss)
+                facts += " · " + self.t(
+                    translate("PlanDocument", "loss in {scenario}, while open: {amount}"),
+                    scenario=self.user(scenario_name(self.evaluation.reference.scenario.name)),
+                    amount=self.money(loss),
                 )
             self.para(facts, "muted")
             before, during, after = self._function_steps(function)
@@ -1514,22 +1607,31 @@ class _Builder:
                 widths=[50, 26, 12, 12],
             )
             self.para(
-                _e(translate("PlanDocument", "Expected yearly loss today "))
-                + self.money_whole(advice.ale_before)
-                + _e(translate("PlanDocument", "; after these steps "))
-                + self.money_whole(advice.portfolio_ale)
-                + " (P90 "
-                + self.money_whole(advice.portfolio_p90)
-                + _e(translate("PlanDocument", "), for "))
-                + self.money_whole(advice.portfolio_cost)
-                + _e(translate("PlanDocument", " a year."))
+                self.t(
+                    translate(
+                        "PlanDocument",
+                        "Expected loss per year today: {before}; after these steps: {after} (a "
+                        "bad year, 1 in 10: {bad_year}), for {cost} a year.",
+                    ),
+                    before=self.money(advice.ale_before),
+                    after=self.money(advice.portfolio_ale),
+                    bad_year=self.money(advice.portfolio_p90),
+                    cost=self.money(advice.portfolio_cost),
+                )
             )
         else:
             self.para(
                 _e(translate("PlanDocument", "No preparation step saves more than it costs."))
             )
         chosen = {i.action.id for i in advice.portfolio}
-        others = [v for v in advice.actions if v.worth_doing and v.action.id not in chosen][:5]
+        # Instagram and Messenger fail with WhatsApp (section 4 says so): not suggested here
+        others = [
+            v
+            for v in advice.actions
+            if v.worth_doing
+            and v.action.id not in chosen
+            and not self._fails_with_whatsapp(v.action.channel)
+        ][:5]
         if others:
             self.sub(translate("PlanDocument", "Also worth considering"))
             rows = [
@@ -1712,7 +1814,6 @@ class _Builder:
         self.heading(
             "appendix-a",
             translate("PlanDocument", "Appendix A. Assumptions and data sources"),
-            new_page=True,
         )
         self.sub(translate("PlanDocument", "Plan inputs"))
         self.para(
@@ -1720,24 +1821,33 @@ class _Builder:
                 translate(
                     "PlanDocument",
                     "Entered for this plan. A range (low–high) marks an uncertain input; the "
-                    "likely value is used for the figures, the range for the Monte Carlo.",
+                    "likely value is used for the figures, the range for the simulated years.",
                 )
             ),
             "note",
         )
         rows = []
+        values = [
+            v
+            for f in self.plan.functions
+            for v in (
+                (
+                    f.revenue_per_interaction.low,
+                    f.revenue_per_interaction.likely,
+                    f.revenue_per_interaction.high,
+                )
+                if isinstance(f.revenue_per_interaction, Range)
+                else (float(f.revenue_per_interaction),)
+            )
+        ]
+        value_each = self.money_column(values)
         for f in self.plan.functions:
             rows.append(
                 [
                     self.user(f.name),
                     self.num(_uncertain(f.daily_interactions, number)),
                     self.num(_uncertain(f.whatsapp_share, format_percent)),
-                    self.num(
-                        _uncertain(
-                            f.revenue_per_interaction,
-                            lambda v: format_money(v, self.currency, reference),
-                        )
-                    ),
+                    self.num(_uncertain(f.revenue_per_interaction, value_each)),
                     self.num(_uncertain(f.patience_hours, lambda v: format_hours(v, "hours"))),
                     self.num(_uncertain(f.recapture_share, format_percent)),
                     self.num(_uncertain(f.churn_share, format_percent)),
@@ -1768,19 +1878,18 @@ class _Builder:
             "note",
         )
         used: list[tuple[str, str, str, str]] = []
-        channel_ids = {"whatsapp"} | {f.channel for f in self.plan.fallbacks}
-        channel_ids |= {i.action.channel for i in self.advice.portfolio}
+        channel_ids = self._sourced_channels()
         layer_ids = {x for s in self.plan.scenarios for x in s.failed_layers}
         for channel_id in sorted(channel_ids):
             channel = reference.channels.get(channel_id)
             if channel:
                 layer_ids |= set(channel.layers)
-                price = (
-                    f"{short_number(channel.cost_per_message_usd, 4)} USD"
-                    + translate("PlanDocument", " per message")
-                    if channel.cost_per_message_usd is not None
-                    else translate("PlanDocument", "no price per message")
-                )
+                if channel.cost_per_message_usd is None:
+                    price = "—"  # said once, in the assumptions or under this table
+                else:
+                    price = translate("PlanDocument", "{price} USD per message").format(
+                        price=short_number(channel.cost_per_message_usd, 4)
+                    )
                 used.append(
                     (
                         translate("PlanDocument", "Channel: ")
@@ -1844,7 +1953,9 @@ class _Builder:
                     (
                         translate("PlanDocument", "Scenario: ")
                         + translate("Reference", preset.name),
-                        derive(reference, preset, self.plan.business.country_mix).explanation,
+                        self._plain_frequency(
+                            derive(reference, preset, self.plan.business.country_mix)
+                        ),
                         preset.source,
                         preset.confidence,
                     )
@@ -1879,14 +1990,52 @@ class _Builder:
             ],
             [
                 [
-                    _e(item),
-                    f'<span class="small">{_e(value)}</span>',
-                    f'<span class="small">{_url_breaks(source)}</span>',
+                    _e(reader_source(item)),
+                    f'<span class="small">{_e(reader_source(value))}</span>',
+                    f'<span class="small">{_url_breaks(reader_source(source))}</span>',
                     f'<span class="small">{_e(confidence_words(confidence))}</span>',
                 ]
                 for item, value, source, confidence in used
             ],
-            widths=[20, 21, 49, 10],
+            widths=[22, 25, 43, 10],
+        )
+        note = self._unpriced_note()
+        if note and f"<li>{note}</li>" not in "".join(self.parts):
+            self.para(note, "note")
+
+    def _sourced_channels(self) -> set[str]:
+        """The channels appendix A gives the sources of."""
+        ids = {"whatsapp"} | {f.channel for f in self.plan.fallbacks}
+        return ids | {i.action.channel for i in self.advice.portfolio}
+
+    def _unpriced_note(self) -> str:
+        """The one sentence on channels with no known price per message."""
+        names = [
+            translate("Reference", self.reference.channels[c].name)
+            for c in sorted(self._sourced_channels())
+            if c in self.reference.channels
+            and self.reference.channels[c].cost_per_message_usd is None
+            and price_per_message(self.plan, self.reference, c) is None
+        ]
+        if not names:
+            return ""
+        return _e(
+            translate(
+                "PlanDocument",
+                "No price per message is known for {channels}: messages on them are counted "
+                "as free. Enter a price in the fallback to include it.",
+            ).format(channels=format_list(names))
+        )
+
+    def _plain_frequency(self, derived) -> str:
+        """How a scenario's frequency was worked out, with the frequency as an owner says it
+        ("about once every 4 years", not "0.250 per year")."""
+        said = how_often(derived.frequency_per_year)
+        plain, count = _PER_YEAR.subn(said, derived.explanation)
+        if count:
+            return plain
+        return translate("PlanDocument", "{how_often}. {explanation}").format(
+            how_often=said[:1].upper() + said[1:], explanation=derived.explanation
         )
 
     def appendix_history(self) -> None:
@@ -1895,8 +2044,8 @@ class _Builder:
             _e(
                 translate(
                     "PlanDocument",
-                    "The outages the scenarios' frequencies and lengths are derived from "
-                    "(reference data, outages.csv).",
+                    "The outages the scenarios' frequencies and lengths are derived from, as "
+                    "news reports and the providers' status pages describe them.",
                 )
             ),
             "note",
@@ -1931,7 +2080,9 @@ class _Builder:
 
     def appendix_decision_log(self) -> None:
         self.heading(
-            "appendix-c", translate("PlanDocument", "Appendix C. Decision log"), new_page=True
+            "appendix-c",
+            translate("PlanDocument", "Appendix C. Decision log"),
+            new_page=self.log_new_page,
         )
         self.para(
             _e(
@@ -1949,7 +2100,7 @@ class _Builder:
                 _e(translate("PlanDocument", "Why")),
                 _e(translate("PlanDocument", "Follow-up")),
             ],
-            [["", "", "", "", ""] for _ in range(DECISION_LOG_ROWS)],
+            [["", "", "", "", ""] for _ in range(self.log_rows)],
             widths=[10, 35, 13, 24, 18],
             css="form",
         )
@@ -2031,6 +2182,29 @@ class _Builder:
         if not customer:
             self.para(_e(translate("PlanDocument", "No customer message is written yet.")), "warn")
 
+    def appendix_glossary(self) -> None:
+        """The plan's plain words with the technical terms a consultant or insurer uses."""
+        self.heading("appendix-e", translate("PlanDocument", "Appendix E. Glossary"), new_page=True)
+        self.para(
+            _e(
+                translate(
+                    "PlanDocument",
+                    "This plan uses everyday words; the technical term beside each is the one "
+                    "continuity standards and risk analysts use.",
+                )
+            ),
+            "note",
+        )
+        self.table(
+            [
+                _e(translate("PlanDocument", "In this plan")),
+                _e(translate("PlanDocument", "Technical term")),
+                _e(translate("PlanDocument", "Meaning")),
+            ],
+            [[f"<b>{_e(t.plain)}</b>", _e(t.technical), _e(t.meaning)] for t in glossary()],
+            widths=[26, 26, 48],
+        )
+
     def card_steps(self) -> list[str]:
         details = self.plan.details
         criteria = details.activation_criteria
@@ -2095,6 +2269,7 @@ def section_titles() -> list[tuple[str, str]]:
         ("appendix-b", translate("PlanDocument", "Appendix B. Outage history")),
         ("appendix-c", translate("PlanDocument", "Appendix C. Decision log")),
         ("appendix-d", translate("PlanDocument", "Appendix D. Outage card")),
+        ("appendix-e", translate("PlanDocument", "Appendix E. Glossary")),
     ]
 
 
@@ -2109,6 +2284,8 @@ def build_plan_html(
     chart_names: Sequence[str] = (),
     image_width: int = 600,
     break_before: frozenset[int] = frozenset(),
+    log_rows: int = DECISION_LOG_ROWS,
+    log_new_page: bool = True,
 ) -> PlanContent:
     """The whole plan as HTML; `toc_pages` fills the contents' page numbers (second pass)."""
     builder = _Builder(
@@ -2121,6 +2298,8 @@ def build_plan_html(
         chart_names=chart_names,
         image_width=image_width,
         break_before=break_before,
+        log_rows=log_rows,
+        log_new_page=log_new_page,
     )
     body = builder.build()
     header = translate("PlanDocument", "{business} — continuity plan, version {version}").format(
@@ -2164,7 +2343,7 @@ def render_charts(
     labels = chart_labels()
 
     def money(amount: float) -> str:
-        return format_money(amount, plan.business.currency, reference)
+        return format_money(amount, plan.business.currency, reference, whole=True)
 
     names = {f.id: f.name for f in plan.functions}
     figures = {
