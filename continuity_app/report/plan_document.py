@@ -161,7 +161,7 @@ def _url_breaks(text: str) -> str:
 # File paths of the project (reference CSVs, research notes) said as a reader would say them.
 _DATA_FILES = {
     "outages": "the outage history (appendix B)",
-    "shutdowns": "Access Now STOP shutdown records",
+    "shutdowns": "Counts of government shutdowns",
     "carrier_outages": "regulators' and news reports of nationwide carrier outages",
 }
 _RESEARCH_NOTE = re.compile(r"\s*\((?:see\s+)?(?:docs|shared)/[^()]*\)|\s*\(facts\.md[^()]*\)")
@@ -1045,8 +1045,9 @@ class _Builder:
                     ok if self._survives(channel_id, s.failed_layers) else down for s in scenarios
                 ]
                 rows.append(row)
-        share = max(8, 52 // max(len(scenarios), 1))
-        self.table(headers, rows, widths=[16, 14, 18] + [share] * len(scenarios))
+        # the columns add up to the page's width (seven scenarios overflowed it)
+        share = 58 // max(len(scenarios), 1)
+        self.table(headers, rows, widths=[15, 11, 16] + [share] * len(scenarios))
         self.sub(translate("PlanDocument", "Single points of failure"))
         items = []
         for function in self.plan.functions:
@@ -2236,6 +2237,13 @@ class _Builder:
             _e(translate("PlanDocument", "Switch to the fallbacks: "))
             + format_list(switches, clauses=True)
             + "."
+            if switches
+            else _e(
+                translate(
+                    "PlanDocument",
+                    "Switch to the channels prepared before the outage (section 8).",
+                )
+            )
         )
         send = _e(
             translate(
