@@ -405,6 +405,16 @@ class _Builder:
             return ""
         if self.parts and self.parts[-1].startswith("<h") and "page-break" in self.parts[-1]:
             return ""  # its heading, left alone at the foot of the page, starts it already
+        if (
+            len(self.parts) >= 2
+            and re.match(r"<h\d>", self.parts[-2])
+            and self.parts[-1].startswith('<p class="warn">')
+        ):
+            # an audience's heading and the line above its suggested message go with it
+            self.parts[-2] = (
+                self.parts[-2][:3] + ' style="page-break-before: always;"' + (self.parts[-2][3:])
+            )
+            return ""
         return ' style="page-break-before: always;"'
 
     def heading(self, key: str, title: str, *, new_page: bool = False) -> None:
@@ -774,7 +784,7 @@ class _Builder:
             (term("ale").plain, self.money(evaluation.ale)),
             (term("p90").plain, self.money(mc.per_year["p90"])),
             (
-                translate("PlanDocument", "Loss if the reference outage strikes while open"),
+                translate("PlanDocument", "Loss if this outage strikes while you are open"),
                 self.money(reference_outcome.planning_loss)
                 + " ("
                 + self.user(scenario_name(reference_outcome.scenario.name))
@@ -942,9 +952,11 @@ class _Builder:
         )
         self.figure(
             "functions",
-            translate("PlanDocument", "Loss in the reference scenario by function and category."),
+            translate(
+                "PlanDocument", "Loss by function and category in this outage: {scenario}."
+            ).format(scenario=scenario_name(reference_outcome.scenario.name)),
         )
-        self.sub(translate("PlanDocument", "Loss by category in the reference scenario"))
+        self.sub(translate("PlanDocument", "Loss by category in this outage"))
         rows = [
             [_e(category_labels()[c]), self.money(reference_outcome.by_category[c])]
             for c in CATEGORIES
