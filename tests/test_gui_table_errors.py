@@ -52,7 +52,7 @@ def test_a_range_typed_high_to_low_shows_the_fix(qtbot, app_context, english_num
     assert not page.model.setData(index, "5000 - 1000 - 3000")
     assert page.error.text() == (
         "Interactions / open day: low, likely and high must go up: you typed "
-        "5,000 / 1,000 / 3,000 (for example 1,000 / 3,000 / 5,000)."
+        "5,000 – 1,000 – 3,000 (for example 1,000 – 3,000 – 5,000)."
     )
 
 
@@ -99,8 +99,8 @@ def test_fallback_readiness_and_delay_are_refused_in_their_units(
     assert page.error.text() == "Ready today (%) must be from 0 to 100; you typed 500."
     assert not page.model.setData(index, "60 – 20 – 30")
     assert page.error.text() == (
-        "Ready today (%): low, likely and high must go up: you typed 60 / 20 / 30 "
-        "(for example 20 / 30 / 60)."
+        "Ready today (%): low, likely and high must go up: you typed 60 – 20 – 30 "
+        "(for example 20 – 30 – 60)."
     )
     page.delay_button.setChecked(True)
     assert not page.model.setData(index, "200")
@@ -137,7 +137,7 @@ def test_numbers_in_a_refusal_follow_the_language(qtbot, app_context):
         page = _show(qtbot, FunctionsPage(app_context))
         index = page.model.index(0, FIELDS.index("daily_interactions"))
         assert not page.model.setData(index, "50 - 10 - 30")
-        assert "١٠ / ٣٠ / ٥٠" in page.error.text()
+        assert "١٠ – ٣٠ – ٥٠" in page.error.text()
     finally:
         QLocale.setDefault(before)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale
 
 from continuity_app.core.document import Range, Uncertain
 from continuity_app.core.i18n import translate
-from continuity_app.gui.uncertain_text import format_number
+from continuity_app.gui.uncertain_text import DASH, format_number
 from continuity_app.io.planfile import describe_validation_error
 
 
@@ -40,13 +40,14 @@ def _numbers(value: Uncertain) -> tuple[float, ...]:
 def out_of_order(
     label: str, value: Range, scale: float = 1.0, locale: QLocale | None = None
 ) -> str:
-    """The refusal of a range whose low, likely and high do not go up, with the fix."""
+    """The refusal of a range whose low, likely and high do not go up, with the fix, both
+    written as the app writes ranges (low – likely – high), so the fix can be typed as shown."""
     shown = [format_number(x * scale, locale) for x in _numbers(value)]
     fixed = [format_number(x * scale, locale) for x in sorted(_numbers(value))]
     return translate(
         "Refusal",
         "{label}: low, likely and high must go up: you typed {typed} (for example {example}).",
-    ).format(label=label, typed=" / ".join(shown), example=" / ".join(fixed))
+    ).format(label=label, typed=DASH.join(shown), example=DASH.join(fixed))
 
 
 def out_of_limits(
