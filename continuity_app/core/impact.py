@@ -23,6 +23,7 @@ time and every duration on the loss-curve grid; that keeps evaluation in millise
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,10 +115,16 @@ def scenario_key(inputs: FunctionInputs, failed_layers: frozenset[str]) -> tuple
         inputs.patience_hours,
         inputs.messages_per_interaction,
         inputs.productivity_per_hour,
-        inputs.profile.tobytes(),
-        inputs.open_mask.tobytes(),
+        digest(inputs.profile),
+        digest(inputs.open_mask),
         surviving,
     )
+
+
+def digest(array: np.ndarray) -> bytes:
+    """A short fingerprint of an array for the keys of kept results: the weekly series are
+    5 kB each, and thousands of keys holding them whole took tens of MB in a long session."""
+    return hashlib.blake2b(np.ascontiguousarray(array).tobytes(), digest_size=16).digest()
 
 
 def step_midpoints() -> np.ndarray:
@@ -279,8 +286,8 @@ def fallback_free_key(inputs: FunctionInputs) -> tuple:
     return (
         inputs.patience_hours,
         inputs.perishable_share,
-        inputs.profile.tobytes(),
-        inputs.open_mask.tobytes(),
+        digest(inputs.profile),
+        digest(inputs.open_mask),
     )
 
 
@@ -331,13 +338,14 @@ def fallback_free_table(
 
 def _starts_key(starts: Starts) -> bytes | None:
     if isinstance(starts, AverageOver):
-        return b"average" + starts.weights.tobytes()
+        return b"average" + digest(starts.weights)
     return None if starts is None else np.asarray(starts).tobytes()
 
 
 # Tables without fallbacks for averages and pinned starts, kept across edits and the variants
-# a recommendation values (only fallbacks change): a few kB each, at most ~10 MB.
-_FALLBACK_FREE: Kept[FallbackFreeTable] = Kept(4096)
+# a recommendation values (only fallbacks change): about 3 kB each with its key, at most ~6 MB
+# (a 50 x 20 plan's recommendations use about 2,000).
+_FALLBACK_FREE: Kept[FallbackFreeTable] = Kept(2048)
 
 
 def kept_fallback_free_table(

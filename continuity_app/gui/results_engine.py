@@ -166,6 +166,17 @@ class ResultsEngine(QObject):
         """Whether the evaluation shown is the plan's as it is now (nothing pending)."""
         return not self._timer.isActive() and self._evaluated is self.document.plan
 
+    @property
+    def recommendations_up_to_date(self) -> bool:
+        """Whether the recommendations are for the plan as it is now (and the budget)."""
+        recommended = self._recommended
+        return (
+            not self._timer.isActive()
+            and recommended is not None
+            and recommended[0] is self.document.plan
+            and recommended[1] == self.budget
+        )
+
     def refresh(self) -> None:
         """Start computing every result for the current plan; each is signalled as it
         arrives (wait() blocks until then)."""

@@ -124,7 +124,8 @@ class SummaryPage(Page):
         self.status.setText("" if evaluation else self.tr("Working out the figures…"))
         self.status.setVisible(evaluation is None)
         self._show_figures(evaluation)
-        self._show_steps(engine.recommendations if evaluation else None)
+        current = evaluation is not None and engine.recommendations_up_to_date
+        self._show_steps(engine.recommendations if current else None)
         assumed = assumed_defaults(plan, self.context.reference)
         self.defaults.setText(
             self.tr(
