@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -134,3 +135,28 @@ def test_money_labels_name_the_currency_of_the_plan_shown(qtbot, app_context):
         assert "NGN" in text and "ILS" not in text, (key, text)
     document.undo_stack.undo()
     assert "ILS" in page._labels["usd_rate"].text()
+
+
+def test_a_new_currency_takes_its_published_dollar_rate_and_says_amounts_are_kept(
+    qtbot, app_context
+):
+    """The bakery switched from shekels to naira: the dollar rate of the shekel would price
+    every SMS in naira 400 times too cheap, so the naira's published rate replaces it (one
+    undo step), and the owner is told that amounts keep their numbers."""
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    page = _page(qtbot, app_context)
+    window.setCentralWidget(page)
+    document = app_context.document
+    before = document.plan
+    page.currency.setCurrentIndex(page.currency.findData("NGN"))
+    page.currency.activated.emit(page.currency.currentIndex())
+    business = document.plan.business
+    published = app_context.reference.countries["NG"].value("usd_rate")
+    assert business.currency == "NGN" and business.usd_rate == pytest.approx(published, rel=1e-3)
+    assert business.staff_hourly_cost == before.business.staff_hourly_cost  # not converted
+    assert "not converted" in window.statusBar().currentMessage()
+    document.undo_stack.undo()
+    assert document.plan == before

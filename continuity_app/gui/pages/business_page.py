@@ -38,6 +38,7 @@ from continuity_app.core.document import (
 )
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.inputs import usd_rate
+from continuity_app.core.new_plan import published_usd_rate
 from continuity_app.core.scenarios import with_countries
 from continuity_app.core.terms import term
 from continuity_app.gui.context import AppContext
@@ -103,9 +104,7 @@ class BusinessPage(Page):
         self.currency = QComboBox()
         for label, code in currency_choices(context.reference):
             self.currency.addItem(label, code)
-        self.currency.activated.connect(
-            lambda _: self._edit_business("currency", currency=self.currency.currentData())
-        )
+        self.currency.activated.connect(lambda _: self._change_currency())
         self.usd_rate = QLineEdit()
         self.usd_rate.textEdited.connect(self._usd_rate_edited)
         self.staff = QSpinBox()
@@ -481,6 +480,25 @@ class BusinessPage(Page):
         self._shown[key] = getattr(business, field)
         self._edit(revise(plan, business=business), key, self._undo_texts()[key])
 
+    def _change_currency(self) -> None:
+        """A new currency: the dollar rate becomes the new currency's published one (or
+        unknown), and the owner is told that amounts are not converted."""
+        plan = self.context.document.plan
+        currency = self.currency.currentData()
+        if currency == plan.business.currency:
+            return
+        rate = published_usd_rate(self.context.reference, currency, plan.business.country_mix)
+        self._edit_business("currency", currency=currency, usd_rate=rate)
+        status = getattr(self.window(), "statusBar", None)
+        if callable(status):
+            status().showMessage(
+                self.tr(
+                    "Amounts are not converted: the staff cost, what each activity is worth and "
+                    "the largest loss you can bear keep their numbers; check them in %1."
+                ).replace("%1", currency),
+                15_000,
+            )
+
     def sender_text(self, key: str, value: object) -> str:
         """What the user typed for `key` (the field's text), or the value refused."""
         widget = self._inputs.get(key)
@@ -500,7 +518,10 @@ class BusinessPage(Page):
         """What a valid value looks like, for fields whose widget cannot prevent a bad one."""
         return {
             "name": self.tr("give the business a name (up to 200 characters)."),
-            "usd_rate": self.tr("type a rate above 0, e.g. 3.7, or leave it empty."),
+            "usd_rate": self.tr(
+                "type how many units of the plan's currency one US dollar buys (above 0), or "
+                "leave it empty."
+            ),
             "gross_margin": self.tr(
                 "type a percentage from 0 to 100, or low – likely – high in that order."
             ),
