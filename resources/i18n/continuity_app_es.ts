@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+275"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+283"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Negocio</translation>
@@ -92,23 +92,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
-        <translation>Servicio mínimo por función: el porcentaje de sus interacciones que se debe seguir atendiendo durante una caída, y en cuánto tiempo. 0 significa sin mínimo.</translation>
+        <source>{term} for each activity: the share of its customers you must still serve during an outage, and how soon. 0 means no minimum.</source>
+        <translation>{term} para cada actividad: el porcentaje de sus clientes que debe seguir atendiendo durante una caída, y en cuánto tiempo. 0 significa sin mínimo.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+356"/>
+        <location line="+5"/>
+        <location line="+399"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+365"/>
+        <location line="-399"/>
+        <location line="+408"/>
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-407"/>
         <source>Country mix</source>
         <translation>Distribución por país</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Margen (ingresos × margen bruto)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>e.g. Al-Zaytouna Bakery</source>
         <translation>p. ej., Panadería La Espiga</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>cerrado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>Escriba un número, o mínimo – probable – máximo (p. ej., 40 – 55 – 70) si no está seguro.</translation>
     </message>
@@ -265,16 +265,51 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Largest bearable loss per &amp;outage (%1)</source>
-        <translation>Pérdida máxima soportable por &amp;caída (%1)</translation>
+        <source>{term} ({currency})</source>
+        <translation>{term} ({currency})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outage to plan for</source>
+        <translation>Caída para planificar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
-        <translation>Lo que puede costar una caída antes de que el negocio esté en serios problemas. La duración de caída a partir de la cual las pérdidas la superan es la duración máxima tolerable (MTPD).</translation>
+        <source>The kind of outage whose cost, hour after hour, is compared with the largest loss you can bear: it sets the longest outage you can bear.</source>
+        <translation>El tipo de caída cuyo costo, hora tras hora, se compara con la pérdida máxima que puede soportar: determina la caída más larga que puede soportar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>More years give steadier figures and take longer.</source>
+        <translation>Más años dan cifras más estables, pero tardan más.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
+        <translation>escriba cuántas unidades de la moneda del plan compra un dólar estadounidense (más de 0), o déjelo vacío.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Change the largest loss you can bear</source>
+        <translation>Cambiar la pérdida máxima que puede soportar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the outage to plan for</source>
+        <translation>Cambiar la caída para planificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulated years</source>
+        <translation>Cambiar los años simulados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulation number</source>
+        <translation>Cambiar el número de simulación</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Count losses as</source>
         <translation>Contar las pérdidas como</translation>
     </message>
@@ -284,52 +319,22 @@
         <translation>Los ingresos muestran lo que habrían pagado los clientes; el margen, lo que usted se queda.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reference scenario</source>
-        <translation>Escenario de referencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The scenario whose loss curve sets the MTPD.</source>
-        <translation>El escenario cuya curva de pérdidas determina la MTPD.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Monte Carlo trials</source>
-        <translation>Iteraciones de Monte Carlo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulated years for the risk figures; more is steadier and slower.</source>
-        <translation>Años simulados para las cifras de riesgo; más años dan cifras más estables, pero tardan más.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Random seed</source>
-        <translation>Semilla aleatoria</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The same seed gives the same risk figures every time.</source>
-        <translation>La misma semilla da siempre las mismas cifras de riesgo.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>Horario del %1, como 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
+        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers; check them in %1.</source>
+        <translation>Los importes no se convierten: el costo del personal, lo que vale cada actividad y la pérdida máxima que puede soportar conservan sus números; revíselos en %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>póngale un nombre al negocio (hasta 200 caracteres).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>type a rate above 0, e.g. 3.7, or leave it empty.</source>
-        <translation>escriba un tipo de cambio mayor que 0, p. ej., 3,7, o déjelo vacío.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
         <translation>escriba un porcentaje de 0 a 100, o mínimo – probable – máximo en ese orden.</translation>
     </message>
@@ -339,27 +344,17 @@
         <translation>escriba un importe de 0 o más, o mínimo – probable – máximo en ese orden.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: “%2” was not used: %3</source>
-        <translation>%1: no se usó «%2»: %3</translation>
-    </message>
-    <message>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>escriba los horarios así: 09:00-13:00, 17:00-21:00; cada tramo debe terminar después de empezar.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Change business name</source>
         <translation>Cambiar el nombre del negocio</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>%1 cannot be left empty: %2</source>
-        <translation>%1 no puede quedar vacío: %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+1"/>
         <source>Change sector</source>
         <translation>Cambiar el sector</translation>
     </message>
@@ -399,12 +394,7 @@
         <translation>Cambiar la distribución por país</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change largest bearable loss</source>
-        <translation>Cambiar la pérdida máxima soportable</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change minimum service</source>
         <translation>Cambiar el servicio mínimo</translation>
     </message>
@@ -414,32 +404,17 @@
         <translation>Cambiar la base de las pérdidas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change reference scenario</source>
-        <translation>Cambiar el escenario de referencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change Monte Carlo trials</source>
-        <translation>Cambiar las iteraciones de Monte Carlo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change random seed</source>
-        <translation>Cambiar la semilla aleatoria</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Change opening hours</source>
         <translation>Cambiar el horario de atención</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+164"/>
         <source>Total: %1%</source>
         <translation>Total: %1%</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 is listed twice.</source>
         <translation>%1 aparece dos veces.</translation>
     </message>
@@ -454,7 +429,7 @@
         <translation>Los porcentajes suman %1%; deben sumar 100%.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>The first scenario (%1)</source>
         <translation>El primer escenario (%1)</translation>
     </message>
@@ -477,7 +452,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/chart_style.py" line="+125"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+126"/>
         <source>+ %n more, with smaller losses</source>
         <translation>
             <numerusform>+ %n más, con una pérdida menor</numerusform>
@@ -495,17 +470,7 @@
         <translation>Pérdida por caída</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tolerance {amount}</source>
-        <translation>Máximo soportable {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD {duration}</source>
-        <translation>MTPD {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
@@ -545,7 +510,17 @@
         <translation>{amount} (&lt;{share})</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+3"/>
+        <source>{name}: {amount}</source>
+        <translation>{name}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest bearable loss per outage {amount}</source>
+        <translation>Pérdida máxima soportable por caída {amount}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Loss in this outage</source>
         <translation>Pérdida en esta caída</translation>
     </message>
@@ -558,7 +533,17 @@
         </translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+128"/>
+        <source>Largest bearable loss {amount}</source>
+        <translation>Pérdida máxima soportable {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage {duration}</source>
+        <translation>Caída más larga soportable {duration}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Loss in a year</source>
         <translation>Pérdida en un año</translation>
     </message>
@@ -568,17 +553,7 @@
         <translation>Probabilidad de perder más en un año</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name} {amount}</source>
-        <translation>{name} {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance per outage {amount}</source>
-        <translation>Máximo soportable por caída {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Hour of day</source>
         <translation>Hora del día</translation>
     </message>
@@ -1342,7 +1317,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+86"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+483"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} es una carpeta; indique un nombre de archivo, como {example}</translation>
     </message>
@@ -1397,7 +1372,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+113"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: advertencia: {warning}</translation>
     </message>
@@ -1484,7 +1459,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-135"/>
         <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-90"/>
         <source>a .cplan plan file</source>
         <translation>un archivo de plan .cplan</translation>
     </message>
@@ -1587,11 +1562,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>paper size (default a4)</source>
-        <translation>tamaño del papel (predeterminado: a4)</translation>
+        <source>paper size (default: the one used in the business&apos;s main country)</source>
+        <translation>tamaño del papel (predeterminado: el que se usa en el país principal del negocio)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
         <translation>idioma del texto del plan, p. ej., ar o pt_BR</translation>
     </message>
@@ -1950,11 +1925,31 @@
         <source>Run the application from a desktop session, or use the command-line sub-commands (continuity-app --help); for a window without a screen, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>Ejecute la aplicación desde una sesión de escritorio o use los subcomandos de la línea de comandos (continuity-app --help); para una ventana sin pantalla, defina QT_QPA_PLATFORM=offscreen.</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/display.py" line="+168"/>
+        <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
+        <translation>el historial de caídas de WhatsApp y de Meta que guarda esta aplicación, tomado de páginas de estado y noticias (en la lista Historial de caídas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yearly counts of phone network outages published by telecom regulators for your countries, with the lengths of past carrier outages from the outage history</source>
+        <translation>los recuentos anuales de caídas de la red telefónica que publican los reguladores de telecomunicaciones de sus países, con la duración de caídas pasadas de operadores tomada del historial de caídas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access Now&apos;s record of government internet shutdowns and app blocks, 2016 to 2022, for your countries</source>
+        <translation>el registro de Access Now de cortes de internet y bloqueos de aplicaciones ordenados por gobiernos, de 2016 a 2022, para sus países</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reference data in this app</source>
+        <translation>los datos de referencia de esta aplicación</translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+315"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+316"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>No se conoce el precio por mensaje de {channel} ({function}); se cuenta como gratuito. Indíquelo en el canal alternativo para incluirlo.</translation>
     </message>
@@ -1967,17 +1962,42 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+119"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+148"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Funciona sobre la infraestructura de Meta, como WhatsApp: falla junto con WhatsApp en una caída de Meta y no cuenta como canal alternativo independiente.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
-        <translation>Porcentaje de los contactos de WhatsApp de esta función a los que hoy puede llegar por aquí.</translation>
+        <location line="-107"/>
+        <source>{ready} (%)</source>
+        <translation>{ready} (%)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+1"/>
+        <source>{delay} (hours)</source>
+        <translation>{delay} (horas)</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the readiness view.</source>
+        <translation>{channel} todavía no es un canal alternativo para {function}: escriba en la vista «Contactables hoy (%)» el porcentaje de sus clientes al que hoy podría llegar por ahí.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You could reach {share} of the customers of {function} on {channel} today.</source>
+        <translation>Hoy podría llegar por {channel} al {share} de los clientes de {function}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customers of {function} start using {channel} {delay} after an outage begins: time to notice it, decide, and tell them where to go. Before then this channel serves none of them.</source>
+        <translation>Los clientes de {function} empiezan a usar {channel} {delay} después de que empieza una caída: el tiempo de darse cuenta, decidir y avisarles a dónde ir. Antes de eso, este canal no atiende a ninguno de ellos.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Together its {count} channels reach {combined} of them, not the {sum} their shares add up to: some customers are on more than one channel.</source>
+        <translation>Juntos, sus {count} canales llegan al {combined} de ellos, no al {sum} que suman sus porcentajes: algunos clientes están en más de un canal.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>readiness</source>
         <translation>la preparación</translation>
     </message>
@@ -1992,20 +2012,20 @@
         <translation>Cambiar %1 de %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely – high in that order; empty removes the fallback.</source>
-        <translation>Preparación (%): no se usó «%1»: escriba un porcentaje de 0 a 100%, o mínimo – probable – máximo en ese orden; si deja la celda vacía, se quita el canal alternativo.</translation>
+        <location line="+12"/>
+        <source>type a share from 0 to 100, or low – likely – high; empty removes the fallback.</source>
+        <translation>escriba un porcentaje de 0 a 100, o mínimo – probable – máximo; si lo deja vacío, se quita el canal alternativo.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Activation delay (h): “%1” was not used: type the hours until counterparts switch, 0 or more.</source>
-        <translation>Tiempo de activación (h): no se usó «%1»: escriba las horas que tardan los contactos en cambiarse, 0 o más.</translation>
+        <location line="+7"/>
+        <source>type the hours until customers switch, from 0 to 168 (a week).</source>
+        <translation>escriba las horas que tardan los clientes en cambiarse, de 0 a 168 (una semana).</translation>
     </message>
 </context>
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+78"/>
         <source>Fallbacks</source>
         <translation>Alternativas</translation>
     </message>
@@ -2016,21 +2036,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
-        <translation>La preparación es el porcentaje de los clientes de WhatsApp de una función a los que hoy podría contactar por un canal: tiene su contacto y su consentimiento, y ellos saben que deben ir allí. El tiempo de activación es cuántas horas pasan hasta que realmente se cambian.</translation>
+        <source>{ready}: {ready_meaning} {delay}: {delay_meaning} Hover over a cell for what its value means.</source>
+        <translation>{ready}: {ready_meaning} {delay}: {delay_meaning} Pase el puntero sobre una celda para ver qué significa su valor.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Readiness (%)</source>
-        <translation>Preparación (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation delay (hours)</source>
-        <translation>Tiempo de activación (horas)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>Las columnas sombreadas funcionan sobre la infraestructura de Meta, como WhatsApp: fallan junto con él en una caída de Meta. Vacíe una celda (o escriba 0) para quitar un canal alternativo.</translation>
     </message>
@@ -2049,12 +2059,23 @@
         <source>Show activation delays</source>
         <translation>Mostrar los tiempos de activación</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>No activities yet: add what your customers do on WhatsApp on the Functions page, then say here where else you could reach them.</source>
+        <translation>Todavía no hay actividades: agregue en la página Funciones lo que sus clientes hacen por WhatsApp y luego indique aquí por dónde más podría contactarlos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No fallbacks yet: type in a cell the share of that activity&apos;s customers you could reach on that channel today (for example 40).</source>
+        <translation>Todavía no hay canales alternativos: escriba en una celda el porcentaje de los clientes de esa actividad al que hoy podría llegar por ese canal (por ejemplo, 40).</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+29"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
+        <location filename="../../continuity_app/core/display.py" line="-154"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
+        <location line="+20"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2098,7 +2119,7 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+60"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+70"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Escriba un número, o mínimo – probable – máximo (p. ej., 40 – 60 – 90) si no está seguro.</translation>
     </message>
@@ -2233,32 +2254,32 @@
         <translation>Para coordinación: porcentaje de su trabajo que se pierde mientras WhatsApp no funciona.</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
-        <translation>escriba un porcentaje de 0 a 100, o mínimo – probable – máximo en ese orden.</translation>
+        <location line="+124"/>
+        <source>type a whole number.</source>
+        <translation>escriba un número entero.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>type a whole number, 0 or more.</source>
-        <translation>escriba un número entero, 0 o más.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type a number above 0, or leave it empty.</source>
-        <translation>escriba un número mayor que 0, o déjelo vacío.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type one number, or low – likely – high (e.g. 40 – 60 – 90).</source>
-        <translation>escriba un número, o mínimo – probable – máximo (p. ej., 40 – 60 – 90).</translation>
+        <location line="+3"/>
+        <source>choose a kind from the list.</source>
+        <translation>elija un tipo de la lista.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: “%2” was not used: %3</source>
-        <translation>%1: no se usó «%2»: %3</translation>
+        <source>give the function a name.</source>
+        <translation>póngale un nombre a la función.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+6"/>
+        <source>a coordination function needs how many staff coordinate on WhatsApp and how much of their work is lost.</source>
+        <translation>para una función de coordinación hace falta indicar cuántas personas del personal se coordinan por WhatsApp y qué parte de su trabajo se pierde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination function&apos;s loss is the work its staff cannot do.</source>
+        <translation>{kind}: primero complete «{staff}» y «{loss}» para {name}: la pérdida de una función de coordinación es el trabajo que su personal no puede hacer.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Change %1 of %2</source>
         <translation>Cambiar %1 de %2</translation>
     </message>
@@ -2266,7 +2287,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
         <source>Functions</source>
         <translation>Funciones</translation>
     </message>
@@ -2302,12 +2323,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>Add function</source>
         <translation>Agregar función</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-52"/>
         <source>Remove the selected function</source>
         <translation>Quitar la función seleccionada</translation>
     </message>
@@ -2322,7 +2343,12 @@
         <translation>Medir la función seleccionada a partir de un chat exportado</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
+        <translation>Todavía no hay actividades: agregue lo que sus clientes hacen por WhatsApp (pedidos, preguntas, reservas) con Agregar función.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>New function %1</source>
         <translation>Nueva función %1</translation>
     </message>
@@ -2498,7 +2524,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+169"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+183"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
@@ -2598,7 +2624,7 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+58"/>
         <source>Still to do:</source>
         <translation>Falta por hacer:</translation>
     </message>
@@ -2609,6 +2635,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Continuity Planner</source>
+        <translation>Continuity Planner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -2643,7 +2674,7 @@
         <translation>El plan tiene cambios sin guardar. ¿Desea guardarlos primero?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
@@ -2781,197 +2812,17 @@
     </message>
 </context>
 <context>
-    <name>NewPlanDialog</name>
+    <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+616"/>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
-        <translation>Con unas pocas respuestas, el plan se llena con valores iniciales (marcados como predeterminados) que usted ajusta en las páginas siguientes. Nada sale de esta computadora.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Business &amp;name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The business this plan is for.</source>
-        <translation>El negocio al que corresponde este plan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sector</source>
-        <translation>&amp;Sector</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What the business does, in a few words.</source>
-        <translation>A qué se dedica el negocio, en pocas palabras.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Main &amp;country</source>
-        <translation>&amp;País principal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where most of the people you message are. Type to search.</source>
-        <translation>Dónde está la mayoría de las personas a las que escribe. Escriba para buscar.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Second c&amp;ountry</source>
-        <translation>Segundo pa&amp;ís</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Another country where many of your customers are, and its share.</source>
-        <translation>Otro país donde están muchos de sus clientes, y su porcentaje.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;urrency</source>
-        <translation>&amp;Moneda</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Every amount in the plan uses it.</source>
-        <translation>Todos los importes del plan la usan.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WhatsApp &amp;messages a day</source>
-        <translation>Mensajes al &amp;día</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
-        <translation>Cuántos mensajes envía y recibe el negocio por WhatsApp en un día normal, aproximadamente, sumando todos los chats.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>S&amp;taff</source>
-        <translation>Pe&amp;rsonal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>People who work in the business.</source>
-        <translation>Personas que trabajan en el negocio.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Staff cost per &amp;hour</source>
-        <translation>Costo por &amp;hora</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
-        <translation>Lo que cuesta una hora de trabajo de una persona. Los valores iniciales de los ingresos en juego se expresan en horas de este costo, así sirven para cualquier moneda.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Also</source>
-        <translation>Además</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second country</source>
-        <translation>Segundo país</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the second country</source>
-        <translation>Porcentaje del segundo país</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the people you message in that country.</source>
-        <translation>Porcentaje de las personas a las que escribe en ese país.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. Al-Zaytouna Bakery</source>
-        <translation>p. ej., Panadería La Espiga</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. bakery, clinic, online shop</source>
-        <translation>p. ej., panadería, clínica, tienda en línea</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What runs on WhatsApp?</source>
-        <translation>¿Qué hace por WhatsApp?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>answering questions before and after a sale</source>
-        <translation>responder preguntas antes y después de una venta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>taking orders and closing sales in chats</source>
-        <translation>tomar pedidos y cerrar ventas en los chats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sending payment links, confirming payments</source>
-        <translation>enviar enlaces de pago, confirmar pagos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>staff groups, shifts, daily instructions</source>
-        <translation>grupos del personal, turnos, instrucciones diarias</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ordering stock, arranging supplies</source>
-        <translation>pedir mercancía, organizar suministros</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broadcast lists, offers, new products</source>
-        <translation>listas de difusión, ofertas, productos nuevos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bookings and reminders</source>
-        <translation>reservas y recordatorios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drivers, drop-off times, delivery updates</source>
-        <translation>repartidores, horarios de entrega, avisos de envío</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Give the business a name.</source>
-        <translation>Póngale un nombre al negocio.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tick at least one thing the business does on WhatsApp.</source>
-        <translation>Marque al menos una cosa que el negocio hace por WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the main country from the list.</source>
-        <translation>Elija el país principal de la lista.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose a second country other than the main one.</source>
-        <translation>Elija un segundo país distinto del principal.</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-73"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
         <source>Continuity plan · version {version}</source>
         <translation>Plan de continuidad · versión {version}</translation>
     </message>
@@ -2981,7 +2832,7 @@
         <translation>página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+307"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+377"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -2996,7 +2847,7 @@
         <translation>Proveedores</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuidad del negocio</translation>
     </message>
@@ -3013,19 +2864,19 @@
     </message>
     <message>
         <location line="-54"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Issued</source>
         <translation>Emisión</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <location line="+56"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
@@ -3036,12 +2887,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1581"/>
+        <location line="+1691"/>
         <source>Document control</source>
         <translation>Control del documento</translation>
     </message>
     <message>
-        <location line="-1570"/>
+        <location line="-1680"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
@@ -3064,12 +2915,12 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Approver</source>
         <translation>Aprobador</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Distribution</source>
         <translation>Distribución</translation>
     </message>
@@ -3084,56 +2935,51 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation>Calculado por Continuity Planner a partir de este archivo de plan: las mismas cifras que &apos;continuity-app evaluate&apos; y &apos;continuity-app recommend&apos;. Monte Carlo: {trials} años simulados, semilla {seed}.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+1330"/>
+        <location line="+14"/>
+        <location line="+1368"/>
         <source>Item</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location line="-1330"/>
-        <location line="+163"/>
-        <location line="+1168"/>
+        <location line="-1368"/>
+        <location line="+172"/>
+        <location line="+1197"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-1327"/>
+        <location line="-1365"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+539"/>
-        <location line="+915"/>
+        <location line="+560"/>
+        <location line="+972"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="-1453"/>
-        <location line="+1454"/>
+        <location line="-1531"/>
+        <location line="+1532"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-1453"/>
+        <location line="-1531"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1132"/>
-        <location line="+220"/>
+        <location line="+1161"/>
+        <location line="+267"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location line="-1356"/>
+        <location line="-1432"/>
         <source>Change history</source>
         <translation>Historial de cambios</translation>
     </message>
@@ -3149,18 +2995,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1378"/>
+        <location line="+1456"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="-1359"/>
-        <location line="+1495"/>
+        <location line="-1437"/>
+        <location line="+1603"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objetivo, alcance y supuestos</translation>
     </message>
     <message>
-        <location line="-1494"/>
+        <location line="-1602"/>
         <source>Purpose</source>
         <translation>Objetivo</translation>
     </message>
@@ -3171,12 +3017,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1317"/>
+        <location line="+1393"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location line="-1304"/>
+        <location line="-1380"/>
         <source>Business function</source>
         <translation>Función del negocio</translation>
     </message>
@@ -3197,12 +3043,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1198"/>
+        <location line="+1234"/>
         <source>Currency: </source>
         <translation>Moneda: </translation>
     </message>
     <message>
-        <location line="-1194"/>
+        <location line="-1230"/>
         <source>Assumptions</source>
         <translation>Supuestos</translation>
     </message>
@@ -3217,17 +3063,7 @@
         <translation>margen bruto perdido</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The business can bear a loss of at most </source>
-        <translation>El negocio puede soportar una pérdida de hasta </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> per outage; this sets the maximum tolerable period of disruption.</source>
-        <translation> por caída; esto determina la duración máxima tolerable de una caída (MTPD).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Lost sales are counted as {basis}.</source>
         <translation>Las ventas perdidas se cuentan como {basis}.</translation>
     </message>
@@ -3237,68 +3073,23 @@
         <translation>Las caídas pueden empezar a cualquier hora: la pérdida de un escenario es el promedio sobre todas las horas de inicio de la semana, y al lado se muestra el peor momento de inicio.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The reference scenario for the MTPD is: </source>
-        <translation>El escenario de referencia para la MTPD es: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>Las cifras son estimaciones a partir de los datos del plan y de los datos de referencia del anexo A, cada uno con su fuente y su nivel de confianza.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+1405"/>
+        <location line="+25"/>
+        <location line="+1498"/>
         <source>Impact summary</source>
         <translation>Resumen del impacto</translation>
     </message>
     <message>
-        <location line="-1401"/>
-        <source>Annualised loss expectancy (ALE)</source>
-        <translation>Pérdida esperada por año (ALE)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>por año</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A bad year (P90)</source>
-        <translation>Un año malo (P90)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Maximum tolerable period of disruption (MTPD)</source>
-        <translation>Duración máxima tolerable de una caída (MTPD)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tolerance per outage</source>
-        <translation>Pérdida máxima soportable por caída</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1476"/>
         <source>Key figure</source>
         <translation>Cifra clave</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>: the plan must be working well before then.</source>
-        <translation>: el plan debe estar funcionando mucho antes.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The loss stays under </source>
-        <translation>La pérdida se mantiene por debajo de </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> for a whole week in the reference scenario.</source>
-        <translation> durante una semana entera en el escenario de referencia.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Outage scenarios</source>
         <translation>Escenarios de caída</translation>
     </message>
@@ -3314,17 +3105,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1170"/>
+        <location line="+1230"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="-1169"/>
-        <source>Per year</source>
-        <translation>Por año</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="-1118"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
@@ -3344,12 +3130,7 @@
         <translation>Impacto en el tiempo</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
-        <translation>Pérdida por caída según su duración, por escenario, con el máximo soportable y la MTPD.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Exposure by function</source>
         <translation>Exposición por función</translation>
     </message>
@@ -3364,64 +3145,24 @@
         <translation>se cumple después de {duration}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>within</source>
-        <translation>en menos de</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+101"/>
-        <location line="+817"/>
+        <location line="+23"/>
+        <location line="+106"/>
+        <location line="+836"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="-917"/>
+        <location line="-941"/>
         <source>On WhatsApp</source>
         <translation>Por WhatsApp</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ALE</source>
-        <translation>ALE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD alone</source>
-        <translation>MTPD propia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MBCO</source>
-        <translation>MBCO</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Loss in the reference scenario by function and category.</source>
-        <translation>Pérdida en el escenario de referencia por función y por categoría.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loss by category in the reference scenario</source>
-        <translation>Pérdida por categoría en el escenario de referencia</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Uncertainty: Monte Carlo</source>
-        <translation>Incertidumbre: Monte Carlo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
-        <translation>{trials} años simulados (semilla {seed}): el número de caídas, su duración, su hora de inicio y cada dato incierto se sortean dentro de su rango.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>One outage</source>
         <translation>Una caída</translation>
     </message>
@@ -3431,18 +3172,13 @@
         <translation>Un año</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
-        <translation>Probabilidad de que en un año se pierda más que cada importe, con P50, P90 y P99.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+1182"/>
+        <location line="+21"/>
+        <location line="+1272"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dependencias y puntos únicos de falla</translation>
     </message>
     <message>
-        <location line="-1170"/>
+        <location line="-1260"/>
         <source>The Meta group fails together.</source>
         <translation>El grupo Meta falla en conjunto.</translation>
     </message>
@@ -3458,12 +3194,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+694"/>
+        <location line="+705"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-704"/>
         <source>Depends on</source>
         <translation>Depende de</translation>
     </message>
@@ -3483,7 +3219,7 @@
         <translation>(hoy)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Single points of failure</source>
         <translation>Puntos únicos de falla</translation>
     </message>
@@ -3504,12 +3240,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1075"/>
+        <location line="+1164"/>
         <source>Activation criteria and who may declare</source>
         <translation>Criterios de activación y quién puede declarar la caída</translation>
     </message>
     <message>
-        <location line="-1073"/>
+        <location line="-1162"/>
         <source>Declare an outage when</source>
         <translation>Declarar una caída cuando</translation>
     </message>
@@ -3539,54 +3275,24 @@
         <translation>Escalamiento</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Within </source>
-        <translation>En menos de </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> must serve at least </source>
-        <translation> debe atender al menos el </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> of its interactions; if it does not, add the next fallback channel.</source>
-        <translation> de sus interacciones; si no lo logra, agregar el siguiente canal alternativo.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>At </source>
-        <translation>Al cumplirse </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (the MTPD) the loss passes </source>
-        <translation> (la MTPD), la pérdida supera </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>: the owner decides on further measures.</source>
-        <translation>: el responsable del plan decide qué otras medidas tomar.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1012"/>
+        <location line="+32"/>
+        <location line="+1099"/>
         <source>Roles and contact tree</source>
         <translation>Roles y árbol de llamadas</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-1083"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+915"/>
+        <location line="+972"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-971"/>
         <source>Alternate</source>
         <translation>Suplente</translation>
     </message>
@@ -3617,12 +3323,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+951"/>
+        <location line="+1038"/>
         <source>Communications</source>
         <translation>Comunicaciones</translation>
     </message>
     <message>
-        <location line="-948"/>
+        <location line="-1035"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Mensajes listos para enviar. Conteo de SMS: los caracteres tal como los cuenta la red, la codificación y cuántas partes de SMS ocupa cada mensaje (cada parte se cobra).</translation>
     </message>
@@ -3652,13 +3358,8 @@
             <numerusform>%n partes de SMS</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+254"/>
-        <source>loss in the reference outage, while open: </source>
-        <translation>pérdida en la caída de referencia, con el negocio abierto: </translation>
-    </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+469"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3669,89 +3370,44 @@
         </translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+607"/>
+        <location line="-506"/>
+        <location line="+622"/>
         <source>Channel: </source>
         <translation>Canal: </translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1201"/>
         <source>Interactions per open day</source>
         <translation>Interacciones por día de atención</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Loss if the reference outage strikes while open</source>
-        <translation>Pérdida si la caída de referencia ocurre con el negocio abierto</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+89"/>
         <source>The same outage, averaged over the week</source>
         <translation>La misma caída, en promedio durante la semana</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>After {duration}, an outage that strikes while the business is open costs more than the tolerance of </source>
-        <translation>Después de {duration}, una caída que ocurre con el negocio abierto cuesta más que la pérdida máxima soportable de </translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+78"/>
+        <location line="+60"/>
+        <location line="+75"/>
         <source>While open</source>
         <translation>Con el negocio abierto</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-74"/>
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. Per year: how often such an outage happens, from the outage history and the counts for the business&apos;s countries. Yearly = average × per year.</source>
-        <translation>Con el negocio abierto: una caída de duración típica que ocurre mientras el negocio está abierto, la cifra para planificar. Promedio: sobre todas las horas de inicio de la semana y todas las duraciones que da el historial. Por año: con qué frecuencia ocurre una caída así, según el historial de caídas y los recuentos de los países del negocio. Anual = promedio × por año.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>While open: in the reference scenario, striking while the business is open. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>Con el negocio abierto: en el escenario de referencia, si la caída ocurre mientras el negocio está abierto. MTPD propia: cuándo la pérdida de esta función, por sí sola, superaría el máximo soportable. MBCO: el porcentaje mínimo de las interacciones de la función que se debe seguir atendiendo, en el plazo fijado en el plan.</translation>
-    </message>
-    <message>
-        <location line="+339"/>
+        <location line="+432"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>card or bank transfer</source>
         <translation>tarjeta o transferencia bancaria</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>recommended: saves </source>
-        <translation>recomendada: ahorra </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> a year for </source>
-        <translation> al año, con un costo de </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Keep {channel} ready: today it reaches </source>
-        <translation>Mantener {channel} listo: hoy llega al </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> of this function&apos;s WhatsApp contacts, within </source>
-        <translation> de los contactos de WhatsApp de esta función, en </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>. Check the contact list and consent.</source>
-        <translation>. Revisar la lista de contactos y los consentimientos.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Keep the message for {audience} (section 7) up to date.</source>
         <translation>Mantener al día el mensaje preparado (destinatarios: {audience}; sección 7).</translation>
     </message>
@@ -3836,22 +3492,7 @@
         <translation>Hacer los pedidos urgentes a los proveedores por teléfono y confirmarlos por escrito (SMS o correo electrónico).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>By </source>
-        <translation>En un plazo de </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> at least </source>
-        <translation> debe volver a atenderse al menos el </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> of interactions must be served again (MBCO); if not, escalate.</source>
-        <translation> de las interacciones (MBCO); si no se logra, escalar.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>Avisar que WhatsApp vuelve a funcionar y por dónde escribir a partir de ahora (destinatarios: {audience}).</translation>
     </message>
@@ -3872,12 +3513,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+664"/>
+        <location line="+751"/>
         <source>Fallback procedures per function</source>
         <translation>Procedimientos alternativos por función</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-740"/>
         <source>on WhatsApp</source>
         <translation>por WhatsApp</translation>
     </message>
@@ -3898,12 +3539,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+634"/>
+        <location line="+722"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-718"/>
         <source>Fallback channels: </source>
         <translation>Canales alternativos: </translation>
     </message>
@@ -3939,57 +3580,37 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>Step</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+42"/>
+        <location line="-65"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+42"/>
+        <location line="-65"/>
+        <location line="+51"/>
         <source>Saves/year</source>
         <translation>Ahorro/año</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Cost/year</source>
         <translation>Costo/año</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Expected yearly loss today </source>
-        <translation>Pérdida anual esperada hoy: </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; after these steps </source>
-        <translation>; con estas medidas, </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>), for </source>
-        <translation>), por </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> a year.</source>
-        <translation> al año.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-30"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>Ninguna medida de preparación ahorra más de lo que cuesta.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Also worth considering</source>
         <translation>También vale la pena considerar</translation>
     </message>
@@ -4015,12 +3636,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+512"/>
+        <location line="+591"/>
         <source>Return to normal and reconciliation</source>
         <translation>Vuelta a la normalidad y conciliación</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-589"/>
         <source>Standing down</source>
         <translation>Fin de la caída</translation>
     </message>
@@ -4091,12 +3712,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+454"/>
+        <location line="+533"/>
         <source>Exercise and review schedule</source>
         <translation>Calendario de simulacros y revisiones</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-526"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Probar el árbol de llamadas: todos contestan o devuelven la llamada</translation>
     </message>
@@ -4131,12 +3752,128 @@
         <translation>Actividad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-950"/>
+        <location line="+951"/>
         <source>How often</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1187"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
+        <translation>Calculado por Continuity Planner a partir de este archivo de plan: las mismas cifras que la página Resultados. {trials} años simulados (número de simulación {seed}).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
+        <translation>El negocio puede soportar una pérdida de hasta {amount} por caída; de ahí se obtiene la caída más larga que puede soportar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
+        <translation>La caída más larga que puede soportar se calcula para esta caída: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loss if this outage strikes while you are open</source>
+        <translation>Pérdida si esta caída ocurre con el negocio abierto</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
+        <translation>Después de {duration}, una caída que ocurre con el negocio abierto cuesta más que los {amount} que puede soportar: el plan debe estar funcionando mucho antes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
+        <translation>Incluso una caída de una semana entera cuesta menos que los {amount} que puede soportar, en esta caída: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
+        <translation>Con el negocio abierto: una caída de duración típica que ocurre mientras el negocio está abierto, la cifra para planificar. Promedio: sobre todas las horas de inicio de la semana y todas las duraciones que da el historial. Frecuencia: según el historial de caídas y los recuentos de los países del negocio. Anual: el promedio multiplicado por la frecuencia.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
+        <translation>Pérdida por caída según su duración, por escenario, con la pérdida máxima que puede soportar y la caída más larga que puede soportar.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{share} within {duration}: {state}</source>
+        <translation>{share} en menos de {duration}: {state}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Outage it can bear alone</source>
+        <translation>Caída que soporta por sí sola</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>Con el negocio abierto: en la caída con la que se mide el plan, si ocurre mientras el negocio está abierto. Caída que soporta por sí sola: cuánto puede durar una caída antes de que la pérdida de esta función, por sí sola, supere la pérdida máxima que puede soportar. Servicio mínimo: el porcentaje de las interacciones de la función que se debe seguir atendiendo, en el plazo fijado en el plan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss by function and category in this outage: {scenario}.</source>
+        <translation>Pérdida por función y por categoría en esta caída: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss by category in this outage</source>
+        <translation>Pérdida por categoría en esta caída</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How much the loss varies from year to year</source>
+        <translation>Cuánto varía la pérdida de un año a otro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
+        <translation>{trials} años simulados: el número de caídas, su duración, su hora de inicio y cada dato incierto se sortean dentro de su rango.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
+        <translation>Probabilidad de que en un año se pierda más que cada importe, con un año típico, uno malo y uno muy malo marcados.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
+        <translation>En menos de {duration}, {function} debe atender al menos el {share} de sus interacciones; si no lo logra, agregar el siguiente canal alternativo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
+        <translation>Al cumplirse {duration}, la caída más larga que puede soportar, la pérdida supera {amount}: el responsable del plan decide qué otras medidas tomar.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
+        <translation>{step} — recomendada: ahorra {saving} al año, con un costo de {cost}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
+        <translation>Mantener {channel} listo: hoy llega al {share} de los contactos de WhatsApp de esta función, en {duration}. Revisar la lista de contactos y los consentimientos.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
+        <translation>En un plazo de {duration}, debe volver a atenderse al menos el {share} de las interacciones (el servicio mínimo); si no se logra, escalar.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>loss in {scenario}, while open: {amount}</source>
+        <translation>pérdida en {scenario}, con el negocio abierto: {amount}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
+        <translation>Pérdida esperada por año hoy: {before}; con estas medidas: {after} (en un año malo, 1 de cada 10: {bad_year}), por {cost} al año.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Next</source>
         <translation>Próxima</translation>
     </message>
@@ -4162,22 +3899,32 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+380"/>
+        <location line="+459"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Anexo A. Supuestos y fuentes de datos</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-457"/>
         <source>Plan inputs</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
-        <translation>Ingresados para este plan. Un rango (mínimo–máximo) indica un dato incierto; el valor probable se usa para las cifras y el rango para el Monte Carlo.</translation>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
+        <translation>Ingresados para este plan. Un rango (mínimo–máximo) indica un dato incierto; el valor probable se usa para las cifras y el rango para los años simulados.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+69"/>
+        <source>{price} USD per message</source>
+        <translation>{price} USD por mensaje</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
+        <translation>Las caídas de las que se obtienen la frecuencia y la duración de los escenarios, tal como las describen las noticias y las páginas de estado de los proveedores.</translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>A day</source>
         <translation>Al día</translation>
     </message>
@@ -4217,17 +3964,7 @@
         <translation>Filas de los datos de referencia incluidos en las que se basan las cifras de este plan. Confianza: H alta, M media, L baja, default un supuesto declarado del modelo.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source> per message</source>
-        <translation> por mensaje</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no price per message</source>
-        <translation>sin precio por mensaje</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Layer: </source>
         <translation>Capa: </translation>
     </message>
@@ -4247,7 +3984,7 @@
         <translation>Escenario: </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>(stated modelling default)</source>
         <translation>(supuesto declarado del modelo)</translation>
     </message>
@@ -4263,23 +4000,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+85"/>
         <source>Conf.</source>
         <translation>Conf.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+202"/>
+        <location line="-51"/>
+        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
+        <translation>No se conoce el precio por mensaje de {channels}: los mensajes por ellos se cuentan como gratuitos. Ingrese un precio en el canal alternativo para incluirlo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{how_often}. {explanation}</source>
+        <translation>{how_often}. {explanation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+234"/>
         <source>Appendix B. Outage history</source>
         <translation>Anexo B. Historial de caídas</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
-        <translation>Las caídas de las que se obtienen la frecuencia y la duración de los escenarios (datos de referencia, outages.csv).</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-206"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
@@ -4289,13 +4031,13 @@
         <translation>Causa</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+162"/>
+        <location line="+11"/>
+        <location line="+193"/>
         <source>Appendix C. Decision log</source>
         <translation>Anexo C. Registro de decisiones</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-188"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>Inicio de la caída (fecha, hora): ______________   Declarada por: ______________</translation>
     </message>
@@ -4321,12 +4063,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+137"/>
+        <location line="+167"/>
         <source>Appendix D. Outage card</source>
         <translation>Anexo D. Tarjeta de caída</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-163"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>¿Se cayó WhatsApp? Tenga esta tarjeta junto al teléfono.</translation>
     </message>
@@ -4371,7 +4113,33 @@
         <translation>Todavía no hay ningún mensaje para los clientes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+92"/>
+        <source>Appendix E. Glossary</source>
+        <translation>Anexo E. Glosario</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
+        <translation>Este plan usa palabras de todos los días; el término técnico al lado de cada una es el que usan las normas de continuidad y los analistas de riesgo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this plan</source>
+        <translation>En este plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical term</source>
+        <translation>Término técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Check: </source>
         <translation>Comprobar: </translation>
     </message>
@@ -4402,6 +4170,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Switch to the channels prepared before the outage (section 8).</source>
+        <translation>Cambiarse a los canales preparados antes de la caída (sección 8).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>Enviar el mensaje para los clientes de abajo por todos los canales que funcionen.</translation>
     </message>
@@ -4411,7 +4184,7 @@
         <translation>Anotar cada pedido y cada pago recibidos por un canal alternativo, con la hora.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — plan de continuidad, versión {version}</translation>
     </message>
@@ -5233,7 +5006,7 @@
         <translation>matplotlib no pudo cargar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-228"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-270"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>Por eso el plan se imprime con las fuentes del sistema: puede verse distinto en otras computadoras, y algunos alfabetos pueden aparecer como cuadros.</translation>
     </message>
@@ -5243,12 +5016,12 @@
         <translation>No se pudieron dibujar los gráficos: {error}</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+180"/>
         <source>cannot start painting on the output device</source>
         <translation>no se puede empezar a dibujar en el dispositivo de salida</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
@@ -5374,7 +5147,7 @@
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Cannot print the plan</source>
         <translation>No se puede imprimir el plan</translation>
     </message>
@@ -5807,7 +5580,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+158"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+200"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
@@ -5908,17 +5681,37 @@
         <translation>Evaluando cada medida de preparación con su plan…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
-        <translation>Pérdida esperada por año hoy: %1 (año P90: %2). Las medidas de abajo se valoran volviendo a calcular el modelo con cada una aplicada.</translation>
+        <location line="+49"/>
+        <source>Cuts a bad year</source>
+        <translation>Reduce un año malo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+203"/>
+        <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
+        <translation>Con estas medidas puede esperar perder {ale} al año ({p90} en un año malo, 1 de cada 10), por {cost} al año.</translation>
+    </message>
+    <message>
+        <location line="-236"/>
         <source>Warnings (%1)</source>
         <translation>Advertencias (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>No activities yet: add what your customers do on WhatsApp on the Functions page, and the steps that would cut your losses appear here.</source>
+        <translation>Todavía no hay actividades: agregue en la página Funciones lo que sus clientes hacen por WhatsApp, y aquí aparecerán las medidas que reducirían sus pérdidas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No preparation step to suggest for this plan: check that each activity has its share on WhatsApp and its value per interaction on the Functions page.</source>
+        <translation>No hay ninguna medida de preparación que sugerir para este plan: revise en la página Funciones que cada actividad tenga su porcentaje por WhatsApp y su valor por interacción.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can expect to lose {ale} a year to outages today ({p90} in a bad year, 1 in 10). Each step below is valued by running the model again with it in place.</source>
+        <translation>Hoy puede esperar perder {ale} al año por caídas ({p90} en un año malo, 1 de cada 10). Cada medida de abajo se valora volviendo a calcular el modelo con ella aplicada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Step</source>
         <translation>Medida</translation>
     </message>
@@ -5933,12 +5726,7 @@
         <translation>Ahorro anual</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cuts a bad year (P90)</source>
-        <translation>Reduce un año malo (P90)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Costs a year</source>
         <translation>Costo anual</translation>
     </message>
@@ -5948,7 +5736,7 @@
         <translation>Se recupera en</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not worth it now</source>
         <translation>No conviene por ahora</translation>
     </message>
@@ -5994,6 +5782,11 @@
     </message>
     <message>
         <location line="+35"/>
+        <source>{channel}: {reasons}.</source>
+        <translation>{channel}: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>What you know about %1</source>
         <translation>Lo que sabe de %1</translation>
     </message>
@@ -6018,12 +5811,7 @@
         <translation>%1 (%2): ahorra %3 al año además de las medidas anteriores; cuesta %4</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
-        <translation>Con estas medidas: %1 de pérdida esperada por año (año P90: %2), por %3 al año.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>Ninguna medida ahorra más de lo que cuesta.</translation>
     </message>
@@ -8671,7 +8459,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+86"/>
+        <location filename="../../continuity_app/core/display.py" line="+88"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -8727,39 +8515,72 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/refusal.py" line="+47"/>
+        <source>{label}: low, likely and high must go up: you typed {typed} (for example {example}).</source>
+        <translation>{label}: mínimo, probable y máximo deben ir de menor a mayor: usted escribió {typed} (por ejemplo, {example}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{label} must be more than {low} and at most {high}; you typed {typed}.</source>
+        <translation>{label} debe ser mayor que {low} y como máximo {high}; usted escribió {typed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} must be from {low} to {high}; you typed {typed}.</source>
+        <translation>{label} debe estar entre {low} y {high}; usted escribió {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be more than {low}; you typed {typed}.</source>
+        <translation>{label} debe ser mayor que {low}; usted escribió {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be {low} or more; you typed {typed}.</source>
+        <translation>{label} debe ser {low} o más; usted escribió {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be {high} or less; you typed {typed}.</source>
+        <translation>{label} debe ser {high} o menos; usted escribió {typed}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{label} cannot be left empty: {reason}</source>
+        <translation>{label} no puede quedar vacío: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: “{typed}” was not used: {reason}</source>
+        <translation>{label}: no se usó «{typed}»: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>type one number, or low – likely – high (for example 40 – 60 – 90).</source>
+        <translation>escriba un número, o mínimo – probable – máximo (por ejemplo, 40 – 60 – 90).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type one number.</source>
+        <translation>escriba un número.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+128"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+140"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>If it strikes while open:</source>
         <translation>Si ocurre con el negocio abierto:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Expected loss per year (ALE):</source>
-        <translation>Pérdida esperada por año (ALE):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longest bearable outage (MTPD):</source>
-        <translation>Caída más larga soportable (MTPD):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One outage, P50 / P90 / P99:</source>
-        <translation>Una caída, P50 / P90 / P99:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One year, P50 / P90 / P99:</source>
-        <translation>Un año, P50 / P90 / P99:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Escenario:</translation>
     </message>
@@ -8809,12 +8630,27 @@
         <translation>Gráfico: probabilidad de una pérdida anual</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+89"/>
+        <source>{p50} usually, {p90} one time in 10, {p99} one time in 100</source>
+        <translation>{p50} normalmente, {p90} una vez de cada 10, {p99} una vez de cada 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{p50} in a typical year, {p90} in a bad year (1 in 10), {p99} in a very bad year (1 in 100)</source>
+        <translation>{p50} en un año típico, {p90} en un año malo (1 de cada 10), {p99} en un año muy malo (1 de cada 100)</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Nothing to show yet: add what your customers do on WhatsApp on the Functions page, and what an outage would cost appears here.</source>
+        <translation>Todavía no hay nada que mostrar: agregue en la página Funciones lo que sus clientes hacen por WhatsApp, y aquí aparecerá lo que costaría una caída.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
         <translation>%1: %2 si ocurre con el negocio abierto (%3, su duración típica); %4 en promedio sobre todas las horas de la semana y todas las duraciones (la cifra anual se calcula a partir de este promedio); lo peor es si empieza el %5 a las %6 (%7).</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-69"/>
         <source>While open</source>
         <translation>Con el negocio abierto</translation>
     </message>
@@ -8824,12 +8660,27 @@
         <translation>Caída promedio</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Export &amp;PNG…</source>
         <translation>Exportar &amp;PNG…</translation>
     </message>
     <message>
+        <location line="-23"/>
+        <source>{term}:</source>
+        <translation>{term}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One outage costs:</source>
+        <translation>Una caída cuesta:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>A year of outages costs:</source>
+        <translation>Un año de caídas cuesta:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Export S&amp;VG…</source>
         <translation>Exportar S&amp;VG…</translation>
     </message>
@@ -8854,17 +8705,12 @@
         <translation>simulando…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Function</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Minimum service (MBCO)</source>
-        <translation>Servicio mínimo (MBCO)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -8879,7 +8725,7 @@
         <translation>%1: se alcanza después de %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
@@ -8955,18 +8801,13 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+147"/>
-        <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
-        <translation>El historial de caídas no tiene ningún evento de este tipo, así que se aplican los valores predeterminados declarados: {frequency} por año y una duración típica de {duration} h (resources/data/defaults.csv, {frequency_key} y {duration_key}).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+159"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>
     <message numerus="yes">
-        <location line="-74"/>
-        <location line="+135"/>
+        <location line="-69"/>
+        <location line="+131"/>
         <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
@@ -8975,12 +8816,7 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
-        <source>{event_count} in {years} years = {frequency} per year</source>
-        <translation>{event_count} en {years} años = {frequency} por año</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-171"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>la dispersión de sus logaritmos es {sigma}</translation>
     </message>
@@ -8995,7 +8831,12 @@
         <translation>. </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>{event_count} in {years} years: {how_often}</source>
+        <translation>{event_count} en {years} años: {how_often}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Duración típica = mediana de las duraciones conocidas ({known}) = {duration} h; </translation>
     </message>
@@ -9020,22 +8861,32 @@
         <translation>El modelo sigue una caída durante una semana como máximo, así que se cuentan {hours} h</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>{country}: {event_count} from {first} to {last} = {rate} per year</source>
-        <translation>{country}: {event_count} de {first} a {last} = {rate} por año</translation>
+        <location line="+15"/>
+        <source>The outage history holds no event of this kind, so the app&apos;s stated defaults apply: {how_often}, {duration} h typical length (listed with their sources on the Sources page).</source>
+        <translation>El historial de caídas no tiene ningún evento de este tipo, así que se aplican los valores predeterminados declarados de la aplicación: {how_often}, con una duración típica de {duration} h (con sus fuentes en la página Fuentes).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{country}: {event_count} from {first} to {last}: {how_often}</source>
+        <translation>{country}: {event_count} de {first} a {last}: {how_often}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so 0 per year; change the frequency if the risk has grown</source>
-        <translation>{country}: no hay registro de ningún corte nacional de este tipo ordenado por el gobierno de {first} a {last}, así que 0 por año; cambie la frecuencia si el riesgo ha aumentado</translation>
+        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so none is expected; change the frequency if the risk has grown</source>
+        <translation>{country}: no hay registro de ningún corte nacional de este tipo ordenado por el gobierno de {first} a {last}, así que no se espera ninguno; cambie la frecuencia si el riesgo ha aumentado</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} = {rate} per year in one country</source>
-        <translation>{country}: no se publica un recuento propio, así que se aplica la tasa mundial: {event_count} en {years} años en {countries} = {rate} por año en un país</translation>
+        <location line="+13"/>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries}, so in one country {how_often}</source>
+        <translation>{country}: no se publica un recuento propio, así que se aplica la tasa mundial: {event_count} en {years} años en {countries}, es decir, en un país, {how_often}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Weighted by the plan&apos;s countries: {how_often}</source>
+        <translation>Ponderado según los países del plan: {how_often}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-20"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n país</numerusform>
@@ -9048,12 +8899,7 @@
         <translation>{country} también tuvo {event_count} limitados a una sola región (cortes regionales) de {first} a {last}; no se cuentan, así que aumente la frecuencia si su región está entre las afectadas</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Weighted by the plan&apos;s countries: {rate} per year</source>
-        <translation>Ponderado según los países del plan: {rate} por año</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>How often this happens depends on the business&apos;s countries: it is counted for each country when a plan gives them</source>
         <translation>La frecuencia depende de los países del negocio: se calcula para cada país cuando el plan los indica</translation>
     </message>
@@ -9061,7 +8907,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+64"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+70"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -9092,16 +8938,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Per year</source>
-        <translation>Por año</translation>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many such outages to expect in a year.</source>
-        <translation>Cuántas caídas de este tipo se esperan en un año.</translation>
+        <location line="+2"/>
+        <source>How many such outages to expect in a year. Double-click to type it as a number per year: 0.5 is once every two years, 4 is four times a year.</source>
+        <translation>Cuántas caídas de este tipo se esperan en un año. Haga doble clic para escribirlo como número por año: 0,5 es una vez cada dos años, 4 es cuatro veces al año.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+66"/>
+        <source>Outages per year</source>
+        <translation>Caídas por año</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the scenario a name.</source>
+        <translation>póngale un nombre al escenario.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
@@ -9116,12 +8972,7 @@
         <translation>Cualquier momento</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 is not a number.</source>
-        <translation>%1 no es un número.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>Rename scenario</source>
         <translation>Cambiar el nombre del escenario</translation>
     </message>
@@ -9139,7 +8990,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+210"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+234"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
@@ -9171,12 +9022,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Add custom scenario</source>
         <translation>Agregar escenario propio</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>Agregar un escenario con cifras que usted mismo define.</translation>
     </message>
@@ -9266,7 +9117,7 @@
         <translation>Confianza</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add scenario “%1”</source>
         <translation>Agregar el escenario «%1»</translation>
     </message>
@@ -9286,17 +9137,22 @@
         <translation>Todos los predefinidos ya están en el plan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <source>Only one kind of outage so far: add the others with Add preset (a Meta-wide outage, a phone network outage, a government shutdown) to see what each would cost.</source>
+        <translation>Por ahora solo hay un tipo de caída: agregue los demás con Agregar predefinido (una caída general de Meta, una caída de la red telefónica, un corte ordenado por el gobierno) para ver cuánto costaría cada uno.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>Un escenario propio: la frecuencia y la duración las define usted. Falla: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Source: %1 (confidence: %2)</source>
-        <translation>Fuente: %1 (confianza: %2)</translation>
+        <source>Source: {source} (confidence: {confidence}).</source>
+        <translation>Fuente: {source} (confianza: {confidence}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A scenario needs at least one layer that fails.</source>
         <translation>Un escenario necesita al menos una capa que falle.</translation>
     </message>
@@ -9345,7 +9201,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+110"/>
+        <location filename="../../continuity_app/gui/app.py" line="+114"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>No se pudieron escribir los cambios sin guardar en la carpeta de recuperación: la ventana le preguntará si desea guardarlos. Presione Ctrl+C otra vez para salir sin ellos.</translation>
     </message>
@@ -9587,7 +9443,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1841"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1970"/>
         <source>worldwide</source>
         <translation>mundial</translation>
     </message>
@@ -10568,9 +10424,293 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+108"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first three things to do</source>
+        <translation>Las tres primeras cosas que hacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See every recommendation</source>
+        <translation>Ver todas las recomendaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan…</source>
+        <translation>Imprimir el plan…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: what a WhatsApp outage would cost</source>
+        <translation>%1: lo que costaría una caída de WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working out the figures…</source>
+        <translation>Calculando las cifras…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
+        <translation>
+            <numerusform>%n actividad usa valores típicos que ninguna fuente mide para su negocio (cuánto esperan los clientes, cuántos vuelven): reemplácelos por los suyos en la página Funciones cuando los conozca.</numerusform>
+            <numerusform>%n actividades usan valores típicos que ninguna fuente mide para su negocio (cuánto esperan los clientes, cuántos vuelven): reemplácelos por los suyos en la página Funciones cuando los conozca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One outage of about %1 while you are open</source>
+        <translation>Una caída de aproximadamente %1 con el negocio abierto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the outage your longest bearable outage is measured on.</source>
+        <translation>%1: la caída con la que se mide la caída más larga que puede soportar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>more than a week</source>
+        <translation>más de una semana</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After that, one outage costs more than the %1 you said you can bear.</source>
+        <translation>Después de eso, una caída cuesta más que los %1 que usted dijo que puede soportar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working out what to do first…</source>
+        <translation>Calculando qué hacer primero…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to add now: no step saves more than it costs. See the Recommendations page for the reasons.</source>
+        <translation>Nada que agregar por ahora: ninguna medida ahorra más de lo que cuesta. Vea los motivos en la página Recomendaciones.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2 (for %3): saves about %4 a year, costs about %5 a year.</source>
+        <translation>%1. %2 (para %3): ahorra unos %4 al año y cuesta unos %5 al año.</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../continuity_app/core/terms.py" line="+33"/>
+        <source>{technical}: {meaning}</source>
+        <translation>{technical}: {meaning}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected loss per year</source>
+        <translation>Pérdida esperada por año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALE (annualised loss expectancy)</source>
+        <translation>ALE (expectativa de pérdida anualizada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what outages cost in an average year: the cost of each kind of outage times how often it happens, added up.</source>
+        <translation>lo que cuestan las caídas en un año promedio: el costo de cada tipo de caída multiplicado por las veces que ocurre, todo sumado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Longest outage you can bear</source>
+        <translation>Caída más larga que puede soportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD (maximum tolerable period of disruption)</source>
+        <translation>MTPD (periodo máximo tolerable de interrupción)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long an outage can last, striking while you are open, before its cost passes the largest loss you said you can bear.</source>
+        <translation>cuánto puede durar una caída que ocurre con el negocio abierto antes de que su costo supere la pérdida máxima que usted dijo que puede soportar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minimum service</source>
+        <translation>Servicio mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBCO (minimum business continuity objective)</source>
+        <translation>MBCO (objetivo mínimo de continuidad del negocio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share of an activity&apos;s customers you must still serve during an outage, and how soon.</source>
+        <translation>el porcentaje de los clientes de una actividad que debe seguir atendiendo durante una caída, y en cuánto tiempo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Largest loss you can bear from one outage</source>
+        <translation>Pérdida máxima que puede soportar por caída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss tolerance</source>
+        <translation>Tolerancia a pérdidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the most one outage may cost before the business is in trouble; the longest outage you can bear is read from it.</source>
+        <translation>lo máximo que puede costar una caída antes de que el negocio esté en problemas; de ahí se obtiene la caída más larga que puede soportar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A typical year</source>
+        <translation>Un año típico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 (median)</source>
+        <translation>P50 (mediana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half of the simulated years lose less than this, half lose more.</source>
+        <translation>la mitad de los años simulados pierde menos que esto y la otra mitad, más.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A bad year (1 in 10)</source>
+        <translation>Un año malo (1 de cada 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 (90th percentile)</source>
+        <translation>P90 (percentil 90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one simulated year in ten loses more than this.</source>
+        <translation>solo uno de cada diez años simulados pierde más que esto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A very bad year (1 in 100)</source>
+        <translation>Un año muy malo (1 de cada 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P99 (99th percentile)</source>
+        <translation>P99 (percentil 99)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one simulated year in a hundred loses more than this.</source>
+        <translation>solo uno de cada cien años simulados pierde más que esto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulated years</source>
+        <translation>Años simulados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monte Carlo simulation</source>
+        <translation>Simulación de Monte Carlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app plays out thousands of possible years, with outages at random times and of random lengths, to show how much the loss can vary from one year to the next.</source>
+        <translation>la aplicación recorre miles de años posibles, con caídas en momentos y con duraciones al azar, para mostrar cuánto puede variar la pérdida de un año a otro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulation number</source>
+        <translation>Número de simulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same number gives the same simulated years, so that a result can be repeated and checked.</source>
+        <translation>el mismo número da los mismos años simulados, para que un resultado se pueda repetir y comprobar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone calls and SMS network</source>
+        <translation>Red de llamadas y SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PSTN and cellular network</source>
+        <translation>Red telefónica pública conmutada (PSTN) y red celular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mobile operator&apos;s network for ordinary calls and text messages; it works when the internet apps do not, and fails when the operator does.</source>
+        <translation>la red del operador móvil para llamadas y mensajes de texto comunes; funciona cuando las apps de internet no funcionan, y falla cuando falla el operador.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready today</source>
+        <translation>Contactables hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback readiness</source>
+        <translation>Preparación del canal alternativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share of this activity&apos;s customers you could reach on the channel today. Channels overlap: with 40% on SMS and 60% on calls, the app counts 1 - 0.6 x 0.4 = 76% reached, not 100%, because some customers are on both.</source>
+        <translation>el porcentaje de los clientes de esta actividad al que hoy podría llegar por el canal. Los canales se superponen: con 40% por SMS y 60% por llamadas, la aplicación cuenta 1 - 0,6 x 0,4 = 76% de clientes contactados, no 100%, porque algunos clientes están en ambos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time to switch</source>
+        <translation>Tiempo para cambiarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation delay</source>
+        <translation>Tiempo de activación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long after an outage starts the channel is in use: noticing the outage, deciding, and telling customers where to go.</source>
+        <translation>cuánto tiempo después de que empieza una caída se usa el canal: darse cuenta de la caída, decidir y avisar a los clientes a dónde ir.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not expected (frequency 0)</source>
+        <translation>no se espera (frecuencia 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {count} times a year</source>
+        <translation>unas {count} veces al año</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about once a year</source>
+        <translation>aproximadamente una vez al año</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about once every {years} years</source>
+        <translation>aproximadamente una vez cada {years} años</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+94"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+105"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -10611,11 +10751,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
-        <translation>Responda unas preguntas (países, sector, qué hace por WhatsApp); el plan empieza con valores razonables que usted ajusta.</translation>
+        <source>Answer a few questions an owner can answer (what customers do on WhatsApp, how many a day, what an order is worth); it takes about ten minutes.</source>
+        <translation>Responda unas preguntas que cualquier dueño puede responder (qué hacen sus clientes por WhatsApp, cuántos al día, cuánto vale un pedido); toma unos diez minutos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Recent plans (double-click to open):</source>
+        <translation>Planes recientes (doble clic para abrir):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent plans</source>
+        <translation>Planes recientes</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Open a plan file…</source>
         <translation>Abrir un archivo de plan…</translation>
     </message>
@@ -10623,6 +10773,408 @@
         <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>Continuar un plan guardado en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>_ActivitiesPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-282"/>
+        <source>What runs on WhatsApp</source>
+        <translation>Qué se hace por WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your customers and staff do there, and how much of it.</source>
+        <translation>Lo que hacen ahí sus clientes y su personal, y cuánto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp. Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
+        <translation>Marque lo que se hace por WhatsApp. Para cada cosa, cuente los chats, pedidos o reservas de un día normal de trabajo (no los mensajes), y cuántos llegan por WhatsApp. Deje lo que no sepa: el plan empieza con valores típicos, marcados como tales.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About how many a day (all channels)</source>
+        <translation>Cuántos al día, aprox. (todos los canales)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By WhatsApp</source>
+        <translation>Por WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One is worth (%1)</source>
+        <translation>Cuánto vale cada uno (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answering questions before and after a sale</source>
+        <translation>responder preguntas antes y después de una venta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking orders and closing sales in chats</source>
+        <translation>tomar pedidos y cerrar ventas en los chats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending payment links, confirming payments</source>
+        <translation>enviar enlaces de pago, confirmar pagos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff groups, shifts, daily instructions</source>
+        <translation>grupos del personal, turnos, instrucciones diarias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ordering stock, arranging supplies</source>
+        <translation>pedir mercancía, organizar suministros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broadcast lists, offers, new products</source>
+        <translation>listas de difusión, ofertas, productos nuevos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings and reminders</source>
+        <translation>reservas y recordatorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drivers, drop-off times, delivery updates</source>
+        <translation>repartidores, horarios de entrega, avisos de envío</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: how many a day</source>
+        <translation>%1: cuántos al día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: share by WhatsApp</source>
+        <translation>%1: porcentaje por WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical for this kind of activity: %1%. Change it to yours.</source>
+        <translation>Típico para este tipo de actividad: %1%. Cámbielo por el suyo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: what one is worth</source>
+        <translation>%1: cuánto vale cada uno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sale</source>
+        <translation>sin venta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This activity brings no sale of its own.</source>
+        <translation>Esta actividad no genera ventas por sí misma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure</source>
+        <translation>no sé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The money one brings in (an order&apos;s value, a booking&apos;s fee). Not sure: the plan starts from %1 (about %2 hours of work), marked as a default.</source>
+        <translation>El dinero que deja cada uno (el valor de un pedido, el precio de una cita). Si no lo sabe: el plan empieza con %1 (unas %2 horas de trabajo), marcado como predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick at least one thing the business does on WhatsApp.</source>
+        <translation>Marque al menos una cosa que el negocio hace por WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say about how many a day for %1 (a rough count is fine).</source>
+        <translation>Indique cuántos al día, más o menos, para %1 (un cálculo aproximado está bien).</translation>
+    </message>
+</context>
+<context>
+    <name>_BearablePage</name>
+    <message>
+        <location line="+159"/>
+        <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
+        <translation>Lo máximo que puede costar una caída antes de que el negocio esté en problemas. De ahí el plan obtiene la caída más larga que puede soportar. Empezamos con un día de sus ventas por WhatsApp, %1; cámbielo si puede soportar más o menos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you can bear</source>
+        <translation>Lo que puede soportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss that would put the business in trouble.</source>
+        <translation>La pérdida que pondría al negocio en problemas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest loss you can bear from one outage (%1)</source>
+        <translation>Pérdida máxima que puede soportar por caída (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>_BusinessPage</name>
+    <message>
+        <location line="-418"/>
+        <source>Your business</source>
+        <translation>Su negocio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who the plan is for, where your customers are and when you are open.</source>
+        <translation>Para quién es el plan, dónde están sus clientes y cuándo abre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business &amp;name</source>
+        <translation>&amp;Nombre del negocio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The business this plan is for.</source>
+        <translation>El negocio al que corresponde este plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What it does</source>
+        <translation>&amp;A qué se dedica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a few words: it chooses how customers of such a business behave.</source>
+        <translation>En pocas palabras: de eso depende cómo se comportan los clientes de un negocio así.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main &amp;country</source>
+        <translation>&amp;País principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where most of your customers are. Type to search.</source>
+        <translation>Dónde está la mayoría de sus clientes. Escriba para buscar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second c&amp;ountry</source>
+        <translation>Segundo pa&amp;ís</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another country where many of your customers are, and its share.</source>
+        <translation>Otro país donde están muchos de sus clientes, y su porcentaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every amount in the plan uses it.</source>
+        <translation>Todos los importes del plan la usan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;from</source>
+        <translation>Abierto &amp;desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When customers can reach you; change it later for each day.</source>
+        <translation>Cuándo pueden contactarlo los clientes; después puede cambiarlo para cada día.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open on</source>
+        <translation>Abre los días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The days you are open.</source>
+        <translation>Los días que abre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;taff</source>
+        <translation>Pe&amp;rsonal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who work in the business, you included.</source>
+        <translation>Personas que trabajan en el negocio, usted incluido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One hour of work &amp;costs</source>
+        <translation>Una hora de &amp;trabajo cuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What an hour of one person&apos;s work costs you, in the plan&apos;s currency. It prices the time lost when staff cannot coordinate.</source>
+        <translation>Lo que le cuesta una hora de trabajo de una persona, en la moneda del plan. Sirve para valorar el tiempo que se pierde cuando el personal no puede coordinarse.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes at</source>
+        <translation>Hora de cierre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also</source>
+        <translation>Además</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second country</source>
+        <translation>Segundo país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the second country</source>
+        <translation>Porcentaje del segundo país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>p. ej., Panadería La Espiga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>p. ej., panadería, clínica, tienda en línea</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the business a name.</source>
+        <translation>Póngale un nombre al negocio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the main country from the list.</source>
+        <translation>Elija el país principal de la lista.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a second country other than the main one.</source>
+        <translation>Elija un segundo país distinto del principal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one day you are open.</source>
+        <translation>Marque al menos un día en que abre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closing time must come after the opening time.</source>
+        <translation>La hora de cierre debe ser posterior a la de apertura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what one hour of work costs you (an estimate is fine).</source>
+        <translation>Indique cuánto le cuesta una hora de trabajo (un cálculo aproximado está bien).</translation>
+    </message>
+</context>
+<context>
+    <name>_CustomersPage</name>
+    <message>
+        <location line="+202"/>
+        <source>When WhatsApp stops</source>
+        <translation>Cuando WhatsApp deja de funcionar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What your customers would do, as far as you know. &quot;I don&apos;t know&quot; keeps the published figures.</source>
+        <translation>Lo que harían sus clientes, hasta donde usted sabe. «No sé» conserva las cifras publicadas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you do not answer, how long do most customers &amp;wait before they go elsewhere?</source>
+        <translation>Si no les responde, ¿cuánto tiempo &amp;esperan la mayoría de los clientes antes de irse a otro lado?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I don&apos;t know (use the published figures)</source>
+        <translation>No sé (usar las cifras publicadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less than an hour</source>
+        <translation>Menos de una hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A couple of hours</source>
+        <translation>Un par de horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rest of the day</source>
+        <translation>El resto del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the next day</source>
+        <translation>Hasta el día siguiente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many of your customers could reach you today another way? Count only those who already have the number, address or account.</source>
+        <translation>¿Cuántos de sus clientes podrían contactarlo hoy por otra vía? Cuente solo a los que ya tienen el número, la dirección o la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few (about 1 in 10)</source>
+        <translation>Unos pocos (aprox. 1 de cada 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About 1 in 4</source>
+        <translation>Aprox. 1 de cada 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About half</source>
+        <translation>Aprox. la mitad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most</source>
+        <translation>La mayoría</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of each sale, how much do you &amp;keep after paying for the goods? (optional)</source>
+        <translation>De cada venta, ¿cuánto le &amp;queda después de pagar la mercancía? (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure</source>
+        <translation>no sé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your gross margin. Given, losses are counted as lost profit; not given, as lost sales.</source>
+        <translation>Su margen bruto. Si lo indica, las pérdidas se cuentan como ganancia perdida; si no, como ventas perdidas.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+275"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+283"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Negócio</translation>
@@ -92,23 +92,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
-        <translation>Serviço mínimo por atividade: a parcela das interações que ainda precisa ser atendida durante uma queda, e em quanto tempo. 0 significa sem mínimo.</translation>
+        <source>{term} for each activity: the share of its customers you must still serve during an outage, and how soon. 0 means no minimum.</source>
+        <translation>{term} para cada atividade: a parcela dos clientes dela que você ainda precisa atender durante uma queda, e em quanto tempo. 0 significa sem mínimo.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+356"/>
+        <location line="+5"/>
+        <location line="+399"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+365"/>
+        <location line="-399"/>
+        <location line="+408"/>
         <source>Share (%)</source>
         <translation>Parcela (%)</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-407"/>
         <source>Country mix</source>
         <translation>Países dos clientes</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Margem (receita × margem bruta)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>e.g. Al-Zaytouna Bakery</source>
         <translation>ex.: Padaria Pão Dourado</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>fechado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>Digite um número, ou mínimo – provável – máximo (ex.: 40 – 55 – 70) se não tiver certeza.</translation>
     </message>
@@ -265,16 +265,51 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Largest bearable loss per &amp;outage (%1)</source>
-        <translation>Maior perda suportável por &amp;queda (%1)</translation>
+        <source>{term} ({currency})</source>
+        <translation>{term} ({currency})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outage to plan for</source>
+        <translation>Queda para planejar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
-        <translation>A perda que uma queda pode causar antes de o negócio ficar em apuros. A duração da queda em que as perdas passam desse valor é o período máximo tolerável de interrupção (MTPD).</translation>
+        <source>The kind of outage whose cost, hour after hour, is compared with the largest loss you can bear: it sets the longest outage you can bear.</source>
+        <translation>O tipo de queda cujo custo, hora a hora, é comparado com a maior perda que você aguenta: ele define a queda mais longa que você aguenta.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>More years give steadier figures and take longer.</source>
+        <translation>Mais anos dão números mais estáveis, mas demoram mais.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
+        <translation>digite quantas unidades da moeda do plano um dólar americano compra (maior que 0), ou deixe vazio.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Change the largest loss you can bear</source>
+        <translation>Alterar a maior perda que você aguenta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the outage to plan for</source>
+        <translation>Alterar a queda para planejar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulated years</source>
+        <translation>Alterar anos simulados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulation number</source>
+        <translation>Alterar número da simulação</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Count losses as</source>
         <translation>Contar perdas como</translation>
     </message>
@@ -284,52 +319,22 @@
         <translation>Receita mostra o que os clientes teriam pago; margem, o que fica com você.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reference scenario</source>
-        <translation>Cenário de referência</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The scenario whose loss curve sets the MTPD.</source>
-        <translation>O cenário cuja curva de perda define o MTPD.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Monte Carlo trials</source>
-        <translation>Simulações de Monte Carlo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulated years for the risk figures; more is steadier and slower.</source>
-        <translation>Anos simulados para os números de risco; mais anos dão resultados mais estáveis, porém mais lentos.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Random seed</source>
-        <translation>Semente aleatória</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The same seed gives the same risk figures every time.</source>
-        <translation>A mesma semente dá sempre os mesmos números de risco.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>Horário de funcionamento em %1, como 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
+        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers; check them in %1.</source>
+        <translation>Os valores não são convertidos: o custo da equipe, quanto vale cada atividade e a maior perda que você aguenta mantêm os mesmos números; confira-os em %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>dê um nome ao negócio (até 200 caracteres).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>type a rate above 0, e.g. 3.7, or leave it empty.</source>
-        <translation>digite uma cotação maior que 0, ex.: 3,7, ou deixe vazio.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
         <translation>digite uma porcentagem de 0 a 100, ou mínimo – provável – máximo, nessa ordem.</translation>
     </message>
@@ -339,27 +344,17 @@
         <translation>digite um valor de 0 ou mais, ou mínimo – provável – máximo, nessa ordem.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: “%2” was not used: %3</source>
-        <translation>%1: “%2” não foi usado: %3</translation>
-    </message>
-    <message>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>digite os horários assim: 09:00-13:00, 17:00-21:00; cada faixa deve terminar depois de começar.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Change business name</source>
         <translation>Alterar nome do negócio</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>%1 cannot be left empty: %2</source>
-        <translation>%1 não pode ficar vazio: %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+1"/>
         <source>Change sector</source>
         <translation>Alterar setor</translation>
     </message>
@@ -399,12 +394,7 @@
         <translation>Alterar países dos clientes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change largest bearable loss</source>
-        <translation>Alterar maior perda suportável</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change minimum service</source>
         <translation>Alterar serviço mínimo</translation>
     </message>
@@ -414,32 +404,17 @@
         <translation>Alterar base das perdas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change reference scenario</source>
-        <translation>Alterar cenário de referência</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change Monte Carlo trials</source>
-        <translation>Alterar simulações de Monte Carlo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change random seed</source>
-        <translation>Alterar semente aleatória</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Change opening hours</source>
         <translation>Alterar horário de funcionamento</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+164"/>
         <source>Total: %1%</source>
         <translation>Total: %1%</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 is listed twice.</source>
         <translation>%1 aparece duas vezes.</translation>
     </message>
@@ -454,7 +429,7 @@
         <translation>As parcelas somam %1%; elas devem somar 100%.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>The first scenario (%1)</source>
         <translation>O primeiro cenário (%1)</translation>
     </message>
@@ -477,7 +452,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/chart_style.py" line="+125"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+126"/>
         <source>+ %n more, with smaller losses</source>
         <translation>
             <numerusform>+ %n outro, com perda menor</numerusform>
@@ -495,17 +470,7 @@
         <translation>Perda por queda</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tolerance {amount}</source>
-        <translation>Perda suportável {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD {duration}</source>
-        <translation>MTPD {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
@@ -545,7 +510,17 @@
         <translation>{amount} (&lt;{share})</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+3"/>
+        <source>{name}: {amount}</source>
+        <translation>{name}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest bearable loss per outage {amount}</source>
+        <translation>Maior perda suportável por queda {amount}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Loss in this outage</source>
         <translation>Perda nesta queda</translation>
     </message>
@@ -558,7 +533,17 @@
         </translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+128"/>
+        <source>Largest bearable loss {amount}</source>
+        <translation>Maior perda suportável {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage {duration}</source>
+        <translation>Queda mais longa suportável {duration}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Loss in a year</source>
         <translation>Perda em um ano</translation>
     </message>
@@ -568,17 +553,7 @@
         <translation>Chance de um ano perder mais</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name} {amount}</source>
-        <translation>{name} {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance per outage {amount}</source>
-        <translation>Perda suportável por queda {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Hour of day</source>
         <translation>Hora do dia</translation>
     </message>
@@ -1342,7 +1317,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+86"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+483"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} é uma pasta; informe um nome de arquivo, como {example}</translation>
     </message>
@@ -1397,7 +1372,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+113"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: aviso: {warning}</translation>
     </message>
@@ -1484,7 +1459,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-135"/>
         <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-90"/>
         <source>a .cplan plan file</source>
         <translation>um arquivo de plano .cplan</translation>
     </message>
@@ -1587,11 +1562,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>paper size (default a4)</source>
-        <translation>tamanho do papel (padrão a4)</translation>
+        <source>paper size (default: the one used in the business&apos;s main country)</source>
+        <translation>tamanho do papel (padrão: o usado no país principal do negócio)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
         <translation>idioma do texto do próprio plano, por ex. ar ou pt_BR</translation>
     </message>
@@ -1950,11 +1925,31 @@
         <source>Run the application from a desktop session, or use the command-line sub-commands (continuity-app --help); for a window without a screen, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>Execute o aplicativo a partir de uma sessão gráfica, ou use os subcomandos da linha de comando (continuity-app --help); para uma janela sem tela, defina QT_QPA_PLATFORM=offscreen.</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/display.py" line="+168"/>
+        <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
+        <translation>o histórico de quedas do WhatsApp e da Meta guardado neste aplicativo, tirado de páginas de status e de notícias (listado em Histórico de quedas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yearly counts of phone network outages published by telecom regulators for your countries, with the lengths of past carrier outages from the outage history</source>
+        <translation>contagens anuais de quedas da rede telefônica publicadas pelos órgãos reguladores de telecomunicações dos seus países, com a duração de quedas passadas de operadoras tirada do histórico de quedas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access Now&apos;s record of government internet shutdowns and app blocks, 2016 to 2022, for your countries</source>
+        <translation>o registro da Access Now de bloqueios de internet e de aplicativos feitos por governos, de 2016 a 2022, para os seus países</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reference data in this app</source>
+        <translation>os dados de referência deste aplicativo</translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+315"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+316"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Não há preço por mensagem conhecido para {channel} ({function}); contado como grátis. Informe um no canal alternativo para incluí-lo.</translation>
     </message>
@@ -1967,17 +1962,42 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+119"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+148"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Roda na infraestrutura da Meta, como o WhatsApp: cai junto com o WhatsApp numa queda da Meta e não conta como canal alternativo independente.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
-        <translation>Parcela dos contatos de WhatsApp desta atividade que você consegue alcançar aqui hoje.</translation>
+        <location line="-107"/>
+        <source>{ready} (%)</source>
+        <translation>{ready} (%)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+1"/>
+        <source>{delay} (hours)</source>
+        <translation>{delay} (horas)</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the readiness view.</source>
+        <translation>{channel} ainda não é um canal alternativo para {function}: digite na visão “Alcance hoje (%)” a parcela dos clientes dela que você conseguiria alcançar por lá hoje.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You could reach {share} of the customers of {function} on {channel} today.</source>
+        <translation>Hoje você conseguiria alcançar {share} dos clientes de {function} pelo {channel}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customers of {function} start using {channel} {delay} after an outage begins: time to notice it, decide, and tell them where to go. Before then this channel serves none of them.</source>
+        <translation>Os clientes de {function} começam a usar o {channel} {delay} depois que a queda começa: o tempo de perceber, decidir e avisar para onde eles devem ir. Antes disso, este canal não atende nenhum deles.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Together its {count} channels reach {combined} of them, not the {sum} their shares add up to: some customers are on more than one channel.</source>
+        <translation>Juntos, os {count} canais dela alcançam {combined} desses clientes, não os {sum} que a soma das parcelas dá: alguns clientes estão em mais de um canal.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>readiness</source>
         <translation>prontidão</translation>
     </message>
@@ -1992,20 +2012,20 @@
         <translation>Alterar %1 de %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely – high in that order; empty removes the fallback.</source>
-        <translation>Prontidão (%): “%1” não foi usado: digite uma porcentagem de 0 a 100%, ou mínimo – provável – máximo, nessa ordem; deixar vazio remove o canal alternativo.</translation>
+        <location line="+12"/>
+        <source>type a share from 0 to 100, or low – likely – high; empty removes the fallback.</source>
+        <translation>digite uma porcentagem de 0 a 100, ou mínimo – provável – máximo; deixar vazio remove o canal alternativo.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Activation delay (h): “%1” was not used: type the hours until counterparts switch, 0 or more.</source>
-        <translation>Tempo de ativação (h): “%1” não foi usado: digite as horas até os contatos passarem para o canal, 0 ou mais.</translation>
+        <location line="+7"/>
+        <source>type the hours until customers switch, from 0 to 168 (a week).</source>
+        <translation>digite as horas até os clientes mudarem de canal, de 0 a 168 (uma semana).</translation>
     </message>
 </context>
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+78"/>
         <source>Fallbacks</source>
         <translation>Canais alternativos</translation>
     </message>
@@ -2016,21 +2036,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
-        <translation>Prontidão é a parcela dos clientes de WhatsApp de uma atividade que você conseguiria alcançar hoje por um canal: você tem o contato e o consentimento deles, e eles sabem que devem ir para lá. O tempo de ativação é quantas horas passam até eles mudarem de fato.</translation>
+        <source>{ready}: {ready_meaning} {delay}: {delay_meaning} Hover over a cell for what its value means.</source>
+        <translation>{ready}: {ready_meaning} {delay}: {delay_meaning} Passe o mouse sobre uma célula para ver o que o valor dela significa.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Readiness (%)</source>
-        <translation>Prontidão (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation delay (hours)</source>
-        <translation>Tempo de ativação (horas)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>As colunas coloridas rodam na infraestrutura da Meta, como o WhatsApp: caem junto com ele numa queda da Meta. Esvazie uma célula (ou digite 0) para remover um canal alternativo.</translation>
     </message>
@@ -2049,12 +2059,23 @@
         <source>Show activation delays</source>
         <translation>Mostrar tempos de ativação</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>No activities yet: add what your customers do on WhatsApp on the Functions page, then say here where else you could reach them.</source>
+        <translation>Nenhuma atividade ainda: adicione na página Atividades o que seus clientes fazem no WhatsApp e depois diga aqui por onde mais você conseguiria alcançá-los.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No fallbacks yet: type in a cell the share of that activity&apos;s customers you could reach on that channel today (for example 40).</source>
+        <translation>Nenhum canal alternativo ainda: digite numa célula a parcela dos clientes daquela atividade que você conseguiria alcançar por aquele canal hoje (por exemplo 40).</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+29"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
+        <location filename="../../continuity_app/core/display.py" line="-154"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
+        <location line="+20"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2098,7 +2119,7 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+60"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+70"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Digite um número, ou mínimo – provável – máximo (ex.: 40 – 60 – 90) se não tiver certeza.</translation>
     </message>
@@ -2233,32 +2254,32 @@
         <translation>Para coordenação: parcela do trabalho perdida enquanto o WhatsApp está fora do ar.</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
-        <translation>digite uma porcentagem de 0 a 100, ou mínimo – provável – máximo, nessa ordem.</translation>
+        <location line="+124"/>
+        <source>type a whole number.</source>
+        <translation>digite um número inteiro.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>type a whole number, 0 or more.</source>
-        <translation>digite um número inteiro, 0 ou mais.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type a number above 0, or leave it empty.</source>
-        <translation>digite um número maior que 0, ou deixe vazio.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type one number, or low – likely – high (e.g. 40 – 60 – 90).</source>
-        <translation>digite um número, ou mínimo – provável – máximo (ex.: 40 – 60 – 90).</translation>
+        <location line="+3"/>
+        <source>choose a kind from the list.</source>
+        <translation>escolha um tipo na lista.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: “%2” was not used: %3</source>
-        <translation>%1: “%2” não foi usado: %3</translation>
+        <source>give the function a name.</source>
+        <translation>dê um nome à atividade.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+6"/>
+        <source>a coordination function needs how many staff coordinate on WhatsApp and how much of their work is lost.</source>
+        <translation>uma atividade de coordenação precisa saber quantas pessoas da equipe se coordenam pelo WhatsApp e quanto do trabalho delas se perde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination function&apos;s loss is the work its staff cannot do.</source>
+        <translation>{kind}: preencha primeiro “{staff}” e “{loss}” para {name}: a perda de uma atividade de coordenação é o trabalho que a equipe dela não consegue fazer.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Change %1 of %2</source>
         <translation>Alterar %1 de %2</translation>
     </message>
@@ -2266,7 +2287,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
         <source>Functions</source>
         <translation>Atividades</translation>
     </message>
@@ -2302,12 +2323,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>Add function</source>
         <translation>Adicionar atividade</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-52"/>
         <source>Remove the selected function</source>
         <translation>Remover a atividade selecionada</translation>
     </message>
@@ -2322,7 +2343,12 @@
         <translation>Medir a atividade selecionada a partir de uma conversa exportada</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
+        <translation>Nenhuma atividade ainda: adicione o que seus clientes fazem no WhatsApp (pedidos, dúvidas, agendamentos) com Adicionar atividade.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>New function %1</source>
         <translation>Nova atividade %1</translation>
     </message>
@@ -2498,7 +2524,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+169"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+183"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
@@ -2598,7 +2624,7 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+58"/>
         <source>Still to do:</source>
         <translation>Ainda falta:</translation>
     </message>
@@ -2609,6 +2635,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Continuity Planner</source>
+        <translation>Continuity Planner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Untitled plan</source>
         <translation>Plano sem título</translation>
     </message>
@@ -2643,7 +2674,7 @@
         <translation>O plano tem alterações que não foram salvas. Salvar antes?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Open plan</source>
         <translation>Abrir plano</translation>
     </message>
@@ -2781,197 +2812,17 @@
     </message>
 </context>
 <context>
-    <name>NewPlanDialog</name>
+    <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+616"/>
         <source>New plan</source>
         <translation>Novo plano</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
-        <translation>Algumas respostas preenchem o plano com valores iniciais (marcados como padrão) que você ajusta nas páginas seguintes. Nada sai deste computador.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Business &amp;name</source>
-        <translation>&amp;Nome do negócio</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The business this plan is for.</source>
-        <translation>O negócio para o qual é este plano.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sector</source>
-        <translation>&amp;Setor</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What the business does, in a few words.</source>
-        <translation>O que o negócio faz, em poucas palavras.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Main &amp;country</source>
-        <translation>&amp;País principal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where most of the people you message are. Type to search.</source>
-        <translation>Onde está a maioria das pessoas com quem você troca mensagens. Digite para buscar.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Second c&amp;ountry</source>
-        <translation>Se&amp;gundo país</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Another country where many of your customers are, and its share.</source>
-        <translation>Outro país onde estão muitos dos seus clientes, e a parcela dele.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;urrency</source>
-        <translation>&amp;Moeda</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Every amount in the plan uses it.</source>
-        <translation>Todos os valores do plano usam esta moeda.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WhatsApp &amp;messages a day</source>
-        <translation>Mensagens de &amp;WhatsApp por dia</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
-        <translation>Mais ou menos quantas mensagens o negócio envia e recebe no WhatsApp num dia normal, somando todas as conversas.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>S&amp;taff</source>
-        <translation>&amp;Equipe</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>People who work in the business.</source>
-        <translation>Pessoas que trabalham no negócio.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Staff cost per &amp;hour</source>
-        <translation>Custo da equipe por &amp;hora</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
-        <translation>Quanto custa uma hora de trabalho de uma pessoa. Os valores iniciais da receita em jogo são definidos em horas desse custo, então servem para qualquer moeda.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Also</source>
-        <translation>Também</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second country</source>
-        <translation>Segundo país</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the second country</source>
-        <translation>Parcela do segundo país</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the people you message in that country.</source>
-        <translation>Parcela das pessoas com quem você troca mensagens nesse país.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. Al-Zaytouna Bakery</source>
-        <translation>ex.: Padaria Pão Dourado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. bakery, clinic, online shop</source>
-        <translation>ex.: padaria, clínica, loja on-line</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What runs on WhatsApp?</source>
-        <translation>O que roda no WhatsApp?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>answering questions before and after a sale</source>
-        <translation>responder dúvidas antes e depois da venda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>taking orders and closing sales in chats</source>
-        <translation>receber pedidos e fechar vendas nas conversas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sending payment links, confirming payments</source>
-        <translation>enviar links de pagamento, confirmar pagamentos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>staff groups, shifts, daily instructions</source>
-        <translation>grupos da equipe, turnos, instruções do dia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ordering stock, arranging supplies</source>
-        <translation>pedir estoque, combinar entregas de fornecedores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broadcast lists, offers, new products</source>
-        <translation>listas de transmissão, ofertas, novidades</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bookings and reminders</source>
-        <translation>agendamentos e lembretes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drivers, drop-off times, delivery updates</source>
-        <translation>entregadores, horários de entrega, atualizações de entrega</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Give the business a name.</source>
-        <translation>Dê um nome ao negócio.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tick at least one thing the business does on WhatsApp.</source>
-        <translation>Marque pelo menos uma coisa que o negócio faz no WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the main country from the list.</source>
-        <translation>Escolha o país principal na lista.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose a second country other than the main one.</source>
-        <translation>Escolha um segundo país diferente do principal.</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-73"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
         <source>Continuity plan · version {version}</source>
         <translation>Plano de continuidade · versão {version}</translation>
     </message>
@@ -2981,7 +2832,7 @@
         <translation>página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+307"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+377"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
@@ -2996,7 +2847,7 @@
         <translation>Fornecedores</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>Business continuity plan</source>
         <translation>Plano de continuidade de negócios</translation>
     </message>
@@ -3013,19 +2864,19 @@
     </message>
     <message>
         <location line="-54"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Issued</source>
         <translation>Emissão</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <location line="+56"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Owner</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Approved by</source>
         <translation>Aprovado por</translation>
     </message>
@@ -3036,12 +2887,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1581"/>
+        <location line="+1691"/>
         <source>Document control</source>
         <translation>Controle do documento</translation>
     </message>
     <message>
-        <location line="-1570"/>
+        <location line="-1680"/>
         <source>Business</source>
         <translation>Negócio</translation>
     </message>
@@ -3064,12 +2915,12 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Approver</source>
         <translation>Aprovador</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Distribution</source>
         <translation>Distribuição</translation>
     </message>
@@ -3084,56 +2935,51 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation>Calculado pelo Continuity Planner a partir deste arquivo de plano: os mesmos números de &apos;continuity-app evaluate&apos; e &apos;continuity-app recommend&apos;. Monte Carlo: {trials} anos simulados, semente {seed}.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+1330"/>
+        <location line="+14"/>
+        <location line="+1368"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="-1330"/>
-        <location line="+163"/>
-        <location line="+1168"/>
+        <location line="-1368"/>
+        <location line="+172"/>
+        <location line="+1197"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="-1327"/>
+        <location line="-1365"/>
         <source>Approval</source>
         <translation>Aprovação</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+539"/>
-        <location line="+915"/>
+        <location line="+560"/>
+        <location line="+972"/>
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location line="-1453"/>
-        <location line="+1454"/>
+        <location line="-1531"/>
+        <location line="+1532"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-1453"/>
+        <location line="-1531"/>
         <source>Signature</source>
         <translation>Assinatura</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1132"/>
-        <location line="+220"/>
+        <location line="+1161"/>
+        <location line="+267"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="-1356"/>
+        <location line="-1432"/>
         <source>Change history</source>
         <translation>Histórico de alterações</translation>
     </message>
@@ -3149,18 +2995,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1378"/>
+        <location line="+1456"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location line="-1359"/>
-        <location line="+1495"/>
+        <location line="-1437"/>
+        <location line="+1603"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objetivo, escopo e premissas</translation>
     </message>
     <message>
-        <location line="-1494"/>
+        <location line="-1602"/>
         <source>Purpose</source>
         <translation>Objetivo</translation>
     </message>
@@ -3171,12 +3017,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1317"/>
+        <location line="+1393"/>
         <source>Scope</source>
         <translation>Escopo</translation>
     </message>
     <message>
-        <location line="-1304"/>
+        <location line="-1380"/>
         <source>Business function</source>
         <translation>Atividade do negócio</translation>
     </message>
@@ -3197,12 +3043,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1198"/>
+        <location line="+1234"/>
         <source>Currency: </source>
         <translation>Moeda: </translation>
     </message>
     <message>
-        <location line="-1194"/>
+        <location line="-1230"/>
         <source>Assumptions</source>
         <translation>Premissas</translation>
     </message>
@@ -3217,17 +3063,7 @@
         <translation>margem bruta perdida</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The business can bear a loss of at most </source>
-        <translation>O negócio aguenta uma perda de no máximo </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> per outage; this sets the maximum tolerable period of disruption.</source>
-        <translation> por queda; isso define o período máximo tolerável de interrupção.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Lost sales are counted as {basis}.</source>
         <translation>As vendas perdidas são contadas como {basis}.</translation>
     </message>
@@ -3237,68 +3073,23 @@
         <translation>As quedas podem começar a qualquer hora: a perda de um cenário é a média de todas as horas de início da semana, e o pior horário de início aparece ao lado.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The reference scenario for the MTPD is: </source>
-        <translation>O cenário de referência para o MTPD é: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>Os números são estimativas feitas a partir dos dados do plano e dos dados de referência listados no apêndice A, cada um com sua fonte e confiabilidade.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+1405"/>
+        <location line="+25"/>
+        <location line="+1498"/>
         <source>Impact summary</source>
         <translation>Resumo do impacto</translation>
     </message>
     <message>
-        <location line="-1401"/>
-        <source>Annualised loss expectancy (ALE)</source>
-        <translation>Perda esperada por ano (ALE)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>por ano</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A bad year (P90)</source>
-        <translation>Um ano ruim (P90)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Maximum tolerable period of disruption (MTPD)</source>
-        <translation>Período máximo tolerável de interrupção (MTPD)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tolerance per outage</source>
-        <translation>Perda suportável por queda</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1476"/>
         <source>Key figure</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>: the plan must be working well before then.</source>
-        <translation>: o plano precisa estar funcionando bem antes disso.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The loss stays under </source>
-        <translation>A perda fica abaixo de </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> for a whole week in the reference scenario.</source>
-        <translation> durante uma semana inteira no cenário de referência.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Outage scenarios</source>
         <translation>Cenários de queda</translation>
     </message>
@@ -3314,17 +3105,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1170"/>
+        <location line="+1230"/>
         <source>Length</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location line="-1169"/>
-        <source>Per year</source>
-        <translation>Por ano</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="-1118"/>
         <source>Loss</source>
         <translation>Perda</translation>
     </message>
@@ -3344,12 +3130,7 @@
         <translation>Impacto ao longo do tempo</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
-        <translation>Perda por queda conforme a duração, por cenário, com a perda suportável e o MTPD.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Exposure by function</source>
         <translation>Exposição por atividade</translation>
     </message>
@@ -3364,64 +3145,24 @@
         <translation>atingido após {duration}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>within</source>
-        <translation>em até</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+101"/>
-        <location line="+817"/>
+        <location line="+23"/>
+        <location line="+106"/>
+        <location line="+836"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location line="-917"/>
+        <location line="-941"/>
         <source>On WhatsApp</source>
         <translation>No WhatsApp</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ALE</source>
-        <translation>ALE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD alone</source>
-        <translation>MTPD isolado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MBCO</source>
-        <translation>MBCO</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Loss in the reference scenario by function and category.</source>
-        <translation>Perda no cenário de referência por atividade e categoria.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loss by category in the reference scenario</source>
-        <translation>Perda por categoria no cenário de referência</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Uncertainty: Monte Carlo</source>
-        <translation>Incerteza: Monte Carlo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
-        <translation>{trials} anos simulados (semente {seed}): número de quedas, durações, horários de início e cada dado incerto sorteados dentro da sua faixa.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>One outage</source>
         <translation>Uma queda</translation>
     </message>
@@ -3431,18 +3172,13 @@
         <translation>Um ano</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
-        <translation>Chance de um ano perder mais do que cada valor, com P50, P90 e P99.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+1182"/>
+        <location line="+21"/>
+        <location line="+1272"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dependências e pontos únicos de falha</translation>
     </message>
     <message>
-        <location line="-1170"/>
+        <location line="-1260"/>
         <source>The Meta group fails together.</source>
         <translation>O grupo Meta cai junto.</translation>
     </message>
@@ -3458,12 +3194,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+694"/>
+        <location line="+705"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-704"/>
         <source>Depends on</source>
         <translation>Depende de</translation>
     </message>
@@ -3483,7 +3219,7 @@
         <translation>(hoje)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Single points of failure</source>
         <translation>Pontos únicos de falha</translation>
     </message>
@@ -3504,12 +3240,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1075"/>
+        <location line="+1164"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critérios de acionamento e quem pode declarar</translation>
     </message>
     <message>
-        <location line="-1073"/>
+        <location line="-1162"/>
         <source>Declare an outage when</source>
         <translation>Declare uma queda quando</translation>
     </message>
@@ -3539,54 +3275,24 @@
         <translation>Escalada</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Within </source>
-        <translation>Em até </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> must serve at least </source>
-        <translation> deve atender pelo menos </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> of its interactions; if it does not, add the next fallback channel.</source>
-        <translation> das suas interações; se não atender, acrescente o próximo canal alternativo.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>At </source>
-        <translation>Ao chegar a </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (the MTPD) the loss passes </source>
-        <translation> (o MTPD), a perda ultrapassa </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>: the owner decides on further measures.</source>
-        <translation>: o responsável decide as próximas medidas.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1012"/>
+        <location line="+32"/>
+        <location line="+1099"/>
         <source>Roles and contact tree</source>
         <translation>Papéis e árvore de contatos</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-1083"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+915"/>
+        <location line="+972"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-971"/>
         <source>Alternate</source>
         <translation>Substituto</translation>
     </message>
@@ -3617,12 +3323,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+951"/>
+        <location line="+1038"/>
         <source>Communications</source>
         <translation>Comunicação</translation>
     </message>
     <message>
-        <location line="-948"/>
+        <location line="-1035"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Mensagens prontas para enviar. Contagem de SMS: caracteres como a rede os conta, a codificação e quantas partes de SMS cada mensagem ocupa (cada parte é cobrada).</translation>
     </message>
@@ -3652,13 +3358,8 @@
             <numerusform>%n partes de SMS</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+254"/>
-        <source>loss in the reference outage, while open: </source>
-        <translation>perda na queda de referência, com o negócio aberto: </translation>
-    </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+469"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3669,89 +3370,44 @@
         </translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+607"/>
+        <location line="-506"/>
+        <location line="+622"/>
         <source>Channel: </source>
         <translation>Canal: </translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1201"/>
         <source>Interactions per open day</source>
         <translation>Interações por dia de funcionamento</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Loss if the reference outage strikes while open</source>
-        <translation>Perda se a queda de referência acontecer com o negócio aberto</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+89"/>
         <source>The same outage, averaged over the week</source>
         <translation>A mesma queda, em média ao longo da semana</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>After {duration}, an outage that strikes while the business is open costs more than the tolerance of </source>
-        <translation>Depois de {duration}, uma queda que acontece com o negócio aberto custa mais do que a maior perda suportável de </translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+78"/>
+        <location line="+60"/>
+        <location line="+75"/>
         <source>While open</source>
         <translation>Com o negócio aberto</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-74"/>
         <source>Average</source>
         <translation>Média</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. Per year: how often such an outage happens, from the outage history and the counts for the business&apos;s countries. Yearly = average × per year.</source>
-        <translation>Com o negócio aberto: uma queda de duração típica que acontece enquanto o negócio está aberto, o valor para planejar. Média: entre todos os horários de início da semana e todas as durações que o histórico dá. Por ano: com que frequência essa queda acontece, segundo o histórico de quedas e as contagens dos países do negócio. Anual = média × por ano.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>While open: in the reference scenario, striking while the business is open. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>Com o negócio aberto: no cenário de referência, quando a queda acontece enquanto o negócio está aberto. MTPD isolado: quando a perda desta atividade, sozinha, passaria do limite suportável. MBCO: a parcela mínima das interações da atividade que ainda precisa ser atendida, no prazo definido no plano.</translation>
-    </message>
-    <message>
-        <location line="+339"/>
+        <location line="+432"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>card or bank transfer</source>
         <translation>cartão ou transferência bancária</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>recommended: saves </source>
-        <translation>recomendado: economiza </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> a year for </source>
-        <translation> por ano, custando </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Keep {channel} ready: today it reaches </source>
-        <translation>Mantenha {channel} pronto: hoje ele alcança </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> of this function&apos;s WhatsApp contacts, within </source>
-        <translation> dos contatos de WhatsApp desta atividade, em até </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>. Check the contact list and consent.</source>
-        <translation>. Confira a lista de contatos e o consentimento.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Keep the message for {audience} (section 7) up to date.</source>
         <translation>Mantenha atualizada a mensagem prevista ({audience}, seção 7).</translation>
     </message>
@@ -3836,22 +3492,7 @@
         <translation>Faça os pedidos urgentes aos fornecedores por telefone e confirme por escrito (SMS ou e-mail).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>By </source>
-        <translation>Em até </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> at least </source>
-        <translation>, pelo menos </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> of interactions must be served again (MBCO); if not, escalate.</source>
-        <translation> das interações devem voltar a ser atendidas (MBCO); se não, acione a escalada.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>Avise que o WhatsApp voltou a funcionar e por onde escrever daqui em diante ({audience}).</translation>
     </message>
@@ -3872,12 +3513,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+664"/>
+        <location line="+751"/>
         <source>Fallback procedures per function</source>
         <translation>Procedimentos alternativos por atividade</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-740"/>
         <source>on WhatsApp</source>
         <translation>no WhatsApp</translation>
     </message>
@@ -3898,12 +3539,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+634"/>
+        <location line="+722"/>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-718"/>
         <source>Fallback channels: </source>
         <translation>Canais alternativos: </translation>
     </message>
@@ -3939,57 +3580,37 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>Step</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+42"/>
+        <location line="-65"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+42"/>
+        <location line="-65"/>
+        <location line="+51"/>
         <source>Saves/year</source>
         <translation>Economia/ano</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Cost/year</source>
         <translation>Custo/ano</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Expected yearly loss today </source>
-        <translation>Perda anual esperada hoje: </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; after these steps </source>
-        <translation>; com estas medidas, </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>), for </source>
-        <translation>), por </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> a year.</source>
-        <translation> ao ano.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-30"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>Nenhuma medida de preparação economiza mais do que custa.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Also worth considering</source>
         <translation>Também vale considerar</translation>
     </message>
@@ -4015,12 +3636,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+512"/>
+        <location line="+591"/>
         <source>Return to normal and reconciliation</source>
         <translation>Volta ao normal e conciliação</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-589"/>
         <source>Standing down</source>
         <translation>Encerramento</translation>
     </message>
@@ -4091,12 +3712,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+454"/>
+        <location line="+533"/>
         <source>Exercise and review schedule</source>
         <translation>Calendário de testes e revisões</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-526"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Acionar a árvore de contatos: todos atendem ou retornam a ligação</translation>
     </message>
@@ -4131,12 +3752,128 @@
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-950"/>
+        <location line="+951"/>
         <source>How often</source>
         <translation>Frequência</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1187"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
+        <translation>Calculado pelo Continuity Planner a partir deste arquivo de plano: os mesmos números da página Resultados. {trials} anos simulados (número da simulação {seed}).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
+        <translation>O negócio aguenta uma perda de no máximo {amount} por queda; é dela que sai a queda mais longa que você aguenta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
+        <translation>A queda mais longa que você aguenta é calculada para esta queda: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loss if this outage strikes while you are open</source>
+        <translation>Perda se esta queda acontecer com o negócio aberto</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
+        <translation>Depois de {duration}, uma queda que acontece com o negócio aberto custa mais do que os {amount} que você aguenta: o plano precisa estar funcionando bem antes disso.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
+        <translation>Mesmo uma queda de uma semana inteira custa menos do que os {amount} que você aguenta, nesta queda: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
+        <translation>Com o negócio aberto: uma queda de duração típica que acontece enquanto o negócio está aberto, o valor para planejar. Média: entre todos os horários de início da semana e todas as durações que o histórico dá. Frequência: segundo o histórico de quedas e as contagens dos países do negócio. Anual: a média vezes a frequência.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
+        <translation>Perda por queda conforme a duração, por cenário, com a maior perda que você aguenta e a queda mais longa que você aguenta.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{share} within {duration}: {state}</source>
+        <translation>{share} em até {duration}: {state}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Outage it can bear alone</source>
+        <translation>Queda que aguenta sozinha</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>Com o negócio aberto: na queda usada para medir o plano, quando ela acontece enquanto o negócio está aberto. Queda que aguenta sozinha: quanto tempo uma queda pode durar antes que a perda desta atividade, sozinha, passe da maior perda que você aguenta. Serviço mínimo: a parcela das interações da atividade que ainda precisa ser atendida, no prazo definido no plano.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss by function and category in this outage: {scenario}.</source>
+        <translation>Perda por atividade e categoria nesta queda: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss by category in this outage</source>
+        <translation>Perda por categoria nesta queda</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How much the loss varies from year to year</source>
+        <translation>Quanto a perda varia de um ano para outro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
+        <translation>{trials} anos simulados: o número de quedas, as durações, os horários de início e cada dado incerto são sorteados dentro da sua faixa.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
+        <translation>Chance de um ano perder mais do que cada valor, com um ano típico, um ruim e um muito ruim marcados.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
+        <translation>Em até {duration}, {function} deve atender pelo menos {share} das suas interações; se não atender, acrescente o próximo canal alternativo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
+        <translation>Ao chegar a {duration}, a queda mais longa que você aguenta, a perda ultrapassa {amount}: o responsável decide as próximas medidas.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
+        <translation>{step} — recomendado: economiza {saving} por ano, custando {cost}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
+        <translation>Mantenha {channel} pronto: hoje ele alcança {share} dos contatos de WhatsApp desta atividade, em até {duration}. Confira a lista de contatos e o consentimento.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
+        <translation>Em até {duration}, pelo menos {share} das interações devem voltar a ser atendidas (o serviço mínimo); se não, acione a escalada.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>loss in {scenario}, while open: {amount}</source>
+        <translation>perda em {scenario}, com o negócio aberto: {amount}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
+        <translation>Perda esperada por ano hoje: {before}; com estas medidas: {after} (num ano ruim, 1 em 10: {bad_year}), por {cost} ao ano.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Next</source>
         <translation>Próxima</translation>
     </message>
@@ -4162,22 +3899,32 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+380"/>
+        <location line="+459"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Apêndice A. Premissas e fontes de dados</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-457"/>
         <source>Plan inputs</source>
         <translation>Dados do plano</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
-        <translation>Informados para este plano. Uma faixa (mínimo–máximo) indica um dado incerto; o valor provável é usado nos números, e a faixa na simulação de Monte Carlo.</translation>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
+        <translation>Informados para este plano. Uma faixa (mínimo–máximo) indica um dado incerto; o valor provável é usado nos números, e a faixa nos anos simulados.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+69"/>
+        <source>{price} USD per message</source>
+        <translation>{price} USD por mensagem</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
+        <translation>As quedas das quais saem a frequência e a duração dos cenários, como as notícias e as páginas de status dos provedores as descrevem.</translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>A day</source>
         <translation>Por dia</translation>
     </message>
@@ -4217,17 +3964,7 @@
         <translation>Linhas dos dados de referência embutidos em que se baseiam os números deste plano. Confiabilidade: H alta, M média, L baixa, default uma escolha de modelagem declarada.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source> per message</source>
-        <translation> por mensagem</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no price per message</source>
-        <translation>sem preço por mensagem</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Layer: </source>
         <translation>Camada: </translation>
     </message>
@@ -4247,7 +3984,7 @@
         <translation>Cenário: </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>(stated modelling default)</source>
         <translation>(padrão de modelagem declarado)</translation>
     </message>
@@ -4263,23 +4000,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+85"/>
         <source>Conf.</source>
         <translation>Conf.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+202"/>
+        <location line="-51"/>
+        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
+        <translation>Não há preço por mensagem conhecido para {channels}: as mensagens por eles são contadas como grátis. Informe um preço no canal alternativo para incluí-lo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{how_often}. {explanation}</source>
+        <translation>{how_often}. {explanation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+234"/>
         <source>Appendix B. Outage history</source>
         <translation>Apêndice B. Histórico de quedas</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
-        <translation>As quedas das quais saem a frequência e a duração dos cenários (dados de referência, outages.csv).</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-206"/>
         <source>Services</source>
         <translation>Serviços</translation>
     </message>
@@ -4289,13 +4031,13 @@
         <translation>Causa</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+162"/>
+        <location line="+11"/>
+        <location line="+193"/>
         <source>Appendix C. Decision log</source>
         <translation>Apêndice C. Registro de decisões</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-188"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>Início da queda (data, hora): ______________   Declarada por: ______________</translation>
     </message>
@@ -4321,12 +4063,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+137"/>
+        <location line="+167"/>
         <source>Appendix D. Outage card</source>
         <translation>Apêndice D. Cartão de queda</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-163"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp fora do ar? Deixe este cartão perto do telefone.</translation>
     </message>
@@ -4371,7 +4113,33 @@
         <translation>Ainda não há mensagem para os clientes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+92"/>
+        <source>Appendix E. Glossary</source>
+        <translation>Apêndice E. Glossário</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
+        <translation>Este plano usa palavras do dia a dia; o termo técnico ao lado de cada uma é o que as normas de continuidade e os analistas de risco usam.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this plan</source>
+        <translation>Neste plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical term</source>
+        <translation>Termo técnico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Check: </source>
         <translation>Verifique: </translation>
     </message>
@@ -4402,6 +4170,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Switch to the channels prepared before the outage (section 8).</source>
+        <translation>Passe para os canais preparados antes da queda (seção 8).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>Envie a mensagem para os clientes abaixo em todos os canais que funcionam.</translation>
     </message>
@@ -4411,7 +4184,7 @@
         <translation>Anote cada pedido e pagamento recebido num canal alternativo, com a hora.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — plano de continuidade, versão {version}</translation>
     </message>
@@ -5233,7 +5006,7 @@
         <translation>o matplotlib não conseguiu carregar {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-228"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-270"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>Em vez disso, o plano é impresso com as fontes do sistema: ele pode ficar diferente em outros computadores, e alguns alfabetos podem aparecer como quadradinhos.</translation>
     </message>
@@ -5243,12 +5016,12 @@
         <translation>Não foi possível desenhar os gráficos: {error}</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+180"/>
         <source>cannot start painting on the output device</source>
         <translation>não foi possível começar a desenhar no dispositivo de saída</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>a pasta {folder} não existe</translation>
     </message>
@@ -5374,7 +5147,7 @@
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Cannot print the plan</source>
         <translation>Não é possível imprimir o plano</translation>
     </message>
@@ -5807,7 +5580,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+158"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+200"/>
         <source>Recommendations</source>
         <translation>Recomendações</translation>
     </message>
@@ -5908,17 +5681,37 @@
         <translation>Avaliando cada medida de preparação no seu plano…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
-        <translation>Perda esperada por ano hoje: %1 (ano P90: %2). As medidas abaixo são avaliadas rodando o modelo de novo com cada uma delas em vigor.</translation>
+        <location line="+49"/>
+        <source>Cuts a bad year</source>
+        <translation>Reduz um ano ruim</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+203"/>
+        <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
+        <translation>Com estas medidas, você pode esperar perder {ale} por ano ({p90} num ano ruim, 1 em 10), por {cost} ao ano.</translation>
+    </message>
+    <message>
+        <location line="-236"/>
         <source>Warnings (%1)</source>
         <translation>Avisos (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>No activities yet: add what your customers do on WhatsApp on the Functions page, and the steps that would cut your losses appear here.</source>
+        <translation>Nenhuma atividade ainda: adicione na página Atividades o que seus clientes fazem no WhatsApp, e as medidas que reduziriam suas perdas aparecem aqui.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No preparation step to suggest for this plan: check that each activity has its share on WhatsApp and its value per interaction on the Functions page.</source>
+        <translation>Nenhuma medida de preparação a sugerir para este plano: confira na página Atividades se cada atividade tem a sua parcela no WhatsApp e o seu valor por interação.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can expect to lose {ale} a year to outages today ({p90} in a bad year, 1 in 10). Each step below is valued by running the model again with it in place.</source>
+        <translation>Hoje você pode esperar perder {ale} por ano com quedas ({p90} num ano ruim, 1 em 10). Cada medida abaixo é avaliada rodando o modelo de novo com ela em vigor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Step</source>
         <translation>Medida</translation>
     </message>
@@ -5933,12 +5726,7 @@
         <translation>Economia/ano</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cuts a bad year (P90)</source>
-        <translation>Reduz ano ruim (P90)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Costs a year</source>
         <translation>Custo/ano</translation>
     </message>
@@ -5948,7 +5736,7 @@
         <translation>Se paga em</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not worth it now</source>
         <translation>Não compensa por enquanto</translation>
     </message>
@@ -5994,6 +5782,11 @@
     </message>
     <message>
         <location line="+35"/>
+        <source>{channel}: {reasons}.</source>
+        <translation>{channel}: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>What you know about %1</source>
         <translation>O que você sabe sobre %1</translation>
     </message>
@@ -6018,12 +5811,7 @@
         <translation>%1 (%2): economiza %3 por ano além das medidas acima, custa %4</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
-        <translation>Com estas medidas: perda esperada de %1 por ano (ano P90: %2), por %3 ao ano.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>Nenhuma medida economiza mais do que custa.</translation>
     </message>
@@ -8671,7 +8459,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+86"/>
+        <location filename="../../continuity_app/core/display.py" line="+88"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -8727,39 +8515,72 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/refusal.py" line="+47"/>
+        <source>{label}: low, likely and high must go up: you typed {typed} (for example {example}).</source>
+        <translation>{label}: mínimo, provável e máximo devem ir em ordem crescente: você digitou {typed} (por exemplo {example}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{label} must be more than {low} and at most {high}; you typed {typed}.</source>
+        <translation>{label} deve ser maior que {low} e no máximo {high}; você digitou {typed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} must be from {low} to {high}; you typed {typed}.</source>
+        <translation>{label} deve estar entre {low} e {high}; você digitou {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be more than {low}; you typed {typed}.</source>
+        <translation>{label} deve ser maior que {low}; você digitou {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be {low} or more; you typed {typed}.</source>
+        <translation>{label} deve ser {low} ou mais; você digitou {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be {high} or less; you typed {typed}.</source>
+        <translation>{label} deve ser {high} ou menos; você digitou {typed}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{label} cannot be left empty: {reason}</source>
+        <translation>{label} não pode ficar vazio: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: “{typed}” was not used: {reason}</source>
+        <translation>{label}: “{typed}” não foi usado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>type one number, or low – likely – high (for example 40 – 60 – 90).</source>
+        <translation>digite um número, ou mínimo – provável – máximo (por exemplo 40 – 60 – 90).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type one number.</source>
+        <translation>digite um número.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+128"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+140"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>If it strikes while open:</source>
         <translation>Se acontecer com o negócio aberto:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Expected loss per year (ALE):</source>
-        <translation>Perda esperada por ano (ALE):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longest bearable outage (MTPD):</source>
-        <translation>Queda mais longa suportável (MTPD):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One outage, P50 / P90 / P99:</source>
-        <translation>Uma queda, P50 / P90 / P99:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One year, P50 / P90 / P99:</source>
-        <translation>Um ano, P50 / P90 / P99:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Cenário:</translation>
     </message>
@@ -8809,12 +8630,27 @@
         <translation>Gráfico: chance de cada perda anual</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+89"/>
+        <source>{p50} usually, {p90} one time in 10, {p99} one time in 100</source>
+        <translation>{p50} normalmente, {p90} uma vez em 10, {p99} uma vez em 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{p50} in a typical year, {p90} in a bad year (1 in 10), {p99} in a very bad year (1 in 100)</source>
+        <translation>{p50} num ano típico, {p90} num ano ruim (1 em 10), {p99} num ano muito ruim (1 em 100)</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Nothing to show yet: add what your customers do on WhatsApp on the Functions page, and what an outage would cost appears here.</source>
+        <translation>Nada para mostrar ainda: adicione na página Atividades o que seus clientes fazem no WhatsApp, e o custo de uma queda aparece aqui.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
         <translation>%1: %2 se acontecer com o negócio aberto (%3, a duração típica); %4 em média entre todas as horas da semana e todas as durações (o valor anual é calculado a partir desta média); pior início: %5 às %6 (%7).</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-69"/>
         <source>While open</source>
         <translation>Com o negócio aberto</translation>
     </message>
@@ -8824,12 +8660,27 @@
         <translation>Queda média</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Export &amp;PNG…</source>
         <translation>Exportar &amp;PNG…</translation>
     </message>
     <message>
+        <location line="-23"/>
+        <source>{term}:</source>
+        <translation>{term}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One outage costs:</source>
+        <translation>Uma queda custa:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>A year of outages costs:</source>
+        <translation>Um ano de quedas custa:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Export S&amp;VG…</source>
         <translation>Exportar S&amp;VG…</translation>
     </message>
@@ -8854,17 +8705,12 @@
         <translation>simulando…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Function</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Minimum service (MBCO)</source>
-        <translation>Serviço mínimo (MBCO)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
@@ -8879,7 +8725,7 @@
         <translation>%1: atingido após %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Computing…</source>
         <translation>Calculando…</translation>
     </message>
@@ -8955,18 +8801,13 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+147"/>
-        <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
-        <translation>O histórico de quedas não tem nenhum evento deste tipo, então valem os padrões declarados: {frequency} por ano, duração típica de {duration} h (resources/data/defaults.csv, {frequency_key} e {duration_key}).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+159"/>
         <source>length unknown</source>
         <translation>duração desconhecida</translation>
     </message>
     <message numerus="yes">
-        <location line="-74"/>
-        <location line="+135"/>
+        <location line="-69"/>
+        <location line="+131"/>
         <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
@@ -8975,12 +8816,7 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
-        <source>{event_count} in {years} years = {frequency} per year</source>
-        <translation>{event_count} em {years} anos = {frequency} por ano</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-171"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>a dispersão dos logaritmos é {sigma}</translation>
     </message>
@@ -8995,7 +8831,12 @@
         <translation>. </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>{event_count} in {years} years: {how_often}</source>
+        <translation>{event_count} em {years} anos: {how_often}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Duração típica = mediana das durações conhecidas ({known}) = {duration} h; </translation>
     </message>
@@ -9020,22 +8861,32 @@
         <translation>O modelo acompanha uma queda por no máximo uma semana, então são contadas {hours} h</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>{country}: {event_count} from {first} to {last} = {rate} per year</source>
-        <translation>{country}: {event_count} de {first} a {last} = {rate} por ano</translation>
+        <location line="+15"/>
+        <source>The outage history holds no event of this kind, so the app&apos;s stated defaults apply: {how_often}, {duration} h typical length (listed with their sources on the Sources page).</source>
+        <translation>O histórico de quedas não tem nenhum evento deste tipo, então valem os padrões declarados do aplicativo: {how_often}, duração típica de {duration} h (listados com as fontes na página Fontes).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{country}: {event_count} from {first} to {last}: {how_often}</source>
+        <translation>{country}: {event_count} de {first} a {last}: {how_often}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so 0 per year; change the frequency if the risk has grown</source>
-        <translation>{country}: nenhum bloqueio nacional deste tipo pelo governo registrado de {first} a {last}, então 0 por ano; mude a frequência se o risco aumentou</translation>
+        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so none is expected; change the frequency if the risk has grown</source>
+        <translation>{country}: nenhum bloqueio nacional deste tipo pelo governo registrado de {first} a {last}, então nenhum é esperado; mude a frequência se o risco aumentou</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} = {rate} per year in one country</source>
-        <translation>{country}: não há contagem própria publicada, então vale a taxa mundial: {event_count} em {years} anos em {countries} = {rate} por ano em um país</translation>
+        <location line="+13"/>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries}, so in one country {how_often}</source>
+        <translation>{country}: não há contagem própria publicada, então vale a taxa mundial: {event_count} em {years} anos em {countries}, ou seja, num país, {how_often}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Weighted by the plan&apos;s countries: {how_often}</source>
+        <translation>Ponderado pelos países do plano: {how_often}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-20"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n país</numerusform>
@@ -9048,12 +8899,7 @@
         <translation>{country} também teve {event_count} restritos a uma só região (bloqueios regionais) de {first} a {last}; eles não são contados, então aumente a frequência se a sua região está entre as afetadas</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Weighted by the plan&apos;s countries: {rate} per year</source>
-        <translation>Ponderado pelos países do plano: {rate} por ano</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>How often this happens depends on the business&apos;s countries: it is counted for each country when a plan gives them</source>
         <translation>A frequência depende dos países do negócio: ela é contada para cada país quando o plano os informa</translation>
     </message>
@@ -9061,7 +8907,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+64"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+70"/>
         <source>Scenario</source>
         <translation>Cenário</translation>
     </message>
@@ -9092,16 +8938,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Per year</source>
-        <translation>Por ano</translation>
+        <source>How often</source>
+        <translation>Frequência</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many such outages to expect in a year.</source>
-        <translation>Quantas quedas desse tipo esperar num ano.</translation>
+        <location line="+2"/>
+        <source>How many such outages to expect in a year. Double-click to type it as a number per year: 0.5 is once every two years, 4 is four times a year.</source>
+        <translation>Quantas quedas desse tipo esperar num ano. Clique duas vezes para digitar como número por ano: 0,5 é uma vez a cada dois anos, 4 é quatro vezes por ano.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+66"/>
+        <source>Outages per year</source>
+        <translation>Quedas por ano</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the scenario a name.</source>
+        <translation>dê um nome ao cenário.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Starts</source>
         <translation>Início</translation>
     </message>
@@ -9116,12 +8972,7 @@
         <translation>Qualquer hora</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 is not a number.</source>
-        <translation>%1 não é um número.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>Rename scenario</source>
         <translation>Renomear cenário</translation>
     </message>
@@ -9139,7 +8990,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+210"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+234"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Cenários</translation>
@@ -9171,12 +9022,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Add custom scenario</source>
         <translation>Adicionar cenário personalizado</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>Adicionar um cenário com números definidos por você.</translation>
     </message>
@@ -9266,7 +9117,7 @@
         <translation>Confiabilidade</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add scenario “%1”</source>
         <translation>Adicionar cenário “%1”</translation>
     </message>
@@ -9286,17 +9137,22 @@
         <translation>Todos os cenários prontos já estão no plano</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <source>Only one kind of outage so far: add the others with Add preset (a Meta-wide outage, a phone network outage, a government shutdown) to see what each would cost.</source>
+        <translation>Só um tipo de queda por enquanto: adicione os outros com Adicionar cenário pronto (uma queda geral da Meta, uma queda da rede telefônica, um bloqueio pelo governo) para ver quanto cada um custaria.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>Um cenário personalizado: a frequência e a duração são definidas por você. Cai: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Source: %1 (confidence: %2)</source>
-        <translation>Fonte: %1 (confiabilidade: %2)</translation>
+        <source>Source: {source} (confidence: {confidence}).</source>
+        <translation>Fonte: {source} (confiabilidade: {confidence}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A scenario needs at least one layer that fails.</source>
         <translation>Um cenário precisa de pelo menos uma camada que cai.</translation>
     </message>
@@ -9345,7 +9201,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+110"/>
+        <location filename="../../continuity_app/gui/app.py" line="+114"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>Não foi possível gravar as alterações não salvas na pasta de recuperação: a janela vai perguntar se você quer salvá-las. Pressione Ctrl+C de novo para sair sem elas.</translation>
     </message>
@@ -9587,7 +9443,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1841"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1970"/>
         <source>worldwide</source>
         <translation>mundial</translation>
     </message>
@@ -10568,9 +10424,293 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+108"/>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first three things to do</source>
+        <translation>As três primeiras coisas a fazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See every recommendation</source>
+        <translation>Ver todas as recomendações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan…</source>
+        <translation>Imprimir o plano…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: what a WhatsApp outage would cost</source>
+        <translation>%1: quanto custaria uma queda do WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working out the figures…</source>
+        <translation>Calculando os números…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
+        <translation>
+            <numerusform>%n atividade usa valores típicos que nenhuma fonte mede para o seu negócio (quanto tempo os clientes esperam, quantos voltam): troque pelos seus na página Atividades quando souber.</numerusform>
+            <numerusform>%n atividades usam valores típicos que nenhuma fonte mede para o seu negócio (quanto tempo os clientes esperam, quantos voltam): troque pelos seus na página Atividades quando souber.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One outage of about %1 while you are open</source>
+        <translation>Uma queda de cerca de %1 com o negócio aberto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the outage your longest bearable outage is measured on.</source>
+        <translation>%1: a queda usada para medir a queda mais longa que você aguenta.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>more than a week</source>
+        <translation>mais de uma semana</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After that, one outage costs more than the %1 you said you can bear.</source>
+        <translation>Depois disso, uma queda custa mais do que os %1 que você disse que aguenta.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working out what to do first…</source>
+        <translation>Calculando o que fazer primeiro…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to add now: no step saves more than it costs. See the Recommendations page for the reasons.</source>
+        <translation>Nada a acrescentar agora: nenhuma medida economiza mais do que custa. Veja os motivos na página Recomendações.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2 (for %3): saves about %4 a year, costs about %5 a year.</source>
+        <translation>%1. %2 (para %3): economiza cerca de %4 por ano, custa cerca de %5 por ano.</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../continuity_app/core/terms.py" line="+33"/>
+        <source>{technical}: {meaning}</source>
+        <translation>{technical}: {meaning}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected loss per year</source>
+        <translation>Perda esperada por ano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALE (annualised loss expectancy)</source>
+        <translation>ALE (expectativa de perda anualizada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what outages cost in an average year: the cost of each kind of outage times how often it happens, added up.</source>
+        <translation>quanto as quedas custam num ano médio: o custo de cada tipo de queda vezes a frequência com que acontece, tudo somado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Longest outage you can bear</source>
+        <translation>Queda mais longa que você aguenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD (maximum tolerable period of disruption)</source>
+        <translation>MTPD (período máximo tolerável de interrupção)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long an outage can last, striking while you are open, before its cost passes the largest loss you said you can bear.</source>
+        <translation>quanto tempo uma queda pode durar, acontecendo com o negócio aberto, antes que o custo dela passe da maior perda que você disse que aguenta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minimum service</source>
+        <translation>Serviço mínimo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBCO (minimum business continuity objective)</source>
+        <translation>MBCO (objetivo mínimo de continuidade de negócios)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share of an activity&apos;s customers you must still serve during an outage, and how soon.</source>
+        <translation>a parcela dos clientes de uma atividade que você ainda precisa atender durante uma queda, e em quanto tempo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Largest loss you can bear from one outage</source>
+        <translation>Maior perda que você aguenta numa queda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss tolerance</source>
+        <translation>Tolerância a perdas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the most one outage may cost before the business is in trouble; the longest outage you can bear is read from it.</source>
+        <translation>o máximo que uma queda pode custar antes de o negócio ficar em apuros; é dela que sai a queda mais longa que você aguenta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A typical year</source>
+        <translation>Um ano típico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 (median)</source>
+        <translation>P50 (mediana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half of the simulated years lose less than this, half lose more.</source>
+        <translation>metade dos anos simulados perde menos do que isso, e a outra metade, mais.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A bad year (1 in 10)</source>
+        <translation>Um ano ruim (1 em 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 (90th percentile)</source>
+        <translation>P90 (percentil 90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one simulated year in ten loses more than this.</source>
+        <translation>só um ano simulado em cada dez perde mais do que isso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A very bad year (1 in 100)</source>
+        <translation>Um ano muito ruim (1 em 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P99 (99th percentile)</source>
+        <translation>P99 (percentil 99)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one simulated year in a hundred loses more than this.</source>
+        <translation>só um ano simulado em cada cem perde mais do que isso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulated years</source>
+        <translation>Anos simulados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monte Carlo simulation</source>
+        <translation>Simulação de Monte Carlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app plays out thousands of possible years, with outages at random times and of random lengths, to show how much the loss can vary from one year to the next.</source>
+        <translation>o aplicativo simula milhares de anos possíveis, com quedas em horários e de durações aleatórias, para mostrar quanto a perda pode variar de um ano para outro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulation number</source>
+        <translation>Número da simulação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed</source>
+        <translation>Semente aleatória</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same number gives the same simulated years, so that a result can be repeated and checked.</source>
+        <translation>o mesmo número dá os mesmos anos simulados, para que um resultado possa ser repetido e conferido.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone calls and SMS network</source>
+        <translation>Rede de ligações e SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PSTN and cellular network</source>
+        <translation>Rede telefônica pública comutada (PSTN) e rede celular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mobile operator&apos;s network for ordinary calls and text messages; it works when the internet apps do not, and fails when the operator does.</source>
+        <translation>a rede da operadora para ligações e mensagens de texto comuns; funciona quando os aplicativos de internet não funcionam, e cai quando a operadora cai.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready today</source>
+        <translation>Alcance hoje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback readiness</source>
+        <translation>Prontidão do canal alternativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share of this activity&apos;s customers you could reach on the channel today. Channels overlap: with 40% on SMS and 60% on calls, the app counts 1 - 0.6 x 0.4 = 76% reached, not 100%, because some customers are on both.</source>
+        <translation>a parcela dos clientes desta atividade que você conseguiria alcançar pelo canal hoje. Os canais se sobrepõem: com 40% no SMS e 60% em ligações, o aplicativo conta 1 - 0,6 x 0,4 = 76% alcançados, não 100%, porque alguns clientes estão nos dois.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time to switch</source>
+        <translation>Tempo para mudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation delay</source>
+        <translation>Tempo de ativação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long after an outage starts the channel is in use: noticing the outage, deciding, and telling customers where to go.</source>
+        <translation>quanto tempo depois do início da queda o canal passa a ser usado: perceber a queda, decidir e avisar os clientes para onde ir.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not expected (frequency 0)</source>
+        <translation>não esperada (frequência 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {count} times a year</source>
+        <translation>cerca de {count} vezes por ano</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about once a year</source>
+        <translation>cerca de uma vez por ano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about once every {years} years</source>
+        <translation>cerca de uma vez a cada {years} anos</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+94"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+105"/>
         <source>Welcome</source>
         <translation>Início</translation>
     </message>
@@ -10611,11 +10751,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
-        <translation>Responda algumas perguntas (países, setor, o que roda no WhatsApp); o plano começa com valores razoáveis que você ajusta.</translation>
+        <source>Answer a few questions an owner can answer (what customers do on WhatsApp, how many a day, what an order is worth); it takes about ten minutes.</source>
+        <translation>Responda algumas perguntas que todo dono de negócio sabe responder (o que os clientes fazem no WhatsApp, quantos por dia, quanto vale um pedido); leva uns dez minutos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Recent plans (double-click to open):</source>
+        <translation>Planos recentes (clique duas vezes para abrir):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent plans</source>
+        <translation>Planos recentes</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Open a plan file…</source>
         <translation>Abra um arquivo de plano…</translation>
     </message>
@@ -10623,6 +10773,408 @@
         <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>Continue um plano salvo neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>_ActivitiesPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-282"/>
+        <source>What runs on WhatsApp</source>
+        <translation>O que roda no WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your customers and staff do there, and how much of it.</source>
+        <translation>O que seus clientes e sua equipe fazem lá, e quanto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp. Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
+        <translation>Marque o que roda no WhatsApp. Para cada item, conte as conversas, pedidos ou agendamentos de um dia normal de funcionamento (não as mensagens), e quantos deles chegam pelo WhatsApp. Deixe em branco o que não souber: o plano começa com valores típicos, marcados como tal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About how many a day (all channels)</source>
+        <translation>Mais ou menos quantos por dia (todos os canais)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By WhatsApp</source>
+        <translation>Pelo WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One is worth (%1)</source>
+        <translation>Quanto vale cada um (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answering questions before and after a sale</source>
+        <translation>responder dúvidas antes e depois da venda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking orders and closing sales in chats</source>
+        <translation>receber pedidos e fechar vendas nas conversas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending payment links, confirming payments</source>
+        <translation>enviar links de pagamento, confirmar pagamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff groups, shifts, daily instructions</source>
+        <translation>grupos da equipe, turnos, instruções do dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ordering stock, arranging supplies</source>
+        <translation>pedir estoque, combinar entregas de fornecedores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broadcast lists, offers, new products</source>
+        <translation>listas de transmissão, ofertas, novidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings and reminders</source>
+        <translation>agendamentos e lembretes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drivers, drop-off times, delivery updates</source>
+        <translation>entregadores, horários de entrega, atualizações de entrega</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: how many a day</source>
+        <translation>%1: quantos por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: share by WhatsApp</source>
+        <translation>%1: parcela pelo WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical for this kind of activity: %1%. Change it to yours.</source>
+        <translation>Típico para este tipo de atividade: %1%. Troque pelo seu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: what one is worth</source>
+        <translation>%1: quanto vale cada um</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sale</source>
+        <translation>sem venda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This activity brings no sale of its own.</source>
+        <translation>Esta atividade não gera venda por si só.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure</source>
+        <translation>não sei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The money one brings in (an order&apos;s value, a booking&apos;s fee). Not sure: the plan starts from %1 (about %2 hours of work), marked as a default.</source>
+        <translation>O dinheiro que cada um traz (o valor de um pedido, o preço de um agendamento). Não sabe: o plano começa com %1 (cerca de %2 horas de trabalho), marcado como padrão.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick at least one thing the business does on WhatsApp.</source>
+        <translation>Marque pelo menos uma coisa que o negócio faz no WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say about how many a day for %1 (a rough count is fine).</source>
+        <translation>Diga mais ou menos quantos por dia para %1 (uma conta aproximada serve).</translation>
+    </message>
+</context>
+<context>
+    <name>_BearablePage</name>
+    <message>
+        <location line="+159"/>
+        <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
+        <translation>O máximo que uma queda pode custar antes de o negócio ficar em apuros. É daí que o plano tira a queda mais longa que você aguenta. Começamos com um dia das suas vendas pelo WhatsApp, %1; mude se você aguenta mais ou menos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you can bear</source>
+        <translation>Quanto você aguenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss that would put the business in trouble.</source>
+        <translation>A perda que deixaria o negócio em apuros.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest loss you can bear from one outage (%1)</source>
+        <translation>Maior perda que você aguenta numa queda (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>_BusinessPage</name>
+    <message>
+        <location line="-418"/>
+        <source>Your business</source>
+        <translation>Seu negócio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who the plan is for, where your customers are and when you are open.</source>
+        <translation>Para quem é o plano, onde estão seus clientes e quando você abre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business &amp;name</source>
+        <translation>&amp;Nome do negócio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The business this plan is for.</source>
+        <translation>O negócio para o qual é este plano.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What it does</source>
+        <translation>&amp;O que o negócio faz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a few words: it chooses how customers of such a business behave.</source>
+        <translation>Em poucas palavras: isso define como se comportam os clientes de um negócio desse tipo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main &amp;country</source>
+        <translation>&amp;País principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where most of your customers are. Type to search.</source>
+        <translation>Onde está a maioria dos seus clientes. Digite para buscar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second c&amp;ountry</source>
+        <translation>Se&amp;gundo país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another country where many of your customers are, and its share.</source>
+        <translation>Outro país onde estão muitos dos seus clientes, e a parcela dele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moeda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every amount in the plan uses it.</source>
+        <translation>Todos os valores do plano usam esta moeda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;from</source>
+        <translation>Aberto &amp;das</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When customers can reach you; change it later for each day.</source>
+        <translation>Quando os clientes conseguem falar com você; depois dá para mudar para cada dia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open on</source>
+        <translation>Aberto em</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The days you are open.</source>
+        <translation>Os dias em que você abre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;taff</source>
+        <translation>&amp;Equipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who work in the business, you included.</source>
+        <translation>Pessoas que trabalham no negócio, incluindo você.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One hour of work &amp;costs</source>
+        <translation>Uma hora de &amp;trabalho custa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What an hour of one person&apos;s work costs you, in the plan&apos;s currency. It prices the time lost when staff cannot coordinate.</source>
+        <translation>Quanto custa para você uma hora de trabalho de uma pessoa, na moeda do plano. Serve para dar preço ao tempo perdido quando a equipe não consegue se coordenar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>to</source>
+        <translation>às</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes at</source>
+        <translation>Fecha às</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also</source>
+        <translation>Também</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second country</source>
+        <translation>Segundo país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the second country</source>
+        <translation>Parcela do segundo país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>ex.: Padaria Pão Dourado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>ex.: padaria, clínica, loja on-line</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the business a name.</source>
+        <translation>Dê um nome ao negócio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the main country from the list.</source>
+        <translation>Escolha o país principal na lista.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a second country other than the main one.</source>
+        <translation>Escolha um segundo país diferente do principal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one day you are open.</source>
+        <translation>Marque pelo menos um dia em que você abre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closing time must come after the opening time.</source>
+        <translation>O horário de fechar deve ser depois do horário de abrir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what one hour of work costs you (an estimate is fine).</source>
+        <translation>Diga quanto custa para você uma hora de trabalho (uma estimativa serve).</translation>
+    </message>
+</context>
+<context>
+    <name>_CustomersPage</name>
+    <message>
+        <location line="+202"/>
+        <source>When WhatsApp stops</source>
+        <translation>Quando o WhatsApp para</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What your customers would do, as far as you know. &quot;I don&apos;t know&quot; keeps the published figures.</source>
+        <translation>O que seus clientes fariam, até onde você sabe. “Não sei” mantém os números publicados.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you do not answer, how long do most customers &amp;wait before they go elsewhere?</source>
+        <translation>Se você não responde, quanto tempo a maioria dos clientes &amp;espera antes de procurar outro lugar?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I don&apos;t know (use the published figures)</source>
+        <translation>Não sei (usar os números publicados)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less than an hour</source>
+        <translation>Menos de uma hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A couple of hours</source>
+        <translation>Umas duas horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rest of the day</source>
+        <translation>O resto do dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the next day</source>
+        <translation>Até o dia seguinte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many of your customers could reach you today another way? Count only those who already have the number, address or account.</source>
+        <translation>Quantos dos seus clientes conseguiriam falar com você hoje por outro meio? Conte só os que já têm o número, o endereço ou a conta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few (about 1 in 10)</source>
+        <translation>Poucos (cerca de 1 em 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About 1 in 4</source>
+        <translation>Cerca de 1 em 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About half</source>
+        <translation>Cerca de metade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most</source>
+        <translation>A maioria</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of each sale, how much do you &amp;keep after paying for the goods? (optional)</source>
+        <translation>De cada venda, quanto &amp;sobra para você depois de pagar a mercadoria? (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure</source>
+        <translation>não sei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your gross margin. Given, losses are counted as lost profit; not given, as lost sales.</source>
+        <translation>Sua margem bruta. Se informada, as perdas contam como lucro perdido; se não, como vendas perdidas.</translation>
     </message>
 </context>
 <context>
