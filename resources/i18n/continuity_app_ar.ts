@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+275"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+283"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>المنشأة</translation>
@@ -92,23 +92,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
-        <translation>الحد الأدنى للخدمة لكل عملية: نسبة تفاعلاتها التي يجب أن تُخدم رغم الانقطاع، وخلال كم ساعة. القيمة ٠ تعني بلا حد أدنى.</translation>
+        <source>{term} for each activity: the share of its customers you must still serve during an outage, and how soon. 0 means no minimum.</source>
+        <translation>{term} لكل نشاط: نسبة عملائه الذين يجب أن تستمر في خدمتهم أثناء الانقطاع، وخلال كم من الوقت. القيمة ٠ تعني بلا حد أدنى.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+356"/>
+        <location line="+5"/>
+        <location line="+399"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+365"/>
+        <location line="-399"/>
+        <location line="+408"/>
         <source>Share (%)</source>
         <translation>النسبة (%)</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-407"/>
         <source>Country mix</source>
         <translation>توزيع الدول</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>هامش الربح (الإيرادات × هامش الربح الإجمالي)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>e.g. Al-Zaytouna Bakery</source>
         <translation>مثال: مخبز الزيتونة</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>مغلق</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل ٤٠ – ٥٥ – ٧٠) إن لم تكن متأكدًا.</translation>
     </message>
@@ -265,16 +265,51 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Largest bearable loss per &amp;outage (%1)</source>
-        <translation>أقصى &amp;خسارة يمكن تحمّلها للانقطاع الواحد (%1)</translation>
+        <source>{term} ({currency})</source>
+        <translation>{term} ({currency})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outage to plan for</source>
+        <translation>الانقطاع الذي تخطط له</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
-        <translation>الخسارة التي قد يسببها انقطاع واحد قبل أن تقع المنشأة في مأزق حقيقي. ومدة الانقطاع التي تتجاوز عندها الخسائر هذا الحد هي أطول انقطاع يمكن تحمّله (MTPD).</translation>
+        <source>The kind of outage whose cost, hour after hour, is compared with the largest loss you can bear: it sets the longest outage you can bear.</source>
+        <translation>نوع الانقطاع الذي تُقارن تكلفته، ساعة بعد ساعة، بأقصى خسارة يمكنك تحمّلها: منه يُحدَّد أطول انقطاع يمكنك تحمّله.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>More years give steadier figures and take longer.</source>
+        <translation>عدد أكبر من السنوات يعطي أرقامًا أثبت لكنه يستغرق وقتًا أطول.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
+        <translation>اكتب كم وحدة من عملة الخطة يشتري الدولار الأمريكي الواحد (أكثر من ٠)، أو اترك الخانة فارغة.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Change the largest loss you can bear</source>
+        <translation>تغيير أقصى خسارة يمكن تحمّلها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the outage to plan for</source>
+        <translation>تغيير الانقطاع الذي تخطط له</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulated years</source>
+        <translation>تغيير عدد السنوات المحاكاة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulation number</source>
+        <translation>تغيير رقم المحاكاة</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Count losses as</source>
         <translation>حساب الخسائر على أساس</translation>
     </message>
@@ -284,52 +319,22 @@
         <translation>الإيرادات تبيّن ما كان العملاء سيدفعونه؛ وهامش الربح ما يبقى لك منه.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reference scenario</source>
-        <translation>السيناريو المرجعي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The scenario whose loss curve sets the MTPD.</source>
-        <translation>السيناريو الذي يحدّد منحنى خسائره أطول انقطاع يمكن تحمّله (MTPD).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Monte Carlo trials</source>
-        <translation>سنوات المحاكاة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulated years for the risk figures; more is steadier and slower.</source>
-        <translation>عدد السنوات المحاكاة لحساب أرقام المخاطر؛ كلما زاد كانت النتائج أثبت والحساب أبطأ.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Random seed</source>
-        <translation>البذرة العشوائية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The same seed gives the same risk figures every time.</source>
-        <translation>البذرة نفسها تعطي أرقام المخاطر نفسها في كل مرة.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>ساعات العمل يوم %1، مثل ‪09:00-13:00, 17:00-21:00‬.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
+        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers; check them in %1.</source>
+        <translation>لم تُحوَّل المبالغ: تكلفة الموظفين وقيمة كل نشاط وأقصى خسارة يمكنك تحمّلها بقيت بأرقامها نفسها؛ راجعها بالعملة %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>اكتب اسم المنشأة (حتى ٢٠٠ حرف).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>type a rate above 0, e.g. 3.7, or leave it empty.</source>
-        <translation>اكتب سعرًا أكبر من ٠، مثل ٣٫٧، أو اتركه فارغًا.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
         <translation>اكتب نسبة من ٠ إلى ١٠٠، أو أدنى – مرجّح – أعلى بهذا الترتيب.</translation>
     </message>
@@ -339,27 +344,17 @@
         <translation>اكتب مبلغًا يساوي ٠ أو أكثر، أو أدنى – مرجّح – أعلى بهذا الترتيب.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: “%2” was not used: %3</source>
-        <translation>%1: لم تُستخدم القيمة «%2»: %3</translation>
-    </message>
-    <message>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>اكتب الأوقات بصيغة ‪09:00-13:00, 17:00-21:00‬، على أن تنتهي كل فترة بعد بدايتها.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Change business name</source>
         <translation>تغيير اسم المنشأة</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>%1 cannot be left empty: %2</source>
-        <translation>لا يمكن ترك %1 فارغًا: %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+1"/>
         <source>Change sector</source>
         <translation>تغيير القطاع</translation>
     </message>
@@ -399,12 +394,7 @@
         <translation>تغيير توزيع الدول</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change largest bearable loss</source>
-        <translation>تغيير أقصى خسارة يمكن تحمّلها</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change minimum service</source>
         <translation>تغيير الحد الأدنى للخدمة</translation>
     </message>
@@ -414,32 +404,17 @@
         <translation>تغيير أساس حساب الخسائر</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change reference scenario</source>
-        <translation>تغيير السيناريو المرجعي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change Monte Carlo trials</source>
-        <translation>تغيير عدد سنوات المحاكاة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change random seed</source>
-        <translation>تغيير البذرة العشوائية</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Change opening hours</source>
         <translation>تغيير ساعات العمل</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+164"/>
         <source>Total: %1%</source>
         <translation>المجموع: %1%</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 is listed twice.</source>
         <translation>%1 مذكورة مرتين.</translation>
     </message>
@@ -454,7 +429,7 @@
         <translation>مجموع النسب %1%؛ ويجب أن يكون ١٠٠%.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>The first scenario (%1)</source>
         <translation>السيناريو الأول (%1)</translation>
     </message>
@@ -477,7 +452,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/chart_style.py" line="+125"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+126"/>
         <source>+ %n more, with smaller losses</source>
         <translation>
             <numerusform>+ %n سيناريو آخر بخسائر أصغر</numerusform>
@@ -499,17 +474,7 @@
         <translation>الخسارة لكل انقطاع</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tolerance {amount}</source>
-        <translation>حد التحمّل {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD {duration}</source>
-        <translation>MTPD {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>15 min</source>
         <translation>١٥ د</translation>
     </message>
@@ -549,7 +514,17 @@
         <translation>{amount} (أقل من {share})</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+3"/>
+        <source>{name}: {amount}</source>
+        <translation>{name}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest bearable loss per outage {amount}</source>
+        <translation>أقصى خسارة يمكن تحمّلها للانقطاع الواحد {amount}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Loss in this outage</source>
         <translation>الخسارة في هذا الانقطاع</translation>
     </message>
@@ -566,7 +541,17 @@
         </translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+128"/>
+        <source>Largest bearable loss {amount}</source>
+        <translation>أقصى خسارة يمكن تحمّلها {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage {duration}</source>
+        <translation>أطول انقطاع يمكن تحمّله {duration}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Loss in a year</source>
         <translation>الخسارة في سنة</translation>
     </message>
@@ -576,17 +561,7 @@
         <translation>احتمال خسارة سنوية أكبر</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name} {amount}</source>
-        <translation>{name} {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance per outage {amount}</source>
-        <translation>حد التحمّل للانقطاع الواحد {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Hour of day</source>
         <translation>ساعة اليوم</translation>
     </message>
@@ -1402,7 +1377,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+86"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+483"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>المسار {path} مجلد؛ حدّد اسم ملف مثل {example}</translation>
     </message>
@@ -1461,7 +1436,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+113"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: تنبيه: {warning}</translation>
     </message>
@@ -1552,7 +1527,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-135"/>
         <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-90"/>
         <source>a .cplan plan file</source>
         <translation>ملف خطة ‎.cplan</translation>
     </message>
@@ -1655,11 +1630,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>paper size (default a4)</source>
-        <translation>مقاس الورق (الافتراضي a4)</translation>
+        <source>paper size (default: the one used in the business&apos;s main country)</source>
+        <translation>مقاس الورق (الافتراضي: المقاس المستخدم في الدولة الرئيسية للمنشأة)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
         <translation>لغة نص الخطة نفسه، مثل ar أو pt_BR</translation>
     </message>
@@ -2018,11 +1993,31 @@
         <source>Run the application from a desktop session, or use the command-line sub-commands (continuity-app --help); for a window without a screen, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>شغّل التطبيق من جلسة سطح مكتب، أو استخدم أوامر سطر الأوامر (continuity-app --help)؛ ولفتح النافذة بلا شاشة اضبط QT_QPA_PLATFORM=offscreen.</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/display.py" line="+168"/>
+        <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
+        <translation>سجل انقطاعات واتساب وميتا المحفوظ في هذا التطبيق، من صفحات الحالة والتقارير الإخبارية (مدرج تحت «سجل الانقطاعات»)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yearly counts of phone network outages published by telecom regulators for your countries, with the lengths of past carrier outages from the outage history</source>
+        <translation>الأعداد السنوية لانقطاعات شبكات الهاتف التي تنشرها هيئات تنظيم الاتصالات في دولك، مع مدد انقطاعات المشغّلين السابقة من سجل الانقطاعات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access Now&apos;s record of government internet shutdowns and app blocks, 2016 to 2022, for your countries</source>
+        <translation>سجل منظمة Access Now لقطع الحكومات للإنترنت وحجب التطبيقات، من ٢٠١٦ إلى ٢٠٢٢، في دولك</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reference data in this app</source>
+        <translation>البيانات المرجعية في هذا التطبيق</translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+315"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+316"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>سعر الرسالة غير معروف لقناة {channel} ({function})؛ احتُسبت مجانية. أدخل سعرًا في القناة البديلة لاحتسابه.</translation>
     </message>
@@ -2035,17 +2030,42 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+119"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+148"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>تعمل على البنية التحتية لميتا مثل واتساب: تتعطل مع واتساب عند انقطاع ميتا ولا تُحتسب قناة بديلة مستقلة.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
-        <translation>نسبة من تتعامل معهم هذه العملية على واتساب ويمكنك الوصول إليهم هنا اليوم.</translation>
+        <location line="-107"/>
+        <source>{ready} (%)</source>
+        <translation>{ready} (%)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+1"/>
+        <source>{delay} (hours)</source>
+        <translation>{delay} (ساعات)</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the readiness view.</source>
+        <translation>القناة {channel} ليست بعد قناة بديلة للعملية {function}: اكتب في عرض الجاهزية نسبة عملائها الذين يمكنك الوصول إليهم هناك اليوم.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You could reach {share} of the customers of {function} on {channel} today.</source>
+        <translation>يمكنك اليوم الوصول إلى {share} من عملاء العملية {function} على {channel}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customers of {function} start using {channel} {delay} after an outage begins: time to notice it, decide, and tell them where to go. Before then this channel serves none of them.</source>
+        <translation>يبدأ عملاء العملية {function} باستخدام {channel} بعد {delay} من بدء الانقطاع: وقت لملاحظته واتخاذ القرار وإخبارهم إلى أين يتجهون. وقبل ذلك لا تخدم هذه القناة أحدًا منهم.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Together its {count} channels reach {combined} of them, not the {sum} their shares add up to: some customers are on more than one channel.</source>
+        <translation>قنواتها الـ {count} معًا تصل إلى {combined} منهم، لا إلى {sum} الذي يعطيه جمع نسبها: بعض العملاء موجودون على أكثر من قناة.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>readiness</source>
         <translation>الجاهزية</translation>
     </message>
@@ -2060,20 +2080,20 @@
         <translation>تغيير %1 لـ %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely – high in that order; empty removes the fallback.</source>
-        <translation>الجاهزية (%): لم تُستخدم القيمة «%1»: اكتب نسبة من ٠ إلى ١٠٠%، أو أدنى – مرجّح – أعلى بهذا الترتيب؛ وترك الخانة فارغة يزيل القناة البديلة.</translation>
+        <location line="+12"/>
+        <source>type a share from 0 to 100, or low – likely – high; empty removes the fallback.</source>
+        <translation>اكتب نسبة من ٠ إلى ١٠٠، أو أدنى – مرجّح – أعلى؛ وترك الخانة فارغة يزيل القناة البديلة.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Activation delay (h): “%1” was not used: type the hours until counterparts switch, 0 or more.</source>
-        <translation>مهلة التحوّل (ساعات): لم تُستخدم القيمة «%1»: اكتب عدد الساعات حتى ينتقل من تتعامل معهم إلى القناة، ٠ أو أكثر.</translation>
+        <location line="+7"/>
+        <source>type the hours until customers switch, from 0 to 168 (a week).</source>
+        <translation>اكتب عدد الساعات حتى ينتقل العملاء، من ٠ إلى ١٦٨ (أسبوع).</translation>
     </message>
 </context>
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+78"/>
         <source>Fallbacks</source>
         <translation>القنوات البديلة</translation>
     </message>
@@ -2084,21 +2104,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
-        <translation>الجاهزية هي نسبة عملاء العملية على واتساب الذين يمكنك الوصول إليهم اليوم عبر قناة ما: لديك وسيلة الاتصال بهم وموافقتهم، ويعرفون أن عليهم التوجه إليها. ومهلة التحوّل هي عدد الساعات التي تمر قبل أن ينتقلوا إليها فعلًا.</translation>
+        <source>{ready}: {ready_meaning} {delay}: {delay_meaning} Hover over a cell for what its value means.</source>
+        <translation>{ready}: {ready_meaning} {delay}: {delay_meaning} مرّر المؤشر فوق أي خانة لترى ما تعنيه قيمتها.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Readiness (%)</source>
-        <translation>الجاهزية (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation delay (hours)</source>
-        <translation>مهلة التحوّل (ساعات)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>الأعمدة المظلّلة تعمل على البنية التحتية لشركة ميتا مثل واتساب: فتتعطل معه عند انقطاع ميتا. أفرغ الخلية (أو اكتب ٠) لإزالة القناة البديلة.</translation>
     </message>
@@ -2117,12 +2127,23 @@
         <source>Show activation delays</source>
         <translation>عرض مُهَل التحوّل</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>No activities yet: add what your customers do on WhatsApp on the Functions page, then say here where else you could reach them.</source>
+        <translation>لا توجد أنشطة بعد: أضف في صفحة العمليات ما يفعله عملاؤك عبر واتساب، ثم حدّد هنا أين يمكنك الوصول إليهم أيضًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No fallbacks yet: type in a cell the share of that activity&apos;s customers you could reach on that channel today (for example 40).</source>
+        <translation>لا توجد قنوات بديلة بعد: اكتب في الخانة نسبة عملاء ذلك النشاط الذين يمكنك الوصول إليهم على تلك القناة اليوم (مثل ٤٠).</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+29"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
+        <location filename="../../continuity_app/core/display.py" line="-154"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
+        <location line="+20"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2166,7 +2187,7 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+60"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+70"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل ٤٠ – ٦٠ – ٩٠) إن لم تكن متأكدًا.</translation>
     </message>
@@ -2301,32 +2322,32 @@
         <translation>للتنسيق: نسبة عملهم الضائعة أثناء توقف واتساب.</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
-        <translation>اكتب نسبة من ٠ إلى ١٠٠، أو أدنى – مرجّح – أعلى بهذا الترتيب.</translation>
+        <location line="+124"/>
+        <source>type a whole number.</source>
+        <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>type a whole number, 0 or more.</source>
-        <translation>اكتب عددًا صحيحًا، ٠ أو أكثر.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type a number above 0, or leave it empty.</source>
-        <translation>اكتب رقمًا أكبر من ٠، أو اتركه فارغًا.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type one number, or low – likely – high (e.g. 40 – 60 – 90).</source>
-        <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل ٤٠ – ٦٠ – ٩٠).</translation>
+        <location line="+3"/>
+        <source>choose a kind from the list.</source>
+        <translation>اختر نوعًا من القائمة.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: “%2” was not used: %3</source>
-        <translation>%1: لم تُستخدم القيمة «%2»: %3</translation>
+        <source>give the function a name.</source>
+        <translation>اكتب اسمًا للعملية.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+6"/>
+        <source>a coordination function needs how many staff coordinate on WhatsApp and how much of their work is lost.</source>
+        <translation>عملية التنسيق تحتاج إلى عدد الموظفين الذين يتنسّقون عبر واتساب ونسبة عملهم التي تضيع.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination function&apos;s loss is the work its staff cannot do.</source>
+        <translation>النوع {kind}: املأ أولًا «{staff}» و«{loss}» للعملية {name}: خسارة عملية التنسيق هي العمل الذي لا يستطيع موظفوها إنجازه.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Change %1 of %2</source>
         <translation>تغيير %1 لـ %2</translation>
     </message>
@@ -2334,7 +2355,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
         <source>Functions</source>
         <translation>العمليات</translation>
     </message>
@@ -2370,12 +2391,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>Add function</source>
         <translation>إضافة عملية</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-52"/>
         <source>Remove the selected function</source>
         <translation>إزالة العملية المحددة</translation>
     </message>
@@ -2390,7 +2411,12 @@
         <translation>قياس العملية المحددة من محادثة مُصدَّرة</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
+        <translation>لا توجد أنشطة بعد: أضف ما يفعله عملاؤك عبر واتساب (الطلبات، الأسئلة، الحجوزات) بزر «إضافة عملية».</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>New function %1</source>
         <translation>عملية جديدة %1</translation>
     </message>
@@ -2566,7 +2592,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+169"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+183"/>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -2666,7 +2692,7 @@
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+58"/>
         <source>Still to do:</source>
         <translation>ما زال مطلوبًا:</translation>
     </message>
@@ -2677,6 +2703,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Continuity Planner</source>
+        <translation>مخطط الاستمرارية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Untitled plan</source>
         <translation>خطة بلا عنوان</translation>
     </message>
@@ -2711,7 +2742,7 @@
         <translation>في الخطة تغييرات غير محفوظة. هل تريد حفظها أولًا؟</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Open plan</source>
         <translation>فتح خطة</translation>
     </message>
@@ -2849,197 +2880,17 @@
     </message>
 </context>
 <context>
-    <name>NewPlanDialog</name>
+    <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+616"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
-        <translation>بضع إجابات تملأ الخطة بقيم أولية (مُعلَّمة كقيم افتراضية) تُحسّنها في الصفحات التالية. لا يغادر شيء هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Business &amp;name</source>
-        <translation>&amp;اسم المنشأة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The business this plan is for.</source>
-        <translation>المنشأة التي وُضعت لها هذه الخطة.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sector</source>
-        <translation>ال&amp;قطاع</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What the business does, in a few words.</source>
-        <translation>ماذا تعمل المنشأة، في كلمات قليلة.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Main &amp;country</source>
-        <translation>الدولة ال&amp;رئيسية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where most of the people you message are. Type to search.</source>
-        <translation>حيث يوجد معظم من تراسلهم. اكتب للبحث.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Second c&amp;ountry</source>
-        <translation>الدولة ال&amp;ثانية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Another country where many of your customers are, and its share.</source>
-        <translation>دولة أخرى فيها كثير من عملائك، ونسبتهم فيها.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;urrency</source>
-        <translation>ال&amp;عملة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Every amount in the plan uses it.</source>
-        <translation>كل المبالغ في الخطة بهذه العملة.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WhatsApp &amp;messages a day</source>
-        <translation>رسائل واتساب في ال&amp;يوم</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
-        <translation>العدد التقريبي للرسائل التي ترسلها المنشأة وتستقبلها على واتساب في يوم عادي، في كل المحادثات معًا.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>S&amp;taff</source>
-        <translation>عدد ال&amp;موظفين</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>People who work in the business.</source>
-        <translation>عدد العاملين في المنشأة.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Staff cost per &amp;hour</source>
-        <translation>&amp;تكلفة ساعة العمل</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
-        <translation>تكلفة ساعة عمل لشخص واحد. تُحدَّد القيم الأولية للإيرادات المعرّضة للخطر بعدد ساعات من هذه التكلفة، فتناسب أي عملة.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Also</source>
-        <translation>وأيضًا</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second country</source>
-        <translation>الدولة الثانية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the second country</source>
-        <translation>نسبة الدولة الثانية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the people you message in that country.</source>
-        <translation>نسبة من تراسلهم في تلك الدولة.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. Al-Zaytouna Bakery</source>
-        <translation>مثال: مخبز الزيتونة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. bakery, clinic, online shop</source>
-        <translation>مثال: مخبز، عيادة، متجر إلكتروني</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What runs on WhatsApp?</source>
-        <translation>ما الذي يجري عبر واتساب؟</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>answering questions before and after a sale</source>
-        <translation>الرد على الأسئلة قبل البيع وبعده</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>taking orders and closing sales in chats</source>
-        <translation>تلقّي الطلبات وإتمام البيع في المحادثات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sending payment links, confirming payments</source>
-        <translation>إرسال روابط الدفع وتأكيد المدفوعات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>staff groups, shifts, daily instructions</source>
-        <translation>مجموعات الموظفين والمناوبات والتعليمات اليومية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ordering stock, arranging supplies</source>
-        <translation>طلب البضاعة وترتيب التوريدات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broadcast lists, offers, new products</source>
-        <translation>قوائم البث والعروض والمنتجات الجديدة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bookings and reminders</source>
-        <translation>الحجوزات والتذكيرات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drivers, drop-off times, delivery updates</source>
-        <translation>السائقون ومواعيد التسليم وأخبار التوصيل</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Give the business a name.</source>
-        <translation>اكتب اسم المنشأة.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tick at least one thing the business does on WhatsApp.</source>
-        <translation>اختر شيئًا واحدًا على الأقل تقوم به المنشأة عبر واتساب.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the main country from the list.</source>
-        <translation>اختر الدولة الرئيسية من القائمة.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose a second country other than the main one.</source>
-        <translation>اختر دولة ثانية غير الدولة الرئيسية.</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-73"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
         <source>Continuity plan · version {version}</source>
         <translation>خطة الاستمرارية · الإصدار {version}</translation>
     </message>
@@ -3049,7 +2900,7 @@
         <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+307"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+377"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
@@ -3064,7 +2915,7 @@
         <translation>الموردون</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>Business continuity plan</source>
         <translation>خطة استمرارية الأعمال</translation>
     </message>
@@ -3081,19 +2932,19 @@
     </message>
     <message>
         <location line="-54"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Issued</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <location line="+56"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Owner</source>
         <translation>مسؤول الخطة</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Approved by</source>
         <translation>المعتمِد</translation>
     </message>
@@ -3104,12 +2955,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1581"/>
+        <location line="+1691"/>
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="-1570"/>
+        <location line="-1680"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
@@ -3132,12 +2983,12 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Approver</source>
         <translation>المعتمِد</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Distribution</source>
         <translation>قائمة التوزيع</translation>
     </message>
@@ -3152,56 +3003,51 @@
         <translation>النتائج</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation>حسبها مخطط الاستمرارية من ملف الخطة هذا: وهي الأرقام نفسها التي يعطيها الأمران &apos;continuity-app evaluate&apos; و&apos;continuity-app recommend&apos;. مونت كارلو: {trials} سنة محاكاة، البذرة {seed}.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+1330"/>
+        <location line="+14"/>
+        <location line="+1368"/>
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location line="-1330"/>
-        <location line="+163"/>
-        <location line="+1168"/>
+        <location line="-1368"/>
+        <location line="+172"/>
+        <location line="+1197"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="-1327"/>
+        <location line="-1365"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+539"/>
-        <location line="+915"/>
+        <location line="+560"/>
+        <location line="+972"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="-1453"/>
-        <location line="+1454"/>
+        <location line="-1531"/>
+        <location line="+1532"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-1453"/>
+        <location line="-1531"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1132"/>
-        <location line="+220"/>
+        <location line="+1161"/>
+        <location line="+267"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-1356"/>
+        <location line="-1432"/>
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -3217,18 +3063,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1378"/>
+        <location line="+1456"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location line="-1359"/>
-        <location line="+1495"/>
+        <location line="-1437"/>
+        <location line="+1603"/>
         <source>Purpose, scope and assumptions</source>
         <translation>الغرض والنطاق والافتراضات</translation>
     </message>
     <message>
-        <location line="-1494"/>
+        <location line="-1602"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
@@ -3239,12 +3085,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1317"/>
+        <location line="+1393"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location line="-1304"/>
+        <location line="-1380"/>
         <source>Business function</source>
         <translation>العملية</translation>
     </message>
@@ -3265,12 +3111,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1198"/>
+        <location line="+1234"/>
         <source>Currency: </source>
         <translation>العملة: </translation>
     </message>
     <message>
-        <location line="-1194"/>
+        <location line="-1230"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
@@ -3285,17 +3131,7 @@
         <translation>هامش ربح إجمالي ضائع</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The business can bear a loss of at most </source>
-        <translation>تستطيع المنشأة تحمّل خسارة لا تزيد على </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> per outage; this sets the maximum tolerable period of disruption.</source>
-        <translation> للانقطاع الواحد؛ وهذا ما يحدّد أطول انقطاع يمكن تحمّله.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Lost sales are counted as {basis}.</source>
         <translation>تُحسب المبيعات الضائعة على أنها {basis}.</translation>
     </message>
@@ -3305,68 +3141,23 @@
         <translation>قد يبدأ الانقطاع في أي ساعة: خسارة السيناريو هي المتوسط على كل ساعات البدء في الأسبوع، ويُعرض أسوأ وقت بدء إلى جانبها.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The reference scenario for the MTPD is: </source>
-        <translation>السيناريو المرجعي لحساب أطول انقطاع يمكن تحمّله (MTPD) هو: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>الأرقام تقديرات مبنية على مدخلات الخطة والبيانات المرجعية المذكورة في الملحق أ، ولكلٍّ منها مصدره ودرجة موثوقيته.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+1405"/>
+        <location line="+25"/>
+        <location line="+1498"/>
         <source>Impact summary</source>
         <translation>ملخص الأثر</translation>
     </message>
     <message>
-        <location line="-1401"/>
-        <source>Annualised loss expectancy (ALE)</source>
-        <translation>الخسارة المتوقعة في السنة (ALE)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>في السنة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A bad year (P90)</source>
-        <translation>سنة سيئة (P90)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Maximum tolerable period of disruption (MTPD)</source>
-        <translation>أطول انقطاع يمكن تحمّله (MTPD)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tolerance per outage</source>
-        <translation>حد التحمّل للانقطاع الواحد</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1476"/>
         <source>Key figure</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>: the plan must be working well before then.</source>
-        <translation>: يجب أن تكون الخطة قد نُفّذت بنجاح قبل ذلك بوقت كافٍ.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The loss stays under </source>
-        <translation>تبقى الخسارة دون </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> for a whole week in the reference scenario.</source>
-        <translation> طوال أسبوع كامل في السيناريو المرجعي.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Outage scenarios</source>
         <translation>سيناريوهات الانقطاع</translation>
     </message>
@@ -3382,17 +3173,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1170"/>
+        <location line="+1230"/>
         <source>Length</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location line="-1169"/>
-        <source>Per year</source>
-        <translation>في السنة</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="-1118"/>
         <source>Loss</source>
         <translation>الخسارة</translation>
     </message>
@@ -3412,12 +3198,7 @@
         <translation>الأثر مع مرور الوقت</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
-        <translation>الخسارة لكل انقطاع حسب مدته، لكل سيناريو، مع حد التحمّل وأطول انقطاع يمكن تحمّله (MTPD).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Exposure by function</source>
         <translation>التعرّض حسب العملية</translation>
     </message>
@@ -3432,64 +3213,24 @@
         <translation>تحقق بعد {duration}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>within</source>
-        <translation>خلال</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+101"/>
-        <location line="+817"/>
+        <location line="+23"/>
+        <location line="+106"/>
+        <location line="+836"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="-917"/>
+        <location line="-941"/>
         <source>On WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ALE</source>
-        <translation>ALE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD alone</source>
-        <translation>MTPD وحدها</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MBCO</source>
-        <translation>MBCO</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Loss in the reference scenario by function and category.</source>
-        <translation>الخسارة في السيناريو المرجعي حسب العملية والفئة.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loss by category in the reference scenario</source>
-        <translation>الخسارة حسب الفئة في السيناريو المرجعي</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Uncertainty: Monte Carlo</source>
-        <translation>عدم اليقين: محاكاة مونت كارلو</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
-        <translation>{trials} سنة محاكاة (البذرة {seed}): عدد الانقطاعات ومددها وأوقات بدئها وكل مُدخل غير مؤكد، مسحوبة عشوائيًا من نطاقها.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>One outage</source>
         <translation>انقطاع واحد</translation>
     </message>
@@ -3499,18 +3240,13 @@
         <translation>سنة واحدة</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
-        <translation>احتمال أن تتجاوز خسارة السنة كل مبلغ، مع P50 وP90 وP99.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+1182"/>
+        <location line="+21"/>
+        <location line="+1272"/>
         <source>Dependencies and single points of failure</source>
         <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="-1170"/>
+        <location line="-1260"/>
         <source>The Meta group fails together.</source>
         <translation>تطبيقات ميتا تتعطل معًا.</translation>
     </message>
@@ -3526,12 +3262,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+694"/>
+        <location line="+705"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-704"/>
         <source>Depends on</source>
         <translation>تعتمد على</translation>
     </message>
@@ -3551,7 +3287,7 @@
         <translation>(حاليًا)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Single points of failure</source>
         <translation>نقاط الفشل الوحيدة</translation>
     </message>
@@ -3572,12 +3308,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1075"/>
+        <location line="+1164"/>
         <source>Activation criteria and who may declare</source>
         <translation>معايير التفعيل ومن يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="-1073"/>
+        <location line="-1162"/>
         <source>Declare an outage when</source>
         <translation>أعلِن الانقطاع عندما</translation>
     </message>
@@ -3607,54 +3343,24 @@
         <translation>التصعيد</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Within </source>
-        <translation>خلال </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> must serve at least </source>
-        <translation> يجب أن تخدم ما لا يقل عن </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> of its interactions; if it does not, add the next fallback channel.</source>
-        <translation> من تفاعلاتها؛ وإلا فأضف القناة البديلة التالية.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>At </source>
-        <translation>عند </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (the MTPD) the loss passes </source>
-        <translation> (أطول انقطاع يمكن تحمّله) تتجاوز الخسارة </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>: the owner decides on further measures.</source>
-        <translation>: ويقرّر صاحب المنشأة الإجراءات الإضافية.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1012"/>
+        <location line="+32"/>
+        <location line="+1099"/>
         <source>Roles and contact tree</source>
         <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-1083"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+915"/>
+        <location line="+972"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-971"/>
         <source>Alternate</source>
         <translation>النائب</translation>
     </message>
@@ -3685,12 +3391,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+951"/>
+        <location line="+1038"/>
         <source>Communications</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location line="-948"/>
+        <location line="-1035"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
     </message>
@@ -3728,13 +3434,8 @@
             <numerusform>%n جزء SMS</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+254"/>
-        <source>loss in the reference outage, while open: </source>
-        <translation>الخسارة في الانقطاع المرجعي خلال ساعات العمل: </translation>
-    </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+469"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3749,89 +3450,44 @@
         </translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+607"/>
+        <location line="-506"/>
+        <location line="+622"/>
         <source>Channel: </source>
         <translation>القناة: </translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1201"/>
         <source>Interactions per open day</source>
         <translation>التفاعلات في يوم العمل</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Loss if the reference outage strikes while open</source>
-        <translation>الخسارة إذا وقع الانقطاع المرجعي خلال ساعات العمل</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+89"/>
         <source>The same outage, averaged over the week</source>
         <translation>الانقطاع نفسه، في المتوسط على مدار الأسبوع</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>After {duration}, an outage that strikes while the business is open costs more than the tolerance of </source>
-        <translation>بعد {duration}، يكلّف الانقطاع الذي يقع خلال ساعات العمل أكثر من حد التحمّل البالغ </translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+78"/>
+        <location line="+60"/>
+        <location line="+75"/>
         <source>While open</source>
         <translation>خلال ساعات العمل</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-74"/>
         <source>Average</source>
         <translation>المتوسط</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. Per year: how often such an outage happens, from the outage history and the counts for the business&apos;s countries. Yearly = average × per year.</source>
-        <translation>خلال ساعات العمل: انقطاع بمدته المعتادة يقع والمنشأة مفتوحة، وهو الرقم الذي يُخطَّط على أساسه. المتوسط: على كل ساعات البدء في الأسبوع وكل المدد الواردة في السجل. في السنة: عدد مرات حدوث مثل هذا الانقطاع، من سجل الانقطاعات والأعداد المنشورة لدول المنشأة. سنويًا = المتوسط × في السنة.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>While open: in the reference scenario, striking while the business is open. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>خلال ساعات العمل: في السيناريو المرجعي، إذا وقع الانقطاع والمنشأة مفتوحة. MTPD وحدها: متى تتجاوز خسارة هذه العملية وحدها حد التحمّل. MBCO: الحد الأدنى من تفاعلات العملية الذي يجب أن يُخدم، خلال المهلة المحددة في الخطة.</translation>
-    </message>
-    <message>
-        <location line="+339"/>
+        <location line="+432"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>card or bank transfer</source>
         <translation>البطاقة أو التحويل البنكي</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>recommended: saves </source>
-        <translation>موصى بها: توفّر </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> a year for </source>
-        <translation> في السنة مقابل </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Keep {channel} ready: today it reaches </source>
-        <translation>أبقِ {channel} جاهزة: تصل حاليًا إلى </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> of this function&apos;s WhatsApp contacts, within </source>
-        <translation> من جهات اتصال هذه العملية على واتساب، خلال </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>. Check the contact list and consent.</source>
-        <translation>. راجع قائمة جهات الاتصال والموافقات.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Keep the message for {audience} (section 7) up to date.</source>
         <translation>أبقِ رسالة «{audience}» (القسم ٧) محدَّثة.</translation>
     </message>
@@ -3916,22 +3572,7 @@
         <translation>اطلب الطلبيات العاجلة من الموردين هاتفيًا وأكّدها كتابيًا (SMS أو بريد إلكتروني).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>By </source>
-        <translation>بحلول </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> at least </source>
-        <translation> يجب أن يُخدم ما لا يقل عن </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> of interactions must be served again (MBCO); if not, escalate.</source>
-        <translation> من التفاعلات مجددًا (MBCO)؛ وإلا فصعّد الأمر.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>«{audience}»: أبلغهم أن واتساب عاد للعمل وأين يكتبون لك من الآن فصاعدًا.</translation>
     </message>
@@ -3952,12 +3593,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+664"/>
+        <location line="+751"/>
         <source>Fallback procedures per function</source>
         <translation>إجراءات القنوات البديلة لكل عملية</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-740"/>
         <source>on WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -3978,12 +3619,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+634"/>
+        <location line="+722"/>
         <source>Resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-718"/>
         <source>Fallback channels: </source>
         <translation>القنوات البديلة: </translation>
     </message>
@@ -4019,57 +3660,37 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+42"/>
+        <location line="-65"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>For</source>
         <translation>تخدم</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+42"/>
+        <location line="-65"/>
+        <location line="+51"/>
         <source>Saves/year</source>
         <translation>التوفير/سنة</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Cost/year</source>
         <translation>التكلفة/سنة</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Expected yearly loss today </source>
-        <translation>الخسارة السنوية المتوقعة حاليًا </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; after these steps </source>
-        <translation>؛ وبعد هذه الخطوات </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>), for </source>
-        <translation>)، بتكلفة </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> a year.</source>
-        <translation> في السنة.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-30"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>لا توجد خطوة استعداد توفّر أكثر مما تكلّف.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Also worth considering</source>
         <translation>خطوات تستحق النظر أيضًا</translation>
     </message>
@@ -4095,12 +3716,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+512"/>
+        <location line="+591"/>
         <source>Return to normal and reconciliation</source>
         <translation>العودة إلى الوضع الطبيعي ومطابقة الحسابات</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-589"/>
         <source>Standing down</source>
         <translation>إنهاء حالة الانقطاع</translation>
     </message>
@@ -4171,12 +3792,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+454"/>
+        <location line="+533"/>
         <source>Exercise and review schedule</source>
         <translation>جدول التمارين والمراجعة</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-526"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>اختبار شجرة الاتصال: يرد الجميع أو يعاودون الاتصال</translation>
     </message>
@@ -4211,12 +3832,128 @@
         <translation>النشاط</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-950"/>
+        <location line="+951"/>
         <source>How often</source>
         <translation>التكرار</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1187"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
+        <translation>حسبها تطبيق «مخطط الاستمرارية» من ملف الخطة هذا: الأرقام نفسها التي في صفحة النتائج. عدد السنوات المحاكاة {trials} (رقم المحاكاة {seed}).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
+        <translation>تستطيع المنشأة تحمّل خسارة لا تزيد على {amount} من انقطاع واحد؛ ومنها يُحدَّد أطول انقطاع يمكنك تحمّله.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
+        <translation>يُحسب أطول انقطاع يمكنك تحمّله لهذا الانقطاع: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loss if this outage strikes while you are open</source>
+        <translation>الخسارة إذا وقع هذا الانقطاع في ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
+        <translation>بعد {duration}، يكلّف الانقطاع الذي يقع في ساعات العمل أكثر من {amount} التي يمكنك تحمّلها: يجب أن تعمل الخطة جيدًا قبل ذلك بوقت كافٍ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
+        <translation>حتى انقطاع يدوم أسبوعًا كاملًا يكلّف أقل من {amount} التي يمكنك تحمّلها، في هذا الانقطاع: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
+        <translation>في ساعات العمل: انقطاع بمدته المعتادة يقع والمنشأة مفتوحة، وهو الرقم الذي تخطط له. المتوسط: على كل ساعات البدء في الأسبوع وكل المدد التي يعطيها السجل. التكرار: من سجل الانقطاعات والأعداد الخاصة بدول المنشأة. في السنة: المتوسط مضروبًا في عدد مرات حدوثه.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
+        <translation>الخسارة في الانقطاع الواحد حسب مدته، لكل سيناريو، مع أقصى خسارة يمكنك تحمّلها وأطول انقطاع يمكنك تحمّله.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{share} within {duration}: {state}</source>
+        <translation>{share} خلال {duration}: {state}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Outage it can bear alone</source>
+        <translation>الانقطاع الذي تتحمّله وحدها</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>في ساعات العمل: في الانقطاع الذي تُقاس عليه الخطة، حين يقع والمنشأة مفتوحة. الانقطاع الذي تتحمّله وحدها: كم يمكن أن يدوم الانقطاع قبل أن تتجاوز خسارة هذه العملية وحدها أقصى خسارة يمكنك تحمّلها. الحد الأدنى للخدمة: نسبة تفاعلات العملية التي يجب أن تُخدم، خلال الوقت المحدد في الخطة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss by function and category in this outage: {scenario}.</source>
+        <translation>الخسارة حسب العملية والفئة في هذا الانقطاع: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss by category in this outage</source>
+        <translation>الخسارة حسب الفئة في هذا الانقطاع</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How much the loss varies from year to year</source>
+        <translation>كم تتفاوت الخسارة من سنة إلى أخرى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
+        <translation>عدد السنوات المحاكاة {trials}: عدد الانقطاعات ومددها وأوقات بدئها وكل مُدخل غير مؤكد تُسحب عشوائيًا من نطاقاتها.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
+        <translation>احتمال أن تخسر السنة أكثر من كل مبلغ، مع تحديد سنة معتادة وسنة سيئة وسنة سيئة جدًا.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
+        <translation>خلال {duration}، يجب أن تخدم العملية {function} ما لا يقل عن {share} من تفاعلاتها؛ وإن لم تفعل، فأضف القناة البديلة التالية.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
+        <translation>عند {duration}، وهو أطول انقطاع يمكنك تحمّله، تتجاوز الخسارة {amount}: يقرّر المالك الإجراءات الإضافية.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
+        <translation>الخطوة {step} — موصى بها: توفّر {saving} في السنة مقابل {cost}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
+        <translation>أبقِ القناة {channel} جاهزة: تصل اليوم إلى {share} من جهات اتصال هذه العملية على واتساب، خلال {duration}. راجع قائمة جهات الاتصال والموافقات.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
+        <translation>بحلول {duration}، يجب أن تعود خدمة {share} على الأقل من التفاعلات (الحد الأدنى للخدمة)؛ وإن لم يحدث ذلك، فصعّد الأمر.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>loss in {scenario}, while open: {amount}</source>
+        <translation>الخسارة في {scenario}، في ساعات العمل: {amount}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
+        <translation>الخسارة المتوقعة في السنة اليوم: {before}؛ وبعد هذه الخطوات: {after} (في سنة سيئة، مرة من كل ١٠: {bad_year})، مقابل {cost} في السنة.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Next</source>
         <translation>الموعد التالي</translation>
     </message>
@@ -4242,22 +3979,32 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+380"/>
+        <location line="+459"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>الملحق أ. الافتراضات ومصادر البيانات</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-457"/>
         <source>Plan inputs</source>
         <translation>مدخلات الخطة</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
-        <translation>أُدخلت لهذه الخطة. يدل النطاق (أدنى–أعلى) على مُدخل غير مؤكد؛ تُستخدم القيمة المرجّحة في الأرقام، والنطاق في محاكاة مونت كارلو.</translation>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
+        <translation>أُدخلت لهذه الخطة. النطاق (أدنى–أعلى) يدل على مُدخل غير مؤكد؛ تُستخدم القيمة المرجّحة للأرقام، والنطاق للسنوات المحاكاة.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+69"/>
+        <source>{price} USD per message</source>
+        <translation>{price} دولار أمريكي للرسالة</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
+        <translation>الانقطاعات التي اشتُقّ منها تكرار السيناريوهات ومددها، كما تصفها التقارير الإخبارية وصفحات الحالة لدى المزوّدين.</translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>A day</source>
         <translation>في اليوم</translation>
     </message>
@@ -4297,17 +4044,7 @@
         <translation>صفوف البيانات المرجعية المدمجة التي تستند إليها أرقام هذه الخطة. الموثوقية: H عالية، M متوسطة، L منخفضة، default خيار نمذجة مُعلَن.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source> per message</source>
-        <translation> للرسالة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no price per message</source>
-        <translation>لا يوجد سعر للرسالة</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Layer: </source>
         <translation>الطبقة: </translation>
     </message>
@@ -4327,7 +4064,7 @@
         <translation>السيناريو: </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>(stated modelling default)</source>
         <translation>(افتراض نمذجة مُعلَن)</translation>
     </message>
@@ -4343,23 +4080,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+85"/>
         <source>Conf.</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+202"/>
+        <location line="-51"/>
+        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
+        <translation>لا يُعرف سعر للرسالة على {channels}: تُحسب الرسائل عليها مجانية. أدخل سعرًا في القناة البديلة ليدخل في الحساب.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{how_often}. {explanation}</source>
+        <translation>{how_often}. {explanation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+234"/>
         <source>Appendix B. Outage history</source>
         <translation>الملحق ب. سجل الانقطاعات</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
-        <translation>الانقطاعات التي اشتُقّ منها تكرار السيناريوهات ومددها (البيانات المرجعية، outages.csv).</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-206"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
@@ -4369,13 +4111,13 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+162"/>
+        <location line="+11"/>
+        <location line="+193"/>
         <source>Appendix C. Decision log</source>
         <translation>الملحق ج. سجل القرارات</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-188"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>بدأ الانقطاع (التاريخ، الوقت): ______________   أعلنه: ______________</translation>
     </message>
@@ -4401,12 +4143,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+137"/>
+        <location line="+167"/>
         <source>Appendix D. Outage card</source>
         <translation>الملحق د. بطاقة الانقطاع</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-163"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>توقف واتساب؟ احتفظ بهذه البطاقة بجانب الهاتف.</translation>
     </message>
@@ -4451,7 +4193,33 @@
         <translation>لم تُكتب رسالة للعملاء بعد.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+92"/>
+        <source>Appendix E. Glossary</source>
+        <translation>الملحق هـ. مسرد المصطلحات</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
+        <translation>تستخدم هذه الخطة كلمات يومية؛ والمصطلح التقني بجانب كل منها هو الذي تستخدمه معايير استمرارية الأعمال ومحللو المخاطر.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this plan</source>
+        <translation>في هذه الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical term</source>
+        <translation>المصطلح التقني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>المعنى</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Check: </source>
         <translation>تحقّق: </translation>
     </message>
@@ -4482,6 +4250,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Switch to the channels prepared before the outage (section 8).</source>
+        <translation>انتقل إلى القنوات التي جُهّزت قبل الانقطاع (القسم ٨).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>أرسل رسالة العملاء أدناه عبر كل قناة تعمل.</translation>
     </message>
@@ -4491,7 +4264,7 @@
         <translation>سجّل كل طلب وكل دفعة تصل عبر قناة بديلة، مع الوقت.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — خطة الاستمرارية، الإصدار {version}</translation>
     </message>
@@ -5337,7 +5110,7 @@
         <translation>تعذّر على matplotlib تحميل {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-228"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-270"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>تُطبع الخطة بخطوط النظام بدلًا من الخطوط المرفقة: قد يختلف شكلها على أجهزة أخرى، وقد تظهر حروف بعض الكتابات على شكل مربعات.</translation>
     </message>
@@ -5347,12 +5120,12 @@
         <translation>تعذّر رسم الرسوم البيانية: {error}</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+180"/>
         <source>cannot start painting on the output device</source>
         <translation>تعذّر بدء الرسم على جهاز الإخراج</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>المجلد {folder} غير موجود</translation>
     </message>
@@ -5478,7 +5251,7 @@
         <translation>تصدير &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Cannot print the plan</source>
         <translation>تعذّرت طباعة الخطة</translation>
     </message>
@@ -5915,7 +5688,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+158"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+200"/>
         <source>Recommendations</source>
         <translation>التوصيات</translation>
     </message>
@@ -6016,17 +5789,37 @@
         <translation>جارٍ تقييم كل خطوة استعداد وفق خطتك…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
-        <translation>الخسارة المتوقعة في السنة حاليًا: %1 (سنة سيئة P90: %2). قُيّمت الخطوات أدناه بإعادة تشغيل النموذج مع تطبيق كل خطوة منها.</translation>
+        <location line="+49"/>
+        <source>Cuts a bad year</source>
+        <translation>يخفّض السنة السيئة</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+203"/>
+        <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
+        <translation>مع هذه الخطوات يمكن أن تتوقع خسارة {ale} في السنة ({p90} في سنة سيئة، مرة من كل ١٠)، مقابل {cost} في السنة.</translation>
+    </message>
+    <message>
+        <location line="-236"/>
         <source>Warnings (%1)</source>
         <translation>التنبيهات (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>No activities yet: add what your customers do on WhatsApp on the Functions page, and the steps that would cut your losses appear here.</source>
+        <translation>لا توجد أنشطة بعد: أضف في صفحة العمليات ما يفعله عملاؤك عبر واتساب، فتظهر هنا الخطوات التي تقلّل خسائرك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No preparation step to suggest for this plan: check that each activity has its share on WhatsApp and its value per interaction on the Functions page.</source>
+        <translation>لا توجد خطوة استعداد نقترحها لهذه الخطة: تحقّق في صفحة العمليات من أن لكل نشاط نسبته عبر واتساب وقيمته لكل تفاعل.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can expect to lose {ale} a year to outages today ({p90} in a bad year, 1 in 10). Each step below is valued by running the model again with it in place.</source>
+        <translation>يمكن أن تتوقع اليوم خسارة {ale} في السنة بسبب الانقطاعات ({p90} في سنة سيئة، مرة من كل ١٠). تُقيَّم كل خطوة أدناه بإعادة تشغيل النموذج وهي مطبّقة.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
@@ -6041,12 +5834,7 @@
         <translation>التوفير في السنة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cuts a bad year (P90)</source>
-        <translation>التخفيض في سنة سيئة (P90)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Costs a year</source>
         <translation>التكلفة في السنة</translation>
     </message>
@@ -6056,7 +5844,7 @@
         <translation>تسترد تكلفتها خلال</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not worth it now</source>
         <translation>خطوات لا تستحق التنفيذ الآن</translation>
     </message>
@@ -6102,6 +5890,11 @@
     </message>
     <message>
         <location line="+35"/>
+        <source>{channel}: {reasons}.</source>
+        <translation>القناة {channel}: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>What you know about %1</source>
         <translation>ما تعرفه عن قناة %1</translation>
     </message>
@@ -6126,12 +5919,7 @@
         <translation>%1 (%2): توفّر %3 في السنة إضافةً إلى الخطوات السابقة، وتكلّف %4</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
-        <translation>مع هذه الخطوات: خسارة متوقعة %1 في السنة (سنة سيئة P90: %2)، بتكلفة %3 في السنة.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>لا توجد خطوة توفّر أكثر مما تكلّف.</translation>
     </message>
@@ -8783,7 +8571,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+86"/>
+        <location filename="../../continuity_app/core/display.py" line="+88"/>
         <source>high</source>
         <translation>عالية</translation>
     </message>
@@ -8839,39 +8627,72 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/refusal.py" line="+47"/>
+        <source>{label}: low, likely and high must go up: you typed {typed} (for example {example}).</source>
+        <translation>{label}: يجب أن تتصاعد القيم الأدنى والمرجّحة والأعلى: كتبت {typed} (مثلًا {example}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{label} must be more than {low} and at most {high}; you typed {typed}.</source>
+        <translation>يجب أن تكون قيمة {label} أكثر من {low} ولا تزيد على {high}؛ كتبت {typed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} must be from {low} to {high}; you typed {typed}.</source>
+        <translation>يجب أن تكون قيمة {label} من {low} إلى {high}؛ كتبت {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be more than {low}; you typed {typed}.</source>
+        <translation>يجب أن تكون قيمة {label} أكثر من {low}؛ كتبت {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be {low} or more; you typed {typed}.</source>
+        <translation>يجب أن تكون قيمة {label} {low} أو أكثر؛ كتبت {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be {high} or less; you typed {typed}.</source>
+        <translation>يجب أن تكون قيمة {label} {high} أو أقل؛ كتبت {typed}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{label} cannot be left empty: {reason}</source>
+        <translation>لا يمكن ترك {label} فارغًا: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: “{typed}” was not used: {reason}</source>
+        <translation>{label}: لم تُستخدم القيمة «{typed}»: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>type one number, or low – likely – high (for example 40 – 60 – 90).</source>
+        <translation>اكتب رقمًا واحدًا، أو أدنى – مرجّح – أعلى (مثل ٤٠ – ٦٠ – ٩٠).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type one number.</source>
+        <translation>اكتب رقمًا واحدًا.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+128"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+140"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>If it strikes while open:</source>
         <translation>إذا وقع الانقطاع خلال ساعات العمل:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Expected loss per year (ALE):</source>
-        <translation>الخسارة المتوقعة في السنة (ALE):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longest bearable outage (MTPD):</source>
-        <translation>أطول انقطاع يمكن تحمّله (MTPD):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One outage, P50 / P90 / P99:</source>
-        <translation>انقطاع واحد، P50 / P90 / P99:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One year, P50 / P90 / P99:</source>
-        <translation>سنة واحدة، P50 / P90 / P99:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&amp;Scenario:</source>
         <translation>ال&amp;سيناريو:</translation>
     </message>
@@ -8921,12 +8742,27 @@
         <translation>رسم بياني: احتمال الخسارة السنوية</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+89"/>
+        <source>{p50} usually, {p90} one time in 10, {p99} one time in 100</source>
+        <translation>{p50} عادةً، و{p90} مرة من كل ١٠، و{p99} مرة من كل ١٠٠</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{p50} in a typical year, {p90} in a bad year (1 in 10), {p99} in a very bad year (1 in 100)</source>
+        <translation>{p50} في سنة معتادة، و{p90} في سنة سيئة (مرة من كل ١٠)، و{p99} في سنة سيئة جدًا (مرة من كل ١٠٠)</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Nothing to show yet: add what your customers do on WhatsApp on the Functions page, and what an outage would cost appears here.</source>
+        <translation>لا يوجد ما يُعرض بعد: أضف في صفحة العمليات ما يفعله عملاؤك عبر واتساب، فتظهر هنا تكلفة الانقطاع.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
         <translation>السيناريو «%1»: %2 إذا وقع خلال ساعات العمل (%3، مدته المعتادة)؛ و%4 في المتوسط على كل ساعات الأسبوع وكل المدد (ومن هذا المتوسط يُبنى الرقم السنوي)؛ والأسوأ إذا بدأ يوم %5 الساعة %6 (%7).</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-69"/>
         <source>While open</source>
         <translation>خلال ساعات العمل</translation>
     </message>
@@ -8936,12 +8772,27 @@
         <translation>متوسط الانقطاع</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Export &amp;PNG…</source>
         <translation>تصدير &amp;PNG…</translation>
     </message>
     <message>
+        <location line="-23"/>
+        <source>{term}:</source>
+        <translation>{term}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One outage costs:</source>
+        <translation>تكلفة الانقطاع الواحد:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>A year of outages costs:</source>
+        <translation>تكلفة سنة من الانقطاعات:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Export S&amp;VG…</source>
         <translation>تصدير S&amp;VG…</translation>
     </message>
@@ -8966,17 +8817,12 @@
         <translation>جارٍ المحاكاة…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Minimum service (MBCO)</source>
-        <translation>الحد الأدنى للخدمة (MBCO)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
@@ -8991,7 +8837,7 @@
         <translation>%1: تحقق بعد %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
@@ -9067,18 +8913,13 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+147"/>
-        <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
-        <translation>لا يتضمن سجل الانقطاعات أي حدث من هذا النوع، لذا تُطبَّق القيم الافتراضية المُعلَنة: {frequency} في السنة، ومدة معتادة {duration} س (resources/data/defaults.csv، {frequency_key} و{duration_key}).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+159"/>
         <source>length unknown</source>
         <translation>المدة غير معروفة</translation>
     </message>
     <message numerus="yes">
-        <location line="-74"/>
-        <location line="+135"/>
+        <location line="-69"/>
+        <location line="+131"/>
         <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
@@ -9091,12 +8932,7 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
-        <source>{event_count} in {years} years = {frequency} per year</source>
-        <translation>{event_count} خلال {years} سنة = {frequency} في السنة</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-171"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>تشتّت لوغاريتماتها {sigma}</translation>
     </message>
@@ -9111,7 +8947,12 @@
         <translation>. </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>{event_count} in {years} years: {how_often}</source>
+        <translation>{event_count} خلال {years} سنة: {how_often}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>المدة المعتادة = وسيط المدد المعروفة ({known}) = {duration} س؛ </translation>
     </message>
@@ -9136,22 +8977,32 @@
         <translation>يتابع النموذج الانقطاع أسبوعًا واحدًا على الأكثر، لذا تُحسب {hours} س</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>{country}: {event_count} from {first} to {last} = {rate} per year</source>
-        <translation>{country}: {event_count} من {first} إلى {last} = {rate} في السنة</translation>
+        <location line="+15"/>
+        <source>The outage history holds no event of this kind, so the app&apos;s stated defaults apply: {how_often}, {duration} h typical length (listed with their sources on the Sources page).</source>
+        <translation>لا يحوي سجل الانقطاعات أي حدث من هذا النوع، لذا تُطبَّق القيم الافتراضية المعلنة في التطبيق: {how_often}، ومدة معتادة {duration} س (مدرجة مع مصادرها في صفحة المصادر).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{country}: {event_count} from {first} to {last}: {how_often}</source>
+        <translation>الدولة {country}: {event_count} من {first} إلى {last}: {how_often}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so 0 per year; change the frequency if the risk has grown</source>
-        <translation>{country}: لم يُسجَّل أي قطع حكومي من هذا النوع على مستوى البلاد من {first} إلى {last}، لذا التكرار ٠ في السنة؛ غيّر التكرار إذا ازداد الخطر</translation>
+        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so none is expected; change the frequency if the risk has grown</source>
+        <translation>الدولة {country}: لم يُسجَّل أي قطع حكومي شامل من هذا النوع من {first} إلى {last}، لذا لا يُتوقع حدوثه؛ غيّر التكرار إن كان الخطر قد ازداد</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} = {rate} per year in one country</source>
-        <translation>{country}: لا يُنشر عدد خاص بها، لذا يُطبَّق المعدل العالمي: {event_count} خلال {years} سنة في {countries} = {rate} في السنة في الدولة الواحدة</translation>
+        <location line="+13"/>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries}, so in one country {how_often}</source>
+        <translation>الدولة {country}: لا يُنشر لها عدد خاص بها، لذا يُطبَّق المعدل العالمي: {event_count} خلال {years} سنة في {countries}، أي في الدولة الواحدة {how_often}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Weighted by the plan&apos;s countries: {how_often}</source>
+        <translation>مرجّحًا حسب دول الخطة: {how_often}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-20"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n دولة</numerusform>
@@ -9168,12 +9019,7 @@
         <translation>سُجّل في {country} أيضًا {event_count} اقتصرت على منطقة واحدة (انقطاعات إقليمية) من {first} إلى {last}؛ وهي غير محتسبة، لذا ارفع التكرار إذا كانت منطقتك من المناطق المتأثرة</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Weighted by the plan&apos;s countries: {rate} per year</source>
-        <translation>مرجّحًا حسب دول الخطة: {rate} في السنة</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>How often this happens depends on the business&apos;s countries: it is counted for each country when a plan gives them</source>
         <translation>يعتمد تكرار هذا الانقطاع على دول المنشأة: يُحسب لكل دولة حين تحددها الخطة</translation>
     </message>
@@ -9181,7 +9027,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+64"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+70"/>
         <source>Scenario</source>
         <translation>السيناريو</translation>
     </message>
@@ -9212,16 +9058,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Per year</source>
-        <translation>في السنة</translation>
+        <source>How often</source>
+        <translation>التكرار</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many such outages to expect in a year.</source>
-        <translation>عدد الانقطاعات المماثلة المتوقعة في السنة.</translation>
+        <location line="+2"/>
+        <source>How many such outages to expect in a year. Double-click to type it as a number per year: 0.5 is once every two years, 4 is four times a year.</source>
+        <translation>كم انقطاعًا من هذا النوع يُتوقع في السنة. انقر مرتين لتكتبه عددًا في السنة: ٠٫٥ تعني مرة كل سنتين، و٤ تعني أربع مرات في السنة.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+66"/>
+        <source>Outages per year</source>
+        <translation>الانقطاعات في السنة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the scenario a name.</source>
+        <translation>اكتب اسمًا للسيناريو.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Starts</source>
         <translation>البداية</translation>
     </message>
@@ -9236,12 +9092,7 @@
         <translation>أي وقت</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 is not a number.</source>
-        <translation>%1 ليس رقمًا.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>Rename scenario</source>
         <translation>إعادة تسمية السيناريو</translation>
     </message>
@@ -9259,7 +9110,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+210"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+234"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>السيناريوهات</translation>
@@ -9291,12 +9142,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Add custom scenario</source>
         <translation>إضافة سيناريو مخصّص</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>إضافة سيناريو تحدد أرقامه بنفسك.</translation>
     </message>
@@ -9386,7 +9237,7 @@
         <translation>الموثوقية</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add scenario “%1”</source>
         <translation>إضافة السيناريو «%1»</translation>
     </message>
@@ -9406,17 +9257,22 @@
         <translation>كل السيناريوهات الجاهزة موجودة في الخطة</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <source>Only one kind of outage so far: add the others with Add preset (a Meta-wide outage, a phone network outage, a government shutdown) to see what each would cost.</source>
+        <translation>لا يوجد حتى الآن سوى نوع واحد من الانقطاع: أضف الأنواع الأخرى بزر «إضافة سيناريو جاهز» (انقطاع شامل لخدمات ميتا، انقطاع شبكة الهاتف، قطع حكومي) لترى تكلفة كل منها.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>سيناريو مخصّص: تكراره ومدته من تحديدك. يتعطل فيه: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Source: %1 (confidence: %2)</source>
-        <translation>المصدر: %1 (الموثوقية: %2)</translation>
+        <source>Source: {source} (confidence: {confidence}).</source>
+        <translation>المصدر: {source} (درجة الموثوقية: {confidence}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A scenario needs at least one layer that fails.</source>
         <translation>يحتاج السيناريو إلى طبقة متعطلة واحدة على الأقل.</translation>
     </message>
@@ -9469,7 +9325,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+110"/>
+        <location filename="../../continuity_app/gui/app.py" line="+114"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>تعذّرت كتابة التغييرات غير المحفوظة في مجلد الاستعادة: ستسألك النافذة هل تريد حفظها. اضغط Ctrl+C مرة أخرى للخروج دونها.</translation>
     </message>
@@ -9711,7 +9567,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1841"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1970"/>
         <source>worldwide</source>
         <translation>عالمي</translation>
     </message>
@@ -10700,9 +10556,297 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+108"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first three things to do</source>
+        <translation>أول ثلاثة أشياء تفعلها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See every recommendation</source>
+        <translation>عرض كل التوصيات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan…</source>
+        <translation>طباعة الخطة…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: what a WhatsApp outage would cost</source>
+        <translation>المنشأة %1: كم يكلّف انقطاع واتساب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working out the figures…</source>
+        <translation>جارٍ حساب الأرقام…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
+        <translation>
+            <numerusform>%n نشاط يعتمد على قيم معتادة لا يقيسها أي مصدر لمنشأتك (كم ينتظر العملاء، وكم منهم يعود): استبدلها بقيمك في صفحة العمليات حين تعرفها.</numerusform>
+            <numerusform>نشاط واحد يعتمد على قيم معتادة لا يقيسها أي مصدر لمنشأتك (كم ينتظر العملاء، وكم منهم يعود): استبدلها بقيمك في صفحة العمليات حين تعرفها.</numerusform>
+            <numerusform>نشاطان يعتمدان على قيم معتادة لا يقيسها أي مصدر لمنشأتك (كم ينتظر العملاء، وكم منهم يعود): استبدلها بقيمك في صفحة العمليات حين تعرفها.</numerusform>
+            <numerusform>%n أنشطة تعتمد على قيم معتادة لا يقيسها أي مصدر لمنشأتك (كم ينتظر العملاء، وكم منهم يعود): استبدلها بقيمك في صفحة العمليات حين تعرفها.</numerusform>
+            <numerusform>%n نشاطًا تعتمد على قيم معتادة لا يقيسها أي مصدر لمنشأتك (كم ينتظر العملاء، وكم منهم يعود): استبدلها بقيمك في صفحة العمليات حين تعرفها.</numerusform>
+            <numerusform>%n نشاط تعتمد على قيم معتادة لا يقيسها أي مصدر لمنشأتك (كم ينتظر العملاء، وكم منهم يعود): استبدلها بقيمك في صفحة العمليات حين تعرفها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One outage of about %1 while you are open</source>
+        <translation>انقطاع واحد يدوم نحو %1 في ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the outage your longest bearable outage is measured on.</source>
+        <translation>السيناريو %1: الانقطاع الذي يُقاس عليه أطول انقطاع يمكنك تحمّله.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>more than a week</source>
+        <translation>أكثر من أسبوع</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After that, one outage costs more than the %1 you said you can bear.</source>
+        <translation>بعد ذلك، يكلّف الانقطاع الواحد أكثر من %1 التي قلت إنك تستطيع تحمّلها.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working out what to do first…</source>
+        <translation>جارٍ تحديد ما تفعله أولًا…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to add now: no step saves more than it costs. See the Recommendations page for the reasons.</source>
+        <translation>لا شيء يُضاف الآن: لا توجد خطوة توفّر أكثر مما تكلّف. راجع صفحة التوصيات لمعرفة الأسباب.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2 (for %3): saves about %4 a year, costs about %5 a year.</source>
+        <translation>%1. %2 (للعملية %3): توفّر نحو %4 في السنة، وتكلّف نحو %5 في السنة.</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../continuity_app/core/terms.py" line="+33"/>
+        <source>{technical}: {meaning}</source>
+        <translation>{technical}: {meaning}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected loss per year</source>
+        <translation>الخسارة المتوقعة في السنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALE (annualised loss expectancy)</source>
+        <translation>ALE (توقّع الخسارة السنوية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what outages cost in an average year: the cost of each kind of outage times how often it happens, added up.</source>
+        <translation>ما تكلّفه الانقطاعات في سنة متوسطة: تكلفة كل نوع من الانقطاعات مضروبة في عدد مرات حدوثه، ثم يُجمع الكل.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Longest outage you can bear</source>
+        <translation>أطول انقطاع يمكنك تحمّله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD (maximum tolerable period of disruption)</source>
+        <translation>MTPD (الحد الأقصى لفترة التعطّل المقبولة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long an outage can last, striking while you are open, before its cost passes the largest loss you said you can bear.</source>
+        <translation>كم يمكن أن يدوم انقطاع يقع في ساعات العمل قبل أن تتجاوز تكلفته أقصى خسارة قلت إنك تستطيع تحمّلها.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minimum service</source>
+        <translation>الحد الأدنى للخدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBCO (minimum business continuity objective)</source>
+        <translation>MBCO (الحد الأدنى لهدف استمرارية الأعمال)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share of an activity&apos;s customers you must still serve during an outage, and how soon.</source>
+        <translation>نسبة عملاء النشاط الذين يجب أن تستمر في خدمتهم أثناء الانقطاع، وخلال كم من الوقت.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Largest loss you can bear from one outage</source>
+        <translation>أقصى خسارة يمكنك تحمّلها من انقطاع واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss tolerance</source>
+        <translation>حد تحمّل الخسارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the most one outage may cost before the business is in trouble; the longest outage you can bear is read from it.</source>
+        <translation>أكثر ما يمكن أن يكلّفه انقطاع واحد قبل أن تقع المنشأة في مأزق؛ ومنها يُحدَّد أطول انقطاع يمكنك تحمّله.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A typical year</source>
+        <translation>سنة معتادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 (median)</source>
+        <translation>P50 (الوسيط)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half of the simulated years lose less than this, half lose more.</source>
+        <translation>نصف السنوات المحاكاة تخسر أقل من هذا، والنصف الآخر يخسر أكثر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A bad year (1 in 10)</source>
+        <translation>سنة سيئة (مرة من كل ١٠)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 (90th percentile)</source>
+        <translation>P90 (المئين التسعون)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one simulated year in ten loses more than this.</source>
+        <translation>سنة واحدة فقط من كل عشر سنوات محاكاة تخسر أكثر من هذا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A very bad year (1 in 100)</source>
+        <translation>سنة سيئة جدًا (مرة من كل ١٠٠)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P99 (99th percentile)</source>
+        <translation>P99 (المئين التاسع والتسعون)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one simulated year in a hundred loses more than this.</source>
+        <translation>سنة واحدة فقط من كل مئة سنة محاكاة تخسر أكثر من هذا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulated years</source>
+        <translation>السنوات المحاكاة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monte Carlo simulation</source>
+        <translation>محاكاة مونت كارلو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app plays out thousands of possible years, with outages at random times and of random lengths, to show how much the loss can vary from one year to the next.</source>
+        <translation>يحاكي التطبيق آلاف السنوات الممكنة، بانقطاعات في أوقات عشوائية وبمدد عشوائية، ليُظهر كم يمكن أن تتفاوت الخسارة من سنة إلى أخرى.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulation number</source>
+        <translation>رقم المحاكاة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed</source>
+        <translation>البذرة العشوائية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same number gives the same simulated years, so that a result can be repeated and checked.</source>
+        <translation>الرقم نفسه يعطي السنوات المحاكاة نفسها، حتى يمكن تكرار النتيجة والتحقق منها.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone calls and SMS network</source>
+        <translation>شبكة المكالمات والرسائل القصيرة SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PSTN and cellular network</source>
+        <translation>شبكة الهاتف العامة (PSTN) والشبكة الخلوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mobile operator&apos;s network for ordinary calls and text messages; it works when the internet apps do not, and fails when the operator does.</source>
+        <translation>شبكة مشغّل الاتصالات للمكالمات العادية والرسائل النصية؛ تعمل حين تتوقف تطبيقات الإنترنت، وتتعطل حين يتعطل المشغّل.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready today</source>
+        <translation>الجاهز اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback readiness</source>
+        <translation>جاهزية القناة البديلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share of this activity&apos;s customers you could reach on the channel today. Channels overlap: with 40% on SMS and 60% on calls, the app counts 1 - 0.6 x 0.4 = 76% reached, not 100%, because some customers are on both.</source>
+        <translation>نسبة عملاء هذا النشاط الذين يمكنك الوصول إليهم على القناة اليوم. القنوات تتداخل: مع ٤٠% على SMS و٦٠% على المكالمات، يحسب التطبيق ١ - ٠٫٦ × ٠٫٤ = ٧٦% ممن يمكن الوصول إليهم، لا ١٠٠%، لأن بعض العملاء موجودون على القناتين.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time to switch</source>
+        <translation>وقت التحوّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation delay</source>
+        <translation>مهلة التحوّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long after an outage starts the channel is in use: noticing the outage, deciding, and telling customers where to go.</source>
+        <translation>كم من الوقت بعد بدء الانقطاع حتى تصبح القناة مستخدمة: ملاحظة الانقطاع، واتخاذ القرار، وإخبار العملاء إلى أين يتجهون.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not expected (frequency 0)</source>
+        <translation>لا يُتوقع (التكرار ٠)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {count} times a year</source>
+        <translation>نحو {count} مرة في السنة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about once a year</source>
+        <translation>نحو مرة في السنة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about once every {years} years</source>
+        <translation>نحو مرة كل {years} سنة</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+94"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+105"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
@@ -10743,11 +10887,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
-        <translation>أجب عن بضعة أسئلة (الدول، القطاع، ما يجري عبر واتساب)؛ فتبدأ الخطة بقيم معقولة تُحسّنها لاحقًا.</translation>
+        <source>Answer a few questions an owner can answer (what customers do on WhatsApp, how many a day, what an order is worth); it takes about ten minutes.</source>
+        <translation>أجب عن بضعة أسئلة يعرف صاحب المنشأة إجاباتها (ماذا يفعل عملاؤك عبر واتساب، وكم عددهم في اليوم، وكم يساوي الطلب)؛ يستغرق ذلك نحو عشر دقائق.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Recent plans (double-click to open):</source>
+        <translation>الخطط الأخيرة (انقر مرتين للفتح):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent plans</source>
+        <translation>الخطط الأخيرة</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Open a plan file…</source>
         <translation>افتح ملف خطة…</translation>
     </message>
@@ -10755,6 +10909,408 @@
         <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>تابع العمل على خطة محفوظة على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>_ActivitiesPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-282"/>
+        <source>What runs on WhatsApp</source>
+        <translation>ما يجري عبر واتساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your customers and staff do there, and how much of it.</source>
+        <translation>ما يفعله عملاؤك وموظفوك هناك، وبأي قدر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp. Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
+        <translation>ضع علامة على ما يجري عبر واتساب. لكل منها، عُدّ المحادثات أو الطلبات أو الحجوزات في يوم عمل عادي (لا الرسائل)، وكم منها يأتي عبر واتساب. اترك ما لست متأكدًا منه: تبدأ الخطة بقيم معتادة، مع الإشارة إلى ذلك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About how many a day (all channels)</source>
+        <translation>كم تقريبًا في اليوم (كل القنوات)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By WhatsApp</source>
+        <translation>عبر واتساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One is worth (%1)</source>
+        <translation>قيمة الواحد (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answering questions before and after a sale</source>
+        <translation>الرد على الأسئلة قبل البيع وبعده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking orders and closing sales in chats</source>
+        <translation>تلقّي الطلبات وإتمام البيع في المحادثات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending payment links, confirming payments</source>
+        <translation>إرسال روابط الدفع وتأكيد المدفوعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff groups, shifts, daily instructions</source>
+        <translation>مجموعات الموظفين والمناوبات والتعليمات اليومية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ordering stock, arranging supplies</source>
+        <translation>طلب البضاعة وترتيب التوريدات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broadcast lists, offers, new products</source>
+        <translation>قوائم البث والعروض والمنتجات الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings and reminders</source>
+        <translation>الحجوزات والتذكيرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drivers, drop-off times, delivery updates</source>
+        <translation>السائقون ومواعيد التسليم وأخبار التوصيل</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: how many a day</source>
+        <translation>النشاط %1: كم في اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: share by WhatsApp</source>
+        <translation>النشاط %1: النسبة عبر واتساب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical for this kind of activity: %1%. Change it to yours.</source>
+        <translation>المعتاد لهذا النوع من الأنشطة: %1%. غيّرها إلى نسبتك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: what one is worth</source>
+        <translation>النشاط %1: قيمة الواحد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sale</source>
+        <translation>بلا بيع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This activity brings no sale of its own.</source>
+        <translation>هذا النشاط لا يجلب بيعًا خاصًا به.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure</source>
+        <translation>لست متأكدًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The money one brings in (an order&apos;s value, a booking&apos;s fee). Not sure: the plan starts from %1 (about %2 hours of work), marked as a default.</source>
+        <translation>المال الذي يجلبه الواحد (قيمة الطلب، رسم الحجز). إن لم تكن متأكدًا: تبدأ الخطة من %1 (نحو %2 ساعات عمل)، مع الإشارة إلى أنها قيمة افتراضية.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick at least one thing the business does on WhatsApp.</source>
+        <translation>اختر شيئًا واحدًا على الأقل تقوم به المنشأة عبر واتساب.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say about how many a day for %1 (a rough count is fine).</source>
+        <translation>اكتب كم تقريبًا في اليوم للنشاط %1 (يكفي عدد تقريبي).</translation>
+    </message>
+</context>
+<context>
+    <name>_BearablePage</name>
+    <message>
+        <location line="+159"/>
+        <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
+        <translation>أكثر ما يمكن أن يكلّفه انقطاع واحد قبل أن تقع المنشأة في مأزق. ومنه تحدّد الخطة أطول انقطاع يمكنك تحمّله. نبدأ من مبيعات يوم واحد عبر واتساب، %1؛ غيّرها إن كنت تستطيع تحمّل أكثر أو أقل.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you can bear</source>
+        <translation>ما تستطيع تحمّله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss that would put the business in trouble.</source>
+        <translation>الخسارة التي توقع المنشأة في مأزق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest loss you can bear from one outage (%1)</source>
+        <translation>أقصى خسارة يمكنك تحمّلها من انقطاع واحد (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>_BusinessPage</name>
+    <message>
+        <location line="-418"/>
+        <source>Your business</source>
+        <translation>منشأتك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who the plan is for, where your customers are and when you are open.</source>
+        <translation>لمن الخطة، وأين عملاؤك، ومتى تفتح.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business &amp;name</source>
+        <translation>&amp;اسم المنشأة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The business this plan is for.</source>
+        <translation>المنشأة التي وُضعت لها هذه الخطة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What it does</source>
+        <translation>ما&amp;ذا تعمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a few words: it chooses how customers of such a business behave.</source>
+        <translation>في كلمات قليلة: تحدّد كيف يتصرف عملاء منشأة كهذه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main &amp;country</source>
+        <translation>الدولة ال&amp;رئيسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where most of your customers are. Type to search.</source>
+        <translation>حيث يوجد معظم عملائك. اكتب للبحث.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second c&amp;ountry</source>
+        <translation>الدولة ال&amp;ثانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another country where many of your customers are, and its share.</source>
+        <translation>دولة أخرى فيها كثير من عملائك، ونسبتهم فيها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrency</source>
+        <translation>ال&amp;عملة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every amount in the plan uses it.</source>
+        <translation>كل المبالغ في الخطة بهذه العملة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;from</source>
+        <translation>م&amp;فتوح من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When customers can reach you; change it later for each day.</source>
+        <translation>متى يستطيع العملاء الوصول إليك؛ يمكنك تغييره لاحقًا لكل يوم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open on</source>
+        <translation>مفتوح أيام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The days you are open.</source>
+        <translation>الأيام التي تفتح فيها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;taff</source>
+        <translation>عدد ال&amp;موظفين</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who work in the business, you included.</source>
+        <translation>الأشخاص الذين يعملون في المنشأة، وأنت منهم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One hour of work &amp;costs</source>
+        <translation>تكلفة &amp;ساعة العمل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What an hour of one person&apos;s work costs you, in the plan&apos;s currency. It prices the time lost when staff cannot coordinate.</source>
+        <translation>كم تكلّفك ساعة عمل شخص واحد، بعملة الخطة. بها تُقدَّر قيمة الوقت الضائع حين لا يستطيع الموظفون التنسيق.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes at</source>
+        <translation>وقت الإغلاق</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also</source>
+        <translation>وأيضًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second country</source>
+        <translation>الدولة الثانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the second country</source>
+        <translation>نسبة الدولة الثانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>مثال: مخبز الزيتونة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>مثال: مخبز، عيادة، متجر إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the business a name.</source>
+        <translation>اكتب اسم المنشأة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the main country from the list.</source>
+        <translation>اختر الدولة الرئيسية من القائمة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a second country other than the main one.</source>
+        <translation>اختر دولة ثانية غير الدولة الرئيسية.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one day you are open.</source>
+        <translation>اختر يومًا واحدًا على الأقل تفتح فيه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closing time must come after the opening time.</source>
+        <translation>يجب أن يكون وقت الإغلاق بعد وقت الفتح.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what one hour of work costs you (an estimate is fine).</source>
+        <translation>اكتب كم تكلّفك ساعة العمل (يكفي تقدير تقريبي).</translation>
+    </message>
+</context>
+<context>
+    <name>_CustomersPage</name>
+    <message>
+        <location line="+202"/>
+        <source>When WhatsApp stops</source>
+        <translation>حين يتوقف واتساب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What your customers would do, as far as you know. &quot;I don&apos;t know&quot; keeps the published figures.</source>
+        <translation>ماذا سيفعل عملاؤك، بقدر ما تعرف. «لا أعرف» يُبقي الأرقام المنشورة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you do not answer, how long do most customers &amp;wait before they go elsewhere?</source>
+        <translation>إن لم ترد، كم ين&amp;تظر معظم العملاء قبل أن يذهبوا إلى غيرك؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I don&apos;t know (use the published figures)</source>
+        <translation>لا أعرف (استخدم الأرقام المنشورة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less than an hour</source>
+        <translation>أقل من ساعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A couple of hours</source>
+        <translation>ساعتين تقريبًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rest of the day</source>
+        <translation>بقية اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the next day</source>
+        <translation>حتى اليوم التالي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many of your customers could reach you today another way? Count only those who already have the number, address or account.</source>
+        <translation>كم من عملائك يمكنهم الوصول إليك اليوم بطريقة أخرى؟ احسب فقط من لديهم الرقم أو العنوان أو الحساب بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few (about 1 in 10)</source>
+        <translation>قليل (نحو واحد من كل ١٠)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About 1 in 4</source>
+        <translation>نحو واحد من كل ٤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About half</source>
+        <translation>نحو النصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most</source>
+        <translation>معظمهم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of each sale, how much do you &amp;keep after paying for the goods? (optional)</source>
+        <translation>من كل بيعة، كم يب&amp;قى لك بعد دفع ثمن البضاعة؟ (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure</source>
+        <translation>لست متأكدًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your gross margin. Given, losses are counted as lost profit; not given, as lost sales.</source>
+        <translation>هامش ربحك الإجمالي. إن أدخلته، تُحسب الخسائر ربحًا ضائعًا؛ وإن لم تدخله، تُحسب مبيعات ضائعة.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+275"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+283"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
@@ -92,23 +92,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
-        <translation>हर कार्य की न्यूनतम सेवा: आउटेज के दौरान उसकी कितनी बातचीत फिर भी निपटानी ज़रूरी है, और कितनी जल्दी। 0 का मतलब है कोई न्यूनतम नहीं।</translation>
+        <source>{term} for each activity: the share of its customers you must still serve during an outage, and how soon. 0 means no minimum.</source>
+        <translation>हर गतिविधि के लिए {term}: आउटेज के दौरान उसके कितने ग्राहकों को फिर भी सेवा देनी ज़रूरी है, और कितनी जल्दी। 0 का मतलब है कोई न्यूनतम नहीं।</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+356"/>
+        <location line="+5"/>
+        <location line="+399"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+365"/>
+        <location line="-399"/>
+        <location line="+408"/>
         <source>Share (%)</source>
         <translation>हिस्सा (%)</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-407"/>
         <source>Country mix</source>
         <translation>देशवार हिस्सा</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>मार्जिन (आमदनी × सकल मार्जिन)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>e.g. Al-Zaytouna Bakery</source>
         <translation>जैसे: अन्नपूर्णा बेकरी</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>बंद</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>एक संख्या लिखें, या पक्का न हो तो कम – संभावित – ज़्यादा (जैसे 40 – 55 – 70)।</translation>
     </message>
@@ -265,16 +265,51 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Largest bearable loss per &amp;outage (%1)</source>
-        <translation>प्रति आउटेज अधिकतम सहनीय नुकसान (%1) (&amp;O)</translation>
+        <source>{term} ({currency})</source>
+        <translation>{term} ({currency})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outage to plan for</source>
+        <translation>किस आउटेज के लिए योजना बनाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
-        <translation>एक आउटेज से होने वाला वह नुकसान जिसके बाद व्यवसाय सच में मुश्किल में पड़ जाए। आउटेज की जिस अवधि पर नुकसान इससे आगे निकल जाता है, वही अधिकतम सहनीय बाधा अवधि (MTPD) है।</translation>
+        <source>The kind of outage whose cost, hour after hour, is compared with the largest loss you can bear: it sets the longest outage you can bear.</source>
+        <translation>वह आउटेज जिसकी घंटे-दर-घंटे लागत की तुलना उस सबसे बड़े नुकसान से होती है जो आप सह सकते हैं: इसी से तय होता है कि आप सबसे लंबा कितना आउटेज सह सकते हैं।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>More years give steadier figures and take longer.</source>
+        <translation>ज़्यादा साल हों तो आँकड़े ज़्यादा स्थिर होते हैं, पर समय ज़्यादा लगता है।</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
+        <translation>लिखें कि एक अमेरिकी डॉलर में योजना की मुद्रा की कितनी इकाइयाँ आती हैं (0 से ज़्यादा), या खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Change the largest loss you can bear</source>
+        <translation>सबसे बड़ा सहनीय नुकसान बदलें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the outage to plan for</source>
+        <translation>किस आउटेज के लिए योजना बनाएँ, यह बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulated years</source>
+        <translation>सिमुलेट किए गए साल बदलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulation number</source>
+        <translation>सिमुलेशन नंबर बदलें</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Count losses as</source>
         <translation>नुकसान ऐसे गिनें</translation>
     </message>
@@ -284,52 +319,22 @@
         <translation>आमदनी बताती है कि ग्राहक कितना चुकाते; मार्जिन बताता है कि आपके पास कितना बचता।</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reference scenario</source>
-        <translation>संदर्भ परिदृश्य</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The scenario whose loss curve sets the MTPD.</source>
-        <translation>वह परिदृश्य जिसकी नुकसान-रेखा से MTPD तय होता है।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Monte Carlo trials</source>
-        <translation>मोंटे कार्लो ट्रायल</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulated years for the risk figures; more is steadier and slower.</source>
-        <translation>जोखिम के आँकड़ों के लिए सिमुलेट किए गए वर्ष; ज़्यादा हों तो नतीजे स्थिर, पर गणना धीमी।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Random seed</source>
-        <translation>रैंडम सीड</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The same seed gives the same risk figures every time.</source>
-        <translation>एक ही सीड से हर बार जोखिम के वही आँकड़े मिलते हैं।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>%1 को खुलने का समय, जैसे 09:00-13:00, 17:00-21:00।</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
+        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers; check them in %1.</source>
+        <translation>रकमें बदली नहीं गई हैं: कर्मचारी लागत, हर गतिविधि का मूल्य और सबसे बड़ा सहनीय नुकसान अपनी वही संख्याएँ रखते हैं; इन्हें %1 में जाँच लें।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>व्यवसाय का नाम लिखें (200 अक्षरों तक)।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>type a rate above 0, e.g. 3.7, or leave it empty.</source>
-        <translation>0 से ज़्यादा दर लिखें, जैसे 3.7, या खाली छोड़ें।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
         <translation>0 से 100 तक प्रतिशत लिखें, या इसी क्रम में कम – संभावित – ज़्यादा।</translation>
     </message>
@@ -339,27 +344,17 @@
         <translation>0 या उससे ज़्यादा रकम लिखें, या इसी क्रम में कम – संभावित – ज़्यादा।</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: “%2” was not used: %3</source>
-        <translation>%1: “%2” इस्तेमाल नहीं किया गया: %3</translation>
-    </message>
-    <message>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>09:00-13:00, 17:00-21:00 जैसे समय लिखें; हर समय-खंड शुरू होने के बाद ही ख़त्म हो।</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Change business name</source>
         <translation>व्यवसाय का नाम बदलें</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>%1 cannot be left empty: %2</source>
-        <translation>%1 खाली नहीं छोड़ा जा सकता: %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+1"/>
         <source>Change sector</source>
         <translation>व्यवसाय का प्रकार बदलें</translation>
     </message>
@@ -399,12 +394,7 @@
         <translation>देशवार हिस्सा बदलें</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change largest bearable loss</source>
-        <translation>अधिकतम सहनीय नुकसान बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change minimum service</source>
         <translation>न्यूनतम सेवा बदलें</translation>
     </message>
@@ -414,32 +404,17 @@
         <translation>नुकसान गिनने का आधार बदलें</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change reference scenario</source>
-        <translation>संदर्भ परिदृश्य बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change Monte Carlo trials</source>
-        <translation>मोंटे कार्लो ट्रायल बदलें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change random seed</source>
-        <translation>रैंडम सीड बदलें</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Change opening hours</source>
         <translation>खुलने का समय बदलें</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+164"/>
         <source>Total: %1%</source>
         <translation>कुल: %1%</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 is listed twice.</source>
         <translation>%1 दो बार लिखा है।</translation>
     </message>
@@ -454,7 +429,7 @@
         <translation>हिस्सों का जोड़ %1% है; यह 100% होना चाहिए।</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>The first scenario (%1)</source>
         <translation>पहला परिदृश्य (%1)</translation>
     </message>
@@ -477,7 +452,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/chart_style.py" line="+125"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+126"/>
         <source>+ %n more, with smaller losses</source>
         <translation>
             <numerusform>+ %n और, कम नुकसान वाला</numerusform>
@@ -495,17 +470,7 @@
         <translation>प्रति आउटेज नुकसान</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tolerance {amount}</source>
-        <translation>सहनीय सीमा {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD {duration}</source>
-        <translation>MTPD {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>15 min</source>
         <translation>15 मिनट</translation>
     </message>
@@ -545,7 +510,17 @@
         <translation>{amount} (&lt;{share})</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+3"/>
+        <source>{name}: {amount}</source>
+        <translation>{name}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest bearable loss per outage {amount}</source>
+        <translation>प्रति आउटेज सबसे बड़ा सहनीय नुकसान {amount}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Loss in this outage</source>
         <translation>इस आउटेज में नुकसान</translation>
     </message>
@@ -558,7 +533,17 @@
         </translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+128"/>
+        <source>Largest bearable loss {amount}</source>
+        <translation>सबसे बड़ा सहनीय नुकसान {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage {duration}</source>
+        <translation>सबसे लंबा सहनीय आउटेज {duration}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Loss in a year</source>
         <translation>एक साल में नुकसान</translation>
     </message>
@@ -568,17 +553,7 @@
         <translation>साल में इससे ज़्यादा नुकसान की संभावना</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name} {amount}</source>
-        <translation>{name} {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance per outage {amount}</source>
-        <translation>प्रति आउटेज सहनीय सीमा {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Hour of day</source>
         <translation>दिन का घंटा</translation>
     </message>
@@ -1342,7 +1317,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+86"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+483"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} एक फ़ोल्डर है; {example} जैसा फ़ाइल नाम दें</translation>
     </message>
@@ -1397,7 +1372,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+113"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: चेतावनी: {warning}</translation>
     </message>
@@ -1484,7 +1459,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-135"/>
         <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-90"/>
         <source>a .cplan plan file</source>
         <translation>एक .cplan योजना फ़ाइल</translation>
     </message>
@@ -1587,11 +1562,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>paper size (default a4)</source>
-        <translation>काग़ज़ का आकार (डिफ़ॉल्ट a4)</translation>
+        <source>paper size (default: the one used in the business&apos;s main country)</source>
+        <translation>काग़ज़ का आकार (डिफ़ॉल्ट: व्यवसाय के मुख्य देश में इस्तेमाल होने वाला आकार)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
         <translation>योजना के अपने टेक्स्ट की भाषा, जैसे ar या pt_BR</translation>
     </message>
@@ -1950,11 +1925,31 @@
         <source>Run the application from a desktop session, or use the command-line sub-commands (continuity-app --help); for a window without a screen, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>ऐप्लिकेशन को डेस्कटॉप सेशन से चलाएँ, या कमांड-लाइन सब-कमांड इस्तेमाल करें (continuity-app --help); बिना स्क्रीन वाली विंडो के लिए QT_QPA_PLATFORM=offscreen सेट करें।</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/display.py" line="+168"/>
+        <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
+        <translation>इस ऐप में रखा WhatsApp और Meta आउटेज का इतिहास, स्टेटस पेजों और समाचार रिपोर्टों से (आउटेज इतिहास में सूचीबद्ध)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yearly counts of phone network outages published by telecom regulators for your countries, with the lengths of past carrier outages from the outage history</source>
+        <translation>आपके देशों के लिए दूरसंचार नियामकों द्वारा प्रकाशित फ़ोन नेटवर्क आउटेज की सालाना संख्या, और आउटेज इतिहास से पिछले ऑपरेटर आउटेज की अवधि</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access Now&apos;s record of government internet shutdowns and app blocks, 2016 to 2022, for your countries</source>
+        <translation>आपके देशों के लिए, 2016 से 2022 तक सरकारी इंटरनेट बंदी और ऐप ब्लॉक का Access Now का रिकॉर्ड</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reference data in this app</source>
+        <translation>इस ऐप का संदर्भ डेटा</translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+315"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+316"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>{channel} ({function}) के लिए प्रति मैसेज कीमत मालूम नहीं है, इसलिए इसे मुफ़्त माना गया है। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
     </message>
@@ -1967,17 +1962,42 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+119"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+148"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>WhatsApp की तरह Meta के बुनियादी ढाँचे पर चलता है: Meta आउटेज में WhatsApp के साथ बंद हो जाता है, इसलिए इसे स्वतंत्र वैकल्पिक चैनल नहीं गिना जाता।</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
-        <translation>इस कार्य के WhatsApp संपर्कों का वह हिस्सा जिन तक आप आज यहाँ पहुँच सकते हैं।</translation>
+        <location line="-107"/>
+        <source>{ready} (%)</source>
+        <translation>{ready} (%)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+1"/>
+        <source>{delay} (hours)</source>
+        <translation>{delay} (घंटे)</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the readiness view.</source>
+        <translation>{channel} अभी {function} के लिए वैकल्पिक चैनल नहीं है: तत्परता व्यू में लिखें कि उसके कितने ग्राहकों तक आप आज वहाँ पहुँच सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You could reach {share} of the customers of {function} on {channel} today.</source>
+        <translation>आज आप {channel} पर {function} के {share} ग्राहकों तक पहुँच सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customers of {function} start using {channel} {delay} after an outage begins: time to notice it, decide, and tell them where to go. Before then this channel serves none of them.</source>
+        <translation>आउटेज शुरू होने के {delay} बाद {function} के ग्राहक {channel} इस्तेमाल करने लगते हैं: आउटेज पहचानने, फ़ैसला करने और उन्हें बताने में कि कहाँ जाना है, इतना समय लगता है। उससे पहले यह चैनल उनमें से किसी को सेवा नहीं देता।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Together its {count} channels reach {combined} of them, not the {sum} their shares add up to: some customers are on more than one channel.</source>
+        <translation>इसके {count} चैनल मिलकर उनमें से {combined} तक पहुँचते हैं, न कि {sum} तक जितना इनके हिस्से जोड़ने पर आता है: कुछ ग्राहक एक से ज़्यादा चैनल पर हैं।</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>readiness</source>
         <translation>तत्परता</translation>
     </message>
@@ -1992,20 +2012,20 @@
         <translation>%2: %1 बदलें</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely – high in that order; empty removes the fallback.</source>
-        <translation>तत्परता (%): “%1” इस्तेमाल नहीं किया गया: 0 से 100% तक हिस्सा लिखें, या इसी क्रम में कम – संभावित – ज़्यादा; खाली छोड़ने पर वैकल्पिक चैनल हट जाता है।</translation>
+        <location line="+12"/>
+        <source>type a share from 0 to 100, or low – likely – high; empty removes the fallback.</source>
+        <translation>0 से 100 तक हिस्सा लिखें, या कम – संभावित – ज़्यादा; खाली छोड़ने पर वैकल्पिक चैनल हट जाता है।</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Activation delay (h): “%1” was not used: type the hours until counterparts switch, 0 or more.</source>
-        <translation>सक्रिय होने में देरी (घंटे): “%1” इस्तेमाल नहीं किया गया: संपर्कों के इस चैनल पर आने तक के घंटे लिखें, 0 या उससे ज़्यादा।</translation>
+        <location line="+7"/>
+        <source>type the hours until customers switch, from 0 to 168 (a week).</source>
+        <translation>ग्राहकों के चैनल बदलने तक के घंटे लिखें, 0 से 168 (एक हफ़्ता) तक।</translation>
     </message>
 </context>
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+78"/>
         <source>Fallbacks</source>
         <translation>वैकल्पिक चैनल</translation>
     </message>
@@ -2016,21 +2036,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
-        <translation>तत्परता किसी कार्य के WhatsApp ग्राहकों का वह हिस्सा है जिन तक आप आज किसी चैनल पर पहुँच सकते हैं: आपके पास उनका संपर्क और सहमति है, और उन्हें पता है कि वहाँ जाना है। सक्रिय होने में देरी बताती है कि कितने घंटे बाद वे सच में उस चैनल पर आते हैं।</translation>
+        <source>{ready}: {ready_meaning} {delay}: {delay_meaning} Hover over a cell for what its value means.</source>
+        <translation>{ready}: {ready_meaning} {delay}: {delay_meaning} किसी सेल का मान क्या बताता है, यह देखने के लिए उस पर माउस रखें।</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Readiness (%)</source>
-        <translation>तत्परता (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation delay (hours)</source>
-        <translation>सक्रिय होने में देरी (घंटे)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>रंगीन कॉलम WhatsApp की तरह Meta के बुनियादी ढाँचे पर चलते हैं: Meta आउटेज में वे भी उसके साथ बंद हो जाते हैं। किसी वैकल्पिक चैनल को हटाने के लिए सेल खाली करें (या 0 लिखें)।</translation>
     </message>
@@ -2049,12 +2059,23 @@
         <source>Show activation delays</source>
         <translation>सक्रिय होने में देरी दिखाएँ</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>No activities yet: add what your customers do on WhatsApp on the Functions page, then say here where else you could reach them.</source>
+        <translation>अभी कोई गतिविधि नहीं: कार्य पेज पर जोड़ें कि आपके ग्राहक WhatsApp पर क्या करते हैं, फिर यहाँ बताएँ कि आप उन तक और कहाँ पहुँच सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No fallbacks yet: type in a cell the share of that activity&apos;s customers you could reach on that channel today (for example 40).</source>
+        <translation>अभी कोई वैकल्पिक चैनल नहीं: किसी सेल में लिखें कि उस गतिविधि के कितने प्रतिशत ग्राहकों तक आप आज उस चैनल पर पहुँच सकते हैं (जैसे 40)।</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+29"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
+        <location filename="../../continuity_app/core/display.py" line="-154"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
+        <location line="+20"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2098,7 +2119,7 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+60"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+70"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>एक संख्या लिखें, या पक्का न हो तो कम – संभावित – ज़्यादा (जैसे 40 – 60 – 90)।</translation>
     </message>
@@ -2233,32 +2254,32 @@
         <translation>तालमेल वाले कार्यों के लिए: WhatsApp बंद रहने पर उनके काम का कितना हिस्सा बेकार जाता है।</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
-        <translation>0 से 100 तक प्रतिशत लिखें, या इसी क्रम में कम – संभावित – ज़्यादा।</translation>
+        <location line="+124"/>
+        <source>type a whole number.</source>
+        <translation>पूरी संख्या लिखें।</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>type a whole number, 0 or more.</source>
-        <translation>पूरी संख्या लिखें, 0 या उससे ज़्यादा।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type a number above 0, or leave it empty.</source>
-        <translation>0 से बड़ी संख्या लिखें, या खाली छोड़ें।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type one number, or low – likely – high (e.g. 40 – 60 – 90).</source>
-        <translation>एक संख्या लिखें, या कम – संभावित – ज़्यादा (जैसे 40 – 60 – 90)।</translation>
+        <location line="+3"/>
+        <source>choose a kind from the list.</source>
+        <translation>सूची से कोई प्रकार चुनें।</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: “%2” was not used: %3</source>
-        <translation>%1: “%2” इस्तेमाल नहीं किया गया: %3</translation>
+        <source>give the function a name.</source>
+        <translation>कार्य का नाम लिखें।</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+6"/>
+        <source>a coordination function needs how many staff coordinate on WhatsApp and how much of their work is lost.</source>
+        <translation>तालमेल वाले कार्य के लिए बताना ज़रूरी है कि कितने कर्मचारी WhatsApp पर तालमेल करते हैं और उनका कितना काम रुक जाता है।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination function&apos;s loss is the work its staff cannot do.</source>
+        <translation>{kind}: पहले {name} के लिए “{staff}” और “{loss}” भरें: तालमेल वाले कार्य का नुकसान वह काम है जो उसके कर्मचारी नहीं कर पाते।</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Change %1 of %2</source>
         <translation>%2: %1 बदलें</translation>
     </message>
@@ -2266,7 +2287,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
         <source>Functions</source>
         <translation>कार्य</translation>
     </message>
@@ -2302,12 +2323,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>Add function</source>
         <translation>कार्य जोड़ें</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-52"/>
         <source>Remove the selected function</source>
         <translation>चुना हुआ कार्य हटाएँ</translation>
     </message>
@@ -2322,7 +2343,12 @@
         <translation>चैट एक्सपोर्ट से चुने हुए कार्य को मापें</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
+        <translation>अभी कोई गतिविधि नहीं: “कार्य जोड़ें” से जोड़ें कि आपके ग्राहक WhatsApp पर क्या करते हैं (ऑर्डर, सवाल, बुकिंग)।</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>New function %1</source>
         <translation>नया कार्य %1</translation>
     </message>
@@ -2498,7 +2524,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+169"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+183"/>
         <source>Undo</source>
         <translation>पूर्ववत करें</translation>
     </message>
@@ -2598,7 +2624,7 @@
         <translation>पेज</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+58"/>
         <source>Still to do:</source>
         <translation>अभी बाकी:</translation>
     </message>
@@ -2609,6 +2635,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Continuity Planner</source>
+        <translation>Continuity Planner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Untitled plan</source>
         <translation>बिना नाम की योजना</translation>
     </message>
@@ -2643,7 +2674,7 @@
         <translation>योजना में ऐसे बदलाव हैं जो सहेजे नहीं गए। क्या पहले उन्हें सहेजें?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Open plan</source>
         <translation>योजना खोलें</translation>
     </message>
@@ -2781,197 +2812,17 @@
     </message>
 </context>
 <context>
-    <name>NewPlanDialog</name>
+    <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+616"/>
         <source>New plan</source>
         <translation>नई योजना</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
-        <translation>कुछ जवाबों से योजना में शुरुआती मान भर जाते हैं (डिफ़ॉल्ट के रूप में चिह्नित), जिन्हें आप अगले पेजों पर ठीक कर सकते हैं। कुछ भी इस कंप्यूटर से बाहर नहीं जाता।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Business &amp;name</source>
-        <translation>व्यवसाय का नाम (&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The business this plan is for.</source>
-        <translation>वह व्यवसाय जिसके लिए यह योजना है।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sector</source>
-        <translation>व्यवसाय का प्रकार (&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What the business does, in a few words.</source>
-        <translation>व्यवसाय क्या करता है, कुछ शब्दों में।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Main &amp;country</source>
-        <translation>मुख्य देश (&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where most of the people you message are. Type to search.</source>
-        <translation>जहाँ आपके ज़्यादातर मैसेज पाने वाले लोग हैं। खोजने के लिए टाइप करें।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Second c&amp;ountry</source>
-        <translation>दूसरा देश (&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Another country where many of your customers are, and its share.</source>
-        <translation>एक और देश जहाँ आपके कई ग्राहक हैं, और उसका हिस्सा।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;urrency</source>
-        <translation>मुद्रा (&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Every amount in the plan uses it.</source>
-        <translation>योजना की हर रकम इसी मुद्रा में होती है।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WhatsApp &amp;messages a day</source>
-        <translation>रोज़ के WhatsApp मैसेज (&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
-        <translation>एक सामान्य दिन में व्यवसाय WhatsApp पर लगभग कितने मैसेज भेजता और पाता है, सभी चैट मिलाकर।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>S&amp;taff</source>
-        <translation>कर्मचारी (&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>People who work in the business.</source>
-        <translation>व्यवसाय में काम करने वाले लोग।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Staff cost per &amp;hour</source>
-        <translation>प्रति घंटा कर्मचारी लागत (&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
-        <translation>एक व्यक्ति के एक घंटे के काम की लागत। दाँव पर लगी आमदनी के शुरुआती मान इसी लागत के घंटों में तय होते हैं, ताकि वे किसी भी मुद्रा में सही बैठें।</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Also</source>
-        <translation>साथ में</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second country</source>
-        <translation>दूसरा देश</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the second country</source>
-        <translation>दूसरे देश का हिस्सा</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the people you message in that country.</source>
-        <translation>उस देश में आपके मैसेज पाने वाले लोगों का हिस्सा।</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. Al-Zaytouna Bakery</source>
-        <translation>जैसे: अन्नपूर्णा बेकरी</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. bakery, clinic, online shop</source>
-        <translation>जैसे: बेकरी, क्लिनिक, ऑनलाइन दुकान</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What runs on WhatsApp?</source>
-        <translation>WhatsApp पर क्या-क्या चलता है?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>answering questions before and after a sale</source>
-        <translation>बिक्री से पहले और बाद के सवालों के जवाब</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>taking orders and closing sales in chats</source>
-        <translation>चैट में ऑर्डर लेना और बिक्री पक्की करना</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sending payment links, confirming payments</source>
-        <translation>पेमेंट लिंक भेजना, भुगतान की पुष्टि करना</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>staff groups, shifts, daily instructions</source>
-        <translation>कर्मचारियों के ग्रुप, शिफ़्ट, रोज़ के निर्देश</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ordering stock, arranging supplies</source>
-        <translation>स्टॉक मँगाना, सप्लाई की व्यवस्था</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broadcast lists, offers, new products</source>
-        <translation>ब्रॉडकास्ट लिस्ट, ऑफ़र, नए प्रोडक्ट</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bookings and reminders</source>
-        <translation>बुकिंग और रिमाइंडर</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drivers, drop-off times, delivery updates</source>
-        <translation>ड्राइवर, पहुँचाने का समय, डिलीवरी अपडेट</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Give the business a name.</source>
-        <translation>व्यवसाय का नाम लिखें।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tick at least one thing the business does on WhatsApp.</source>
-        <translation>कम से कम एक ऐसा काम चुनें जो व्यवसाय WhatsApp पर करता है।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the main country from the list.</source>
-        <translation>सूची से मुख्य देश चुनें।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose a second country other than the main one.</source>
-        <translation>मुख्य देश से अलग कोई दूसरा देश चुनें।</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-73"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
         <source>Continuity plan · version {version}</source>
         <translation>निरंतरता योजना · संस्करण {version}</translation>
     </message>
@@ -2981,7 +2832,7 @@
         <translation>पेज {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+307"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+377"/>
         <source>Customers</source>
         <translation>ग्राहक</translation>
     </message>
@@ -2996,7 +2847,7 @@
         <translation>सप्लायर</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>Business continuity plan</source>
         <translation>व्यवसाय निरंतरता योजना</translation>
     </message>
@@ -3013,19 +2864,19 @@
     </message>
     <message>
         <location line="-54"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Issued</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <location line="+56"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Owner</source>
         <translation>योजना प्रभारी</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Approved by</source>
         <translation>मंज़ूरी देने वाले</translation>
     </message>
@@ -3036,12 +2887,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1581"/>
+        <location line="+1691"/>
         <source>Document control</source>
         <translation>दस्तावेज़ नियंत्रण</translation>
     </message>
     <message>
-        <location line="-1570"/>
+        <location line="-1680"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
     </message>
@@ -3064,12 +2915,12 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Approver</source>
         <translation>मंज़ूरी देने वाले</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Distribution</source>
         <translation>वितरण</translation>
     </message>
@@ -3084,56 +2935,51 @@
         <translation>नतीजे</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation>Continuity Planner ने इस योजना फ़ाइल से गणना की: वही आँकड़े जो &apos;continuity-app evaluate&apos; और &apos;continuity-app recommend&apos; देते हैं। मोंटे कार्लो: {trials} सिमुलेट किए गए वर्ष, सीड {seed}।</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+1330"/>
+        <location line="+14"/>
+        <location line="+1368"/>
         <source>Item</source>
         <translation>मद</translation>
     </message>
     <message>
-        <location line="-1330"/>
-        <location line="+163"/>
-        <location line="+1168"/>
+        <location line="-1368"/>
+        <location line="+172"/>
+        <location line="+1197"/>
         <source>Value</source>
         <translation>मान</translation>
     </message>
     <message>
-        <location line="-1327"/>
+        <location line="-1365"/>
         <source>Approval</source>
         <translation>मंज़ूरी</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+539"/>
-        <location line="+915"/>
+        <location line="+560"/>
+        <location line="+972"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location line="-1453"/>
-        <location line="+1454"/>
+        <location line="-1531"/>
+        <location line="+1532"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="-1453"/>
+        <location line="-1531"/>
         <source>Signature</source>
         <translation>हस्ताक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1132"/>
-        <location line="+220"/>
+        <location line="+1161"/>
+        <location line="+267"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="-1356"/>
+        <location line="-1432"/>
         <source>Change history</source>
         <translation>बदलावों का इतिहास</translation>
     </message>
@@ -3149,18 +2995,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1378"/>
+        <location line="+1456"/>
         <source>By</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location line="-1359"/>
-        <location line="+1495"/>
+        <location line="-1437"/>
+        <location line="+1603"/>
         <source>Purpose, scope and assumptions</source>
         <translation>उद्देश्य, दायरा और धारणाएँ</translation>
     </message>
     <message>
-        <location line="-1494"/>
+        <location line="-1602"/>
         <source>Purpose</source>
         <translation>उद्देश्य</translation>
     </message>
@@ -3171,12 +3017,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1317"/>
+        <location line="+1393"/>
         <source>Scope</source>
         <translation>दायरा</translation>
     </message>
     <message>
-        <location line="-1304"/>
+        <location line="-1380"/>
         <source>Business function</source>
         <translation>व्यावसायिक कार्य</translation>
     </message>
@@ -3197,12 +3043,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1198"/>
+        <location line="+1234"/>
         <source>Currency: </source>
         <translation>मुद्रा: </translation>
     </message>
     <message>
-        <location line="-1194"/>
+        <location line="-1230"/>
         <source>Assumptions</source>
         <translation>धारणाएँ</translation>
     </message>
@@ -3217,17 +3063,7 @@
         <translation>खोया सकल मार्जिन</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The business can bear a loss of at most </source>
-        <translation>व्यवसाय प्रति आउटेज अधिकतम </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> per outage; this sets the maximum tolerable period of disruption.</source>
-        <translation> का नुकसान सह सकता है; इसी से अधिकतम सहनीय बाधा अवधि (MTPD) तय होती है।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Lost sales are counted as {basis}.</source>
         <translation>खोई बिक्री को {basis} के रूप में गिना गया है।</translation>
     </message>
@@ -3237,68 +3073,23 @@
         <translation>आउटेज किसी भी घंटे शुरू हो सकता है: किसी परिदृश्य का नुकसान हफ़्ते के हर शुरुआती घंटे का औसत है, और सबसे बुरा शुरुआती समय उसके साथ दिखाया गया है।</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The reference scenario for the MTPD is: </source>
-        <translation>MTPD के लिए संदर्भ परिदृश्य: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>आँकड़े योजना में दर्ज जानकारी और परिशिष्ट A में दिए संदर्भ डेटा से निकाले गए अनुमान हैं, हर एक अपने स्रोत और विश्वसनीयता के साथ।</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+1405"/>
+        <location line="+25"/>
+        <location line="+1498"/>
         <source>Impact summary</source>
         <translation>असर का सारांश</translation>
     </message>
     <message>
-        <location line="-1401"/>
-        <source>Annualised loss expectancy (ALE)</source>
-        <translation>अनुमानित सालाना नुकसान (ALE)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>प्रति वर्ष</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A bad year (P90)</source>
-        <translation>बुरा साल (P90)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Maximum tolerable period of disruption (MTPD)</source>
-        <translation>अधिकतम सहनीय बाधा अवधि (MTPD)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tolerance per outage</source>
-        <translation>प्रति आउटेज सहनीय सीमा</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1476"/>
         <source>Key figure</source>
         <translation>मुख्य आँकड़ा</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>: the plan must be working well before then.</source>
-        <translation> की सहनीय सीमा पार कर जाता है: योजना उससे काफ़ी पहले चालू हो जानी चाहिए।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The loss stays under </source>
-        <translation>संदर्भ परिदृश्य में पूरे हफ़्ते तक नुकसान </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> for a whole week in the reference scenario.</source>
-        <translation> से कम रहता है।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Outage scenarios</source>
         <translation>आउटेज परिदृश्य</translation>
     </message>
@@ -3314,17 +3105,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1170"/>
+        <location line="+1230"/>
         <source>Length</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location line="-1169"/>
-        <source>Per year</source>
-        <translation>प्रति वर्ष</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="-1118"/>
         <source>Loss</source>
         <translation>नुकसान</translation>
     </message>
@@ -3344,12 +3130,7 @@
         <translation>समय के साथ असर</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
-        <translation>हर परिदृश्य में आउटेज की अवधि के हिसाब से प्रति आउटेज नुकसान, सहनीय सीमा और MTPD के साथ।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Exposure by function</source>
         <translation>कार्यवार जोखिम</translation>
     </message>
@@ -3364,64 +3145,24 @@
         <translation>{duration} बाद पूरी</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>within</source>
-        <translation>— समय-सीमा</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+101"/>
-        <location line="+817"/>
+        <location line="+23"/>
+        <location line="+106"/>
+        <location line="+836"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location line="-917"/>
+        <location line="-941"/>
         <source>On WhatsApp</source>
         <translation>WhatsApp पर</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ALE</source>
-        <translation>ALE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD alone</source>
-        <translation>अकेले MTPD</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MBCO</source>
-        <translation>MBCO</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Loss in the reference scenario by function and category.</source>
-        <translation>संदर्भ परिदृश्य में कार्य और श्रेणी के हिसाब से नुकसान।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loss by category in the reference scenario</source>
-        <translation>संदर्भ परिदृश्य में श्रेणीवार नुकसान</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Uncertainty: Monte Carlo</source>
-        <translation>अनिश्चितता: मोंटे कार्लो</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
-        <translation>{trials} सिमुलेट किए गए वर्ष (सीड {seed}): आउटेज की संख्या, अवधि, शुरुआती समय और हर अनिश्चित इनपुट उसकी सीमा में से चुना गया।</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>One outage</source>
         <translation>एक आउटेज</translation>
     </message>
@@ -3431,18 +3172,13 @@
         <translation>एक साल</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
-        <translation>किसी साल में हर रकम से ज़्यादा नुकसान की संभावना, P50, P90 और P99 के साथ।</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+1182"/>
+        <location line="+21"/>
+        <location line="+1272"/>
         <source>Dependencies and single points of failure</source>
         <translation>निर्भरताएँ और विफलता के एकल बिंदु</translation>
     </message>
     <message>
-        <location line="-1170"/>
+        <location line="-1260"/>
         <source>The Meta group fails together.</source>
         <translation>Meta समूह एक साथ बंद होता है।</translation>
     </message>
@@ -3458,12 +3194,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+694"/>
+        <location line="+705"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-704"/>
         <source>Depends on</source>
         <translation>किस पर निर्भर</translation>
     </message>
@@ -3483,7 +3219,7 @@
         <translation>(अभी)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Single points of failure</source>
         <translation>विफलता के एकल बिंदु</translation>
     </message>
@@ -3504,12 +3240,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1075"/>
+        <location line="+1164"/>
         <source>Activation criteria and who may declare</source>
         <translation>सक्रियण की शर्तें और घोषणा कौन कर सकता है</translation>
     </message>
     <message>
-        <location line="-1073"/>
+        <location line="-1162"/>
         <source>Declare an outage when</source>
         <translation>आउटेज तब घोषित करें जब</translation>
     </message>
@@ -3539,54 +3275,24 @@
         <translation>मामला ऊपर ले जाना</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Within </source>
-        <translation>समय-सीमा </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> must serve at least </source>
-        <translation> को अपनी कम से कम </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> of its interactions; if it does not, add the next fallback channel.</source>
-        <translation> बातचीत निपटानी होगी; ऐसा न हो तो अगला वैकल्पिक चैनल जोड़ें।</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>At </source>
-        <translation>अवधि </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (the MTPD) the loss passes </source>
-        <translation> (MTPD) होने पर नुकसान </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>: the owner decides on further measures.</source>
-        <translation> से ज़्यादा हो जाता है: आगे के उपाय योजना प्रभारी तय करते हैं।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1012"/>
+        <location line="+32"/>
+        <location line="+1099"/>
         <source>Roles and contact tree</source>
         <translation>भूमिकाएँ और संपर्क शृंखला</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-1083"/>
         <source>Holder</source>
         <translation>ज़िम्मेदार व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+915"/>
+        <location line="+972"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-971"/>
         <source>Alternate</source>
         <translation>बैकअप व्यक्ति</translation>
     </message>
@@ -3617,12 +3323,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+951"/>
+        <location line="+1038"/>
         <source>Communications</source>
         <translation>संचार</translation>
     </message>
     <message>
-        <location line="-948"/>
+        <location line="-1035"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>भेजने को तैयार मैसेज। SMS गिनती: नेटवर्क के हिसाब से अक्षरों की संख्या, एन्कोडिंग, और हर मैसेज कितने SMS हिस्सों में जाता है (हर हिस्से का शुल्क लगता है)।</translation>
     </message>
@@ -3652,13 +3358,8 @@
             <numerusform>%n SMS हिस्से</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+254"/>
-        <source>loss in the reference outage, while open: </source>
-        <translation>संदर्भ आउटेज में नुकसान, खुले समय में: </translation>
-    </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+469"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3669,89 +3370,44 @@
         </translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+607"/>
+        <location line="-506"/>
+        <location line="+622"/>
         <source>Channel: </source>
         <translation>चैनल: </translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1201"/>
         <source>Interactions per open day</source>
         <translation>प्रति कामकाजी दिन बातचीत</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Loss if the reference outage strikes while open</source>
-        <translation>संदर्भ आउटेज खुले समय में शुरू हो तो नुकसान</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+89"/>
         <source>The same outage, averaged over the week</source>
         <translation>यही आउटेज, पूरे हफ़्ते का औसत</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>After {duration}, an outage that strikes while the business is open costs more than the tolerance of </source>
-        <translation>{duration} के बाद, व्यवसाय खुला रहते समय शुरू होने वाले आउटेज का नुकसान </translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+78"/>
+        <location line="+60"/>
+        <location line="+75"/>
         <source>While open</source>
         <translation>खुले समय में</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-74"/>
         <source>Average</source>
         <translation>औसत</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. Per year: how often such an outage happens, from the outage history and the counts for the business&apos;s countries. Yearly = average × per year.</source>
-        <translation>खुले समय में: आम अवधि का आउटेज, जो व्यवसाय खुला रहते समय शुरू हो; योजना बनाने के लिए यही आँकड़ा है। औसत: हफ़्ते के हर शुरुआती घंटे और इतिहास में मिली हर अवधि का औसत। प्रति वर्ष: ऐसा आउटेज कितनी बार होता है, आउटेज इतिहास और व्यवसाय के देशों की गिनती से। सालाना = औसत × प्रति वर्ष।</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>While open: in the reference scenario, striking while the business is open. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>खुले समय में: संदर्भ परिदृश्य में, जब आउटेज व्यवसाय खुला रहते समय शुरू हो। अकेले MTPD: कब सिर्फ़ इस कार्य का नुकसान सहनीय सीमा पार कर जाएगा। MBCO: कार्य की बातचीत का वह न्यूनतम हिस्सा जो योजना में तय समय के भीतर फिर भी निपटाना ज़रूरी है।</translation>
-    </message>
-    <message>
-        <location line="+339"/>
+        <location line="+432"/>
         <source>Language: </source>
         <translation>भाषा: </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>card or bank transfer</source>
         <translation>कार्ड या बैंक ट्रांसफ़र</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>recommended: saves </source>
-        <translation>सुझाया गया: सालाना बचत </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> a year for </source>
-        <translation>, सालाना लागत </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Keep {channel} ready: today it reaches </source>
-        <translation>{channel} तैयार रखें: आज यह इस कार्य के WhatsApp संपर्कों में से </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> of this function&apos;s WhatsApp contacts, within </source>
-        <translation> तक पहुँचता है, </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>. Check the contact list and consent.</source>
-        <translation> के भीतर। संपर्क सूची और सहमति जाँचें।</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Keep the message for {audience} (section 7) up to date.</source>
         <translation>{audience} के लिए मैसेज (खंड 7) अपडेट रखें।</translation>
     </message>
@@ -3836,22 +3492,7 @@
         <translation>सप्लायरों को ज़रूरी ऑर्डर फ़ोन पर दें और लिखित में (SMS या ईमेल) पक्का करें।</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>By </source>
-        <translation>समय-सीमा </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> at least </source>
-        <translation>: कम से कम </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> of interactions must be served again (MBCO); if not, escalate.</source>
-        <translation> बातचीत फिर से निपटाई जानी चाहिए (MBCO); ऐसा न हो तो मामला ऊपर ले जाएँ।</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>बताएँ कि WhatsApp फिर से चल रहा है और अब से कहाँ लिखना है ({audience})।</translation>
     </message>
@@ -3872,12 +3513,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+664"/>
+        <location line="+751"/>
         <source>Fallback procedures per function</source>
         <translation>कार्यवार वैकल्पिक प्रक्रियाएँ</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-740"/>
         <source>on WhatsApp</source>
         <translation>WhatsApp पर</translation>
     </message>
@@ -3898,12 +3539,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+634"/>
+        <location line="+722"/>
         <source>Resources</source>
         <translation>संसाधन</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-718"/>
         <source>Fallback channels: </source>
         <translation>वैकल्पिक चैनल: </translation>
     </message>
@@ -3939,57 +3580,37 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>Step</source>
         <translation>कदम</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+42"/>
+        <location line="-65"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>For</source>
         <translation>किसके लिए</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+42"/>
+        <location line="-65"/>
+        <location line="+51"/>
         <source>Saves/year</source>
         <translation>बचत/वर्ष</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Cost/year</source>
         <translation>लागत/वर्ष</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Expected yearly loss today </source>
-        <translation>आज अनुमानित सालाना नुकसान </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; after these steps </source>
-        <translation>; इन कदमों के बाद </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>), for </source>
-        <translation>), लागत </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> a year.</source>
-        <translation> सालाना।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-30"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>तैयारी का कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Also worth considering</source>
         <translation>इन पर भी विचार करें</translation>
     </message>
@@ -4015,12 +3636,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+512"/>
+        <location line="+591"/>
         <source>Return to normal and reconciliation</source>
         <translation>सामान्य स्थिति में वापसी और मिलान</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-589"/>
         <source>Standing down</source>
         <translation>आउटेज ख़त्म करना</translation>
     </message>
@@ -4091,12 +3712,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+454"/>
+        <location line="+533"/>
         <source>Exercise and review schedule</source>
         <translation>अभ्यास और समीक्षा का कार्यक्रम</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-526"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>संपर्क शृंखला पर कॉल करें: हर कोई जवाब दे या वापस कॉल करे</translation>
     </message>
@@ -4131,12 +3752,128 @@
         <translation>गतिविधि</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-950"/>
+        <location line="+951"/>
         <source>How often</source>
         <translation>कितनी बार</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1187"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
+        <translation>Continuity Planner ने इस योजना फ़ाइल से निकाला: वही आँकड़े जो नतीजे पेज पर हैं। {trials} सिमुलेट किए गए साल (सिमुलेशन नंबर {seed})।</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
+        <translation>व्यवसाय एक आउटेज से ज़्यादा से ज़्यादा {amount} का नुकसान सह सकता है; सबसे लंबा सहनीय आउटेज इसी से निकाला जाता है।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
+        <translation>सबसे लंबा सहनीय आउटेज इस आउटेज के लिए निकाला गया है: {scenario}।</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loss if this outage strikes while you are open</source>
+        <translation>अगर यह आउटेज व्यवसाय खुले रहते हुए हो, तो नुकसान</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
+        <translation>{duration} के बाद, व्यवसाय खुले रहते हुए होने वाला आउटेज उस {amount} से ज़्यादा का पड़ता है जो आप सह सकते हैं: योजना उससे काफ़ी पहले ठीक से चालू हो जानी चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
+        <translation>इस आउटेज में, पूरे एक हफ़्ते का आउटेज भी उस {amount} से कम का पड़ता है जो आप सह सकते हैं: {scenario}।</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
+        <translation>खुले रहते हुए: सामान्य अवधि का आउटेज जो व्यवसाय खुले रहते हुए हो, यही आँकड़ा योजना के लिए है। औसत: हफ़्ते के हर शुरुआती घंटे और इतिहास में मिली हर अवधि पर। कितनी बार: आउटेज इतिहास और व्यवसाय के देशों की संख्याओं से। सालाना: औसत गुणा यह कितनी बार होता है।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
+        <translation>हर परिदृश्य के लिए, आउटेज कितना लंबा चले इसके हिसाब से प्रति आउटेज नुकसान, साथ में सबसे बड़ा सहनीय नुकसान और सबसे लंबा सहनीय आउटेज।</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{share} within {duration}: {state}</source>
+        <translation>{duration} के भीतर {share}: {state}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Outage it can bear alone</source>
+        <translation>अकेले कितना आउटेज सह सकता है</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>खुले रहते हुए: जिस आउटेज पर योजना मापी जाती है, व्यवसाय खुले रहते हुए। अकेले कितना आउटेज सह सकता है: आउटेज कितनी देर चल सकता है इससे पहले कि सिर्फ़ इस कार्य का नुकसान सबसे बड़े सहनीय नुकसान से आगे निकल जाए। न्यूनतम सेवा: कार्य की बातचीत का वह हिस्सा जिसे योजना में तय समय के भीतर फिर भी निपटाना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss by function and category in this outage: {scenario}.</source>
+        <translation>इस आउटेज में कार्य और श्रेणी के हिसाब से नुकसान: {scenario}।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss by category in this outage</source>
+        <translation>इस आउटेज में श्रेणी के हिसाब से नुकसान</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How much the loss varies from year to year</source>
+        <translation>नुकसान साल-दर-साल कितना बदलता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
+        <translation>{trials} सिमुलेट किए गए साल: आउटेज की संख्या, उनकी अवधि, उनके शुरू होने का समय और हर अनिश्चित इनपुट उनकी सीमाओं में से रैंडम चुने जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
+        <translation>किसी साल में हर रकम से ज़्यादा नुकसान होने की संभावना, आम, बुरा और बहुत बुरा साल चिह्नित।</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
+        <translation>{duration} के भीतर {function} को अपनी कम से कम {share} बातचीत निपटानी होगी; अगर नहीं, तो अगला वैकल्पिक चैनल जोड़ें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
+        <translation>{duration} पर, यानी सबसे लंबे सहनीय आउटेज पर, नुकसान {amount} से आगे निकल जाता है: आगे के उपाय मालिक तय करता है।</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
+        <translation>{step} — सुझाया गया: {cost} में सालाना {saving} बचाता है।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
+        <translation>{channel} तैयार रखें: आज यह {duration} के भीतर इस कार्य के WhatsApp संपर्कों में से {share} तक पहुँचता है। संपर्क सूची और सहमति जाँच लें।</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
+        <translation>{duration} तक कम से कम {share} बातचीत फिर से निपटनी चाहिए (न्यूनतम सेवा); अगर नहीं, तो मामला ऊपर ले जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>loss in {scenario}, while open: {amount}</source>
+        <translation>{scenario} में नुकसान, खुले रहते हुए: {amount}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
+        <translation>आज का अनुमानित सालाना नुकसान: {before}; इन कदमों के बाद: {after} (बुरे साल में, 10 में 1: {bad_year}), सालाना {cost} में।</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Next</source>
         <translation>अगली बार</translation>
     </message>
@@ -4162,22 +3899,32 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+380"/>
+        <location line="+459"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>परिशिष्ट A. धारणाएँ और डेटा स्रोत</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-457"/>
         <source>Plan inputs</source>
         <translation>योजना में दर्ज जानकारी</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
-        <translation>इस योजना के लिए दर्ज। सीमा (कम–ज़्यादा) अनिश्चित इनपुट दिखाती है; आँकड़ों के लिए संभावित मान और मोंटे कार्लो के लिए पूरी सीमा इस्तेमाल होती है।</translation>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
+        <translation>इस योजना के लिए दर्ज किया गया। सीमा (कम–ज़्यादा) अनिश्चित इनपुट दिखाती है; आँकड़ों के लिए संभावित मान लिया जाता है, और सिमुलेट किए गए सालों के लिए सीमा।</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+69"/>
+        <source>{price} USD per message</source>
+        <translation>{price} USD प्रति मैसेज</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
+        <translation>वे आउटेज जिनसे परिदृश्यों की आवृत्ति और अवधि निकाली गई है, जैसा समाचार रिपोर्टें और प्रोवाइडरों के स्टेटस पेज उनका वर्णन करते हैं।</translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>A day</source>
         <translation>प्रति दिन</translation>
     </message>
@@ -4217,17 +3964,7 @@
         <translation>बिल्ट-इन संदर्भ डेटा की वे पंक्तियाँ जिन पर इस योजना के आँकड़े टिके हैं। विश्वसनीयता: H उच्च, M मध्यम, L निम्न, default घोषित मॉडलिंग विकल्प।</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source> per message</source>
-        <translation> प्रति मैसेज</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no price per message</source>
-        <translation>प्रति मैसेज कीमत नहीं</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Layer: </source>
         <translation>परत: </translation>
     </message>
@@ -4247,7 +3984,7 @@
         <translation>परिदृश्य: </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>(stated modelling default)</source>
         <translation>(घोषित मॉडलिंग डिफ़ॉल्ट)</translation>
     </message>
@@ -4263,23 +4000,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+85"/>
         <source>Conf.</source>
         <translation>विश्व.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+202"/>
+        <location line="-51"/>
+        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
+        <translation>{channels} के लिए प्रति मैसेज कोई कीमत पता नहीं: इन पर मैसेज मुफ़्त गिने जाते हैं। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{how_often}. {explanation}</source>
+        <translation>{how_often}। {explanation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+234"/>
         <source>Appendix B. Outage history</source>
         <translation>परिशिष्ट B. आउटेज इतिहास</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
-        <translation>वे आउटेज जिनसे परिदृश्यों की आवृत्ति और अवधि निकाली गई है (संदर्भ डेटा, outages.csv)।</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-206"/>
         <source>Services</source>
         <translation>सेवाएँ</translation>
     </message>
@@ -4289,13 +4031,13 @@
         <translation>कारण</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+162"/>
+        <location line="+11"/>
+        <location line="+193"/>
         <source>Appendix C. Decision log</source>
         <translation>परिशिष्ट C. फ़ैसलों का लॉग</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-188"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>आउटेज शुरू हुआ (तारीख, समय): ______________   घोषणा की: ______________</translation>
     </message>
@@ -4321,12 +4063,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+137"/>
+        <location line="+167"/>
         <source>Appendix D. Outage card</source>
         <translation>परिशिष्ट D. आउटेज कार्ड</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-163"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp बंद? यह कार्ड फ़ोन के पास रखें।</translation>
     </message>
@@ -4371,7 +4113,33 @@
         <translation>ग्राहकों के लिए अभी कोई मैसेज नहीं लिखा गया।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+92"/>
+        <source>Appendix E. Glossary</source>
+        <translation>परिशिष्ट E. शब्दावली</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
+        <translation>यह योजना रोज़मर्रा के शब्दों का इस्तेमाल करती है; हर एक के साथ दिया गया तकनीकी शब्द वह है जो निरंतरता मानक और जोखिम विश्लेषक इस्तेमाल करते हैं।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this plan</source>
+        <translation>इस योजना में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical term</source>
+        <translation>तकनीकी शब्द</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>मतलब</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Check: </source>
         <translation>जाँचें: </translation>
     </message>
@@ -4402,6 +4170,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Switch to the channels prepared before the outage (section 8).</source>
+        <translation>आउटेज से पहले तैयार किए गए चैनलों पर जाएँ (खंड 8)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>नीचे दिया ग्राहक मैसेज हर चालू चैनल पर भेजें।</translation>
     </message>
@@ -4411,7 +4184,7 @@
         <translation>वैकल्पिक चैनल पर लिया गया हर ऑर्डर और भुगतान, समय के साथ, लिखें।</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — निरंतरता योजना, संस्करण {version}</translation>
     </message>
@@ -5233,7 +5006,7 @@
         <translation>matplotlib {path} लोड नहीं कर सका: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-228"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-270"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>इसलिए योजना सिस्टम के फ़ॉन्ट से प्रिंट की जा रही है: दूसरे कंप्यूटरों पर यह अलग दिख सकती है, और कुछ लिपियों के अक्षर खाली डिब्बों जैसे दिख सकते हैं।</translation>
     </message>
@@ -5243,12 +5016,12 @@
         <translation>चार्ट नहीं बनाए जा सके: {error}</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+180"/>
         <source>cannot start painting on the output device</source>
         <translation>आउटपुट डिवाइस पर ड्रॉइंग शुरू नहीं की जा सकी</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>फ़ोल्डर {folder} मौजूद नहीं है</translation>
     </message>
@@ -5374,7 +5147,7 @@
         <translation>PDF एक्सपोर्ट करें (&amp;D)…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Cannot print the plan</source>
         <translation>योजना प्रिंट नहीं हो सकी</translation>
     </message>
@@ -5807,7 +5580,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+158"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+200"/>
         <source>Recommendations</source>
         <translation>सुझाव</translation>
     </message>
@@ -5908,17 +5681,37 @@
         <translation>आपकी योजना पर हर तैयारी के कदम का असर आँका जा रहा है…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
-        <translation>आज अनुमानित सालाना नुकसान: %1 (P90 वर्ष: %2)। नीचे दिए हर कदम का मूल्य उसे लागू मानकर मॉडल दोबारा चलाकर आँका गया है।</translation>
+        <location line="+49"/>
+        <source>Cuts a bad year</source>
+        <translation>बुरे साल में कमी</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+203"/>
+        <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
+        <translation>इन कदमों के साथ आप सालाना {ale} नुकसान की उम्मीद कर सकते हैं (बुरे साल में {p90}, 10 में 1), सालाना {cost} में।</translation>
+    </message>
+    <message>
+        <location line="-236"/>
         <source>Warnings (%1)</source>
         <translation>चेतावनियाँ (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>No activities yet: add what your customers do on WhatsApp on the Functions page, and the steps that would cut your losses appear here.</source>
+        <translation>अभी कोई गतिविधि नहीं: कार्य पेज पर जोड़ें कि आपके ग्राहक WhatsApp पर क्या करते हैं, और आपका नुकसान घटाने वाले कदम यहाँ दिखेंगे।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No preparation step to suggest for this plan: check that each activity has its share on WhatsApp and its value per interaction on the Functions page.</source>
+        <translation>इस योजना के लिए सुझाने को कोई तैयारी का कदम नहीं: कार्य पेज पर जाँचें कि हर गतिविधि का WhatsApp हिस्सा और प्रति बातचीत मूल्य भरा है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can expect to lose {ale} a year to outages today ({p90} in a bad year, 1 in 10). Each step below is valued by running the model again with it in place.</source>
+        <translation>आज आउटेज से आप सालाना {ale} नुकसान की उम्मीद कर सकते हैं (बुरे साल में {p90}, 10 में 1)। नीचे हर कदम का मूल्य, उसे लागू मानकर मॉडल दोबारा चलाकर निकाला गया है।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Step</source>
         <translation>कदम</translation>
     </message>
@@ -5933,12 +5726,7 @@
         <translation>सालाना बचत</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cuts a bad year (P90)</source>
-        <translation>बुरे साल में कमी (P90)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Costs a year</source>
         <translation>सालाना लागत</translation>
     </message>
@@ -5948,7 +5736,7 @@
         <translation>लागत वसूली</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not worth it now</source>
         <translation>अभी करने लायक नहीं</translation>
     </message>
@@ -5994,6 +5782,11 @@
     </message>
     <message>
         <location line="+35"/>
+        <source>{channel}: {reasons}.</source>
+        <translation>{channel}: {reasons}।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>What you know about %1</source>
         <translation>%1 के बारे में आपकी जानकारी</translation>
     </message>
@@ -6018,12 +5811,7 @@
         <translation>%1 (%2): ऊपर के कदमों के अलावा सालाना %3 बचाता है, लागत %4</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
-        <translation>इन कदमों के साथ: अनुमानित सालाना नुकसान %1 (P90 वर्ष %2), सालाना लागत %3।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता।</translation>
     </message>
@@ -8671,7 +8459,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+86"/>
+        <location filename="../../continuity_app/core/display.py" line="+88"/>
         <source>high</source>
         <translation>उच्च</translation>
     </message>
@@ -8727,39 +8515,72 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/refusal.py" line="+47"/>
+        <source>{label}: low, likely and high must go up: you typed {typed} (for example {example}).</source>
+        <translation>{label}: कम, संभावित और ज़्यादा बढ़ते क्रम में होने चाहिए: आपने {typed} लिखा (जैसे {example})।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{label} must be more than {low} and at most {high}; you typed {typed}.</source>
+        <translation>{label} {low} से ज़्यादा और ज़्यादा से ज़्यादा {high} होना चाहिए; आपने {typed} लिखा।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} must be from {low} to {high}; you typed {typed}.</source>
+        <translation>{label} {low} से {high} तक होना चाहिए; आपने {typed} लिखा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be more than {low}; you typed {typed}.</source>
+        <translation>{label} {low} से ज़्यादा होना चाहिए; आपने {typed} लिखा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be {low} or more; you typed {typed}.</source>
+        <translation>{label} {low} या उससे ज़्यादा होना चाहिए; आपने {typed} लिखा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be {high} or less; you typed {typed}.</source>
+        <translation>{label} {high} या उससे कम होना चाहिए; आपने {typed} लिखा।</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{label} cannot be left empty: {reason}</source>
+        <translation>{label} खाली नहीं छोड़ा जा सकता: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: “{typed}” was not used: {reason}</source>
+        <translation>{label}: “{typed}” इस्तेमाल नहीं किया गया: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>type one number, or low – likely – high (for example 40 – 60 – 90).</source>
+        <translation>एक संख्या लिखें, या कम – संभावित – ज़्यादा (जैसे 40 – 60 – 90)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type one number.</source>
+        <translation>एक संख्या लिखें।</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+128"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+140"/>
         <source>Results</source>
         <translation>नतीजे</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>If it strikes while open:</source>
         <translation>अगर खुले समय में शुरू हो:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Expected loss per year (ALE):</source>
-        <translation>अनुमानित सालाना नुकसान (ALE):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longest bearable outage (MTPD):</source>
-        <translation>सबसे लंबा सहनीय आउटेज (MTPD):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One outage, P50 / P90 / P99:</source>
-        <translation>एक आउटेज, P50 / P90 / P99:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One year, P50 / P90 / P99:</source>
-        <translation>एक साल, P50 / P90 / P99:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&amp;Scenario:</source>
         <translation>परिदृश्य (&amp;S):</translation>
     </message>
@@ -8809,12 +8630,27 @@
         <translation>चार्ट: सालाना नुकसान की संभावना</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+89"/>
+        <source>{p50} usually, {p90} one time in 10, {p99} one time in 100</source>
+        <translation>आम तौर पर {p50}, 10 में 1 बार {p90}, 100 में 1 बार {p99}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{p50} in a typical year, {p90} in a bad year (1 in 10), {p99} in a very bad year (1 in 100)</source>
+        <translation>आम साल में {p50}, बुरे साल में {p90} (10 में 1), बहुत बुरे साल में {p99} (100 में 1)</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Nothing to show yet: add what your customers do on WhatsApp on the Functions page, and what an outage would cost appears here.</source>
+        <translation>अभी दिखाने को कुछ नहीं: कार्य पेज पर जोड़ें कि आपके ग्राहक WhatsApp पर क्या करते हैं, और आउटेज की लागत यहाँ दिखेगी।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
         <translation>%1: व्यवसाय खुला रहते समय शुरू हो तो %2 (%3, इसकी आम अवधि); हफ़्ते के हर घंटे और हर अवधि का औसत %4 (सालाना आँकड़ा इसी औसत से निकाला जाता है); सबसे बुरा तब, जब यह %5 को %6 पर शुरू हो (%7)।</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-69"/>
         <source>While open</source>
         <translation>खुले समय में</translation>
     </message>
@@ -8824,12 +8660,27 @@
         <translation>औसत आउटेज</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Export &amp;PNG…</source>
         <translation>PNG एक्सपोर्ट करें (&amp;P)…</translation>
     </message>
     <message>
+        <location line="-23"/>
+        <source>{term}:</source>
+        <translation>{term}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One outage costs:</source>
+        <translation>एक आउटेज की लागत:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>A year of outages costs:</source>
+        <translation>आउटेज से एक साल की लागत:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Export S&amp;VG…</source>
         <translation>SVG एक्सपोर्ट करें (&amp;V)…</translation>
     </message>
@@ -8854,17 +8705,12 @@
         <translation>सिमुलेशन जारी…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Minimum service (MBCO)</source>
-        <translation>न्यूनतम सेवा (MBCO)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>not set</source>
         <translation>तय नहीं</translation>
     </message>
@@ -8879,7 +8725,7 @@
         <translation>%1: %2 बाद पूरी</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Computing…</source>
         <translation>गणना हो रही है…</translation>
     </message>
@@ -8955,18 +8801,13 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+147"/>
-        <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
-        <translation>आउटेज इतिहास में इस तरह की कोई घटना नहीं है, इसलिए घोषित डिफ़ॉल्ट मान लागू हैं: साल में {frequency} बार, आम अवधि {duration} घंटे (resources/data/defaults.csv, {frequency_key} और {duration_key})।</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+159"/>
         <source>length unknown</source>
         <translation>अवधि अज्ञात</translation>
     </message>
     <message numerus="yes">
-        <location line="-74"/>
-        <location line="+135"/>
+        <location line="-69"/>
+        <location line="+131"/>
         <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
@@ -8975,12 +8816,7 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
-        <source>{event_count} in {years} years = {frequency} per year</source>
-        <translation>{years} वर्षों में {event_count} = साल में {frequency} बार</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-171"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>उनके लघुगणकों का फैलाव {sigma} है</translation>
     </message>
@@ -8995,7 +8831,12 @@
         <translation>। </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>{event_count} in {years} years: {how_often}</source>
+        <translation>{years} साल में {event_count}: {how_often}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>आम अवधि = ज्ञात अवधियों ({known}) की माध्यिका = {duration} घंटे; </translation>
     </message>
@@ -9020,22 +8861,32 @@
         <translation>मॉडल किसी आउटेज को ज़्यादा से ज़्यादा एक हफ़्ते तक देखता है, इसलिए {hours} घंटे गिने जाते हैं</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>{country}: {event_count} from {first} to {last} = {rate} per year</source>
-        <translation>{country}: {first} से {last} तक {event_count} = साल में {rate} बार</translation>
+        <location line="+15"/>
+        <source>The outage history holds no event of this kind, so the app&apos;s stated defaults apply: {how_often}, {duration} h typical length (listed with their sources on the Sources page).</source>
+        <translation>आउटेज इतिहास में इस तरह की कोई घटना नहीं है, इसलिए ऐप के बताए डिफ़ॉल्ट मान लागू होते हैं: {how_often}, सामान्य अवधि {duration} घंटे (स्रोत पेज पर उनके स्रोतों के साथ सूचीबद्ध)।</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{country}: {event_count} from {first} to {last}: {how_often}</source>
+        <translation>{country}: {first} से {last} तक {event_count}: {how_often}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so 0 per year; change the frequency if the risk has grown</source>
-        <translation>{country}: {first} से {last} तक इस तरह की कोई देशव्यापी सरकारी बंदी दर्ज नहीं है, इसलिए साल में 0 बार; जोखिम बढ़ गया हो तो आवृत्ति बदलें</translation>
+        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so none is expected; change the frequency if the risk has grown</source>
+        <translation>{country}: {first} से {last} तक इस तरह की कोई देशव्यापी सरकारी बंदी दर्ज नहीं, इसलिए कोई अपेक्षित नहीं; अगर जोखिम बढ़ा है तो आवृत्ति बदलें</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} = {rate} per year in one country</source>
-        <translation>{country}: इस देश की अपनी कोई गिनती प्रकाशित नहीं है, इसलिए दुनिया भर की दर लागू है: {countries} में {years} वर्षों में {event_count} = एक देश में साल में {rate} बार</translation>
+        <location line="+13"/>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries}, so in one country {how_often}</source>
+        <translation>{country}: इसकी अपनी कोई संख्या प्रकाशित नहीं होती, इसलिए विश्व दर लागू होती है: {countries} में {years} साल में {event_count}, यानी एक देश में {how_often}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Weighted by the plan&apos;s countries: {how_often}</source>
+        <translation>योजना के देशों के हिसाब से भारित: {how_often}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-20"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n देश</numerusform>
@@ -9048,12 +8899,7 @@
         <translation>{country} में {first} से {last} तक सिर्फ़ एक इलाके तक सीमित घटनाएँ (क्षेत्रीय शटडाउन) भी दर्ज हैं: {event_count}; ये गिनी नहीं जातीं, इसलिए अगर आपका इलाका प्रभावित इलाकों में है तो आवृत्ति बढ़ाएँ</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Weighted by the plan&apos;s countries: {rate} per year</source>
-        <translation>योजना के देशों के हिस्से के हिसाब से: साल में {rate} बार</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>How often this happens depends on the business&apos;s countries: it is counted for each country when a plan gives them</source>
         <translation>यह कितनी बार होता है, यह व्यवसाय के देशों पर निर्भर है: योजना में देश दिए हों तो हर देश के लिए इसकी गिनती होती है</translation>
     </message>
@@ -9061,7 +8907,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+64"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+70"/>
         <source>Scenario</source>
         <translation>परिदृश्य</translation>
     </message>
@@ -9092,16 +8938,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Per year</source>
-        <translation>प्रति वर्ष</translation>
+        <source>How often</source>
+        <translation>कितनी बार</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many such outages to expect in a year.</source>
-        <translation>साल में ऐसे कितने आउटेज की उम्मीद है।</translation>
+        <location line="+2"/>
+        <source>How many such outages to expect in a year. Double-click to type it as a number per year: 0.5 is once every two years, 4 is four times a year.</source>
+        <translation>एक साल में ऐसे कितने आउटेज की उम्मीद है। इसे प्रति वर्ष संख्या के रूप में लिखने के लिए डबल-क्लिक करें: 0.5 यानी हर दो साल में एक बार, 4 यानी साल में चार बार।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+66"/>
+        <source>Outages per year</source>
+        <translation>प्रति वर्ष आउटेज</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the scenario a name.</source>
+        <translation>परिदृश्य का नाम लिखें।</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Starts</source>
         <translation>शुरुआत</translation>
     </message>
@@ -9116,12 +8972,7 @@
         <translation>कभी भी</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 is not a number.</source>
-        <translation>%1 संख्या नहीं है।</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>Rename scenario</source>
         <translation>परिदृश्य का नाम बदलें</translation>
     </message>
@@ -9139,7 +8990,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+210"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+234"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>परिदृश्य</translation>
@@ -9171,12 +9022,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Add custom scenario</source>
         <translation>अपना परिदृश्य जोड़ें</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>ऐसा परिदृश्य जोड़ें जिसकी संख्याएँ आप खुद तय करें।</translation>
     </message>
@@ -9266,7 +9117,7 @@
         <translation>विश्वसनीयता</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add scenario “%1”</source>
         <translation>परिदृश्य “%1” जोड़ें</translation>
     </message>
@@ -9286,17 +9137,22 @@
         <translation>सभी तैयार परिदृश्य योजना में हैं</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <source>Only one kind of outage so far: add the others with Add preset (a Meta-wide outage, a phone network outage, a government shutdown) to see what each would cost.</source>
+        <translation>अभी तक आउटेज का सिर्फ़ एक प्रकार है: बाकी “तैयार परिदृश्य जोड़ें” से जोड़ें (पूरे Meta का आउटेज, फ़ोन नेटवर्क आउटेज, सरकारी बंदी) ताकि दिखे कि हर एक की लागत क्या होगी।</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>आपका अपना परिदृश्य: इसकी आवृत्ति और अवधि आप तय करते हैं। बंद होता है: %1।</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Source: %1 (confidence: %2)</source>
-        <translation>स्रोत: %1 (विश्वसनीयता: %2)</translation>
+        <source>Source: {source} (confidence: {confidence}).</source>
+        <translation>स्रोत: {source} (विश्वसनीयता: {confidence})।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A scenario needs at least one layer that fails.</source>
         <translation>परिदृश्य में कम से कम एक परत बंद होनी चाहिए।</translation>
     </message>
@@ -9345,7 +9201,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+110"/>
+        <location filename="../../continuity_app/gui/app.py" line="+114"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>बिना सहेजे बदलाव रिकवरी फ़ोल्डर में नहीं लिखे जा सके: विंडो पूछेगी कि उन्हें सहेजना है या नहीं। उनके बिना बाहर निकलने के लिए फिर से Ctrl+C दबाएँ।</translation>
     </message>
@@ -9587,7 +9443,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1841"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1970"/>
         <source>worldwide</source>
         <translation>दुनिया भर में</translation>
     </message>
@@ -10568,9 +10424,293 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+108"/>
+        <source>Overview</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first three things to do</source>
+        <translation>सबसे पहले करने वाले तीन काम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See every recommendation</source>
+        <translation>सभी सुझाव देखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan…</source>
+        <translation>योजना प्रिंट करें…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: what a WhatsApp outage would cost</source>
+        <translation>%1: WhatsApp आउटेज की लागत क्या होगी</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working out the figures…</source>
+        <translation>आँकड़े निकाले जा रहे हैं…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
+        <translation>
+            <numerusform>%n गतिविधि ऐसे आम मानों पर टिकी है जिन्हें कोई स्रोत आपके व्यवसाय के लिए नहीं मापता (ग्राहक कितनी देर इंतज़ार करते हैं, कितने लौटते हैं): जब आपको पता हो, कार्य पेज पर इन्हें अपने मानों से बदलें।</numerusform>
+            <numerusform>%n गतिविधियाँ ऐसे आम मानों पर टिकी हैं जिन्हें कोई स्रोत आपके व्यवसाय के लिए नहीं मापता (ग्राहक कितनी देर इंतज़ार करते हैं, कितने लौटते हैं): जब आपको पता हो, कार्य पेज पर इन्हें अपने मानों से बदलें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One outage of about %1 while you are open</source>
+        <translation>व्यवसाय खुले रहते हुए लगभग %1 का एक आउटेज</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the outage your longest bearable outage is measured on.</source>
+        <translation>%1: वह आउटेज जिस पर आपका सबसे लंबा सहनीय आउटेज मापा जाता है।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>more than a week</source>
+        <translation>एक हफ़्ते से ज़्यादा</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After that, one outage costs more than the %1 you said you can bear.</source>
+        <translation>उसके बाद एक आउटेज की लागत उस %1 से ज़्यादा हो जाती है जो आपने कहा कि आप सह सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working out what to do first…</source>
+        <translation>तय हो रहा है कि पहले क्या करें…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to add now: no step saves more than it costs. See the Recommendations page for the reasons.</source>
+        <translation>अभी जोड़ने को कुछ नहीं: कोई भी कदम अपनी लागत से ज़्यादा नहीं बचाता। कारण सुझाव पेज पर देखें।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2 (for %3): saves about %4 a year, costs about %5 a year.</source>
+        <translation>%1. %2 (%3 के लिए): सालाना लगभग %4 बचाता है, सालाना लगभग %5 लागत।</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../continuity_app/core/terms.py" line="+33"/>
+        <source>{technical}: {meaning}</source>
+        <translation>{technical}: {meaning}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected loss per year</source>
+        <translation>अनुमानित सालाना नुकसान</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALE (annualised loss expectancy)</source>
+        <translation>ALE (वार्षिक हानि प्रत्याशा)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what outages cost in an average year: the cost of each kind of outage times how often it happens, added up.</source>
+        <translation>औसत साल में आउटेज की लागत: हर तरह के आउटेज की लागत गुणा वह कितनी बार होता है, सब जोड़कर।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Longest outage you can bear</source>
+        <translation>सबसे लंबा आउटेज जो आप सह सकते हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD (maximum tolerable period of disruption)</source>
+        <translation>MTPD (अधिकतम सहनीय बाधा अवधि)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long an outage can last, striking while you are open, before its cost passes the largest loss you said you can bear.</source>
+        <translation>व्यवसाय खुले रहते हुए हुआ आउटेज कितनी देर चल सकता है, इससे पहले कि उसकी लागत उस सबसे बड़े नुकसान से आगे निकल जाए जो आपने कहा कि आप सह सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minimum service</source>
+        <translation>न्यूनतम सेवा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBCO (minimum business continuity objective)</source>
+        <translation>MBCO (न्यूनतम व्यवसाय निरंतरता उद्देश्य)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share of an activity&apos;s customers you must still serve during an outage, and how soon.</source>
+        <translation>किसी गतिविधि के ग्राहकों का वह हिस्सा जिन्हें आउटेज के दौरान फिर भी सेवा देनी ज़रूरी है, और कितनी जल्दी।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Largest loss you can bear from one outage</source>
+        <translation>एक आउटेज से सबसे बड़ा नुकसान जो आप सह सकते हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss tolerance</source>
+        <translation>नुकसान सहनशीलता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the most one outage may cost before the business is in trouble; the longest outage you can bear is read from it.</source>
+        <translation>एक आउटेज की ज़्यादा से ज़्यादा लागत, जिसके बाद व्यवसाय मुश्किल में पड़ जाए; सबसे लंबा सहनीय आउटेज इसी से निकाला जाता है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A typical year</source>
+        <translation>आम साल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 (median)</source>
+        <translation>P50 (माध्यिका)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half of the simulated years lose less than this, half lose more.</source>
+        <translation>आधे सिमुलेट किए गए सालों में इससे कम नुकसान होता है, आधे में ज़्यादा।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A bad year (1 in 10)</source>
+        <translation>बुरा साल (10 में 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 (90th percentile)</source>
+        <translation>P90 (90वाँ पर्सेंटाइल)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one simulated year in ten loses more than this.</source>
+        <translation>हर दस सिमुलेट किए गए सालों में से सिर्फ़ एक में इससे ज़्यादा नुकसान होता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A very bad year (1 in 100)</source>
+        <translation>बहुत बुरा साल (100 में 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P99 (99th percentile)</source>
+        <translation>P99 (99वाँ पर्सेंटाइल)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one simulated year in a hundred loses more than this.</source>
+        <translation>हर सौ सिमुलेट किए गए सालों में से सिर्फ़ एक में इससे ज़्यादा नुकसान होता है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulated years</source>
+        <translation>सिमुलेट किए गए साल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monte Carlo simulation</source>
+        <translation>मोंटे कार्लो सिमुलेशन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app plays out thousands of possible years, with outages at random times and of random lengths, to show how much the loss can vary from one year to the next.</source>
+        <translation>ऐप हज़ारों संभावित साल चलाकर देखता है, जिनमें आउटेज रैंडम समय पर और रैंडम अवधि के होते हैं, ताकि दिखे कि नुकसान एक साल से अगले साल तक कितना बदल सकता है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulation number</source>
+        <translation>सिमुलेशन नंबर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed</source>
+        <translation>रैंडम सीड</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same number gives the same simulated years, so that a result can be repeated and checked.</source>
+        <translation>एक ही नंबर से वही सिमुलेट किए गए साल मिलते हैं, ताकि नतीजा दोहराया और जाँचा जा सके।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone calls and SMS network</source>
+        <translation>फ़ोन कॉल और SMS नेटवर्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PSTN and cellular network</source>
+        <translation>PSTN और सेलुलर नेटवर्क</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mobile operator&apos;s network for ordinary calls and text messages; it works when the internet apps do not, and fails when the operator does.</source>
+        <translation>आम कॉल और टेक्स्ट मैसेज के लिए मोबाइल ऑपरेटर का नेटवर्क; इंटरनेट ऐप बंद हों तब भी यह चलता है, और ऑपरेटर के बंद होने पर बंद हो जाता है।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready today</source>
+        <translation>आज तैयार</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback readiness</source>
+        <translation>वैकल्पिक चैनल की तत्परता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share of this activity&apos;s customers you could reach on the channel today. Channels overlap: with 40% on SMS and 60% on calls, the app counts 1 - 0.6 x 0.4 = 76% reached, not 100%, because some customers are on both.</source>
+        <translation>इस गतिविधि के ग्राहकों का वह हिस्सा जिन तक आप आज इस चैनल पर पहुँच सकते हैं। चैनल एक-दूसरे पर चढ़ते हैं: SMS पर 40% और कॉल पर 60% हों, तो ऐप 1 - 0.6 x 0.4 = 76% तक पहुँच गिनता है, 100% नहीं, क्योंकि कुछ ग्राहक दोनों पर हैं।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time to switch</source>
+        <translation>चैनल बदलने का समय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation delay</source>
+        <translation>सक्रिय होने में देरी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long after an outage starts the channel is in use: noticing the outage, deciding, and telling customers where to go.</source>
+        <translation>आउटेज शुरू होने के कितनी देर बाद चैनल इस्तेमाल में आता है: आउटेज पहचानना, फ़ैसला करना, और ग्राहकों को बताना कि कहाँ जाना है।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not expected (frequency 0)</source>
+        <translation>अपेक्षित नहीं (आवृत्ति 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {count} times a year</source>
+        <translation>साल में लगभग {count} बार</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about once a year</source>
+        <translation>साल में लगभग एक बार</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about once every {years} years</source>
+        <translation>लगभग हर {years} साल में एक बार</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+94"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+105"/>
         <source>Welcome</source>
         <translation>स्वागत है</translation>
     </message>
@@ -10611,11 +10751,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
-        <translation>कुछ सवालों के जवाब दें (देश, व्यवसाय का प्रकार, WhatsApp पर क्या चलता है); योजना समझदारी भरे शुरुआती मानों से शुरू होती है, जिन्हें आप ठीक कर सकते हैं।</translation>
+        <source>Answer a few questions an owner can answer (what customers do on WhatsApp, how many a day, what an order is worth); it takes about ten minutes.</source>
+        <translation>कुछ सवालों के जवाब दें जो कोई भी मालिक दे सकता है (ग्राहक WhatsApp पर क्या करते हैं, रोज़ कितने, एक ऑर्डर कितने का होता है); इसमें लगभग दस मिनट लगते हैं।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Recent plans (double-click to open):</source>
+        <translation>हाल की योजनाएँ (खोलने के लिए डबल-क्लिक करें):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent plans</source>
+        <translation>हाल की योजनाएँ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Open a plan file…</source>
         <translation>योजना फ़ाइल खोलें…</translation>
     </message>
@@ -10623,6 +10773,408 @@
         <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>इस कंप्यूटर पर सहेजी गई योजना पर आगे काम करें।</translation>
+    </message>
+</context>
+<context>
+    <name>_ActivitiesPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-282"/>
+        <source>What runs on WhatsApp</source>
+        <translation>WhatsApp पर क्या चलता है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your customers and staff do there, and how much of it.</source>
+        <translation>आपके ग्राहक और कर्मचारी वहाँ क्या करते हैं, और कितना।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp. Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
+        <translation>जो WhatsApp पर चलता है उस पर टिक करें। हर एक के लिए, सामान्य खुले दिन की चैट, ऑर्डर या बुकिंग गिनें (मैसेज नहीं), और उनमें से कितने WhatsApp से आते हैं। जिसके बारे में पक्का न हो उसे छोड़ दें: योजना आम मानों से शुरू होती है, जिन पर निशान लगा रहता है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About how many a day (all channels)</source>
+        <translation>रोज़ लगभग कितने (सभी चैनल)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By WhatsApp</source>
+        <translation>WhatsApp से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One is worth (%1)</source>
+        <translation>एक का मूल्य (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answering questions before and after a sale</source>
+        <translation>बिक्री से पहले और बाद के सवालों के जवाब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking orders and closing sales in chats</source>
+        <translation>चैट में ऑर्डर लेना और बिक्री पक्की करना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending payment links, confirming payments</source>
+        <translation>पेमेंट लिंक भेजना, भुगतान की पुष्टि करना</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff groups, shifts, daily instructions</source>
+        <translation>कर्मचारियों के ग्रुप, शिफ़्ट, रोज़ के निर्देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ordering stock, arranging supplies</source>
+        <translation>स्टॉक मँगाना, सप्लाई की व्यवस्था</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broadcast lists, offers, new products</source>
+        <translation>ब्रॉडकास्ट लिस्ट, ऑफ़र, नए प्रोडक्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings and reminders</source>
+        <translation>बुकिंग और रिमाइंडर</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drivers, drop-off times, delivery updates</source>
+        <translation>ड्राइवर, पहुँचाने का समय, डिलीवरी अपडेट</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: how many a day</source>
+        <translation>%1: रोज़ कितने</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: share by WhatsApp</source>
+        <translation>%1: WhatsApp का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical for this kind of activity: %1%. Change it to yours.</source>
+        <translation>इस तरह की गतिविधि के लिए आम: %1%। इसे अपने हिसाब से बदलें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: what one is worth</source>
+        <translation>%1: एक का मूल्य</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sale</source>
+        <translation>कोई बिक्री नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This activity brings no sale of its own.</source>
+        <translation>इस गतिविधि से अपनी कोई बिक्री नहीं होती।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure</source>
+        <translation>पक्का नहीं</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The money one brings in (an order&apos;s value, a booking&apos;s fee). Not sure: the plan starts from %1 (about %2 hours of work), marked as a default.</source>
+        <translation>एक से आने वाला पैसा (ऑर्डर की रकम, बुकिंग की फ़ीस)। पक्का नहीं: योजना %1 से शुरू होती है (लगभग %2 घंटे का काम), डिफ़ॉल्ट के रूप में चिह्नित।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick at least one thing the business does on WhatsApp.</source>
+        <translation>कम से कम एक ऐसा काम चुनें जो व्यवसाय WhatsApp पर करता है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say about how many a day for %1 (a rough count is fine).</source>
+        <translation>%1 के लिए बताएँ कि रोज़ लगभग कितने (मोटा अंदाज़ा काफ़ी है)।</translation>
+    </message>
+</context>
+<context>
+    <name>_BearablePage</name>
+    <message>
+        <location line="+159"/>
+        <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
+        <translation>एक आउटेज की ज़्यादा से ज़्यादा लागत, जिसके बाद व्यवसाय मुश्किल में पड़ जाए। योजना इसी से निकालती है कि आप सबसे लंबा कितना आउटेज सह सकते हैं। हम आपकी एक दिन की WhatsApp बिक्री, %1, से शुरू करते हैं; अगर आप ज़्यादा या कम सह सकते हैं तो इसे बदलें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you can bear</source>
+        <translation>आप कितना सह सकते हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss that would put the business in trouble.</source>
+        <translation>वह नुकसान जो व्यवसाय को मुश्किल में डाल दे।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest loss you can bear from one outage (%1)</source>
+        <translation>एक आउटेज से सबसे बड़ा नुकसान जो आप सह सकते हैं (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>_BusinessPage</name>
+    <message>
+        <location line="-418"/>
+        <source>Your business</source>
+        <translation>आपका व्यवसाय</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who the plan is for, where your customers are and when you are open.</source>
+        <translation>योजना किसके लिए है, आपके ग्राहक कहाँ हैं और आप कब खुले रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business &amp;name</source>
+        <translation>व्यवसाय का नाम (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The business this plan is for.</source>
+        <translation>वह व्यवसाय जिसके लिए यह योजना है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What it does</source>
+        <translation>यह क्या करता है (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a few words: it chooses how customers of such a business behave.</source>
+        <translation>कुछ शब्दों में: इससे तय होता है कि ऐसे व्यवसाय के ग्राहक कैसा व्यवहार करते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main &amp;country</source>
+        <translation>मुख्य देश (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where most of your customers are. Type to search.</source>
+        <translation>जहाँ आपके ज़्यादातर ग्राहक हैं। खोजने के लिए टाइप करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second c&amp;ountry</source>
+        <translation>दूसरा देश (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another country where many of your customers are, and its share.</source>
+        <translation>एक और देश जहाँ आपके कई ग्राहक हैं, और उसका हिस्सा।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrency</source>
+        <translation>मुद्रा (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every amount in the plan uses it.</source>
+        <translation>योजना की हर रकम इसी मुद्रा में होती है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;from</source>
+        <translation>खुलने का समय (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When customers can reach you; change it later for each day.</source>
+        <translation>ग्राहक आप तक कब पहुँच सकते हैं; बाद में हर दिन के लिए अलग बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open on</source>
+        <translation>खुले रहने के दिन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The days you are open.</source>
+        <translation>जिन दिनों आप खुले रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;taff</source>
+        <translation>कर्मचारी (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who work in the business, you included.</source>
+        <translation>व्यवसाय में काम करने वाले लोग, आपको मिलाकर।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One hour of work &amp;costs</source>
+        <translation>एक घंटे के काम की लागत (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What an hour of one person&apos;s work costs you, in the plan&apos;s currency. It prices the time lost when staff cannot coordinate.</source>
+        <translation>एक व्यक्ति के एक घंटे के काम पर आपका कितना ख़र्च होता है, योजना की मुद्रा में। इससे उस समय की क़ीमत लगती है जो कर्मचारियों के तालमेल न कर पाने पर बर्बाद होता है।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>to</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes at</source>
+        <translation>बंद होने का समय</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also</source>
+        <translation>साथ में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second country</source>
+        <translation>दूसरा देश</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the second country</source>
+        <translation>दूसरे देश का हिस्सा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>जैसे: अन्नपूर्णा बेकरी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>जैसे: बेकरी, क्लिनिक, ऑनलाइन दुकान</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the business a name.</source>
+        <translation>व्यवसाय का नाम लिखें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the main country from the list.</source>
+        <translation>सूची से मुख्य देश चुनें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a second country other than the main one.</source>
+        <translation>मुख्य देश से अलग कोई दूसरा देश चुनें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one day you are open.</source>
+        <translation>कम से कम एक ऐसा दिन चुनें जब आप खुले रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closing time must come after the opening time.</source>
+        <translation>बंद होने का समय खुलने के समय के बाद होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what one hour of work costs you (an estimate is fine).</source>
+        <translation>बताएँ कि एक घंटे के काम पर आपका कितना ख़र्च होता है (अंदाज़ा काफ़ी है)।</translation>
+    </message>
+</context>
+<context>
+    <name>_CustomersPage</name>
+    <message>
+        <location line="+202"/>
+        <source>When WhatsApp stops</source>
+        <translation>जब WhatsApp बंद हो जाए</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What your customers would do, as far as you know. &quot;I don&apos;t know&quot; keeps the published figures.</source>
+        <translation>आपके ग्राहक क्या करेंगे, जहाँ तक आप जानते हैं। “मुझे नहीं पता” चुनने पर प्रकाशित आँकड़े रहते हैं।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you do not answer, how long do most customers &amp;wait before they go elsewhere?</source>
+        <translation>अगर आप जवाब न दें, तो ज़्यादातर ग्राहक कहीं और जाने से पहले कितनी देर इंतज़ार करते हैं? (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I don&apos;t know (use the published figures)</source>
+        <translation>मुझे नहीं पता (प्रकाशित आँकड़े इस्तेमाल करें)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less than an hour</source>
+        <translation>एक घंटे से कम</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A couple of hours</source>
+        <translation>दो-एक घंटे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rest of the day</source>
+        <translation>दिन का बाकी समय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the next day</source>
+        <translation>अगले दिन तक</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many of your customers could reach you today another way? Count only those who already have the number, address or account.</source>
+        <translation>आज आपके कितने ग्राहक किसी और तरीके से आप तक पहुँच सकते हैं? सिर्फ़ उन्हें गिनें जिनके पास पहले से नंबर, पता या अकाउंट है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few (about 1 in 10)</source>
+        <translation>कुछ (लगभग 10 में 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About 1 in 4</source>
+        <translation>लगभग 4 में 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About half</source>
+        <translation>लगभग आधे</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most</source>
+        <translation>ज़्यादातर</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of each sale, how much do you &amp;keep after paying for the goods? (optional)</source>
+        <translation>हर बिक्री में, सामान का पैसा चुकाने के बाद आपके पास कितना बचता है? (वैकल्पिक) (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure</source>
+        <translation>पक्का नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your gross margin. Given, losses are counted as lost profit; not given, as lost sales.</source>
+        <translation>आपका सकल मार्जिन। भरने पर नुकसान खोया हुआ मुनाफ़ा गिना जाता है; न भरने पर खोई हुई बिक्री।</translation>
     </message>
 </context>
 <context>
