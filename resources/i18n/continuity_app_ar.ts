@@ -5791,7 +5791,7 @@
     <message>
         <location line="+49"/>
         <source>Cuts a bad year</source>
-        <translation>يخفّض السنة السيئة</translation>
+        <translation>الخفض في سنة سيئة</translation>
     </message>
     <message>
         <location line="+203"/>
