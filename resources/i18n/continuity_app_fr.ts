@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+275"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+283"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Entreprise</translation>
@@ -92,23 +92,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
-        <translation>Service minimum par activité&#xa0;: la part de ses échanges qui doit encore être assurée pendant une panne, et dans quel délai. 0 signifie aucun minimum.</translation>
+        <source>{term} for each activity: the share of its customers you must still serve during an outage, and how soon. 0 means no minimum.</source>
+        <translation>{term} pour chaque activité&#xa0;: la part de ses clients que vous devez continuer à servir pendant une panne, et dans quel délai. 0 signifie aucun minimum.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+356"/>
+        <location line="+5"/>
+        <location line="+399"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+365"/>
+        <location line="-399"/>
+        <location line="+408"/>
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-407"/>
         <source>Country mix</source>
         <translation>Répartition par pays</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Marge (chiffre d&apos;affaires × marge brute)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>e.g. Al-Zaytouna Bakery</source>
         <translation>p. ex. Boulangerie Al-Zaytouna</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>fermé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>Saisissez un nombre, ou bas – probable – haut (p. ex. 40 – 55 – 70) en cas de doute.</translation>
     </message>
@@ -265,16 +265,51 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Largest bearable loss per &amp;outage (%1)</source>
-        <translation>Pe&amp;rte maximale supportable par panne (%1)</translation>
+        <source>{term} ({currency})</source>
+        <translation>{term} ({currency})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outage to plan for</source>
+        <translation>Panne à prévoir</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
-        <translation>La perte qu&apos;une panne peut coûter avant que l&apos;entreprise soit en réelle difficulté. La durée de panne à partir de laquelle les pertes la dépassent est la durée maximale d&apos;interruption admissible (DMIA).</translation>
+        <source>The kind of outage whose cost, hour after hour, is compared with the largest loss you can bear: it sets the longest outage you can bear.</source>
+        <translation>Le type de panne dont le coût, heure après heure, est comparé à la perte maximale que vous pouvez supporter&#xa0;: c&apos;est lui qui fixe la panne la plus longue que vous pouvez supporter.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>More years give steadier figures and take longer.</source>
+        <translation>Plus d&apos;années donnent des chiffres plus stables, mais le calcul prend plus de temps.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
+        <translation>saisissez le nombre d&apos;unités de la devise du plan qu&apos;on obtient pour un dollar des États-Unis (plus de 0), ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Change the largest loss you can bear</source>
+        <translation>Modifier la perte maximale que vous pouvez supporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the outage to plan for</source>
+        <translation>Modifier la panne à prévoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulated years</source>
+        <translation>Modifier le nombre d&apos;années simulées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulation number</source>
+        <translation>Modifier le numéro de simulation</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Count losses as</source>
         <translation>Compter les pertes en</translation>
     </message>
@@ -284,52 +319,22 @@
         <translation>Le chiffre d&apos;affaires montre ce que les clients auraient payé&#xa0;; la marge, ce que vous gardez.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reference scenario</source>
-        <translation>Scénario de référence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The scenario whose loss curve sets the MTPD.</source>
-        <translation>Le scénario dont la courbe de pertes fixe la DMIA.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Monte Carlo trials</source>
-        <translation>Tirages Monte-Carlo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulated years for the risk figures; more is steadier and slower.</source>
-        <translation>Années simulées pour les chiffres de risque&#xa0;; plus il y en a, plus les résultats sont stables et lents à calculer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Random seed</source>
-        <translation>Graine aléatoire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The same seed gives the same risk figures every time.</source>
-        <translation>La même graine donne toujours les mêmes chiffres de risque.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>Heures d&apos;ouverture le %1, comme 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
+        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers; check them in %1.</source>
+        <translation>Les montants ne sont pas convertis&#xa0;: le coût du personnel, la valeur de chaque activité et la perte maximale que vous pouvez supporter gardent leurs chiffres&#xa0;; vérifiez-les en %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>donnez un nom à l&apos;entreprise (200 caractères au plus).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>type a rate above 0, e.g. 3.7, or leave it empty.</source>
-        <translation>saisissez un taux supérieur à 0 (p. ex. 3,7), ou laissez vide.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
         <translation>saisissez un pourcentage de 0 à 100, ou bas – probable – haut dans cet ordre.</translation>
     </message>
@@ -339,27 +344,17 @@
         <translation>saisissez un montant de 0 ou plus, ou bas – probable – haut dans cet ordre.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: “%2” was not used: %3</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;a pas été pris en compte&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>écrivez des plages comme 09:00-13:00, 17:00-21:00, chacune finissant après son début.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Change business name</source>
         <translation>Modifier le nom de l&apos;entreprise</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>%1 cannot be left empty: %2</source>
-        <translation>%1 ne peut pas rester vide&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+1"/>
         <source>Change sector</source>
         <translation>Modifier le secteur</translation>
     </message>
@@ -399,12 +394,7 @@
         <translation>Modifier la répartition par pays</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change largest bearable loss</source>
-        <translation>Modifier la perte maximale supportable</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change minimum service</source>
         <translation>Modifier le service minimum</translation>
     </message>
@@ -414,32 +404,17 @@
         <translation>Modifier la base de calcul des pertes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change reference scenario</source>
-        <translation>Modifier le scénario de référence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change Monte Carlo trials</source>
-        <translation>Modifier les tirages Monte-Carlo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change random seed</source>
-        <translation>Modifier la graine aléatoire</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Change opening hours</source>
         <translation>Modifier les heures d&apos;ouverture</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+164"/>
         <source>Total: %1%</source>
         <translation>Total&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 is listed twice.</source>
         <translation>%1 figure deux fois.</translation>
     </message>
@@ -454,7 +429,7 @@
         <translation>Le total des parts fait %1&#xa0;%&#xa0;; il doit faire 100&#xa0;%.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>The first scenario (%1)</source>
         <translation>Le premier scénario (%1)</translation>
     </message>
@@ -477,7 +452,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/chart_style.py" line="+125"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+126"/>
         <source>+ %n more, with smaller losses</source>
         <translation>
             <numerusform>+ %n autre, aux pertes moindres</numerusform>
@@ -495,17 +470,7 @@
         <translation>Perte par panne</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tolerance {amount}</source>
-        <translation>Perte max. supportable {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD {duration}</source>
-        <translation>DMIA {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
@@ -545,7 +510,17 @@
         <translation>{amount} (&lt;&#xa0;{share})</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+3"/>
+        <source>{name}: {amount}</source>
+        <translation>{name}&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest bearable loss per outage {amount}</source>
+        <translation>Perte maximale supportable par panne {amount}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Loss in this outage</source>
         <translation>Perte lors de cette panne</translation>
     </message>
@@ -558,7 +533,17 @@
         </translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+128"/>
+        <source>Largest bearable loss {amount}</source>
+        <translation>Perte maximale supportable {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage {duration}</source>
+        <translation>Panne la plus longue supportable {duration}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Loss in a year</source>
         <translation>Perte sur une année</translation>
     </message>
@@ -568,17 +553,7 @@
         <translation>Probabilité qu&apos;une année perde plus</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name} {amount}</source>
-        <translation>{name} {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance per outage {amount}</source>
-        <translation>Perte max. supportable par panne {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Hour of day</source>
         <translation>Heure de la journée</translation>
     </message>
@@ -1342,7 +1317,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+86"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+483"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier, par exemple {example}</translation>
     </message>
@@ -1397,7 +1372,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+113"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan&#xa0;: avertissement&#xa0;: {warning}</translation>
     </message>
@@ -1484,7 +1459,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-135"/>
         <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-90"/>
         <source>a .cplan plan file</source>
         <translation>un fichier de plan .cplan</translation>
     </message>
@@ -1587,11 +1562,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>paper size (default a4)</source>
-        <translation>format du papier (par défaut a4)</translation>
+        <source>paper size (default: the one used in the business&apos;s main country)</source>
+        <translation>format du papier (par défaut&#xa0;: celui du pays principal de l&apos;entreprise)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
         <translation>langue du texte du plan, p. ex. ar ou pt_BR</translation>
     </message>
@@ -1950,11 +1925,31 @@
         <source>Run the application from a desktop session, or use the command-line sub-commands (continuity-app --help); for a window without a screen, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>Lancez l&apos;application depuis une session de bureau, ou utilisez les sous-commandes en ligne de commande (continuity-app --help)&#xa0;; pour une fenêtre sans écran, définissez QT_QPA_PLATFORM=offscreen.</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/display.py" line="+168"/>
+        <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
+        <translation>l&apos;historique des pannes de WhatsApp et de Meta conservé dans cette application, tiré des pages d&apos;état des services et d&apos;articles de presse (voir Historique des pannes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yearly counts of phone network outages published by telecom regulators for your countries, with the lengths of past carrier outages from the outage history</source>
+        <translation>le nombre annuel de pannes des réseaux téléphoniques publié par les régulateurs des télécoms pour vos pays, avec la durée des pannes passées des opérateurs tirée de l&apos;historique des pannes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access Now&apos;s record of government internet shutdowns and app blocks, 2016 to 2022, for your countries</source>
+        <translation>le registre d&apos;Access Now des coupures d&apos;internet et blocages d&apos;applications ordonnés par les autorités, de 2016 à 2022, pour vos pays</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reference data in this app</source>
+        <translation>les données de référence de cette application</translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+315"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+316"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Aucun prix par message n&apos;est connu pour {channel} ({function})&#xa0;; compté comme gratuit. Saisissez-en un dans le canal de secours pour en tenir compte.</translation>
     </message>
@@ -1967,17 +1962,42 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+119"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+148"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Repose sur l&apos;infrastructure de Meta, comme WhatsApp&#xa0;: tombe en panne avec WhatsApp lors d&apos;une panne de Meta et ne compte pas comme canal de secours indépendant.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
-        <translation>Part des contacts WhatsApp de cette activité que vous pouvez joindre ici aujourd&apos;hui.</translation>
+        <location line="-107"/>
+        <source>{ready} (%)</source>
+        <translation>{ready} (%)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+1"/>
+        <source>{delay} (hours)</source>
+        <translation>{delay} (heures)</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the readiness view.</source>
+        <translation>{channel} n&apos;est pas encore un canal de secours pour {function}&#xa0;: saisissez, dans l&apos;affichage «&#xa0;Joignables aujourd&apos;hui (%)&#xa0;», la part de ses clients que vous pourriez y joindre aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You could reach {share} of the customers of {function} on {channel} today.</source>
+        <translation>Vous pourriez joindre aujourd&apos;hui {share} des clients de {function} sur {channel}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customers of {function} start using {channel} {delay} after an outage begins: time to notice it, decide, and tell them where to go. Before then this channel serves none of them.</source>
+        <translation>Les clients de {function} commencent à utiliser {channel} {delay} après le début d&apos;une panne&#xa0;: le temps de la remarquer, de décider et de leur dire où aller. Avant cela, ce canal ne sert aucun d&apos;entre eux.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Together its {count} channels reach {combined} of them, not the {sum} their shares add up to: some customers are on more than one channel.</source>
+        <translation>Ensemble, ses {count} canaux en joignent {combined}, et non les {sum} que donne la somme de leurs parts&#xa0;: certains clients sont sur plusieurs canaux.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>readiness</source>
         <translation>taux de préparation</translation>
     </message>
@@ -1992,20 +2012,20 @@
         <translation>Modifier le %1 de %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely – high in that order; empty removes the fallback.</source>
-        <translation>Préparation (%)&#xa0;: «&#xa0;%1&#xa0;» n&apos;a pas été pris en compte&#xa0;: saisissez une part de 0 à 100&#xa0;%, ou bas – probable – haut dans cet ordre&#xa0;; une cellule vide retire le canal de secours.</translation>
+        <location line="+12"/>
+        <source>type a share from 0 to 100, or low – likely – high; empty removes the fallback.</source>
+        <translation>saisissez une part de 0 à 100, ou bas – probable – haut&#xa0;; une cellule vide retire le canal de secours.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Activation delay (h): “%1” was not used: type the hours until counterparts switch, 0 or more.</source>
-        <translation>Délai de bascule (h)&#xa0;: «&#xa0;%1&#xa0;» n&apos;a pas été pris en compte&#xa0;: saisissez le nombre d&apos;heures avant que les contacts basculent, 0 ou plus.</translation>
+        <location line="+7"/>
+        <source>type the hours until customers switch, from 0 to 168 (a week).</source>
+        <translation>saisissez le nombre d&apos;heures avant que les clients basculent, de 0 à 168 (une semaine).</translation>
     </message>
 </context>
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+78"/>
         <source>Fallbacks</source>
         <translation>Canaux de secours</translation>
     </message>
@@ -2016,21 +2036,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
-        <translation>Le taux de préparation est la part des clients WhatsApp d&apos;une activité que vous pourriez joindre aujourd&apos;hui sur un canal&#xa0;: vous avez leurs coordonnées, leur accord, et ils savent qu&apos;il faut y aller. Le délai de bascule est le nombre d&apos;heures avant qu&apos;ils passent réellement à ce canal.</translation>
+        <source>{ready}: {ready_meaning} {delay}: {delay_meaning} Hover over a cell for what its value means.</source>
+        <translation>{ready}&#xa0;: {ready_meaning} {delay}&#xa0;: {delay_meaning} Survolez une cellule pour voir ce que signifie sa valeur.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Readiness (%)</source>
-        <translation>Préparation (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation delay (hours)</source>
-        <translation>Délai de bascule (heures)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>Les colonnes teintées reposent sur l&apos;infrastructure de Meta, comme WhatsApp&#xa0;: elles tombent en panne avec lui lors d&apos;une panne de Meta. Videz une cellule (ou saisissez 0) pour retirer un canal de secours.</translation>
     </message>
@@ -2049,12 +2059,23 @@
         <source>Show activation delays</source>
         <translation>Afficher les délais de bascule</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>No activities yet: add what your customers do on WhatsApp on the Functions page, then say here where else you could reach them.</source>
+        <translation>Aucune activité pour l&apos;instant&#xa0;: ajoutez sur la page Activités ce que vos clients font sur WhatsApp, puis indiquez ici par quel autre moyen vous pourriez les joindre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No fallbacks yet: type in a cell the share of that activity&apos;s customers you could reach on that channel today (for example 40).</source>
+        <translation>Aucun canal de secours pour l&apos;instant&#xa0;: saisissez dans une cellule la part des clients de cette activité que vous pourriez joindre aujourd&apos;hui sur ce canal (par exemple 40).</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+29"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
+        <location filename="../../continuity_app/core/display.py" line="-154"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
+        <location line="+20"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -2098,7 +2119,7 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+60"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+70"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Saisissez un nombre, ou bas – probable – haut (p. ex. 40 – 60 – 90) en cas de doute.</translation>
     </message>
@@ -2233,32 +2254,32 @@
         <translation>Pour la coordination&#xa0;: part de leur travail perdue pendant la panne de WhatsApp.</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
-        <translation>saisissez un pourcentage de 0 à 100, ou bas – probable – haut dans cet ordre.</translation>
+        <location line="+124"/>
+        <source>type a whole number.</source>
+        <translation>saisissez un nombre entier.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>type a whole number, 0 or more.</source>
-        <translation>saisissez un nombre entier, 0 ou plus.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type a number above 0, or leave it empty.</source>
-        <translation>saisissez un nombre supérieur à 0, ou laissez vide.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type one number, or low – likely – high (e.g. 40 – 60 – 90).</source>
-        <translation>saisissez un nombre, ou bas – probable – haut (p. ex. 40 – 60 – 90).</translation>
+        <location line="+3"/>
+        <source>choose a kind from the list.</source>
+        <translation>choisissez un type dans la liste.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: “%2” was not used: %3</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;a pas été pris en compte&#xa0;: %3</translation>
+        <source>give the function a name.</source>
+        <translation>donnez un nom à l&apos;activité.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+6"/>
+        <source>a coordination function needs how many staff coordinate on WhatsApp and how much of their work is lost.</source>
+        <translation>une activité de coordination a besoin du nombre de personnes qui se coordonnent sur WhatsApp et de la part de leur travail qui est perdue.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination function&apos;s loss is the work its staff cannot do.</source>
+        <translation>{kind}&#xa0;: remplissez d&apos;abord «&#xa0;{staff}&#xa0;» et «&#xa0;{loss}&#xa0;» pour {name}&#xa0;: la perte d&apos;une activité de coordination, c&apos;est le travail que son personnel ne peut pas faire.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Change %1 of %2</source>
         <translation>Modifier «&#xa0;%1&#xa0;» pour %2</translation>
     </message>
@@ -2266,7 +2287,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
         <source>Functions</source>
         <translation>Activités</translation>
     </message>
@@ -2302,12 +2323,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>Add function</source>
         <translation>Ajouter une activité</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-52"/>
         <source>Remove the selected function</source>
         <translation>Retirer l&apos;activité sélectionnée</translation>
     </message>
@@ -2322,7 +2343,12 @@
         <translation>Mesurer l&apos;activité sélectionnée à partir d&apos;un export de discussion</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
+        <translation>Aucune activité pour l&apos;instant&#xa0;: ajoutez ce que vos clients font sur WhatsApp (commandes, questions, réservations) avec Ajouter une activité.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>New function %1</source>
         <translation>Nouvelle activité %1</translation>
     </message>
@@ -2498,7 +2524,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+169"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+183"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2598,7 +2624,7 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+58"/>
         <source>Still to do:</source>
         <translation>Reste à faire&#xa0;:</translation>
     </message>
@@ -2609,6 +2635,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Continuity Planner</source>
+        <translation>Continuity Planner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Untitled plan</source>
         <translation>Plan sans titre</translation>
     </message>
@@ -2643,7 +2674,7 @@
         <translation>Le plan contient des modifications non enregistrées. Les enregistrer d&apos;abord&#xa0;?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Open plan</source>
         <translation>Ouvrir un plan</translation>
     </message>
@@ -2781,197 +2812,17 @@
     </message>
 </context>
 <context>
-    <name>NewPlanDialog</name>
+    <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+616"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
-        <translation>Quelques réponses remplissent le plan avec des valeurs de départ (marquées «&#xa0;par défaut&#xa0;») que vous affinez dans les pages suivantes. Rien ne quitte cet ordinateur.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Business &amp;name</source>
-        <translation>&amp;Nom de l&apos;entreprise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The business this plan is for.</source>
-        <translation>L&apos;entreprise concernée par ce plan.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sector</source>
-        <translation>&amp;Secteur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What the business does, in a few words.</source>
-        <translation>Ce que fait l&apos;entreprise, en quelques mots.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Main &amp;country</source>
-        <translation>&amp;Pays principal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where most of the people you message are. Type to search.</source>
-        <translation>Là où se trouvent la plupart des personnes que vous contactez. Tapez pour chercher.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Second c&amp;ountry</source>
-        <translation>Deu&amp;xième pays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Another country where many of your customers are, and its share.</source>
-        <translation>Un autre pays où se trouvent beaucoup de vos clients, et sa part.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;urrency</source>
-        <translation>De&amp;vise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Every amount in the plan uses it.</source>
-        <translation>Tous les montants du plan sont dans cette devise.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WhatsApp &amp;messages a day</source>
-        <translation>&amp;Messages WhatsApp par jour</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
-        <translation>Environ combien de messages l&apos;entreprise envoie et reçoit sur WhatsApp un jour normal, toutes discussions confondues.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>S&amp;taff</source>
-        <translation>&amp;Effectif</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>People who work in the business.</source>
-        <translation>Personnes qui travaillent dans l&apos;entreprise.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Staff cost per &amp;hour</source>
-        <translation>C&amp;oût horaire du personnel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
-        <translation>Ce que coûte une heure de travail d&apos;une personne. Les valeurs de départ du chiffre d&apos;affaires en jeu sont exprimées en heures de ce coût, elles conviennent donc à toute devise.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Also</source>
-        <translation>Aussi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second country</source>
-        <translation>Deuxième pays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the second country</source>
-        <translation>Part du deuxième pays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the people you message in that country.</source>
-        <translation>Part des personnes que vous contactez dans ce pays.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. Al-Zaytouna Bakery</source>
-        <translation>p. ex. Boulangerie Al-Zaytouna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. bakery, clinic, online shop</source>
-        <translation>p. ex. boulangerie, clinique, boutique en ligne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What runs on WhatsApp?</source>
-        <translation>Que faites-vous sur WhatsApp&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>answering questions before and after a sale</source>
-        <translation>répondre aux questions avant et après une vente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>taking orders and closing sales in chats</source>
-        <translation>prendre des commandes et conclure des ventes dans les discussions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sending payment links, confirming payments</source>
-        <translation>envoyer des liens de paiement, confirmer les paiements</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>staff groups, shifts, daily instructions</source>
-        <translation>groupes du personnel, plannings, consignes du jour</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ordering stock, arranging supplies</source>
-        <translation>commander du stock, organiser les approvisionnements</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broadcast lists, offers, new products</source>
-        <translation>listes de diffusion, offres, nouveaux produits</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bookings and reminders</source>
-        <translation>réservations et rappels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drivers, drop-off times, delivery updates</source>
-        <translation>livreurs, heures de dépôt, suivi des livraisons</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Give the business a name.</source>
-        <translation>Donnez un nom à l&apos;entreprise.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tick at least one thing the business does on WhatsApp.</source>
-        <translation>Cochez au moins une chose que l&apos;entreprise fait sur WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the main country from the list.</source>
-        <translation>Choisissez le pays principal dans la liste.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose a second country other than the main one.</source>
-        <translation>Choisissez un deuxième pays différent du pays principal.</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-73"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
         <source>Continuity plan · version {version}</source>
         <translation>Plan de continuité · version {version}</translation>
     </message>
@@ -2981,7 +2832,7 @@
         <translation>page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+307"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+377"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -2996,7 +2847,7 @@
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>Business continuity plan</source>
         <translation>Plan de continuité d&apos;activité</translation>
     </message>
@@ -3013,19 +2864,19 @@
     </message>
     <message>
         <location line="-54"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Issued</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <location line="+56"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
@@ -3036,12 +2887,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1581"/>
+        <location line="+1691"/>
         <source>Document control</source>
         <translation>Suivi du document</translation>
     </message>
     <message>
-        <location line="-1570"/>
+        <location line="-1680"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
@@ -3064,12 +2915,12 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Approver</source>
         <translation>Approbateur</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Distribution</source>
         <translation>Diffusion</translation>
     </message>
@@ -3084,56 +2935,51 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation>Calculés par Continuity Planner à partir de ce fichier de plan&#xa0;: les mêmes chiffres que «&#xa0;continuity-app evaluate&#xa0;» et «&#xa0;continuity-app recommend&#xa0;». Monte-Carlo&#xa0;: {trials} années simulées, graine {seed}.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+1330"/>
+        <location line="+14"/>
+        <location line="+1368"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="-1330"/>
-        <location line="+163"/>
-        <location line="+1168"/>
+        <location line="-1368"/>
+        <location line="+172"/>
+        <location line="+1197"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="-1327"/>
+        <location line="-1365"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+539"/>
-        <location line="+915"/>
+        <location line="+560"/>
+        <location line="+972"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="-1453"/>
-        <location line="+1454"/>
+        <location line="-1531"/>
+        <location line="+1532"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-1453"/>
+        <location line="-1531"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1132"/>
-        <location line="+220"/>
+        <location line="+1161"/>
+        <location line="+267"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-1356"/>
+        <location line="-1432"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -3149,18 +2995,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1378"/>
+        <location line="+1456"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location line="-1359"/>
-        <location line="+1495"/>
+        <location line="-1437"/>
+        <location line="+1603"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objet, périmètre et hypothèses</translation>
     </message>
     <message>
-        <location line="-1494"/>
+        <location line="-1602"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -3171,12 +3017,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1317"/>
+        <location line="+1393"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location line="-1304"/>
+        <location line="-1380"/>
         <source>Business function</source>
         <translation>Activité</translation>
     </message>
@@ -3197,12 +3043,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1198"/>
+        <location line="+1234"/>
         <source>Currency: </source>
         <translation>Devise&#xa0;: </translation>
     </message>
     <message>
-        <location line="-1194"/>
+        <location line="-1230"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
@@ -3217,17 +3063,7 @@
         <translation>marge brute perdue</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The business can bear a loss of at most </source>
-        <translation>L&apos;entreprise peut supporter une perte d&apos;au plus </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> per outage; this sets the maximum tolerable period of disruption.</source>
-        <translation> par panne&#xa0;; ce seuil fixe la durée maximale d&apos;interruption admissible (DMIA).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Lost sales are counted as {basis}.</source>
         <translation>Les ventes perdues sont comptées en {basis}.</translation>
     </message>
@@ -3237,68 +3073,23 @@
         <translation>Une panne peut commencer à toute heure&#xa0;: la perte d&apos;un scénario est la moyenne sur toutes les heures de début de la semaine, et le pire moment de début est indiqué à côté.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The reference scenario for the MTPD is: </source>
-        <translation>Le scénario de référence pour la DMIA est&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>Les chiffres sont des estimations tirées des données du plan et des données de référence listées en annexe A, chacune avec sa source et son niveau de confiance.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+1405"/>
+        <location line="+25"/>
+        <location line="+1498"/>
         <source>Impact summary</source>
         <translation>Synthèse de l&apos;impact</translation>
     </message>
     <message>
-        <location line="-1401"/>
-        <source>Annualised loss expectancy (ALE)</source>
-        <translation>Perte attendue par an (ALE)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>par an</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A bad year (P90)</source>
-        <translation>Une mauvaise année (P90)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Maximum tolerable period of disruption (MTPD)</source>
-        <translation>Durée maximale d&apos;interruption admissible (DMIA)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tolerance per outage</source>
-        <translation>Perte maximale supportable par panne</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1476"/>
         <source>Key figure</source>
         <translation>Chiffre clé</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>: the plan must be working well before then.</source>
-        <translation>&#xa0;: le plan doit fonctionner bien avant.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The loss stays under </source>
-        <translation>La perte reste sous </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> for a whole week in the reference scenario.</source>
-        <translation> pendant toute une semaine dans le scénario de référence.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Outage scenarios</source>
         <translation>Scénarios de panne</translation>
     </message>
@@ -3314,17 +3105,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1170"/>
+        <location line="+1230"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="-1169"/>
-        <source>Per year</source>
-        <translation>Par an</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="-1118"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
@@ -3344,12 +3130,7 @@
         <translation>Impact dans le temps</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
-        <translation>Perte par panne selon sa durée, par scénario, avec le seuil supportable et la DMIA.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Exposure by function</source>
         <translation>Exposition par activité</translation>
     </message>
@@ -3364,64 +3145,24 @@
         <translation>atteint après {duration}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>within</source>
-        <translation>sous</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+101"/>
-        <location line="+817"/>
+        <location line="+23"/>
+        <location line="+106"/>
+        <location line="+836"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="-917"/>
+        <location line="-941"/>
         <source>On WhatsApp</source>
         <translation>Sur WhatsApp</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ALE</source>
-        <translation>ALE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD alone</source>
-        <translation>DMIA seule</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MBCO</source>
-        <translation>MBCO</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Loss in the reference scenario by function and category.</source>
-        <translation>Perte dans le scénario de référence par activité et par catégorie.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loss by category in the reference scenario</source>
-        <translation>Perte par catégorie dans le scénario de référence</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Uncertainty: Monte Carlo</source>
-        <translation>Incertitude&#xa0;: Monte-Carlo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
-        <translation>{trials} années simulées (graine {seed})&#xa0;: nombre de pannes, durées, heures de début et chaque donnée incertaine sont tirés au sort dans leur plage.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>One outage</source>
         <translation>Une panne</translation>
     </message>
@@ -3431,18 +3172,13 @@
         <translation>Une année</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
-        <translation>Probabilité qu&apos;une année perde plus que chaque montant, avec P50, P90 et P99.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+1182"/>
+        <location line="+21"/>
+        <location line="+1272"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dépendances et points de défaillance uniques</translation>
     </message>
     <message>
-        <location line="-1170"/>
+        <location line="-1260"/>
         <source>The Meta group fails together.</source>
         <translation>Les services de Meta tombent en panne ensemble.</translation>
     </message>
@@ -3458,12 +3194,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+694"/>
+        <location line="+705"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-704"/>
         <source>Depends on</source>
         <translation>Dépend de</translation>
     </message>
@@ -3483,7 +3219,7 @@
         <translation>(aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Single points of failure</source>
         <translation>Points de défaillance uniques</translation>
     </message>
@@ -3504,12 +3240,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1075"/>
+        <location line="+1164"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critères de déclenchement et qui peut déclarer</translation>
     </message>
     <message>
-        <location line="-1073"/>
+        <location line="-1162"/>
         <source>Declare an outage when</source>
         <translation>Déclarer une panne quand</translation>
     </message>
@@ -3539,54 +3275,24 @@
         <translation>Escalade</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Within </source>
-        <translation>Sous </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> must serve at least </source>
-        <translation> doit assurer au moins </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> of its interactions; if it does not, add the next fallback channel.</source>
-        <translation> de ses échanges&#xa0;; sinon, ajoutez le canal de secours suivant.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>At </source>
-        <translation>À </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (the MTPD) the loss passes </source>
-        <translation> (la DMIA), la perte dépasse </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>: the owner decides on further measures.</source>
-        <translation>&#xa0;: le responsable du plan décide des mesures supplémentaires.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1012"/>
+        <location line="+32"/>
+        <location line="+1099"/>
         <source>Roles and contact tree</source>
         <translation>Rôles et chaîne d&apos;appels</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-1083"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+915"/>
+        <location line="+972"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-971"/>
         <source>Alternate</source>
         <translation>Suppléant</translation>
     </message>
@@ -3617,12 +3323,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+951"/>
+        <location line="+1038"/>
         <source>Communications</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location line="-948"/>
+        <location line="-1035"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Messages prêts à envoyer. Comptage SMS&#xa0;: les caractères comme le réseau les compte, l&apos;encodage, et le nombre de segments SMS de chaque message (chaque segment est facturé).</translation>
     </message>
@@ -3652,13 +3358,8 @@
             <numerusform>%n segments SMS</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+254"/>
-        <source>loss in the reference outage, while open: </source>
-        <translation>perte dans la panne de référence, pendant l&apos;ouverture&#xa0;: </translation>
-    </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+469"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3669,89 +3370,44 @@
         </translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+607"/>
+        <location line="-506"/>
+        <location line="+622"/>
         <source>Channel: </source>
         <translation>Canal&#xa0;: </translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1201"/>
         <source>Interactions per open day</source>
         <translation>Échanges par jour d&apos;ouverture</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Loss if the reference outage strikes while open</source>
-        <translation>Perte si la panne de référence survient pendant l&apos;ouverture</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+89"/>
         <source>The same outage, averaged over the week</source>
         <translation>La même panne, en moyenne sur la semaine</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>After {duration}, an outage that strikes while the business is open costs more than the tolerance of </source>
-        <translation>Au-delà de {duration}, une panne qui survient pendant les heures d&apos;ouverture coûte plus que le seuil supportable de </translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+78"/>
+        <location line="+60"/>
+        <location line="+75"/>
         <source>While open</source>
         <translation>Pendant l&apos;ouverture</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-74"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. Per year: how often such an outage happens, from the outage history and the counts for the business&apos;s countries. Yearly = average × per year.</source>
-        <translation>Pendant l&apos;ouverture&#xa0;: une panne de durée habituelle qui survient pendant les heures d&apos;ouverture, le chiffre à retenir pour le plan. Moyenne&#xa0;: sur toutes les heures de début de la semaine et toutes les durées de l&apos;historique. Par an&#xa0;: fréquence d&apos;une telle panne, d&apos;après l&apos;historique des pannes et les chiffres des pays de l&apos;entreprise. Annuelle = moyenne × par an.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>While open: in the reference scenario, striking while the business is open. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>Pendant l&apos;ouverture&#xa0;: dans le scénario de référence, quand la panne survient pendant les heures d&apos;ouverture. DMIA seule&#xa0;: moment où la perte de cette activité dépasserait à elle seule le seuil supportable. MBCO&#xa0;: part minimale des échanges de l&apos;activité qui doit encore être assurée, dans le délai fixé par le plan.</translation>
-    </message>
-    <message>
-        <location line="+339"/>
+        <location line="+432"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>card or bank transfer</source>
         <translation>carte ou virement bancaire</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>recommended: saves </source>
-        <translation>recommandé&#xa0;: économise </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> a year for </source>
-        <translation> par an pour un coût de </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Keep {channel} ready: today it reaches </source>
-        <translation>Gardez {channel} prêt&#xa0;: aujourd&apos;hui, il touche </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> of this function&apos;s WhatsApp contacts, within </source>
-        <translation> des contacts WhatsApp de cette activité, sous </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>. Check the contact list and consent.</source>
-        <translation>. Vérifiez la liste de contacts et les accords.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Keep the message for {audience} (section 7) up to date.</source>
         <translation>Tenez à jour le message pour les {audience} (section 7).</translation>
     </message>
@@ -3836,22 +3492,7 @@
         <translation>Passez les commandes urgentes aux fournisseurs par téléphone et confirmez-les par écrit (SMS ou e-mail).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>By </source>
-        <translation>D&apos;ici </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> at least </source>
-        <translation> au moins </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> of interactions must be served again (MBCO); if not, escalate.</source>
-        <translation> des échanges doivent à nouveau être assurés (MBCO)&#xa0;; sinon, faites remonter.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>Dites aux {audience} que WhatsApp fonctionne à nouveau et où écrire désormais.</translation>
     </message>
@@ -3872,12 +3513,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+664"/>
+        <location line="+751"/>
         <source>Fallback procedures per function</source>
         <translation>Procédures de secours par activité</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-740"/>
         <source>on WhatsApp</source>
         <translation>sur WhatsApp</translation>
     </message>
@@ -3898,12 +3539,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+634"/>
+        <location line="+722"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-718"/>
         <source>Fallback channels: </source>
         <translation>Canaux de secours&#xa0;: </translation>
     </message>
@@ -3939,57 +3580,37 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>Step</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+42"/>
+        <location line="-65"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+42"/>
+        <location line="-65"/>
+        <location line="+51"/>
         <source>Saves/year</source>
         <translation>Gain/an</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Cost/year</source>
         <translation>Coût/an</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Expected yearly loss today </source>
-        <translation>Perte attendue par an aujourd&apos;hui&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; after these steps </source>
-        <translation>&#xa0;; après ces actions&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>), for </source>
-        <translation>), pour </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> a year.</source>
-        <translation> par an.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-30"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>Aucune action de préparation n&apos;économise plus qu&apos;elle ne coûte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Also worth considering</source>
         <translation>À envisager aussi</translation>
     </message>
@@ -4015,12 +3636,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+512"/>
+        <location line="+591"/>
         <source>Return to normal and reconciliation</source>
         <translation>Retour à la normale et rapprochement</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-589"/>
         <source>Standing down</source>
         <translation>Fin de l&apos;alerte</translation>
     </message>
@@ -4091,12 +3712,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+454"/>
+        <location line="+533"/>
         <source>Exercise and review schedule</source>
         <translation>Calendrier des exercices et des révisions</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-526"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Tester la chaîne d&apos;appels&#xa0;: chacun répond ou rappelle</translation>
     </message>
@@ -4131,12 +3752,128 @@
         <translation>Tâche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-950"/>
+        <location line="+951"/>
         <source>How often</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1187"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
+        <translation>Calculés par Continuity Planner à partir de ce fichier de plan&#xa0;: les mêmes chiffres que la page Résultats. {trials} années simulées (numéro de simulation {seed}).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
+        <translation>L&apos;entreprise peut supporter une perte d&apos;au plus {amount} pour une panne&#xa0;; la panne la plus longue que vous pouvez supporter en découle.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
+        <translation>La panne la plus longue que vous pouvez supporter est calculée pour cette panne&#xa0;: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loss if this outage strikes while you are open</source>
+        <translation>Perte si cette panne survient pendant vos heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
+        <translation>Au-delà de {duration}, une panne qui survient pendant les heures d&apos;ouverture coûte plus que les {amount} que vous pouvez supporter&#xa0;: le plan doit fonctionner bien avant.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
+        <translation>Même une panne d&apos;une semaine entière coûte moins que les {amount} que vous pouvez supporter, pour cette panne&#xa0;: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
+        <translation>Pendant l&apos;ouverture&#xa0;: une panne de durée habituelle qui survient pendant les heures d&apos;ouverture, le chiffre à retenir pour le plan. Moyenne&#xa0;: sur toutes les heures de début de la semaine et toutes les durées de l&apos;historique. Fréquence&#xa0;: d&apos;après l&apos;historique des pannes et les chiffres des pays de l&apos;entreprise. Annuelle&#xa0;: la moyenne multipliée par la fréquence.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
+        <translation>Perte par panne selon sa durée, par scénario, avec la perte maximale que vous pouvez supporter et la panne la plus longue que vous pouvez supporter.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{share} within {duration}: {state}</source>
+        <translation>{share} sous {duration}&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Outage it can bear alone</source>
+        <translation>Panne supportable, activité seule</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>Pendant l&apos;ouverture&#xa0;: dans la panne qui sert de mesure au plan, survenant pendant les heures d&apos;ouverture. Panne supportable, activité seule&#xa0;: combien de temps une panne peut durer avant que la perte de cette seule activité dépasse la perte maximale que vous pouvez supporter. Service minimum&#xa0;: la part des échanges de l&apos;activité qui doit encore être assurée, dans le délai fixé par le plan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss by function and category in this outage: {scenario}.</source>
+        <translation>Perte par activité et par catégorie dans cette panne&#xa0;: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss by category in this outage</source>
+        <translation>Perte par catégorie dans cette panne</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How much the loss varies from year to year</source>
+        <translation>Combien la perte varie d&apos;une année à l&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
+        <translation>{trials} années simulées&#xa0;: le nombre de pannes, leur durée, leur heure de début et chaque donnée incertaine sont tirés au sort dans leur plage.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
+        <translation>Probabilité qu&apos;une année perde plus que chaque montant, avec une année type, une mauvaise année et une très mauvaise année indiquées.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
+        <translation>Dans un délai de {duration}, {function} doit assurer au moins {share} de ses échanges&#xa0;; sinon, ajoutez le canal de secours suivant.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
+        <translation>À {duration}, la panne la plus longue que vous pouvez supporter, la perte dépasse {amount}&#xa0;: le responsable du plan décide des mesures supplémentaires.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
+        <translation>{step} — recommandée&#xa0;: économise {saving} par an pour {cost}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
+        <translation>Gardez {channel} prêt&#xa0;: aujourd&apos;hui, il touche {share} des contacts WhatsApp de cette activité, dans un délai de {duration}. Vérifiez la liste de contacts et le consentement.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
+        <translation>Au plus tard au bout de {duration}, au moins {share} des échanges doivent à nouveau être assurés (le service minimum)&#xa0;; sinon, faites remonter.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>loss in {scenario}, while open: {amount}</source>
+        <translation>perte dans {scenario}, pendant l&apos;ouverture&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
+        <translation>Perte attendue par an aujourd&apos;hui&#xa0;: {before}&#xa0;; après ces actions&#xa0;: {after} (une mauvaise année, 1 sur 10&#xa0;: {bad_year}), pour {cost} par an.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Next</source>
         <translation>Prochaine</translation>
     </message>
@@ -4162,22 +3899,32 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+380"/>
+        <location line="+459"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Annexe A. Hypothèses et sources des données</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-457"/>
         <source>Plan inputs</source>
         <translation>Données du plan</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
-        <translation>Saisies pour ce plan. Une plage (bas–haut) signale une donnée incertaine&#xa0;; la valeur probable sert aux chiffres, la plage à la simulation de Monte-Carlo.</translation>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
+        <translation>Saisies pour ce plan. Une plage (bas–haut) signale une donnée incertaine&#xa0;; la valeur probable sert aux chiffres, la plage aux années simulées.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+69"/>
+        <source>{price} USD per message</source>
+        <translation>{price} USD par message</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
+        <translation>Les pannes dont sont tirées la fréquence et la durée des scénarios, telles que les décrivent les articles de presse et les pages d&apos;état des fournisseurs.</translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>A day</source>
         <translation>Par jour</translation>
     </message>
@@ -4217,17 +3964,7 @@
         <translation>Lignes des données de référence intégrées sur lesquelles reposent les chiffres de ce plan. Confiance&#xa0;: H élevée, M moyenne, L faible, default&#xa0;: choix de modélisation affiché.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source> per message</source>
-        <translation> par message</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no price per message</source>
-        <translation>pas de prix par message</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Layer: </source>
         <translation>Couche&#xa0;: </translation>
     </message>
@@ -4247,7 +3984,7 @@
         <translation>Scénario&#xa0;: </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>(stated modelling default)</source>
         <translation>(hypothèse par défaut du modèle)</translation>
     </message>
@@ -4263,23 +4000,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+85"/>
         <source>Conf.</source>
         <translation>Conf.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+202"/>
+        <location line="-51"/>
+        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
+        <translation>Aucun prix par message n&apos;est connu pour {channels}&#xa0;: les messages sur ces canaux sont comptés comme gratuits. Indiquez un prix dans le canal de secours pour l&apos;inclure.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{how_often}. {explanation}</source>
+        <translation>{how_often}. {explanation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+234"/>
         <source>Appendix B. Outage history</source>
         <translation>Annexe B. Historique des pannes</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
-        <translation>Les pannes dont sont tirées la fréquence et la durée des scénarios (données de référence, outages.csv).</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-206"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -4289,13 +4031,13 @@
         <translation>Cause</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+162"/>
+        <location line="+11"/>
+        <location line="+193"/>
         <source>Appendix C. Decision log</source>
         <translation>Annexe C. Journal des décisions</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-188"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>Début de la panne (date, heure)&#xa0;: ______________   Déclarée par&#xa0;: ______________</translation>
     </message>
@@ -4321,12 +4063,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+137"/>
+        <location line="+167"/>
         <source>Appendix D. Outage card</source>
         <translation>Annexe D. Fiche panne</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-163"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp en panne&#xa0;? Gardez cette fiche près du téléphone.</translation>
     </message>
@@ -4371,7 +4113,33 @@
         <translation>Aucun message aux clients n&apos;est encore écrit.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+92"/>
+        <source>Appendix E. Glossary</source>
+        <translation>Annexe E. Glossaire</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
+        <translation>Ce plan emploie des mots de tous les jours&#xa0;; le terme technique à côté de chacun est celui qu&apos;utilisent les normes de continuité d&apos;activité et les analystes de risques.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this plan</source>
+        <translation>Dans ce plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical term</source>
+        <translation>Terme technique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Check: </source>
         <translation>Vérifier&#xa0;: </translation>
     </message>
@@ -4402,6 +4170,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Switch to the channels prepared before the outage (section 8).</source>
+        <translation>Basculez vers les canaux préparés avant la panne (section 8).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>Envoyer le message aux clients ci-dessous sur tous les canaux qui fonctionnent.</translation>
     </message>
@@ -4411,7 +4184,7 @@
         <translation>Noter chaque commande et chaque paiement pris sur un canal de secours, avec l&apos;heure.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — plan de continuité, version {version}</translation>
     </message>
@@ -5233,7 +5006,7 @@
         <translation>matplotlib n&apos;a pas pu charger {path}&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-228"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-270"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>Le plan est imprimé avec les polices du système à la place&#xa0;: son aspect peut varier d&apos;un ordinateur à l&apos;autre, et certaines écritures peuvent s&apos;afficher sous forme de carrés.</translation>
     </message>
@@ -5243,12 +5016,12 @@
         <translation>Les graphiques n&apos;ont pas pu être dessinés&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+180"/>
         <source>cannot start painting on the output device</source>
         <translation>impossible de commencer à dessiner sur le périphérique de sortie</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
@@ -5374,7 +5147,7 @@
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Cannot print the plan</source>
         <translation>Impossible d&apos;imprimer le plan</translation>
     </message>
@@ -5807,7 +5580,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+158"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+200"/>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
     </message>
@@ -5908,17 +5681,37 @@
         <translation>Évaluation de chaque action de préparation sur votre plan…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
-        <translation>Perte attendue par an aujourd&apos;hui&#xa0;: %1 (mauvaise année, P90&#xa0;: %2). Les actions ci-dessous sont évaluées en relançant le modèle avec chacune d&apos;elles en place.</translation>
+        <location line="+49"/>
+        <source>Cuts a bad year</source>
+        <translation>Réduit une mauvaise année</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+203"/>
+        <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
+        <translation>Avec ces actions, vous pouvez vous attendre à perdre {ale} par an ({p90} une mauvaise année, 1 sur 10), pour {cost} par an.</translation>
+    </message>
+    <message>
+        <location line="-236"/>
         <source>Warnings (%1)</source>
         <translation>Avertissements (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>No activities yet: add what your customers do on WhatsApp on the Functions page, and the steps that would cut your losses appear here.</source>
+        <translation>Aucune activité pour l&apos;instant&#xa0;: ajoutez sur la page Activités ce que vos clients font sur WhatsApp, et les actions qui réduiraient vos pertes apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No preparation step to suggest for this plan: check that each activity has its share on WhatsApp and its value per interaction on the Functions page.</source>
+        <translation>Aucune action de préparation à proposer pour ce plan&#xa0;: vérifiez sur la page Activités que chaque activité a sa part sur WhatsApp et sa valeur par échange.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can expect to lose {ale} a year to outages today ({p90} in a bad year, 1 in 10). Each step below is valued by running the model again with it in place.</source>
+        <translation>Aujourd&apos;hui, vous pouvez vous attendre à perdre {ale} par an à cause des pannes ({p90} une mauvaise année, 1 sur 10). Chaque action ci-dessous est évaluée en relançant le modèle avec cette action en place.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Step</source>
         <translation>Action</translation>
     </message>
@@ -5933,12 +5726,7 @@
         <translation>Économie par an</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cuts a bad year (P90)</source>
-        <translation>Réduit le P90</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Costs a year</source>
         <translation>Coût par an</translation>
     </message>
@@ -5948,7 +5736,7 @@
         <translation>Rentabilisé en</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not worth it now</source>
         <translation>À laisser de côté pour l&apos;instant</translation>
     </message>
@@ -5994,6 +5782,11 @@
     </message>
     <message>
         <location line="+35"/>
+        <source>{channel}: {reasons}.</source>
+        <translation>{channel}&#xa0;: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>What you know about %1</source>
         <translation>Ce que vous savez de %1</translation>
     </message>
@@ -6018,12 +5811,7 @@
         <translation>%1 (%2)&#xa0;: économise %3 par an en plus des actions ci-dessus, coûte %4</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
-        <translation>Avec ces actions&#xa0;: perte attendue de %1 par an (mauvaise année, P90&#xa0;: %2), pour %3 par an.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>Aucune action n&apos;économise plus qu&apos;elle ne coûte.</translation>
     </message>
@@ -8671,7 +8459,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+86"/>
+        <location filename="../../continuity_app/core/display.py" line="+88"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
@@ -8727,39 +8515,72 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/refusal.py" line="+47"/>
+        <source>{label}: low, likely and high must go up: you typed {typed} (for example {example}).</source>
+        <translation>{label}&#xa0;: bas, probable et haut doivent aller en croissant&#xa0;: vous avez saisi {typed} (par exemple {example}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{label} must be more than {low} and at most {high}; you typed {typed}.</source>
+        <translation>{label} doit être supérieur à {low} et au plus {high}&#xa0;; vous avez saisi {typed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} must be from {low} to {high}; you typed {typed}.</source>
+        <translation>{label} doit être compris entre {low} et {high}&#xa0;; vous avez saisi {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be more than {low}; you typed {typed}.</source>
+        <translation>{label} doit être supérieur à {low}&#xa0;; vous avez saisi {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be {low} or more; you typed {typed}.</source>
+        <translation>{label} doit être de {low} ou plus&#xa0;; vous avez saisi {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be {high} or less; you typed {typed}.</source>
+        <translation>{label} doit être de {high} ou moins&#xa0;; vous avez saisi {typed}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{label} cannot be left empty: {reason}</source>
+        <translation>{label} ne peut pas rester vide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: “{typed}” was not used: {reason}</source>
+        <translation>{label}&#xa0;: «&#xa0;{typed}&#xa0;» n&apos;a pas été pris en compte&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>type one number, or low – likely – high (for example 40 – 60 – 90).</source>
+        <translation>saisissez un nombre, ou bas – probable – haut (par exemple 40 – 60 – 90).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type one number.</source>
+        <translation>saisissez un seul nombre.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+128"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+140"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>If it strikes while open:</source>
         <translation>Si la panne survient pendant l&apos;ouverture&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Expected loss per year (ALE):</source>
-        <translation>Perte attendue par an (ALE)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longest bearable outage (MTPD):</source>
-        <translation>Panne la plus longue supportable (DMIA)&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One outage, P50 / P90 / P99:</source>
-        <translation>Une panne, P50 / P90 / P99&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One year, P50 / P90 / P99:</source>
-        <translation>Une année, P50 / P90 / P99&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scénario&#xa0;:</translation>
     </message>
@@ -8809,12 +8630,27 @@
         <translation>Graphique&#xa0;: probabilité d&apos;une perte annuelle</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+89"/>
+        <source>{p50} usually, {p90} one time in 10, {p99} one time in 100</source>
+        <translation>{p50} en général, {p90} une fois sur 10, {p99} une fois sur 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{p50} in a typical year, {p90} in a bad year (1 in 10), {p99} in a very bad year (1 in 100)</source>
+        <translation>{p50} une année type, {p90} une mauvaise année (1 sur 10), {p99} une très mauvaise année (1 sur 100)</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Nothing to show yet: add what your customers do on WhatsApp on the Functions page, and what an outage would cost appears here.</source>
+        <translation>Rien à afficher pour l&apos;instant&#xa0;: ajoutez sur la page Activités ce que vos clients font sur WhatsApp, et ce que coûterait une panne apparaîtra ici.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
         <translation>%1&#xa0;: %2 si la panne survient pendant les heures d&apos;ouverture (%3, sa durée habituelle)&#xa0;; %4 en moyenne sur toutes les heures de la semaine et toutes les durées (le chiffre annuel est calculé à partir de cette moyenne)&#xa0;; pire cas si elle commence le %5 à %6 (%7).</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-69"/>
         <source>While open</source>
         <translation>Pendant l&apos;ouverture</translation>
     </message>
@@ -8824,12 +8660,27 @@
         <translation>Panne moyenne</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Export &amp;PNG…</source>
         <translation>Exporter en &amp;PNG…</translation>
     </message>
     <message>
+        <location line="-23"/>
+        <source>{term}:</source>
+        <translation>{term}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One outage costs:</source>
+        <translation>Une panne coûte&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>A year of outages costs:</source>
+        <translation>Une année de pannes coûte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Export S&amp;VG…</source>
         <translation>Exporter en S&amp;VG…</translation>
     </message>
@@ -8854,17 +8705,12 @@
         <translation>simulation…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Minimum service (MBCO)</source>
-        <translation>Service minimum (MBCO)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -8879,7 +8725,7 @@
         <translation>%1&#xa0;: atteint après %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
@@ -8955,18 +8801,13 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+147"/>
-        <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
-        <translation>L&apos;historique des pannes ne contient aucun événement de ce type&#xa0;: les valeurs par défaut s&apos;appliquent, soit {frequency} par an et une durée habituelle de {duration} h (resources/data/defaults.csv, {frequency_key} et {duration_key}).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+159"/>
         <source>length unknown</source>
         <translation>durée inconnue</translation>
     </message>
     <message numerus="yes">
-        <location line="-74"/>
-        <location line="+135"/>
+        <location line="-69"/>
+        <location line="+131"/>
         <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
@@ -8975,12 +8816,7 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
-        <source>{event_count} in {years} years = {frequency} per year</source>
-        <translation>{event_count} en {years} ans = {frequency} par an</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-171"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>l&apos;écart type de leurs logarithmes est de {sigma}</translation>
     </message>
@@ -8995,7 +8831,12 @@
         <translation>. </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>{event_count} in {years} years: {how_often}</source>
+        <translation>{event_count} en {years} ans&#xa0;: {how_often}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Durée habituelle = médiane des durées connues ({known}) = {duration} h&#xa0;; </translation>
     </message>
@@ -9020,22 +8861,32 @@
         <translation>Le modèle suit une panne pendant une semaine au plus&#xa0;: {hours} h sont donc comptées</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>{country}: {event_count} from {first} to {last} = {rate} per year</source>
-        <translation>{country}&#xa0;: {event_count} de {first} à {last} = {rate} par an</translation>
+        <location line="+15"/>
+        <source>The outage history holds no event of this kind, so the app&apos;s stated defaults apply: {how_often}, {duration} h typical length (listed with their sources on the Sources page).</source>
+        <translation>L&apos;historique des pannes ne contient aucun événement de ce type&#xa0;: les valeurs par défaut de l&apos;application s&apos;appliquent, soit {how_often} et une durée habituelle de {duration} h (elles figurent avec leurs sources sur la page Sources).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{country}: {event_count} from {first} to {last}: {how_often}</source>
+        <translation>{country}&#xa0;: {event_count} de {first} à {last}&#xa0;: {how_often}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so 0 per year; change the frequency if the risk has grown</source>
-        <translation>{country}&#xa0;: aucune coupure nationale de ce type par les autorités enregistrée de {first} à {last}, donc 0 par an&#xa0;; modifiez la fréquence si le risque a augmenté</translation>
+        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so none is expected; change the frequency if the risk has grown</source>
+        <translation>{country}&#xa0;: aucune coupure nationale de ce type par les autorités enregistrée de {first} à {last}, donc aucune n&apos;est attendue&#xa0;; modifiez la fréquence si le risque a augmenté</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} = {rate} per year in one country</source>
-        <translation>{country}&#xa0;: aucun décompte propre n&apos;est publié, le taux mondial s&apos;applique donc&#xa0;: {event_count} en {years} ans dans {countries} = {rate} par an dans un pays</translation>
+        <location line="+13"/>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries}, so in one country {how_often}</source>
+        <translation>{country}&#xa0;: aucun décompte propre n&apos;est publié, le taux mondial s&apos;applique donc&#xa0;: {event_count} en {years} ans dans {countries}, soit, dans un pays, {how_often}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Weighted by the plan&apos;s countries: {how_often}</source>
+        <translation>Pondéré par les pays du plan&#xa0;: {how_often}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-20"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n pays</numerusform>
@@ -9048,12 +8899,7 @@
         <translation>{country} a aussi connu {event_count} limités à une seule région (coupures régionales) de {first} à {last}&#xa0;; ils ne sont pas comptés&#xa0;: augmentez la fréquence si votre région fait partie de celles touchées</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Weighted by the plan&apos;s countries: {rate} per year</source>
-        <translation>Pondéré par les pays du plan&#xa0;: {rate} par an</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>How often this happens depends on the business&apos;s countries: it is counted for each country when a plan gives them</source>
         <translation>La fréquence de cet événement dépend des pays de l&apos;entreprise&#xa0;: elle est calculée pour chaque pays lorsque le plan les indique</translation>
     </message>
@@ -9061,7 +8907,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+64"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+70"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
@@ -9092,16 +8938,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Per year</source>
-        <translation>Par an</translation>
+        <source>How often</source>
+        <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many such outages to expect in a year.</source>
-        <translation>Combien de pannes de ce type attendre en un an.</translation>
+        <location line="+2"/>
+        <source>How many such outages to expect in a year. Double-click to type it as a number per year: 0.5 is once every two years, 4 is four times a year.</source>
+        <translation>Combien de pannes de ce type prévoir en un an. Double-cliquez pour saisir un nombre par an&#xa0;: 0,5 correspond à une fois tous les deux ans, 4 à quatre fois par an.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+66"/>
+        <source>Outages per year</source>
+        <translation>Pannes par an</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the scenario a name.</source>
+        <translation>donnez un nom au scénario.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Starts</source>
         <translation>Début</translation>
     </message>
@@ -9116,12 +8972,7 @@
         <translation>N&apos;importe quand</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 is not a number.</source>
-        <translation>%1 n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>Rename scenario</source>
         <translation>Renommer le scénario</translation>
     </message>
@@ -9139,7 +8990,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+210"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+234"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
@@ -9171,12 +9022,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Add custom scenario</source>
         <translation>Ajouter un scénario personnalisé</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>Ajouter un scénario dont vous fixez vous-même les chiffres.</translation>
     </message>
@@ -9266,7 +9117,7 @@
         <translation>Confiance</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add scenario “%1”</source>
         <translation>Ajouter le scénario «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -9286,17 +9137,22 @@
         <translation>Tous les scénarios types sont dans le plan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <source>Only one kind of outage so far: add the others with Add preset (a Meta-wide outage, a phone network outage, a government shutdown) to see what each would cost.</source>
+        <translation>Un seul type de panne pour l&apos;instant&#xa0;: ajoutez les autres avec Ajouter un scénario type (une panne de toute l&apos;infrastructure de Meta, une panne du réseau téléphonique, une coupure par les autorités) pour voir ce que chacune coûterait.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>Un scénario personnalisé&#xa0;: sa fréquence et sa durée sont les vôtres. En panne&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Source: %1 (confidence: %2)</source>
-        <translation>Source&#xa0;: %1 (niveau de confiance&#xa0;: %2)</translation>
+        <source>Source: {source} (confidence: {confidence}).</source>
+        <translation>Source&#xa0;: {source} (niveau de confiance&#xa0;: {confidence}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A scenario needs at least one layer that fails.</source>
         <translation>Un scénario a besoin d&apos;au moins une couche en panne.</translation>
     </message>
@@ -9345,7 +9201,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+110"/>
+        <location filename="../../continuity_app/gui/app.py" line="+114"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>Les modifications non enregistrées n&apos;ont pas pu être écrites dans le dossier de récupération&#xa0;: la fenêtre demande s&apos;il faut les enregistrer. Appuyez de nouveau sur Ctrl+C pour quitter sans elles.</translation>
     </message>
@@ -9587,7 +9443,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1841"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1970"/>
         <source>worldwide</source>
         <translation>mondiale</translation>
     </message>
@@ -10568,9 +10424,293 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+108"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first three things to do</source>
+        <translation>Les trois premières choses à faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See every recommendation</source>
+        <translation>Voir toutes les recommandations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan…</source>
+        <translation>Imprimer le plan…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: what a WhatsApp outage would cost</source>
+        <translation>%1&#xa0;: ce que coûterait une panne de WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working out the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
+        <translation>
+            <numerusform>%n activité repose sur des valeurs typiques qu&apos;aucune source ne mesure pour votre entreprise (combien de temps les clients attendent, combien reviennent)&#xa0;: remplacez-les par les vôtres sur la page Activités quand vous les connaissez.</numerusform>
+            <numerusform>%n activités reposent sur des valeurs typiques qu&apos;aucune source ne mesure pour votre entreprise (combien de temps les clients attendent, combien reviennent)&#xa0;: remplacez-les par les vôtres sur la page Activités quand vous les connaissez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One outage of about %1 while you are open</source>
+        <translation>Une panne d&apos;environ %1 pendant vos heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the outage your longest bearable outage is measured on.</source>
+        <translation>%1&#xa0;: la panne sur laquelle est mesurée la panne la plus longue que vous pouvez supporter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>more than a week</source>
+        <translation>plus d&apos;une semaine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After that, one outage costs more than the %1 you said you can bear.</source>
+        <translation>Au-delà, une panne coûte plus que les %1 que vous avez dit pouvoir supporter.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working out what to do first…</source>
+        <translation>Recherche de ce qu&apos;il faut faire en premier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to add now: no step saves more than it costs. See the Recommendations page for the reasons.</source>
+        <translation>Rien à ajouter pour l&apos;instant&#xa0;: aucune action n&apos;économise plus qu&apos;elle ne coûte. Les raisons sont sur la page Recommandations.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2 (for %3): saves about %4 a year, costs about %5 a year.</source>
+        <translation>%1. %2 (pour %3)&#xa0;: économise environ %4 par an, coûte environ %5 par an.</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../continuity_app/core/terms.py" line="+33"/>
+        <source>{technical}: {meaning}</source>
+        <translation>{technical}&#xa0;: {meaning}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected loss per year</source>
+        <translation>Perte attendue par an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALE (annualised loss expectancy)</source>
+        <translation>ALE (espérance de perte annuelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what outages cost in an average year: the cost of each kind of outage times how often it happens, added up.</source>
+        <translation>ce que coûtent les pannes une année moyenne&#xa0;: le coût de chaque type de panne multiplié par sa fréquence, le tout additionné.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Longest outage you can bear</source>
+        <translation>Panne la plus longue que vous pouvez supporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD (maximum tolerable period of disruption)</source>
+        <translation>DMIA (durée maximale d&apos;interruption admissible)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long an outage can last, striking while you are open, before its cost passes the largest loss you said you can bear.</source>
+        <translation>combien de temps une panne peut durer, si elle survient pendant vos heures d&apos;ouverture, avant que son coût dépasse la perte maximale que vous avez dit pouvoir supporter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minimum service</source>
+        <translation>Service minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBCO (minimum business continuity objective)</source>
+        <translation>MBCO (objectif minimal de continuité d&apos;activité)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share of an activity&apos;s customers you must still serve during an outage, and how soon.</source>
+        <translation>la part des clients d&apos;une activité que vous devez continuer à servir pendant une panne, et dans quel délai.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Largest loss you can bear from one outage</source>
+        <translation>Perte maximale que vous pouvez supporter pour une panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss tolerance</source>
+        <translation>Tolérance aux pertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the most one outage may cost before the business is in trouble; the longest outage you can bear is read from it.</source>
+        <translation>le maximum qu&apos;une panne peut coûter avant que l&apos;entreprise soit en difficulté&#xa0;; la panne la plus longue que vous pouvez supporter en découle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A typical year</source>
+        <translation>Une année type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 (median)</source>
+        <translation>P50 (médiane)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half of the simulated years lose less than this, half lose more.</source>
+        <translation>la moitié des années simulées perdent moins que ce montant, l&apos;autre moitié plus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A bad year (1 in 10)</source>
+        <translation>Une mauvaise année (1 sur 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 (90th percentile)</source>
+        <translation>P90 (90e centile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one simulated year in ten loses more than this.</source>
+        <translation>une seule année simulée sur dix perd plus que ce montant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A very bad year (1 in 100)</source>
+        <translation>Une très mauvaise année (1 sur 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P99 (99th percentile)</source>
+        <translation>P99 (99e centile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one simulated year in a hundred loses more than this.</source>
+        <translation>une seule année simulée sur cent perd plus que ce montant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulated years</source>
+        <translation>Années simulées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monte Carlo simulation</source>
+        <translation>Simulation de Monte-Carlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app plays out thousands of possible years, with outages at random times and of random lengths, to show how much the loss can vary from one year to the next.</source>
+        <translation>l&apos;application joue des milliers d&apos;années possibles, avec des pannes à des moments et de durées pris au hasard, pour montrer combien la perte peut varier d&apos;une année à l&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulation number</source>
+        <translation>Numéro de simulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same number gives the same simulated years, so that a result can be repeated and checked.</source>
+        <translation>le même numéro donne les mêmes années simulées, pour qu&apos;un résultat puisse être refait et vérifié.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone calls and SMS network</source>
+        <translation>Réseau des appels et SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PSTN and cellular network</source>
+        <translation>RTC et réseau mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mobile operator&apos;s network for ordinary calls and text messages; it works when the internet apps do not, and fails when the operator does.</source>
+        <translation>le réseau de l&apos;opérateur mobile pour les appels et les SMS ordinaires&#xa0;; il fonctionne quand les applications internet ne marchent pas, et tombe en panne quand l&apos;opérateur est en panne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready today</source>
+        <translation>Joignables aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback readiness</source>
+        <translation>Taux de préparation du canal de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share of this activity&apos;s customers you could reach on the channel today. Channels overlap: with 40% on SMS and 60% on calls, the app counts 1 - 0.6 x 0.4 = 76% reached, not 100%, because some customers are on both.</source>
+        <translation>la part des clients de cette activité que vous pourriez joindre aujourd&apos;hui sur ce canal. Les canaux se recoupent&#xa0;: avec 40&#xa0;% sur SMS et 60&#xa0;% par appel, l&apos;application compte 1 - 0,6 x 0,4 = 76&#xa0;% de clients joints, et non 100&#xa0;%, car certains clients sont sur les deux.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time to switch</source>
+        <translation>Délai de bascule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation delay</source>
+        <translation>Délai d&apos;activation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long after an outage starts the channel is in use: noticing the outage, deciding, and telling customers where to go.</source>
+        <translation>combien de temps après le début d&apos;une panne le canal est utilisé&#xa0;: le temps de remarquer la panne, de décider et de dire aux clients où aller.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not expected (frequency 0)</source>
+        <translation>aucune panne attendue (fréquence 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {count} times a year</source>
+        <translation>environ {count} fois par an</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about once a year</source>
+        <translation>environ une fois par an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about once every {years} years</source>
+        <translation>environ une fois tous les {years} ans</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+94"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+105"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
@@ -10611,11 +10751,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
-        <translation>Répondez à quelques questions (pays, secteur, ce qui passe par WhatsApp)&#xa0;; le plan démarre avec des valeurs raisonnables que vous affinez.</translation>
+        <source>Answer a few questions an owner can answer (what customers do on WhatsApp, how many a day, what an order is worth); it takes about ten minutes.</source>
+        <translation>Répondez à quelques questions auxquelles tout commerçant sait répondre (ce que vos clients font sur WhatsApp, combien par jour, ce que vaut une commande)&#xa0;; cela prend une dizaine de minutes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Recent plans (double-click to open):</source>
+        <translation>Plans récents (double-cliquez pour ouvrir)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent plans</source>
+        <translation>Plans récents</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Open a plan file…</source>
         <translation>Ouvrir un fichier de plan…</translation>
     </message>
@@ -10623,6 +10773,408 @@
         <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>Reprendre un plan enregistré sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>_ActivitiesPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-282"/>
+        <source>What runs on WhatsApp</source>
+        <translation>Ce qui passe par WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your customers and staff do there, and how much of it.</source>
+        <translation>Ce que vos clients et votre personnel y font, et en quelle quantité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp. Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
+        <translation>Cochez ce qui passe par WhatsApp. Pour chaque ligne, comptez les discussions, commandes ou réservations d&apos;une journée d&apos;ouverture normale (pas les messages), et combien arrivent par WhatsApp. Laissez ce dont vous n&apos;êtes pas sûr&#xa0;: le plan part de valeurs typiques, signalées comme telles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About how many a day (all channels)</source>
+        <translation>Environ combien par jour (tous canaux)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By WhatsApp</source>
+        <translation>Par WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One is worth (%1)</source>
+        <translation>Valeur d&apos;une unité (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answering questions before and after a sale</source>
+        <translation>répondre aux questions avant et après une vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking orders and closing sales in chats</source>
+        <translation>prendre des commandes et conclure des ventes dans les discussions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending payment links, confirming payments</source>
+        <translation>envoyer des liens de paiement, confirmer les paiements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff groups, shifts, daily instructions</source>
+        <translation>groupes du personnel, plannings, consignes du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ordering stock, arranging supplies</source>
+        <translation>commander du stock, organiser les approvisionnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broadcast lists, offers, new products</source>
+        <translation>listes de diffusion, offres, nouveaux produits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings and reminders</source>
+        <translation>réservations et rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drivers, drop-off times, delivery updates</source>
+        <translation>livreurs, heures de dépôt, suivi des livraisons</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: how many a day</source>
+        <translation>%1&#xa0;: combien par jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: share by WhatsApp</source>
+        <translation>%1&#xa0;: part par WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical for this kind of activity: %1%. Change it to yours.</source>
+        <translation>Valeur typique pour ce type d&apos;activité&#xa0;: %1&#xa0;%. Remplacez-la par la vôtre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: what one is worth</source>
+        <translation>%1&#xa0;: valeur d&apos;une unité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sale</source>
+        <translation>pas de vente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This activity brings no sale of its own.</source>
+        <translation>Cette activité n&apos;apporte pas de vente par elle-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure</source>
+        <translation>pas sûr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The money one brings in (an order&apos;s value, a booking&apos;s fee). Not sure: the plan starts from %1 (about %2 hours of work), marked as a default.</source>
+        <translation>L&apos;argent qu&apos;une unité rapporte (la valeur d&apos;une commande, le prix d&apos;une réservation). Pas sûr&#xa0;: le plan part de %1 (environ %2 heures de travail), signalé comme valeur par défaut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick at least one thing the business does on WhatsApp.</source>
+        <translation>Cochez au moins une chose que l&apos;entreprise fait sur WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say about how many a day for %1 (a rough count is fine).</source>
+        <translation>Indiquez environ combien par jour pour %1 (une estimation suffit).</translation>
+    </message>
+</context>
+<context>
+    <name>_BearablePage</name>
+    <message>
+        <location line="+159"/>
+        <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
+        <translation>Le maximum qu&apos;une panne peut coûter avant que l&apos;entreprise soit en difficulté. Le plan en déduit la panne la plus longue que vous pouvez supporter. Nous partons d&apos;une journée de vos ventes sur WhatsApp, %1&#xa0;; modifiez ce montant si vous pouvez supporter plus ou moins.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you can bear</source>
+        <translation>Ce que vous pouvez supporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss that would put the business in trouble.</source>
+        <translation>La perte qui mettrait l&apos;entreprise en difficulté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest loss you can bear from one outage (%1)</source>
+        <translation>Perte maximale que vous pouvez supporter pour une panne (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>_BusinessPage</name>
+    <message>
+        <location line="-418"/>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who the plan is for, where your customers are and when you are open.</source>
+        <translation>Pour qui est le plan, où sont vos clients et quand vous êtes ouvert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business &amp;name</source>
+        <translation>&amp;Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The business this plan is for.</source>
+        <translation>L&apos;entreprise concernée par ce plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What it does</source>
+        <translation>&amp;Ce qu&apos;elle fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a few words: it chooses how customers of such a business behave.</source>
+        <translation>En quelques mots&#xa0;: cela détermine comment se comportent les clients de ce type d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main &amp;country</source>
+        <translation>&amp;Pays principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where most of your customers are. Type to search.</source>
+        <translation>Là où se trouvent la plupart de vos clients. Tapez pour chercher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second c&amp;ountry</source>
+        <translation>Deu&amp;xième pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another country where many of your customers are, and its share.</source>
+        <translation>Un autre pays où se trouvent beaucoup de vos clients, et sa part.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrency</source>
+        <translation>De&amp;vise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every amount in the plan uses it.</source>
+        <translation>Tous les montants du plan sont dans cette devise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;from</source>
+        <translation>&amp;Ouvert de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When customers can reach you; change it later for each day.</source>
+        <translation>Quand les clients peuvent vous joindre&#xa0;; vous pourrez le modifier plus tard pour chaque jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open on</source>
+        <translation>Jours d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The days you are open.</source>
+        <translation>Les jours où vous êtes ouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;taff</source>
+        <translation>&amp;Effectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who work in the business, you included.</source>
+        <translation>Les personnes qui travaillent dans l&apos;entreprise, vous compris.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One hour of work &amp;costs</source>
+        <translation>Coût d&apos;une &amp;heure de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What an hour of one person&apos;s work costs you, in the plan&apos;s currency. It prices the time lost when staff cannot coordinate.</source>
+        <translation>Ce que vous coûte une heure de travail d&apos;une personne, dans la devise du plan. Cela sert à chiffrer le temps perdu quand le personnel ne peut pas se coordonner.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes at</source>
+        <translation>Heure de fermeture</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also</source>
+        <translation>Aussi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second country</source>
+        <translation>Deuxième pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the second country</source>
+        <translation>Part du deuxième pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>p. ex. Boulangerie Al-Zaytouna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>p. ex. boulangerie, clinique, boutique en ligne</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the business a name.</source>
+        <translation>Donnez un nom à l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the main country from the list.</source>
+        <translation>Choisissez le pays principal dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a second country other than the main one.</source>
+        <translation>Choisissez un deuxième pays différent du pays principal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one day you are open.</source>
+        <translation>Cochez au moins un jour d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closing time must come after the opening time.</source>
+        <translation>L&apos;heure de fermeture doit être après l&apos;heure d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what one hour of work costs you (an estimate is fine).</source>
+        <translation>Indiquez ce que vous coûte une heure de travail (une estimation suffit).</translation>
+    </message>
+</context>
+<context>
+    <name>_CustomersPage</name>
+    <message>
+        <location line="+202"/>
+        <source>When WhatsApp stops</source>
+        <translation>Quand WhatsApp s&apos;arrête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What your customers would do, as far as you know. &quot;I don&apos;t know&quot; keeps the published figures.</source>
+        <translation>Ce que feraient vos clients, pour autant que vous le sachiez. «&#xa0;Je ne sais pas&#xa0;» garde les chiffres publiés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you do not answer, how long do most customers &amp;wait before they go elsewhere?</source>
+        <translation>Si vous ne répondez pas, combien de temps la plupart des clients &amp;attendent-ils avant d&apos;aller ailleurs&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I don&apos;t know (use the published figures)</source>
+        <translation>Je ne sais pas (utiliser les chiffres publiés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less than an hour</source>
+        <translation>Moins d&apos;une heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A couple of hours</source>
+        <translation>Deux ou trois heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rest of the day</source>
+        <translation>Le reste de la journée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the next day</source>
+        <translation>Jusqu&apos;au lendemain</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many of your customers could reach you today another way? Count only those who already have the number, address or account.</source>
+        <translation>Combien de vos clients pourraient vous joindre aujourd&apos;hui par un autre moyen&#xa0;? Ne comptez que ceux qui ont déjà le numéro, l&apos;adresse ou le compte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few (about 1 in 10)</source>
+        <translation>Quelques-uns (environ 1 sur 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About 1 in 4</source>
+        <translation>Environ 1 sur 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About half</source>
+        <translation>Environ la moitié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most</source>
+        <translation>La plupart</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of each sale, how much do you &amp;keep after paying for the goods? (optional)</source>
+        <translation>Sur chaque vente, combien &amp;gardez-vous après avoir payé la marchandise&#xa0;? (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure</source>
+        <translation>pas sûr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your gross margin. Given, losses are counted as lost profit; not given, as lost sales.</source>
+        <translation>Votre marge brute. Si vous l&apos;indiquez, les pertes sont comptées en bénéfice perdu&#xa0;; sinon, en ventes perdues.</translation>
     </message>
 </context>
 <context>

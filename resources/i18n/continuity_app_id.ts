@@ -50,7 +50,7 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/business_page.py" line="+275"/>
+        <location filename="../../continuity_app/gui/pages/business_page.py" line="+283"/>
         <location line="+9"/>
         <source>Business</source>
         <translation>Usaha</translation>
@@ -92,23 +92,23 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Minimum service per function: the share of its interactions that must still be served during an outage, and how soon. 0 means no minimum.</source>
-        <translation>Layanan minimum per kegiatan: porsi interaksi yang harus tetap dilayani selama gangguan, dan seberapa cepat. 0 berarti tanpa minimum.</translation>
+        <source>{term} for each activity: the share of its customers you must still serve during an outage, and how soon. 0 means no minimum.</source>
+        <translation>{term} untuk setiap kegiatan: porsi pelanggannya yang harus tetap Anda layani selama gangguan, dan seberapa cepat. 0 berarti tanpa minimum.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+356"/>
+        <location line="+5"/>
+        <location line="+399"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location line="-356"/>
-        <location line="+365"/>
+        <location line="-399"/>
+        <location line="+408"/>
         <source>Share (%)</source>
         <translation>Porsi (%)</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-407"/>
         <source>Country mix</source>
         <translation>Sebaran negara</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>Margin (pendapatan × margin kotor)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>e.g. Al-Zaytouna Bakery</source>
         <translation>mis. Toko Roti Al-Zaytouna</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>tutup</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 55 – 70) if unsure.</source>
         <translation>Ketik satu angka, atau rendah – kemungkinan – tinggi (mis. 40 – 55 – 70) jika ragu.</translation>
     </message>
@@ -265,16 +265,51 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Largest bearable loss per &amp;outage (%1)</source>
-        <translation>Kerugian terbesar per &amp;gangguan yang sanggup ditanggung (%1)</translation>
+        <source>{term} ({currency})</source>
+        <translation>{term} ({currency})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outage to plan for</source>
+        <translation>Gangguan yang diantisipasi</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The loss one outage may cost before the business is in real trouble. The outage length at which losses pass it is the maximum tolerable period of disruption (MTPD).</source>
-        <translation>Kerugian akibat satu gangguan sebelum usaha benar-benar kesulitan. Lama gangguan saat kerugian melewati batas ini adalah gangguan terlama yang sanggup ditanggung (MTPD).</translation>
+        <source>The kind of outage whose cost, hour after hour, is compared with the largest loss you can bear: it sets the longest outage you can bear.</source>
+        <translation>Jenis gangguan yang biayanya, jam demi jam, dibandingkan dengan kerugian terbesar yang sanggup Anda tanggung: gangguan inilah yang menentukan gangguan terlama yang sanggup Anda tanggung.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>More years give steadier figures and take longer.</source>
+        <translation>Makin banyak tahun, makin stabil angkanya, tetapi hitungannya makin lama.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
+        <translation>ketik berapa unit mata uang rencana yang didapat dengan satu dolar Amerika Serikat (di atas 0), atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Change the largest loss you can bear</source>
+        <translation>Ubah kerugian terbesar yang sanggup Anda tanggung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the outage to plan for</source>
+        <translation>Ubah gangguan yang diantisipasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulated years</source>
+        <translation>Ubah jumlah tahun yang disimulasikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change simulation number</source>
+        <translation>Ubah nomor simulasi</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Count losses as</source>
         <translation>Hitung kerugian sebagai</translation>
     </message>
@@ -284,52 +319,22 @@
         <translation>Pendapatan menunjukkan yang seharusnya dibayar pelanggan; margin, yang menjadi keuntungan Anda.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reference scenario</source>
-        <translation>Skenario acuan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The scenario whose loss curve sets the MTPD.</source>
-        <translation>Skenario yang kurva kerugiannya menentukan MTPD.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Monte Carlo trials</source>
-        <translation>Percobaan Monte Carlo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simulated years for the risk figures; more is steadier and slower.</source>
-        <translation>Jumlah tahun yang disimulasikan untuk angka risiko; makin banyak makin stabil, tetapi makin lambat.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Random seed</source>
-        <translation>Benih acak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The same seed gives the same risk figures every time.</source>
-        <translation>Benih yang sama selalu memberi angka risiko yang sama.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Opening hours on %1, like 09:00-13:00, 17:00-21:00.</source>
         <translation>Jam buka pada hari %1, seperti 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
+        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers; check them in %1.</source>
+        <translation>Jumlah uang tidak dikonversi: biaya karyawan, nilai setiap kegiatan, dan kerugian terbesar yang sanggup Anda tanggung tetap memakai angka yang sama; periksa kembali dalam %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>beri nama usaha (maksimal 200 karakter).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>type a rate above 0, e.g. 3.7, or leave it empty.</source>
-        <translation>ketik kurs di atas 0, mis. 3.7, atau kosongkan.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
         <translation>ketik persentase dari 0 sampai 100, atau rendah – kemungkinan – tinggi sesuai urutan itu.</translation>
     </message>
@@ -339,27 +344,17 @@
         <translation>ketik jumlah 0 atau lebih, atau rendah – kemungkinan – tinggi sesuai urutan itu.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: “%2” was not used: %3</source>
-        <translation>%1: “%2” tidak dipakai: %3</translation>
-    </message>
-    <message>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>write times like 09:00-13:00, 17:00-21:00, each ending after it starts.</source>
         <translation>tulis jam seperti 09:00-13:00, 17:00-21:00, masing-masing berakhir setelah dimulai.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Change business name</source>
         <translation>Ubah nama usaha</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>%1 cannot be left empty: %2</source>
-        <translation>%1 tidak boleh dibiarkan kosong: %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+1"/>
         <source>Change sector</source>
         <translation>Ubah bidang usaha</translation>
     </message>
@@ -399,12 +394,7 @@
         <translation>Ubah sebaran negara</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change largest bearable loss</source>
-        <translation>Ubah kerugian terbesar yang sanggup ditanggung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change minimum service</source>
         <translation>Ubah layanan minimum</translation>
     </message>
@@ -414,32 +404,17 @@
         <translation>Ubah dasar perhitungan kerugian</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change reference scenario</source>
-        <translation>Ubah skenario acuan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change Monte Carlo trials</source>
-        <translation>Ubah percobaan Monte Carlo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change random seed</source>
-        <translation>Ubah benih acak</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Change opening hours</source>
         <translation>Ubah jam buka</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+164"/>
         <source>Total: %1%</source>
         <translation>Total: %1%</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1 is listed twice.</source>
         <translation>%1 tercantum dua kali.</translation>
     </message>
@@ -454,7 +429,7 @@
         <translation>Jumlah porsi %1%; jumlahnya harus 100%.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>The first scenario (%1)</source>
         <translation>Skenario pertama (%1)</translation>
     </message>
@@ -477,7 +452,7 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
-        <location filename="../../continuity_app/report/chart_style.py" line="+125"/>
+        <location filename="../../continuity_app/report/chart_style.py" line="+126"/>
         <source>+ %n more, with smaller losses</source>
         <translation>
             <numerusform>+ %n lainnya, dengan kerugian lebih kecil</numerusform>
@@ -494,17 +469,7 @@
         <translation>Kerugian per gangguan</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tolerance {amount}</source>
-        <translation>Batas kerugian {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD {duration}</source>
-        <translation>MTPD {duration}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>15 min</source>
         <translation>15 menit</translation>
     </message>
@@ -544,7 +509,17 @@
         <translation>{amount} (&lt;{share})</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+3"/>
+        <source>{name}: {amount}</source>
+        <translation>{name}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Largest bearable loss per outage {amount}</source>
+        <translation>Kerugian terbesar yang sanggup ditanggung per gangguan {amount}</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Loss in this outage</source>
         <translation>Kerugian dalam gangguan ini</translation>
     </message>
@@ -556,7 +531,17 @@
         </translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+128"/>
+        <source>Largest bearable loss {amount}</source>
+        <translation>Kerugian terbesar yang sanggup ditanggung {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest bearable outage {duration}</source>
+        <translation>Gangguan terlama yang sanggup ditanggung {duration}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Loss in a year</source>
         <translation>Kerugian dalam setahun</translation>
     </message>
@@ -566,17 +551,7 @@
         <translation>Peluang kerugian setahun lebih besar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name} {amount}</source>
-        <translation>{name} {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tolerance per outage {amount}</source>
-        <translation>Batas kerugian per gangguan {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Hour of day</source>
         <translation>Jam</translation>
     </message>
@@ -1327,7 +1302,7 @@
     <message>
         <location line="+3"/>
         <location filename="../../continuity_app/cli/commands.py" line="+86"/>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="+409"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="+483"/>
         <source>{path} is a folder; give a file name such as {example}</source>
         <translation>{path} adalah folder; berikan nama berkas, mis. {example}</translation>
     </message>
@@ -1381,7 +1356,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../continuity_app/cli/plan_command.py" line="+111"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="+113"/>
         <source>continuity-app plan: warning: {warning}</source>
         <translation>continuity-app plan: peringatan: {warning}</translation>
     </message>
@@ -1467,7 +1442,7 @@
         <location line="+4"/>
         <location filename="../../continuity_app/cli/commands.py" line="-135"/>
         <location line="+85"/>
-        <location filename="../../continuity_app/cli/plan_command.py" line="-88"/>
+        <location filename="../../continuity_app/cli/plan_command.py" line="-90"/>
         <source>a .cplan plan file</source>
         <translation>berkas rencana .cplan</translation>
     </message>
@@ -1570,11 +1545,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>paper size (default a4)</source>
-        <translation>ukuran kertas (bawaan a4)</translation>
+        <source>paper size (default: the one used in the business&apos;s main country)</source>
+        <translation>ukuran kertas (bawaan: ukuran yang dipakai di negara utama usaha)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>language of the plan&apos;s own text, e.g. ar or pt_BR</source>
         <translation>bahasa teks rencana itu sendiri, mis. ar atau pt_BR</translation>
     </message>
@@ -1933,11 +1908,31 @@
         <source>Run the application from a desktop session, or use the command-line sub-commands (continuity-app --help); for a window without a screen, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>Jalankan aplikasi dari sesi desktop, atau gunakan sub-perintah baris perintah (continuity-app --help); untuk jendela tanpa layar, atur QT_QPA_PLATFORM=offscreen.</translation>
     </message>
+    <message>
+        <location filename="../../continuity_app/core/display.py" line="+168"/>
+        <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
+        <translation>riwayat gangguan WhatsApp dan Meta yang disimpan dalam aplikasi ini, dari halaman status dan berita (tercantum di Riwayat gangguan)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yearly counts of phone network outages published by telecom regulators for your countries, with the lengths of past carrier outages from the outage history</source>
+        <translation>jumlah gangguan jaringan telepon per tahun yang diterbitkan regulator telekomunikasi untuk negara-negara Anda, dengan lama gangguan operator di masa lalu dari riwayat gangguan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access Now&apos;s record of government internet shutdowns and app blocks, 2016 to 2022, for your countries</source>
+        <translation>catatan Access Now tentang pemutusan internet dan pemblokiran aplikasi oleh pemerintah, 2016 sampai 2022, untuk negara-negara Anda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reference data in this app</source>
+        <translation>data rujukan dalam aplikasi ini</translation>
+    </message>
 </context>
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../continuity_app/core/evaluation.py" line="+315"/>
+        <location filename="../../continuity_app/core/evaluation.py" line="+316"/>
         <source>No price per message is known for {channel} ({function}); counted as free. Enter one in the fallback to include it.</source>
         <translation>Harga per pesan untuk {channel} ({function}) tidak diketahui; dihitung gratis. Isi harganya di saluran cadangan agar ikut dihitung.</translation>
     </message>
@@ -1950,17 +1945,42 @@
 <context>
     <name>FallbacksModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+119"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="+148"/>
         <source>Runs on Meta&apos;s infrastructure like WhatsApp: it fails with WhatsApp in a Meta outage and does not count as an independent fallback.</source>
         <translation>Berjalan di infrastruktur Meta seperti WhatsApp: ikut mati bersama WhatsApp saat gangguan Meta dan tidak dihitung sebagai saluran cadangan yang independen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Share of this function&apos;s WhatsApp counterparts you can reach here today.</source>
-        <translation>Porsi kontak WhatsApp kegiatan ini yang bisa Anda jangkau lewat saluran ini hari ini.</translation>
+        <location line="-107"/>
+        <source>{ready} (%)</source>
+        <translation>{ready} (%)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+1"/>
+        <source>{delay} (hours)</source>
+        <translation>{delay} (jam)</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the readiness view.</source>
+        <translation>{channel} belum menjadi saluran cadangan untuk {function}: di tampilan “Siap hari ini (%)”, ketik porsi pelanggannya yang bisa Anda jangkau di sana hari ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You could reach {share} of the customers of {function} on {channel} today.</source>
+        <translation>Hari ini Anda bisa menjangkau {share} pelanggan {function} di {channel}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customers of {function} start using {channel} {delay} after an outage begins: time to notice it, decide, and tell them where to go. Before then this channel serves none of them.</source>
+        <translation>Pelanggan {function} mulai memakai {channel} {delay} setelah gangguan dimulai: waktu untuk menyadarinya, memutuskan, dan memberi tahu mereka harus ke mana. Sebelum itu, saluran ini belum melayani satu pun dari mereka.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Together its {count} channels reach {combined} of them, not the {sum} their shares add up to: some customers are on more than one channel.</source>
+        <translation>Bersama-sama, {count} salurannya menjangkau {combined} dari mereka, bukan {sum} seperti jumlah porsinya: sebagian pelanggan ada di lebih dari satu saluran.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>readiness</source>
         <translation>kesiapan</translation>
     </message>
@@ -1975,20 +1995,20 @@
         <translation>Ubah %1 untuk %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Readiness (%): “%1” was not used: type a share from 0 to 100%, or low – likely – high in that order; empty removes the fallback.</source>
-        <translation>Kesiapan (%): “%1” tidak dipakai: ketik porsi dari 0 sampai 100%, atau rendah – kemungkinan – tinggi sesuai urutan itu; sel kosong menghapus saluran cadangan.</translation>
+        <location line="+12"/>
+        <source>type a share from 0 to 100, or low – likely – high; empty removes the fallback.</source>
+        <translation>ketik porsi dari 0 sampai 100, atau rendah – kemungkinan – tinggi; sel kosong menghapus saluran cadangan.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Activation delay (h): “%1” was not used: type the hours until counterparts switch, 0 or more.</source>
-        <translation>Jeda peralihan (jam): “%1” tidak dipakai: ketik jumlah jam sampai kontak pindah saluran, 0 atau lebih.</translation>
+        <location line="+7"/>
+        <source>type the hours until customers switch, from 0 to 168 (a week).</source>
+        <translation>ketik jumlah jam sampai pelanggan beralih, dari 0 sampai 168 (seminggu).</translation>
     </message>
 </context>
 <context>
     <name>FallbacksPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+71"/>
+        <location filename="../../continuity_app/gui/pages/fallbacks_page.py" line="+78"/>
         <source>Fallbacks</source>
         <translation>Saluran cadangan</translation>
     </message>
@@ -1999,21 +2019,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Readiness is the share of a function&apos;s WhatsApp customers you could reach on a channel today: you have their contact, their consent, and they know to go there. The activation delay is how many hours pass before they actually switch.</source>
-        <translation>Kesiapan adalah porsi pelanggan WhatsApp suatu kegiatan yang bisa Anda jangkau lewat saluran itu hari ini: Anda punya kontak dan persetujuan mereka, dan mereka tahu harus ke sana. Jeda peralihan adalah berapa jam berlalu sebelum mereka benar-benar pindah.</translation>
+        <source>{ready}: {ready_meaning} {delay}: {delay_meaning} Hover over a cell for what its value means.</source>
+        <translation>{ready}: {ready_meaning} {delay}: {delay_meaning} Arahkan penunjuk ke sebuah sel untuk melihat arti nilainya.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Readiness (%)</source>
-        <translation>Kesiapan (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation delay (hours)</source>
-        <translation>Jeda peralihan (jam)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Tinted columns run on Meta&apos;s infrastructure like WhatsApp: they fail together with it in a Meta outage. Empty a cell (or type 0) to remove a fallback.</source>
         <translation>Kolom berwarna berjalan di infrastruktur Meta seperti WhatsApp: ikut mati bersamanya saat gangguan Meta. Kosongkan sel (atau ketik 0) untuk menghapus saluran cadangan.</translation>
     </message>
@@ -2032,12 +2042,23 @@
         <source>Show activation delays</source>
         <translation>Tampilkan jeda peralihan</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>No activities yet: add what your customers do on WhatsApp on the Functions page, then say here where else you could reach them.</source>
+        <translation>Belum ada kegiatan: tambahkan apa yang dilakukan pelanggan Anda di WhatsApp di halaman Kegiatan, lalu tentukan di sini lewat mana lagi Anda bisa menjangkau mereka.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No fallbacks yet: type in a cell the share of that activity&apos;s customers you could reach on that channel today (for example 40).</source>
+        <translation>Belum ada saluran cadangan: ketik di sebuah sel porsi pelanggan kegiatan itu yang bisa Anda jangkau di saluran itu hari ini (misalnya 40).</translation>
+    </message>
 </context>
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+29"/>
-        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-70"/>
+        <location filename="../../continuity_app/core/display.py" line="-154"/>
+        <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
+        <location line="+20"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -2081,7 +2102,7 @@
 <context>
     <name>FunctionsModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/functions_model.py" line="+60"/>
+        <location filename="../../continuity_app/gui/models/functions_model.py" line="+70"/>
         <source>Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure.</source>
         <translation>Ketik satu angka, atau rendah – kemungkinan – tinggi (mis. 40 – 60 – 90) jika ragu.</translation>
     </message>
@@ -2216,32 +2237,32 @@
         <translation>Untuk koordinasi: porsi pekerjaan mereka yang hilang selama WhatsApp mati.</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>type a percentage from 0 to 100, or low – likely – high in that order.</source>
-        <translation>ketik persentase dari 0 sampai 100, atau rendah – kemungkinan – tinggi sesuai urutan itu.</translation>
+        <location line="+124"/>
+        <source>type a whole number.</source>
+        <translation>ketik bilangan bulat.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>type a whole number, 0 or more.</source>
-        <translation>ketik bilangan bulat, 0 atau lebih.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type a number above 0, or leave it empty.</source>
-        <translation>ketik angka di atas 0, atau kosongkan.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type one number, or low – likely – high (e.g. 40 – 60 – 90).</source>
-        <translation>ketik satu angka, atau rendah – kemungkinan – tinggi (mis. 40 – 60 – 90).</translation>
+        <location line="+3"/>
+        <source>choose a kind from the list.</source>
+        <translation>pilih jenis dari daftar.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: “%2” was not used: %3</source>
-        <translation>%1: “%2” tidak dipakai: %3</translation>
+        <source>give the function a name.</source>
+        <translation>beri nama kegiatan ini.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="+6"/>
+        <source>a coordination function needs how many staff coordinate on WhatsApp and how much of their work is lost.</source>
+        <translation>kegiatan koordinasi memerlukan jumlah karyawan yang berkoordinasi di WhatsApp dan seberapa banyak pekerjaan mereka yang hilang.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{kind}: fill in “{staff}” and “{loss}” for {name} first: a coordination function&apos;s loss is the work its staff cannot do.</source>
+        <translation>{kind}: isi dulu “{staff}” dan “{loss}” untuk {name}: kerugian kegiatan koordinasi adalah pekerjaan yang tidak bisa dilakukan karyawannya.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Change %1 of %2</source>
         <translation>Ubah %1 untuk %2</translation>
     </message>
@@ -2249,7 +2270,7 @@
 <context>
     <name>FunctionsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+116"/>
+        <location filename="../../continuity_app/gui/pages/functions_page.py" line="+122"/>
         <source>Functions</source>
         <translation>Kegiatan</translation>
     </message>
@@ -2285,12 +2306,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+53"/>
         <source>Add function</source>
         <translation>Tambah kegiatan</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-52"/>
         <source>Remove the selected function</source>
         <translation>Hapus kegiatan yang dipilih</translation>
     </message>
@@ -2305,7 +2326,12 @@
         <translation>Ukur kegiatan yang dipilih dari ekspor chat</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>No activities yet: add what your customers do on WhatsApp (orders, questions, bookings) with Add function.</source>
+        <translation>Belum ada kegiatan: tambahkan apa yang dilakukan pelanggan Anda di WhatsApp (pesanan, pertanyaan, reservasi) dengan Tambah kegiatan.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>New function %1</source>
         <translation>Kegiatan baru %1</translation>
     </message>
@@ -2481,7 +2507,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../continuity_app/gui/main_window.py" line="+169"/>
+        <location filename="../../continuity_app/gui/main_window.py" line="+183"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -2581,7 +2607,7 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+58"/>
         <source>Still to do:</source>
         <translation>Masih perlu diisi:</translation>
     </message>
@@ -2592,6 +2618,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Continuity Planner</source>
+        <translation>Continuity Planner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Untitled plan</source>
         <translation>Rencana tanpa judul</translation>
     </message>
@@ -2626,7 +2657,7 @@
         <translation>Ada perubahan pada rencana yang belum disimpan. Simpan dulu?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Open plan</source>
         <translation>Buka rencana</translation>
     </message>
@@ -2764,197 +2795,17 @@
     </message>
 </context>
 <context>
-    <name>NewPlanDialog</name>
+    <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+154"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+616"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A few answers fill the plan with starting values (marked as defaults) that you refine on the following pages. Nothing leaves this computer.</source>
-        <translation>Beberapa jawaban mengisi rencana dengan nilai awal (ditandai sebagai bawaan) yang bisa Anda perbaiki di halaman berikutnya. Tidak ada data yang keluar dari komputer ini.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Business &amp;name</source>
-        <translation>&amp;Nama usaha</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The business this plan is for.</source>
-        <translation>Usaha yang menjadi subjek rencana ini.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sector</source>
-        <translation>&amp;Bidang usaha</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What the business does, in a few words.</source>
-        <translation>Bidang usaha Anda, dalam beberapa kata.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Main &amp;country</source>
-        <translation>Negara &amp;utama</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where most of the people you message are. Type to search.</source>
-        <translation>Tempat sebagian besar orang yang Anda kirimi pesan. Ketik untuk mencari.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Second c&amp;ountry</source>
-        <translation>Negara &amp;kedua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Another country where many of your customers are, and its share.</source>
-        <translation>Negara lain tempat banyak pelanggan Anda berada, beserta porsinya.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>C&amp;urrency</source>
-        <translation>&amp;Mata uang</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Every amount in the plan uses it.</source>
-        <translation>Semua jumlah uang dalam rencana memakai mata uang ini.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WhatsApp &amp;messages a day</source>
-        <translation>&amp;Pesan WhatsApp per hari</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Roughly how many messages the business sends and receives on WhatsApp on a normal day, all chats together.</source>
-        <translation>Kira-kira berapa pesan yang dikirim dan diterima usaha Anda di WhatsApp pada hari biasa, semua chat digabung.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>S&amp;taff</source>
-        <translation>Kar&amp;yawan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>People who work in the business.</source>
-        <translation>Orang yang bekerja di usaha ini.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Staff cost per &amp;hour</source>
-        <translation>Biaya karyawan per &amp;jam</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What an hour of one person&apos;s work costs. Starting values for revenue at stake are set in hours of this cost, so they fit any currency.</source>
-        <translation>Biaya satu jam kerja satu orang. Nilai awal pendapatan yang dipertaruhkan dihitung dalam jam kerja ini, sehingga cocok untuk mata uang apa pun.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Also</source>
-        <translation>Juga</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second country</source>
-        <translation>Negara kedua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the second country</source>
-        <translation>Porsi negara kedua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the people you message in that country.</source>
-        <translation>Porsi orang yang Anda kirimi pesan di negara itu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. Al-Zaytouna Bakery</source>
-        <translation>mis. Toko Roti Al-Zaytouna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. bakery, clinic, online shop</source>
-        <translation>mis. toko roti, klinik, toko online</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What runs on WhatsApp?</source>
-        <translation>Apa saja yang berjalan di WhatsApp?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>answering questions before and after a sale</source>
-        <translation>menjawab pertanyaan sebelum dan sesudah penjualan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>taking orders and closing sales in chats</source>
-        <translation>menerima pesanan dan menutup penjualan lewat chat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sending payment links, confirming payments</source>
-        <translation>mengirim tautan pembayaran, mengonfirmasi pembayaran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>staff groups, shifts, daily instructions</source>
-        <translation>grup karyawan, jadwal shift, instruksi harian</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ordering stock, arranging supplies</source>
-        <translation>memesan stok, mengatur pasokan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>broadcast lists, offers, new products</source>
-        <translation>daftar siaran, promo, produk baru</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bookings and reminders</source>
-        <translation>reservasi dan pengingat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drivers, drop-off times, delivery updates</source>
-        <translation>kurir, waktu antar, kabar pengiriman</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Give the business a name.</source>
-        <translation>Beri nama usaha.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tick at least one thing the business does on WhatsApp.</source>
-        <translation>Centang setidaknya satu hal yang dilakukan usaha Anda di WhatsApp.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the main country from the list.</source>
-        <translation>Pilih negara utama dari daftar.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose a second country other than the main one.</source>
-        <translation>Pilih negara kedua yang berbeda dari negara utama.</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-73"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-74"/>
         <source>Continuity plan · version {version}</source>
         <translation>Rencana kelangsungan usaha · versi {version}</translation>
     </message>
@@ -2964,7 +2815,7 @@
         <translation>halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+307"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+377"/>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
@@ -2979,7 +2830,7 @@
         <translation>Pemasok</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+151"/>
         <source>Business continuity plan</source>
         <translation>Rencana kelangsungan usaha</translation>
     </message>
@@ -2996,19 +2847,19 @@
     </message>
     <message>
         <location line="-54"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Issued</source>
         <translation>Diterbitkan</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <location line="+56"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Owner</source>
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Approved by</source>
         <translation>Disetujui oleh</translation>
     </message>
@@ -3019,12 +2870,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1581"/>
+        <location line="+1691"/>
         <source>Document control</source>
         <translation>Kontrol dokumen</translation>
     </message>
     <message>
-        <location line="-1570"/>
+        <location line="-1680"/>
         <source>Business</source>
         <translation>Usaha</translation>
     </message>
@@ -3047,12 +2898,12 @@
     </message>
     <message>
         <location line="-7"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Approver</source>
         <translation>Pemberi persetujuan</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Distribution</source>
         <translation>Distribusi</translation>
     </message>
@@ -3067,56 +2918,51 @@
         <translation>Hasil</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Computed by Continuity Planner from this plan file: the same figures as &apos;continuity-app evaluate&apos; and &apos;continuity-app recommend&apos;. Monte Carlo: {trials} simulated years, seed {seed}.</source>
-        <translation>Dihitung oleh Continuity Planner dari berkas rencana ini: angka yang sama dengan &apos;continuity-app evaluate&apos; dan &apos;continuity-app recommend&apos;. Monte Carlo: {trials} tahun simulasi, benih {seed}.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+1330"/>
+        <location line="+14"/>
+        <location line="+1368"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location line="-1330"/>
-        <location line="+163"/>
-        <location line="+1168"/>
+        <location line="-1368"/>
+        <location line="+172"/>
+        <location line="+1197"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-1327"/>
+        <location line="-1365"/>
         <source>Approval</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+539"/>
-        <location line="+915"/>
+        <location line="+560"/>
+        <location line="+972"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="-1453"/>
-        <location line="+1454"/>
+        <location line="-1531"/>
+        <location line="+1532"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-1453"/>
+        <location line="-1531"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1132"/>
-        <location line="+220"/>
+        <location line="+1161"/>
+        <location line="+267"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="-1356"/>
+        <location line="-1432"/>
         <source>Change history</source>
         <translation>Riwayat perubahan</translation>
     </message>
@@ -3132,18 +2978,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1378"/>
+        <location line="+1456"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location line="-1359"/>
-        <location line="+1495"/>
+        <location line="-1437"/>
+        <location line="+1603"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Tujuan, cakupan, dan asumsi</translation>
     </message>
     <message>
-        <location line="-1494"/>
+        <location line="-1602"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
@@ -3154,12 +3000,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1317"/>
+        <location line="+1393"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location line="-1304"/>
+        <location line="-1380"/>
         <source>Business function</source>
         <translation>Kegiatan usaha</translation>
     </message>
@@ -3180,12 +3026,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1198"/>
+        <location line="+1234"/>
         <source>Currency: </source>
         <translation>Mata uang: </translation>
     </message>
     <message>
-        <location line="-1194"/>
+        <location line="-1230"/>
         <source>Assumptions</source>
         <translation>Asumsi</translation>
     </message>
@@ -3200,17 +3046,7 @@
         <translation>margin kotor yang hilang</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The business can bear a loss of at most </source>
-        <translation>Usaha sanggup menanggung kerugian paling banyak </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> per outage; this sets the maximum tolerable period of disruption.</source>
-        <translation> per gangguan; angka ini menentukan gangguan terlama yang sanggup ditanggung (MTPD).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Lost sales are counted as {basis}.</source>
         <translation>Penjualan yang hilang dihitung sebagai {basis}.</translation>
     </message>
@@ -3220,68 +3056,23 @@
         <translation>Gangguan bisa mulai kapan saja: kerugian sebuah skenario adalah rata-rata dari setiap jam mulai dalam seminggu, dan waktu mulai terburuk ditampilkan di sampingnya.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The reference scenario for the MTPD is: </source>
-        <translation>Skenario acuan untuk MTPD adalah: </translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Figures are estimates from the plan&apos;s inputs and the reference data listed in appendix A, each with its source and confidence.</source>
         <translation>Angka-angka ini adalah perkiraan dari masukan rencana dan data rujukan yang tercantum di lampiran A, masing-masing dengan sumber dan tingkat keyakinannya.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+1405"/>
+        <location line="+25"/>
+        <location line="+1498"/>
         <source>Impact summary</source>
         <translation>Ringkasan dampak</translation>
     </message>
     <message>
-        <location line="-1401"/>
-        <source>Annualised loss expectancy (ALE)</source>
-        <translation>Perkiraan kerugian per tahun (ALE)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>per year</source>
-        <translation>per tahun</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A bad year (P90)</source>
-        <translation>Tahun buruk (P90)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Maximum tolerable period of disruption (MTPD)</source>
-        <translation>Gangguan terlama yang sanggup ditanggung (MTPD)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tolerance per outage</source>
-        <translation>Batas kerugian per gangguan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1476"/>
         <source>Key figure</source>
         <translation>Angka utama</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>: the plan must be working well before then.</source>
-        <translation>: rencana harus sudah berjalan baik sebelum itu.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The loss stays under </source>
-        <translation>Kerugian tetap di bawah </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> for a whole week in the reference scenario.</source>
-        <translation> selama satu minggu penuh dalam skenario acuan.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Outage scenarios</source>
         <translation>Skenario gangguan</translation>
     </message>
@@ -3297,17 +3088,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1170"/>
+        <location line="+1230"/>
         <source>Length</source>
         <translation>Lama</translation>
     </message>
     <message>
-        <location line="-1169"/>
-        <source>Per year</source>
-        <translation>Kali/tahun</translation>
-    </message>
-    <message>
-        <location line="+111"/>
+        <location line="-1118"/>
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
@@ -3327,12 +3113,7 @@
         <translation>Dampak dari waktu ke waktu</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Loss per outage by how long it lasts, per scenario, with the tolerance and the MTPD.</source>
-        <translation>Kerugian per gangguan menurut lamanya, per skenario, dengan batas kerugian dan MTPD.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Exposure by function</source>
         <translation>Risiko per kegiatan</translation>
     </message>
@@ -3347,64 +3128,24 @@
         <translation>tercapai setelah {duration}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>within</source>
-        <translation>dalam</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+101"/>
-        <location line="+817"/>
+        <location line="+23"/>
+        <location line="+106"/>
+        <location line="+836"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="-917"/>
+        <location line="-941"/>
         <source>On WhatsApp</source>
         <translation>Di WhatsApp</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ALE</source>
-        <translation>ALE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MTPD alone</source>
-        <translation>MTPD sendiri</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>MBCO</source>
-        <translation>MBCO</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Loss in the reference scenario by function and category.</source>
-        <translation>Kerugian dalam skenario acuan per kegiatan dan kategori.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loss by category in the reference scenario</source>
-        <translation>Kerugian per kategori dalam skenario acuan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Uncertainty: Monte Carlo</source>
-        <translation>Ketidakpastian: Monte Carlo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{trials} simulated years (seed {seed}): outage counts, lengths, start times and every uncertain input drawn from its range.</source>
-        <translation>{trials} tahun simulasi (benih {seed}): jumlah gangguan, lama, waktu mulai, dan setiap masukan yang tidak pasti diambil dari rentangnya.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>One outage</source>
         <translation>Satu gangguan</translation>
     </message>
@@ -3414,18 +3155,13 @@
         <translation>Satu tahun</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Chance that a year loses more than each amount, with P50, P90 and P99.</source>
-        <translation>Peluang kerugian setahun melebihi setiap jumlah, dengan P50, P90, dan P99.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+1182"/>
+        <location line="+21"/>
+        <location line="+1272"/>
         <source>Dependencies and single points of failure</source>
         <translation>Ketergantungan dan titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location line="-1170"/>
+        <location line="-1260"/>
         <source>The Meta group fails together.</source>
         <translation>Grup Meta mati bersamaan.</translation>
     </message>
@@ -3441,12 +3177,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+694"/>
+        <location line="+705"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-704"/>
         <source>Depends on</source>
         <translation>Bergantung pada</translation>
     </message>
@@ -3466,7 +3202,7 @@
         <translation>(saat ini)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Single points of failure</source>
         <translation>Titik kegagalan tunggal</translation>
     </message>
@@ -3487,12 +3223,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1075"/>
+        <location line="+1164"/>
         <source>Activation criteria and who may declare</source>
         <translation>Kriteria aktivasi dan siapa yang boleh menyatakan gangguan</translation>
     </message>
     <message>
-        <location line="-1073"/>
+        <location line="-1162"/>
         <source>Declare an outage when</source>
         <translation>Nyatakan gangguan jika</translation>
     </message>
@@ -3522,54 +3258,24 @@
         <translation>Eskalasi</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Within </source>
-        <translation>Dalam </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> must serve at least </source>
-        <translation> harus melayani setidaknya </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> of its interactions; if it does not, add the next fallback channel.</source>
-        <translation> interaksinya; jika tidak, tambahkan saluran cadangan berikutnya.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>At </source>
-        <translation>Setelah </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (the MTPD) the loss passes </source>
-        <translation> (MTPD), kerugian melewati </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>: the owner decides on further measures.</source>
-        <translation>: penanggung jawab memutuskan langkah lebih lanjut.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+1012"/>
+        <location line="+32"/>
+        <location line="+1099"/>
         <source>Roles and contact tree</source>
         <translation>Peran dan pohon kontak</translation>
     </message>
     <message>
-        <location line="-996"/>
+        <location line="-1083"/>
         <source>Holder</source>
         <translation>Pemegang peran</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+915"/>
+        <location line="+972"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="-914"/>
+        <location line="-971"/>
         <source>Alternate</source>
         <translation>Pengganti</translation>
     </message>
@@ -3600,12 +3306,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+951"/>
+        <location line="+1038"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location line="-948"/>
+        <location line="-1035"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Pesan siap kirim. Hitungan SMS: jumlah karakter menurut hitungan jaringan, pengodean, dan berapa segmen SMS yang dibutuhkan setiap pesan (setiap segmen dikenai biaya).</translation>
     </message>
@@ -3633,13 +3339,8 @@
             <numerusform>%n segmen SMS</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+254"/>
-        <source>loss in the reference outage, while open: </source>
-        <translation>kerugian dalam gangguan acuan, saat buka: </translation>
-    </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+469"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3649,89 +3350,44 @@
         </translation>
     </message>
     <message>
-        <location line="-498"/>
-        <location line="+607"/>
+        <location line="-506"/>
+        <location line="+622"/>
         <source>Channel: </source>
         <translation>Saluran: </translation>
     </message>
     <message>
-        <location line="-1165"/>
+        <location line="-1201"/>
         <source>Interactions per open day</source>
         <translation>Interaksi per hari buka</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Loss if the reference outage strikes while open</source>
-        <translation>Kerugian jika gangguan acuan terjadi saat buka</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+89"/>
         <source>The same outage, averaged over the week</source>
         <translation>Gangguan yang sama, dirata-rata selama seminggu</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>After {duration}, an outage that strikes while the business is open costs more than the tolerance of </source>
-        <translation>Setelah {duration}, gangguan yang terjadi saat usaha sedang buka merugikan lebih dari batas kerugian </translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+78"/>
+        <location line="+60"/>
+        <location line="+75"/>
         <source>While open</source>
         <translation>Saat buka</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-74"/>
         <source>Average</source>
         <translation>Rata-rata</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. Per year: how often such an outage happens, from the outage history and the counts for the business&apos;s countries. Yearly = average × per year.</source>
-        <translation>Saat buka: gangguan dengan lama biasa yang terjadi saat usaha sedang buka, angka untuk perencanaan. Rata-rata: dari setiap jam mulai dalam seminggu dan setiap lama gangguan dalam riwayat. Kali/tahun: seberapa sering gangguan seperti ini terjadi, menurut riwayat gangguan dan hitungan untuk negara-negara tempat usaha beroperasi. Per tahun = rata-rata × kali/tahun.</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>While open: in the reference scenario, striking while the business is open. MTPD alone: when this function&apos;s loss by itself would pass the tolerance. MBCO: the minimum share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
-        <translation>Saat buka: dalam skenario acuan, jika terjadi saat usaha sedang buka. MTPD sendiri: saat kerugian kegiatan ini saja sudah melewati batas kerugian. MBCO: porsi minimum interaksi kegiatan yang harus tetap dilayani, dalam waktu yang ditetapkan di rencana.</translation>
-    </message>
-    <message>
-        <location line="+339"/>
+        <location line="+432"/>
         <source>Language: </source>
         <translation>Bahasa: </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>card or bank transfer</source>
         <translation>kartu atau transfer bank</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>recommended: saves </source>
-        <translation>disarankan: hemat </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> a year for </source>
-        <translation> per tahun dengan biaya </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Keep {channel} ready: today it reaches </source>
-        <translation>Jaga {channel} tetap siap: saat ini menjangkau </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> of this function&apos;s WhatsApp contacts, within </source>
-        <translation> kontak WhatsApp kegiatan ini, dalam </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>. Check the contact list and consent.</source>
-        <translation>. Periksa daftar kontak dan persetujuannya.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+33"/>
         <source>Keep the message for {audience} (section 7) up to date.</source>
         <translation>Perbarui terus pesan untuk {audience} (bagian 7).</translation>
     </message>
@@ -3816,22 +3472,7 @@
         <translation>Sampaikan pesanan mendesak ke pemasok lewat telepon dan konfirmasi secara tertulis (SMS atau email).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>By </source>
-        <translation>Dalam </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> at least </source>
-        <translation> setidaknya </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> of interactions must be served again (MBCO); if not, escalate.</source>
-        <translation> interaksi harus kembali terlayani (MBCO); jika tidak, lakukan eskalasi.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Tell {audience} that WhatsApp works again and where to write from now on.</source>
         <translation>Beri tahu {audience} bahwa WhatsApp sudah berfungsi lagi dan ke mana menghubungi mulai sekarang.</translation>
     </message>
@@ -3852,12 +3493,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+664"/>
+        <location line="+751"/>
         <source>Fallback procedures per function</source>
         <translation>Prosedur cadangan per kegiatan</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-740"/>
         <source>on WhatsApp</source>
         <translation>di WhatsApp</translation>
     </message>
@@ -3878,12 +3519,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+634"/>
+        <location line="+722"/>
         <source>Resources</source>
         <translation>Sumber daya</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-718"/>
         <source>Fallback channels: </source>
         <translation>Saluran cadangan: </translation>
     </message>
@@ -3919,57 +3560,37 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+42"/>
+        <location line="-65"/>
+        <location line="+51"/>
         <location line="+15"/>
         <source>For</source>
         <translation>Untuk</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+42"/>
+        <location line="-65"/>
+        <location line="+51"/>
         <source>Saves/year</source>
         <translation>Hemat/tahun</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Cost/year</source>
         <translation>Biaya/tahun</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>Expected yearly loss today </source>
-        <translation>Perkiraan kerugian tahunan saat ini </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; after these steps </source>
-        <translation>; setelah langkah-langkah ini </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>), for </source>
-        <translation>), dengan biaya </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> a year.</source>
-        <translation> per tahun.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-30"/>
         <source>No preparation step saves more than it costs.</source>
         <translation>Tidak ada langkah persiapan yang penghematannya melebihi biayanya.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Also worth considering</source>
         <translation>Juga layak dipertimbangkan</translation>
     </message>
@@ -3995,12 +3616,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+512"/>
+        <location line="+591"/>
         <source>Return to normal and reconciliation</source>
         <translation>Kembali normal dan rekonsiliasi</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-589"/>
         <source>Standing down</source>
         <translation>Mengakhiri penanganan</translation>
     </message>
@@ -4071,12 +3692,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+454"/>
+        <location line="+533"/>
         <source>Exercise and review schedule</source>
         <translation>Jadwal latihan dan tinjauan</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-526"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Uji pohon kontak: semua menjawab atau menelepon balik</translation>
     </message>
@@ -4111,12 +3732,128 @@
         <translation>Aktivitas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-950"/>
+        <location line="+951"/>
         <source>How often</source>
         <translation>Seberapa sering</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1187"/>
+        <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
+        <translation>Dihitung oleh Continuity Planner dari berkas rencana ini: angka yang sama dengan halaman Hasil. {trials} tahun yang disimulasikan (nomor simulasi {seed}).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The business can bear a loss of at most {amount} from one outage; the longest outage you can bear is read from it.</source>
+        <translation>Usaha ini sanggup menanggung kerugian paling banyak {amount} dari satu gangguan; gangguan terlama yang sanggup Anda tanggung dihitung dari angka ini.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The longest outage you can bear is worked out for this outage: {scenario}.</source>
+        <translation>Gangguan terlama yang sanggup Anda tanggung dihitung untuk gangguan ini: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loss if this outage strikes while you are open</source>
+        <translation>Kerugian jika gangguan ini terjadi saat Anda buka</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>After {duration}, an outage that strikes while the business is open costs more than the {amount} you can bear: the plan must be working well before then.</source>
+        <translation>Setelah {duration}, gangguan yang terjadi saat usaha sedang buka merugikan lebih dari {amount} yang sanggup Anda tanggung: rencana harus sudah berjalan baik jauh sebelum itu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Even an outage of a whole week costs less than the {amount} you can bear, in this outage: {scenario}.</source>
+        <translation>Bahkan gangguan selama seminggu penuh merugikan kurang dari {amount} yang sanggup Anda tanggung, dalam gangguan ini: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>While open: an outage of typical length that strikes while the business is open, the figure to plan for. Average: over every start hour of the week and every length the history gives. How often: from the outage history and the counts for the business&apos;s countries. Yearly: the average times how often it happens.</source>
+        <translation>Saat buka: gangguan dengan lama biasa yang terjadi saat usaha sedang buka, angka untuk perencanaan. Rata-rata: dari setiap jam mulai dalam seminggu dan setiap lama gangguan dalam riwayat. Seberapa sering: menurut riwayat gangguan dan hitungan untuk negara-negara tempat usaha beroperasi. Per tahun: rata-rata dikali seberapa sering gangguan itu terjadi.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loss per outage by how long it lasts, per scenario, with the largest loss you can bear and the longest outage you can bear.</source>
+        <translation>Kerugian per gangguan menurut lamanya, per skenario, dengan kerugian terbesar yang sanggup Anda tanggung dan gangguan terlama yang sanggup Anda tanggung.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{share} within {duration}: {state}</source>
+        <translation>{share} dalam {duration}: {state}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Outage it can bear alone</source>
+        <translation>Gangguan yang sanggup ditanggung (kegiatan ini saja)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>While open: in the outage the plan is measured on, striking while the business is open. Outage it can bear alone: how long an outage can last before this function&apos;s loss by itself passes the largest loss you can bear. Minimum service: the share of the function&apos;s interactions that must still be served, within the time set in the plan.</source>
+        <translation>Saat buka: dalam gangguan yang menjadi ukuran rencana, yang terjadi saat usaha sedang buka. Gangguan yang sanggup ditanggung (kegiatan ini saja): berapa lama gangguan bisa berlangsung sebelum kerugian kegiatan ini sendiri melewati kerugian terbesar yang sanggup Anda tanggung. Layanan minimum: porsi interaksi kegiatan itu yang harus tetap dilayani, dalam waktu yang ditetapkan dalam rencana.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loss by function and category in this outage: {scenario}.</source>
+        <translation>Kerugian per kegiatan dan kategori dalam gangguan ini: {scenario}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loss by category in this outage</source>
+        <translation>Kerugian per kategori dalam gangguan ini</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How much the loss varies from year to year</source>
+        <translation>Seberapa besar kerugian berubah dari tahun ke tahun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{trials} simulated years: the number of outages, their lengths, their start times and every uncertain input are drawn at random from their ranges.</source>
+        <translation>{trials} tahun yang disimulasikan: jumlah gangguan, lamanya, waktu mulainya, dan setiap masukan yang tidak pasti diambil secara acak dari rentangnya.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chance that a year loses more than each amount, with a typical, a bad and a very bad year marked.</source>
+        <translation>Peluang kerugian setahun melebihi setiap jumlah, dengan tanda untuk tahun biasa, tahun buruk, dan tahun sangat buruk.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>Within {duration}, {function} must serve at least {share} of its interactions; if it does not, add the next fallback channel.</source>
+        <translation>Dalam {duration}, {function} harus melayani setidaknya {share} interaksinya; jika tidak, tambahkan saluran cadangan berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At {duration}, the longest outage you can bear, the loss passes {amount}: the owner decides on further measures.</source>
+        <translation>Pada {duration}, gangguan terlama yang sanggup Anda tanggung, kerugian melewati {amount}: penanggung jawab rencana memutuskan langkah lanjutan.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>{step} — recommended: saves {saving} a year for {cost}.</source>
+        <translation>{step} — disarankan: menghemat {saving} per tahun dengan biaya {cost}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keep {channel} ready: today it reaches {share} of this function&apos;s WhatsApp contacts, within {duration}. Check the contact list and consent.</source>
+        <translation>Jaga agar {channel} tetap siap: hari ini saluran ini menjangkau {share} kontak WhatsApp kegiatan ini, dalam {duration}. Periksa daftar kontak dan persetujuannya.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>By {duration}, at least {share} of interactions must be served again (the minimum service); if not, escalate.</source>
+        <translation>Paling lambat setelah {duration}, setidaknya {share} interaksi harus kembali terlayani (layanan minimum); jika tidak, lakukan eskalasi.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>loss in {scenario}, while open: {amount}</source>
+        <translation>kerugian dalam {scenario}, saat buka: {amount}</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Expected loss per year today: {before}; after these steps: {after} (a bad year, 1 in 10: {bad_year}), for {cost} a year.</source>
+        <translation>Perkiraan kerugian per tahun saat ini: {before}; setelah langkah-langkah ini: {after} (tahun buruk, 1 dari 10: {bad_year}), dengan biaya {cost} per tahun.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Next</source>
         <translation>Berikutnya</translation>
     </message>
@@ -4142,22 +3879,32 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+380"/>
+        <location line="+459"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Lampiran A. Asumsi dan sumber data</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-457"/>
         <source>Plan inputs</source>
         <translation>Masukan rencana</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the Monte Carlo.</source>
-        <translation>Diisi untuk rencana ini. Rentang (rendah–tinggi) menandai masukan yang tidak pasti; nilai kemungkinan dipakai untuk angka-angka, rentangnya untuk Monte Carlo.</translation>
+        <source>Entered for this plan. A range (low–high) marks an uncertain input; the likely value is used for the figures, the range for the simulated years.</source>
+        <translation>Diisi untuk rencana ini. Rentang (rendah–tinggi) menandai masukan yang tidak pasti; nilai kemungkinan dipakai untuk angka-angka, rentangnya untuk tahun yang disimulasikan.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+69"/>
+        <source>{price} USD per message</source>
+        <translation>{price} USD per pesan</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
+        <translation>Gangguan yang menjadi dasar frekuensi dan lama skenario, seperti yang dijelaskan dalam berita dan halaman status penyedia layanan.</translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>A day</source>
         <translation>Per hari</translation>
     </message>
@@ -4197,17 +3944,7 @@
         <translation>Baris data rujukan bawaan yang menjadi dasar angka-angka rencana ini. Keyakinan: H tinggi, M sedang, L rendah, default pilihan pemodelan yang dinyatakan.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source> per message</source>
-        <translation> per pesan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no price per message</source>
-        <translation>tidak ada harga per pesan</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Layer: </source>
         <translation>Lapisan: </translation>
     </message>
@@ -4227,7 +3964,7 @@
         <translation>Skenario: </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>(stated modelling default)</source>
         <translation>(nilai bawaan pemodelan yang dinyatakan)</translation>
     </message>
@@ -4243,23 +3980,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+85"/>
         <source>Conf.</source>
         <translation>Keyak.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+202"/>
+        <location line="-51"/>
+        <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
+        <translation>Harga per pesan untuk {channels} tidak diketahui: pesan di saluran tersebut dihitung gratis. Isi harga pada saluran cadangan itu agar ikut dihitung.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{how_often}. {explanation}</source>
+        <translation>{how_often}. {explanation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+234"/>
         <source>Appendix B. Outage history</source>
         <translation>Lampiran B. Riwayat gangguan</translation>
     </message>
     <message>
-        <location line="-199"/>
-        <source>The outages the scenarios&apos; frequencies and lengths are derived from (reference data, outages.csv).</source>
-        <translation>Gangguan yang menjadi dasar frekuensi dan lama skenario (data rujukan, outages.csv).</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-206"/>
         <source>Services</source>
         <translation>Layanan</translation>
     </message>
@@ -4269,13 +4011,13 @@
         <translation>Penyebab</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+162"/>
+        <location line="+11"/>
+        <location line="+193"/>
         <source>Appendix C. Decision log</source>
         <translation>Lampiran C. Log keputusan</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-188"/>
         <source>Outage started (date, time): ______________   Declared by: ______________</source>
         <translation>Gangguan dimulai (tanggal, jam): ______________   Dinyatakan oleh: ______________</translation>
     </message>
@@ -4301,12 +4043,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+137"/>
+        <location line="+167"/>
         <source>Appendix D. Outage card</source>
         <translation>Lampiran D. Kartu gangguan</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-163"/>
         <source>WhatsApp down? Keep this card by the phone.</source>
         <translation>WhatsApp mati? Simpan kartu ini di dekat telepon.</translation>
     </message>
@@ -4351,7 +4093,33 @@
         <translation>Belum ada pesan untuk pelanggan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+92"/>
+        <source>Appendix E. Glossary</source>
+        <translation>Lampiran E. Glosarium</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>This plan uses everyday words; the technical term beside each is the one continuity standards and risk analysts use.</source>
+        <translation>Rencana ini memakai kata-kata sehari-hari; istilah teknis di sampingnya adalah istilah yang dipakai standar kelangsungan usaha dan analis risiko.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In this plan</source>
+        <translation>Dalam rencana ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical term</source>
+        <translation>Istilah teknis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Arti</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Check: </source>
         <translation>Periksa: </translation>
     </message>
@@ -4382,6 +4150,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Switch to the channels prepared before the outage (section 8).</source>
+        <translation>Beralihlah ke saluran yang sudah disiapkan sebelum gangguan (bagian 8).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Send the customer message below on every channel that works.</source>
         <translation>Kirim pesan pelanggan di bawah ini di setiap saluran yang berfungsi.</translation>
     </message>
@@ -4391,7 +4164,7 @@
         <translation>Catat setiap pesanan dan pembayaran lewat saluran cadangan, beserta jamnya.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>{business} — continuity plan, version {version}</source>
         <translation>{business} — rencana kelangsungan usaha, versi {version}</translation>
     </message>
@@ -5207,7 +4980,7 @@
         <translation>matplotlib tidak dapat memuat {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/pdf_plan.py" line="-228"/>
+        <location filename="../../continuity_app/report/pdf_plan.py" line="-270"/>
         <source>The plan is printed with the system&apos;s fonts instead: it may look different on other machines, and some scripts may show as boxes.</source>
         <translation>Sebagai gantinya, rencana dicetak dengan fon sistem: tampilannya bisa berbeda di komputer lain, dan sebagian aksara mungkin tampil sebagai kotak.</translation>
     </message>
@@ -5217,12 +4990,12 @@
         <translation>Grafik tidak dapat digambar: {error}</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+180"/>
         <source>cannot start painting on the output device</source>
         <translation>tidak dapat mulai menggambar pada perangkat keluaran</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>the folder {folder} does not exist</source>
         <translation>folder {folder} tidak ada</translation>
     </message>
@@ -5348,7 +5121,7 @@
         <translation>Ekspor P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Cannot print the plan</source>
         <translation>Rencana tidak dapat dicetak</translation>
     </message>
@@ -5780,7 +5553,7 @@
 <context>
     <name>RecommendationsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+158"/>
+        <location filename="../../continuity_app/gui/pages/recommendations_page.py" line="+200"/>
         <source>Recommendations</source>
         <translation>Rekomendasi</translation>
     </message>
@@ -5881,17 +5654,37 @@
         <translation>Menilai setiap langkah persiapan terhadap rencana Anda…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Expected loss per year today: %1 (P90 year: %2). The steps below are valued by re-running the model with each one in place.</source>
-        <translation>Perkiraan kerugian per tahun saat ini: %1 (tahun P90: %2). Langkah di bawah dinilai dengan menjalankan ulang model setelah setiap langkah diterapkan.</translation>
+        <location line="+49"/>
+        <source>Cuts a bad year</source>
+        <translation>Mengurangi tahun buruk</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+203"/>
+        <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
+        <translation>Dengan langkah-langkah ini, perkiraan kerugian Anda {ale} per tahun ({p90} pada tahun buruk, 1 dari 10), dengan biaya {cost} per tahun.</translation>
+    </message>
+    <message>
+        <location line="-236"/>
         <source>Warnings (%1)</source>
         <translation>Peringatan (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>No activities yet: add what your customers do on WhatsApp on the Functions page, and the steps that would cut your losses appear here.</source>
+        <translation>Belum ada kegiatan: tambahkan apa yang dilakukan pelanggan Anda di WhatsApp di halaman Kegiatan, dan langkah-langkah yang bisa mengurangi kerugian Anda akan muncul di sini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No preparation step to suggest for this plan: check that each activity has its share on WhatsApp and its value per interaction on the Functions page.</source>
+        <translation>Tidak ada langkah persiapan yang bisa disarankan untuk rencana ini: periksa di halaman Kegiatan bahwa setiap kegiatan punya porsi di WhatsApp dan nilai per interaksi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can expect to lose {ale} a year to outages today ({p90} in a bad year, 1 in 10). Each step below is valued by running the model again with it in place.</source>
+        <translation>Saat ini perkiraan kerugian Anda akibat gangguan {ale} per tahun ({p90} pada tahun buruk, 1 dari 10). Setiap langkah di bawah dinilai dengan menjalankan ulang model setelah langkah itu diterapkan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Step</source>
         <translation>Langkah</translation>
     </message>
@@ -5906,12 +5699,7 @@
         <translation>Hemat/tahun</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cuts a bad year (P90)</source>
-        <translation>Hemat tahun buruk (P90)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Costs a year</source>
         <translation>Biaya/tahun</translation>
     </message>
@@ -5921,7 +5709,7 @@
         <translation>Balik modal</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not worth it now</source>
         <translation>Belum sepadan saat ini</translation>
     </message>
@@ -5967,6 +5755,11 @@
     </message>
     <message>
         <location line="+35"/>
+        <source>{channel}: {reasons}.</source>
+        <translation>{channel}: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>What you know about %1</source>
         <translation>Yang Anda ketahui tentang %1</translation>
     </message>
@@ -5991,12 +5784,7 @@
         <translation>%1 (%2): hemat %3 per tahun di luar langkah di atas, biaya %4</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>With these steps: %1 expected loss per year (P90 year %2), for %3 a year.</source>
-        <translation>Dengan langkah ini: perkiraan kerugian %1 per tahun (tahun P90 %2), dengan biaya %3 per tahun.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>No step saves more than it costs.</source>
         <translation>Tidak ada langkah yang penghematannya melebihi biayanya.</translation>
     </message>
@@ -8643,7 +8431,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+86"/>
+        <location filename="../../continuity_app/core/display.py" line="+88"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
@@ -8699,39 +8487,72 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../continuity_app/gui/models/refusal.py" line="+47"/>
+        <source>{label}: low, likely and high must go up: you typed {typed} (for example {example}).</source>
+        <translation>{label}: rendah, kemungkinan, dan tinggi harus berurutan naik: Anda mengetik {typed} (misalnya {example}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{label} must be more than {low} and at most {high}; you typed {typed}.</source>
+        <translation>{label} harus lebih dari {low} dan paling banyak {high}; Anda mengetik {typed}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label} must be from {low} to {high}; you typed {typed}.</source>
+        <translation>{label} harus dari {low} sampai {high}; Anda mengetik {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be more than {low}; you typed {typed}.</source>
+        <translation>{label} harus lebih dari {low}; Anda mengetik {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be {low} or more; you typed {typed}.</source>
+        <translation>{label} harus {low} atau lebih; Anda mengetik {typed}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} must be {high} or less; you typed {typed}.</source>
+        <translation>{label} harus {high} atau kurang; Anda mengetik {typed}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{label} cannot be left empty: {reason}</source>
+        <translation>{label} tidak boleh kosong: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: “{typed}” was not used: {reason}</source>
+        <translation>{label}: “{typed}” tidak dipakai: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>type one number, or low – likely – high (for example 40 – 60 – 90).</source>
+        <translation>ketik satu angka, atau rendah – kemungkinan – tinggi (misalnya 40 – 60 – 90).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type one number.</source>
+        <translation>ketik satu angka.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/results_page.py" line="+128"/>
+        <location filename="../../continuity_app/gui/pages/results_page.py" line="+140"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>If it strikes while open:</source>
         <translation>Jika terjadi saat buka:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Expected loss per year (ALE):</source>
-        <translation>Perkiraan kerugian per tahun (ALE):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longest bearable outage (MTPD):</source>
-        <translation>Gangguan terlama yang sanggup ditanggung (MTPD):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One outage, P50 / P90 / P99:</source>
-        <translation>Satu gangguan, P50 / P90 / P99:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One year, P50 / P90 / P99:</source>
-        <translation>Satu tahun, P50 / P90 / P99:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Skenario:</translation>
     </message>
@@ -8781,12 +8602,27 @@
         <translation>Grafik: peluang kerugian tahunan</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+89"/>
+        <source>{p50} usually, {p90} one time in 10, {p99} one time in 100</source>
+        <translation>{p50} biasanya, {p90} sekali dari 10, {p99} sekali dari 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{p50} in a typical year, {p90} in a bad year (1 in 10), {p99} in a very bad year (1 in 100)</source>
+        <translation>{p50} pada tahun biasa, {p90} pada tahun buruk (1 dari 10), {p99} pada tahun sangat buruk (1 dari 100)</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Nothing to show yet: add what your customers do on WhatsApp on the Functions page, and what an outage would cost appears here.</source>
+        <translation>Belum ada yang bisa ditampilkan: tambahkan apa yang dilakukan pelanggan Anda di WhatsApp di halaman Kegiatan, dan biaya sebuah gangguan akan muncul di sini.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: %2 if it strikes while the business is open (%3, its typical length); %4 on average over every hour of the week and every length (the yearly figure is built from this average); worst if it starts on %5 at %6 (%7).</source>
         <translation>%1: %2 jika terjadi saat usaha sedang buka (%3, lama biasanya); rata-rata %4 dari setiap jam dalam seminggu dan setiap lama gangguan (angka per tahun dihitung dari rata-rata ini); terburuk jika mulai hari %5 pukul %6 (%7).</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-69"/>
         <source>While open</source>
         <translation>Saat buka</translation>
     </message>
@@ -8796,12 +8632,27 @@
         <translation>Gangguan rata-rata</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-202"/>
         <source>Export &amp;PNG…</source>
         <translation>Ekspor &amp;PNG…</translation>
     </message>
     <message>
+        <location line="-23"/>
+        <source>{term}:</source>
+        <translation>{term}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One outage costs:</source>
+        <translation>Satu gangguan merugikan:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>A year of outages costs:</source>
+        <translation>Gangguan selama setahun merugikan:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Export S&amp;VG…</source>
         <translation>Ekspor S&amp;VG…</translation>
     </message>
@@ -8826,17 +8677,12 @@
         <translation>menyimulasikan…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Minimum service (MBCO)</source>
-        <translation>Layanan minimum (MBCO)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>not set</source>
         <translation>belum diisi</translation>
     </message>
@@ -8851,7 +8697,7 @@
         <translation>%1: tercapai setelah %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Computing…</source>
         <translation>Menghitung…</translation>
     </message>
@@ -8927,18 +8773,13 @@
 <context>
     <name>Scenarios</name>
     <message>
-        <location filename="../../continuity_app/core/scenarios.py" line="+147"/>
-        <source>The outage history holds no event of this kind, so the stated defaults apply: {frequency} per year, {duration} h typical length (resources/data/defaults.csv, {frequency_key} and {duration_key}).</source>
-        <translation>Riwayat gangguan tidak memuat kejadian jenis ini, jadi nilai bawaan yang dinyatakan berlaku: {frequency} per tahun, lama biasa {duration} jam (resources/data/defaults.csv, {frequency_key} dan {duration_key}).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../continuity_app/core/scenarios.py" line="+159"/>
         <source>length unknown</source>
         <translation>lama tidak diketahui</translation>
     </message>
     <message numerus="yes">
-        <location line="-74"/>
-        <location line="+135"/>
+        <location line="-69"/>
+        <location line="+131"/>
         <location line="+56"/>
         <source>%n event(s)</source>
         <translation>
@@ -8946,12 +8787,7 @@
         </translation>
     </message>
     <message>
-        <location line="-192"/>
-        <source>{event_count} in {years} years = {frequency} per year</source>
-        <translation>{event_count} dalam {years} tahun = {frequency} per tahun</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-171"/>
         <source>the spread of their logarithms is {sigma}</source>
         <translation>sebaran logaritmanya {sigma}</translation>
     </message>
@@ -8966,7 +8802,12 @@
         <translation>. </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+7"/>
+        <source>{event_count} in {years} years: {how_often}</source>
+        <translation>{event_count} dalam {years} tahun: {how_often}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Typical length = median of the known lengths ({known}) = {duration} h; </source>
         <translation>Lama biasa = median dari lama yang diketahui ({known}) = {duration} jam; </translation>
     </message>
@@ -8991,22 +8832,32 @@
         <translation>Model mengikuti gangguan paling lama satu minggu, jadi yang dihitung {hours} jam</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>{country}: {event_count} from {first} to {last} = {rate} per year</source>
-        <translation>{country}: {event_count} dari {first} sampai {last} = {rate} per tahun</translation>
+        <location line="+15"/>
+        <source>The outage history holds no event of this kind, so the app&apos;s stated defaults apply: {how_often}, {duration} h typical length (listed with their sources on the Sources page).</source>
+        <translation>Riwayat gangguan tidak memuat kejadian jenis ini, jadi nilai bawaan aplikasi berlaku: {how_often}, lama biasa {duration} jam (tercantum beserta sumbernya di halaman Sumber).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{country}: {event_count} from {first} to {last}: {how_often}</source>
+        <translation>{country}: {event_count} dari {first} sampai {last}: {how_often}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so 0 per year; change the frequency if the risk has grown</source>
-        <translation>{country}: tidak tercatat pemutusan nasional jenis ini oleh pemerintah dari {first} sampai {last}, jadi 0 per tahun; ubah frekuensinya jika risikonya sudah meningkat</translation>
+        <source>{country}: no nationwide government shutdown of this kind recorded from {first} to {last}, so none is expected; change the frequency if the risk has grown</source>
+        <translation>{country}: tidak tercatat pemutusan nasional jenis ini oleh pemerintah dari {first} sampai {last}, jadi tidak ada yang diperkirakan; ubah frekuensinya jika risikonya sudah meningkat</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries} = {rate} per year in one country</source>
-        <translation>{country}: tidak ada hitungan sendiri yang diterbitkan, jadi angka dunia berlaku: {event_count} dalam {years} tahun di {countries} = {rate} per tahun di satu negara</translation>
+        <location line="+13"/>
+        <source>{country}: no count of its own is published, so the world rate applies: {event_count} in {years} years across {countries}, so in one country {how_often}</source>
+        <translation>{country}: tidak ada hitungan sendiri yang diterbitkan, jadi angka dunia berlaku: {event_count} dalam {years} tahun di {countries}, jadi di satu negara {how_often}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Weighted by the plan&apos;s countries: {how_often}</source>
+        <translation>Ditimbang menurut negara-negara dalam rencana: {how_often}</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="-20"/>
         <source>%n country(ies)</source>
         <translation>
             <numerusform>%n negara</numerusform>
@@ -9018,12 +8869,7 @@
         <translation>{country} juga mengalami {event_count} yang hanya terjadi di satu wilayah (pemutusan regional) dari {first} sampai {last}; kejadian itu tidak dihitung, jadi naikkan frekuensinya jika wilayah Anda termasuk yang terdampak</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Weighted by the plan&apos;s countries: {rate} per year</source>
-        <translation>Ditimbang menurut negara-negara dalam rencana: {rate} per tahun</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>How often this happens depends on the business&apos;s countries: it is counted for each country when a plan gives them</source>
         <translation>Seberapa sering hal ini terjadi bergantung pada negara tempat usaha beroperasi: frekuensinya dihitung untuk setiap negara jika rencana mencantumkannya</translation>
     </message>
@@ -9031,7 +8877,7 @@
 <context>
     <name>ScenariosModel</name>
     <message>
-        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+64"/>
+        <location filename="../../continuity_app/gui/models/scenarios_model.py" line="+70"/>
         <source>Scenario</source>
         <translation>Skenario</translation>
     </message>
@@ -9062,16 +8908,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Per year</source>
-        <translation>Per tahun</translation>
+        <source>How often</source>
+        <translation>Seberapa sering</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many such outages to expect in a year.</source>
-        <translation>Berapa kali gangguan seperti ini diperkirakan terjadi dalam setahun.</translation>
+        <location line="+2"/>
+        <source>How many such outages to expect in a year. Double-click to type it as a number per year: 0.5 is once every two years, 4 is four times a year.</source>
+        <translation>Berapa kali gangguan seperti ini diperkirakan terjadi dalam setahun. Klik dua kali untuk mengetiknya sebagai angka per tahun: 0,5 berarti sekali dalam dua tahun, 4 berarti empat kali setahun.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+66"/>
+        <source>Outages per year</source>
+        <translation>Gangguan per tahun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the scenario a name.</source>
+        <translation>beri nama skenario ini.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
         <source>Starts</source>
         <translation>Mulai</translation>
     </message>
@@ -9086,12 +8942,7 @@
         <translation>Kapan saja</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 is not a number.</source>
-        <translation>%1 bukan angka.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+50"/>
         <source>Rename scenario</source>
         <translation>Ganti nama skenario</translation>
     </message>
@@ -9109,7 +8960,7 @@
 <context>
     <name>ScenariosPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+210"/>
+        <location filename="../../continuity_app/gui/pages/scenarios_page.py" line="+234"/>
         <location line="+16"/>
         <source>Scenarios</source>
         <translation>Skenario</translation>
@@ -9141,12 +8992,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Add custom scenario</source>
         <translation>Tambah skenario sendiri</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-76"/>
         <source>Add a scenario whose numbers you set yourself.</source>
         <translation>Tambahkan skenario yang angkanya Anda tentukan sendiri.</translation>
     </message>
@@ -9236,7 +9087,7 @@
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add scenario “%1”</source>
         <translation>Tambah skenario “%1”</translation>
     </message>
@@ -9256,17 +9107,22 @@
         <translation>Semua skenario siap pakai sudah ada di rencana</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
+        <source>Only one kind of outage so far: add the others with Add preset (a Meta-wide outage, a phone network outage, a government shutdown) to see what each would cost.</source>
+        <translation>Baru ada satu jenis gangguan: tambahkan yang lain dengan Tambah skenario siap pakai (gangguan seluruh infrastruktur Meta, gangguan jaringan telepon, pemutusan oleh pemerintah) untuk melihat biaya masing-masing.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>A custom scenario: its frequency and duration are yours. Fails: %1.</source>
         <translation>Skenario sendiri: frekuensi dan durasinya Anda tentukan. Yang mati: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Source: %1 (confidence: %2)</source>
-        <translation>Sumber: %1 (keyakinan: %2)</translation>
+        <source>Source: {source} (confidence: {confidence}).</source>
+        <translation>Sumber: {source} (tingkat keyakinan: {confidence}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A scenario needs at least one layer that fails.</source>
         <translation>Skenario perlu setidaknya satu lapisan yang mati.</translation>
     </message>
@@ -9314,7 +9170,7 @@
 <context>
     <name>Signals</name>
     <message>
-        <location filename="../../continuity_app/gui/app.py" line="+110"/>
+        <location filename="../../continuity_app/gui/app.py" line="+114"/>
         <source>The unsaved changes could not be written to the recovery folder: the window asks whether to save them. Press Ctrl+C again to quit without them.</source>
         <translation>Perubahan yang belum disimpan tidak dapat ditulis ke folder pemulihan: jendela akan menanyakan apakah perubahan itu mau disimpan. Tekan Ctrl+C sekali lagi untuk keluar tanpa menyimpannya.</translation>
     </message>
@@ -9556,7 +9412,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1841"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1970"/>
         <source>worldwide</source>
         <translation>seluruh dunia</translation>
     </message>
@@ -10535,9 +10391,292 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+108"/>
+        <source>Overview</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first three things to do</source>
+        <translation>Tiga hal pertama yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See every recommendation</source>
+        <translation>Lihat semua rekomendasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan…</source>
+        <translation>Cetak rencana…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: what a WhatsApp outage would cost</source>
+        <translation>%1: kerugian jika WhatsApp terganggu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working out the figures…</source>
+        <translation>Menghitung angka…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
+        <translation>
+            <numerusform>%n kegiatan memakai nilai umum yang tidak diukur oleh sumber mana pun untuk usaha Anda (berapa lama pelanggan menunggu, berapa banyak yang kembali): ganti dengan angka Anda sendiri di halaman Kegiatan jika sudah mengetahuinya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One outage of about %1 while you are open</source>
+        <translation>Satu gangguan sekitar %1 saat Anda buka</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the outage your longest bearable outage is measured on.</source>
+        <translation>%1: gangguan yang menjadi ukuran gangguan terlama yang sanggup Anda tanggung.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>more than a week</source>
+        <translation>lebih dari seminggu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After that, one outage costs more than the %1 you said you can bear.</source>
+        <translation>Setelah itu, satu gangguan merugikan lebih dari %1 yang menurut Anda sanggup ditanggung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working out what to do first…</source>
+        <translation>Mencari apa yang perlu dilakukan lebih dulu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to add now: no step saves more than it costs. See the Recommendations page for the reasons.</source>
+        <translation>Belum ada yang perlu ditambahkan: tidak ada langkah yang menghemat lebih banyak daripada biayanya. Lihat alasannya di halaman Rekomendasi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1. %2 (for %3): saves about %4 a year, costs about %5 a year.</source>
+        <translation>%1. %2 (untuk %3): menghemat sekitar %4 per tahun, biayanya sekitar %5 per tahun.</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../continuity_app/core/terms.py" line="+33"/>
+        <source>{technical}: {meaning}</source>
+        <translation>{technical}: {meaning}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected loss per year</source>
+        <translation>Perkiraan kerugian per tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALE (annualised loss expectancy)</source>
+        <translation>ALE (ekspektasi kerugian tahunan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what outages cost in an average year: the cost of each kind of outage times how often it happens, added up.</source>
+        <translation>biaya gangguan dalam tahun rata-rata: biaya setiap jenis gangguan dikali seberapa sering terjadi, lalu dijumlahkan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Longest outage you can bear</source>
+        <translation>Gangguan terlama yang sanggup Anda tanggung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MTPD (maximum tolerable period of disruption)</source>
+        <translation>MTPD (periode gangguan maksimum yang dapat ditoleransi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long an outage can last, striking while you are open, before its cost passes the largest loss you said you can bear.</source>
+        <translation>berapa lama gangguan bisa berlangsung, jika terjadi saat Anda buka, sebelum biayanya melewati kerugian terbesar yang menurut Anda sanggup ditanggung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minimum service</source>
+        <translation>Layanan minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MBCO (minimum business continuity objective)</source>
+        <translation>MBCO (tujuan minimum kelangsungan usaha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share of an activity&apos;s customers you must still serve during an outage, and how soon.</source>
+        <translation>porsi pelanggan suatu kegiatan yang harus tetap Anda layani selama gangguan, dan seberapa cepat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Largest loss you can bear from one outage</source>
+        <translation>Kerugian terbesar yang sanggup Anda tanggung dari satu gangguan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss tolerance</source>
+        <translation>Toleransi kerugian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the most one outage may cost before the business is in trouble; the longest outage you can bear is read from it.</source>
+        <translation>biaya paling besar dari satu gangguan sebelum usaha mengalami kesulitan; gangguan terlama yang sanggup Anda tanggung dihitung dari angka ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A typical year</source>
+        <translation>Tahun biasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P50 (median)</source>
+        <translation>P50 (median)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>half of the simulated years lose less than this, half lose more.</source>
+        <translation>separuh tahun yang disimulasikan merugi kurang dari angka ini, separuh lainnya lebih.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A bad year (1 in 10)</source>
+        <translation>Tahun buruk (1 dari 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P90 (90th percentile)</source>
+        <translation>P90 (persentil ke-90)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one simulated year in ten loses more than this.</source>
+        <translation>hanya satu dari sepuluh tahun yang disimulasikan merugi lebih dari angka ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A very bad year (1 in 100)</source>
+        <translation>Tahun sangat buruk (1 dari 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P99 (99th percentile)</source>
+        <translation>P99 (persentil ke-99)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only one simulated year in a hundred loses more than this.</source>
+        <translation>hanya satu dari seratus tahun yang disimulasikan merugi lebih dari angka ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Simulated years</source>
+        <translation>Tahun yang disimulasikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monte Carlo simulation</source>
+        <translation>Simulasi Monte Carlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the app plays out thousands of possible years, with outages at random times and of random lengths, to show how much the loss can vary from one year to the next.</source>
+        <translation>aplikasi memainkan ribuan kemungkinan tahun, dengan gangguan pada waktu dan lama yang acak, untuk menunjukkan seberapa besar kerugian bisa berubah dari satu tahun ke tahun berikutnya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Simulation number</source>
+        <translation>Nomor simulasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed</source>
+        <translation>Benih acak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same number gives the same simulated years, so that a result can be repeated and checked.</source>
+        <translation>nomor yang sama menghasilkan tahun simulasi yang sama, sehingga hasilnya bisa diulang dan diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Phone calls and SMS network</source>
+        <translation>Jaringan telepon dan SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PSTN and cellular network</source>
+        <translation>PSTN dan jaringan seluler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mobile operator&apos;s network for ordinary calls and text messages; it works when the internet apps do not, and fails when the operator does.</source>
+        <translation>jaringan operator seluler untuk telepon dan SMS biasa; jaringan ini tetap jalan saat aplikasi internet mati, dan mati saat operatornya bermasalah.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ready today</source>
+        <translation>Siap hari ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fallback readiness</source>
+        <translation>Kesiapan saluran cadangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the share of this activity&apos;s customers you could reach on the channel today. Channels overlap: with 40% on SMS and 60% on calls, the app counts 1 - 0.6 x 0.4 = 76% reached, not 100%, because some customers are on both.</source>
+        <translation>porsi pelanggan kegiatan ini yang bisa Anda jangkau di saluran ini hari ini. Saluran saling tumpang tindih: dengan 40% di SMS dan 60% lewat telepon, aplikasi menghitung 1 - 0,6 x 0,4 = 76% terjangkau, bukan 100%, karena sebagian pelanggan ada di keduanya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time to switch</source>
+        <translation>Jeda peralihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation delay</source>
+        <translation>Jeda aktivasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how long after an outage starts the channel is in use: noticing the outage, deciding, and telling customers where to go.</source>
+        <translation>berapa lama setelah gangguan dimulai saluran ini mulai dipakai: menyadari gangguan, memutuskan, dan memberi tahu pelanggan harus ke mana.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not expected (frequency 0)</source>
+        <translation>tidak diperkirakan terjadi (frekuensi 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about {count} times a year</source>
+        <translation>sekitar {count} kali setahun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about once a year</source>
+        <translation>sekitar sekali setahun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about once every {years} years</source>
+        <translation>sekitar sekali setiap {years} tahun</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+94"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+105"/>
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
@@ -10578,11 +10717,21 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Answer a few questions (countries, sector, what runs on WhatsApp); the plan starts with sensible values you refine.</source>
-        <translation>Jawab beberapa pertanyaan (negara, bidang usaha, apa yang berjalan di WhatsApp); rencana dimulai dengan nilai wajar yang bisa Anda sesuaikan.</translation>
+        <source>Answer a few questions an owner can answer (what customers do on WhatsApp, how many a day, what an order is worth); it takes about ten minutes.</source>
+        <translation>Jawab beberapa pertanyaan yang bisa dijawab pemilik usaha (apa yang dilakukan pelanggan di WhatsApp, berapa banyak per hari, berapa nilai satu pesanan); hanya butuh sekitar sepuluh menit.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Recent plans (double-click to open):</source>
+        <translation>Rencana terbaru (klik dua kali untuk membuka):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent plans</source>
+        <translation>Rencana terbaru</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Open a plan file…</source>
         <translation>Buka berkas rencana…</translation>
     </message>
@@ -10590,6 +10739,408 @@
         <location line="+1"/>
         <source>Continue a plan saved on this computer.</source>
         <translation>Lanjutkan rencana yang tersimpan di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>_ActivitiesPage</name>
+    <message>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-282"/>
+        <source>What runs on WhatsApp</source>
+        <translation>Apa yang berjalan di WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your customers and staff do there, and how much of it.</source>
+        <translation>Apa yang dilakukan pelanggan dan karyawan Anda di sana, dan seberapa banyak.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick what runs on WhatsApp. For each, count chats, orders or bookings on a normal open day (not messages), and how many of them come by WhatsApp. Leave what you are not sure of: the plan starts from typical values, marked as such.</source>
+        <translation>Centang apa saja yang berjalan di WhatsApp. Untuk masing-masing, hitung chat, pesanan, atau reservasi pada hari buka biasa (bukan jumlah pesan), dan berapa banyak yang datang lewat WhatsApp. Biarkan yang tidak Anda ketahui pasti: rencana memakai nilai umum, yang ditandai sebagai nilai umum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About how many a day (all channels)</source>
+        <translation>Kira-kira berapa per hari (semua saluran)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By WhatsApp</source>
+        <translation>Lewat WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One is worth (%1)</source>
+        <translation>Nilai per satuan (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answering questions before and after a sale</source>
+        <translation>menjawab pertanyaan sebelum dan sesudah penjualan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>taking orders and closing sales in chats</source>
+        <translation>menerima pesanan dan menutup penjualan lewat chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending payment links, confirming payments</source>
+        <translation>mengirim tautan pembayaran, mengonfirmasi pembayaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff groups, shifts, daily instructions</source>
+        <translation>grup karyawan, jadwal shift, instruksi harian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ordering stock, arranging supplies</source>
+        <translation>memesan stok, mengatur pasokan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>broadcast lists, offers, new products</source>
+        <translation>daftar siaran, promo, produk baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings and reminders</source>
+        <translation>reservasi dan pengingat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drivers, drop-off times, delivery updates</source>
+        <translation>kurir, waktu antar, kabar pengiriman</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: how many a day</source>
+        <translation>%1: berapa per hari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: share by WhatsApp</source>
+        <translation>%1: porsi lewat WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typical for this kind of activity: %1%. Change it to yours.</source>
+        <translation>Umum untuk jenis kegiatan ini: %1%. Ganti dengan angka Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: what one is worth</source>
+        <translation>%1: nilai per satuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sale</source>
+        <translation>tanpa penjualan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This activity brings no sale of its own.</source>
+        <translation>Kegiatan ini tidak menghasilkan penjualan sendiri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure</source>
+        <translation>tidak yakin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The money one brings in (an order&apos;s value, a booking&apos;s fee). Not sure: the plan starts from %1 (about %2 hours of work), marked as a default.</source>
+        <translation>Uang yang dihasilkan satu satuan (nilai satu pesanan, biaya satu reservasi). Tidak yakin: rencana memakai %1 (sekitar %2 jam kerja), ditandai sebagai nilai bawaan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick at least one thing the business does on WhatsApp.</source>
+        <translation>Centang setidaknya satu hal yang dilakukan usaha Anda di WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say about how many a day for %1 (a rough count is fine).</source>
+        <translation>Isi kira-kira berapa per hari untuk %1 (perkiraan kasar sudah cukup).</translation>
+    </message>
+</context>
+<context>
+    <name>_BearablePage</name>
+    <message>
+        <location line="+159"/>
+        <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
+        <translation>Biaya paling besar dari satu gangguan sebelum usaha mengalami kesulitan. Dari angka ini rencana menghitung gangguan terlama yang sanggup Anda tanggung. Kami mulai dari penjualan WhatsApp Anda selama satu hari, %1; ubah jika Anda sanggup menanggung lebih banyak atau lebih sedikit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you can bear</source>
+        <translation>Yang sanggup Anda tanggung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss that would put the business in trouble.</source>
+        <translation>Kerugian yang akan membuat usaha mengalami kesulitan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest loss you can bear from one outage (%1)</source>
+        <translation>Kerugian terbesar yang sanggup Anda tanggung dari satu gangguan (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>_BusinessPage</name>
+    <message>
+        <location line="-418"/>
+        <source>Your business</source>
+        <translation>Usaha Anda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who the plan is for, where your customers are and when you are open.</source>
+        <translation>Untuk siapa rencana ini, di mana pelanggan Anda berada, dan kapan Anda buka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business &amp;name</source>
+        <translation>&amp;Nama usaha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The business this plan is for.</source>
+        <translation>Usaha yang menjadi subjek rencana ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What it does</source>
+        <translation>&amp;Jenis usaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a few words: it chooses how customers of such a business behave.</source>
+        <translation>Dalam beberapa kata: ini menentukan perilaku pelanggan usaha seperti itu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main &amp;country</source>
+        <translation>Negara &amp;utama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where most of your customers are. Type to search.</source>
+        <translation>Tempat sebagian besar pelanggan Anda berada. Ketik untuk mencari.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second c&amp;ountry</source>
+        <translation>Negara &amp;kedua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another country where many of your customers are, and its share.</source>
+        <translation>Negara lain tempat banyak pelanggan Anda berada, beserta porsinya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Mata uang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every amount in the plan uses it.</source>
+        <translation>Semua jumlah uang dalam rencana memakai mata uang ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;from</source>
+        <translation>Buka &amp;dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When customers can reach you; change it later for each day.</source>
+        <translation>Kapan pelanggan bisa menghubungi Anda; nanti bisa diubah untuk setiap hari.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open on</source>
+        <translation>Buka pada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The days you are open.</source>
+        <translation>Hari-hari Anda buka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;taff</source>
+        <translation>Jumlah ka&amp;ryawan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People who work in the business, you included.</source>
+        <translation>Orang yang bekerja di usaha ini, termasuk Anda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One hour of work &amp;costs</source>
+        <translation>&amp;Biaya satu jam kerja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What an hour of one person&apos;s work costs you, in the plan&apos;s currency. It prices the time lost when staff cannot coordinate.</source>
+        <translation>Biaya satu jam kerja satu orang bagi Anda, dalam mata uang rencana. Angka ini dipakai untuk menghitung nilai waktu yang hilang saat karyawan tidak bisa berkoordinasi.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes at</source>
+        <translation>Tutup pukul</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also</source>
+        <translation>Juga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second country</source>
+        <translation>Negara kedua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the second country</source>
+        <translation>Porsi negara kedua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Al-Zaytouna Bakery</source>
+        <translation>mis. Toko Roti Al-Zaytouna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. bakery, clinic, online shop</source>
+        <translation>mis. toko roti, klinik, toko online</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the business a name.</source>
+        <translation>Beri nama usaha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the main country from the list.</source>
+        <translation>Pilih negara utama dari daftar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a second country other than the main one.</source>
+        <translation>Pilih negara kedua yang berbeda dari negara utama.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one day you are open.</source>
+        <translation>Centang setidaknya satu hari Anda buka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The closing time must come after the opening time.</source>
+        <translation>Jam tutup harus setelah jam buka.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what one hour of work costs you (an estimate is fine).</source>
+        <translation>Isi biaya satu jam kerja bagi Anda (perkiraan saja sudah cukup).</translation>
+    </message>
+</context>
+<context>
+    <name>_CustomersPage</name>
+    <message>
+        <location line="+202"/>
+        <source>When WhatsApp stops</source>
+        <translation>Saat WhatsApp berhenti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What your customers would do, as far as you know. &quot;I don&apos;t know&quot; keeps the published figures.</source>
+        <translation>Apa yang akan dilakukan pelanggan Anda, sejauh yang Anda ketahui. “Saya tidak tahu” memakai angka yang sudah diterbitkan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you do not answer, how long do most customers &amp;wait before they go elsewhere?</source>
+        <translation>Jika Anda tidak membalas, berapa lama sebagian besar pelanggan &amp;menunggu sebelum pergi ke tempat lain?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I don&apos;t know (use the published figures)</source>
+        <translation>Saya tidak tahu (pakai angka yang diterbitkan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Less than an hour</source>
+        <translation>Kurang dari satu jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A couple of hours</source>
+        <translation>Satu atau dua jam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rest of the day</source>
+        <translation>Sisa hari itu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until the next day</source>
+        <translation>Sampai besok</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many of your customers could reach you today another way? Count only those who already have the number, address or account.</source>
+        <translation>Berapa banyak pelanggan Anda yang hari ini bisa menghubungi Anda dengan cara lain? Hitung hanya yang sudah punya nomor, alamat, atau akunnya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few (about 1 in 10)</source>
+        <translation>Sedikit (sekitar 1 dari 10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About 1 in 4</source>
+        <translation>Sekitar 1 dari 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About half</source>
+        <translation>Sekitar separuh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most</source>
+        <translation>Sebagian besar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Of each sale, how much do you &amp;keep after paying for the goods? (optional)</source>
+        <translation>Dari setiap penjualan, berapa yang &amp;tersisa untuk Anda setelah membayar barangnya? (opsional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sure</source>
+        <translation>tidak yakin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your gross margin. Given, losses are counted as lost profit; not given, as lost sales.</source>
+        <translation>Margin kotor Anda. Jika diisi, kerugian dihitung sebagai laba yang hilang; jika tidak, sebagai penjualan yang hilang.</translation>
     </message>
 </context>
 <context>
