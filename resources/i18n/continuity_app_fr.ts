@@ -5683,7 +5683,7 @@
     <message>
         <location line="+49"/>
         <source>Cuts a bad year</source>
-        <translation>Réduit une mauvaise année</translation>
+        <translation>Économie en mauvaise année</translation>
     </message>
     <message>
         <location line="+203"/>

@@ -5656,7 +5656,7 @@
     <message>
         <location line="+49"/>
         <source>Cuts a bad year</source>
-        <translation>Mengurangi tahun buruk</translation>
+        <translation>Hemat di tahun buruk</translation>
     </message>
     <message>
         <location line="+203"/>
