@@ -16,5 +16,9 @@ mapfile -t sources < <(find continuity_app -name '*.py' | sort)
 for language in "${languages[@]}"; do
   ts="resources/i18n/continuity_app_${language}.ts"
   scripts/lupdate.sh -no-obsolete -locations relative "${sources[@]}" -target-language "$language" -ts "$ts"
-  "$bin/pyside6-lrelease" -silent "$ts" -qm "resources/i18n/continuity_app_${language}.qm"
+  # written aside, then moved into place: a running window maps the .qm file, and rewriting
+  # it in place crashed one (SIGBUS) while translations were being updated
+  qm="resources/i18n/continuity_app_${language}.qm"
+  "$bin/pyside6-lrelease" -silent "$ts" -qm "$qm.new"
+  mv -f "$qm.new" "$qm"
 done

@@ -206,7 +206,7 @@ def test_the_missing_price_per_message_is_said_once(english):
         html = _html(_plan(name))
         assert html.lower().count("no price per message") == 1, name
     lagos = re.sub(r"\s+", " ", _text(english["lagos-pharmacy"][0]))
-    assert "No price per message is known for Signal, Voice call (mobile / PSTN)" in lagos
+    assert "No price per message is known for Signal, Phone call (mobile or landline)" in lagos
 
 
 # -- 4. messages only for the plan's audiences ------------------------------------------------
@@ -299,7 +299,7 @@ def test_plain_words_before_the_glossary_and_no_file_paths(english):
         text = re.sub(r"\s+", " ", _text(path))
         body, _, glossary_text = text.rpartition("Appendix E. Glossary")
         found = {
-            m.group(0) for m in jargon.finditer(body.replace("Voice call (mobile / PSTN)", ""))
+            m.group(0) for m in jargon.finditer(body.replace("Phone call (mobile or landline)", ""))
         }
         assert not found, (name, found)
         assert not paths.findall(text), (name, paths.findall(text)[:5])

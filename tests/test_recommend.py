@@ -158,7 +158,7 @@ def test_a_function_over_the_tolerance_needs_two_independent_fallbacks():
     ]
     assert "appointments" in {w.function for w in warnings}
     message = next(w.message for w in warnings if w.function == "appointments")
-    assert "at least two independent fallbacks and has 1 (Voice call" in message
+    assert "at least two independent fallbacks and has 1 (Phone call" in message
     assert "more than the ₹2,000 you can bear" in message
 
 

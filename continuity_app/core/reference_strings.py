@@ -11,7 +11,7 @@ def all_texts() -> list[str]:
         translate('Reference', 'Telegram'),
         translate('Reference', 'Signal'),
         translate('Reference', 'SMS / MMS'),
-        translate('Reference', 'Voice call (mobile / PSTN)'),
+        translate('Reference', 'Phone call (mobile or landline)'),
         translate('Reference', 'Email'),
         translate('Reference', 'Facebook Messenger'),
         translate('Reference', 'Instagram Direct'),

@@ -148,7 +148,10 @@ class _BusinessPage(QWizardPage):
             "name": (self.tr("Business &name"), self.tr("The business this plan is for.")),
             "sector": (
                 self.tr("&What it does"),
-                self.tr("In a few words: it chooses how customers of such a business behave."),
+                self.tr(
+                    "In a few words. The app uses it to pick how customers of such a business "
+                    "usually behave."
+                ),
             ),
             "country": (
                 self.tr("Main &country"),
@@ -166,7 +169,7 @@ class _BusinessPage(QWizardPage):
             "days": (self.tr("Open on"), self.tr("The days you are open.")),
             "staff": (self.tr("S&taff"), self.tr("People who work in the business, you included.")),
             "cost": (
-                self.tr("One hour of work &costs"),
+                self.tr("One &hour of work costs"),
                 self.tr(
                     "What an hour of one person's work costs you, in the plan's currency. It "
                     "prices the time lost when staff cannot coordinate."
@@ -342,7 +345,7 @@ class _ActivitiesPage(QWizardPage):
         )
         self.headers[0].setText(self.tr("About how many a day (all channels)"))
         self.headers[1].setText(self.tr("By WhatsApp"))
-        self.headers[2].setText(self.tr("One is worth (%1)").replace("%1", currency))
+        self.headers[2].setText(self.tr("Value of one (%1)").replace("%1", currency))
         notes = {
             FunctionKind.CUSTOMER_SERVICE: self.tr("answering questions before and after a sale"),
             FunctionKind.ORDERS_SALES: self.tr("taking orders and closing sales in chats"),
@@ -477,8 +480,8 @@ class _CustomersPage(QWizardPage):
         self.margin.setSpecialValueText(self.tr("not sure"))
         self.margin.setToolTip(
             self.tr(
-                "Your gross margin. Given, losses are counted as lost profit; not given, as lost "
-                "sales."
+                "Your gross margin. If you give it, losses are counted as lost profit; if not, "
+                "as lost sales."
             )
         )
 

@@ -97,18 +97,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Country</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+408"/>
+        <location line="-400"/>
+        <location line="+409"/>
         <source>Share (%)</source>
         <translation>النسبة (%)</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-408"/>
         <source>Country mix</source>
         <translation>توزيع الدول</translation>
     </message>
@@ -284,7 +284,12 @@
         <translation>عدد أكبر من السنوات يعطي أرقامًا أثبت لكنه يستغرق وقتًا أطول.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+84"/>
+        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers: check that they are right in %1.</source>
+        <translation>لم تُحوَّل المبالغ: تكلفة الموظفين وقيمة كل نشاط وأقصى خسارة يمكنك تحمّلها بقيت بأرقامها نفسها: تأكّد أنها صحيحة بالعملة %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
         <translation>اكتب كم وحدة من عملة الخطة يشتري الدولار الأمريكي الواحد (أكثر من ٠)، أو اترك الخانة فارغة.</translation>
     </message>
@@ -309,7 +314,7 @@
         <translation>تغيير رقم المحاكاة</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>Count losses as</source>
         <translation>حساب الخسائر على أساس</translation>
     </message>
@@ -324,12 +329,7 @@
         <translation>ساعات العمل يوم %1، مثل ‪09:00-13:00, 17:00-21:00‬.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers; check them in %1.</source>
-        <translation>لم تُحوَّل المبالغ: تكلفة الموظفين وقيمة كل نشاط وأقصى خسارة يمكنك تحمّلها بقيت بأرقامها نفسها؛ راجعها بالعملة %1.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+102"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>اكتب اسم المنشأة (حتى ٢٠٠ حرف).</translation>
     </message>
@@ -2046,8 +2046,8 @@
     </message>
     <message>
         <location line="+119"/>
-        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the readiness view.</source>
-        <translation>القناة {channel} ليست بعد قناة بديلة للعملية {function}: اكتب في عرض الجاهزية نسبة عملائها الذين يمكنك الوصول إليهم هناك اليوم.</translation>
+        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the Ready today view.</source>
+        <translation>القناة {channel} ليست بعد قناة بديلة للعملية {function}: اكتب في عرض «جاهز اليوم» نسبة عملائها الذين يمكنك الوصول إليهم هناك اليوم.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2338,8 +2338,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>a coordination function needs how many staff coordinate on WhatsApp and how much of their work is lost.</source>
-        <translation>عملية التنسيق تحتاج إلى عدد الموظفين الذين يتنسّقون عبر واتساب ونسبة عملهم التي تضيع.</translation>
+        <source>for a coordination activity, say how many staff coordinate on WhatsApp and how much of their work is lost without it.</source>
+        <translation>لنشاط التنسيق، اذكر عدد الموظفين الذين يتنسّقون عبر واتساب ونسبة عملهم التي تضيع من دونه.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2882,7 +2882,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+616"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+619"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
@@ -5789,12 +5789,7 @@
         <translation>جارٍ تقييم كل خطوة استعداد وفق خطتك…</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Cuts a bad year</source>
-        <translation>الخفض في سنة سيئة</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location line="+252"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>مع هذه الخطوات يمكن أن تتوقع خسارة {ale} في السنة ({p90} في سنة سيئة، مرة من كل ١٠)، مقابل {cost} في السنة.</translation>
     </message>
@@ -5834,7 +5829,12 @@
         <translation>التوفير في السنة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Saving in a bad year</source>
+        <translation>التوفير في سنة سيئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Costs a year</source>
         <translation>التكلفة في السنة</translation>
     </message>
@@ -6053,12 +6053,7 @@
         <translation>رسائل SMS / MMS</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Voice call (mobile / PSTN)</source>
-        <translation>مكالمة صوتية (جوال / خط أرضي)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
@@ -6458,7 +6453,12 @@
         <translation>إسرائيل</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-123"/>
+        <source>Phone call (mobile or landline)</source>
+        <translation>مكالمة هاتفية (جوال أو خط أرضي)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>imo</source>
         <translation>imo</translation>
     </message>
@@ -10606,8 +10606,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the outage your longest bearable outage is measured on.</source>
-        <translation>السيناريو %1: الانقطاع الذي يُقاس عليه أطول انقطاع يمكنك تحمّله.</translation>
+        <source>%1: the longest outage you can bear is worked out on this one.</source>
+        <translation>%1: يُحسب أطول انقطاع يمكنك تحمّله على هذا الانقطاع.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10940,7 +10940,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>One is worth (%1)</source>
+        <source>Value of one (%1)</source>
         <translation>قيمة الواحد (%1)</translation>
     </message>
     <message>
@@ -11060,7 +11060,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-418"/>
+        <location line="-421"/>
         <source>Your business</source>
         <translation>منشأتك</translation>
     </message>
@@ -11085,12 +11085,7 @@
         <translation>ما&amp;ذا تعمل</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In a few words: it chooses how customers of such a business behave.</source>
-        <translation>في كلمات قليلة: تحدّد كيف يتصرف عملاء منشأة كهذه.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Main &amp;country</source>
         <translation>الدولة ال&amp;رئيسية</translation>
     </message>
@@ -11150,8 +11145,13 @@
         <translation>الأشخاص الذين يعملون في المنشأة، وأنت منهم.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One hour of work &amp;costs</source>
+        <location line="-18"/>
+        <source>In a few words. The app uses it to pick how customers of such a business usually behave.</source>
+        <translation>في كلمات قليلة. يستخدمها التطبيق لاختيار السلوك المعتاد لعملاء منشأة كهذه.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>One &amp;hour of work costs</source>
         <translation>تكلفة &amp;ساعة العمل</translation>
     </message>
     <message>
@@ -11309,7 +11309,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Your gross margin. Given, losses are counted as lost profit; not given, as lost sales.</source>
+        <source>Your gross margin. If you give it, losses are counted as lost profit; if not, as lost sales.</source>
         <translation>هامش ربحك الإجمالي. إن أدخلته، تُحسب الخسائر ربحًا ضائعًا؛ وإن لم تدخله، تُحسب مبيعات ضائعة.</translation>
     </message>
 </context>

@@ -97,18 +97,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+408"/>
+        <location line="-400"/>
+        <location line="+409"/>
         <source>Share (%)</source>
         <translation>Porcentaje (%)</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-408"/>
         <source>Country mix</source>
         <translation>Distribución por país</translation>
     </message>
@@ -284,7 +284,12 @@
         <translation>Más años dan cifras más estables, pero tardan más.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+84"/>
+        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers: check that they are right in %1.</source>
+        <translation>Los importes no se convierten: el costo del personal, lo que vale cada actividad y la pérdida máxima que puede soportar conservan sus números: compruebe que sean correctos en %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
         <translation>escriba cuántas unidades de la moneda del plan compra un dólar estadounidense (más de 0), o déjelo vacío.</translation>
     </message>
@@ -309,7 +314,7 @@
         <translation>Cambiar el número de simulación</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>Count losses as</source>
         <translation>Contar las pérdidas como</translation>
     </message>
@@ -324,12 +329,7 @@
         <translation>Horario del %1, como 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers; check them in %1.</source>
-        <translation>Los importes no se convierten: el costo del personal, lo que vale cada actividad y la pérdida máxima que puede soportar conservan sus números; revíselos en %1.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+102"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>póngale un nombre al negocio (hasta 200 caracteres).</translation>
     </message>
@@ -1978,7 +1978,7 @@
     </message>
     <message>
         <location line="+119"/>
-        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the readiness view.</source>
+        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the Ready today view.</source>
         <translation>{channel} todavía no es un canal alternativo para {function}: escriba en la vista «Contactables hoy (%)» el porcentaje de sus clientes al que hoy podría llegar por ahí.</translation>
     </message>
     <message>
@@ -2270,8 +2270,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>a coordination function needs how many staff coordinate on WhatsApp and how much of their work is lost.</source>
-        <translation>para una función de coordinación hace falta indicar cuántas personas del personal se coordinan por WhatsApp y qué parte de su trabajo se pierde.</translation>
+        <source>for a coordination activity, say how many staff coordinate on WhatsApp and how much of their work is lost without it.</source>
+        <translation>para una actividad de coordinación, indique cuántas personas del personal se coordinan por WhatsApp y qué parte de su trabajo se pierde sin él.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2814,7 +2814,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+616"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+619"/>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
     </message>
@@ -5681,12 +5681,7 @@
         <translation>Evaluando cada medida de preparación con su plan…</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Cuts a bad year</source>
-        <translation>Reduce un año malo</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location line="+252"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Con estas medidas puede esperar perder {ale} al año ({p90} en un año malo, 1 de cada 10), por {cost} al año.</translation>
     </message>
@@ -5726,7 +5721,12 @@
         <translation>Ahorro anual</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Saving in a bad year</source>
+        <translation>Ahorro en un año malo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Costs a year</source>
         <translation>Costo anual</translation>
     </message>
@@ -5941,12 +5941,7 @@
         <translation>SMS / MMS</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Voice call (mobile / PSTN)</source>
-        <translation>Llamada de voz (celular / fija)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -6346,7 +6341,12 @@
         <translation>Israel</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-123"/>
+        <source>Phone call (mobile or landline)</source>
+        <translation>Llamada telefónica (celular o fija)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>imo</source>
         <translation>imo</translation>
     </message>
@@ -10470,8 +10470,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the outage your longest bearable outage is measured on.</source>
-        <translation>%1: la caída con la que se mide la caída más larga que puede soportar.</translation>
+        <source>%1: the longest outage you can bear is worked out on this one.</source>
+        <translation>%1: la caída más larga que puede soportar se calcula sobre esta.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10804,8 +10804,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>One is worth (%1)</source>
-        <translation>Cuánto vale cada uno (%1)</translation>
+        <source>Value of one (%1)</source>
+        <translation>Valor de cada uno (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10924,7 +10924,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-418"/>
+        <location line="-421"/>
         <source>Your business</source>
         <translation>Su negocio</translation>
     </message>
@@ -10949,12 +10949,7 @@
         <translation>&amp;A qué se dedica</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In a few words: it chooses how customers of such a business behave.</source>
-        <translation>En pocas palabras: de eso depende cómo se comportan los clientes de un negocio así.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Main &amp;country</source>
         <translation>&amp;País principal</translation>
     </message>
@@ -11014,8 +11009,13 @@
         <translation>Personas que trabajan en el negocio, usted incluido.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One hour of work &amp;costs</source>
+        <location line="-18"/>
+        <source>In a few words. The app uses it to pick how customers of such a business usually behave.</source>
+        <translation>En pocas palabras. La aplicación lo usa para elegir cómo suelen comportarse los clientes de un negocio así.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>One &amp;hour of work costs</source>
         <translation>Una hora de &amp;trabajo cuesta</translation>
     </message>
     <message>
@@ -11173,7 +11173,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Your gross margin. Given, losses are counted as lost profit; not given, as lost sales.</source>
+        <source>Your gross margin. If you give it, losses are counted as lost profit; if not, as lost sales.</source>
         <translation>Su margen bruto. Si lo indica, las pérdidas se cuentan como ganancia perdida; si no, como ventas perdidas.</translation>
     </message>
 </context>

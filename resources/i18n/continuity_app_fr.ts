@@ -97,18 +97,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+408"/>
+        <location line="-400"/>
+        <location line="+409"/>
         <source>Share (%)</source>
         <translation>Part (%)</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-408"/>
         <source>Country mix</source>
         <translation>Répartition par pays</translation>
     </message>
@@ -284,7 +284,12 @@
         <translation>Plus d&apos;années donnent des chiffres plus stables, mais le calcul prend plus de temps.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+84"/>
+        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers: check that they are right in %1.</source>
+        <translation>Les montants ne sont pas convertis&#xa0;: le coût du personnel, la valeur de chaque activité et la perte maximale que vous pouvez supporter gardent leurs chiffres&#xa0;: vérifiez qu&apos;ils sont justes en %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
         <translation>saisissez le nombre d&apos;unités de la devise du plan qu&apos;on obtient pour un dollar des États-Unis (plus de 0), ou laissez le champ vide.</translation>
     </message>
@@ -309,7 +314,7 @@
         <translation>Modifier le numéro de simulation</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>Count losses as</source>
         <translation>Compter les pertes en</translation>
     </message>
@@ -324,12 +329,7 @@
         <translation>Heures d&apos;ouverture le %1, comme 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers; check them in %1.</source>
-        <translation>Les montants ne sont pas convertis&#xa0;: le coût du personnel, la valeur de chaque activité et la perte maximale que vous pouvez supporter gardent leurs chiffres&#xa0;; vérifiez-les en %1.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+102"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>donnez un nom à l&apos;entreprise (200 caractères au plus).</translation>
     </message>
@@ -1978,7 +1978,7 @@
     </message>
     <message>
         <location line="+119"/>
-        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the readiness view.</source>
+        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the Ready today view.</source>
         <translation>{channel} n&apos;est pas encore un canal de secours pour {function}&#xa0;: saisissez, dans l&apos;affichage «&#xa0;Joignables aujourd&apos;hui (%)&#xa0;», la part de ses clients que vous pourriez y joindre aujourd&apos;hui.</translation>
     </message>
     <message>
@@ -2270,8 +2270,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>a coordination function needs how many staff coordinate on WhatsApp and how much of their work is lost.</source>
-        <translation>une activité de coordination a besoin du nombre de personnes qui se coordonnent sur WhatsApp et de la part de leur travail qui est perdue.</translation>
+        <source>for a coordination activity, say how many staff coordinate on WhatsApp and how much of their work is lost without it.</source>
+        <translation>pour une activité de coordination, indiquez combien de personnes se coordonnent sur WhatsApp et quelle part de leur travail est perdue sans lui.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2814,7 +2814,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+616"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+619"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
@@ -5681,12 +5681,7 @@
         <translation>Évaluation de chaque action de préparation sur votre plan…</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Cuts a bad year</source>
-        <translation>Économie en mauvaise année</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location line="+252"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Avec ces actions, vous pouvez vous attendre à perdre {ale} par an ({p90} une mauvaise année, 1 sur 10), pour {cost} par an.</translation>
     </message>
@@ -5726,7 +5721,12 @@
         <translation>Économie par an</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Saving in a bad year</source>
+        <translation>Économie en mauvaise année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Costs a year</source>
         <translation>Coût par an</translation>
     </message>
@@ -5941,12 +5941,7 @@
         <translation>SMS / MMS</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Voice call (mobile / PSTN)</source>
-        <translation>Appel téléphonique (mobile / fixe)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -6346,7 +6341,12 @@
         <translation>Israël</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-123"/>
+        <source>Phone call (mobile or landline)</source>
+        <translation>Appel téléphonique (mobile ou fixe)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>imo</source>
         <translation>imo</translation>
     </message>
@@ -10470,8 +10470,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the outage your longest bearable outage is measured on.</source>
-        <translation>%1&#xa0;: la panne sur laquelle est mesurée la panne la plus longue que vous pouvez supporter.</translation>
+        <source>%1: the longest outage you can bear is worked out on this one.</source>
+        <translation>%1&#xa0;: la panne la plus longue que vous pouvez supporter est calculée sur celle-ci.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10804,7 +10804,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>One is worth (%1)</source>
+        <source>Value of one (%1)</source>
         <translation>Valeur d&apos;une unité (%1)</translation>
     </message>
     <message>
@@ -10924,7 +10924,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-418"/>
+        <location line="-421"/>
         <source>Your business</source>
         <translation>Votre entreprise</translation>
     </message>
@@ -10949,12 +10949,7 @@
         <translation>&amp;Ce qu&apos;elle fait</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In a few words: it chooses how customers of such a business behave.</source>
-        <translation>En quelques mots&#xa0;: cela détermine comment se comportent les clients de ce type d&apos;entreprise.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Main &amp;country</source>
         <translation>&amp;Pays principal</translation>
     </message>
@@ -11014,8 +11009,13 @@
         <translation>Les personnes qui travaillent dans l&apos;entreprise, vous compris.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One hour of work &amp;costs</source>
+        <location line="-18"/>
+        <source>In a few words. The app uses it to pick how customers of such a business usually behave.</source>
+        <translation>En quelques mots. L&apos;application s&apos;en sert pour choisir comment se comportent d&apos;habitude les clients de ce type d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>One &amp;hour of work costs</source>
         <translation>Coût d&apos;une &amp;heure de travail</translation>
     </message>
     <message>
@@ -11173,7 +11173,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Your gross margin. Given, losses are counted as lost profit; not given, as lost sales.</source>
+        <source>Your gross margin. If you give it, losses are counted as lost profit; if not, as lost sales.</source>
         <translation>Votre marge brute. Si vous l&apos;indiquez, les pertes sont comptées en bénéfice perdu&#xa0;; sinon, en ventes perdues.</translation>
     </message>
 </context>

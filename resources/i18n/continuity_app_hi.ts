@@ -97,18 +97,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+408"/>
+        <location line="-400"/>
+        <location line="+409"/>
         <source>Share (%)</source>
         <translation>हिस्सा (%)</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-408"/>
         <source>Country mix</source>
         <translation>देशवार हिस्सा</translation>
     </message>
@@ -284,7 +284,12 @@
         <translation>ज़्यादा साल हों तो आँकड़े ज़्यादा स्थिर होते हैं, पर समय ज़्यादा लगता है।</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+84"/>
+        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers: check that they are right in %1.</source>
+        <translation>रकमें बदली नहीं गई हैं: कर्मचारी लागत, हर गतिविधि का मूल्य और सबसे बड़ा सहनीय नुकसान अपनी वही संख्याएँ रखते हैं: जाँच लें कि वे %1 में सही हैं।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
         <translation>लिखें कि एक अमेरिकी डॉलर में योजना की मुद्रा की कितनी इकाइयाँ आती हैं (0 से ज़्यादा), या खाली छोड़ें।</translation>
     </message>
@@ -309,7 +314,7 @@
         <translation>सिमुलेशन नंबर बदलें</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>Count losses as</source>
         <translation>नुकसान ऐसे गिनें</translation>
     </message>
@@ -324,12 +329,7 @@
         <translation>%1 को खुलने का समय, जैसे 09:00-13:00, 17:00-21:00।</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers; check them in %1.</source>
-        <translation>रकमें बदली नहीं गई हैं: कर्मचारी लागत, हर गतिविधि का मूल्य और सबसे बड़ा सहनीय नुकसान अपनी वही संख्याएँ रखते हैं; इन्हें %1 में जाँच लें।</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+102"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>व्यवसाय का नाम लिखें (200 अक्षरों तक)।</translation>
     </message>
@@ -1978,8 +1978,8 @@
     </message>
     <message>
         <location line="+119"/>
-        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the readiness view.</source>
-        <translation>{channel} अभी {function} के लिए वैकल्पिक चैनल नहीं है: तत्परता व्यू में लिखें कि उसके कितने ग्राहकों तक आप आज वहाँ पहुँच सकते हैं।</translation>
+        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the Ready today view.</source>
+        <translation>{channel} अभी {function} के लिए वैकल्पिक चैनल नहीं है: ‘आज तैयार’ व्यू में लिखें कि उसके कितने ग्राहकों तक आप आज वहाँ पहुँच सकते हैं।</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2270,8 +2270,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>a coordination function needs how many staff coordinate on WhatsApp and how much of their work is lost.</source>
-        <translation>तालमेल वाले कार्य के लिए बताना ज़रूरी है कि कितने कर्मचारी WhatsApp पर तालमेल करते हैं और उनका कितना काम रुक जाता है।</translation>
+        <source>for a coordination activity, say how many staff coordinate on WhatsApp and how much of their work is lost without it.</source>
+        <translation>तालमेल वाली गतिविधि के लिए बताएँ कि कितने कर्मचारी WhatsApp पर तालमेल करते हैं और उसके बिना उनका कितना काम रुक जाता है।</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2814,7 +2814,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+616"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+619"/>
         <source>New plan</source>
         <translation>नई योजना</translation>
     </message>
@@ -5681,12 +5681,7 @@
         <translation>आपकी योजना पर हर तैयारी के कदम का असर आँका जा रहा है…</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Cuts a bad year</source>
-        <translation>बुरे साल में कमी</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location line="+252"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>इन कदमों के साथ आप सालाना {ale} नुकसान की उम्मीद कर सकते हैं (बुरे साल में {p90}, 10 में 1), सालाना {cost} में।</translation>
     </message>
@@ -5726,7 +5721,12 @@
         <translation>सालाना बचत</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Saving in a bad year</source>
+        <translation>बुरे साल में बचत</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Costs a year</source>
         <translation>सालाना लागत</translation>
     </message>
@@ -5941,12 +5941,7 @@
         <translation>SMS / MMS</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Voice call (mobile / PSTN)</source>
-        <translation>वॉइस कॉल (मोबाइल / लैंडलाइन)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Email</source>
         <translation>ईमेल</translation>
     </message>
@@ -6346,7 +6341,12 @@
         <translation>इज़राइल</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-123"/>
+        <source>Phone call (mobile or landline)</source>
+        <translation>फ़ोन कॉल (मोबाइल या लैंडलाइन)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>imo</source>
         <translation>imo</translation>
     </message>
@@ -10470,8 +10470,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the outage your longest bearable outage is measured on.</source>
-        <translation>%1: वह आउटेज जिस पर आपका सबसे लंबा सहनीय आउटेज मापा जाता है।</translation>
+        <source>%1: the longest outage you can bear is worked out on this one.</source>
+        <translation>%1: आपका सबसे लंबा सहनीय आउटेज इसी आउटेज पर निकाला जाता है।</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10804,7 +10804,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>One is worth (%1)</source>
+        <source>Value of one (%1)</source>
         <translation>एक का मूल्य (%1)</translation>
     </message>
     <message>
@@ -10924,7 +10924,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-418"/>
+        <location line="-421"/>
         <source>Your business</source>
         <translation>आपका व्यवसाय</translation>
     </message>
@@ -10949,12 +10949,7 @@
         <translation>यह क्या करता है (&amp;W)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In a few words: it chooses how customers of such a business behave.</source>
-        <translation>कुछ शब्दों में: इससे तय होता है कि ऐसे व्यवसाय के ग्राहक कैसा व्यवहार करते हैं।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Main &amp;country</source>
         <translation>मुख्य देश (&amp;C)</translation>
     </message>
@@ -11014,8 +11009,13 @@
         <translation>व्यवसाय में काम करने वाले लोग, आपको मिलाकर।</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One hour of work &amp;costs</source>
+        <location line="-18"/>
+        <source>In a few words. The app uses it to pick how customers of such a business usually behave.</source>
+        <translation>कुछ शब्दों में। ऐप इससे चुनता है कि ऐसे व्यवसाय के ग्राहक आम तौर पर कैसा व्यवहार करते हैं।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>One &amp;hour of work costs</source>
         <translation>एक घंटे के काम की लागत (&amp;H)</translation>
     </message>
     <message>
@@ -11173,7 +11173,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Your gross margin. Given, losses are counted as lost profit; not given, as lost sales.</source>
+        <source>Your gross margin. If you give it, losses are counted as lost profit; if not, as lost sales.</source>
         <translation>आपका सकल मार्जिन। भरने पर नुकसान खोया हुआ मुनाफ़ा गिना जाता है; न भरने पर खोई हुई बिक्री।</translation>
     </message>
 </context>

@@ -97,18 +97,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+408"/>
+        <location line="-400"/>
+        <location line="+409"/>
         <source>Share (%)</source>
         <translation>Porsi (%)</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-408"/>
         <source>Country mix</source>
         <translation>Sebaran negara</translation>
     </message>
@@ -284,7 +284,12 @@
         <translation>Makin banyak tahun, makin stabil angkanya, tetapi hitungannya makin lama.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+84"/>
+        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers: check that they are right in %1.</source>
+        <translation>Jumlah uang tidak dikonversi: biaya karyawan, nilai setiap kegiatan, dan kerugian terbesar yang sanggup Anda tanggung tetap memakai angka yang sama: pastikan angkanya benar dalam %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
         <translation>ketik berapa unit mata uang rencana yang didapat dengan satu dolar Amerika Serikat (di atas 0), atau biarkan kosong.</translation>
     </message>
@@ -309,7 +314,7 @@
         <translation>Ubah nomor simulasi</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>Count losses as</source>
         <translation>Hitung kerugian sebagai</translation>
     </message>
@@ -324,12 +329,7 @@
         <translation>Jam buka pada hari %1, seperti 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers; check them in %1.</source>
-        <translation>Jumlah uang tidak dikonversi: biaya karyawan, nilai setiap kegiatan, dan kerugian terbesar yang sanggup Anda tanggung tetap memakai angka yang sama; periksa kembali dalam %1.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+102"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>beri nama usaha (maksimal 200 karakter).</translation>
     </message>
@@ -1961,7 +1961,7 @@
     </message>
     <message>
         <location line="+119"/>
-        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the readiness view.</source>
+        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the Ready today view.</source>
         <translation>{channel} belum menjadi saluran cadangan untuk {function}: di tampilan “Siap hari ini (%)”, ketik porsi pelanggannya yang bisa Anda jangkau di sana hari ini.</translation>
     </message>
     <message>
@@ -2253,8 +2253,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>a coordination function needs how many staff coordinate on WhatsApp and how much of their work is lost.</source>
-        <translation>kegiatan koordinasi memerlukan jumlah karyawan yang berkoordinasi di WhatsApp dan seberapa banyak pekerjaan mereka yang hilang.</translation>
+        <source>for a coordination activity, say how many staff coordinate on WhatsApp and how much of their work is lost without it.</source>
+        <translation>untuk kegiatan koordinasi, sebutkan berapa karyawan yang berkoordinasi di WhatsApp dan seberapa banyak pekerjaan mereka yang hilang tanpanya.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2797,7 +2797,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+616"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+619"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
@@ -5654,12 +5654,7 @@
         <translation>Menilai setiap langkah persiapan terhadap rencana Anda…</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Cuts a bad year</source>
-        <translation>Hemat di tahun buruk</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location line="+252"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Dengan langkah-langkah ini, perkiraan kerugian Anda {ale} per tahun ({p90} pada tahun buruk, 1 dari 10), dengan biaya {cost} per tahun.</translation>
     </message>
@@ -5699,7 +5694,12 @@
         <translation>Hemat/tahun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Saving in a bad year</source>
+        <translation>Hemat di tahun buruk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Costs a year</source>
         <translation>Biaya/tahun</translation>
     </message>
@@ -5913,12 +5913,7 @@
         <translation>SMS / MMS</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Voice call (mobile / PSTN)</source>
-        <translation>Panggilan suara (seluler / PSTN)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -6318,7 +6313,12 @@
         <translation>Israel</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-123"/>
+        <source>Phone call (mobile or landline)</source>
+        <translation>Panggilan telepon (seluler atau telepon rumah)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>imo</source>
         <translation>imo</translation>
     </message>
@@ -10436,8 +10436,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the outage your longest bearable outage is measured on.</source>
-        <translation>%1: gangguan yang menjadi ukuran gangguan terlama yang sanggup Anda tanggung.</translation>
+        <source>%1: the longest outage you can bear is worked out on this one.</source>
+        <translation>%1: gangguan terlama yang sanggup Anda tanggung dihitung dari gangguan ini.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10770,7 +10770,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>One is worth (%1)</source>
+        <source>Value of one (%1)</source>
         <translation>Nilai per satuan (%1)</translation>
     </message>
     <message>
@@ -10890,7 +10890,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-418"/>
+        <location line="-421"/>
         <source>Your business</source>
         <translation>Usaha Anda</translation>
     </message>
@@ -10915,12 +10915,7 @@
         <translation>&amp;Jenis usaha</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In a few words: it chooses how customers of such a business behave.</source>
-        <translation>Dalam beberapa kata: ini menentukan perilaku pelanggan usaha seperti itu.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Main &amp;country</source>
         <translation>Negara &amp;utama</translation>
     </message>
@@ -10980,8 +10975,13 @@
         <translation>Orang yang bekerja di usaha ini, termasuk Anda.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One hour of work &amp;costs</source>
+        <location line="-18"/>
+        <source>In a few words. The app uses it to pick how customers of such a business usually behave.</source>
+        <translation>Dalam beberapa kata. Aplikasi memakainya untuk memilih perilaku biasa pelanggan usaha seperti itu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>One &amp;hour of work costs</source>
         <translation>&amp;Biaya satu jam kerja</translation>
     </message>
     <message>
@@ -11139,7 +11139,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Your gross margin. Given, losses are counted as lost profit; not given, as lost sales.</source>
+        <source>Your gross margin. If you give it, losses are counted as lost profit; if not, as lost sales.</source>
         <translation>Margin kotor Anda. Jika diisi, kerugian dihitung sebagai laba yang hilang; jika tidak, sebagai penjualan yang hilang.</translation>
     </message>
 </context>

@@ -97,18 +97,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+408"/>
+        <location line="-400"/>
+        <location line="+409"/>
         <source>Share (%)</source>
         <translation>Parcela (%)</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-408"/>
         <source>Country mix</source>
         <translation>Países dos clientes</translation>
     </message>
@@ -284,7 +284,12 @@
         <translation>Mais anos dão números mais estáveis, mas demoram mais.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+84"/>
+        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers: check that they are right in %1.</source>
+        <translation>Os valores não são convertidos: o custo da equipe, quanto vale cada atividade e a maior perda que você aguenta mantêm os mesmos números: confira se estão certos em %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>type how many units of the plan&apos;s currency one US dollar buys (above 0), or leave it empty.</source>
         <translation>digite quantas unidades da moeda do plano um dólar americano compra (maior que 0), ou deixe vazio.</translation>
     </message>
@@ -309,7 +314,7 @@
         <translation>Alterar número da simulação</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>Count losses as</source>
         <translation>Contar perdas como</translation>
     </message>
@@ -324,12 +329,7 @@
         <translation>Horário de funcionamento em %1, como 09:00-13:00, 17:00-21:00.</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Amounts are not converted: the staff cost, what each activity is worth and the largest loss you can bear keep their numbers; check them in %1.</source>
-        <translation>Os valores não são convertidos: o custo da equipe, quanto vale cada atividade e a maior perda que você aguenta mantêm os mesmos números; confira-os em %1.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+102"/>
         <source>give the business a name (up to 200 characters).</source>
         <translation>dê um nome ao negócio (até 200 caracteres).</translation>
     </message>
@@ -1978,7 +1978,7 @@
     </message>
     <message>
         <location line="+119"/>
-        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the readiness view.</source>
+        <source>{channel} is not a fallback for {function} yet: type the share of its customers you could reach there today in the Ready today view.</source>
         <translation>{channel} ainda não é um canal alternativo para {function}: digite na visão “Alcance hoje (%)” a parcela dos clientes dela que você conseguiria alcançar por lá hoje.</translation>
     </message>
     <message>
@@ -2270,8 +2270,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>a coordination function needs how many staff coordinate on WhatsApp and how much of their work is lost.</source>
-        <translation>uma atividade de coordenação precisa saber quantas pessoas da equipe se coordenam pelo WhatsApp e quanto do trabalho delas se perde.</translation>
+        <source>for a coordination activity, say how many staff coordinate on WhatsApp and how much of their work is lost without it.</source>
+        <translation>para uma atividade de coordenação, informe quantas pessoas da equipe se coordenam pelo WhatsApp e quanto do trabalho delas se perde sem ele.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2814,7 +2814,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+616"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+619"/>
         <source>New plan</source>
         <translation>Novo plano</translation>
     </message>
@@ -5681,12 +5681,7 @@
         <translation>Avaliando cada medida de preparação no seu plano…</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Cuts a bad year</source>
-        <translation>Reduz um ano ruim</translation>
-    </message>
-    <message>
-        <location line="+203"/>
+        <location line="+252"/>
         <source>With these steps you can expect to lose {ale} a year ({p90} in a bad year, 1 in 10), for {cost} a year.</source>
         <translation>Com estas medidas, você pode esperar perder {ale} por ano ({p90} num ano ruim, 1 em 10), por {cost} ao ano.</translation>
     </message>
@@ -5726,7 +5721,12 @@
         <translation>Economia/ano</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Saving in a bad year</source>
+        <translation>Economia num ano ruim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Costs a year</source>
         <translation>Custo/ano</translation>
     </message>
@@ -5941,12 +5941,7 @@
         <translation>SMS / MMS</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Voice call (mobile / PSTN)</source>
-        <translation>Ligação de voz (celular / fixo)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -6346,7 +6341,12 @@
         <translation>Israel</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-123"/>
+        <source>Phone call (mobile or landline)</source>
+        <translation>Ligação telefônica (celular ou fixo)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>imo</source>
         <translation>imo</translation>
     </message>
@@ -10470,8 +10470,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: the outage your longest bearable outage is measured on.</source>
-        <translation>%1: a queda usada para medir a queda mais longa que você aguenta.</translation>
+        <source>%1: the longest outage you can bear is worked out on this one.</source>
+        <translation>%1: a queda mais longa que você aguenta é calculada sobre esta.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -10804,8 +10804,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>One is worth (%1)</source>
-        <translation>Quanto vale cada um (%1)</translation>
+        <source>Value of one (%1)</source>
+        <translation>Valor de cada um (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10924,7 +10924,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-418"/>
+        <location line="-421"/>
         <source>Your business</source>
         <translation>Seu negócio</translation>
     </message>
@@ -10949,12 +10949,7 @@
         <translation>&amp;O que o negócio faz</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>In a few words: it chooses how customers of such a business behave.</source>
-        <translation>Em poucas palavras: isso define como se comportam os clientes de um negócio desse tipo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Main &amp;country</source>
         <translation>&amp;País principal</translation>
     </message>
@@ -11014,8 +11009,13 @@
         <translation>Pessoas que trabalham no negócio, incluindo você.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One hour of work &amp;costs</source>
+        <location line="-18"/>
+        <source>In a few words. The app uses it to pick how customers of such a business usually behave.</source>
+        <translation>Em poucas palavras. O app usa isso para escolher como os clientes de um negócio desse tipo costumam se comportar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>One &amp;hour of work costs</source>
         <translation>Uma hora de &amp;trabalho custa</translation>
     </message>
     <message>
@@ -11173,7 +11173,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Your gross margin. Given, losses are counted as lost profit; not given, as lost sales.</source>
+        <source>Your gross margin. If you give it, losses are counted as lost profit; if not, as lost sales.</source>
         <translation>Sua margem bruta. Se informada, as perdas contam como lucro perdido; se não, como vendas perdidas.</translation>
     </message>
 </context>

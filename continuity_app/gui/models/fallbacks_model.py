@@ -161,7 +161,7 @@ class FallbacksModel(QAbstractTableModel):
             text = translate(
                 "FallbacksModel",
                 "{channel} is not a fallback for {function} yet: type the share of its "
-                "customers you could reach there today in the readiness view.",
+                "customers you could reach there today in the Ready today view.",
             ).format(channel=name, function=function.name)
         elif self.mode == READINESS:
             text = translate(

@@ -306,8 +306,8 @@ class FunctionsModel(QAbstractTableModel):
                 typed,
                 translate(
                     "FunctionsModel",
-                    "a coordination function needs how many staff coordinate on WhatsApp and how "
-                    "much of their work is lost.",
+                    "for a coordination activity, say how many staff coordinate on WhatsApp and "
+                    "how much of their work is lost without it.",
                 ),
             )
         if parsed is not None and column.kind not in ("text", "kind"):

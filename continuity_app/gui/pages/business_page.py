@@ -494,7 +494,8 @@ class BusinessPage(Page):
             status().showMessage(
                 self.tr(
                     "Amounts are not converted: the staff cost, what each activity is worth and "
-                    "the largest loss you can bear keep their numbers; check them in %1."
+                    "the largest loss you can bear keep their numbers: check that they are right "
+                    "in %1."
                 ).replace("%1", currency),
                 15_000,
             )

@@ -291,7 +291,7 @@ class RecommendationsPage(Page):
             self.tr("Step"),
             self.tr("For"),
             self.tr("Saves a year"),
-            self.tr("Cuts a bad year"),
+            self.tr("Saving in a bad year"),
             self.tr("Costs a year"),
             self.tr("Pays back in"),
         ]

@@ -160,7 +160,7 @@ class SummaryPage(Page):
                 "%1", format_hours(scenario.duration_hours)
             ),
             self._money(planning),
-            self.tr("%1: the outage your longest bearable outage is measured on.").replace(
+            self.tr("%1: the longest outage you can bear is worked out on this one.").replace(
                 "%1", scenario_name(scenario.name)
             ),
         )
