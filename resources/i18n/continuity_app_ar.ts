@@ -10558,7 +10558,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+108"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+109"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
@@ -10588,7 +10588,7 @@
         <translation>جارٍ حساب الأرقام…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
         <translation>
             <numerusform>%n نشاط يعتمد على قيم معتادة لا يقيسها أي مصدر لمنشأتك (كم ينتظر العملاء، وكم منهم يعود): استبدلها بقيمك في صفحة العمليات حين تعرفها.</numerusform>
@@ -10600,7 +10600,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>One outage of about %1 while you are open</source>
         <translation>انقطاع واحد يدوم نحو %1 في ساعات العمل</translation>
     </message>

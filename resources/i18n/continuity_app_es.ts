@@ -10426,7 +10426,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+108"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+109"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -10456,7 +10456,7 @@
         <translation>Calculando las cifras…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
         <translation>
             <numerusform>%n actividad usa valores típicos que ninguna fuente mide para su negocio (cuánto esperan los clientes, cuántos vuelven): reemplácelos por los suyos en la página Funciones cuando los conozca.</numerusform>
@@ -10464,7 +10464,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>One outage of about %1 while you are open</source>
         <translation>Una caída de aproximadamente %1 con el negocio abierto</translation>
     </message>

@@ -10426,7 +10426,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+108"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+109"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -10456,7 +10456,7 @@
         <translation>Calcul des chiffres…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
         <translation>
             <numerusform>%n activité repose sur des valeurs typiques qu&apos;aucune source ne mesure pour votre entreprise (combien de temps les clients attendent, combien reviennent)&#xa0;: remplacez-les par les vôtres sur la page Activités quand vous les connaissez.</numerusform>
@@ -10464,7 +10464,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>One outage of about %1 while you are open</source>
         <translation>Une panne d&apos;environ %1 pendant vos heures d&apos;ouverture</translation>
     </message>

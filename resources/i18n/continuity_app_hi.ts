@@ -10426,7 +10426,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+108"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+109"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
@@ -10456,7 +10456,7 @@
         <translation>आँकड़े निकाले जा रहे हैं…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
         <translation>
             <numerusform>%n गतिविधि ऐसे आम मानों पर टिकी है जिन्हें कोई स्रोत आपके व्यवसाय के लिए नहीं मापता (ग्राहक कितनी देर इंतज़ार करते हैं, कितने लौटते हैं): जब आपको पता हो, कार्य पेज पर इन्हें अपने मानों से बदलें।</numerusform>
@@ -10464,7 +10464,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>One outage of about %1 while you are open</source>
         <translation>व्यवसाय खुले रहते हुए लगभग %1 का एक आउटेज</translation>
     </message>

@@ -10393,7 +10393,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+108"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+109"/>
         <source>Overview</source>
         <translation>Ringkasan</translation>
     </message>
@@ -10423,14 +10423,14 @@
         <translation>Menghitung angka…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
         <translation>
             <numerusform>%n kegiatan memakai nilai umum yang tidak diukur oleh sumber mana pun untuk usaha Anda (berapa lama pelanggan menunggu, berapa banyak yang kembali): ganti dengan angka Anda sendiri di halaman Kegiatan jika sudah mengetahuinya.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>One outage of about %1 while you are open</source>
         <translation>Satu gangguan sekitar %1 saat Anda buka</translation>
     </message>

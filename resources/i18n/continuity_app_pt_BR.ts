@@ -10426,7 +10426,7 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+108"/>
+        <location filename="../../continuity_app/gui/pages/summary_page.py" line="+109"/>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
@@ -10456,7 +10456,7 @@
         <translation>Calculando os números…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n activities rely on typical values no source measures for your business (how long customers wait, how many come back): replace them with yours on the Functions page when you know them.</source>
         <translation>
             <numerusform>%n atividade usa valores típicos que nenhuma fonte mede para o seu negócio (quanto tempo os clientes esperam, quantos voltam): troque pelos seus na página Atividades quando souber.</numerusform>
@@ -10464,7 +10464,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>One outage of about %1 while you are open</source>
         <translation>Uma queda de cerca de %1 com o negócio aberto</translation>
     </message>

@@ -17,6 +17,7 @@ from continuity_app.core.behaviour import assumed_defaults
 from continuity_app.core.display import format_hours, format_money, scenario_name
 from continuity_app.core.evaluation import Evaluation
 from continuity_app.core.i18n import number as local_number
+from continuity_app.core.i18n import translate
 from continuity_app.core.new_plan import round_to_say
 from continuity_app.core.recommend import Recommendations
 from continuity_app.core.terms import term
@@ -128,11 +129,12 @@ class SummaryPage(Page):
         self._show_steps(engine.recommendations if current else None)
         assumed = assumed_defaults(plan, self.context.reference)
         self.defaults.setText(
-            self.tr(
+            translate(  # not self.tr: Qt writes %n in Western digits, also in Arabic
+                "SummaryPage",
                 "%n activities rely on typical values no source measures for your business "
                 "(how long customers wait, how many come back): replace them with yours on "
                 "the Functions page when you know them.",
-                "",
+                None,
                 len(assumed),
             )
             if assumed
