@@ -78,6 +78,8 @@ def test_opening_hours_are_validated(qtbot, app_context):
 def test_ranges_tolerance_mbco_and_settings(qtbot, app_context):
     document = app_context.document
     page = _page(qtbot, app_context)
+    page.loss_basis.setCurrentIndex(page.loss_basis.findData("margin"))
+    page.loss_basis.activated.emit(page.loss_basis.currentIndex())  # the margin is used now
     page.gross_margin.clear()
     qtbot.keyClicks(page.gross_margin, "40 - 50 - 60")
     margin = document.plan.business.gross_margin
@@ -160,3 +162,15 @@ def test_a_new_currency_takes_its_published_dollar_rate_and_says_amounts_are_kep
     assert "not converted" in window.statusBar().currentMessage()
     document.undo_stack.undo()
     assert document.plan == before
+
+
+def test_the_gross_margin_is_open_only_when_losses_count_lost_profit(qtbot, app_context):
+    page = _page(qtbot, app_context)
+    document = app_context.document
+    assert document.plan.settings.loss_basis == "revenue"
+    assert not page.gross_margin.isEnabled()  # its 100% is not used: greyed
+    page.loss_basis.setCurrentIndex(page.loss_basis.findData("margin"))
+    page.loss_basis.activated.emit(page.loss_basis.currentIndex())
+    assert document.plan.settings.loss_basis == "margin" and page.gross_margin.isEnabled()
+    document.undo_stack.undo()
+    assert not page.gross_margin.isEnabled()

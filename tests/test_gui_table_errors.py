@@ -121,6 +121,8 @@ def test_scenario_duration_and_frequency_are_refused_in_their_units(
 
 def test_the_business_form_refuses_a_margin_in_percent(qtbot, app_context, english_numbers):
     page = _show(qtbot, BusinessPage(app_context))
+    page.loss_basis.setCurrentIndex(page.loss_basis.findData("margin"))
+    page.loss_basis.activated.emit(page.loss_basis.currentIndex())  # the margin is used now
     before = app_context.document.plan
     page.gross_margin.setFocus()
     page.gross_margin.selectAll()

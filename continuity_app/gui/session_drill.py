@@ -500,6 +500,8 @@ class _Drill:
             ),
             "clv": (page.lifetime_value, "customer_lifetime_value", lambda: self._range(500, 1e5)),
         }[choice]
+        if not edit.isEnabled():
+            return  # greyed (the margin while losses count lost sales): nobody can type there
         if rng.random() < 0.3 and choice in ("rate", "margin", "clv", "name"):
             text = "" if choice == "name" else self._bad_text()
             if choice == "margin" and rng.random() < 0.5:

@@ -888,6 +888,8 @@ class BusinessPage(Page):
         if self._changed("country_mix", business.country_mix):
             self._fill_countries(business.country_mix)
         self.remove_country.setEnabled(self.countries.rowCount() > 1)
+        # counted as lost sales, the margin plays no part: greyed, not a 100% that looks used
+        self.gross_margin.setEnabled(plan.settings.loss_basis == "margin")
         scenarios = (
             tuple((s.id, s.name) for s in plan.scenarios),
             plan.settings.reference_scenario,
