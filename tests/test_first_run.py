@@ -7,7 +7,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTime
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QWizard
+from PySide6.QtWidgets import QFileDialog, QWizard
 
 from continuity_app.core.document import FunctionKind
 from continuity_app.gui import app as gui_app
@@ -42,21 +42,21 @@ def _type(qtbot, widget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
-def _wizard(qtbot) -> NewPlanWizard:
-    qtbot.waitUntil(
-        lambda: any(
-            isinstance(w, NewPlanWizard) and w.isVisible() for w in QApplication.topLevelWidgets()
-        )
-    )
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewPlanWizard))
+def _wizard(qtbot, welcome: WelcomePage) -> NewPlanWizard:
+    """The set-up the Welcome page opened (its child: not one left over by another test)."""
+    qtbot.waitUntil(lambda: welcome.findChild(NewPlanWizard) is not None)
+    wizard = welcome.findChild(NewPlanWizard)
+    qtbot.waitUntil(wizard.isVisible)
+    return wizard
 
 
 def test_a_pharmacy_owner_in_lagos_goes_from_an_empty_window_to_a_printed_plan(
     qtbot, window, tmp_path, monkeypatch
 ):
     assert not window.has_plan and window.stack.currentWidget() is window.page(WelcomePage)
-    qtbot.mouseClick(window.page(WelcomePage).new_plan, Qt.MouseButton.LeftButton)
-    wizard = _wizard(qtbot)
+    welcome = window.page(WelcomePage)
+    qtbot.mouseClick(welcome.new_plan, Qt.MouseButton.LeftButton)
+    wizard = _wizard(qtbot, welcome)
 
     business = wizard.business
     _type(qtbot, business.name, "Ade Pharmacy")

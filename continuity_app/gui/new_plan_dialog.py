@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from pydantic import ValidationError
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
@@ -485,16 +487,18 @@ class _CustomersPage(QWizardPage):
             )
         )
 
-    def answers(self) -> dict[str, object]:
+    def patience_hours(self) -> float | None:
+        return self.wait.currentData()
+
+    def other_channels(self) -> dict[str, float]:
         return {
-            "patience_hours": self.wait.currentData(),
-            "other_channels": {
-                channel: combo.currentData()
-                for channel, combo in self.channels.items()
-                if combo.currentData()
-            },
-            "gross_margin": self.margin.value() / 100 if self.margin.value() else None,
+            channel: combo.currentData()
+            for channel, combo in self.channels.items()
+            if combo.currentData()
         }
+
+    def gross_margin(self) -> float | None:
+        return self.margin.value() / 100 if self.margin.value() else None
 
 
 def _choose_typed(combo: QComboBox) -> None:
@@ -540,7 +544,7 @@ class _BearablePage(QWizardPage):
         self._start: float | None = None
 
     def initializePage(self) -> None:
-        wizard: NewPlanWizard = self.wizard()  # type: ignore[assignment]
+        wizard = cast(NewPlanWizard, self.wizard())
         draft = wizard.build(bearable_loss=None)
         if draft is None:
             return
@@ -639,7 +643,9 @@ class NewPlanWizard(QWizard):
             staff_hourly_cost=page.cost.value(),
             opening_hours=page.opening_hours(),
             bearable_loss=bearable_loss,
-            **self.customers.answers(),  # type: ignore[arg-type]
+            patience_hours=self.customers.patience_hours(),
+            other_channels=self.customers.other_channels(),
+            gross_margin=self.customers.gross_margin(),
         )
 
     def build(self, bearable_loss: float | None) -> Plan | None:
