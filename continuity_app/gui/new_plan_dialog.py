@@ -138,6 +138,7 @@ class _BusinessPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addStretch(1)
         self.country.currentIndexChanged.connect(self._country_changed)
         self._second_toggled(False)
 
@@ -334,6 +335,8 @@ class _ActivitiesPage(QWizardPage):
         layout.addWidget(self.intro)
         layout.addLayout(grid)
         layout.addWidget(self.problem)
+        # the rows keep their place when the message below them comes and goes
+        layout.addStretch(1)
 
     def retranslate(self, currency: str, hour_cost: float) -> None:
         self.setTitle(self.tr("What runs on WhatsApp"))
