@@ -24,18 +24,6 @@ from continuity_app.core.scenarios import preset_scenarios
 OPENING_HOURS: dict[str, list[str]] = {
     day: ["09:00-18:00"] for day in ("mon", "tue", "wed", "thu", "fri", "sat")
 }
-# Kinds whose counterparts are customers: the owner's answer about how long customers wait,
-# and the channels customers already use, apply to them (not to staff or suppliers).
-CUSTOMER_KINDS = frozenset(
-    {
-        FunctionKind.CUSTOMER_SERVICE,
-        FunctionKind.ORDERS_SALES,
-        FunctionKind.PAYMENTS,
-        FunctionKind.APPOINTMENTS,
-        FunctionKind.DELIVERY,
-        FunctionKind.MARKETING_BROADCAST,
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -114,7 +102,7 @@ def new_plan(
     fallbacks = [
         Fallback(function=f.id, channel=channel, readiness=share, activation_delay_hours=0.0)
         for f in functions
-        if f.kind in CUSTOMER_KINDS
+        if not f.kind.is_coordination  # the channels customers use, not staff or suppliers
         for channel, share in answers.other_channels.items()
         if share > 0
     ]
@@ -170,7 +158,8 @@ def _function(
         name: default_value(behaviour_default(reference, kind.value, answers.sector, name))
         for name in ("patience_hours", "recapture_share", "churn_share")
     }
-    if answers.patience_hours is not None and kind in CUSTOMER_KINDS:
+    # how long customers wait: staff and suppliers keep the stated defaults
+    if answers.patience_hours is not None and not coordination:
         behaviour["patience_hours"] = answers.patience_hours
     value = activity.value
     return Function(
