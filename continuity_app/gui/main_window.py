@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         """`has_plan` False: the document's plan is a stand-in, and the window shows Welcome
         with every other page closed until a plan is created, opened or restored."""
         super().__init__()
+        self.has_plan = has_plan
         return_large_buffers_to_system()
         self.context = context
         self.document = context.document
@@ -124,7 +125,6 @@ class MainWindow(QMainWindow):
         engine.failed.connect(self._computation_failed)
 
         self._build_actions()
-        self.has_plan = has_plan
         self.document.modifiedChanged.connect(self.setWindowModified)
         # New, Open, Revert and a restored crash all give the document its path (or None)
         self.document.pathChanged.connect(lambda _path: self._set_has_plan(True))
@@ -269,12 +269,13 @@ class MainWindow(QMainWindow):
         for action in plan_actions:
             action.setEnabled(on)
         self.revert_action.setEnabled(on and self.document.path is not None)
+        self._update_sidebar()
         self._update_title()
 
     def _update_sidebar(self) -> None:
         for row, page in enumerate(self.pages):
             item = self.sidebar.item(row)
-            missing = page.missing() if getattr(self, "has_plan", True) else []
+            missing = page.missing() if self.has_plan else []
             if missing:
                 item.setText(f"{page.title()}  ({local_number(len(missing))})")
                 item.setToolTip(
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
 
     def _update_title(self) -> None:
-        if not getattr(self, "has_plan", True):
+        if not self.has_plan:
             self.setWindowTitle(self.tr("Continuity Planner"))
             self.setWindowFilePath("")
             return
