@@ -22,6 +22,7 @@ from continuity_app.core.i18n import translate
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.new_plan_dialog import NewPlanWizard
 from continuity_app.gui.pages.base import Page
+from continuity_app.gui.settings import RECENT_FILES
 from continuity_app.io.examples import example_names, load_example
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
@@ -134,8 +135,6 @@ class WelcomePage(Page):
 
     def show_recent(self) -> None:
         """List the recent plans that still exist; the list hides when there are none."""
-        from continuity_app.gui.settings import RECENT_FILES
-
         self.recent.clear()
         for path in self.context.settings.get(RECENT_FILES):
             if Path(path).is_file():
