@@ -9,7 +9,6 @@ from typing import Any
 from continuity_app.core.document import WEEKDAYS
 from continuity_app.core.i18n import date, digits, number, time_of_day, translate, weekday
 from continuity_app.core.reference import ReferenceData
-from continuity_app.core.terms import term
 
 
 def format_money(
@@ -83,8 +82,6 @@ def country_name(reference: ReferenceData, code: str) -> str:
 
 def layer_name(reference: ReferenceData, layer: str) -> str:
     """An infrastructure layer's name in the reader's language (its id when unknown)."""
-    if layer == "cellular":  # the owner's words for it, as the rest of the plan says them
-        return term("phone_network").plain
     known = reference.layers.get(layer)
     return translate("Reference", known.name) if known else layer
 

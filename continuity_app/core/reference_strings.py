@@ -42,7 +42,7 @@ def all_texts() -> list[str]:
         translate('Reference', 'Telegram infrastructure'),
         translate('Reference', 'Signal infrastructure'),
         translate('Reference', 'Mobile data network'),
-        translate('Reference', 'Cellular voice and SMS'),
+        translate('Reference', 'Phone calls and SMS network'),
         translate('Reference', 'Fixed internet'),
         translate('Reference', 'Electricity'),
         translate('Reference', 'The WhatsApp app and service itself (e.g. the 25 Oct 2022 outage, when WhatsApp alone failed).'),

@@ -429,7 +429,7 @@
         <translation>مجموع النسب %1%؛ ويجب أن يكون ١٠٠%.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>The first scenario (%1)</source>
         <translation>السيناريو الأول (%1)</translation>
     </message>
@@ -1994,7 +1994,7 @@
         <translation>شغّل التطبيق من جلسة سطح مكتب، أو استخدم أوامر سطر الأوامر (continuity-app --help)؛ ولفتح النافذة بلا شاشة اضبط QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+168"/>
+        <location filename="../../continuity_app/core/display.py" line="+165"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>سجل انقطاعات واتساب وميتا المحفوظ في هذا التطبيق، من صفحات الحالة والتقارير الإخبارية (مدرج تحت «سجل الانقطاعات»)</translation>
     </message>
@@ -2141,7 +2141,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-154"/>
+        <location filename="../../continuity_app/core/display.py" line="-152"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
         <location line="+20"/>
         <source>%1%</source>
@@ -2692,7 +2692,7 @@
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Still to do:</source>
         <translation>ما زال مطلوبًا:</translation>
     </message>
@@ -2882,7 +2882,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+619"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+626"/>
         <source>New plan</source>
         <translation>خطة جديدة</translation>
     </message>
@@ -6193,12 +6193,7 @@
         <translation>شبكة بيانات الجوال</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cellular voice and SMS</source>
-        <translation>المكالمات الخلوية ورسائل SMS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fixed internet</source>
         <translation>الإنترنت الثابت</translation>
     </message>
@@ -6468,7 +6463,12 @@
         <translation>PageBites</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Phone calls and SMS network</source>
+        <translation>شبكة المكالمات والرسائل القصيرة SMS</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Afghanistan</source>
         <translation>أفغانستان</translation>
     </message>
@@ -8571,7 +8571,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+88"/>
+        <location filename="../../continuity_app/core/display.py" line="+86"/>
         <source>high</source>
         <translation>عالية</translation>
     </message>
@@ -10846,7 +10846,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+105"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+106"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
@@ -10914,7 +10914,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-282"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-284"/>
         <source>What runs on WhatsApp</source>
         <translation>ما يجري عبر واتساب</translation>
     </message>
@@ -11037,7 +11037,7 @@
 <context>
     <name>_BearablePage</name>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>أكثر ما يمكن أن يكلّفه انقطاع واحد قبل أن تقع المنشأة في مأزق. ومنه تحدّد الخطة أطول انقطاع يمكنك تحمّله. نبدأ من مبيعات يوم واحد عبر واتساب، %1؛ غيّرها إن كنت تستطيع تحمّل أكثر أو أقل.</translation>
     </message>
@@ -11060,7 +11060,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-421"/>
+        <location line="-425"/>
         <source>Your business</source>
         <translation>منشأتك</translation>
     </message>
@@ -11228,7 +11228,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>When WhatsApp stops</source>
         <translation>حين يتوقف واتساب</translation>
     </message>

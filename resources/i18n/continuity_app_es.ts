@@ -429,7 +429,7 @@
         <translation>Los porcentajes suman %1%; deben sumar 100%.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>The first scenario (%1)</source>
         <translation>El primer escenario (%1)</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>Ejecute la aplicación desde una sesión de escritorio o use los subcomandos de la línea de comandos (continuity-app --help); para una ventana sin pantalla, defina QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+168"/>
+        <location filename="../../continuity_app/core/display.py" line="+165"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>el historial de caídas de WhatsApp y de Meta que guarda esta aplicación, tomado de páginas de estado y noticias (en la lista Historial de caídas)</translation>
     </message>
@@ -2073,7 +2073,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-154"/>
+        <location filename="../../continuity_app/core/display.py" line="-152"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
         <location line="+20"/>
         <source>%1%</source>
@@ -2624,7 +2624,7 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Still to do:</source>
         <translation>Falta por hacer:</translation>
     </message>
@@ -2814,7 +2814,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+619"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+626"/>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
     </message>
@@ -6081,12 +6081,7 @@
         <translation>Red de datos móviles</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cellular voice and SMS</source>
-        <translation>Llamadas y SMS de la red celular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fixed internet</source>
         <translation>Internet fijo</translation>
     </message>
@@ -6356,7 +6351,12 @@
         <translation>PageBites</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Phone calls and SMS network</source>
+        <translation>Red de llamadas y SMS</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Afghanistan</source>
         <translation>Afganistán</translation>
     </message>
@@ -8459,7 +8459,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+88"/>
+        <location filename="../../continuity_app/core/display.py" line="+86"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -10710,7 +10710,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+105"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+106"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -10778,7 +10778,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-282"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-284"/>
         <source>What runs on WhatsApp</source>
         <translation>Qué se hace por WhatsApp</translation>
     </message>
@@ -10901,7 +10901,7 @@
 <context>
     <name>_BearablePage</name>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>Lo máximo que puede costar una caída antes de que el negocio esté en problemas. De ahí el plan obtiene la caída más larga que puede soportar. Empezamos con un día de sus ventas por WhatsApp, %1; cámbielo si puede soportar más o menos.</translation>
     </message>
@@ -10924,7 +10924,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-421"/>
+        <location line="-425"/>
         <source>Your business</source>
         <translation>Su negocio</translation>
     </message>
@@ -11092,7 +11092,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>When WhatsApp stops</source>
         <translation>Cuando WhatsApp deja de funcionar</translation>
     </message>

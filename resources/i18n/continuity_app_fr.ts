@@ -429,7 +429,7 @@
         <translation>Le total des parts fait %1&#xa0;%&#xa0;; il doit faire 100&#xa0;%.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>The first scenario (%1)</source>
         <translation>Le premier scénario (%1)</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>Lancez l&apos;application depuis une session de bureau, ou utilisez les sous-commandes en ligne de commande (continuity-app --help)&#xa0;; pour une fenêtre sans écran, définissez QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+168"/>
+        <location filename="../../continuity_app/core/display.py" line="+165"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>l&apos;historique des pannes de WhatsApp et de Meta conservé dans cette application, tiré des pages d&apos;état des services et d&apos;articles de presse (voir Historique des pannes)</translation>
     </message>
@@ -2073,7 +2073,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-154"/>
+        <location filename="../../continuity_app/core/display.py" line="-152"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
         <location line="+20"/>
         <source>%1%</source>
@@ -2624,7 +2624,7 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Still to do:</source>
         <translation>Reste à faire&#xa0;:</translation>
     </message>
@@ -2814,7 +2814,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+619"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+626"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
@@ -6081,12 +6081,7 @@
         <translation>Réseau de données mobiles</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cellular voice and SMS</source>
-        <translation>Appels et SMS mobiles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fixed internet</source>
         <translation>Internet fixe</translation>
     </message>
@@ -6356,7 +6351,12 @@
         <translation>PageBites</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Phone calls and SMS network</source>
+        <translation>Réseau des appels et SMS</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Afghanistan</source>
         <translation>Afghanistan</translation>
     </message>
@@ -8459,7 +8459,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+88"/>
+        <location filename="../../continuity_app/core/display.py" line="+86"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
@@ -10710,7 +10710,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+105"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+106"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
@@ -10778,7 +10778,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-282"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-284"/>
         <source>What runs on WhatsApp</source>
         <translation>Ce qui passe par WhatsApp</translation>
     </message>
@@ -10901,7 +10901,7 @@
 <context>
     <name>_BearablePage</name>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>Le maximum qu&apos;une panne peut coûter avant que l&apos;entreprise soit en difficulté. Le plan en déduit la panne la plus longue que vous pouvez supporter. Nous partons d&apos;une journée de vos ventes sur WhatsApp, %1&#xa0;; modifiez ce montant si vous pouvez supporter plus ou moins.</translation>
     </message>
@@ -10924,7 +10924,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-421"/>
+        <location line="-425"/>
         <source>Your business</source>
         <translation>Votre entreprise</translation>
     </message>
@@ -11092,7 +11092,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>When WhatsApp stops</source>
         <translation>Quand WhatsApp s&apos;arrête</translation>
     </message>

@@ -429,7 +429,7 @@
         <translation>हिस्सों का जोड़ %1% है; यह 100% होना चाहिए।</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>The first scenario (%1)</source>
         <translation>पहला परिदृश्य (%1)</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>ऐप्लिकेशन को डेस्कटॉप सेशन से चलाएँ, या कमांड-लाइन सब-कमांड इस्तेमाल करें (continuity-app --help); बिना स्क्रीन वाली विंडो के लिए QT_QPA_PLATFORM=offscreen सेट करें।</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+168"/>
+        <location filename="../../continuity_app/core/display.py" line="+165"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>इस ऐप में रखा WhatsApp और Meta आउटेज का इतिहास, स्टेटस पेजों और समाचार रिपोर्टों से (आउटेज इतिहास में सूचीबद्ध)</translation>
     </message>
@@ -2073,7 +2073,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-154"/>
+        <location filename="../../continuity_app/core/display.py" line="-152"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
         <location line="+20"/>
         <source>%1%</source>
@@ -2624,7 +2624,7 @@
         <translation>पेज</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Still to do:</source>
         <translation>अभी बाकी:</translation>
     </message>
@@ -2814,7 +2814,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+619"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+626"/>
         <source>New plan</source>
         <translation>नई योजना</translation>
     </message>
@@ -6081,12 +6081,7 @@
         <translation>मोबाइल डेटा नेटवर्क</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cellular voice and SMS</source>
-        <translation>मोबाइल कॉल और SMS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fixed internet</source>
         <translation>ब्रॉडबैंड इंटरनेट</translation>
     </message>
@@ -6356,7 +6351,12 @@
         <translation>PageBites</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Phone calls and SMS network</source>
+        <translation>फ़ोन कॉल और SMS नेटवर्क</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Afghanistan</source>
         <translation>अफ़ग़ानिस्तान</translation>
     </message>
@@ -8459,7 +8459,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+88"/>
+        <location filename="../../continuity_app/core/display.py" line="+86"/>
         <source>high</source>
         <translation>उच्च</translation>
     </message>
@@ -10710,7 +10710,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+105"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+106"/>
         <source>Welcome</source>
         <translation>स्वागत है</translation>
     </message>
@@ -10778,7 +10778,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-282"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-284"/>
         <source>What runs on WhatsApp</source>
         <translation>WhatsApp पर क्या चलता है</translation>
     </message>
@@ -10901,7 +10901,7 @@
 <context>
     <name>_BearablePage</name>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>एक आउटेज की ज़्यादा से ज़्यादा लागत, जिसके बाद व्यवसाय मुश्किल में पड़ जाए। योजना इसी से निकालती है कि आप सबसे लंबा कितना आउटेज सह सकते हैं। हम आपकी एक दिन की WhatsApp बिक्री, %1, से शुरू करते हैं; अगर आप ज़्यादा या कम सह सकते हैं तो इसे बदलें।</translation>
     </message>
@@ -10924,7 +10924,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-421"/>
+        <location line="-425"/>
         <source>Your business</source>
         <translation>आपका व्यवसाय</translation>
     </message>
@@ -11092,7 +11092,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>When WhatsApp stops</source>
         <translation>जब WhatsApp बंद हो जाए</translation>
     </message>

@@ -429,7 +429,7 @@
         <translation>Jumlah porsi %1%; jumlahnya harus 100%.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>The first scenario (%1)</source>
         <translation>Skenario pertama (%1)</translation>
     </message>
@@ -1909,7 +1909,7 @@
         <translation>Jalankan aplikasi dari sesi desktop, atau gunakan sub-perintah baris perintah (continuity-app --help); untuk jendela tanpa layar, atur QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+168"/>
+        <location filename="../../continuity_app/core/display.py" line="+165"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>riwayat gangguan WhatsApp dan Meta yang disimpan dalam aplikasi ini, dari halaman status dan berita (tercantum di Riwayat gangguan)</translation>
     </message>
@@ -2056,7 +2056,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-154"/>
+        <location filename="../../continuity_app/core/display.py" line="-152"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
         <location line="+20"/>
         <source>%1%</source>
@@ -2607,7 +2607,7 @@
         <translation>Halaman</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Still to do:</source>
         <translation>Masih perlu diisi:</translation>
     </message>
@@ -2797,7 +2797,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+619"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+626"/>
         <source>New plan</source>
         <translation>Rencana baru</translation>
     </message>
@@ -6053,12 +6053,7 @@
         <translation>Jaringan data seluler</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cellular voice and SMS</source>
-        <translation>Telepon seluler dan SMS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fixed internet</source>
         <translation>Internet kabel</translation>
     </message>
@@ -6328,7 +6323,12 @@
         <translation>PageBites</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Phone calls and SMS network</source>
+        <translation>Jaringan telepon dan SMS</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Afghanistan</source>
         <translation>Afganistan</translation>
     </message>
@@ -8431,7 +8431,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+88"/>
+        <location filename="../../continuity_app/core/display.py" line="+86"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
@@ -10676,7 +10676,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+105"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+106"/>
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
@@ -10744,7 +10744,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-282"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-284"/>
         <source>What runs on WhatsApp</source>
         <translation>Apa yang berjalan di WhatsApp</translation>
     </message>
@@ -10867,7 +10867,7 @@
 <context>
     <name>_BearablePage</name>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>Biaya paling besar dari satu gangguan sebelum usaha mengalami kesulitan. Dari angka ini rencana menghitung gangguan terlama yang sanggup Anda tanggung. Kami mulai dari penjualan WhatsApp Anda selama satu hari, %1; ubah jika Anda sanggup menanggung lebih banyak atau lebih sedikit.</translation>
     </message>
@@ -10890,7 +10890,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-421"/>
+        <location line="-425"/>
         <source>Your business</source>
         <translation>Usaha Anda</translation>
     </message>
@@ -11058,7 +11058,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>When WhatsApp stops</source>
         <translation>Saat WhatsApp berhenti</translation>
     </message>

@@ -429,7 +429,7 @@
         <translation>As parcelas somam %1%; elas devem somar 100%.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>The first scenario (%1)</source>
         <translation>O primeiro cenário (%1)</translation>
     </message>
@@ -1926,7 +1926,7 @@
         <translation>Execute o aplicativo a partir de uma sessão gráfica, ou use os subcomandos da linha de comando (continuity-app --help); para uma janela sem tela, defina QT_QPA_PLATFORM=offscreen.</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+168"/>
+        <location filename="../../continuity_app/core/display.py" line="+165"/>
         <source>the history of WhatsApp and Meta outages kept in this app, from status pages and news reports (listed under Outage history)</source>
         <translation>o histórico de quedas do WhatsApp e da Meta guardado neste aplicativo, tirado de páginas de status e de notícias (listado em Histórico de quedas)</translation>
     </message>
@@ -2073,7 +2073,7 @@
 <context>
     <name>Formatter</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="-154"/>
+        <location filename="../../continuity_app/core/display.py" line="-152"/>
         <location filename="../../continuity_app/gui/models/fallbacks_model.py" line="-104"/>
         <location line="+20"/>
         <source>%1%</source>
@@ -2624,7 +2624,7 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Still to do:</source>
         <translation>Ainda falta:</translation>
     </message>
@@ -2814,7 +2814,7 @@
 <context>
     <name>NewPlanWizard</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+619"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="+626"/>
         <source>New plan</source>
         <translation>Novo plano</translation>
     </message>
@@ -6081,12 +6081,7 @@
         <translation>Rede de dados móveis</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Cellular voice and SMS</source>
-        <translation>Voz e SMS do celular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fixed internet</source>
         <translation>Internet fixa</translation>
     </message>
@@ -6356,7 +6351,12 @@
         <translation>PageBites</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Phone calls and SMS network</source>
+        <translation>Rede de ligações e SMS</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Afghanistan</source>
         <translation>Afeganistão</translation>
     </message>
@@ -8459,7 +8459,7 @@
 <context>
     <name>ReferenceTableModel</name>
     <message>
-        <location filename="../../continuity_app/core/display.py" line="+88"/>
+        <location filename="../../continuity_app/core/display.py" line="+86"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
@@ -10710,7 +10710,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+105"/>
+        <location filename="../../continuity_app/gui/pages/welcome_page.py" line="+106"/>
         <source>Welcome</source>
         <translation>Início</translation>
     </message>
@@ -10778,7 +10778,7 @@
 <context>
     <name>_ActivitiesPage</name>
     <message>
-        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-282"/>
+        <location filename="../../continuity_app/gui/new_plan_dialog.py" line="-284"/>
         <source>What runs on WhatsApp</source>
         <translation>O que roda no WhatsApp</translation>
     </message>
@@ -10901,7 +10901,7 @@
 <context>
     <name>_BearablePage</name>
     <message>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>The most one outage may cost before the business is in trouble. The plan reads from it the longest outage you can bear. We start from one day of your WhatsApp sales, %1; change it if you can bear more or less.</source>
         <translation>O máximo que uma queda pode custar antes de o negócio ficar em apuros. É daí que o plano tira a queda mais longa que você aguenta. Começamos com um dia das suas vendas pelo WhatsApp, %1; mude se você aguenta mais ou menos.</translation>
     </message>
@@ -10924,7 +10924,7 @@
 <context>
     <name>_BusinessPage</name>
     <message>
-        <location line="-421"/>
+        <location line="-425"/>
         <source>Your business</source>
         <translation>Seu negócio</translation>
     </message>
@@ -11092,7 +11092,7 @@
 <context>
     <name>_CustomersPage</name>
     <message>
-        <location line="+202"/>
+        <location line="+204"/>
         <source>When WhatsApp stops</source>
         <translation>Quando o WhatsApp para</translation>
     </message>
