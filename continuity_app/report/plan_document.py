@@ -171,9 +171,6 @@ _CATEGORY = re.compile(r"\s*\(category \w+\)|,\s*category \w+(?=[,;)]|$)")
 _FILE_PATH = re.compile(r"\b(?:docs|shared|resources)/\S+")
 
 
-_PER_YEAR = re.compile(r"\b\d[\d.,]* per year\b")
-
-
 def reader_source(text: str) -> str:
     """Reference text without the project's file paths and internal codes: "resources/data/
     outages.csv, category meta_wide (facts.md table 1a)" reads "the outage history
@@ -1309,22 +1306,13 @@ class _Builder:
         known = channel_id in self.reference.channels and "whatsapp" in self.reference.channels
         return known and shares_provider_with_whatsapp(self.reference, channel_id)
 
-    def _shares_with_whatsapp(self, channel_id: str) -> bool:
-        whatsapp = self.reference.channels.get("whatsapp")
-        channel = self.reference.channels.get(channel_id)
-        if whatsapp is None or channel is None:
-            return False
-        return bool(
-            provider_layers(self.reference, channel) & provider_layers(self.reference, whatsapp)
-        )
-
     def _ordered_fallbacks(self, function: Function) -> list:
         """Independent channels first (a Meta channel fails with WhatsApp), then the quickest
         and most ready."""
         return sorted(
             self.plan.fallbacks_for(function.id),
             key=lambda f: (
-                self._shares_with_whatsapp(f.channel),
+                self._fails_with_whatsapp(f.channel),
                 f.activation_delay_hours,
                 -likely(f.readiness),
             ),
@@ -1401,7 +1389,7 @@ class _Builder:
                         "PlanDocument", " (fails in every scenario of this plan: do not rely on it)"
                     )
                 )
-            elif self._shares_with_whatsapp(fallback.channel):
+            elif self._fails_with_whatsapp(fallback.channel):
                 note = _e(
                     translate(
                         "PlanDocument",
@@ -1966,9 +1954,8 @@ class _Builder:
                     (
                         translate("PlanDocument", "Scenario: ")
                         + translate("Reference", preset.name),
-                        self._plain_frequency(
-                            derive(reference, preset, self.plan.business.country_mix)
-                        ),
+                        # says the frequency as an owner does (core.scenarios, how_often)
+                        derive(reference, preset, self.plan.business.country_mix).explanation,
                         preset.source,
                         preset.confidence,
                     )
@@ -2038,17 +2025,6 @@ class _Builder:
                 "No price per message is known for {channels}: messages on them are counted "
                 "as free. Enter a price in the fallback to include it.",
             ).format(channels=format_list(names))
-        )
-
-    def _plain_frequency(self, derived) -> str:
-        """How a scenario's frequency was worked out, with the frequency as an owner says it
-        ("about once every 4 years", not "0.250 per year")."""
-        said = how_often(derived.frequency_per_year)
-        plain, count = _PER_YEAR.subn(said, derived.explanation)
-        if count:
-            return plain
-        return translate("PlanDocument", "{how_often}. {explanation}").format(
-            how_often=said[:1].upper() + said[1:], explanation=derived.explanation
         )
 
     def appendix_history(self) -> None:
@@ -2242,7 +2218,7 @@ class _Builder:
             if fallbacks:
                 channel_id = fallbacks[0].channel
                 text = self.user(function.name) + ": " + _e(self.channel(channel_id))
-                if self._shares_with_whatsapp(channel_id):
+                if self._fails_with_whatsapp(channel_id):
                     text += _e(translate("PlanDocument", " (only if WhatsApp alone is down)"))
                 switches.append(text)
         switch = (

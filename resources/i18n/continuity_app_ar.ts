@@ -2900,7 +2900,7 @@
         <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+377"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+374"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
@@ -2955,12 +2955,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1691"/>
+        <location line="+1670"/>
         <source>Document control</source>
         <translation>بيانات الوثيقة</translation>
     </message>
     <message>
-        <location line="-1680"/>
+        <location line="-1659"/>
         <source>Business</source>
         <translation>المنشأة</translation>
     </message>
@@ -3004,50 +3004,50 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1368"/>
+        <location line="+1358"/>
         <source>Item</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location line="-1368"/>
+        <location line="-1358"/>
         <location line="+172"/>
-        <location line="+1197"/>
+        <location line="+1187"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location line="-1365"/>
+        <location line="-1355"/>
         <source>Approval</source>
         <translation>الاعتماد</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+560"/>
-        <location line="+972"/>
+        <location line="+951"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="-1531"/>
-        <location line="+1532"/>
+        <location line="-1510"/>
+        <location line="+1511"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-1531"/>
+        <location line="-1510"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1161"/>
-        <location line="+267"/>
+        <location line="+1152"/>
+        <location line="+255"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="-1432"/>
+        <location line="-1411"/>
         <source>Change history</source>
         <translation>سجل التغييرات</translation>
     </message>
@@ -3063,18 +3063,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1456"/>
+        <location line="+1435"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location line="-1437"/>
-        <location line="+1603"/>
+        <location line="-1416"/>
+        <location line="+1582"/>
         <source>Purpose, scope and assumptions</source>
         <translation>الغرض والنطاق والافتراضات</translation>
     </message>
     <message>
-        <location line="-1602"/>
+        <location line="-1581"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
@@ -3085,12 +3085,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1393"/>
+        <location line="+1372"/>
         <source>Scope</source>
         <translation>النطاق</translation>
     </message>
     <message>
-        <location line="-1380"/>
+        <location line="-1359"/>
         <source>Business function</source>
         <translation>العملية</translation>
     </message>
@@ -3111,12 +3111,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1234"/>
+        <location line="+1225"/>
         <source>Currency: </source>
         <translation>العملة: </translation>
     </message>
     <message>
-        <location line="-1230"/>
+        <location line="-1221"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
@@ -3147,12 +3147,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+1498"/>
+        <location line="+1477"/>
         <source>Impact summary</source>
         <translation>ملخص الأثر</translation>
     </message>
     <message>
-        <location line="-1476"/>
+        <location line="-1455"/>
         <source>Key figure</source>
         <translation>المؤشر</translation>
     </message>
@@ -3173,12 +3173,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1230"/>
+        <location line="+1209"/>
         <source>Length</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location line="-1118"/>
+        <location line="-1097"/>
         <source>Loss</source>
         <translation>الخسارة</translation>
     </message>
@@ -3215,12 +3215,12 @@
     <message>
         <location line="+23"/>
         <location line="+106"/>
-        <location line="+836"/>
+        <location line="+827"/>
         <source>Function</source>
         <translation>العملية</translation>
     </message>
     <message>
-        <location line="-941"/>
+        <location line="-932"/>
         <source>On WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -3241,12 +3241,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+1272"/>
+        <location line="+1251"/>
         <source>Dependencies and single points of failure</source>
         <translation>الاعتماديات ونقاط الفشل الوحيدة</translation>
     </message>
     <message>
-        <location line="-1260"/>
+        <location line="-1239"/>
         <source>The Meta group fails together.</source>
         <translation>تطبيقات ميتا تتعطل معًا.</translation>
     </message>
@@ -3262,12 +3262,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+705"/>
+        <location line="+696"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-695"/>
         <source>Depends on</source>
         <translation>تعتمد على</translation>
     </message>
@@ -3308,12 +3308,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1164"/>
+        <location line="+1143"/>
         <source>Activation criteria and who may declare</source>
         <translation>معايير التفعيل ومن يحق له الإعلان</translation>
     </message>
     <message>
-        <location line="-1162"/>
+        <location line="-1141"/>
         <source>Declare an outage when</source>
         <translation>أعلِن الانقطاع عندما</translation>
     </message>
@@ -3344,23 +3344,23 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+1099"/>
+        <location line="+1078"/>
         <source>Roles and contact tree</source>
         <translation>الأدوار وشجرة الاتصال</translation>
     </message>
     <message>
-        <location line="-1083"/>
+        <location line="-1062"/>
         <source>Holder</source>
         <translation>شاغل الدور</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+972"/>
+        <location line="+951"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-971"/>
+        <location line="-950"/>
         <source>Alternate</source>
         <translation>النائب</translation>
     </message>
@@ -3391,12 +3391,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+1038"/>
+        <location line="+1017"/>
         <source>Communications</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location line="-1035"/>
+        <location line="-1014"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>رسائل جاهزة للإرسال. عدّاد SMS: عدد الأحرف كما تحسبها الشبكة، والترميز، وعدد أجزاء SMS التي تشغلها كل رسالة (يُحتسب ثمن كل جزء).</translation>
     </message>
@@ -3435,7 +3435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+469"/>
+        <location line="+460"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3450,13 +3450,13 @@
         </translation>
     </message>
     <message>
-        <location line="-506"/>
-        <location line="+622"/>
+        <location line="-497"/>
+        <location line="+613"/>
         <source>Channel: </source>
         <translation>القناة: </translation>
     </message>
     <message>
-        <location line="-1201"/>
+        <location line="-1192"/>
         <source>Interactions per open day</source>
         <translation>التفاعلات في يوم العمل</translation>
     </message>
@@ -3482,7 +3482,7 @@
         <translation>اللغة: </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>card or bank transfer</source>
         <translation>البطاقة أو التحويل البنكي</translation>
     </message>
@@ -3593,12 +3593,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+751"/>
+        <location line="+739"/>
         <source>Fallback procedures per function</source>
         <translation>إجراءات القنوات البديلة لكل عملية</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-728"/>
         <source>on WhatsApp</source>
         <translation>عبر واتساب</translation>
     </message>
@@ -3619,12 +3619,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+722"/>
+        <location line="+710"/>
         <source>Resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-706"/>
         <source>Fallback channels: </source>
         <translation>القنوات البديلة: </translation>
     </message>
@@ -3716,12 +3716,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+591"/>
+        <location line="+579"/>
         <source>Return to normal and reconciliation</source>
         <translation>العودة إلى الوضع الطبيعي ومطابقة الحسابات</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-577"/>
         <source>Standing down</source>
         <translation>إنهاء حالة الانقطاع</translation>
     </message>
@@ -3792,12 +3792,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+533"/>
+        <location line="+521"/>
         <source>Exercise and review schedule</source>
         <translation>جدول التمارين والمراجعة</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-514"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>اختبار شجرة الاتصال: يرد الجميع أو يعاودون الاتصال</translation>
     </message>
@@ -3832,13 +3832,13 @@
         <translation>النشاط</translation>
     </message>
     <message>
-        <location line="-950"/>
-        <location line="+951"/>
+        <location line="-941"/>
+        <location line="+942"/>
         <source>How often</source>
         <translation>التكرار</translation>
     </message>
     <message>
-        <location line="-1187"/>
+        <location line="-1178"/>
         <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
         <translation>حسبها تطبيق «مخطط الاستمرارية» من ملف الخطة هذا: الأرقام نفسها التي في صفحة النتائج. عدد السنوات المحاكاة {trials} (رقم المحاكاة {seed}).</translation>
     </message>
@@ -3928,7 +3928,7 @@
         <translation>عند {duration}، وهو أطول انقطاع يمكنك تحمّله، تتجاوز الخسارة {amount}: يقرّر المالك الإجراءات الإضافية.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+167"/>
         <source>{step} — recommended: saves {saving} a year for {cost}.</source>
         <translation>الخطوة {step} — موصى بها: توفّر {saving} في السنة مقابل {cost}.</translation>
     </message>
@@ -3979,12 +3979,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+459"/>
+        <location line="+447"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>الملحق أ. الافتراضات ومصادر البيانات</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-445"/>
         <source>Plan inputs</source>
         <translation>مدخلات الخطة</translation>
     </message>
@@ -3999,12 +3999,12 @@
         <translation>{price} دولار أمريكي للرسالة</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+143"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
         <translation>الانقطاعات التي اشتُقّ منها تكرار السيناريوهات ومددها، كما تصفها التقارير الإخبارية وصفحات الحالة لدى المزوّدين.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-174"/>
         <source>A day</source>
         <translation>في اليوم</translation>
     </message>
@@ -4064,7 +4064,7 @@
         <translation>السيناريو: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(stated modelling default)</source>
         <translation>(افتراض نمذجة مُعلَن)</translation>
     </message>
@@ -4080,22 +4080,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+74"/>
         <source>Conf.</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-40"/>
         <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
         <translation>لا يُعرف سعر للرسالة على {channels}: تُحسب الرسائل عليها مجانية. أدخل سعرًا في القناة البديلة ليدخل في الحساب.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{how_often}. {explanation}</source>
-        <translation>{how_often}. {explanation}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+234"/>
         <source>Appendix B. Outage history</source>
         <translation>الملحق ب. سجل الانقطاعات</translation>
@@ -9567,7 +9562,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1970"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1949"/>
         <source>worldwide</source>
         <translation>عالمي</translation>
     </message>

@@ -2832,7 +2832,7 @@
         <translation>page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+377"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+374"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
@@ -2887,12 +2887,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1691"/>
+        <location line="+1670"/>
         <source>Document control</source>
         <translation>Suivi du document</translation>
     </message>
     <message>
-        <location line="-1680"/>
+        <location line="-1659"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
@@ -2936,50 +2936,50 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1368"/>
+        <location line="+1358"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location line="-1368"/>
+        <location line="-1358"/>
         <location line="+172"/>
-        <location line="+1197"/>
+        <location line="+1187"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="-1365"/>
+        <location line="-1355"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+560"/>
-        <location line="+972"/>
+        <location line="+951"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="-1531"/>
-        <location line="+1532"/>
+        <location line="-1510"/>
+        <location line="+1511"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-1531"/>
+        <location line="-1510"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1161"/>
-        <location line="+267"/>
+        <location line="+1152"/>
+        <location line="+255"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-1432"/>
+        <location line="-1411"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -2995,18 +2995,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1456"/>
+        <location line="+1435"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location line="-1437"/>
-        <location line="+1603"/>
+        <location line="-1416"/>
+        <location line="+1582"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Objet, périmètre et hypothèses</translation>
     </message>
     <message>
-        <location line="-1602"/>
+        <location line="-1581"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -3017,12 +3017,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1393"/>
+        <location line="+1372"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location line="-1380"/>
+        <location line="-1359"/>
         <source>Business function</source>
         <translation>Activité</translation>
     </message>
@@ -3043,12 +3043,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1234"/>
+        <location line="+1225"/>
         <source>Currency: </source>
         <translation>Devise&#xa0;: </translation>
     </message>
     <message>
-        <location line="-1230"/>
+        <location line="-1221"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
@@ -3079,12 +3079,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+1498"/>
+        <location line="+1477"/>
         <source>Impact summary</source>
         <translation>Synthèse de l&apos;impact</translation>
     </message>
     <message>
-        <location line="-1476"/>
+        <location line="-1455"/>
         <source>Key figure</source>
         <translation>Chiffre clé</translation>
     </message>
@@ -3105,12 +3105,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1230"/>
+        <location line="+1209"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location line="-1118"/>
+        <location line="-1097"/>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
@@ -3147,12 +3147,12 @@
     <message>
         <location line="+23"/>
         <location line="+106"/>
-        <location line="+836"/>
+        <location line="+827"/>
         <source>Function</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location line="-941"/>
+        <location line="-932"/>
         <source>On WhatsApp</source>
         <translation>Sur WhatsApp</translation>
     </message>
@@ -3173,12 +3173,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+1272"/>
+        <location line="+1251"/>
         <source>Dependencies and single points of failure</source>
         <translation>Dépendances et points de défaillance uniques</translation>
     </message>
     <message>
-        <location line="-1260"/>
+        <location line="-1239"/>
         <source>The Meta group fails together.</source>
         <translation>Les services de Meta tombent en panne ensemble.</translation>
     </message>
@@ -3194,12 +3194,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+705"/>
+        <location line="+696"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-695"/>
         <source>Depends on</source>
         <translation>Dépend de</translation>
     </message>
@@ -3240,12 +3240,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1164"/>
+        <location line="+1143"/>
         <source>Activation criteria and who may declare</source>
         <translation>Critères de déclenchement et qui peut déclarer</translation>
     </message>
     <message>
-        <location line="-1162"/>
+        <location line="-1141"/>
         <source>Declare an outage when</source>
         <translation>Déclarer une panne quand</translation>
     </message>
@@ -3276,23 +3276,23 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+1099"/>
+        <location line="+1078"/>
         <source>Roles and contact tree</source>
         <translation>Rôles et chaîne d&apos;appels</translation>
     </message>
     <message>
-        <location line="-1083"/>
+        <location line="-1062"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+972"/>
+        <location line="+951"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location line="-971"/>
+        <location line="-950"/>
         <source>Alternate</source>
         <translation>Suppléant</translation>
     </message>
@@ -3323,12 +3323,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+1038"/>
+        <location line="+1017"/>
         <source>Communications</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location line="-1035"/>
+        <location line="-1014"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Messages prêts à envoyer. Comptage SMS&#xa0;: les caractères comme le réseau les compte, l&apos;encodage, et le nombre de segments SMS de chaque message (chaque segment est facturé).</translation>
     </message>
@@ -3359,7 +3359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+469"/>
+        <location line="+460"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3370,13 +3370,13 @@
         </translation>
     </message>
     <message>
-        <location line="-506"/>
-        <location line="+622"/>
+        <location line="-497"/>
+        <location line="+613"/>
         <source>Channel: </source>
         <translation>Canal&#xa0;: </translation>
     </message>
     <message>
-        <location line="-1201"/>
+        <location line="-1192"/>
         <source>Interactions per open day</source>
         <translation>Échanges par jour d&apos;ouverture</translation>
     </message>
@@ -3402,7 +3402,7 @@
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>card or bank transfer</source>
         <translation>carte ou virement bancaire</translation>
     </message>
@@ -3513,12 +3513,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+751"/>
+        <location line="+739"/>
         <source>Fallback procedures per function</source>
         <translation>Procédures de secours par activité</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-728"/>
         <source>on WhatsApp</source>
         <translation>sur WhatsApp</translation>
     </message>
@@ -3539,12 +3539,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+722"/>
+        <location line="+710"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-706"/>
         <source>Fallback channels: </source>
         <translation>Canaux de secours&#xa0;: </translation>
     </message>
@@ -3636,12 +3636,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+591"/>
+        <location line="+579"/>
         <source>Return to normal and reconciliation</source>
         <translation>Retour à la normale et rapprochement</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-577"/>
         <source>Standing down</source>
         <translation>Fin de l&apos;alerte</translation>
     </message>
@@ -3712,12 +3712,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+533"/>
+        <location line="+521"/>
         <source>Exercise and review schedule</source>
         <translation>Calendrier des exercices et des révisions</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-514"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Tester la chaîne d&apos;appels&#xa0;: chacun répond ou rappelle</translation>
     </message>
@@ -3752,13 +3752,13 @@
         <translation>Tâche</translation>
     </message>
     <message>
-        <location line="-950"/>
-        <location line="+951"/>
+        <location line="-941"/>
+        <location line="+942"/>
         <source>How often</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location line="-1187"/>
+        <location line="-1178"/>
         <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
         <translation>Calculés par Continuity Planner à partir de ce fichier de plan&#xa0;: les mêmes chiffres que la page Résultats. {trials} années simulées (numéro de simulation {seed}).</translation>
     </message>
@@ -3848,7 +3848,7 @@
         <translation>À {duration}, la panne la plus longue que vous pouvez supporter, la perte dépasse {amount}&#xa0;: le responsable du plan décide des mesures supplémentaires.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+167"/>
         <source>{step} — recommended: saves {saving} a year for {cost}.</source>
         <translation>{step} — recommandée&#xa0;: économise {saving} par an pour {cost}.</translation>
     </message>
@@ -3899,12 +3899,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+459"/>
+        <location line="+447"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Annexe A. Hypothèses et sources des données</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-445"/>
         <source>Plan inputs</source>
         <translation>Données du plan</translation>
     </message>
@@ -3919,12 +3919,12 @@
         <translation>{price} USD par message</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+143"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
         <translation>Les pannes dont sont tirées la fréquence et la durée des scénarios, telles que les décrivent les articles de presse et les pages d&apos;état des fournisseurs.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-174"/>
         <source>A day</source>
         <translation>Par jour</translation>
     </message>
@@ -3984,7 +3984,7 @@
         <translation>Scénario&#xa0;: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(stated modelling default)</source>
         <translation>(hypothèse par défaut du modèle)</translation>
     </message>
@@ -4000,22 +4000,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+74"/>
         <source>Conf.</source>
         <translation>Conf.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-40"/>
         <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
         <translation>Aucun prix par message n&apos;est connu pour {channels}&#xa0;: les messages sur ces canaux sont comptés comme gratuits. Indiquez un prix dans le canal de secours pour l&apos;inclure.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{how_often}. {explanation}</source>
-        <translation>{how_often}. {explanation}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+234"/>
         <source>Appendix B. Outage history</source>
         <translation>Annexe B. Historique des pannes</translation>
@@ -9443,7 +9438,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1970"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1949"/>
         <source>worldwide</source>
         <translation>mondiale</translation>
     </message>

@@ -2832,7 +2832,7 @@
         <translation>पेज {page} / {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+377"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+374"/>
         <source>Customers</source>
         <translation>ग्राहक</translation>
     </message>
@@ -2887,12 +2887,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1691"/>
+        <location line="+1670"/>
         <source>Document control</source>
         <translation>दस्तावेज़ नियंत्रण</translation>
     </message>
     <message>
-        <location line="-1680"/>
+        <location line="-1659"/>
         <source>Business</source>
         <translation>व्यवसाय</translation>
     </message>
@@ -2936,50 +2936,50 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1368"/>
+        <location line="+1358"/>
         <source>Item</source>
         <translation>मद</translation>
     </message>
     <message>
-        <location line="-1368"/>
+        <location line="-1358"/>
         <location line="+172"/>
-        <location line="+1197"/>
+        <location line="+1187"/>
         <source>Value</source>
         <translation>मान</translation>
     </message>
     <message>
-        <location line="-1365"/>
+        <location line="-1355"/>
         <source>Approval</source>
         <translation>मंज़ूरी</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+560"/>
-        <location line="+972"/>
+        <location line="+951"/>
         <source>Role</source>
         <translation>भूमिका</translation>
     </message>
     <message>
-        <location line="-1531"/>
-        <location line="+1532"/>
+        <location line="-1510"/>
+        <location line="+1511"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location line="-1531"/>
+        <location line="-1510"/>
         <source>Signature</source>
         <translation>हस्ताक्षर</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1161"/>
-        <location line="+267"/>
+        <location line="+1152"/>
+        <location line="+255"/>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
     <message>
-        <location line="-1432"/>
+        <location line="-1411"/>
         <source>Change history</source>
         <translation>बदलावों का इतिहास</translation>
     </message>
@@ -2995,18 +2995,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1456"/>
+        <location line="+1435"/>
         <source>By</source>
         <translation>किसने</translation>
     </message>
     <message>
-        <location line="-1437"/>
-        <location line="+1603"/>
+        <location line="-1416"/>
+        <location line="+1582"/>
         <source>Purpose, scope and assumptions</source>
         <translation>उद्देश्य, दायरा और धारणाएँ</translation>
     </message>
     <message>
-        <location line="-1602"/>
+        <location line="-1581"/>
         <source>Purpose</source>
         <translation>उद्देश्य</translation>
     </message>
@@ -3017,12 +3017,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1393"/>
+        <location line="+1372"/>
         <source>Scope</source>
         <translation>दायरा</translation>
     </message>
     <message>
-        <location line="-1380"/>
+        <location line="-1359"/>
         <source>Business function</source>
         <translation>व्यावसायिक कार्य</translation>
     </message>
@@ -3043,12 +3043,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1234"/>
+        <location line="+1225"/>
         <source>Currency: </source>
         <translation>मुद्रा: </translation>
     </message>
     <message>
-        <location line="-1230"/>
+        <location line="-1221"/>
         <source>Assumptions</source>
         <translation>धारणाएँ</translation>
     </message>
@@ -3079,12 +3079,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+1498"/>
+        <location line="+1477"/>
         <source>Impact summary</source>
         <translation>असर का सारांश</translation>
     </message>
     <message>
-        <location line="-1476"/>
+        <location line="-1455"/>
         <source>Key figure</source>
         <translation>मुख्य आँकड़ा</translation>
     </message>
@@ -3105,12 +3105,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1230"/>
+        <location line="+1209"/>
         <source>Length</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <location line="-1118"/>
+        <location line="-1097"/>
         <source>Loss</source>
         <translation>नुकसान</translation>
     </message>
@@ -3147,12 +3147,12 @@
     <message>
         <location line="+23"/>
         <location line="+106"/>
-        <location line="+836"/>
+        <location line="+827"/>
         <source>Function</source>
         <translation>कार्य</translation>
     </message>
     <message>
-        <location line="-941"/>
+        <location line="-932"/>
         <source>On WhatsApp</source>
         <translation>WhatsApp पर</translation>
     </message>
@@ -3173,12 +3173,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+1272"/>
+        <location line="+1251"/>
         <source>Dependencies and single points of failure</source>
         <translation>निर्भरताएँ और विफलता के एकल बिंदु</translation>
     </message>
     <message>
-        <location line="-1260"/>
+        <location line="-1239"/>
         <source>The Meta group fails together.</source>
         <translation>Meta समूह एक साथ बंद होता है।</translation>
     </message>
@@ -3194,12 +3194,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+705"/>
+        <location line="+696"/>
         <source>Channel</source>
         <translation>चैनल</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-695"/>
         <source>Depends on</source>
         <translation>किस पर निर्भर</translation>
     </message>
@@ -3240,12 +3240,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1164"/>
+        <location line="+1143"/>
         <source>Activation criteria and who may declare</source>
         <translation>सक्रियण की शर्तें और घोषणा कौन कर सकता है</translation>
     </message>
     <message>
-        <location line="-1162"/>
+        <location line="-1141"/>
         <source>Declare an outage when</source>
         <translation>आउटेज तब घोषित करें जब</translation>
     </message>
@@ -3276,23 +3276,23 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+1099"/>
+        <location line="+1078"/>
         <source>Roles and contact tree</source>
         <translation>भूमिकाएँ और संपर्क शृंखला</translation>
     </message>
     <message>
-        <location line="-1083"/>
+        <location line="-1062"/>
         <source>Holder</source>
         <translation>ज़िम्मेदार व्यक्ति</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+972"/>
+        <location line="+951"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location line="-971"/>
+        <location line="-950"/>
         <source>Alternate</source>
         <translation>बैकअप व्यक्ति</translation>
     </message>
@@ -3323,12 +3323,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+1038"/>
+        <location line="+1017"/>
         <source>Communications</source>
         <translation>संचार</translation>
     </message>
     <message>
-        <location line="-1035"/>
+        <location line="-1014"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>भेजने को तैयार मैसेज। SMS गिनती: नेटवर्क के हिसाब से अक्षरों की संख्या, एन्कोडिंग, और हर मैसेज कितने SMS हिस्सों में जाता है (हर हिस्से का शुल्क लगता है)।</translation>
     </message>
@@ -3359,7 +3359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+469"/>
+        <location line="+460"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3370,13 +3370,13 @@
         </translation>
     </message>
     <message>
-        <location line="-506"/>
-        <location line="+622"/>
+        <location line="-497"/>
+        <location line="+613"/>
         <source>Channel: </source>
         <translation>चैनल: </translation>
     </message>
     <message>
-        <location line="-1201"/>
+        <location line="-1192"/>
         <source>Interactions per open day</source>
         <translation>प्रति कामकाजी दिन बातचीत</translation>
     </message>
@@ -3402,7 +3402,7 @@
         <translation>भाषा: </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>card or bank transfer</source>
         <translation>कार्ड या बैंक ट्रांसफ़र</translation>
     </message>
@@ -3513,12 +3513,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+751"/>
+        <location line="+739"/>
         <source>Fallback procedures per function</source>
         <translation>कार्यवार वैकल्पिक प्रक्रियाएँ</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-728"/>
         <source>on WhatsApp</source>
         <translation>WhatsApp पर</translation>
     </message>
@@ -3539,12 +3539,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+722"/>
+        <location line="+710"/>
         <source>Resources</source>
         <translation>संसाधन</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-706"/>
         <source>Fallback channels: </source>
         <translation>वैकल्पिक चैनल: </translation>
     </message>
@@ -3636,12 +3636,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+591"/>
+        <location line="+579"/>
         <source>Return to normal and reconciliation</source>
         <translation>सामान्य स्थिति में वापसी और मिलान</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-577"/>
         <source>Standing down</source>
         <translation>आउटेज ख़त्म करना</translation>
     </message>
@@ -3712,12 +3712,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+533"/>
+        <location line="+521"/>
         <source>Exercise and review schedule</source>
         <translation>अभ्यास और समीक्षा का कार्यक्रम</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-514"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>संपर्क शृंखला पर कॉल करें: हर कोई जवाब दे या वापस कॉल करे</translation>
     </message>
@@ -3752,13 +3752,13 @@
         <translation>गतिविधि</translation>
     </message>
     <message>
-        <location line="-950"/>
-        <location line="+951"/>
+        <location line="-941"/>
+        <location line="+942"/>
         <source>How often</source>
         <translation>कितनी बार</translation>
     </message>
     <message>
-        <location line="-1187"/>
+        <location line="-1178"/>
         <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
         <translation>Continuity Planner ने इस योजना फ़ाइल से निकाला: वही आँकड़े जो नतीजे पेज पर हैं। {trials} सिमुलेट किए गए साल (सिमुलेशन नंबर {seed})।</translation>
     </message>
@@ -3848,7 +3848,7 @@
         <translation>{duration} पर, यानी सबसे लंबे सहनीय आउटेज पर, नुकसान {amount} से आगे निकल जाता है: आगे के उपाय मालिक तय करता है।</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+167"/>
         <source>{step} — recommended: saves {saving} a year for {cost}.</source>
         <translation>{step} — सुझाया गया: {cost} में सालाना {saving} बचाता है।</translation>
     </message>
@@ -3899,12 +3899,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+459"/>
+        <location line="+447"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>परिशिष्ट A. धारणाएँ और डेटा स्रोत</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-445"/>
         <source>Plan inputs</source>
         <translation>योजना में दर्ज जानकारी</translation>
     </message>
@@ -3919,12 +3919,12 @@
         <translation>{price} USD प्रति मैसेज</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+143"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
         <translation>वे आउटेज जिनसे परिदृश्यों की आवृत्ति और अवधि निकाली गई है, जैसा समाचार रिपोर्टें और प्रोवाइडरों के स्टेटस पेज उनका वर्णन करते हैं।</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-174"/>
         <source>A day</source>
         <translation>प्रति दिन</translation>
     </message>
@@ -3984,7 +3984,7 @@
         <translation>परिदृश्य: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(stated modelling default)</source>
         <translation>(घोषित मॉडलिंग डिफ़ॉल्ट)</translation>
     </message>
@@ -4000,22 +4000,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+74"/>
         <source>Conf.</source>
         <translation>विश्व.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-40"/>
         <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
         <translation>{channels} के लिए प्रति मैसेज कोई कीमत पता नहीं: इन पर मैसेज मुफ़्त गिने जाते हैं। इसे शामिल करने के लिए वैकल्पिक चैनल में कीमत दर्ज करें।</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{how_often}. {explanation}</source>
-        <translation>{how_often}। {explanation}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+234"/>
         <source>Appendix B. Outage history</source>
         <translation>परिशिष्ट B. आउटेज इतिहास</translation>
@@ -9443,7 +9438,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1970"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1949"/>
         <source>worldwide</source>
         <translation>दुनिया भर में</translation>
     </message>

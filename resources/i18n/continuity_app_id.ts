@@ -2815,7 +2815,7 @@
         <translation>halaman {page} dari {pages}</translation>
     </message>
     <message>
-        <location filename="../../continuity_app/report/plan_document.py" line="+377"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="+374"/>
         <source>Customers</source>
         <translation>Pelanggan</translation>
     </message>
@@ -2870,12 +2870,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+1691"/>
+        <location line="+1670"/>
         <source>Document control</source>
         <translation>Kontrol dokumen</translation>
     </message>
     <message>
-        <location line="-1680"/>
+        <location line="-1659"/>
         <source>Business</source>
         <translation>Usaha</translation>
     </message>
@@ -2919,50 +2919,50 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+1368"/>
+        <location line="+1358"/>
         <source>Item</source>
         <translation>Butir</translation>
     </message>
     <message>
-        <location line="-1368"/>
+        <location line="-1358"/>
         <location line="+172"/>
-        <location line="+1197"/>
+        <location line="+1187"/>
         <source>Value</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location line="-1365"/>
+        <location line="-1355"/>
         <source>Approval</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+560"/>
-        <location line="+972"/>
+        <location line="+951"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location line="-1531"/>
-        <location line="+1532"/>
+        <location line="-1510"/>
+        <location line="+1511"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location line="-1531"/>
+        <location line="-1510"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+1161"/>
-        <location line="+267"/>
+        <location line="+1152"/>
+        <location line="+255"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location line="-1432"/>
+        <location line="-1411"/>
         <source>Change history</source>
         <translation>Riwayat perubahan</translation>
     </message>
@@ -2978,18 +2978,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1456"/>
+        <location line="+1435"/>
         <source>By</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location line="-1437"/>
-        <location line="+1603"/>
+        <location line="-1416"/>
+        <location line="+1582"/>
         <source>Purpose, scope and assumptions</source>
         <translation>Tujuan, cakupan, dan asumsi</translation>
     </message>
     <message>
-        <location line="-1602"/>
+        <location line="-1581"/>
         <source>Purpose</source>
         <translation>Tujuan</translation>
     </message>
@@ -3000,12 +3000,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+1393"/>
+        <location line="+1372"/>
         <source>Scope</source>
         <translation>Cakupan</translation>
     </message>
     <message>
-        <location line="-1380"/>
+        <location line="-1359"/>
         <source>Business function</source>
         <translation>Kegiatan usaha</translation>
     </message>
@@ -3026,12 +3026,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+1234"/>
+        <location line="+1225"/>
         <source>Currency: </source>
         <translation>Mata uang: </translation>
     </message>
     <message>
-        <location line="-1230"/>
+        <location line="-1221"/>
         <source>Assumptions</source>
         <translation>Asumsi</translation>
     </message>
@@ -3062,12 +3062,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+1498"/>
+        <location line="+1477"/>
         <source>Impact summary</source>
         <translation>Ringkasan dampak</translation>
     </message>
     <message>
-        <location line="-1476"/>
+        <location line="-1455"/>
         <source>Key figure</source>
         <translation>Angka utama</translation>
     </message>
@@ -3088,12 +3088,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1230"/>
+        <location line="+1209"/>
         <source>Length</source>
         <translation>Lama</translation>
     </message>
     <message>
-        <location line="-1118"/>
+        <location line="-1097"/>
         <source>Loss</source>
         <translation>Kerugian</translation>
     </message>
@@ -3130,12 +3130,12 @@
     <message>
         <location line="+23"/>
         <location line="+106"/>
-        <location line="+836"/>
+        <location line="+827"/>
         <source>Function</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location line="-941"/>
+        <location line="-932"/>
         <source>On WhatsApp</source>
         <translation>Di WhatsApp</translation>
     </message>
@@ -3156,12 +3156,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+1272"/>
+        <location line="+1251"/>
         <source>Dependencies and single points of failure</source>
         <translation>Ketergantungan dan titik kegagalan tunggal</translation>
     </message>
     <message>
-        <location line="-1260"/>
+        <location line="-1239"/>
         <source>The Meta group fails together.</source>
         <translation>Grup Meta mati bersamaan.</translation>
     </message>
@@ -3177,12 +3177,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+705"/>
+        <location line="+696"/>
         <source>Channel</source>
         <translation>Saluran</translation>
     </message>
     <message>
-        <location line="-704"/>
+        <location line="-695"/>
         <source>Depends on</source>
         <translation>Bergantung pada</translation>
     </message>
@@ -3223,12 +3223,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+1164"/>
+        <location line="+1143"/>
         <source>Activation criteria and who may declare</source>
         <translation>Kriteria aktivasi dan siapa yang boleh menyatakan gangguan</translation>
     </message>
     <message>
-        <location line="-1162"/>
+        <location line="-1141"/>
         <source>Declare an outage when</source>
         <translation>Nyatakan gangguan jika</translation>
     </message>
@@ -3259,23 +3259,23 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+1099"/>
+        <location line="+1078"/>
         <source>Roles and contact tree</source>
         <translation>Peran dan pohon kontak</translation>
     </message>
     <message>
-        <location line="-1083"/>
+        <location line="-1062"/>
         <source>Holder</source>
         <translation>Pemegang peran</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+972"/>
+        <location line="+951"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location line="-971"/>
+        <location line="-950"/>
         <source>Alternate</source>
         <translation>Pengganti</translation>
     </message>
@@ -3306,12 +3306,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <location line="+1038"/>
+        <location line="+1017"/>
         <source>Communications</source>
         <translation>Komunikasi</translation>
     </message>
     <message>
-        <location line="-1035"/>
+        <location line="-1014"/>
         <source>Ready-to-send messages. SMS counts: characters as the network counts them, the encoding, and how many SMS segments each message takes (each segment is billed).</source>
         <translation>Pesan siap kirim. Hitungan SMS: jumlah karakter menurut hitungan jaringan, pengodean, dan berapa segmen SMS yang dibutuhkan setiap pesan (setiap segmen dikenai biaya).</translation>
     </message>
@@ -3340,7 +3340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+469"/>
+        <location line="+460"/>
         <location line="+6"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -3350,13 +3350,13 @@
         </translation>
     </message>
     <message>
-        <location line="-506"/>
-        <location line="+622"/>
+        <location line="-497"/>
+        <location line="+613"/>
         <source>Channel: </source>
         <translation>Saluran: </translation>
     </message>
     <message>
-        <location line="-1201"/>
+        <location line="-1192"/>
         <source>Interactions per open day</source>
         <translation>Interaksi per hari buka</translation>
     </message>
@@ -3382,7 +3382,7 @@
         <translation>Bahasa: </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+42"/>
         <source>card or bank transfer</source>
         <translation>kartu atau transfer bank</translation>
     </message>
@@ -3493,12 +3493,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+751"/>
+        <location line="+739"/>
         <source>Fallback procedures per function</source>
         <translation>Prosedur cadangan per kegiatan</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-728"/>
         <source>on WhatsApp</source>
         <translation>di WhatsApp</translation>
     </message>
@@ -3519,12 +3519,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+722"/>
+        <location line="+710"/>
         <source>Resources</source>
         <translation>Sumber daya</translation>
     </message>
     <message>
-        <location line="-718"/>
+        <location line="-706"/>
         <source>Fallback channels: </source>
         <translation>Saluran cadangan: </translation>
     </message>
@@ -3616,12 +3616,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+591"/>
+        <location line="+579"/>
         <source>Return to normal and reconciliation</source>
         <translation>Kembali normal dan rekonsiliasi</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-577"/>
         <source>Standing down</source>
         <translation>Mengakhiri penanganan</translation>
     </message>
@@ -3692,12 +3692,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+533"/>
+        <location line="+521"/>
         <source>Exercise and review schedule</source>
         <translation>Jadwal latihan dan tinjauan</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-514"/>
         <source>Call the contact tree: everyone answers or calls back</source>
         <translation>Uji pohon kontak: semua menjawab atau menelepon balik</translation>
     </message>
@@ -3732,13 +3732,13 @@
         <translation>Aktivitas</translation>
     </message>
     <message>
-        <location line="-950"/>
-        <location line="+951"/>
+        <location line="-941"/>
+        <location line="+942"/>
         <source>How often</source>
         <translation>Seberapa sering</translation>
     </message>
     <message>
-        <location line="-1187"/>
+        <location line="-1178"/>
         <source>Computed by Continuity Planner from this plan file: the same figures as the Results page. {trials} simulated years (simulation number {seed}).</source>
         <translation>Dihitung oleh Continuity Planner dari berkas rencana ini: angka yang sama dengan halaman Hasil. {trials} tahun yang disimulasikan (nomor simulasi {seed}).</translation>
     </message>
@@ -3828,7 +3828,7 @@
         <translation>Pada {duration}, gangguan terlama yang sanggup Anda tanggung, kerugian melewati {amount}: penanggung jawab rencana memutuskan langkah lanjutan.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+167"/>
         <source>{step} — recommended: saves {saving} a year for {cost}.</source>
         <translation>{step} — disarankan: menghemat {saving} per tahun dengan biaya {cost}.</translation>
     </message>
@@ -3879,12 +3879,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+459"/>
+        <location line="+447"/>
         <source>Appendix A. Assumptions and data sources</source>
         <translation>Lampiran A. Asumsi dan sumber data</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-445"/>
         <source>Plan inputs</source>
         <translation>Masukan rencana</translation>
     </message>
@@ -3899,12 +3899,12 @@
         <translation>{price} USD per pesan</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+143"/>
         <source>The outages the scenarios&apos; frequencies and lengths are derived from, as news reports and the providers&apos; status pages describe them.</source>
         <translation>Gangguan yang menjadi dasar frekuensi dan lama skenario, seperti yang dijelaskan dalam berita dan halaman status penyedia layanan.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-174"/>
         <source>A day</source>
         <translation>Per hari</translation>
     </message>
@@ -3964,7 +3964,7 @@
         <translation>Skenario: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>(stated modelling default)</source>
         <translation>(nilai bawaan pemodelan yang dinyatakan)</translation>
     </message>
@@ -3980,22 +3980,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+74"/>
         <source>Conf.</source>
         <translation>Keyak.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-40"/>
         <source>No price per message is known for {channels}: messages on them are counted as free. Enter a price in the fallback to include it.</source>
         <translation>Harga per pesan untuk {channels} tidak diketahui: pesan di saluran tersebut dihitung gratis. Isi harga pada saluran cadangan itu agar ikut dihitung.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{how_often}. {explanation}</source>
-        <translation>{how_often}. {explanation}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location line="+234"/>
         <source>Appendix B. Outage history</source>
         <translation>Lampiran B. Riwayat gangguan</translation>
@@ -9412,7 +9407,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../continuity_app/report/plan_document.py" line="-1970"/>
+        <location filename="../../continuity_app/report/plan_document.py" line="-1949"/>
         <source>worldwide</source>
         <translation>seluruh dunia</translation>
     </message>
