@@ -14,7 +14,7 @@ import os, sys
 from PySide6.QtCore import QTimer
 from continuity_app.gui import app as gui
 application, settings = gui._application()
-window, document = gui._window(settings, None)
+window, open_plan = gui._window(settings, None)
 window.show()
 def shown():
     sys.stdout.write("shown\\n")
@@ -50,19 +50,19 @@ def edit_times(example: str, runs: int) -> list[float]:
 
     from continuity_app.core.reference import load_reference
     from continuity_app.gui.context import AppContext
-    from continuity_app.gui.document import PlanDocument
     from continuity_app.gui.main_window import MainWindow
     from continuity_app.gui.models.functions_model import COLUMNS
+    from continuity_app.gui.open_plan import OpenPlan
     from continuity_app.gui.results_engine import ResultsEngine
     from continuity_app.gui.settings import Settings
     from continuity_app.io.examples import load_example
 
     app = QApplication.instance() or QApplication([])
     reference = load_reference()
-    document = PlanDocument(load_example(example))
-    engine = ResultsEngine(document, reference)  # the window's own 40 ms debounce included
+    open_plan = OpenPlan(load_example(example))
+    engine = ResultsEngine(open_plan, reference)  # the window's own 40 ms debounce included
     settings = Settings(QSettings("/tmp/bench-gui.ini", QSettings.Format.IniFormat))
-    window = MainWindow(AppContext(document, engine, reference, settings))
+    window = MainWindow(AppContext(open_plan, engine, reference, settings))
     window.show()
     model = window.pages[2].model
     column = [c.field for c in COLUMNS].index("whatsapp_share")
@@ -78,7 +78,7 @@ def edit_times(example: str, runs: int) -> list[float]:
         engine.evaluationReady.disconnect(loop.quit)
         engine.cancel()
     engine.wait()
-    document.undo_stack.setClean()
+    open_plan.undo_stack.setClean()
     window.close()
     return times
 

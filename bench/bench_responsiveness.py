@@ -20,13 +20,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from continuity_app.core.document import Plan
+from continuity_app.core.plan import Plan
 
 
 def big_plan(functions: int = 200, scenarios: int = 100, example: str = "ramallah-bakery") -> Plan:
     """The example's functions, fallbacks and scenarios copied until the plan has the given
     numbers of each; copies differ in volume and duration so that no two cost the same."""
-    from continuity_app.core.document import Range
+    from continuity_app.core.plan import Range
     from continuity_app.io.examples import load_example
 
     base = load_example(example)
@@ -121,9 +121,9 @@ def measure(functions: int, scenarios: int, edits: int, page: str) -> list[tuple
 
     from continuity_app.core.reference import load_reference
     from continuity_app.gui.context import AppContext
-    from continuity_app.gui.document import PlanDocument
     from continuity_app.gui.main_window import MainWindow
     from continuity_app.gui.models.functions_model import COLUMNS
+    from continuity_app.gui.open_plan import OpenPlan
     from continuity_app.gui.recovery import Recovery
     from continuity_app.gui.results_engine import ResultsEngine
     from continuity_app.gui.settings import FIRST_START_DONE, Settings
@@ -134,13 +134,13 @@ def measure(functions: int, scenarios: int, edits: int, page: str) -> list[tuple
     plan = big_plan(functions, scenarios)
     print(f"plan built in {time.perf_counter() - started:.1f} s", flush=True)
     folder = Path(tempfile.mkdtemp(prefix="bench-responsiveness-"))
-    document = PlanDocument(plan)
-    engine = ResultsEngine(document, reference)  # the window's own 40 ms debounce included
+    open_plan = OpenPlan(plan)
+    engine = ResultsEngine(open_plan, reference)  # the window's own 40 ms debounce included
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     settings.set(FIRST_START_DONE, True)
     window = MainWindow(
-        AppContext(document, engine, reference, settings),
-        Recovery(document, folder=folder / "recovery"),
+        AppContext(open_plan, engine, reference, settings),
+        Recovery(open_plan, folder=folder / "recovery"),
     )
     window.recovery.timer.stop()
     window.resize(1280, 860)
@@ -183,7 +183,7 @@ def measure(functions: int, scenarios: int, edits: int, page: str) -> list[tuple
         )
     engine.cancel()
     engine.wait()
-    document.undo_stack.setClean()
+    open_plan.undo_stack.setClean()
     window.close()
     return results
 

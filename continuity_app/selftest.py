@@ -107,18 +107,18 @@ def run_selftest() -> int:
             from PySide6.QtCore import QSettings
 
             from continuity_app.gui.context import AppContext
-            from continuity_app.gui.document import PlanDocument
             from continuity_app.gui.main_window import MainWindow
+            from continuity_app.gui.open_plan import OpenPlan
             from continuity_app.gui.recovery import Recovery
             from continuity_app.gui.results_engine import ResultsEngine
             from continuity_app.gui.session_drill import run_drill
             from continuity_app.gui.settings import Settings
 
-            document = PlanDocument(load_example())
-            engine = ResultsEngine(document, reference)
+            open_plan = OpenPlan(load_example())
+            engine = ResultsEngine(open_plan, reference)
             settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-            recovery = Recovery(document, folder=folder / "recovery")
-            main = MainWindow(AppContext(document, engine, reference, settings), recovery)
+            recovery = Recovery(open_plan, folder=folder / "recovery")
+            main = MainWindow(AppContext(open_plan, engine, reference, settings), recovery)
             main.show()
             try:
                 engine.refresh()
@@ -134,7 +134,7 @@ def run_selftest() -> int:
             finally:
                 engine.cancel()
                 engine.wait()
-                document.undo_stack.setClean()  # so that closing asks nothing
+                open_plan.undo_stack.setClean()  # so that closing asks nothing
                 main.close()
             return f"{size.width()}x{size.height()}; {report.summary()}"
 

@@ -50,16 +50,16 @@ def app_context(qtbot, tmp_path):
 
     from continuity_app.core.reference import load_reference
     from continuity_app.gui.context import AppContext
-    from continuity_app.gui.document import PlanDocument
+    from continuity_app.gui.open_plan import OpenPlan
     from continuity_app.gui.results_engine import ResultsEngine
     from continuity_app.gui.settings import Settings
     from continuity_app.io.examples import load_example
 
     reference = load_reference()
-    document = PlanDocument(load_example("ramallah-bakery"))
-    engine = ResultsEngine(document, reference)
+    open_plan = OpenPlan(load_example("ramallah-bakery"))
+    engine = ResultsEngine(open_plan, reference)
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    context = AppContext(document, engine, reference, settings)
+    context = AppContext(open_plan, engine, reference, settings)
     yield context
     engine.cancel()
     engine.wait()
@@ -74,8 +74,8 @@ def make_window(qtbot, tmp_path):
 
     from continuity_app.core.reference import load_reference
     from continuity_app.gui.context import AppContext
-    from continuity_app.gui.document import PlanDocument
     from continuity_app.gui.main_window import MainWindow
+    from continuity_app.gui.open_plan import OpenPlan
     from continuity_app.gui.recovery import Recovery
     from continuity_app.gui.results_engine import ResultsEngine
     from continuity_app.gui.settings import FIRST_START_DONE, Settings
@@ -85,13 +85,13 @@ def make_window(qtbot, tmp_path):
 
     def make(*, debounce_ms: int = 0, show: bool = True):
         reference = load_reference()
-        document = PlanDocument(load_example("ramallah-bakery"))
-        engine = ResultsEngine(document, reference, debounce_ms=debounce_ms)
+        open_plan = OpenPlan(load_example("ramallah-bakery"))
+        engine = ResultsEngine(open_plan, reference, debounce_ms=debounce_ms)
         ini = tmp_path / "settings.ini"
         settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
         settings.set(FIRST_START_DONE, True)
-        recovery = Recovery(document, folder=tmp_path / "recovery")
-        window = MainWindow(AppContext(document, engine, reference, settings), recovery)
+        recovery = Recovery(open_plan, folder=tmp_path / "recovery")
+        window = MainWindow(AppContext(open_plan, engine, reference, settings), recovery)
         built.append(window)
         if show:
             window.show()
@@ -103,7 +103,7 @@ def make_window(qtbot, tmp_path):
         engine = window.context.engine
         engine.cancel()
         engine.wait()
-        window.context.document.undo_stack.setClean()  # so that closing asks nothing
+        window.context.open_plan.undo_stack.setClean()  # so that closing asks nothing
         window.close()
         window.deleteLater()
     QApplication.processEvents()

@@ -17,10 +17,10 @@ from continuity_app.core.behaviour import (
     sector_group,
 )
 from continuity_app.core.clock import open_mask, weekly_profile
-from continuity_app.core.document import FunctionKind, likely, revise
 from continuity_app.core.evaluation import evaluate
 from continuity_app.core.inputs import inputs_for
 from continuity_app.core.new_plan import Activity, Answers, new_plan
+from continuity_app.core.plan import FunctionKind, likely, revise
 from continuity_app.core.reference import (
     BEHAVIOUR_FIELDS,
     FUNCTION_KINDS,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from continuity_app.core.document import Fallback, Range, StartTime, revise
 from continuity_app.core.durations import DurationSpread
 from continuity_app.core.evaluation import evaluate
 from continuity_app.core.montecarlo import MonteCarlo, simulate
+from continuity_app.core.plan import Fallback, Range, StartTime, revise
 from continuity_app.core.reference import load_reference
 from continuity_app.core.scenarios import (
     derivations,

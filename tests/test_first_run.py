@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QWizard
 
-from continuity_app.core.document import FunctionKind
+from continuity_app.core.plan import FunctionKind
 from continuity_app.gui import app as gui_app
 from continuity_app.gui.new_plan_dialog import NewPlanWizard
 from continuity_app.gui.pages.recommendations_page import RecommendationsPage
@@ -33,7 +33,7 @@ def window(qtbot, tmp_path, monkeypatch):
     yield window
     window.context.engine.cancel()
     window.context.engine.wait()
-    window.document.undo_stack.setClean()
+    window.open_plan.undo_stack.setClean()
 
 
 def _type(qtbot, widget, text: str) -> None:

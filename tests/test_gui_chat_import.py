@@ -18,15 +18,15 @@ pytestmark = pytest.mark.skipif(not WHATSAPP.is_dir(), reason="shared corpus not
 
 
 def _dialog(qtbot, app_context) -> ChatImportDialog:
-    orders = next(f for f in app_context.document.plan.functions if f.id == "orders")
+    orders = next(f for f in app_context.open_plan.plan.functions if f.id == "orders")
     dialog = ChatImportDialog(app_context, orders)
     qtbot.addWidget(dialog)
     return dialog
 
 
 def test_import_sets_the_profile_as_one_undoable_step(qtbot, app_context):
-    document = app_context.document
-    before = document.plan
+    open_plan = app_context.open_plan
+    before = open_plan.plan
     dialog = _dialog(qtbot, app_context)
     dialog.load(WHATSAPP / "whatsjson_english_android_media.txt")
     assert dialog.wait()
@@ -44,15 +44,15 @@ def test_import_sets_the_profile_as_one_undoable_step(qtbot, app_context):
     assert dialog.apply_button.isEnabled()
     dialog.apply_button.click()
 
-    orders = next(f for f in document.plan.functions if f.id == "orders")
+    orders = next(f for f in open_plan.plan.functions if f.id == "orders")
     assert orders.hourly_profile is not None and len(orders.hourly_profile) == 24
     assert abs(sum(orders.hourly_profile) - 1) < 1e-4
     assert orders.weekday_profile is not None and len(orders.weekday_profile) == 7
     assert orders.daily_interactions == pytest.approx(51 / 4, abs=0.01)
-    assert "Elon" not in document.text() and "Dmitry" not in document.text()
-    assert document.undo_stack.count() == 1
-    document.undo_stack.undo()
-    assert document.plan == before
+    assert "Elon" not in open_plan.text() and "Dmitry" not in open_plan.text()
+    assert open_plan.undo_stack.count() == 1
+    open_plan.undo_stack.undo()
+    assert open_plan.plan == before
 
 
 def test_ambiguous_dates_offer_the_candidates(qtbot, app_context):
@@ -89,7 +89,7 @@ def test_pseudonyms_use_the_installation_secret_as_the_cli_does(qtbot, app_conte
     assert key_file.is_file() and str(key_file).startswith(os.environ["CONTINUITY_APP_DATA_DIR"])
     key = installation_key()
     # neither the empty salt of old nor the business name (the old window salt) recomputes it
-    business_name = app_context.document.plan.business.name
+    business_name = app_context.open_plan.plan.business.name
     for guess in ("", business_name):
         assert not any(pseudonymise("Elon", guess) in text for text in combo)
     assert any(text.startswith(pseudonymise("Elon", key) + " ") for text in combo)
@@ -121,7 +121,7 @@ def test_functions_page_has_the_import_button(qtbot, app_context, monkeypatch):
         chat_import_dialog, "import_chat", lambda ctx, function, parent: seen.append(function.id)
     )
     page.import_chat_button.click()
-    assert seen == [app_context.document.plan.functions[0].id]
+    assert seen == [app_context.open_plan.plan.functions[0].id]
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableView
 
-from continuity_app.core.document import Fallback, revise
+from continuity_app.core.plan import Fallback, revise
 from continuity_app.core.plan_edits import with_functions
 from continuity_app.core.terms import how_often, term
 from continuity_app.gui.models.fallbacks_model import READINESS
@@ -91,7 +91,7 @@ def test_business_settings_in_plain_words(qtbot, app_context):
 
 def test_scenarios_say_how_often_and_name_sources_as_a_reader_would(qtbot, app_context):
     page = _show(qtbot, ScenariosPage(app_context))
-    plan = app_context.document.plan
+    plan = app_context.open_plan.plan
     for row, scenario in enumerate(plan.scenarios):
         shown = page.model.index(row, FREQUENCY).data()
         assert shown == how_often(scenario.frequency_per_year)
@@ -111,14 +111,14 @@ def test_scenarios_say_how_often_and_name_sources_as_a_reader_would(qtbot, app_c
 
 def _two_fallbacks(app_context) -> str:
     """The first function ready on SMS (40%) and calls (60%, after 2 hours); its id."""
-    document = app_context.document
-    plan = document.plan
+    open_plan = app_context.open_plan
+    plan = open_plan.plan
     function = plan.functions[0].id
     fallbacks = [
         Fallback(function=function, channel="sms", readiness=0.4, activation_delay_hours=0.5),
         Fallback(function=function, channel="voice", readiness=0.6, activation_delay_hours=2.0),
     ]
-    document.edit(revise(plan, fallbacks=fallbacks), "two fallbacks")
+    open_plan.edit(revise(plan, fallbacks=fallbacks), "two fallbacks")
     return function
 
 
@@ -177,8 +177,8 @@ def test_recommendation_rows_are_compact_and_steps_are_not_cut(qtbot, window_wit
 
 
 def test_empty_pages_say_what_to_do_next(qtbot, app_context):
-    document = app_context.document
-    document.edit(with_functions(document.plan, []), "no functions")
+    open_plan = app_context.open_plan
+    open_plan.edit(with_functions(open_plan.plan, []), "no functions")
     functions = _show(qtbot, FunctionsPage(app_context))
     assert functions.empty.isVisible()
     assert "Add function" in functions.empty.text()
@@ -194,21 +194,21 @@ def test_empty_pages_say_what_to_do_next(qtbot, app_context):
 
 
 def test_a_plan_with_one_scenario_says_how_to_add_others(qtbot, app_context):
-    document = app_context.document
+    open_plan = app_context.open_plan
     page = _show(qtbot, ScenariosPage(app_context))
     assert not page.hint.isVisible()
-    plan = document.plan
+    plan = open_plan.plan
     kept = [s for s in plan.scenarios if s.id == plan.settings.reference_scenario]
-    document.edit(revise(plan, scenarios=kept), "one scenario")
+    open_plan.edit(revise(plan, scenarios=kept), "one scenario")
     assert page.hint.isVisible()
     assert "Add preset" in page.hint.text()
 
 
 def test_recommendations_with_no_functions_say_where_to_start(qtbot, make_window):
     window = make_window()
-    document = window.context.document
-    plan = document.plan
-    document.edit(revise(with_functions(plan, []), settings=plan.settings), "no functions")
+    open_plan = window.context.open_plan
+    plan = open_plan.plan
+    open_plan.edit(revise(with_functions(plan, []), settings=plan.settings), "no functions")
     page = _page(window, RecommendationsPage)
     engine = window.context.engine
     qtbot.waitUntil(

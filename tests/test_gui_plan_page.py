@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from continuity_app.core.document import revise
 from continuity_app.core.i18n import English, speaking
 from continuity_app.core.message_templates import suggested_message
+from continuity_app.core.plan import revise
 from continuity_app.gui.models.roles_model import FIELDS
 from continuity_app.gui.pages.plan_page import PlanPage
 from continuity_app.localization import language_for, language_name
@@ -28,23 +28,23 @@ def suggestion(app_context, message, language):
         return suggested_message(
             message.audience,
             message.channel,
-            app_context.document.plan,
+            app_context.open_plan.plan,
             app_context.reference,
         )
 
 
 def _details(app_context):
-    return app_context.document.plan.details
+    return app_context.open_plan.plan.details
 
 
 def _undo_all(app_context) -> None:
-    stack = app_context.document.undo_stack
+    stack = app_context.open_plan.undo_stack
     while stack.canUndo():
         stack.undo()
 
 
 def test_add_role_and_edit_it_then_undo(qtbot, page, app_context):
-    before = app_context.document.plan
+    before = app_context.open_plan.plan
     qtbot.mouseClick(page.add_role_button, Qt.MouseButton.LeftButton)
     roles = _details(app_context).roles
     assert len(roles) == 3
@@ -54,7 +54,7 @@ def test_add_role_and_edit_it_then_undo(qtbot, page, app_context):
     assert page.roles_model.setData(index, "Maha Nasser")
     assert _details(app_context).roles[-1].alternate == "Maha Nasser"
     _undo_all(app_context)
-    assert app_context.document.plan == before
+    assert app_context.open_plan.plan == before
     assert page.roles_model.rowCount() == 2
 
 
@@ -65,7 +65,7 @@ def test_remove_role_also_removes_calls_to_it(qtbot, page, app_context):
     roles = _details(app_context).roles
     assert [role.id for role in roles] == ["lead"]
     assert roles[0].calls == []
-    app_context.document.undo_stack.undo()
+    app_context.open_plan.undo_stack.undo()
     assert [r.calls for r in _details(app_context).roles] == [["orders-desk"], []]
 
 
@@ -94,13 +94,13 @@ def test_calls_checklist_sets_whom_a_role_calls(page, app_context):
         for i in range(page.tree.topLevelItemCount())
     }
     assert "lead" in shown
-    app_context.document.undo_stack.undo()
+    app_context.open_plan.undo_stack.undo()
     assert _details(app_context).roles[1].calls == []
     assert page.calls_list.item(0).checkState() == Qt.CheckState.Unchecked
 
 
 def test_add_message_type_text_and_undo(qtbot, page, app_context):
-    before = app_context.document.plan
+    before = app_context.open_plan.plan
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.add_message_button, Qt.MouseButton.LeftButton)
     messages = _details(app_context).messages
@@ -118,12 +118,12 @@ def test_add_message_type_text_and_undo(qtbot, page, app_context):
     assert "16 characters" in page.sms_counter.text()
     assert "GSM-7" in page.sms_counter.text()
     # Typing merges into one step: undo the text, then the new message.
-    stack = app_context.document.undo_stack
+    stack = app_context.open_plan.undo_stack
     assert stack.count() == 2
     stack.undo()
     assert _details(app_context).messages[-1].text == new.text
     stack.undo()
-    assert app_context.document.plan == before
+    assert app_context.open_plan.plan == before
 
 
 def test_suggested_text_in_the_message_language(qtbot, page, app_context):
@@ -135,11 +135,11 @@ def test_suggested_text_in_the_message_language(qtbot, page, app_context):
     own = message.text
     qtbot.mouseClick(page.suggest_button, Qt.MouseButton.LeftButton)
     text = _details(app_context).messages[0].text
-    assert text != own and app_context.document.plan.business.name in text
+    assert text != own and app_context.open_plan.plan.business.name in text
     assert message.language == "ar"
     assert text == suggestion(app_context, message, language_for("ar"))
     assert text != suggestion(app_context, message, English())  # written in Arabic
-    app_context.document.undo_stack.undo()
+    app_context.open_plan.undo_stack.undo()
     assert _details(app_context).messages[0].text == own
 
 
@@ -149,9 +149,9 @@ def test_suggestion_note_for_a_language_without_texts(qtbot, page, app_context):
     page.show()
     assert not page.suggest_note.isVisible()
     page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
-    plan = app_context.document.plan
+    plan = app_context.open_plan.plan
     swahili = [revise(m, language="sw") for m in plan.details.messages]
-    app_context.document.edit(
+    app_context.open_plan.edit(
         revise(plan, details=revise(plan.details, messages=swahili)), "Swahili"
     )
     page.messages_view.selectRow(0)
@@ -164,7 +164,7 @@ def test_message_pickers_offer_country_languages_and_fallback_channels(page, app
     assert languages[0] == "ar"
     assert "en" in languages
     channels = [page.channel_combo.itemData(i) for i in range(page.channel_combo.count())]
-    assert channels == list(dict.fromkeys(f.channel for f in app_context.document.plan.fallbacks))
+    assert channels == list(dict.fromkeys(f.channel for f in app_context.open_plan.plan.fallbacks))
     page.channel_combo.setCurrentIndex(channels.index("voice"))
     page.channel_combo.activated.emit(channels.index("voice"))
     assert _details(app_context).messages[0].channel == "voice"
@@ -194,13 +194,13 @@ def test_sms_counter_follows_typing(page):
 def test_owner_typing_is_one_undo_step(qtbot, page, app_context):
     qtbot.keyClicks(page.owner_edit, " Jr")
     assert _details(app_context).owner == "Samir Haddad Jr"
-    app_context.document.undo_stack.undo()
+    app_context.open_plan.undo_stack.undo()
     assert _details(app_context).owner == "Samir Haddad"
     assert page.owner_edit.text() == "Samir Haddad"
 
 
 def test_refresh_after_undo_pushes_no_edit(qtbot, page, app_context):
-    stack = app_context.document.undo_stack
+    stack = app_context.open_plan.undo_stack
     qtbot.keyClicks(page.summary_edit, "!")
     page.messages_view.selectRow(0)
     qtbot.keyClicks(page.text_edit, "!")

@@ -15,7 +15,7 @@ import pytest
 
 from continuity_app.gui import app as gui_app
 from continuity_app.gui import recovery as rec
-from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.recovery import INTERRUPTED, RECOVERY_SUFFIX, Recovery
 from continuity_app.io.examples import load_example
 from continuity_app.io.planfile import load_plan, save_plan
@@ -32,15 +32,15 @@ SESSION = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from continuity_app.gui.document import PlanDocument
+    from continuity_app.gui.open_plan import OpenPlan
     from continuity_app.gui.recovery import Recovery
     from continuity_app.io.examples import load_example
     plan = load_example()
     path = None if sys.argv[3] == "-" else Path(sys.argv[3])
-    document = PlanDocument(plan, path)
+    open_plan = OpenPlan(plan, path)
     business = plan.business.model_copy(update={"name": sys.argv[2]})
-    document.edit(plan.model_copy(update={"business": business}), "rename")
-    recovery = Recovery(document, folder=Path(sys.argv[1]))
+    open_plan.edit(plan.model_copy(update={"business": business}), "rename")
+    recovery = Recovery(open_plan, folder=Path(sys.argv[1]))
     assert recovery.write()
     print("written", flush=True)
     if sys.argv[4] == "crash":
@@ -81,7 +81,7 @@ def names(entries) -> list[str]:
 
 def test_two_windows_keep_their_own_recovery_files(qtbot, tmp_path):
     folder = tmp_path / "recovery"
-    first, second = PlanDocument(load_example()), PlanDocument(load_example())
+    first, second = OpenPlan(load_example()), OpenPlan(load_example())
     first.edit(renamed("First window"), "rename")
     second.edit(renamed("Second window"), "rename")
     one, two = Recovery(first, folder=folder), Recovery(second, folder=folder)
@@ -94,7 +94,7 @@ def test_two_windows_keep_their_own_recovery_files(qtbot, tmp_path):
     }
     assert written == {"First window", "Second window"}
     # A third start while both are open: nothing to offer, both are alive.
-    third = Recovery(PlanDocument(load_example()), folder=folder)
+    third = Recovery(OpenPlan(load_example()), folder=folder)
     assert third.pending() == []
     second.undo_stack.setClean()  # saved: only that window's copy goes
     assert not two.file.exists() and one.file.exists()
@@ -105,7 +105,7 @@ def test_a_running_session_is_not_offered_a_crashed_one_is(qtbot, tmp_path):
     folder = tmp_path / "recovery"
     alive = session(folder, "Still open elsewhere", crash=False)
     try:
-        mine = Recovery(PlanDocument(load_example()), folder=folder)
+        mine = Recovery(OpenPlan(load_example()), folder=folder)
         assert mine.pending() == []  # no false "did not close properly"
         session(folder, "Crashed", crash=True)
         pending = mine.pending()
@@ -133,9 +133,9 @@ def test_every_crashed_session_is_offered_oldest_first(qtbot, window, tmp_path):
     restored = rec.offer_recoveries(window, window.recovery, ask)
     assert asked == [("Oldest", True, 2), ("Middle", False, 1), ("Newest", False, 0)]
     assert restored.plan.business.name == "Oldest"
-    assert window.document.plan.business.name == "Oldest" and window.document.modified
+    assert window.open_plan.plan.business.name == "Oldest" and window.open_plan.modified
     # "Later" keeps the work for the next start: another session can offer it again.
-    other = Recovery(PlanDocument(load_example()), folder=folder)
+    other = Recovery(OpenPlan(load_example()), folder=folder)
     assert names(other.pending()) == ["Middle"]
 
 
@@ -146,15 +146,15 @@ def test_restored_work_is_protected_until_saved(qtbot, window, tmp_path):
     session(folder, "Restored work", crash=True, path=plan_file)
     crashed_file = next(folder.glob("*" + RECOVERY_SUFFIX))
     restored = rec.offer_recoveries(window, window.recovery, lambda *a: rec.RESTORE)
-    assert restored is not None and window.document.path == plan_file
+    assert restored is not None and window.open_plan.path == plan_file
     # At once on disk again, in this session's own file: a crash now loses nothing.
     assert window.recovery.file.is_file()
     kept = json.loads(window.recovery.file.read_text())
     assert kept["plan"]["business"]["name"] == "Restored work"
     assert kept["original_path"] == str(plan_file)
     assert not crashed_file.exists()
-    window.document.undo_stack.undo()  # nothing to undo: it stays unsaved
-    assert window.document.modified
+    window.open_plan.undo_stack.undo()  # nothing to undo: it stays unsaved
+    assert window.open_plan.modified
     assert window.save()
     assert not window.recovery.file.exists()
     assert load_plan(plan_file).business.name == "Restored work"
@@ -167,8 +167,8 @@ def test_opening_the_crashed_file_keeps_the_restored_work(qtbot, window, tmp_pat
     session(folder, "Unsaved before the crash", crash=True, path=plan_file)
     # As a file manager starts it: continuity-app bakery.cplan, and the user restores.
     gui_app.start_session(window, plan_file, ask=lambda *a: rec.RESTORE)
-    assert window.document.plan.business.name == "Unsaved before the crash"
-    assert window.document.path == plan_file and window.document.modified
+    assert window.open_plan.plan.business.name == "Unsaved before the crash"
+    assert window.open_plan.path == plan_file and window.open_plan.modified
     assert window.recovery.file.is_file()
 
 
@@ -187,7 +187,7 @@ def test_opening_another_file_after_restoring_asks_first(qtbot, window, tmp_path
     )
     gui_app.start_session(window, other, ask=lambda *a: rec.RESTORE)
     assert len(asked) == 1  # "Save them first?", answered Cancel: the restored work stays
-    assert window.document.plan.business.name == "Untitled work"
+    assert window.open_plan.plan.business.name == "Untitled work"
     assert window.recovery.file.is_file()
 
 
@@ -196,7 +196,7 @@ def test_a_failing_recovery_write_is_told_once(qtbot, window, tmp_path):
     blocker.write_text("a file where the recovery folder should be")
     window.recovery.folder = blocker / "recovery"
     window.recovery.file = window.recovery.folder / ("x" + RECOVERY_SUFFIX)
-    window.document.edit(renamed("Edited"), "rename")
+    window.open_plan.edit(renamed("Edited"), "rename")
     with qtbot.waitSignal(window.recovery.writeFailed) as failed:
         assert not window.recovery.write()
     assert window.recovery.last_error
@@ -217,12 +217,12 @@ CTRL_C_SESSION = textwrap.dedent(
     original = app._window
 
     def edited(settings, example):
-        window, document = original(settings, example)
-        plan = document.plan
+        window, open_plan = original(settings, example)
+        plan = open_plan.plan
         business = plan.business.model_copy(update={"name": "Edited before Ctrl+C"})
-        document.edit(plan.model_copy(update={"business": business}), "rename")
+        open_plan.edit(plan.model_copy(update={"business": business}), "rename")
         QTimer.singleShot(300, lambda: print("running", flush=True))
-        return window, document
+        return window, open_plan
 
     app._window = edited
     sys.exit(app.run())
@@ -267,7 +267,7 @@ def test_ctrl_c_closes_the_window_and_keeps_the_work(tmp_path):
     record = json.loads(files[0].read_text())
     assert record["reason"] == INTERRUPTED
     assert record["plan"]["business"]["name"] == "Edited before Ctrl+C"
-    offered = Recovery(PlanDocument(load_example()), folder=files[0].parent).pending()
+    offered = Recovery(OpenPlan(load_example()), folder=files[0].parent).pending()
     assert names(offered) == ["Edited before Ctrl+C"]
     assert offered[0].reason == INTERRUPTED
 

@@ -20,29 +20,29 @@ def _page(qtbot, app_context) -> ScenariosPage:
 
 
 def test_model_passes_the_model_tester(qtmodeltester, app_context):
-    model = ScenariosModel(app_context.document, app_context.reference)
+    model = ScenariosModel(app_context.open_plan, app_context.reference)
     qtmodeltester.check(model)
 
 
 def test_layers_are_said_plainly(app_context):
-    model = ScenariosModel(app_context.document, app_context.reference)
+    model = ScenariosModel(app_context.open_plan, app_context.reference)
     row = model.row_of("meta_wide")
     text = model.data(model.index(row, LAYERS))
     assert text == "WhatsApp service + Meta shared infrastructure"
 
 
 def test_edit_duration_and_name_through_the_model(app_context):
-    document = app_context.document
-    model = ScenariosModel(document, app_context.reference)
+    open_plan = app_context.open_plan
+    model = ScenariosModel(open_plan, app_context.reference)
     assert model.setData(model.index(0, DURATION), "3.5")
-    assert document.plan.scenarios[0].duration_hours == 3.5
+    assert open_plan.plan.scenarios[0].duration_hours == 3.5
     assert not model.setData(model.index(0, DURATION), "500")
-    assert document.plan.scenarios[0].duration_hours == 3.5
+    assert open_plan.plan.scenarios[0].duration_hours == 3.5
     assert model.setData(model.index(0, NAME), "Short WhatsApp outage")
-    assert document.plan.scenarios[0].name == "Short WhatsApp outage"
-    document.undo_stack.undo()
-    document.undo_stack.undo()
-    assert document.plan.scenarios[0].duration_hours != 3.5
+    assert open_plan.plan.scenarios[0].name == "Short WhatsApp outage"
+    open_plan.undo_stack.undo()
+    open_plan.undo_stack.undo()
+    assert open_plan.plan.scenarios[0].duration_hours != 3.5
 
 
 @pytest.mark.parametrize("locale", ["fr_FR", "de_DE", "ar_EG"])
@@ -51,22 +51,22 @@ def test_edit_duration_through_a_float_in_a_comma_locale(app_context, locale):
     previous = QLocale()
     QLocale.setDefault(QLocale(locale))
     try:
-        document = app_context.document
-        model = ScenariosModel(document, app_context.reference)
+        open_plan = app_context.open_plan
+        model = ScenariosModel(open_plan, app_context.reference)
         rejected = []
         model.editRejected.connect(rejected.append)
         assert model.setData(model.index(0, DURATION), 3.5)
-        assert document.plan.scenarios[0].duration_hours == 3.5
+        assert open_plan.plan.scenarios[0].duration_hours == 3.5
         assert rejected == []
         assert model.setData(model.index(0, DURATION), QLocale().toString(4.5))
-        assert document.plan.scenarios[0].duration_hours == 4.5
+        assert open_plan.plan.scenarios[0].duration_hours == 4.5
     finally:
         QLocale.setDefault(previous)
 
 
 def test_add_preset_custom_and_remove_are_undoable(qtbot, app_context):
-    document = app_context.document
-    before = document.plan
+    open_plan = app_context.open_plan
+    before = open_plan.plan
     page = _page(qtbot, app_context)
     plan_presets = {s.preset for s in before.scenarios}
     page.preset_menu.aboutToShow.emit()
@@ -75,28 +75,28 @@ def test_add_preset_custom_and_remove_are_undoable(qtbot, app_context):
         page.select(0)
         page.remove_selected()
         missing = [before.scenarios[0].preset]
-    count = len(document.plan.scenarios)
+    count = len(open_plan.plan.scenarios)
     page.add_scenario_from_preset(missing[0])
-    assert len(document.plan.scenarios) == count + 1
-    assert document.plan.scenarios[-1].preset == missing[0]
-    assert page.selected().id == document.plan.scenarios[-1].id
+    assert len(open_plan.plan.scenarios) == count + 1
+    assert open_plan.plan.scenarios[-1].preset == missing[0]
+    assert page.selected().id == open_plan.plan.scenarios[-1].id
 
     page.add_custom_scenario()
-    custom = document.plan.scenarios[-1]
+    custom = open_plan.plan.scenarios[-1]
     assert custom.preset is None
     assert page.selected() == custom
 
     page.remove_selected()
-    assert custom.id not in {s.id for s in document.plan.scenarios}
-    document.undo_stack.undo()
-    assert document.plan.scenarios[-1] == custom
-    while document.undo_stack.canUndo():
-        document.undo_stack.undo()
-    assert document.plan == before
+    assert custom.id not in {s.id for s in open_plan.plan.scenarios}
+    open_plan.undo_stack.undo()
+    assert open_plan.plan.scenarios[-1] == custom
+    while open_plan.undo_stack.canUndo():
+        open_plan.undo_stack.undo()
+    assert open_plan.plan == before
 
 
 def test_layers_and_pinned_start_from_the_panel(qtbot, app_context):
-    document = app_context.document
+    open_plan = app_context.open_plan
     page = _page(qtbot, app_context)
     page.select(0)
     scenario_id = page.selected().id
@@ -106,19 +106,19 @@ def test_layers_and_pinned_start_from_the_panel(qtbot, app_context):
         if page.layers.item(i).data(Qt.ItemDataRole.UserRole) == "telegram"
     )
     telegram.setCheckState(Qt.CheckState.Checked)
-    scenario = next(s for s in document.plan.scenarios if s.id == scenario_id)
+    scenario = next(s for s in open_plan.plan.scenarios if s.id == scenario_id)
     assert "telegram" in scenario.failed_layers
 
     # unticking every layer is refused: a scenario needs one failing layer
     for i in range(page.layers.count()):
         page.layers.item(i).setCheckState(Qt.CheckState.Unchecked)
     assert page.error.isVisible()
-    scenario = next(s for s in document.plan.scenarios if s.id == scenario_id)
+    scenario = next(s for s in open_plan.plan.scenarios if s.id == scenario_id)
     assert scenario.failed_layers
 
     page.weekday.setCurrentIndex(4)
     page.pin.setChecked(True)
-    scenario = next(s for s in document.plan.scenarios if s.id == scenario_id)
+    scenario = next(s for s in open_plan.plan.scenarios if s.id == scenario_id)
     assert scenario.start is not None and scenario.start.weekday == "fri"
 
 
@@ -141,7 +141,9 @@ def test_grabs_right_to_left(qtbot, app_context):
 
 def test_confidence_is_shown_in_translated_words(qtbot, app_context, pseudo):
     page = _page(qtbot, app_context)
-    row = next(i for i, s in enumerate(app_context.document.plan.scenarios) if s.preset is not None)
+    row = next(
+        i for i, s in enumerate(app_context.open_plan.plan.scenarios) if s.preset is not None
+    )
     page.select(row)
     preset = page._derivations()[page.selected().preset].preset
     word = confidence_words(preset.confidence)

@@ -16,8 +16,8 @@ def _table(tmp_path, share: str = "0.5"):
 
 
 def test_add_functions_then_undo(qtbot, app_context, tmp_path):
-    document = app_context.document
-    before = document.plan
+    open_plan = app_context.open_plan
+    before = open_plan.plan
     dialog = SpreadsheetImportDialog(app_context)
     qtbot.addWidget(dialog)
     assert dialog.load(_table(tmp_path))
@@ -26,10 +26,10 @@ def test_add_functions_then_undo(qtbot, app_context, tmp_path):
     dialog.set_column("whatsapp_share", "WA")
     assert dialog.problems == [] and dialog.import_button.isEnabled()
     dialog.import_button.click()
-    assert [f.name for f in document.plan.functions[-2:]] == ["Cakes", "Questions"]
-    assert len(document.plan.functions) == len(before.functions) + 2
-    document.undo_stack.undo()
-    assert document.plan == before
+    assert [f.name for f in open_plan.plan.functions[-2:]] == ["Cakes", "Questions"]
+    assert len(open_plan.plan.functions) == len(before.functions) + 2
+    open_plan.undo_stack.undo()
+    assert open_plan.plan == before
 
 
 def test_bad_cell_is_named_and_blocks_import(qtbot, app_context, tmp_path):
@@ -43,7 +43,7 @@ def test_bad_cell_is_named_and_blocks_import(qtbot, app_context, tmp_path):
 
 
 def test_replace_drops_old_fallbacks(qtbot, app_context, tmp_path):
-    document = app_context.document
+    open_plan = app_context.open_plan
     dialog = SpreadsheetImportDialog(app_context)
     qtbot.addWidget(dialog)
     dialog.load(_table(tmp_path))
@@ -51,9 +51,9 @@ def test_replace_drops_old_fallbacks(qtbot, app_context, tmp_path):
     dialog.set_column("whatsapp_share", "WA")
     dialog.replace_radio.setChecked(True)
     dialog.import_button.click()
-    assert [f.id for f in document.plan.functions] == ["cakes", "questions"]
-    assert document.plan.fallbacks == []
-    assert document.undo_stack.count() == 1
+    assert [f.id for f in open_plan.plan.functions] == ["cakes", "questions"]
+    assert open_plan.plan.fallbacks == []
+    assert open_plan.undo_stack.count() == 1
 
 
 def test_refused_file_shows_the_reason_not_a_traceback(qtbot, app_context, tmp_path):
@@ -90,16 +90,16 @@ def test_problem_rows_are_the_files_row_numbers(qtbot, app_context, tmp_path):
 
 
 def test_functions_saved_as_a_table_import_back_unchanged(qtbot, app_context, tmp_path):
-    from continuity_app.core.document import revise
+    from continuity_app.core.plan import revise
 
-    document = app_context.document
+    open_plan = app_context.open_plan
     hostile = '=HYPERLINK("http://x","click")'
-    first, *rest = document.plan.functions
-    document.edit(
-        revise(document.plan, functions=[first.model_copy(update={"name": hostile}), *rest]),
+    first, *rest = open_plan.plan.functions
+    open_plan.edit(
+        revise(open_plan.plan, functions=[first.model_copy(update={"name": hostile}), *rest]),
         "rename",
     )
-    original = document.plan.functions
+    original = open_plan.plan.functions
     dialog = SpreadsheetImportDialog(app_context)
     qtbot.addWidget(dialog)
     for suffix in (".xlsx", ".csv"):

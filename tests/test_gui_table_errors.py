@@ -39,11 +39,11 @@ def _no_internal_words(text: str) -> None:
 
 def test_a_share_out_of_range_is_said_in_percent(qtbot, app_context, english_numbers):
     page = _show(qtbot, FunctionsPage(app_context))
-    before = app_context.document.plan
+    before = app_context.open_plan.plan
     index = page.model.index(0, FIELDS.index("whatsapp_share"))
     assert not page.model.setData(index, "500")
     assert page.error.text() == "On WhatsApp (%) must be from 0 to 100; you typed 500."
-    assert app_context.document.plan == before
+    assert app_context.open_plan.plan == before
 
 
 def test_a_range_typed_high_to_low_shows_the_fix(qtbot, app_context, english_numbers):
@@ -78,7 +78,7 @@ def test_every_functions_column_speaks_its_own_words(
     page = _show(qtbot, FunctionsPage(app_context))
     row = next(
         i
-        for i, f in enumerate(app_context.document.plan.functions)
+        for i, f in enumerate(app_context.open_plan.plan.functions)
         if field not in ("staff_affected", "productivity_loss") or f.kind.is_coordination
     )
     assert not page.model.setData(page.model.index(row, FIELDS.index(field)), typed)
@@ -90,7 +90,7 @@ def test_fallback_readiness_and_delay_are_refused_in_their_units(
     qtbot, app_context, english_numbers
 ):
     page = _show(qtbot, FallbacksPage(app_context))
-    plan = app_context.document.plan
+    plan = app_context.open_plan.plan
     fallback = plan.fallbacks[0]
     row = [f.id for f in plan.functions].index(fallback.function)
     column = page.model.channels.index(fallback.channel)
@@ -105,7 +105,7 @@ def test_fallback_readiness_and_delay_are_refused_in_their_units(
     page.delay_button.setChecked(True)
     assert not page.model.setData(index, "200")
     assert page.error.text() == ("Time to switch (hours) must be from 0 to 168; you typed 200.")
-    assert app_context.document.plan == plan
+    assert app_context.open_plan.plan == plan
 
 
 def test_scenario_duration_and_frequency_are_refused_in_their_units(
@@ -123,13 +123,13 @@ def test_the_business_form_refuses_a_margin_in_percent(qtbot, app_context, engli
     page = _show(qtbot, BusinessPage(app_context))
     page.loss_basis.setCurrentIndex(page.loss_basis.findData("margin"))
     page.loss_basis.activated.emit(page.loss_basis.currentIndex())  # the margin is used now
-    before = app_context.document.plan
+    before = app_context.open_plan.plan
     page.gross_margin.setFocus()
     page.gross_margin.selectAll()
     qtbot.keyClicks(page.gross_margin, "150")
     error = page._errors["gross_margin"]
     assert error.text() == "Gross margin (%) must be from 0 to 100; you typed 150."
-    assert app_context.document.plan.business.gross_margin == before.business.gross_margin
+    assert app_context.open_plan.plan.business.gross_margin == before.business.gross_margin
 
 
 def test_numbers_in_a_refusal_follow_the_language(qtbot, app_context):
@@ -146,7 +146,7 @@ def test_numbers_in_a_refusal_follow_the_language(qtbot, app_context):
 
 def test_coordination_figures_are_asked_for_in_the_columns_words(qtbot, app_context):
     page = _show(qtbot, FunctionsPage(app_context))
-    functions = app_context.document.plan.functions
+    functions = app_context.open_plan.plan.functions
     coordination = next(i for i, f in enumerate(functions) if f.kind.is_coordination)
     index = page.model.index(coordination, FIELDS.index("staff_affected"))
     assert not page.model.setData(index, "")

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTime
 from PySide6.QtWidgets import QApplication, QWizard
 
-from continuity_app.core.document import FunctionKind, Plan
+from continuity_app.core.plan import FunctionKind, Plan
 from continuity_app.gui import app as gui_app
 from continuity_app.gui.new_plan_dialog import NewPlanWizard
 from continuity_app.gui.pages.summary_page import SummaryPage
@@ -206,7 +206,7 @@ def test_the_next_start_opens_the_plan_used_last(start, tmp_path):
     save_plan(load_example("mumbai-clinic"), saved)
     start.settings.add_recent(str(saved))
     window = start()
-    assert window.has_plan and window.document.path == saved
+    assert window.has_plan and window.open_plan.path == saved
     assert window.stack.currentWidget() is window.page(SummaryPage)
     assert window.windowTitle().startswith("my-pharmacy.cplan")
     assert window.save_action.isEnabled()
@@ -220,4 +220,4 @@ def test_a_gone_last_plan_leaves_welcome_with_nothing_loaded(start, tmp_path):
 
 def test_an_example_asked_for_opens_at_once(start):
     window = start(example="ramallah-bakery")
-    assert window.has_plan and window.document.path is None
+    assert window.has_plan and window.open_plan.path is None

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.models.fallbacks_model import FallbacksModel
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
+from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.pages.functions_page import FunctionsPage
 from continuity_app.gui.pages.recommendations_page import RecommendationsPage
 from continuity_app.gui.pages.results_page import ResultsPage
@@ -42,7 +42,7 @@ def test_edit_share_changes_results_and_undo_restores_them(qtbot, window):
     with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
         assert functions.setData(index, "20", Qt.ItemDataRole.EditRole)
     assert window.isWindowModified()
-    assert window.context.document.plan.functions[0].whatsapp_share == pytest.approx(0.2)
+    assert window.context.open_plan.plan.functions[0].whatsapp_share == pytest.approx(0.2)
     assert engine.evaluation.ale < before
     with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
         window.undo_action.trigger()
@@ -67,16 +67,16 @@ def test_apply_recommendation_save_reopen_identical(qtbot, window, tmp_path, mon
     wait_for_results(qtbot, window)
     page = next(p for p in window.pages if isinstance(p, RecommendationsPage))
     window.show_page(RecommendationsPage)
-    before = window.context.document.plan
+    before = window.context.open_plan.plan
     action = page.selected_action()
     assert action is not None
     page.add_selected_to_plan()
-    after = window.context.document.plan
+    after = window.context.open_plan.plan
     assert after != before
     changed = [f for f in after.fallbacks if f.channel == action.action.channel]
     assert any(f.function == action.action.function_id for f in changed)
     window.undo_action.trigger()
-    assert window.context.document.plan == before
+    assert window.context.open_plan.plan == before
     window.redo_action.trigger()
     target = tmp_path / "bakery.cplan"
     monkeypatch.setattr(
@@ -85,20 +85,20 @@ def test_apply_recommendation_save_reopen_identical(qtbot, window, tmp_path, mon
     )
     assert window.save_as()
     assert not window.isWindowModified()
-    assert load_plan(target) == window.context.document.plan
+    assert load_plan(target) == window.context.open_plan.plan
     assert window.open_path(target)
-    assert window.context.document.plan == after
-    assert window.context.document.path == target
+    assert window.context.open_plan.plan == after
+    assert window.context.open_plan.path == target
 
 
 def test_broken_file_shows_an_error_and_keeps_the_plan(qtbot, window, tmp_path, monkeypatch):
     broken = tmp_path / "broken.cplan"
-    document = json.loads(example_path("ramallah-bakery").read_text(encoding="utf-8"))
-    document["functions"][0]["whatsapp_share"] = 3
-    broken.write_text(json.dumps(document), encoding="utf-8")
+    data = json.loads(example_path("ramallah-bakery").read_text(encoding="utf-8"))
+    data["functions"][0]["whatsapp_share"] = 3
+    broken.write_text(json.dumps(data), encoding="utf-8")
     functions = window.page(FunctionsPage).model
     functions.setData(functions.index(0, SHARE_COLUMN), "30", Qt.ItemDataRole.EditRole)
-    edited = window.context.document.plan
+    edited = window.context.open_plan.plan
     shown = []
 
     def fake_exec(box):
@@ -108,7 +108,7 @@ def test_broken_file_shows_an_error_and_keeps_the_plan(qtbot, window, tmp_path, 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     assert not window.open_path(broken, confirmed=True)
     assert "functions[0].whatsapp_share: 3 is not between 0 and 1" in shown[0][1]
-    assert window.context.document.plan == edited
+    assert window.context.open_plan.plan == edited
     assert window.isWindowModified()
 
 
@@ -116,9 +116,9 @@ def test_a_plan_naming_an_unknown_channel_is_refused_in_words(tmp_path, window, 
     """A hand-edited or newer plan: the window says which entry is unknown, never a traceback
     from a page that looks the channel up."""
     broken = tmp_path / "pigeon.cplan"
-    document = json.loads(example_path("ramallah-bakery").read_text(encoding="utf-8"))
-    document["fallbacks"][0]["channel"] = "carrierpigeon"
-    broken.write_text(json.dumps(document), encoding="utf-8")
+    data = json.loads(example_path("ramallah-bakery").read_text(encoding="utf-8"))
+    data["fallbacks"][0]["channel"] = "carrierpigeon"
+    broken.write_text(json.dumps(data), encoding="utf-8")
     shown = []
 
     def fake_exec(box):
@@ -126,10 +126,10 @@ def test_a_plan_naming_an_unknown_channel_is_refused_in_words(tmp_path, window, 
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    before = window.context.document.plan
+    before = window.context.open_plan.plan
     assert not window.open_path(broken, confirmed=True)
     assert "fallbacks[0].channel: 'carrierpigeon' is not a known channel" in shown[0]
-    assert window.context.document.plan == before
+    assert window.context.open_plan.plan == before
 
 
 def test_unsaved_changes_prompt_on_close(qtbot, window, monkeypatch):
@@ -149,11 +149,11 @@ def test_recovery_file_restores_unsaved_work(qtbot, window):
     assert window.recovery.file.is_file()
     # Another start sees it only once this session is gone (its lock released, as on a crash).
     window.recovery.release()
-    other = Recovery(PlanDocument(load_example()), folder=window.recovery.folder)
+    other = Recovery(OpenPlan(load_example()), folder=window.recovery.folder)
     pending = other.pending()
-    assert [entry.plan for entry in pending] == [window.context.document.plan]
+    assert [entry.plan for entry in pending] == [window.context.open_plan.plan]
     pending[0].release()
-    window.context.document.undo_stack.setClean()  # saving discards the recovery file
+    window.context.open_plan.undo_stack.setClean()  # saving discards the recovery file
     assert not window.recovery.file.exists()
     assert other.pending() == []
 
@@ -164,7 +164,7 @@ def test_results_page_shows_figures_and_charts(qtbot, window):
     page = next(p for p in window.pages if isinstance(p, ResultsPage))
     qtbot.waitUntil(lambda: page.impact_view.figure is not None, timeout=5000)
     assert "₪" in page.kpi["ale"][1].text()
-    assert page.table.rowCount() == len(window.context.document.plan.functions)
+    assert page.table.rowCount() == len(window.context.open_plan.plan.functions)
     assert page.exceedance_view.figure is not None
     assert not window.grab().isNull()
 
@@ -252,22 +252,22 @@ def test_number_preferences_redisplay_without_recomputing(qtbot, window):
 
 
 def test_table_models_pass_the_model_tester(qtmodeltester, app_context):
-    qtmodeltester.check(FunctionsModel(app_context.document))
-    qtmodeltester.check(FallbacksModel(app_context.document, app_context.reference))
+    qtmodeltester.check(FunctionsModel(app_context.open_plan))
+    qtmodeltester.check(FallbacksModel(app_context.open_plan, app_context.reference))
 
 
 def test_fallback_matrix_edits_are_undoable(app_context):
-    model = FallbacksModel(app_context.document, app_context.reference)
+    model = FallbacksModel(app_context.open_plan, app_context.reference)
     email = model.channels.index("email")
-    before = app_context.document.plan
+    before = app_context.open_plan.plan
     assert model.setData(model.index(0, email), "35", Qt.ItemDataRole.EditRole)
-    added = [f for f in app_context.document.plan.fallbacks if f.channel == "email"]
+    added = [f for f in app_context.open_plan.plan.fallbacks if f.channel == "email"]
     assert added and added[0].readiness == pytest.approx(0.35)
     assert model.setData(model.index(0, email), "", Qt.ItemDataRole.EditRole)
-    assert not [f for f in app_context.document.plan.fallbacks if f.channel == "email"]
-    app_context.document.undo_stack.undo()
-    app_context.document.undo_stack.undo()
-    assert app_context.document.plan == before
+    assert not [f for f in app_context.open_plan.plan.fallbacks if f.channel == "email"]
+    app_context.open_plan.undo_stack.undo()
+    app_context.open_plan.undo_stack.undo()
+    assert app_context.open_plan.plan == before
     messenger = model.channels.index("messenger")
     assert "Meta" in model.data(model.index(0, messenger), Qt.ItemDataRole.ToolTipRole)
 
@@ -290,7 +290,7 @@ def test_an_empty_cannot_wait_cell_shows_the_default_in_grey_and_can_be_set(qtbo
     engine = window.context.engine
     functions = window.page(FunctionsPage).model
     index = functions.index(0, PERISHABLE_COLUMN)
-    assert window.context.document.plan.functions[0].perishable_share is None
+    assert window.context.open_plan.plan.functions[0].perishable_share is None
     assert functions.data(index, Qt.ItemDataRole.DisplayRole) == "80 – 90 – 100"
     assert functions.data(index, Qt.ItemDataRole.EditRole) == ""  # the editor opens empty
     assert functions.data(index, Qt.ItemDataRole.ForegroundRole) is not None
@@ -300,13 +300,13 @@ def test_an_empty_cannot_wait_cell_shows_the_default_in_grey_and_can_be_set(qtbo
     before = engine.evaluation.ale
     with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
         assert functions.setData(index, "10", Qt.ItemDataRole.EditRole)
-    assert window.context.document.plan.functions[0].perishable_share == pytest.approx(0.1)
+    assert window.context.open_plan.plan.functions[0].perishable_share == pytest.approx(0.1)
     assert functions.data(index, Qt.ItemDataRole.DisplayRole) == "10"
     assert functions.data(index, Qt.ItemDataRole.ForegroundRole) is None
     assert engine.evaluation.ale < before
     with qtbot.waitSignal(engine.evaluationReady, timeout=5000):
         window.undo_action.trigger()
-    assert window.context.document.plan.functions[0].perishable_share is None
+    assert window.context.open_plan.plan.functions[0].perishable_share is None
     assert engine.evaluation.ale == pytest.approx(before)
 
 
@@ -343,10 +343,10 @@ def test_what_the_owner_knows_about_a_channel_is_kept_and_undoable(qtbot, window
     assert page.known_button.isEnabled() and not page.forget_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (35, True))
     page.enter_known_reach()
-    assert window.context.document.plan.business.known_reach == {"email": 0.35}
+    assert window.context.open_plan.plan.business.known_reach == {"email": 0.35}
     wait_for_results(qtbot, window)
     window.undo_action.trigger()
-    assert window.context.document.plan.business.known_reach == {}
+    assert window.context.open_plan.plan.business.known_reach == {}
     window.redo_action.trigger()
 
     def email_row() -> int:
@@ -362,7 +362,7 @@ def test_what_the_owner_knows_about_a_channel_is_kept_and_undoable(qtbot, window
     table.setCurrentCell(row, 0)
     assert page.forget_button.isEnabled()
     page.forget_known_reach()
-    assert window.context.document.plan.business.known_reach == {}
+    assert window.context.open_plan.plan.business.known_reach == {}
 
 
 def test_steps_not_worth_doing_sit_under_their_heading(qtbot, window):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from continuity_app.core.channel_fit import shares_provider_with_whatsapp
-from continuity_app.core.document import FunctionKind
+from continuity_app.core.plan import FunctionKind
 from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.io.planfile import load_plan

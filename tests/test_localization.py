@@ -16,7 +16,6 @@ from continuity_app.core.display import (
     format_percent,
     format_start,
 )
-from continuity_app.core.document import revise
 from continuity_app.core.i18n import (
     English,
     current_language,
@@ -31,6 +30,7 @@ from continuity_app.core.message_templates import (
     message_languages,
     suggested_message,
 )
+from continuity_app.core.plan import revise
 from continuity_app.core.reference import load_reference
 from continuity_app.io.examples import load_example
 from continuity_app.localization import (
@@ -92,9 +92,9 @@ def test_digits_preference_overrides_the_locale(qapp):
 def test_plural_forms_from_the_translation(qapp):
     """Arabic has six plural forms; the translator picks the form, the digits are Arabic."""
     with speaking(QtLanguage.for_code("ar")):
-        one = translate("PlanDocument", "every %n month(s)", None, 1)
-        two = translate("PlanDocument", "every %n month(s)", None, 2)
-        many = translate("PlanDocument", "every %n month(s)", None, 12)
+        one = translate("OpenPlan", "every %n month(s)", None, 1)
+        two = translate("OpenPlan", "every %n month(s)", None, 2)
+        many = translate("OpenPlan", "every %n month(s)", None, 12)
     assert "month" not in one + two + many
     assert len({one.replace("١", ""), two.replace("٢", ""), many.replace("١٢", "")}) >= 2
     assert "١٢" in many

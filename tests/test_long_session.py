@@ -54,8 +54,8 @@ def restore_language():
 def test_a_long_session_keeps_the_window_alive_and_memory_stable(
     qtbot, window, tmp_path, restore_language
 ):
-    document = window.context.document
-    start = document.plan
+    open_plan = window.context.open_plan
+    start = open_plan.plan
     report = run_drill(
         window, EDITS, seed=20211004, warmup=WARMUP, folder=tmp_path, previews=4, exports=2
     )
@@ -72,13 +72,13 @@ def test_a_long_session_keeps_the_window_alive_and_memory_stable(
 
     # the plan is valid and savable, and reads back the same
     target = tmp_path / "after-the-session.cplan"
-    save_plan(document.plan, target)
-    assert load_plan(target) == document.plan
+    save_plan(open_plan.plan, target)
+    assert load_plan(target) == open_plan.plan
     # undo all the way back gives the plan the session started with
-    stack = document.undo_stack
+    stack = open_plan.undo_stack
     while stack.canUndo():
         stack.undo()
-    assert document.plan == start
+    assert open_plan.plan == start
 
 
 def _business(window):
@@ -103,10 +103,10 @@ def test_invalid_text_in_a_business_field_keeps_the_stored_value(
     if field == "gross_margin":  # open only when losses count lost profit
         page.loss_basis.setCurrentIndex(page.loss_basis.findData("margin"))
         page.loss_basis.activated.emit(page.loss_basis.currentIndex())
-        window.context.document.undo_stack.setClean()  # as if saved so: the check is the typing
+        window.context.open_plan.undo_stack.setClean()  # as if saved so: the check is the typing
     edit = page._inputs[field]
-    document = window.context.document
-    before = document.plan
+    open_plan = window.context.open_plan
+    before = open_plan.plan
     stored = getattr(before.business, field)
     edit.setFocus()
     edit.selectAll()
@@ -114,11 +114,11 @@ def test_invalid_text_in_a_business_field_keeps_the_stored_value(
         QTest.keyClicks(edit, typed)
     else:
         QTest.keyClick(edit, Qt.Key.Key_Backspace)
-    assert getattr(document.plan.business, field) == stored
+    assert getattr(open_plan.plan.business, field) == stored
     message = page._errors[field].text()
     assert words.lower() in message.lower()
     QTest.keyClick(edit, Qt.Key.Key_Return)  # done typing: the field shows the value kept
-    assert getattr(document.plan.business, field) == stored
+    assert getattr(open_plan.plan.business, field) == stored
     assert edit.text() == page._shown_text(field)
     assert words.lower() in page._errors[field].text().lower()
     assert not window.isWindowModified()
@@ -128,11 +128,11 @@ def test_letters_in_a_spin_box_keep_its_value(qtbot, window):
     page = _business(window)
     window.show_page(type(page))
     for spin, field in ((page.staff, "staff"), (page.staff_hourly_cost, "staff_hourly_cost")):
-        stored = getattr(window.context.document.plan.business, field)
+        stored = getattr(window.context.open_plan.plan.business, field)
         spin.lineEdit().selectAll()
         QTest.keyClicks(spin.lineEdit(), "abc")
         QTest.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
-        assert getattr(window.context.document.plan.business, field) == stored
+        assert getattr(window.context.open_plan.plan.business, field) == stored
     assert not window.isWindowModified()
 
 
@@ -154,10 +154,10 @@ def test_invalid_function_cells_keep_the_value_and_name_the_column(
     page = window.page(FunctionsPage)
     model = page.model
     index = model.index(0, [c.field for c in COLUMNS].index(field))
-    before = window.context.document.plan
+    before = window.context.open_plan.plan
     shown = model.data(index)
     assert not model.setData(index, typed, Qt.ItemDataRole.EditRole)
-    assert window.context.document.plan == before
+    assert window.context.open_plan.plan == before
     assert model.data(index) == shown
     assert words in page.error.text()
     assert typed.strip() in page.error.text()
@@ -167,25 +167,25 @@ def test_invalid_function_cells_keep_the_value_and_name_the_column(
 def test_invalid_readiness_keeps_the_value_and_says_percent(qtbot, window, typed):
     page = window.page(FallbacksPage)
     model = page.model
-    fallback = window.context.document.plan.fallbacks[0]
-    row = [f.id for f in window.context.document.plan.functions].index(fallback.function)
+    fallback = window.context.open_plan.plan.fallbacks[0]
+    row = [f.id for f in window.context.open_plan.plan.functions].index(fallback.function)
     index = model.index(row, model.channels.index(fallback.channel))
-    before = window.context.document.plan
+    before = window.context.open_plan.plan
     assert not model.setData(index, typed, Qt.ItemDataRole.EditRole)
-    assert window.context.document.plan == before
+    assert window.context.open_plan.plan == before
     assert "%" in page.error.text() and typed in page.error.text()
 
 
 def test_opening_and_closing_editors_changes_nothing(qtbot, window):
     """An editor that shows a value rounded must not store the rounding when closed."""
-    from continuity_app.core.document import revise
+    from continuity_app.core.plan import revise
 
-    document = window.context.document
-    plan = document.plan
+    open_plan = window.context.open_plan
+    plan = open_plan.plan
     scenarios = [revise(plan.scenarios[0], frequency_per_year=0.0833), *plan.scenarios[1:]]
     functions = [revise(plan.functions[0], daily_interactions=12.345), *plan.functions[1:]]
-    document.edit(revise(plan, scenarios=scenarios, functions=functions), "set up")
-    before = document.plan
+    open_plan.edit(revise(plan, scenarios=scenarios, functions=functions), "set up")
+    before = open_plan.plan
     for page, column in ((window.page(ScenariosPage), 3), (window.page(FunctionsPage), 2)):
         window.sidebar.setCurrentRow(window.pages.index(page))
         view = page.table
@@ -195,7 +195,7 @@ def test_opening_and_closing_editors_changes_nothing(qtbot, window):
         editor = QApplication.focusWidget()
         QTest.keyClick(editor, Qt.Key.Key_Return)
         QApplication.processEvents()
-    assert document.plan == before
+    assert open_plan.plan == before
 
 
 def test_a_message_the_window_shows_fails_the_drill_instead_of_blocking_it(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from continuity_app.core.document import FunctionKind
 from continuity_app.core.evaluation import evaluate
 from continuity_app.core.new_plan import Activity, Answers, bearable_loss, new_plan
+from continuity_app.core.plan import FunctionKind
 from continuity_app.core.reference import load_reference
 from continuity_app.core.scenarios import preset_scenarios
 

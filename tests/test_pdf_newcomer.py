@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from continuity_app.core.document import Plan
+from continuity_app.core.plan import Plan
 from continuity_app.core.reference import ReferenceDataError, load_reference
 from continuity_app.core.terms import glossary, how_often, term
 from continuity_app.io.examples import load_example

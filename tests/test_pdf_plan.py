@@ -285,11 +285,11 @@ def test_main_window_file_menu_offers_printing(qtbot, app_context):
     texts = [a.text() for a in window.file_menu.actions()]
     assert texts.index("Print Previe&w…") < texts.index("&Quit")
     assert {"&Print…", "Export P&DF…"} <= set(texts)
-    app_context.document.undo_stack.setClean()
+    app_context.open_plan.undo_stack.setClean()
 
 
 def _arabic_translations() -> dict[str, str]:
-    """PlanDocument texts and their Arabic translations, read from the shipped .ts file."""
+    """OpenPlan texts and their Arabic translations, read from the shipped .ts file."""
     import xml.etree.ElementTree as ET
 
     from conftest import REPO_ROOT
@@ -298,7 +298,7 @@ def _arabic_translations() -> dict[str, str]:
     return {
         message.findtext("source"): message.findtext("translation")
         for context in root.iter("context")
-        if context.findtext("name") == "PlanDocument"
+        if context.findtext("name") == "OpenPlan"
         for message in context.iter("message")
     }
 

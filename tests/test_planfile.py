@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from continuity_app.core.document import SCHEMA_VERSION
+from continuity_app.core.plan import SCHEMA_VERSION
 from continuity_app.io import planfile
 from continuity_app.io.examples import example_names, example_path, load_example
 from continuity_app.io.planfile import (

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from continuity_app.core import document as plan_document
+from continuity_app.core import plan as plan_model
 from continuity_app.core.reference import load_reference
 from continuity_app.io import planfile, regular_files
 from continuity_app.io.examples import example_path, load_example
@@ -344,7 +344,7 @@ def test_lone_surrogates_in_keys_do_not_break_the_message(tmp_path):
 
 def test_a_plan_made_in_code_with_a_surrogate_is_mended_too():
     plan = load_example()
-    revised = plan_document.revise(plan.business, sector="caf\udce9", name="\ud83d\ude00 shop")
+    revised = plan_model.revise(plan.business, sector="caf\udce9", name="\ud83d\ude00 shop")
     assert revised.sector == "caf\ufffd"
     assert revised.name == "\U0001f600 shop"
 

@@ -10,8 +10,8 @@ import pytest
 from continuity_app.cli import main
 from continuity_app.core.actions import Valuer, apply_action, candidate_actions
 from continuity_app.core.display import format_money
-from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import evaluate
+from continuity_app.core.plan import Plan
 from continuity_app.core.recommend import _and_list, recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.core.results import recommendations_json
@@ -278,7 +278,7 @@ def test_what_the_owner_knows_replaces_the_missing_figure():
 
 def test_an_app_blocked_in_the_country_is_never_recommended_and_is_flagged():
     """WeChat has been blocked in India since 29 Jun 2020."""
-    from continuity_app.core.document import Fallback
+    from continuity_app.core.plan import Fallback
 
     plan = shop("IN")
     result = recommend(plan, REFERENCE)

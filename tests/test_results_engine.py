@@ -13,13 +13,13 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
-from continuity_app.core.document import Plan, revise
 from continuity_app.core.evaluation import evaluate
+from continuity_app.core.plan import Plan, revise
 from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE, Cancelled
 from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.gui import results_engine
-from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.results_engine import ResultsEngine
 from continuity_app.io.examples import example_path, load_example
 
@@ -36,7 +36,7 @@ def with_share(plan: Plan, share: float) -> Plan:
 @pytest.fixture
 def engine(qtbot):
     """An engine on the bakery example that has computed nothing yet."""
-    engine = ResultsEngine(PlanDocument(load_example("ramallah-bakery")), REFERENCE, debounce_ms=0)
+    engine = ResultsEngine(OpenPlan(load_example("ramallah-bakery")), REFERENCE, debounce_ms=0)
     yield engine
     engine.cancel()
     engine.wait()
@@ -79,9 +79,9 @@ def test_evaluation_runs_off_the_gui_thread(qtbot, engine, monkeypatch):
 
     monkeypatch.setattr(results_engine, "evaluate", recording)
     with qtbot.waitSignal(engine.evaluationReady, timeout=10_000):
-        engine.document.edit(with_share(engine.document.plan, 0.3), "edit")
+        engine.open_plan.edit(with_share(engine.open_plan.plan, 0.3), "edit")
     assert threads and threading.get_ident() not in threads
-    assert engine.evaluation.ale == pytest.approx(evaluate(engine.document.plan, REFERENCE).ale)
+    assert engine.evaluation.ale == pytest.approx(evaluate(engine.open_plan.plan, REFERENCE).ale)
 
 
 def test_refresh_then_wait_gives_every_result_stage_by_stage(qtbot, engine):
@@ -92,7 +92,7 @@ def test_refresh_then_wait_gives_every_result_stage_by_stage(qtbot, engine):
     engine.slowProgress.connect(shares.append)
     engine.refresh()
     assert engine.wait()
-    plan = engine.document.plan
+    plan = engine.open_plan.plan
     assert engine.evaluation is not None and engine.up_to_date
     assert engine.evaluation.ale == pytest.approx(evaluate(plan, REFERENCE).ale)
     assert engine.monte_carlo is not None and engine.recommendations is not None
@@ -105,9 +105,9 @@ def test_a_newer_edit_replaces_an_older_one_never_the_reverse(qtbot, engine, mon
     """The older plan's evaluation finishes after the newer edit (it ignores cancellation
     here, as a step between two checks would): its result must not arrive, before or after
     the newer one's."""
-    document = engine.document
-    older = with_share(document.plan, 0.3)
-    newer = with_share(document.plan, 0.6)
+    open_plan = engine.open_plan
+    older = with_share(open_plan.plan, 0.3)
+    newer = with_share(open_plan.plan, 0.6)
     started, release = threading.Event(), threading.Event()
 
     def slow_for_older(plan, reference, progress=None):
@@ -121,10 +121,10 @@ def test_a_newer_edit_replaces_an_older_one_never_the_reverse(qtbot, engine, mon
     arrived, simulated = [], []
     engine.evaluationReady.connect(arrived.append)
     engine.monteCarloReady.connect(simulated.append)
-    document.edit(older, "older")
+    open_plan.edit(older, "older")
     engine.refresh()
     assert started.wait(10)
-    document.edit(newer, "newer")
+    open_plan.edit(newer, "newer")
     engine.refresh()
     release.set()
     assert engine.wait()
@@ -136,8 +136,8 @@ def test_a_newer_edit_replaces_an_older_one_never_the_reverse(qtbot, engine, mon
 
 
 def test_a_newer_edit_stops_the_running_evaluation(qtbot, engine, monkeypatch):
-    document = engine.document
-    older = with_share(document.plan, 0.3)
+    open_plan = engine.open_plan
+    older = with_share(open_plan.plan, 0.3)
     started, release = threading.Event(), threading.Event()
     outcome: list[str] = []
 
@@ -159,14 +159,14 @@ def test_a_newer_edit_stops_the_running_evaluation(qtbot, engine, monkeypatch):
         return result
 
     monkeypatch.setattr(results_engine, "evaluate", watched)
-    document.edit(older, "older")
+    open_plan.edit(older, "older")
     engine.refresh()
     assert started.wait(10)
     with qtbot.waitSignal(engine.evaluationReady, timeout=30_000) as ready:
-        document.edit(with_share(document.plan, 0.6), "newer")  # through the debounce
+        open_plan.edit(with_share(open_plan.plan, 0.6), "newer")  # through the debounce
         release.set()
     assert outcome == ["cancelled"]
-    assert ready.args[0].ale == pytest.approx(evaluate(document.plan, REFERENCE).ale)
+    assert ready.args[0].ale == pytest.approx(evaluate(open_plan.plan, REFERENCE).ale)
 
 
 def test_an_evaluation_error_is_reported_and_the_next_edit_works(qtbot, engine, monkeypatch):
@@ -175,13 +175,13 @@ def test_an_evaluation_error_is_reported_and_the_next_edit_works(qtbot, engine, 
 
     monkeypatch.setattr(results_engine, "evaluate", broken)
     with qtbot.waitSignal(engine.failed, timeout=10_000) as failed:
-        engine.document.edit(with_share(engine.document.plan, 0.3), "edit")
+        engine.open_plan.edit(with_share(engine.open_plan.plan, 0.3), "edit")
     assert failed.args == ["ValueError: the model cannot handle this plan"]
     qtbot.waitUntil(lambda: not engine.busy, timeout=10_000)
     assert engine.evaluation is None and not engine.up_to_date
     monkeypatch.setattr(results_engine, "evaluate", evaluate)
     with qtbot.waitSignal(engine.evaluationReady, timeout=10_000):
-        engine.document.edit(with_share(engine.document.plan, 0.4), "edit")
+        engine.open_plan.edit(with_share(engine.open_plan.plan, 0.4), "edit")
     assert engine.up_to_date
 
 
@@ -197,7 +197,7 @@ def test_current_results_wait_for_the_job_already_running(qtbot, engine, monkeyp
     engine.refresh()
     results = engine.current_results()
     assert results is not None
-    assert calls == [engine.document.plan]
+    assert calls == [engine.open_plan.plan]
     assert results.evaluation is engine.evaluation
     assert results.monte_carlo is engine.monte_carlo
     assert results.recommendations is engine.recommendations
@@ -208,12 +208,12 @@ def test_the_fallback_matrix_is_left_alone_by_edits_that_do_not_touch_it(qtbot):
     for a second per edit on a 200-function plan."""
     from continuity_app.gui.models.fallbacks_model import FallbacksModel
 
-    document = PlanDocument(load_example("ramallah-bakery"))
-    model = FallbacksModel(document, REFERENCE)
+    open_plan = OpenPlan(load_example("ramallah-bakery"))
+    model = FallbacksModel(open_plan, REFERENCE)
     changed: list[object] = []
     model.dataChanged.connect(lambda *args: changed.append(args))
     model.headerDataChanged.connect(lambda *args: changed.append(args))
-    document.edit(with_share(document.plan, 0.3), "share")
+    open_plan.edit(with_share(open_plan.plan, 0.3), "share")
     assert changed == []
     email = model.channels.index("email")
     assert model.setData(model.index(0, email), "35", Qt.ItemDataRole.EditRole)

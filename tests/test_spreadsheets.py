@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from continuity_app.core.document import FunctionKind, Range
+from continuity_app.core.plan import FunctionKind, Range
 from continuity_app.io.spreadsheets import (
     SpreadsheetError,
     TableProblems,

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from spreadsheet_builders import header_row, inline, number, write_xlsx
 
-from continuity_app.core.document import Function, FunctionKind, Range
+from continuity_app.core.plan import Function, FunctionKind, Range
 from continuity_app.io import table_files
 from continuity_app.io.formula_guard import escape_formula, unescape_formula
 from continuity_app.io.sheet_writers import csv_cell
@@ -312,8 +312,8 @@ def _assert_no_formulas(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def hostile_results():
-    from continuity_app.core.document import revise
     from continuity_app.core.evaluation import evaluate
+    from continuity_app.core.plan import revise
     from continuity_app.core.reference import load_reference
     from continuity_app.io.examples import load_example
 

@@ -169,19 +169,19 @@ app.installTranslator(translator)
 set_language(QtLanguage(QLocale(), translator=translator))
 from continuity_app.core.reference import load_reference
 from continuity_app.gui.context import AppContext
-from continuity_app.gui.document import PlanDocument
+from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.main_window import MainWindow
 from continuity_app.gui.recovery import Recovery
 from continuity_app.gui.results_engine import ResultsEngine
 from continuity_app.gui.settings import FIRST_START_DONE, Settings
 from continuity_app.io.examples import load_example
 reference = load_reference()
-document = PlanDocument(load_example("ramallah-bakery"))
-engine = ResultsEngine(document, reference)
+open_plan = OpenPlan(load_example("ramallah-bakery"))
+engine = ResultsEngine(open_plan, reference)
 settings = Settings(QSettings(sys.argv[2] + "/s.ini", QSettings.Format.IniFormat))
 settings.set(FIRST_START_DONE, True)
-recovery = Recovery(document, folder=__import__("pathlib").Path(sys.argv[2]))
-window = MainWindow(AppContext(document, engine, reference, settings), recovery)
+recovery = Recovery(open_plan, folder=__import__("pathlib").Path(sys.argv[2]))
+window = MainWindow(AppContext(open_plan, engine, reference, settings), recovery)
 window.resize(1280, 860)
 window.show()
 engine.refresh(); engine.wait(); app.processEvents()
@@ -208,7 +208,7 @@ for row in range(len(window.pages)):
 for menu in window.findChildren(QMenu):
     texts.add(menu.title())
     texts.update(a.text() for a in menu.actions())
-document.undo_stack.setClean(); window.close()
+open_plan.undo_stack.setClean(); window.close()
 from PySide6.QtCore import QLocale
 locale_names = {QLocale().dayName(day) for day in range(1, 8)}  # the locale's, not ours to tr()
 print(json.dumps(sorted(t for t in texts if t and t not in locale_names)))

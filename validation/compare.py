@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from continuity_app.core.behaviour import behaviour_default, default_value  # noqa: E402
-from continuity_app.core.document import (  # noqa: E402
+from continuity_app.core.evaluation import evaluate  # noqa: E402
+from continuity_app.core.new_plan import OPENING_HOURS  # noqa: E402
+from continuity_app.core.plan import (  # noqa: E402
     WEEKDAYS,
     Business,
     Function,
@@ -29,8 +31,6 @@ from continuity_app.core.document import (  # noqa: E402
     StartTime,
     Tolerance,
 )
-from continuity_app.core.evaluation import evaluate  # noqa: E402
-from continuity_app.core.new_plan import OPENING_HOURS  # noqa: E402
 from continuity_app.core.reference import Outage, ReferenceData, load_reference  # noqa: E402
 
 CASES = Path(__file__).resolve().parent / "cases.csv"

@@ -13,8 +13,8 @@ from continuity_app.cli.chat_command import register_export, register_import_cha
 from continuity_app.cli.data_quality_command import register_data_quality
 from continuity_app.cli.plan_command import register_plan
 from continuity_app.cli.progress import TerminalProgress
-from continuity_app.core.document import Plan
 from continuity_app.core.i18n import number, translate
+from continuity_app.core.plan import Plan
 from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE
 from continuity_app.core.reference import ReferenceData, ReferenceDataError, load_reference
 from continuity_app.io.planfile import PlanFileError, load_plan

@@ -13,7 +13,7 @@ from continuity_app.core.i18n import translate
 from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE
 
 if TYPE_CHECKING:
-    from continuity_app.core.document import Plan
+    from continuity_app.core.plan import Plan
     from continuity_app.core.reference import ReferenceData
     from continuity_app.report.plan_document import PlanResults
 

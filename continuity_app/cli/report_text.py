@@ -12,12 +12,12 @@ from continuity_app.core.display import (
     layer_names,
     scenario_name,
 )
-from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import Evaluation
 from continuity_app.core.i18n import digits, number, translate
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.labels import category_labels
 from continuity_app.core.montecarlo import MonteCarloResult
+from continuity_app.core.plan import Plan
 from continuity_app.core.recommend import Recommendations, fit_reasons
 from continuity_app.core.reference import ReferenceData
 

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from continuity_app.core.channel_fit import Reach, asked_reach, reach
-from continuity_app.core.document import Fallback, Function, Plan, likely
 from continuity_app.core.evaluation import scenario_loss
 from continuity_app.core.i18n import translate
 from continuity_app.core.inputs import inputs_for, model_constants, usd_rate
 from continuity_app.core.montecarlo import MonteCarlo
+from continuity_app.core.plan import Fallback, Function, Plan, likely
 from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ActionTemplate, ReferenceData
 

@@ -7,8 +7,8 @@ import re
 from functools import cache, lru_cache
 
 from continuity_app.core.display import format_hours, format_list, format_percent
-from continuity_app.core.document import Function, Plan, Range, Uncertain, likely
 from continuity_app.core.i18n import translate
+from continuity_app.core.plan import Function, Plan, Range, Uncertain, likely
 from continuity_app.core.reference import BehaviourDefault, ReferenceData
 
 

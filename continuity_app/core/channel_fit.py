@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from continuity_app.core.document import Function, FunctionKind, Plan
 from continuity_app.core.evaluation import Evaluation
+from continuity_app.core.plan import Function, FunctionKind, Plan
 from continuity_app.core.reference import Channel, ReferenceData
 
 # Channels whose reach comes from a country figure other than app usage. Email and web chat

@@ -6,7 +6,7 @@ from functools import cache
 
 import numpy as np
 
-from continuity_app.core.document import WEEKDAYS, Business, Function
+from continuity_app.core.plan import WEEKDAYS, Business, Function
 
 STEP_HOURS = 0.25
 STEPS_PER_HOUR = 4

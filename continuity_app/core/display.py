@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from continuity_app.core.document import WEEKDAYS
 from continuity_app.core.i18n import date, digits, number, time_of_day, translate, weekday
+from continuity_app.core.plan import WEEKDAYS
 from continuity_app.core.reference import ReferenceData
 
 

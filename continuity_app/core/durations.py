@@ -16,7 +16,7 @@ from statistics import NormalDist
 import numpy as np
 
 from continuity_app.core.clock import HORIZON_HOURS, STEP_HOURS
-from continuity_app.core.document import Scenario
+from continuity_app.core.plan import Scenario
 
 # Points at which the deterministic model averages a scenario's loss over its lengths.
 EXPECTATION_POINTS = 8

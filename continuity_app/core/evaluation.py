@@ -10,7 +10,6 @@ import numpy as np
 from continuity_app.core.behaviour import assumed_defaults
 from continuity_app.core.clock import STEPS_PER_HOUR, start_step
 from continuity_app.core.display import channel_name
-from continuity_app.core.document import WEEKDAYS, Plan, Scenario
 from continuity_app.core.durations import DurationSpread
 from continuity_app.core.i18n import short_number, translate
 from continuity_app.core.impact import (
@@ -30,6 +29,7 @@ from continuity_app.core.impact import (
 )
 from continuity_app.core.inputs import function_inputs, model_constants, price_per_message
 from continuity_app.core.kept import Kept
+from continuity_app.core.plan import WEEKDAYS, Plan, Scenario
 from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ReferenceData
 

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from continuity_app.core.behaviour import perishable_share
 from continuity_app.core.clock import open_mask, weekly_profile
-from continuity_app.core.document import Function, Plan, Uncertain, likely
 from continuity_app.core.i18n import translate
 from continuity_app.core.impact import ChannelReadiness, FunctionInputs, ModelConstants
+from continuity_app.core.plan import Function, Plan, Uncertain, likely
 from continuity_app.core.reference import ReferenceData
 
 Pick = Callable[[Uncertain, str], float]

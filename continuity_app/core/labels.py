@@ -4,8 +4,8 @@ say them alike)."""
 
 from __future__ import annotations
 
-from continuity_app.core.document import FunctionKind
 from continuity_app.core.i18n import translate
+from continuity_app.core.plan import FunctionKind
 
 
 def kind_label(kind: FunctionKind) -> str:

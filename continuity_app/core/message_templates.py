@@ -9,8 +9,8 @@ channel (the reader is already on the phone or reading a text).
 from __future__ import annotations
 
 from continuity_app.core.display import channel_name
-from continuity_app.core.document import Plan
 from continuity_app.core.i18n import translate
+from continuity_app.core.plan import Plan
 from continuity_app.core.reference import ReferenceData
 
 AUDIENCES: tuple[str, ...] = ("customers", "staff", "suppliers")

@@ -28,7 +28,6 @@ from functools import cache
 import numpy as np
 
 from continuity_app.core.clock import STEPS_PER_HOUR, WEEK_STEPS
-from continuity_app.core.document import Function, Plan, Range, Uncertain, likely
 from continuity_app.core.durations import DurationSpread
 from continuity_app.core.impact import (
     AverageOver,
@@ -45,6 +44,7 @@ from continuity_app.core.impact import (
 )
 from continuity_app.core.inputs import Pick, inputs_for, model_constants
 from continuity_app.core.kept import Kept
+from continuity_app.core.plan import Function, Plan, Range, Uncertain, likely
 from continuity_app.core.progress import Progress, report
 from continuity_app.core.reference import ReferenceData
 

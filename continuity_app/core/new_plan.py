@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from continuity_app.core.behaviour import behaviour_default, default_value
-from continuity_app.core.document import (
+from continuity_app.core.plan import (
     Business,
     Fallback,
     Function,

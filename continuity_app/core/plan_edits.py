@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from continuity_app.core.channel_fit import shares_provider_with_whatsapp
-from continuity_app.core.document import Fallback, Function, Plan, likely, revise
+from continuity_app.core.plan import Fallback, Function, Plan, likely, revise
 from continuity_app.core.reference import ReferenceData
 
 

@@ -23,9 +23,9 @@ from continuity_app.core.display import (
     format_percent,
     scenario_name,
 )
-from continuity_app.core.document import Function, FunctionKind, Plan, likely
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.i18n import number, translate
+from continuity_app.core.plan import Function, FunctionKind, Plan, likely
 from continuity_app.core.progress import Progress, report, within
 from continuity_app.core.reference import ReferenceData
 

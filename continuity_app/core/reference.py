@@ -12,7 +12,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from continuity_app.core.document import FunctionKind
+from continuity_app.core.plan import FunctionKind
 from continuity_app.resources import resource_path
 
 __all__ = [

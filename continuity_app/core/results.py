@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import Evaluation, ScenarioOutcome
 from continuity_app.core.montecarlo import MonteCarloResult
+from continuity_app.core.plan import Plan
 from continuity_app.core.recommend import Recommendations, fit_reasons, share_value
 from continuity_app.core.reference import ReferenceData
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from continuity_app.core.clock import HORIZON_HOURS
 from continuity_app.core.display import country_name, format_hours, format_list
-from continuity_app.core.document import Plan, Scenario, revise
 from continuity_app.core.i18n import date, number, short_number, translate
+from continuity_app.core.plan import Plan, Scenario, revise
 from continuity_app.core.reference import (
     CountryRate,
     Outage,

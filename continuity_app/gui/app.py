@@ -55,21 +55,21 @@ def _window(settings, example: str | None):
     """The window on an example, or with no plan yet (Welcome only) when `example` is None."""
     from continuity_app.core.reference import load_reference
     from continuity_app.gui.context import AppContext
-    from continuity_app.gui.document import PlanDocument
     from continuity_app.gui.main_window import MainWindow
+    from continuity_app.gui.open_plan import OpenPlan
     from continuity_app.gui.results_engine import ResultsEngine
     from continuity_app.io.examples import load_example
 
     reference = load_reference()
     # without an example the document holds a stand-in that no page shows
-    document = PlanDocument(load_example(example or DEFAULT_EXAMPLE))
-    engine = ResultsEngine(document, reference)
+    open_plan = OpenPlan(load_example(example or DEFAULT_EXAMPLE))
+    engine = ResultsEngine(open_plan, reference)
     window = MainWindow(
-        AppContext(document, engine, reference, settings), has_plan=example is not None
+        AppContext(open_plan, engine, reference, settings), has_plan=example is not None
     )
     if example is not None:
-        window._adopt(document.plan, None)
-    return window, document
+        window._adopt(open_plan.plan, None)
+    return window, open_plan
 
 
 def _same_file(one: Path | None, other: Path) -> bool:
@@ -230,7 +230,7 @@ def screenshots(folder: Path, language: str | None = None, example: str | None =
         name = type(page).__name__.removesuffix("Page").lower()
         window.grab().save(str(folder / f"{row + 1:02d}-{name}.png"))
         written += 1
-    window.document.undo_stack.setClean()
+    window.open_plan.undo_stack.setClean()
     window.close()
     scratch.unlink(missing_ok=True)
     QApplication.processEvents()

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.document import Plan
 from continuity_app.core.i18n import number as local_number
+from continuity_app.core.plan import Plan
 from continuity_app.core.progress import EVALUATE, stage_text
 from continuity_app.gui.context import AppContext
-from continuity_app.gui.document import file_stem
 from continuity_app.gui.memory import return_large_buffers_to_system
+from continuity_app.gui.open_plan import file_stem
 from continuity_app.gui.pages.base import Page
 from continuity_app.gui.recovery import Recovery
 from continuity_app.gui.settings import (
@@ -81,8 +81,8 @@ class MainWindow(QMainWindow):
         self.has_plan = has_plan
         return_large_buffers_to_system()
         self.context = context
-        self.document = context.document
-        self.recovery = recovery or Recovery(self.document, parent=self)
+        self.open_plan = context.open_plan
+        self.recovery = recovery or Recovery(self.open_plan, parent=self)
         self.recovery.writeFailed.connect(self._recovery_failed)
         self._keep_recovery_on_close = False
         self.sidebar = QListWidget(self)
@@ -125,11 +125,11 @@ class MainWindow(QMainWindow):
         engine.failed.connect(self._computation_failed)
 
         self._build_actions()
-        self.document.modifiedChanged.connect(self.setWindowModified)
+        self.open_plan.modifiedChanged.connect(self.setWindowModified)
         # New, Open, Revert and a restored crash all give the document its path (or None)
-        self.document.pathChanged.connect(lambda _path: self._set_has_plan(True))
-        self.document.pathChanged.connect(lambda _path: self._update_title())
-        self.document.planChanged.connect(lambda _plan: self._update_title())
+        self.open_plan.pathChanged.connect(lambda _path: self._set_has_plan(True))
+        self.open_plan.pathChanged.connect(lambda _path: self._update_title())
+        self.open_plan.planChanged.connect(lambda _plan: self._update_title())
         self.retranslate()
         self._restore_geometry()
         self._set_has_plan(has_plan)
@@ -180,9 +180,9 @@ class MainWindow(QMainWindow):
         self.print_actions = PrintActions(self.context, menu, self)
         menu.addSeparator()
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close, menu)
-        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action = self.open_plan.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action = self.open_plan.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         ]
         for action in plan_actions:
             action.setEnabled(on)
-        self.revert_action.setEnabled(on and self.document.path is not None)
+        self.revert_action.setEnabled(on and self.open_plan.path is not None)
         self._update_sidebar()
         self._update_title()
 
@@ -291,9 +291,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Continuity Planner"))
             self.setWindowFilePath("")
             return
-        path = self.document.path
+        path = self.open_plan.path
         name = path.name if path else self.tr("Untitled plan")
-        business = self.document.plan.business.name
+        business = self.open_plan.plan.business.name
         self.setWindowTitle(
             self.tr("%1[*] — %2 — Continuity Planner").replace("%1", name).replace("%2", business)
         )
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
 
     def _confirm_discard(self) -> bool:
         """Ask before unsaved changes are lost; True when it is fine to go on."""
-        if not self.document.modified:
+        if not self.open_plan.modified:
             return True
         answer = QMessageBox.warning(
             self,
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def _adopt(self, plan: Plan, path: Path | None) -> None:
-        self.document.reset(plan, path)
+        self.open_plan.reset(plan, path)
         self.context.settings.set(FIRST_START_DONE, True)
         if self.stack.currentIndex() == 0:
             self.sidebar.setCurrentRow(1)
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self._confirm_discard():
             return
-        start = str(self.document.path.parent) if self.document.path else str(Path.home())
+        start = str(self.open_plan.path.parent) if self.open_plan.path else str(Path.home())
         filename, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open plan"),
@@ -432,13 +432,13 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(Path(path).name, lambda p=path: self.open_path(Path(p)))
 
     def save(self) -> bool:
-        if self.document.path is None:
+        if self.open_plan.path is None:
             return self.save_as()
-        return self._write(self.document.path)
+        return self._write(self.open_plan.path)
 
     def save_as(self) -> bool:
-        suggested = self.document.path or Path.home() / (
-            file_stem(self.document.plan) + PLAN_SUFFIX
+        suggested = self.open_plan.path or Path.home() / (
+            file_stem(self.open_plan.plan) + PLAN_SUFFIX
         )
         filename, _ = QFileDialog.getSaveFileName(
             self,
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
 
     def _write(self, path: Path) -> bool:
         try:
-            save_plan(self.document.plan, path)
+            save_plan(self.open_plan.plan, path)
         except OSError as error:
             QMessageBox.critical(
                 self,
@@ -468,16 +468,16 @@ class MainWindow(QMainWindow):
                 .replace("%2", error.strerror or str(error)),
             )
             return False
-        self.document.saved_as(path)
+        self.open_plan.saved_as(path)
         self.context.settings.add_recent(str(path))
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
         return True
 
     def revert(self) -> None:
-        path = self.document.path
+        path = self.open_plan.path
         if path is None:
             return
-        if self.document.modified:
+        if self.open_plan.modified:
             answer = QMessageBox.question(
                 self,
                 self.tr("Revert to saved"),
@@ -505,7 +505,7 @@ class MainWindow(QMainWindow):
         from continuity_app.localization import QtLanguage
 
         set_language(QtLanguage(QLocale(), self.context.settings.get(DIGITS)))
-        self.document.displayChanged.emit(self.document.plan)
+        self.open_plan.displayChanged.emit(self.open_plan.plan)
         self.context.engine.rewrite_texts()
 
     def show_about(self) -> None:

@@ -30,9 +30,9 @@ from continuity_app.core.display import (
     currency_choices,
     format_money,
 )
-from continuity_app.core.document import WEEKDAYS, FunctionKind, Plan
 from continuity_app.core.labels import kind_label
 from continuity_app.core.new_plan import Activity, Answers, new_plan
+from continuity_app.core.plan import WEEKDAYS, FunctionKind, Plan
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.labels import ERROR_STYLE, collation_key
 from continuity_app.gui.settings import DEFAULT_CURRENCY, Settings

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWi
 
 from continuity_app.core.i18n import translate
 from continuity_app.gui.context import AppContext
-from continuity_app.gui.document import file_stem
 from continuity_app.gui.memory import return_freed_memory
+from continuity_app.gui.open_plan import file_stem
 from continuity_app.gui.settings import DIGITS, PLAN_LANGUAGE
 
 
@@ -50,7 +50,7 @@ class PrintActions(QObject):
         from continuity_app.report.pdf_plan import PlanRenderer
 
         return PlanRenderer(
-            self.context.document.plan,
+            self.context.open_plan.plan,
             self.context.reference,
             self._results(),
             language=self._language(),
@@ -100,7 +100,7 @@ class PrintActions(QObject):
                 QPageLayout.Unit.Millimeter,
             )
         )
-        printer.setDocName(self.context.document.plan.business.name)
+        printer.setDocName(self.context.open_plan.plan.business.name)
         return printer
 
     def paper(self) -> str:
@@ -108,7 +108,7 @@ class PrintActions(QObject):
         locale's: a plan for Lagos prints on A4 on an American laptop."""
         from continuity_app.report.pdf_plan import plan_paper
 
-        return plan_paper(self.context.document.plan, self.context.reference)
+        return plan_paper(self.context.open_plan.plan, self.context.reference)
 
     def _paint(self, printer) -> None:
         try:
@@ -157,13 +157,13 @@ class PrintActions(QObject):
             self._paint(printer)
 
     def suggested_pdf_path(self) -> Path:
-        document = self.context.document
-        if document.path is not None:
-            return document.path.with_suffix(".pdf")
+        open_plan = self.context.open_plan
+        if open_plan.path is not None:
+            return open_plan.path.with_suffix(".pdf")
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())
-        stem = file_stem(document.plan)
+        stem = file_stem(open_plan.plan)
         return Path(folder) / f"{stem or 'continuity-plan'}.pdf"
 
     def export_pdf(self) -> Path | None:
@@ -188,7 +188,7 @@ class PrintActions(QObject):
         QApplication.setOverrideCursor(_wait_cursor())
         try:
             report = render_plan_pdf(
-                self.context.document.plan,
+                self.context.open_plan.plan,
                 self.context.reference,
                 path,
                 paper,

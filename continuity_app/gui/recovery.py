@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
-from continuity_app.core.document import Plan
 from continuity_app.core.i18n import translate
-from continuity_app.gui.document import PlanDocument
+from continuity_app.core.plan import Plan
+from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.io.planfile import PlanFileError, atomic_write_text, plan_from_dict
 
 AUTOSAVE_MS = 30_000
@@ -64,10 +64,10 @@ class Recovery(QObject):
     writeFailed = Signal(str)  # why, once until a write succeeds again
 
     def __init__(
-        self, document: PlanDocument, folder: Path | None = None, parent: QObject | None = None
+        self, open_plan: OpenPlan, folder: Path | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.document = document
+        self.open_plan = open_plan
         self.folder = folder or recovery_dir()
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         self.file = self.folder / f"{stamp}-{os.getpid()}-{uuid.uuid4().hex[:6]}{RECOVERY_SUFFIX}"
@@ -79,7 +79,7 @@ class Recovery(QObject):
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.write)
         self.timer.start()
-        document.modifiedChanged.connect(self._modified_changed)
+        open_plan.modifiedChanged.connect(self._modified_changed)
 
     def _modified_changed(self, modified: bool) -> None:
         if not modified:  # saved, undone back to the saved state, or another plan opened
@@ -91,14 +91,14 @@ class Recovery(QObject):
         False when it could not be written (the first failure is also signalled); `reason`
         says how the session ended if it ends now, for the offer at the next start.
         """
-        if not self.document.modified:
+        if not self.open_plan.modified:
             return True
         record = {
-            "original_path": str(self.document.path) if self.document.path else None,
+            "original_path": str(self.open_plan.path) if self.open_plan.path else None,
             "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "pid": os.getpid(),
             "reason": reason,
-            "plan": json.loads(self.document.text()),
+            "plan": json.loads(self.open_plan.text()),
         }
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -175,7 +175,7 @@ class Recovery(QObject):
     def restore(self, entry: PendingRecovery) -> None:
         """Put recovered work in the window as unsaved changes, protected at once: it is
         written to this session's file before the crashed session's file is removed."""
-        self.document.restore(entry.plan, entry.original)
+        self.open_plan.restore(entry.plan, entry.original)
         self._adopted.append(entry)
         self.write()  # on failure the crashed file stays, locked by us, for the next start
 
@@ -265,7 +265,7 @@ def save_elsewhere(parent, entry: PendingRecovery) -> bool:
     """Write recovered work to a plan file the user picks; False (work kept) when not done."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from continuity_app.gui.document import file_stem
+    from continuity_app.gui.open_plan import file_stem
     from continuity_app.io.planfile import PLAN_SUFFIX, save_plan
 
     suggested = entry.original or Path.home() / (file_stem(entry.plan) + PLAN_SUFFIX)

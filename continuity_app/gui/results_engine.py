@@ -7,14 +7,14 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from continuity_app.core.document import Plan
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.montecarlo import MonteCarloResult, simulate
+from continuity_app.core.plan import Plan
 from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE, Cancelled, Progress
 from continuity_app.core.recommend import Recommendations, recommend
 from continuity_app.core.reference import ReferenceData
-from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.memory import return_freed_memory
+from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.threads import wait_for_pool
 
 # Rough shares of a job's time taken by each stage, for one progress bar over the whole job.
@@ -130,13 +130,13 @@ class ResultsEngine(QObject):
 
     def __init__(
         self,
-        document: PlanDocument,
+        open_plan: OpenPlan,
         reference: ReferenceData,
         debounce_ms: int = 40,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.document = document
+        self.open_plan = open_plan
         self.reference = reference
         self.evaluation: Evaluation | None = None
         self.monte_carlo: MonteCarloResult | None = None
@@ -155,7 +155,7 @@ class ResultsEngine(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.refresh)
-        document.planChanged.connect(lambda _plan: self._timer.start())
+        open_plan.planChanged.connect(lambda _plan: self._timer.start())
 
     @property
     def busy(self) -> bool:
@@ -164,7 +164,7 @@ class ResultsEngine(QObject):
     @property
     def up_to_date(self) -> bool:
         """Whether the evaluation shown is the plan's as it is now (nothing pending)."""
-        return not self._timer.isActive() and self._evaluated is self.document.plan
+        return not self._timer.isActive() and self._evaluated is self.open_plan.plan
 
     @property
     def recommendations_up_to_date(self) -> bool:
@@ -173,7 +173,7 @@ class ResultsEngine(QObject):
         return (
             not self._timer.isActive()
             and recommended is not None
-            and recommended[0] is self.document.plan
+            and recommended[0] is self.open_plan.plan
             and recommended[1] == self.budget
         )
 
@@ -181,7 +181,7 @@ class ResultsEngine(QObject):
         """Start computing every result for the current plan; each is signalled as it
         arrives (wait() blocks until then)."""
         self._timer.stop()
-        self._start_job(self.document.plan, (EVALUATE, SIMULATE, RECOMMEND))
+        self._start_job(self.open_plan.plan, (EVALUATE, SIMULATE, RECOMMEND))
 
     def _start_job(self, plan: Plan, stages: tuple[str, ...]) -> None:
         self.cancel()
@@ -214,7 +214,7 @@ class ResultsEngine(QObject):
     def _recommend_again(self) -> None:
         """Recommendations afresh; the evaluation and the simulation (which depend on neither
         the budget nor the digits) are kept when they are the current plan's."""
-        plan = self.document.plan
+        plan = self.open_plan.plan
         if self._timer.isActive():
             self.refresh()  # an edit pending: everything
             return
@@ -230,7 +230,7 @@ class ResultsEngine(QObject):
         is evaluated, a running job waited for (processing events, so the window's results
         arrive too), and what is still missing (a cancelled or failed job) computed here.
         None when the plan cannot be evaluated."""
-        plan = self.document.plan
+        plan = self.open_plan.plan
         job = self._job
         if self._timer.isActive() or (
             self._evaluated is not plan and (job is None or job.plan is not plan)

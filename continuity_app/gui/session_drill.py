@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.document import WEEKDAYS, Plan
+from continuity_app.core.plan import WEEKDAYS, Plan
 
 # Qt messages that say nothing about the app: the offscreen platform has no window manager,
 # and its font engine lacks OpenType shaping for some fonts (Arabic text while switched).
@@ -158,7 +158,7 @@ class _Drill:
     def __init__(self, window, seed, folder, languages, previews, exports, edits, warmup) -> None:
         self.window = window
         self.app = QApplication.instance()
-        self.document = window.context.document
+        self.open_plan = window.context.open_plan
         self.engine = window.context.engine
         self.rng = random.Random(seed)
         self.seed = seed
@@ -298,7 +298,7 @@ class _Drill:
 
     def _step(self, number: int, kind: str, action: Callable[[], None]) -> None:
         started = time.perf_counter()
-        before = self.document.plan
+        before = self.open_plan.plan
         try:
             action()
         except _Refused as refused:
@@ -306,7 +306,7 @@ class _Drill:
             self.app.processEvents()
             if self.errors:
                 self._fail(number, kind, "an exception in the window:\n" + self.errors[0])
-            if self.document.plan != before:
+            if self.open_plan.plan != before:
                 self._fail(number, kind, f"refused input {refused} changed the plan")
             if not str(refused.args[1] if len(refused.args) > 1 else "").strip():
                 self._fail(number, kind, f"input {refused.args[0]!r} was refused silently")
@@ -320,7 +320,7 @@ class _Drill:
         self.app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         if self.errors:
             self._fail(number, kind, "an exception in the window:\n" + self.errors[0])
-        if not isinstance(self.document.plan, Plan):
+        if not isinstance(self.open_plan.plan, Plan):
             self._fail(number, kind, "the document holds no plan")
         self.counts[kind] += 1
         self.timings[kind] += time.perf_counter() - started
@@ -336,7 +336,7 @@ class _Drill:
 
     def _check_views(self, number: int) -> None:
         """The pages show the plan as it is now."""
-        plan = self.document.plan
+        plan = self.open_plan.plan
         problems = []
         for name, model, count in (
             ("functions", self.functions.model, len(plan.functions)),
@@ -365,7 +365,7 @@ class _Drill:
             problems.append("the country mix shows other rows than the plan's")
         if page.mbco.rowCount() != len(plan.functions):
             problems.append("the minimum service table shows other functions than the plan's")
-        stack = self.document.undo_stack
+        stack = self.open_plan.undo_stack
         if stack.index() > 0 and stack.command(stack.index() - 1)._after != plan:
             problems.append("the plan is not the one the last undo step made")
         if problems:
@@ -396,7 +396,7 @@ class _Drill:
             QTest.keyClick(edit, Qt.Key.Key_Backspace)
 
     def _refuse_unless_changed(self, before: Plan, text: str, message: Callable[[], str]):
-        if self.document.plan == before:
+        if self.open_plan.plan == before:
             raise _Refused(text, message())
 
     def _bad_text(self) -> str:
@@ -465,7 +465,7 @@ class _Drill:
         choice = rng.choice(
             ("spin", "spin", "name", "sector", "rate", "rate", "margin", "clv", "combo")
         )
-        before = self.document.plan
+        before = self.open_plan.plan
         if choice == "spin":
             spin, typed, maximum = rng.choice(
                 (
@@ -525,7 +525,7 @@ class _Drill:
         self._show(page)
         day = self.rng.choice(WEEKDAYS)
         edit = page.hours[day]
-        before = self.document.plan
+        before = self.open_plan.plan
         start = self.rng.randrange(5, 12)
         good = [
             f"{start:02d}:00-{start + 4:02d}:30",
@@ -597,11 +597,11 @@ class _Drill:
         column = self.rng.randrange(len(COLUMNS))
         kind = COLUMNS[column].kind
         index = model.index(row, column)
-        before = self.document.plan
+        before = self.open_plan.plan
         rng = self.rng
         if rng.random() < 0.1:  # open the editor and press Enter: nothing may change
             self._edit_cell(page.table, index, None)
-            if self.document.plan != before:
+            if self.open_plan.plan != before:
                 raise AssertionError(
                     f"opening and closing the editor of {COLUMNS[column].field} changed the plan"
                 )
@@ -652,7 +652,7 @@ class _Drill:
             button.click()
         row, column = self.rng.randrange(model.rowCount()), self.rng.randrange(model.columnCount())
         index = model.index(row, column)
-        before = self.document.plan
+        before = self.open_plan.plan
         rng = self.rng
         readiness = page.readiness_button.isChecked()
         invalid = rng.random() < 0.2
@@ -678,10 +678,10 @@ class _Drill:
         model = page.model
         row = self.rng.randrange(model.rowCount())
         column = self.rng.choice((NAME, DURATION, DURATION, FREQUENCY, FREQUENCY))
-        before = self.document.plan
+        before = self.open_plan.plan
         if self.rng.random() < 0.1:
             self._edit_cell(page.table, model.index(row, column), None)
-            if self.document.plan != before:
+            if self.open_plan.plan != before:
                 raise AssertionError(
                     "opening and closing a scenario cell's editor changed the plan"
                 )
@@ -798,7 +798,7 @@ class _Drill:
     # ------------------------------------------------------------------ window
 
     def undo_redo(self) -> None:
-        stack = self.document.undo_stack
+        stack = self.open_plan.undo_stack
         roll = self.rng.random()
         if roll < 0.55 and stack.canUndo():
             for _ in range(self.rng.randrange(1, 4)):

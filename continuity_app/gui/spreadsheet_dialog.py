@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.document import Function, revise
 from continuity_app.core.i18n import translate
+from continuity_app.core.plan import Function, revise
 from continuity_app.core.plan_edits import with_functions
 from continuity_app.gui.context import AppContext
 from continuity_app.io.spreadsheets import (
@@ -202,8 +202,8 @@ class SpreadsheetImportDialog(QDialog):
 
     def save_functions(self) -> bool:
         """Ask where, then write the plan's functions as a table this dialog reads back."""
-        document = self.context.document
-        stem = document.path.stem if document.path else "plan"
+        open_plan = self.context.open_plan
+        stem = open_plan.path.stem if open_plan.path else "plan"
         name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the plan's functions as a table"),
@@ -220,7 +220,7 @@ class SpreadsheetImportDialog(QDialog):
     def write_functions(self, path: Path) -> bool:
         """Write the plan's functions to ``path``; False (and the reason shown) if it fails."""
         try:
-            export_functions_table(path, self.context.document.plan.functions)
+            export_functions_table(path, self.context.open_plan.plan.functions)
         except SpreadsheetError as error:
             QMessageBox.critical(self, self.tr("Cannot save the table"), str(error))
             return False
@@ -301,7 +301,7 @@ class SpreadsheetImportDialog(QDialog):
         if self.frame is None:
             self._update_button()
             return
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         existing = () if self.replace_radio.isChecked() else [f.id for f in plan.functions]
         try:
             self.functions = functions_from_table(self.frame, self.mapping(), existing_ids=existing)
@@ -354,7 +354,7 @@ class SpreadsheetImportDialog(QDialog):
         self._validate()
         if not self.functions or self.problems:
             return
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         if self.replace_radio.isChecked():
             changed = with_functions(plan, self.functions)
             text = self.tr("Replace functions from %1")
@@ -362,7 +362,7 @@ class SpreadsheetImportDialog(QDialog):
             changed = revise(plan, functions=[*plan.functions, *self.functions])
             text = self.tr("Add functions from %1")
         name = self.path.name if self.path else ""
-        self.context.document.edit(changed, text.replace("%1", name))
+        self.context.open_plan.edit(changed, text.replace("%1", name))
         self.accept()
 
 
@@ -384,13 +384,13 @@ def export_results_to(context: AppContext, path: Path) -> None:
                 "The plan has no results to export yet.",
             )
         )
-    export_results(path, *results, context.document.plan)
+    export_results(path, *results, context.open_plan.plan)
 
 
 def export_results_dialog(context: AppContext, parent: QWidget | None = None) -> bool:
     """File › Export results…: ask where, then write CSV or XLSX."""
-    document = context.document
-    stem = document.path.stem if document.path else "results"
+    open_plan = context.open_plan
+    stem = open_plan.path.stem if open_plan.path else "results"
     name, chosen = QFileDialog.getSaveFileName(
         parent,
         translate("SpreadsheetDialog", "Export results"),

@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import QLocale
 
-from continuity_app.core.document import Range, Uncertain
+from continuity_app.core.plan import Range, Uncertain
 
 _SEPARATORS = re.compile(r"\s*[–—/;]\s*|\s+-\s+|\s*\.\.\s*")
 DASH = " – "

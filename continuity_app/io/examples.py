@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from continuity_app.core.document import Plan
+from continuity_app.core.plan import Plan
 from continuity_app.io.planfile import PLAN_SUFFIX, load_plan
 from continuity_app.resources import resource_path
 

@@ -12,9 +12,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from continuity_app.core.display import format_file_size
-from continuity_app.core.document import PROBLEM_SEPARATOR, SCHEMA_VERSION, Plan, mend_text
 from continuity_app.core.i18n import translate
 from continuity_app.core.inputs import reference_problems
+from continuity_app.core.plan import PROBLEM_SEPARATOR, SCHEMA_VERSION, Plan, mend_text
 from continuity_app.core.reference import ReferenceData, ReferenceDataError, load_reference
 from continuity_app.io.atomic import replacing
 from continuity_app.io.regular_files import FileTooLarge, NotARegularFile, read_regular

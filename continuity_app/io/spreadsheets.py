@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from continuity_app.core.document import Function, FunctionKind, Plan, Range, Uncertain, likely
 from continuity_app.core.i18n import translate
 from continuity_app.core.ids import unique_id
+from continuity_app.core.plan import Function, FunctionKind, Plan, Range, Uncertain, likely
 from continuity_app.io import sheet_writers
 from continuity_app.io.atomic import replacing
 from continuity_app.io.table_files import (

@@ -33,8 +33,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from continuity_app.core.document import Plan
 from continuity_app.core.i18n import current_language, number, speaking, translate
+from continuity_app.core.plan import Plan
 from continuity_app.core.reference import ReferenceData
 from continuity_app.io.atomic import replacing
 from continuity_app.localization import QtLanguage
@@ -50,7 +50,7 @@ from continuity_app.report.plan_document import (
     render_charts,
 )
 
-# Every PDF string goes through translate("PlanDocument", "…") with both arguments literal,
+# Every PDF string goes through translate("OpenPlan", "…") with both arguments literal,
 # so that pyside6-lupdate finds it; a QTranslator installed for --lang translates it.
 
 Paper = Literal["a4", "letter"]
@@ -430,7 +430,7 @@ class PlanRenderer:
         painter.drawText(
             header,
             trail | bottom,
-            translate("PlanDocument", "Continuity plan · version {version}").format(
+            translate("OpenPlan", "Continuity plan · version {version}").format(
                 version=self.plan.details.plan_version
             ),
         )
@@ -446,7 +446,7 @@ class PlanRenderer:
         painter.drawText(
             footer,
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            translate("PlanDocument", "page {page} of {pages}").format(
+            translate("OpenPlan", "page {page} of {pages}").format(
                 page=number(page), pages=number(pages)
             ),
         )

@@ -22,7 +22,6 @@ from continuity_app.core.display import (
     format_start,
     scenario_name,
 )
-from continuity_app.core.document import Function, FunctionKind, Plan, Range, Uncertain, likely
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.i18n import (
     current_language,
@@ -43,6 +42,7 @@ from continuity_app.core.message_templates import (
     suggested_message,
 )
 from continuity_app.core.montecarlo import MonteCarloResult, simulate
+from continuity_app.core.plan import Function, FunctionKind, Plan, Range, Uncertain, likely
 from continuity_app.core.recommend import Recommendations, recommend
 from continuity_app.core.reference import ReferenceData
 from continuity_app.core.scenarios import derive
@@ -50,7 +50,7 @@ from continuity_app.core.sms import sms_segments
 from continuity_app.core.terms import glossary, how_often, term
 from continuity_app.localization import language_for, language_name, written_in
 
-# Every PDF string goes through translate("PlanDocument", "…") with both arguments literal,
+# Every PDF string goes through translate("OpenPlan", "…") with both arguments literal,
 # so that pyside6-lupdate finds it; a QTranslator installed for --lang translates it.
 
 # How often the plan is reviewed and exercised; the schedule (section 11) and the next
@@ -371,9 +371,9 @@ class _Builder:
 
     def audience_name(self, audience: str) -> str:
         return {
-            "customers": translate("PlanDocument", "Customers"),
-            "staff": translate("PlanDocument", "Staff"),
-            "suppliers": translate("PlanDocument", "Suppliers"),
+            "customers": translate("OpenPlan", "Customers"),
+            "staff": translate("OpenPlan", "Staff"),
+            "suppliers": translate("OpenPlan", "Suppliers"),
         }.get(audience, audience)
 
     # -- building blocks -------------------------------------------------------------------
@@ -524,24 +524,24 @@ class _Builder:
         details = self.plan.details
         self.add(
             '<p style="margin-top: 40px;" align="center" class="muted">'
-            + _e(translate("PlanDocument", "Business continuity plan"))
+            + _e(translate("OpenPlan", "Business continuity plan"))
             + "</p>",
             f'<p align="center"{self.dir_attr(business.name)} style="font-size: 22pt; '
             f'font-weight: bold; color: #0b3d66;">{self.user(business.name)}</p>',
             '<p align="center" style="font-size: 13pt;">'
             + _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "Continuity of customer contact, orders and payments when WhatsApp fails",
                 )
             )
             + "</p>",
         )
         facts = [
-            (translate("PlanDocument", "Plan version"), self.num(_e(details.plan_version))),
-            (translate("PlanDocument", "Issued"), self.num(date(self.issued))),
-            (translate("PlanDocument", "Owner"), self.user(details.owner or "—")),
-            (translate("PlanDocument", "Approved by"), self.user(details.approver or "—")),
+            (translate("OpenPlan", "Plan version"), self.num(_e(details.plan_version))),
+            (translate("OpenPlan", "Issued"), self.num(date(self.issued))),
+            (translate("OpenPlan", "Owner"), self.user(details.owner or "—")),
+            (translate("OpenPlan", "Approved by"), self.user(details.approver or "—")),
         ]
         self.add(
             '<table align="center" cellpadding="3" cellspacing="0" style="margin-top: 10px;">'
@@ -556,7 +556,7 @@ class _Builder:
         """The contents with page numbers; placeholders in the first layout pass."""
         self.add(
             '<p style="margin-top: 28px; font-size: 13pt; font-weight: bold; color: #0b3d66;">'
-            + _e(translate("PlanDocument", "Contents"))
+            + _e(translate("OpenPlan", "Contents"))
             + "</p>"
         )
         # The sections are known only after building; the caller lays out twice, so the
@@ -580,7 +580,7 @@ class _Builder:
 
     def document_control(self) -> None:
         details = self.plan.details
-        self.heading("control", translate("PlanDocument", "Document control"), new_page=True)
+        self.heading("control", translate("OpenPlan", "Document control"), new_page=True)
         holders = []
         for role in details.roles:
             for person in (role.holder, role.alternate):
@@ -591,30 +591,30 @@ class _Builder:
                 holders.insert(0, person)
         review = _add_months(self.issued, REVIEW_MONTHS)
         rows = [
-            (translate("PlanDocument", "Business"), self.user(self.plan.business.name)),
-            (translate("PlanDocument", "Sector"), self.user(self.plan.business.sector or "—")),
-            (translate("PlanDocument", "Plan version"), self.num(_e(details.plan_version))),
-            (translate("PlanDocument", "Date of issue"), self.num(date(self.issued))),
+            (translate("OpenPlan", "Business"), self.user(self.plan.business.name)),
+            (translate("OpenPlan", "Sector"), self.user(self.plan.business.sector or "—")),
+            (translate("OpenPlan", "Plan version"), self.num(_e(details.plan_version))),
+            (translate("OpenPlan", "Date of issue"), self.num(date(self.issued))),
             (
-                translate("PlanDocument", "Owner"),
-                self.user(details.owner or translate("PlanDocument", "not named yet")),
+                translate("OpenPlan", "Owner"),
+                self.user(details.owner or translate("OpenPlan", "not named yet")),
             ),
             (
-                translate("PlanDocument", "Approver"),
-                self.user(details.approver or translate("PlanDocument", "not named yet")),
+                translate("OpenPlan", "Approver"),
+                self.user(details.approver or translate("OpenPlan", "not named yet")),
             ),
             (
-                translate("PlanDocument", "Distribution"),
+                translate("OpenPlan", "Distribution"),
                 self.user(format_list(holders))
                 if holders
-                else _e(translate("PlanDocument", "not named yet")),
+                else _e(translate("OpenPlan", "not named yet")),
             ),
-            (translate("PlanDocument", "Next review date"), self.num(date(review))),
+            (translate("OpenPlan", "Next review date"), self.num(date(review))),
             (
-                translate("PlanDocument", "Results"),
+                translate("OpenPlan", "Results"),
                 self.t(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "Computed by Continuity Planner from this plan file: the same figures "
                         "as the Results page. {trials} simulated years (simulation number "
                         "{seed}).",
@@ -625,38 +625,38 @@ class _Builder:
             ),
         ]
         self.table(
-            [_e(translate("PlanDocument", "Item")), _e(translate("PlanDocument", "Value"))],
+            [_e(translate("OpenPlan", "Item")), _e(translate("OpenPlan", "Value"))],
             [[_e(k), v] for k, v in rows],
             widths=[28, 72],
         )
-        self.sub(translate("PlanDocument", "Approval"))
+        self.sub(translate("OpenPlan", "Approval"))
         self.table(
             [
-                _e(translate("PlanDocument", "Role")),
-                _e(translate("PlanDocument", "Name")),
-                _e(translate("PlanDocument", "Signature")),
-                _e(translate("PlanDocument", "Date")),
+                _e(translate("OpenPlan", "Role")),
+                _e(translate("OpenPlan", "Name")),
+                _e(translate("OpenPlan", "Signature")),
+                _e(translate("OpenPlan", "Date")),
             ],
             [
-                [_e(translate("PlanDocument", "Owner")), self.user(details.owner), "", ""],
-                [_e(translate("PlanDocument", "Approver")), self.user(details.approver), "", ""],
+                [_e(translate("OpenPlan", "Owner")), self.user(details.owner), "", ""],
+                [_e(translate("OpenPlan", "Approver")), self.user(details.approver), "", ""],
             ],
             widths=[20, 30, 30, 20],
             css="form",
         )
-        self.sub(translate("PlanDocument", "Change history"))
+        self.sub(translate("OpenPlan", "Change history"))
         self.table(
             [
-                _e(translate("PlanDocument", "Version")),
-                _e(translate("PlanDocument", "Date")),
-                _e(translate("PlanDocument", "Change")),
-                _e(translate("PlanDocument", "By")),
+                _e(translate("OpenPlan", "Version")),
+                _e(translate("OpenPlan", "Date")),
+                _e(translate("OpenPlan", "Change")),
+                _e(translate("OpenPlan", "By")),
             ],
             [
                 [
                     self.num(_e(details.plan_version)),
                     self.num(date(self.issued)),
-                    _e(translate("PlanDocument", "Issued")),
+                    _e(translate("OpenPlan", "Issued")),
                     self.user(details.owner),
                 ],
                 ["", "", "", ""],
@@ -669,12 +669,12 @@ class _Builder:
     def purpose(self) -> None:
         plan = self.plan
         business = plan.business
-        self.heading("purpose", translate("PlanDocument", "Purpose, scope and assumptions"))
-        self.sub(translate("PlanDocument", "Purpose"))
+        self.heading("purpose", translate("OpenPlan", "Purpose, scope and assumptions"))
+        self.sub(translate("OpenPlan", "Purpose"))
         self.para(
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "This plan says what {business} does when WhatsApp, or the Meta services "
                     "around it, stop working: who decides, whom to call, what to send to "
                     "customers, staff and suppliers, and how each business function carries on "
@@ -686,7 +686,7 @@ class _Builder:
             self.add(
                 f"<p{self.dir_attr(plan.details.summary)}>{self.user(plan.details.summary)}</p>"
             )
-        self.sub(translate("PlanDocument", "Scope"))
+        self.sub(translate("OpenPlan", "Scope"))
         rows = []
         for function in plan.functions:
             rows.append(
@@ -699,10 +699,10 @@ class _Builder:
             )
         self.table(
             [
-                _e(translate("PlanDocument", "Business function")),
-                _e(translate("PlanDocument", "Kind")),
-                _e(translate("PlanDocument", "Interactions per open day")),
-                _e(translate("PlanDocument", "Share on WhatsApp")),
+                _e(translate("OpenPlan", "Business function")),
+                _e(translate("OpenPlan", "Kind")),
+                _e(translate("OpenPlan", "Interactions per open day")),
+                _e(translate("OpenPlan", "Share on WhatsApp")),
             ],
             rows,
             numeric={2, 3},
@@ -713,45 +713,45 @@ class _Builder:
             for c, s in sorted(business.country_mix.items(), key=lambda item: -item[1])
         )
         self.para(
-            _e(translate("PlanDocument", "Counterparts by country: "))
+            _e(translate("OpenPlan", "Counterparts by country: "))
             + countries
             + ". "
-            + _e(translate("PlanDocument", "Currency: "))
+            + _e(translate("OpenPlan", "Currency: "))
             + _e(self.currency)
             + "."
         )
-        self.sub(translate("PlanDocument", "Assumptions"))
+        self.sub(translate("OpenPlan", "Assumptions"))
         basis = {
-            "revenue": translate("PlanDocument", "lost revenue"),
-            "margin": translate("PlanDocument", "lost gross margin"),
+            "revenue": translate("OpenPlan", "lost revenue"),
+            "margin": translate("OpenPlan", "lost gross margin"),
         }[plan.settings.loss_basis]
         items = [
             self.t(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "The business can bear a loss of at most {amount} from one outage; the "
                     "longest outage you can bear is read from it.",
                 ),
                 amount=self.money(self.evaluation.tolerance),
             ),
-            _e(translate("PlanDocument", "Lost sales are counted as {basis}.").format(basis=basis)),
+            _e(translate("OpenPlan", "Lost sales are counted as {basis}.").format(basis=basis)),
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "Outages can start at any hour: a scenario's loss is the average over every "
                     "start hour of the week, and the worst start is shown beside it.",
                 )
             ),
             self.t(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "The longest outage you can bear is worked out for this outage: {scenario}.",
                 ),
                 scenario=self.user(scenario_name(self.evaluation.reference.scenario.name)),
             ),
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "Figures are estimates from the plan's inputs and the reference data "
                     "listed in appendix A, each with its source and confidence.",
                 )
@@ -775,13 +775,13 @@ class _Builder:
         evaluation = self.evaluation
         mc = self.mc
         reference_outcome = evaluation.reference
-        self.heading("impact", translate("PlanDocument", "Impact summary"))
+        self.heading("impact", translate("OpenPlan", "Impact summary"))
         mtpd = evaluation.mtpd_hours
         keys = [
             (term("ale").plain, self.money(evaluation.ale)),
             (term("p90").plain, self.money(mc.per_year["p90"])),
             (
-                translate("PlanDocument", "Loss if this outage strikes while you are open"),
+                translate("OpenPlan", "Loss if this outage strikes while you are open"),
                 self.money(reference_outcome.planning_loss)
                 + " ("
                 + self.user(scenario_name(reference_outcome.scenario.name))
@@ -790,14 +790,14 @@ class _Builder:
                 + ")",
             ),
             (
-                translate("PlanDocument", "The same outage, averaged over the week"),
+                translate("OpenPlan", "The same outage, averaged over the week"),
                 self.money(reference_outcome.total),
             ),
             (term("mtpd").plain, self.hours(mtpd)),
             (term("bearable_loss").plain, self.money(evaluation.tolerance)),
         ]
         self.table(
-            [_e(translate("PlanDocument", "Key figure")), _e(translate("PlanDocument", "Value"))],
+            [_e(translate("OpenPlan", "Key figure")), _e(translate("OpenPlan", "Value"))],
             [[_e(k), f"<b>{v}</b>"] for k, v in keys],
             widths=[45, 55],
             css="grid",
@@ -806,7 +806,7 @@ class _Builder:
             self.para(
                 self.t(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "After {duration}, an outage that strikes while the business is open "
                         "costs more than the {amount} you can bear: the plan must be working "
                         "well before then.",
@@ -819,7 +819,7 @@ class _Builder:
             self.para(
                 self.t(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "Even an outage of a whole week costs less than the {amount} you can "
                         "bear, in this outage: {scenario}.",
                     ),
@@ -827,7 +827,7 @@ class _Builder:
                     scenario=self.user(scenario_name(reference_outcome.scenario.name)),
                 )
             )
-        self.sub(translate("PlanDocument", "Outage scenarios"))
+        self.sub(translate("OpenPlan", "Outage scenarios"))
         rows = []
         for outcome in evaluation.scenarios:
             s = outcome.scenario
@@ -846,14 +846,14 @@ class _Builder:
             )
         self.table(
             [
-                _e(translate("PlanDocument", "Scenario")),
-                _e(translate("PlanDocument", "Failed")),
-                _e(translate("PlanDocument", "Length")),
-                _e(translate("PlanDocument", "How often")),
-                _e(translate("PlanDocument", "While open")),
-                _e(translate("PlanDocument", "Average")),
-                _e(translate("PlanDocument", "Worst start")),
-                _e(translate("PlanDocument", "Yearly")),
+                _e(translate("OpenPlan", "Scenario")),
+                _e(translate("OpenPlan", "Failed")),
+                _e(translate("OpenPlan", "Length")),
+                _e(translate("OpenPlan", "How often")),
+                _e(translate("OpenPlan", "While open")),
+                _e(translate("OpenPlan", "Average")),
+                _e(translate("OpenPlan", "Worst start")),
+                _e(translate("OpenPlan", "Yearly")),
             ],
             rows,
             numeric={2, 4, 5, 6, 7},
@@ -862,7 +862,7 @@ class _Builder:
         self.para(
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "While open: an outage of typical length that strikes while the business is "
                     "open, the figure to plan for. Average: over every start hour of the week and "
                     "every length the history gives. How often: from the outage history and the "
@@ -872,16 +872,16 @@ class _Builder:
             ),
             "note",
         )
-        self.sub(translate("PlanDocument", "Impact over time"))
+        self.sub(translate("OpenPlan", "Impact over time"))
         self.figure(
             "impact",
             translate(
-                "PlanDocument",
+                "OpenPlan",
                 "Loss per outage by how long it lasts, per scenario, with the largest loss "
                 "you can bear and the longest outage you can bear.",
             ),
         )
-        self.sub(translate("PlanDocument", "Exposure by function"))
+        self.sub(translate("OpenPlan", "Exposure by function"))
         tolerance = evaluation.tolerance
         ale_by_function = evaluation.ale_by_function
         rows = []
@@ -898,15 +898,15 @@ class _Builder:
             else:
                 objective_hours = self.plan.tolerance.functions[item.function_id].within_hours
                 state = (
-                    translate("PlanDocument", "breached for {duration}")
+                    translate("OpenPlan", "breached for {duration}")
                     if item.mbco_breached
-                    else translate("PlanDocument", "met after {duration}")
+                    else translate("OpenPlan", "met after {duration}")
                 )
                 when = (
                     item.mbco_breach_hours if item.mbco_breached else item.mbco_reached_after_hours
                 )
                 objective = self.t(
-                    translate("PlanDocument", "{share} within {duration}: {state}"),
+                    translate("OpenPlan", "{share} within {duration}: {state}"),
                     share=self.pct(item.mbco),
                     duration=self.hours(objective_hours),
                     state=_e(state.format(duration=format_hours(when))),
@@ -923,11 +923,11 @@ class _Builder:
             )
         self.table(
             [
-                _e(translate("PlanDocument", "Function")),
-                _e(translate("PlanDocument", "On WhatsApp")),
-                _e(translate("PlanDocument", "While open")),
+                _e(translate("OpenPlan", "Function")),
+                _e(translate("OpenPlan", "On WhatsApp")),
+                _e(translate("OpenPlan", "While open")),
                 _e(term("ale").plain),
-                _e(translate("PlanDocument", "Outage it can bear alone")),
+                _e(translate("OpenPlan", "Outage it can bear alone")),
                 _e(term("mbco").plain),
             ],
             rows,
@@ -937,7 +937,7 @@ class _Builder:
         self.para(
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "While open: in the outage the plan is measured on, striking while the "
                     "business is open. Outage it can bear alone: how long an outage can last "
                     "before this function's loss by itself passes the largest loss you can bear. "
@@ -950,26 +950,26 @@ class _Builder:
         self.figure(
             "functions",
             translate(
-                "PlanDocument", "Loss by function and category in this outage: {scenario}."
+                "OpenPlan", "Loss by function and category in this outage: {scenario}."
             ).format(scenario=scenario_name(reference_outcome.scenario.name)),
         )
-        self.sub(translate("PlanDocument", "Loss by category in this outage"))
+        self.sub(translate("OpenPlan", "Loss by category in this outage"))
         rows = [
             [_e(category_labels()[c]), self.money(reference_outcome.by_category[c])]
             for c in CATEGORIES
             if reference_outcome.by_category[c]
         ]
         self.table(
-            [_e(translate("PlanDocument", "Category")), _e(translate("PlanDocument", "Loss"))],
+            [_e(translate("OpenPlan", "Category")), _e(translate("OpenPlan", "Loss"))],
             rows,
             numeric={1},
             widths=[60, 40],
         )
-        self.sub(translate("PlanDocument", "How much the loss varies from year to year"))
+        self.sub(translate("OpenPlan", "How much the loss varies from year to year"))
         self.para(
             self.t(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "{trials} simulated years: the number of outages, their lengths, their start "
                     "times and every uncertain input are drawn at random from their ranges.",
                 ),
@@ -979,9 +979,9 @@ class _Builder:
         self.table(
             [""] + [_e(term(key).plain) for key in ("p50", "p90", "p99")],
             [
-                [_e(translate("PlanDocument", "One outage"))]
+                [_e(translate("OpenPlan", "One outage"))]
                 + [self.money(mc.per_outage[p]) for p in ("p50", "p90", "p99")],
-                [_e(translate("PlanDocument", "One year"))]
+                [_e(translate("OpenPlan", "One year"))]
                 + [self.money(mc.per_year[p]) for p in ("p50", "p90", "p99")],
             ],
             numeric={1, 2, 3},
@@ -990,7 +990,7 @@ class _Builder:
         self.figure(
             "exceedance",
             translate(
-                "PlanDocument",
+                "OpenPlan",
                 "Chance that a year loses more than each amount, with a typical, a bad and a "
                 "very bad year marked.",
             ),
@@ -1002,7 +1002,7 @@ class _Builder:
 
     def dependencies(self) -> None:
         self.heading(
-            "dependencies", translate("PlanDocument", "Dependencies and single points of failure")
+            "dependencies", translate("OpenPlan", "Dependencies and single points of failure")
         )
         reference = self.reference
         meta = [
@@ -1014,11 +1014,11 @@ class _Builder:
             '<table class="keys" width="100%" cellspacing="0" cellpadding="6"><tr><td '
             'style="background-color: #fff4e5;">'
             + "<b>"
-            + _e(translate("PlanDocument", "The Meta group fails together."))
+            + _e(translate("OpenPlan", "The Meta group fails together."))
             + "</b> "
             + _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "{channels} run on the same Meta infrastructure. When it fails, as on "
                     "4 October 2021 for about six hours, all of them stop at once: none of "
                     "them is a fallback for WhatsApp.",
@@ -1026,18 +1026,18 @@ class _Builder:
             )
             + "</td></tr></table>"
         )
-        self.sub(translate("PlanDocument", "Which functions rely on which layers"))
+        self.sub(translate("OpenPlan", "Which functions rely on which layers"))
         scenarios = self.plan.scenarios
         headers = [
-            _e(translate("PlanDocument", "Function")),
-            _e(translate("PlanDocument", "Channel")),
-            _e(translate("PlanDocument", "Depends on")),
+            _e(translate("OpenPlan", "Function")),
+            _e(translate("OpenPlan", "Channel")),
+            _e(translate("OpenPlan", "Depends on")),
         ]
         headers += [_e(scenario_name(s.name)) for s in scenarios]
         rows = []
         ok, down = (
-            _e(translate("PlanDocument", "works")),
-            "<b>" + _e(translate("PlanDocument", "fails")) + "</b>",
+            _e(translate("OpenPlan", "works")),
+            "<b>" + _e(translate("OpenPlan", "fails")) + "</b>",
         )
         for function in self.plan.functions:
             channels = ["whatsapp"] + [f.channel for f in self.plan.fallbacks_for(function.id)]
@@ -1047,7 +1047,7 @@ class _Builder:
                 row = [
                     self.user(function.name) if index == 0 else "",
                     _e(self.channel(channel_id))
-                    + ("" if index else " " + _e(translate("PlanDocument", "(today)"))),
+                    + ("" if index else " " + _e(translate("OpenPlan", "(today)"))),
                     _e(format_list(self.layer(x) for x in layers)),
                 ]
                 row += [
@@ -1057,7 +1057,7 @@ class _Builder:
         # the columns add up to the page's width (seven scenarios overflowed it)
         share = 58 // max(len(scenarios), 1)
         self.table(headers, rows, widths=[15, 11, 16] + [share] * len(scenarios))
-        self.sub(translate("PlanDocument", "Single points of failure"))
+        self.sub(translate("OpenPlan", "Single points of failure"))
         items = []
         for function in self.plan.functions:
             fallbacks = self.plan.fallbacks_for(function.id)
@@ -1066,7 +1066,7 @@ class _Builder:
                     self.user(function.name)
                     + _e(
                         translate(
-                            "PlanDocument",
+                            "OpenPlan",
                             ": no fallback channel at all; WhatsApp is a single point of failure.",
                         )
                     )
@@ -1081,7 +1081,7 @@ class _Builder:
                 if not alive:
                     items.append(
                         self.user(function.name)
-                        + _e(translate("PlanDocument", ": no fallback keeps working in: "))
+                        + _e(translate("OpenPlan", ": no fallback keeps working in: "))
                         + self.user(scenario_name(scenario.name))
                         + "."
                     )
@@ -1096,7 +1096,7 @@ class _Builder:
             self.para(
                 _e(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "Every function has a fallback that survives every scenario.",
                     )
                 )
@@ -1110,17 +1110,15 @@ class _Builder:
 
     def activation(self) -> None:
         details = self.plan.details
-        self.heading(
-            "activation", translate("PlanDocument", "Activation criteria and who may declare")
-        )
-        self.sub(translate("PlanDocument", "Declare an outage when"))
+        self.heading("activation", translate("OpenPlan", "Activation criteria and who may declare"))
+        self.sub(translate("OpenPlan", "Declare an outage when"))
         criteria = [self.user(c) for c in details.activation_criteria]
         if not criteria:
             criteria = [
-                _e(translate("PlanDocument", "No activation criteria are written in the plan yet."))
+                _e(translate("OpenPlan", "No activation criteria are written in the plan yet."))
             ]
         self.bullets(criteria)
-        self.sub(translate("PlanDocument", "Who may declare"))
+        self.sub(translate("OpenPlan", "Who may declare"))
         declarers = self._declarers()
         if declarers:
             items = []
@@ -1130,7 +1128,7 @@ class _Builder:
                     text += " (" + self.phone(role.phone) + ")"
                 if role.alternate:
                     text += _e(
-                        translate("PlanDocument", "; if unreachable, the alternate ")
+                        translate("OpenPlan", "; if unreachable, the alternate ")
                     ) + self.user(role.alternate)
                     if role.alternate_phone:
                         text += " (" + self.phone(role.alternate_phone) + ")"
@@ -1138,20 +1136,16 @@ class _Builder:
             self.bullets(items)
         else:
             self.para(
-                _e(
-                    translate(
-                        "PlanDocument", "No role is named yet: name an outage lead in the plan."
-                    )
-                ),
+                _e(translate("OpenPlan", "No role is named yet: name an outage lead in the plan.")),
                 "warn",
             )
-        self.sub(translate("PlanDocument", "Escalation"))
+        self.sub(translate("OpenPlan", "Escalation"))
         items = []
         for function_id, objective in self.plan.tolerance.functions.items():
             items.append(
                 self.t(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "Within {duration}, {function} must serve at least {share} of its "
                         "interactions; if it does not, add the next fallback channel.",
                     ),
@@ -1165,7 +1159,7 @@ class _Builder:
             items.append(
                 self.t(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "At {duration}, the longest outage you can bear, the loss passes "
                         "{amount}: the owner decides on further measures.",
                     ),
@@ -1177,7 +1171,7 @@ class _Builder:
 
     def roles(self) -> None:
         details = self.plan.details
-        self.heading("roles", translate("PlanDocument", "Roles and contact tree"))
+        self.heading("roles", translate("OpenPlan", "Roles and contact tree"))
         rows = [
             [
                 "<b>" + self.user(r.title) + "</b>",
@@ -1192,23 +1186,23 @@ class _Builder:
         if rows:
             self.table(
                 [
-                    _e(translate("PlanDocument", "Role")),
-                    _e(translate("PlanDocument", "Holder")),
-                    _e(translate("PlanDocument", "Phone")),
-                    _e(translate("PlanDocument", "Alternate")),
-                    _e(translate("PlanDocument", "Alternate's phone")),
-                    _e(translate("PlanDocument", "Duties")),
+                    _e(translate("OpenPlan", "Role")),
+                    _e(translate("OpenPlan", "Holder")),
+                    _e(translate("OpenPlan", "Phone")),
+                    _e(translate("OpenPlan", "Alternate")),
+                    _e(translate("OpenPlan", "Alternate's phone")),
+                    _e(translate("OpenPlan", "Duties")),
                 ],
                 rows,
                 widths=[14, 14, 15, 14, 15, 28],
             )
         else:
-            self.para(_e(translate("PlanDocument", "No roles are named yet.")), "warn")
-        self.sub(translate("PlanDocument", "Contact tree"))
+            self.para(_e(translate("OpenPlan", "No roles are named yet.")), "warn")
+        self.sub(translate("OpenPlan", "Contact tree"))
         self.para(
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "When an outage is declared, each role calls the roles below it.",
                 )
             )
@@ -1239,11 +1233,11 @@ class _Builder:
 
     def communications(self) -> None:
         details = self.plan.details
-        self.heading("communications", translate("PlanDocument", "Communications"))
+        self.heading("communications", translate("OpenPlan", "Communications"))
         self.para(
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "Ready-to-send messages. SMS counts: characters as the network counts them, "
                     "the encoding, and how many SMS segments each message takes (each segment "
                     "is billed).",
@@ -1260,7 +1254,7 @@ class _Builder:
             self.para(
                 _e(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "No message is written for this audience yet. A suggested text follows: "
                         "adapt it before an outage.",
                     )
@@ -1280,17 +1274,17 @@ class _Builder:
         """One ready-to-send message with its channel, language and SMS length."""
         count = sms_segments(text, self.reference)
         facts = (
-            _e(translate("PlanDocument", "Channel: "))
+            _e(translate("OpenPlan", "Channel: "))
             + _e(self.channel(channel))
             + " · "
-            + _e(translate("PlanDocument", "Language: "))
+            + _e(translate("OpenPlan", "Language: "))
             + _e(language_name(language))
             + " · "
             + _e(
-                translate("PlanDocument", "SMS: {characters}, {encoding}, {segments}").format(
-                    characters=translate("PlanDocument", "%n character(s)", None, count.characters),
+                translate("OpenPlan", "SMS: {characters}, {encoding}, {segments}").format(
+                    characters=translate("OpenPlan", "%n character(s)", None, count.characters),
                     encoding=count.encoding,
-                    segments=translate("PlanDocument", "%n segment(s)", None, count.segments),
+                    segments=translate("OpenPlan", "%n segment(s)", None, count.segments),
                 )
             )
         )
@@ -1325,14 +1319,14 @@ class _Builder:
         lead = self._declarers()[0] if self._declarers() else None
         payment = self.reference.payment_methods.get(
             max(self.plan.business.country_mix, key=self.plan.business.country_mix.get),
-            translate("PlanDocument", "card or bank transfer"),
+            translate("OpenPlan", "card or bank transfer"),
         )
         before = []
         for item in portfolio:
             before.append(
                 self.t(
                     translate(
-                        "PlanDocument", "{step} — recommended: saves {saving} a year for {cost}."
+                        "OpenPlan", "{step} — recommended: saves {saving} a year for {cost}."
                     ),
                     step=self.user(item.action.title),
                     saving=self.money(item.marginal_ale_reduction),
@@ -1343,7 +1337,7 @@ class _Builder:
             before.append(
                 self.t(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "Keep {channel} ready: today it reaches {share} of this function's "
                         "WhatsApp contacts, within {duration}. Check the contact list and consent.",
                     ),
@@ -1359,20 +1353,20 @@ class _Builder:
         before.append(
             _e(
                 translate(
-                    "PlanDocument", "Keep the message for {audience} (section 7) up to date."
+                    "OpenPlan", "Keep the message for {audience} (section 7) up to date."
                 ).format(audience=self.audience_name(audience).lower())
             )
         )
         during = [
             _e(
                 translate(
-                    "PlanDocument", "Confirm the outage against the activation criteria (section 5)"
+                    "OpenPlan", "Confirm the outage against the activation criteria (section 5)"
                 )
             )
             + (
-                _e(translate("PlanDocument", "; the "))
+                _e(translate("OpenPlan", "; the "))
                 + self.user(lead.title)
-                + _e(translate("PlanDocument", " declares it."))
+                + _e(translate("OpenPlan", " declares it."))
                 if lead
                 else "."
             )
@@ -1386,13 +1380,13 @@ class _Builder:
             if not survives:
                 note = _e(
                     translate(
-                        "PlanDocument", " (fails in every scenario of this plan: do not rely on it)"
+                        "OpenPlan", " (fails in every scenario of this plan: do not rely on it)"
                     )
                 )
             elif self._fails_with_whatsapp(fallback.channel):
                 note = _e(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         " (fails together with WhatsApp in a Meta outage: only when "
                         "WhatsApp alone is down)",
                     )
@@ -1401,7 +1395,7 @@ class _Builder:
                 note = ""
             during.append(
                 _e(
-                    translate("PlanDocument", "Switch to {channel} within ").format(
+                    translate("OpenPlan", "Switch to {channel} within ").format(
                         channel=self.channel(fallback.channel)
                     )
                 )
@@ -1417,7 +1411,7 @@ class _Builder:
             if channel:
                 during.append(
                     _e(
-                        translate("PlanDocument", "Once prepared, use {channel} as well.").format(
+                        translate("OpenPlan", "Once prepared, use {channel} as well.").format(
                             channel=self.channel(channel)
                         )
                     )
@@ -1425,48 +1419,48 @@ class _Builder:
         during.append(
             _e(
                 translate(
-                    "PlanDocument", "Send the {audience} message on every channel that works."
+                    "OpenPlan", "Send the {audience} message on every channel that works."
                 ).format(audience=self.audience_name(audience).lower())
             )
         )
         kind_steps = {
             FunctionKind.ORDERS_SALES: translate(
-                "PlanDocument",
+                "OpenPlan",
                 "Write every order taken on a fallback channel in the order book: time, name, "
                 "phone, items, amount, channel.",
             ),
             FunctionKind.PAYMENTS: translate(
-                "PlanDocument",
+                "OpenPlan",
                 "Take payment by {payment} and write down each payment reference with the "
                 "order it belongs to.",
             ).format(payment=payment),
             FunctionKind.CUSTOMER_SERVICE: translate(
-                "PlanDocument",
+                "OpenPlan",
                 "Answer questions by the fallback channels; note who asked what for a "
                 "follow-up once WhatsApp is back.",
             ),
             FunctionKind.DELIVERY: translate(
-                "PlanDocument",
+                "OpenPlan",
                 "Drivers call in at fixed times; give drop-off times by phone and note "
                 "changes on the delivery sheet.",
             ),
             FunctionKind.APPOINTMENTS: translate(
-                "PlanDocument",
+                "OpenPlan",
                 "Confirm the day's appointments by phone or SMS; note cancellations and "
                 "new bookings in the diary.",
             ),
             FunctionKind.MARKETING_BROADCAST: translate(
-                "PlanDocument",
+                "OpenPlan",
                 "Postpone broadcasts that are not urgent; send urgent notices by the "
                 "fallback channels only.",
             ),
             FunctionKind.INTERNAL_COORDINATION: translate(
-                "PlanDocument",
+                "OpenPlan",
                 "Staff check the fallback group at fixed times; shift changes are "
                 "confirmed by phone.",
             ),
             FunctionKind.SUPPLIER_COORDINATION: translate(
-                "PlanDocument",
+                "OpenPlan",
                 "Place urgent orders with suppliers by phone and confirm them in writing "
                 "(SMS or email).",
             ),
@@ -1477,7 +1471,7 @@ class _Builder:
             during.append(
                 self.t(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "By {duration}, at least {share} of interactions must be served again "
                         "(the minimum service); if not, escalate.",
                     ),
@@ -1488,13 +1482,13 @@ class _Builder:
         after = [
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "Tell {audience} that WhatsApp works again and where to write from now on.",
                 ).format(audience=self.audience_name(audience).lower())
             ),
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "Work through the backlog: answer everyone who wrote during the outage, "
                     "oldest first.",
                 )
@@ -1504,21 +1498,21 @@ class _Builder:
             after.append(
                 _e(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "Reconcile: enter every order from the order book into the usual "
                         "records and match each payment reference (section 10).",
                     )
                 )
             )
         after.append(
-            _e(translate("PlanDocument", "Note what worked and what did not in the decision log."))
+            _e(translate("OpenPlan", "Note what worked and what did not in the decision log."))
         )
         return before, during, after
 
     def procedures(self) -> None:
         self.heading(
             "procedures",
-            translate("PlanDocument", "Fallback procedures per function"),
+            translate("OpenPlan", "Fallback procedures per function"),
         )
         losses = self.evaluation.reference.planning_by_function
         for function in self.plan.functions:
@@ -1529,63 +1523,62 @@ class _Builder:
                 + " · "
                 + self.num(format_percent(likely(function.whatsapp_share)))
                 + " "
-                + _e(translate("PlanDocument", "on WhatsApp"))
+                + _e(translate("OpenPlan", "on WhatsApp"))
             )
             if loss is not None:
                 facts += " · " + self.t(
-                    translate("PlanDocument", "loss in {scenario}, while open: {amount}"),
+                    translate("OpenPlan", "loss in {scenario}, while open: {amount}"),
                     scenario=self.user(scenario_name(self.evaluation.reference.scenario.name)),
                     amount=self.money(loss),
                 )
             self.para(facts, "muted")
             before, during, after = self._function_steps(function)
             for title, steps in (
-                (translate("PlanDocument", "Before an outage"), before),
-                (translate("PlanDocument", "During an outage"), during),
-                (translate("PlanDocument", "After the outage"), after),
+                (translate("OpenPlan", "Before an outage"), before),
+                (translate("OpenPlan", "During an outage"), during),
+                (translate("OpenPlan", "After the outage"), after),
             ):
                 self._h(3, title)
                 self.bullets(steps, ordered=True)
 
     def resources(self) -> None:
-        self.heading("resources", translate("PlanDocument", "Resources"))
+        self.heading("resources", translate("OpenPlan", "Resources"))
         advice = self.advice
         channels = sorted({f.channel for f in self.plan.fallbacks})
         items = [
-            _e(translate("PlanDocument", "Fallback channels: "))
+            _e(translate("OpenPlan", "Fallback channels: "))
             + _e(
-                format_list(self.channel(c) for c in channels)
-                or translate("PlanDocument", "none yet")
+                format_list(self.channel(c) for c in channels) or translate("OpenPlan", "none yet")
             ),
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "A printed copy of this plan and the outage card (appendix D) at the "
                     "counter and at home with the outage lead.",
                 )
             ),
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "Contact lists of customers, staff and suppliers with their consent, kept "
                     "outside WhatsApp (phone book, spreadsheet, printed list).",
                 )
             ),
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "A paper order book and a payment log for orders taken on fallback channels.",
                 )
             ),
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "A charged second phone with credit on a different network, if possible.",
                 )
             ),
         ]
         self.bullets(items)
-        self.sub(translate("PlanDocument", "Recommended preparation"))
+        self.sub(translate("OpenPlan", "Recommended preparation"))
         if advice.portfolio:
             rows = [
                 [
@@ -1598,10 +1591,10 @@ class _Builder:
             ]
             self.table(
                 [
-                    _e(translate("PlanDocument", "Step")),
-                    _e(translate("PlanDocument", "For")),
-                    _e(translate("PlanDocument", "Saves/year")),
-                    _e(translate("PlanDocument", "Cost/year")),
+                    _e(translate("OpenPlan", "Step")),
+                    _e(translate("OpenPlan", "For")),
+                    _e(translate("OpenPlan", "Saves/year")),
+                    _e(translate("OpenPlan", "Cost/year")),
                 ],
                 rows,
                 numeric={2, 3},
@@ -1610,7 +1603,7 @@ class _Builder:
             self.para(
                 self.t(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "Expected loss per year today: {before}; after these steps: {after} (a "
                         "bad year, 1 in 10: {bad_year}), for {cost} a year.",
                     ),
@@ -1621,9 +1614,7 @@ class _Builder:
                 )
             )
         else:
-            self.para(
-                _e(translate("PlanDocument", "No preparation step saves more than it costs."))
-            )
+            self.para(_e(translate("OpenPlan", "No preparation step saves more than it costs.")))
         chosen = {i.action.id for i in advice.portfolio}
         # Instagram and Messenger fail with WhatsApp (section 4 says so): not suggested here
         others = [
@@ -1634,7 +1625,7 @@ class _Builder:
             and not self._fails_with_whatsapp(v.action.channel)
         ][:5]
         if others:
-            self.sub(translate("PlanDocument", "Also worth considering"))
+            self.sub(translate("OpenPlan", "Also worth considering"))
             rows = [
                 [
                     self.user(v.action.title),
@@ -1643,17 +1634,17 @@ class _Builder:
                     self.money_whole(v.cost_per_year),
                     self.num(number(v.payback_months, 1))
                     if v.payback_months is not None
-                    else _e(translate("PlanDocument", "never")),
+                    else _e(translate("OpenPlan", "never")),
                 ]
                 for v in others
             ]
             self.table(
                 [
-                    _e(translate("PlanDocument", "Step")),
-                    _e(translate("PlanDocument", "For")),
-                    _e(translate("PlanDocument", "Saves/year")),
-                    _e(translate("PlanDocument", "Cost/year")),
-                    _e(translate("PlanDocument", "Payback (months)")),
+                    _e(translate("OpenPlan", "Step")),
+                    _e(translate("OpenPlan", "For")),
+                    _e(translate("OpenPlan", "Saves/year")),
+                    _e(translate("OpenPlan", "Cost/year")),
+                    _e(translate("OpenPlan", "Payback (months)")),
                 ],
                 rows,
                 numeric={2, 3, 4},
@@ -1661,12 +1652,12 @@ class _Builder:
             )
         set_aside = [v for v in advice.actions if not v.worth_doing]
         if set_aside:
-            self.sub(translate("PlanDocument", "Not worth it now"))
+            self.sub(translate("OpenPlan", "Not worth it now"))
             self.table(
                 [
-                    _e(translate("PlanDocument", "Step")),
-                    _e(translate("PlanDocument", "For")),
-                    _e(translate("PlanDocument", "Why not now")),
+                    _e(translate("OpenPlan", "Step")),
+                    _e(translate("OpenPlan", "For")),
+                    _e(translate("OpenPlan", "Why not now")),
                 ],
                 [
                     [
@@ -1680,28 +1671,28 @@ class _Builder:
             )
 
     def return_to_normal(self) -> None:
-        self.heading("return", translate("PlanDocument", "Return to normal and reconciliation"))
+        self.heading("return", translate("OpenPlan", "Return to normal and reconciliation"))
         lead = self._declarers()[0] if self._declarers() else None
-        self.sub(translate("PlanDocument", "Standing down"))
+        self.sub(translate("OpenPlan", "Standing down"))
         self.bullets(
             [
                 _e(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "WhatsApp delivers messages again (two ticks) on two phones on "
                         "different networks for 30 minutes.",
                     )
                 ),
                 (
-                    _e(translate("PlanDocument", "The "))
+                    _e(translate("OpenPlan", "The "))
                     + self.user(lead.title)
-                    + _e(translate("PlanDocument", " declares the outage over."))
+                    + _e(translate("OpenPlan", " declares the outage over."))
                     if lead
-                    else _e(translate("PlanDocument", "The outage lead declares the outage over."))
+                    else _e(translate("OpenPlan", "The outage lead declares the outage over."))
                 ),
                 _e(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "Tell customers, staff and suppliers, on the fallback channels too, "
                         "that WhatsApp works again.",
                     )
@@ -1709,11 +1700,11 @@ class _Builder:
             ],
             ordered=True,
         )
-        self.sub(translate("PlanDocument", "Reconciling orders and payments"))
+        self.sub(translate("OpenPlan", "Reconciling orders and payments"))
         self.para(
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "Every order and payment taken on a fallback channel is entered in the "
                     "usual records within one working day. Match each payment reference to "
                     "its order; call the customer when one is missing. Fill in one line per "
@@ -1723,15 +1714,15 @@ class _Builder:
         )
         channels = sorted({f.channel for f in self.plan.fallbacks}) or ["—"]
         rows = [[_e(self.channel(c)), "", "", "", "", ""] for c in channels]
-        rows.append([_e(translate("PlanDocument", "Other")), "", "", "", "", ""])
+        rows.append([_e(translate("OpenPlan", "Other")), "", "", "", "", ""])
         self.table(
             [
-                _e(translate("PlanDocument", "Channel")),
-                _e(translate("PlanDocument", "Orders taken")),
-                _e(translate("PlanDocument", "Payments received")),
-                _e(translate("PlanDocument", "Entered in records")),
-                _e(translate("PlanDocument", "Differences")),
-                _e(translate("PlanDocument", "Checked by")),
+                _e(translate("OpenPlan", "Channel")),
+                _e(translate("OpenPlan", "Orders taken")),
+                _e(translate("OpenPlan", "Payments received")),
+                _e(translate("OpenPlan", "Entered in records")),
+                _e(translate("OpenPlan", "Differences")),
+                _e(translate("OpenPlan", "Checked by")),
             ],
             rows,
             widths=[22, 14, 16, 16, 16, 16],
@@ -1739,71 +1730,67 @@ class _Builder:
         )
 
     def exercises(self) -> None:
-        self.heading("exercises", translate("PlanDocument", "Exercise and review schedule"))
+        self.heading("exercises", translate("OpenPlan", "Exercise and review schedule"))
         details = self.plan.details
         lead = self._declarers()[0] if self._declarers() else None
         lead_name = lead.holder if lead and lead.holder else details.owner
         rows = [
             [
-                _e(
-                    translate(
-                        "PlanDocument", "Call the contact tree: everyone answers or calls back"
-                    )
-                ),
-                _e(translate("PlanDocument", "every %n month(s)", None, CONTACT_TEST_MONTHS)),
+                _e(translate("OpenPlan", "Call the contact tree: everyone answers or calls back")),
+                _e(translate("OpenPlan", "every %n month(s)", None, CONTACT_TEST_MONTHS)),
                 self.num(date(_add_months(self.issued, CONTACT_TEST_MONTHS))),
                 self.user(lead_name or "—"),
             ],
             [
-                _e(translate("PlanDocument", "Send a test message on every fallback channel")),
-                _e(translate("PlanDocument", "every %n month(s)", None, CONTACT_TEST_MONTHS)),
+                _e(translate("OpenPlan", "Send a test message on every fallback channel")),
+                _e(translate("OpenPlan", "every %n month(s)", None, CONTACT_TEST_MONTHS)),
                 self.num(date(_add_months(self.issued, CONTACT_TEST_MONTHS))),
                 self.user(lead_name or "—"),
             ],
             [
                 _e(
                     translate(
-                        "PlanDocument",
+                        "OpenPlan",
                         "Table-top exercise: walk through a Meta-wide outage with this plan",
                     )
                 ),
-                _e(translate("PlanDocument", "every %n month(s)", None, REVIEW_MONTHS)),
+                _e(translate("OpenPlan", "every %n month(s)", None, REVIEW_MONTHS)),
                 self.num(date(_add_months(self.issued, REVIEW_MONTHS))),
                 self.user(details.owner or "—"),
             ],
             [
                 _e(
                     translate(
-                        "PlanDocument", "Review the plan: figures, contacts, messages and fallbacks"
+                        "OpenPlan", "Review the plan: figures, contacts, messages and fallbacks"
                     )
                 ),
-                _e(translate("PlanDocument", "every %n month(s)", None, REVIEW_MONTHS)),
+                _e(translate("OpenPlan", "every %n month(s)", None, REVIEW_MONTHS)),
                 self.num(date(_add_months(self.issued, REVIEW_MONTHS))),
                 self.user(details.approver or details.owner or "—"),
             ],
             [
-                _e(translate("PlanDocument", "Review after every real outage")),
-                _e(translate("PlanDocument", "within a week")),
+                _e(translate("OpenPlan", "Review after every real outage")),
+                _e(translate("OpenPlan", "within a week")),
                 "—",
                 self.user(details.owner or "—"),
             ],
         ]
         self.table(
             [
-                _e(translate("PlanDocument", "Activity")),
-                _e(translate("PlanDocument", "How often")),
-                _e(translate("PlanDocument", "Next")),
-                _e(translate("PlanDocument", "Who")),
+                _e(translate("OpenPlan", "Activity")),
+                _e(translate("OpenPlan", "How often")),
+                _e(translate("OpenPlan", "Next")),
+                _e(translate("OpenPlan", "Who")),
             ],
             rows,
             widths=[50, 16, 14, 20],
         )
         self.table(
             [
-                _e(translate("PlanDocument", "Date")),
-                _e(translate("PlanDocument", "Exercise")),
-                _e(translate("PlanDocument", "Findings")),
-                _e(translate("PlanDocument", "Actions")),
+                _e(translate("OpenPlan", "Date")),
+                _e(translate("OpenPlan", "Exercise")),
+                _e(translate("OpenPlan", "Findings")),
+                _e(translate("OpenPlan", "Actions")),
             ],
             [["", "", "", ""] for _ in range(4)],
             widths=[14, 26, 30, 30],
@@ -1814,13 +1801,13 @@ class _Builder:
         reference = self.reference
         self.heading(
             "appendix-a",
-            translate("PlanDocument", "Appendix A. Assumptions and data sources"),
+            translate("OpenPlan", "Appendix A. Assumptions and data sources"),
         )
-        self.sub(translate("PlanDocument", "Plan inputs"))
+        self.sub(translate("OpenPlan", "Plan inputs"))
         self.para(
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "Entered for this plan. A range (low–high) marks an uncertain input; the "
                     "likely value is used for the figures, the range for the simulated years.",
                 )
@@ -1856,22 +1843,22 @@ class _Builder:
             )
         self.table(
             [
-                _e(translate("PlanDocument", "Function")),
-                _e(translate("PlanDocument", "A day")),
-                _e(translate("PlanDocument", "WhatsApp")),
-                _e(translate("PlanDocument", "Value each")),
-                _e(translate("PlanDocument", "Patience")),
-                _e(translate("PlanDocument", "Won back")),
-                _e(translate("PlanDocument", "Lost for good")),
+                _e(translate("OpenPlan", "Function")),
+                _e(translate("OpenPlan", "A day")),
+                _e(translate("OpenPlan", "WhatsApp")),
+                _e(translate("OpenPlan", "Value each")),
+                _e(translate("OpenPlan", "Patience")),
+                _e(translate("OpenPlan", "Won back")),
+                _e(translate("OpenPlan", "Lost for good")),
             ],
             rows,
             widths=[26, 12, 12, 14, 12, 12, 12],
         )
-        self.sub(translate("PlanDocument", "Reference data used"))
+        self.sub(translate("OpenPlan", "Reference data used"))
         self.para(
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "Rows of the built-in reference data that this plan's figures rest on. "
                     "Confidence: H high, M medium, L low, default a stated modelling choice.",
                 )
@@ -1888,13 +1875,12 @@ class _Builder:
                 if channel.cost_per_message_usd is None:
                     price = "—"  # said once, in the assumptions or under this table
                 else:
-                    price = translate("PlanDocument", "{price} USD per message").format(
+                    price = translate("OpenPlan", "{price} USD per message").format(
                         price=short_number(channel.cost_per_message_usd, 4)
                     )
                 used.append(
                     (
-                        translate("PlanDocument", "Channel: ")
-                        + translate("Reference", channel.name),
+                        translate("OpenPlan", "Channel: ") + translate("Reference", channel.name),
                         price,
                         channel.source,
                         channel.confidence,
@@ -1905,7 +1891,7 @@ class _Builder:
             if layer:
                 used.append(
                     (
-                        translate("PlanDocument", "Layer: ") + translate("Reference", layer.name),
+                        translate("OpenPlan", "Layer: ") + translate("Reference", layer.name),
                         self.layer_kind(layer.kind),
                         layer.source,
                         layer.confidence,
@@ -1916,8 +1902,7 @@ class _Builder:
             if country:
                 used.append(
                     (
-                        translate("PlanDocument", "Country: ")
-                        + translate("Reference", country.name),
+                        translate("OpenPlan", "Country: ") + translate("Reference", country.name),
                         code,
                         country.source,
                         country.confidence,
@@ -1928,7 +1913,7 @@ class _Builder:
                 if figure:
                     used.append(
                         (
-                            translate("PlanDocument", "Usage: {channel} in {country}").format(
+                            translate("OpenPlan", "Usage: {channel} in {country}").format(
                                 channel=self.channel(channel_id), country=code
                             ),
                             f"{format_percent(figure.share)} "
@@ -1941,7 +1926,7 @@ class _Builder:
         if currency:
             used.append(
                 (
-                    translate("PlanDocument", "Currency: ") + translate("Reference", currency.name),
+                    translate("OpenPlan", "Currency: ") + translate("Reference", currency.name),
                     currency.code,
                     currency.source,
                     currency.confidence,
@@ -1952,8 +1937,7 @@ class _Builder:
             if preset:
                 used.append(
                     (
-                        translate("PlanDocument", "Scenario: ")
-                        + translate("Reference", preset.name),
+                        translate("OpenPlan", "Scenario: ") + translate("Reference", preset.name),
                         # says the frequency as an owner does (core.scenarios, how_often)
                         derive(reference, preset, self.plan.business.country_mix).explanation,
                         preset.source,
@@ -1964,14 +1948,14 @@ class _Builder:
             # A stated default's source column explains the choice at length (shown on the
             # Sources page); here the item says what it is, in the reader's language.
             source = (
-                translate("PlanDocument", "(stated modelling default)")
+                translate("OpenPlan", "(stated modelling default)")
                 if default.confidence == "default"
                 else default.source
             )
             unit = translate("Reference", default.unit)
             used.append(
                 (
-                    translate("PlanDocument", "Default: ")
+                    translate("OpenPlan", "Default: ")
                     + translate("Reference", default.description),
                     # a year is a name, not a quantity: 2014, never 2,014
                     f"{digits(int(default.value))} {unit}"
@@ -1983,10 +1967,10 @@ class _Builder:
             )
         self.table(
             [
-                _e(translate("PlanDocument", "Item")),
-                _e(translate("PlanDocument", "Value")),
-                _e(translate("PlanDocument", "Source")),
-                _e(translate("PlanDocument", "Conf.")),
+                _e(translate("OpenPlan", "Item")),
+                _e(translate("OpenPlan", "Value")),
+                _e(translate("OpenPlan", "Source")),
+                _e(translate("OpenPlan", "Conf.")),
             ],
             [
                 [
@@ -2021,18 +2005,18 @@ class _Builder:
             return ""
         return _e(
             translate(
-                "PlanDocument",
+                "OpenPlan",
                 "No price per message is known for {channels}: messages on them are counted "
                 "as free. Enter a price in the fallback to include it.",
             ).format(channels=format_list(names))
         )
 
     def appendix_history(self) -> None:
-        self.heading("appendix-b", translate("PlanDocument", "Appendix B. Outage history"))
+        self.heading("appendix-b", translate("OpenPlan", "Appendix B. Outage history"))
         self.para(
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "The outages the scenarios' frequencies and lengths are derived from, as "
                     "news reports and the providers' status pages describe them.",
                 )
@@ -2055,12 +2039,12 @@ class _Builder:
         ]
         self.table(
             [
-                _e(translate("PlanDocument", "Date")),
-                _e(translate("PlanDocument", "Services")),
-                _e(translate("PlanDocument", "Length")),
-                _e(translate("PlanDocument", "Scope")),
-                _e(translate("PlanDocument", "Cause")),
-                _e(translate("PlanDocument", "Conf.")),
+                _e(translate("OpenPlan", "Date")),
+                _e(translate("OpenPlan", "Services")),
+                _e(translate("OpenPlan", "Length")),
+                _e(translate("OpenPlan", "Scope")),
+                _e(translate("OpenPlan", "Cause")),
+                _e(translate("OpenPlan", "Conf.")),
             ],
             rows,
             numeric={2},
@@ -2070,24 +2054,24 @@ class _Builder:
     def appendix_decision_log(self) -> None:
         self.heading(
             "appendix-c",
-            translate("PlanDocument", "Appendix C. Decision log"),
+            translate("OpenPlan", "Appendix C. Decision log"),
             new_page=self.log_new_page,
         )
         self.para(
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "Outage started (date, time): ______________   Declared by: ______________",
                 )
             )
         )
         self.table(
             [
-                _e(translate("PlanDocument", "Time")),
-                _e(translate("PlanDocument", "Decision or action")),
-                _e(translate("PlanDocument", "By")),
-                _e(translate("PlanDocument", "Why")),
-                _e(translate("PlanDocument", "Follow-up")),
+                _e(translate("OpenPlan", "Time")),
+                _e(translate("OpenPlan", "Decision or action")),
+                _e(translate("OpenPlan", "By")),
+                _e(translate("OpenPlan", "Why")),
+                _e(translate("OpenPlan", "Follow-up")),
             ],
             [["", "", "", "", ""] for _ in range(self.log_rows)],
             widths=[10, 35, 13, 24, 18],
@@ -2096,32 +2080,30 @@ class _Builder:
 
     def appendix_card(self) -> None:
         details = self.plan.details
-        self.heading(
-            "appendix-d", translate("PlanDocument", "Appendix D. Outage card"), new_page=True
-        )
+        self.heading("appendix-d", translate("OpenPlan", "Appendix D. Outage card"), new_page=True)
         self.add(
             '<p class="big">'
-            + _e(translate("PlanDocument", "WhatsApp down? Keep this card by the phone."))
+            + _e(translate("OpenPlan", "WhatsApp down? Keep this card by the phone."))
             + "</p>",
             f'<p{self.dir_attr(self.plan.business.name)} style="font-size: 12pt;">'
             + self.user(self.plan.business.name)
             + "</p>",
         )
         declarers = self._declarers()
-        self.sub(translate("PlanDocument", "Who declares"))
+        self.sub(translate("OpenPlan", "Who declares"))
         if declarers:
             role = declarers[0]
             text = "<b>" + self.user(role.holder or role.title) + "</b>"
             if role.phone:
                 text += " " + self.phone(role.phone)
             if role.alternate:
-                text += _e(translate("PlanDocument", " — or ")) + self.user(role.alternate)
+                text += _e(translate("OpenPlan", " — or ")) + self.user(role.alternate)
                 if role.alternate_phone:
                     text += " " + self.phone(role.alternate_phone)
             self.para(text, "card")
         else:
-            self.para(_e(translate("PlanDocument", "Name an outage lead in the plan.")), "warn")
-        self.sub(translate("PlanDocument", "Numbers to call"))
+            self.para(_e(translate("OpenPlan", "Name an outage lead in the plan.")), "warn")
+        self.sub(translate("OpenPlan", "Numbers to call"))
         rows = []
         for role in details.roles:
             if role.holder or role.phone:
@@ -2135,7 +2117,7 @@ class _Builder:
             if role.alternate or role.alternate_phone:
                 rows.append(
                     [
-                        self.user(role.title) + " " + _e(translate("PlanDocument", "(alternate)")),
+                        self.user(role.title) + " " + _e(translate("OpenPlan", "(alternate)")),
                         self.user(role.alternate or "—"),
                         "<b>" + self.phone(role.alternate_phone) + "</b>",
                     ]
@@ -2143,17 +2125,17 @@ class _Builder:
         if rows:
             self.table(
                 [
-                    _e(translate("PlanDocument", "Role")),
-                    _e(translate("PlanDocument", "Name")),
-                    _e(translate("PlanDocument", "Phone")),
+                    _e(translate("OpenPlan", "Role")),
+                    _e(translate("OpenPlan", "Name")),
+                    _e(translate("OpenPlan", "Phone")),
                 ],
                 rows,
                 widths=[35, 35, 30],
                 css="card",
             )
-        self.sub(translate("PlanDocument", "First 5 steps"))
+        self.sub(translate("OpenPlan", "First 5 steps"))
         self.bullets(self.card_steps(), ordered=True, css="card")
-        self.sub(translate("PlanDocument", "Message to customers"))
+        self.sub(translate("OpenPlan", "Message to customers"))
         customer = [m for m in details.messages if m.audience == "customers"]
         # the texts are English when no language is given
         language = (self.language or "en").replace("_", "-").split("-")[0]
@@ -2169,15 +2151,15 @@ class _Builder:
                 f"{self.user(message.text)}</p></td></tr></table>"
             )
         if not customer:
-            self.para(_e(translate("PlanDocument", "No customer message is written yet.")), "warn")
+            self.para(_e(translate("OpenPlan", "No customer message is written yet.")), "warn")
 
     def appendix_glossary(self) -> None:
         """The plan's plain words with the technical terms a consultant or insurer uses."""
-        self.heading("appendix-e", translate("PlanDocument", "Appendix E. Glossary"), new_page=True)
+        self.heading("appendix-e", translate("OpenPlan", "Appendix E. Glossary"), new_page=True)
         self.para(
             _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "This plan uses everyday words; the technical term beside each is the one "
                     "continuity standards and risk analysts use.",
                 )
@@ -2186,9 +2168,9 @@ class _Builder:
         )
         self.table(
             [
-                _e(translate("PlanDocument", "In this plan")),
-                _e(translate("PlanDocument", "Technical term")),
-                _e(translate("PlanDocument", "Meaning")),
+                _e(translate("OpenPlan", "In this plan")),
+                _e(translate("OpenPlan", "Technical term")),
+                _e(translate("OpenPlan", "Meaning")),
             ],
             [[f"<b>{_e(t.plain)}</b>", _e(t.technical), _e(t.meaning)] for t in glossary()],
             widths=[26, 26, 48],
@@ -2198,19 +2180,19 @@ class _Builder:
         details = self.plan.details
         criteria = details.activation_criteria
         first = (
-            _e(translate("PlanDocument", "Check: ")) + self.user(criteria[0])
+            _e(translate("OpenPlan", "Check: ")) + self.user(criteria[0])
             if criteria
             else _e(
                 translate(
-                    "PlanDocument", "Check that WhatsApp fails on two phones on different networks."
+                    "OpenPlan", "Check that WhatsApp fails on two phones on different networks."
                 )
             )
         )
         lead = self._declarers()[0] if self._declarers() else None
-        declare = _e(translate("PlanDocument", "Declare the outage and start the contact tree"))
+        declare = _e(translate("OpenPlan", "Declare the outage and start the contact tree"))
         if lead and lead.calls:
             called = [r.title for r in details.roles if r.id in lead.calls]
-            declare += _e(translate("PlanDocument", ": call ")) + self.user(format_list(called))
+            declare += _e(translate("OpenPlan", ": call ")) + self.user(format_list(called))
         declare += "."
         switches = []
         for function in self.plan.functions:
@@ -2219,28 +2201,26 @@ class _Builder:
                 channel_id = fallbacks[0].channel
                 text = self.user(function.name) + ": " + _e(self.channel(channel_id))
                 if self._fails_with_whatsapp(channel_id):
-                    text += _e(translate("PlanDocument", " (only if WhatsApp alone is down)"))
+                    text += _e(translate("OpenPlan", " (only if WhatsApp alone is down)"))
                 switches.append(text)
         switch = (
-            _e(translate("PlanDocument", "Switch to the fallbacks: "))
+            _e(translate("OpenPlan", "Switch to the fallbacks: "))
             + format_list(switches, clauses=True)
             + "."
             if switches
             else _e(
                 translate(
-                    "PlanDocument",
+                    "OpenPlan",
                     "Switch to the channels prepared before the outage (section 8).",
                 )
             )
         )
         send = _e(
-            translate(
-                "PlanDocument", "Send the customer message below on every channel that works."
-            )
+            translate("OpenPlan", "Send the customer message below on every channel that works.")
         )
         record = _e(
             translate(
-                "PlanDocument",
+                "OpenPlan",
                 "Write down every order and payment taken on a fallback channel, with the time.",
             )
         )
@@ -2250,22 +2230,22 @@ class _Builder:
 def section_titles() -> list[tuple[str, str]]:
     """The numbered sections in order, as the contents lists them."""
     return [
-        ("control", translate("PlanDocument", "Document control")),
-        ("purpose", translate("PlanDocument", "Purpose, scope and assumptions")),
-        ("impact", translate("PlanDocument", "Impact summary")),
-        ("dependencies", translate("PlanDocument", "Dependencies and single points of failure")),
-        ("activation", translate("PlanDocument", "Activation criteria and who may declare")),
-        ("roles", translate("PlanDocument", "Roles and contact tree")),
-        ("communications", translate("PlanDocument", "Communications")),
-        ("procedures", translate("PlanDocument", "Fallback procedures per function")),
-        ("resources", translate("PlanDocument", "Resources")),
-        ("return", translate("PlanDocument", "Return to normal and reconciliation")),
-        ("exercises", translate("PlanDocument", "Exercise and review schedule")),
-        ("appendix-a", translate("PlanDocument", "Appendix A. Assumptions and data sources")),
-        ("appendix-b", translate("PlanDocument", "Appendix B. Outage history")),
-        ("appendix-c", translate("PlanDocument", "Appendix C. Decision log")),
-        ("appendix-d", translate("PlanDocument", "Appendix D. Outage card")),
-        ("appendix-e", translate("PlanDocument", "Appendix E. Glossary")),
+        ("control", translate("OpenPlan", "Document control")),
+        ("purpose", translate("OpenPlan", "Purpose, scope and assumptions")),
+        ("impact", translate("OpenPlan", "Impact summary")),
+        ("dependencies", translate("OpenPlan", "Dependencies and single points of failure")),
+        ("activation", translate("OpenPlan", "Activation criteria and who may declare")),
+        ("roles", translate("OpenPlan", "Roles and contact tree")),
+        ("communications", translate("OpenPlan", "Communications")),
+        ("procedures", translate("OpenPlan", "Fallback procedures per function")),
+        ("resources", translate("OpenPlan", "Resources")),
+        ("return", translate("OpenPlan", "Return to normal and reconciliation")),
+        ("exercises", translate("OpenPlan", "Exercise and review schedule")),
+        ("appendix-a", translate("OpenPlan", "Appendix A. Assumptions and data sources")),
+        ("appendix-b", translate("OpenPlan", "Appendix B. Outage history")),
+        ("appendix-c", translate("OpenPlan", "Appendix C. Decision log")),
+        ("appendix-d", translate("OpenPlan", "Appendix D. Outage card")),
+        ("appendix-e", translate("OpenPlan", "Appendix E. Glossary")),
     ]
 
 
@@ -2298,7 +2278,7 @@ def build_plan_html(
         log_new_page=log_new_page,
     )
     body = builder.build()
-    header = translate("PlanDocument", "{business} — continuity plan, version {version}").format(
+    header = translate("OpenPlan", "{business} — continuity plan, version {version}").format(
         business=plan.business.name, version=plan.details.plan_version
     )
     return PlanContent(
@@ -2306,7 +2286,7 @@ def build_plan_html(
         sections=builder.sections,
         rtl=builder.rtl,
         header=header,
-        title=translate("PlanDocument", "Business continuity plan: {business}").format(
+        title=translate("OpenPlan", "Business continuity plan: {business}").format(
             business=plan.business.name
         ),
     )

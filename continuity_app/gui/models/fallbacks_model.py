@@ -16,12 +16,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from continuity_app.core.channel_fit import shares_provider_with_whatsapp
 from continuity_app.core.display import channel_name, format_hours
-from continuity_app.core.document import Fallback, Plan, likely, revise
 from continuity_app.core.i18n import translate
+from continuity_app.core.plan import Fallback, Plan, likely, revise
 from continuity_app.core.reference import ReferenceData
 from continuity_app.core.terms import term
-from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.models.refusal import SHARE, Limits, check, not_a_number, refusal
+from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.uncertain_text import (
     format_number,
     format_uncertain,
@@ -49,19 +49,19 @@ class FallbacksModel(QAbstractTableModel):
 
     editFailed = Signal(str)
 
-    def __init__(self, document: PlanDocument, reference: ReferenceData, parent=None) -> None:
+    def __init__(self, open_plan: OpenPlan, reference: ReferenceData, parent=None) -> None:
         super().__init__(parent)
-        self.document = document
+        self.open_plan = open_plan
         self.reference = reference
         self.channels = [c for c in reference.channels if c != "whatsapp"]
         self.mode = READINESS
-        self._ids = [f.id for f in document.plan.functions]
+        self._ids = [f.id for f in open_plan.plan.functions]
         self._indexed: Plan | None = None  # the plan _cells was built from
         self._cells: dict[tuple[str, str], Fallback] = {}
-        self._shown = self._what_is_shown(document.plan)
+        self._shown = self._what_is_shown(open_plan.plan)
         self._shared = {c: shares_provider_with_whatsapp(reference, c) for c in self.channels}
-        document.planChanged.connect(self._plan_changed)
-        document.displayChanged.connect(self._redisplay)
+        open_plan.planChanged.connect(self._plan_changed)
+        open_plan.displayChanged.connect(self._redisplay)
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
@@ -101,7 +101,7 @@ class FallbacksModel(QAbstractTableModel):
         )
 
     def _fallback(self, row: int, column: int) -> Fallback | None:
-        plan = self.document.plan
+        plan = self.open_plan.plan
         if self._indexed is not plan:
             # a view sizing its columns asks for every cell: a search of the plan's fallbacks
             # per cell froze the window for a second on a 200-function plan
@@ -130,7 +130,7 @@ class FallbacksModel(QAbstractTableModel):
         if not 0 <= section < len(self._ids):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.document.plan.functions[section].name
+            return self.open_plan.plan.functions[section].name
         return None
 
     def _channel_tip(self, channel_id: str) -> str:
@@ -153,7 +153,7 @@ class FallbacksModel(QAbstractTableModel):
 
     def _cell_tip(self, row: int, column: int) -> str:
         """What this cell's value means for this function and channel, in the mode shown."""
-        function = self.document.plan.functions[row]
+        function = self.open_plan.plan.functions[row]
         channel = self.channels[column]
         name = channel_name(self.reference, channel)
         fallback = self._fallback(row, column)
@@ -192,7 +192,7 @@ class FallbacksModel(QAbstractTableModel):
         """How this function's readiness on several channels adds up: they overlap."""
         shares = [
             likely(f.readiness)
-            for f in self.document.plan.fallbacks
+            for f in self.open_plan.plan.fallbacks
             if f.function == function_id and f.channel in self._shared
         ]
         if len(shares) < 2:
@@ -255,7 +255,7 @@ class FallbacksModel(QAbstractTableModel):
         function_id = self._ids[index.row()]
         channel = self.channels[index.column()]
         current = self._fallback(index.row(), index.column())
-        plan = self.document.plan
+        plan = self.open_plan.plan
         others = [f for f in plan.fallbacks if f is not current]
         label = value_label(self.mode)
         try:
@@ -295,7 +295,7 @@ class FallbacksModel(QAbstractTableModel):
             else translate("FallbacksModel", "activation delay")
         )
         name = channel_name(self.reference, channel)
-        self.document.edit(
+        self.open_plan.edit(
             new_plan,
             translate("FallbacksModel", "Change %1 of %2").replace("%1", what).replace("%2", name),
             merge_key=f"fallbacks.{function_id}.{channel}.{self.mode}",

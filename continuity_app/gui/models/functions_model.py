@@ -16,11 +16,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 
 from continuity_app.core.behaviour import perishable_share
-from continuity_app.core.document import Function, FunctionKind, Plan, Uncertain, revise
 from continuity_app.core.i18n import translate
 from continuity_app.core.labels import kind_label
+from continuity_app.core.plan import Function, FunctionKind, Plan, Uncertain, revise
 from continuity_app.core.reference import ReferenceData
-from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.models.refusal import (
     NOT_NEGATIVE,
     POSITIVE,
@@ -31,6 +30,7 @@ from continuity_app.gui.models.refusal import (
     problem_text,
     refusal,
 )
+from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.uncertain_text import format_uncertain, parse_number, parse_uncertain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -181,14 +181,14 @@ class FunctionsModel(QAbstractTableModel):
     editFailed = Signal(str)
 
     def __init__(
-        self, document: PlanDocument, parent=None, reference: ReferenceData | None = None
+        self, open_plan: OpenPlan, parent=None, reference: ReferenceData | None = None
     ) -> None:
         super().__init__(parent)
-        self.document = document
+        self.open_plan = open_plan
         self.reference = reference  # to show the defaults an empty cell stands for
-        self._ids = [f.id for f in document.plan.functions]
-        document.planChanged.connect(self._plan_changed)
-        document.displayChanged.connect(self._plan_changed)
+        self._ids = [f.id for f in open_plan.plan.functions]
+        open_plan.planChanged.connect(self._plan_changed)
+        open_plan.displayChanged.connect(self._plan_changed)
 
     def _plan_changed(self, plan: Plan) -> None:
         ids = [f.id for f in plan.functions]
@@ -201,7 +201,7 @@ class FunctionsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
 
     def function_at(self, row: int) -> Function:
-        return self.document.plan.functions[row]
+        return self.open_plan.plan.functions[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
@@ -255,7 +255,7 @@ class FunctionsModel(QAbstractTableModel):
         if self.reference is None or column.field != "perishable_share":
             return None
         function = self.function_at(row)
-        return perishable_share(self.reference, function, self.document.plan.business.sector)
+        return perishable_share(self.reference, function, self.open_plan.plan.business.sector)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -269,11 +269,11 @@ class FunctionsModel(QAbstractTableModel):
             self.editFailed.emit(problem)
             return False
         changed = problem
-        plan = self.document.plan
+        plan = self.open_plan.plan
         functions = list(plan.functions)
         functions[index.row()] = changed
         title = headers()[column.field][0]
-        self.document.edit(
+        self.open_plan.edit(
             revise(plan, functions=functions),
             translate("FunctionsModel", "Change %1 of %2")
             .replace("%1", title)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 from PySide6.QtCore import QLocale
 
-from continuity_app.core.document import Range, Uncertain
 from continuity_app.core.i18n import translate
+from continuity_app.core.plan import Range, Uncertain
 from continuity_app.gui.uncertain_text import DASH, format_number
 from continuity_app.io.planfile import describe_validation_error
 

@@ -6,10 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from continuity_app.core.document import Plan, Role, revise
-from continuity_app.gui.document import PlanDocument
+from continuity_app.core.plan import Plan, Role, revise
 from continuity_app.gui.formatting import LRI, PDI
 from continuity_app.gui.models.reference_table import FSI
+from continuity_app.gui.open_plan import OpenPlan
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -20,12 +20,12 @@ _PHONES = frozenset({"phone", "alternate_phone"})
 class RolesModel(QAbstractTableModel):
     """Edits the plan's roles in place; every change is one undoable document edit."""
 
-    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+    def __init__(self, open_plan: OpenPlan, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.document = document
-        self._ids = [role.id for role in document.plan.details.roles]
-        document.planChanged.connect(self._plan_changed)
-        document.displayChanged.connect(self._plan_changed)
+        self.open_plan = open_plan
+        self._ids = [role.id for role in open_plan.plan.details.roles]
+        open_plan.planChanged.connect(self._plan_changed)
+        open_plan.displayChanged.connect(self._plan_changed)
 
     def _plan_changed(self, plan: Plan) -> None:
         ids = [role.id for role in plan.details.roles]
@@ -38,7 +38,7 @@ class RolesModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, len(FIELDS) - 1))
 
     def role_at(self, row: int) -> Role:
-        return self.document.plan.details.roles[row]
+        return self.open_plan.plan.details.roles[row]
 
     def row_of(self, role_id: str) -> int:
         return self._ids.index(role_id)
@@ -112,12 +112,12 @@ class RolesModel(QAbstractTableModel):
 
     def set_role_field(self, row: int, field: str, value: Any) -> None:
         """Change one field of one role as an undoable edit."""
-        plan = self.document.plan
+        plan = self.open_plan.plan
         role = self.role_at(row)
         roles = list(plan.details.roles)
         roles[row] = revise(role, **{field: value})
         name = role.title or role.id
-        self.document.edit(
+        self.open_plan.edit(
             revise(plan, details=revise(plan.details, roles=roles)),
             self.tr("Change role %1").replace("%1", name),
             merge_key=f"details.roles.{role.id}.{field}",

@@ -16,11 +16,11 @@ from PySide6.QtCore import (
 )
 
 from continuity_app.core.display import format_start, layer_name, layer_names, scenario_name
-from continuity_app.core.document import Plan, Scenario, revise
+from continuity_app.core.plan import Plan, Scenario, revise
 from continuity_app.core.reference import ReferenceData
 from continuity_app.core.terms import how_often
-from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.models.refusal import Limits, check, not_a_number, problem_text, refusal
+from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.uncertain_text import editing_text, parse_number
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,14 +40,14 @@ class ScenariosModel(QAbstractTableModel):
     editRejected = Signal(str)  # why an edit was not applied (translated where possible)
 
     def __init__(
-        self, document: PlanDocument, reference: ReferenceData, parent: QObject | None = None
+        self, open_plan: OpenPlan, reference: ReferenceData, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._document = document
+        self._document = open_plan
         self._reference = reference
-        self._scenarios: list[Scenario] = list(document.plan.scenarios)
-        document.planChanged.connect(self._plan_changed)
-        document.displayChanged.connect(self._plan_changed)
+        self._scenarios: list[Scenario] = list(open_plan.plan.scenarios)
+        open_plan.planChanged.connect(self._plan_changed)
+        open_plan.displayChanged.connect(self._plan_changed)
 
     def scenario(self, row: int) -> Scenario:
         return self._scenarios[row]

@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.display import country_choices, currency_choices, scenario_name
-from continuity_app.core.document import (
+from continuity_app.core.i18n import number, translate
+from continuity_app.core.inputs import usd_rate
+from continuity_app.core.new_plan import published_usd_rate
+from continuity_app.core.plan import (
     WEEKDAYS,
     FunctionTolerance,
     Plan,
     revise,
 )
-from continuity_app.core.i18n import number, translate
-from continuity_app.core.inputs import usd_rate
-from continuity_app.core.new_plan import published_usd_rate
 from continuity_app.core.scenarios import with_countries
 from continuity_app.core.terms import term
 from continuity_app.gui.context import AppContext
@@ -272,8 +272,8 @@ class BusinessPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-        context.document.planChanged.connect(self._refresh)
-        context.document.displayChanged.connect(self._refresh)
+        context.open_plan.planChanged.connect(self._refresh)
+        context.open_plan.displayChanged.connect(self._refresh)
         self.retranslate()
         self._tab_order()
 
@@ -283,12 +283,12 @@ class BusinessPage(Page):
         return self.tr("Business")
 
     def missing(self) -> list[str]:
-        if usd_rate(self.context.document.plan) is None:
+        if usd_rate(self.context.open_plan.plan) is None:
             return [self.tr("The exchange rate to the US dollar, to price SMS and other channels.")]
         return []
 
     def retranslate(self) -> None:
-        currency = self.context.document.plan.business.currency
+        currency = self.context.open_plan.plan.business.currency
         self.business_box.setTitle(self.tr("Business"))
         self.countries_box.setTitle(self.tr("Where your customers are"))
         self.hours_box.setTitle(self.tr("Opening hours"))
@@ -329,7 +329,7 @@ class BusinessPage(Page):
         for edit in self.hours.values():
             edit.setPlaceholderText(self.tr("closed"))
         self._shown.clear()
-        self._refresh(self.context.document.plan)
+        self._refresh(self.context.open_plan.plan)
 
     def _label_inputs(self, currency: str) -> None:
         """Every input's label and tooltip; the money ones name the plan's currency."""
@@ -465,10 +465,10 @@ class BusinessPage(Page):
 
     def _edit(self, plan: Plan, key: str, text: str) -> None:
         self._errors[key].show_problem("")
-        self.context.document.edit(plan, text, merge_key=f"business-page.{key}")
+        self.context.open_plan.edit(plan, text, merge_key=f"business-page.{key}")
 
     def _edit_business(self, key: str, **changes: object) -> None:
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         try:
             business = revise(plan.business, **changes)
         except ValidationError as error:
@@ -483,7 +483,7 @@ class BusinessPage(Page):
     def _change_currency(self) -> None:
         """A new currency: the dollar rate becomes the new currency's published one (or
         unknown), and the owner is told that amounts are not converted."""
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         currency = self.currency.currentData()
         if currency == plan.business.currency:
             return
@@ -506,7 +506,7 @@ class BusinessPage(Page):
         return widget.text() if isinstance(widget, QLineEdit) else str(value)
 
     def _edit_settings(self, key: str, **changes: object) -> None:
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         try:
             settings = revise(plan.settings, **changes)
         except ValidationError as error:
@@ -544,7 +544,7 @@ class BusinessPage(Page):
 
     def _shown_text(self, key: str) -> str:
         """The text a line edit shows for the plan's value of field `key`."""
-        business = self.context.document.plan.business
+        business = self.context.open_plan.plan.business
         if key.startswith("hours."):
             return ", ".join(business.opening_hours.get(key.removeprefix("hours."), []))
         if key == "usd_rate":
@@ -592,7 +592,7 @@ class BusinessPage(Page):
             self._typing_base[key] = self._plan_value(key)
 
     def _plan_value(self, key: str) -> Any:
-        business = self.context.document.plan.business
+        business = self.context.open_plan.plan.business
         if key.startswith("hours."):
             return business.opening_hours.get(key.removeprefix("hours."))
         return getattr(business, key)
@@ -602,7 +602,7 @@ class BusinessPage(Page):
         if key not in self._typing_base or self._plan_value(key) == self._typing_base[key]:
             return
         base = self._typing_base[key]
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         if key.startswith("hours."):
             hours = dict(plan.business.opening_hours)
             day = key.removeprefix("hours.")
@@ -615,7 +615,7 @@ class BusinessPage(Page):
         else:
             business = revise(plan.business, **{key: base})
             self._shown[key] = base  # the text being typed stays in the field
-        self.context.document.edit(
+        self.context.open_plan.edit(
             revise(plan, business=business),
             self._undo_texts()[key],
             merge_key=f"business-page.{key}",
@@ -654,14 +654,14 @@ class BusinessPage(Page):
 
     def _hours_edited(self, day: str, text: str) -> None:
         self._typing(f"hours.{day}")
-        hours = dict(self.context.document.plan.business.opening_hours)
+        hours = dict(self.context.open_plan.plan.business.opening_hours)
         intervals = [part.strip() for part in text.split(",") if part.strip()]
         if intervals:
             hours[day] = intervals
         else:
             hours.pop(day, None)  # a missing day is closed
         key = f"hours.{day}"
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         try:
             business = revise(plan.business, opening_hours=hours)
         except ValidationError:
@@ -675,7 +675,7 @@ class BusinessPage(Page):
         self._edit(revise(plan, business=business), key, self._undo_texts()[key])
 
     def _max_loss_edited(self, value: float) -> None:
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         try:
             tolerance = revise(plan.tolerance, max_loss_per_outage=value)
         except ValidationError as error:
@@ -686,7 +686,7 @@ class BusinessPage(Page):
 
     def _mbco_edited(self, function_id: str, mbco: QSpinBox, within: QDoubleSpinBox) -> None:
         within.setEnabled(mbco.value() > 0)
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         functions = dict(plan.tolerance.functions)
         if mbco.value() == 0:
             functions.pop(function_id, None)  # no minimum: nothing to check for this function
@@ -695,7 +695,7 @@ class BusinessPage(Page):
                 mbco=mbco.value() / 100, within_hours=within.value()
             )
         self._shown["mbco"] = self._mbco_state(revise(plan.tolerance, functions=functions), plan)
-        self.context.document.edit(
+        self.context.open_plan.edit(
             revise(plan, tolerance=revise(plan.tolerance, functions=functions)),
             self._undo_texts()["mbco"],
             merge_key=f"business-page.mbco.{function_id}",
@@ -789,7 +789,7 @@ class BusinessPage(Page):
         # spread the rounding of the shown shares so the stored mix adds up to exactly 1
         mix = {code: share / total for code, share in rows}
         try:
-            plan = with_countries(self.context.document.plan, self.context.reference, mix)
+            plan = with_countries(self.context.open_plan.plan, self.context.reference, mix)
         except ValidationError as error:
             error_label = self._errors["country_mix"]
             error_label.show_problem(problem_text(error))

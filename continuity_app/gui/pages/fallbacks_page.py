@@ -27,7 +27,7 @@ class FallbacksPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model = FallbacksModel(context.document, context.reference, self)
+        self.model = FallbacksModel(context.open_plan, context.reference, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setEditTriggers(
@@ -58,8 +58,8 @@ class FallbacksPage(Page):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.model.editFailed.connect(self.error.setText)
-        context.document.planChanged.connect(lambda _plan: self.missingChanged.emit())
-        context.document.planChanged.connect(lambda _plan: self._show_empty())
+        context.open_plan.planChanged.connect(lambda _plan: self.missingChanged.emit())
+        context.open_plan.planChanged.connect(lambda _plan: self._show_empty())
 
         switch = QHBoxLayout()
         switch.addWidget(self.readiness_button)
@@ -78,7 +78,7 @@ class FallbacksPage(Page):
         return self.tr("Fallbacks")
 
     def missing(self) -> list[str]:
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         reference = self.context.reference
         missing = []
         for function in plan.functions:
@@ -117,7 +117,7 @@ class FallbacksPage(Page):
 
     def _show_empty(self) -> None:
         """With no functions there is nothing to prepare: say where to start."""
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         if not plan.functions:
             text = self.tr(
                 "No activities yet: add what your customers do on WhatsApp on the Functions "

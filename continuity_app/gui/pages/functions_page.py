@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.clock import STEPS_PER_HOUR, open_mask, weekly_profile
-from continuity_app.core.document import Function, FunctionKind, revise
 from continuity_app.core.ids import unique_id
 from continuity_app.core.labels import kind_label
+from continuity_app.core.plan import Function, FunctionKind, revise
 from continuity_app.core.plan_edits import with_functions
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
@@ -50,7 +50,7 @@ class FunctionsPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model = FunctionsModel(context.document, self, context.reference)
+        self.model = FunctionsModel(context.open_plan, self, context.reference)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(
@@ -110,10 +110,10 @@ class FunctionsPage(Page):
         self.model.editFailed.connect(self.error.setText)
         self.model.modelReset.connect(self._select_first)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_profile())
-        context.document.planChanged.connect(lambda _plan: self._show_profile())
-        context.document.displayChanged.connect(lambda _plan: self._show_profile())
-        context.document.planChanged.connect(lambda _plan: self.missingChanged.emit())
-        context.document.planChanged.connect(lambda _plan: self._show_empty())
+        context.open_plan.planChanged.connect(lambda _plan: self._show_profile())
+        context.open_plan.displayChanged.connect(lambda _plan: self._show_profile())
+        context.open_plan.planChanged.connect(lambda _plan: self.missingChanged.emit())
+        context.open_plan.planChanged.connect(lambda _plan: self._show_empty())
         self.retranslate()
         self.table.resizeColumnsToContents()
         self._select_first()
@@ -122,7 +122,7 @@ class FunctionsPage(Page):
         return self.tr("Functions")
 
     def missing(self) -> list[str]:
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         if not plan.functions:
             return [self.tr("Add the functions that run on WhatsApp.")]
         return [
@@ -157,7 +157,7 @@ class FunctionsPage(Page):
 
     def _show_empty(self) -> None:
         """One line saying how to start, while there is no function to show."""
-        empty = not self.context.document.plan.functions
+        empty = not self.context.open_plan.plan.functions
         self.empty.setText(
             self.tr(
                 "No activities yet: add what your customers do on WhatsApp (orders, questions, "
@@ -181,11 +181,11 @@ class FunctionsPage(Page):
 
     def selected_function(self) -> Function | None:
         row = self.table.currentIndex().row()
-        functions = self.context.document.plan.functions
+        functions = self.context.open_plan.plan.functions
         return functions[row] if 0 <= row < len(functions) else None
 
     def add_function(self) -> None:
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         taken = {f.id for f in plan.functions}
         function_id = unique_id("function", taken, numbered=True)
         number = function_id.removeprefix("function-")
@@ -196,7 +196,7 @@ class FunctionsPage(Page):
             daily_interactions=10.0,
             whatsapp_share=0.8,
         )
-        self.context.document.edit(
+        self.context.open_plan.edit(
             revise(plan, functions=[*plan.functions, function]), self.tr("Add function")
         )
         self._select_row(len(plan.functions))
@@ -205,8 +205,8 @@ class FunctionsPage(Page):
         function = self.selected_function()
         if function is None:
             return
-        plan = self.context.document.plan
-        self.context.document.edit(
+        plan = self.context.open_plan.plan
+        self.context.open_plan.edit(
             with_functions(plan, [f for f in plan.functions if f.id != function.id]),
             self.tr("Remove %1").replace("%1", function.name),
         )
@@ -250,7 +250,7 @@ class FunctionsPage(Page):
         from continuity_app.report.chart_style import chart_labels
         from continuity_app.report.charts import hourly_profile
 
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         weekly = weekly_profile(plan.business, function, open_mask(plan.business))
         hourly = weekly.reshape(7, 24, STEPS_PER_HOUR).sum(axis=2).mean(axis=0)
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft

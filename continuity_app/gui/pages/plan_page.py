@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.display import channel_name
-from continuity_app.core.document import MessageTemplate, Plan, Role, revise
 from continuity_app.core.i18n import number, speaking, translate
 from continuity_app.core.ids import unique_id
 from continuity_app.core.message_templates import (
@@ -44,13 +43,14 @@ from continuity_app.core.message_templates import (
     message_languages,
     suggested_message,
 )
+from continuity_app.core.plan import MessageTemplate, Plan, Role, revise
 from continuity_app.core.reference import ReferenceData
 from continuity_app.core.sms import sms_segments
 from continuity_app.gui.context import AppContext
-from continuity_app.gui.document import PlanDocument
 from continuity_app.gui.formatting import LRI, PDI
 from continuity_app.gui.models.reference_table import FSI
 from continuity_app.gui.models.roles_model import RolesModel
+from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.pages.base import Page
 from continuity_app.gui.settings import DIGITS
 from continuity_app.localization import language_for, language_name, written_in
@@ -76,14 +76,14 @@ class MessagesModel(QAbstractTableModel):
     """The plan's message templates, one row each (read-only; edited beside the table)."""
 
     def __init__(
-        self, document: PlanDocument, reference: ReferenceData, parent: QObject | None = None
+        self, open_plan: OpenPlan, reference: ReferenceData, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.document = document
+        self.open_plan = open_plan
         self.reference = reference
-        self._ids = [message.id for message in document.plan.details.messages]
-        document.planChanged.connect(self._plan_changed)
-        document.displayChanged.connect(self._plan_changed)
+        self._ids = [message.id for message in open_plan.plan.details.messages]
+        open_plan.planChanged.connect(self._plan_changed)
+        open_plan.displayChanged.connect(self._plan_changed)
 
     def _plan_changed(self, plan: Plan) -> None:
         ids = [message.id for message in plan.details.messages]
@@ -96,7 +96,7 @@ class MessagesModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
 
     def message_at(self, row: int) -> MessageTemplate:
-        return self.document.plan.details.messages[row]
+        return self.open_plan.plan.details.messages[row]
 
     def row_of(self, message_id: str) -> int:
         return self._ids.index(message_id)
@@ -164,13 +164,13 @@ class PlanPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.document = context.document
+        self.open_plan = context.open_plan
         self.reference = context.reference
         self._role_id: str | None = None
         self._message_id: str | None = None
         # Models first, so that they have caught up with a new plan when the page refreshes.
-        self.roles_model = RolesModel(self.document, self)
-        self.messages_model = MessagesModel(self.document, self.reference, self)
+        self.roles_model = RolesModel(self.open_plan, self)
+        self.messages_model = MessagesModel(self.open_plan, self.reference, self)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_control_tab(), "")
@@ -179,8 +179,8 @@ class PlanPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
-        self.document.planChanged.connect(self._plan_changed)
-        self.document.displayChanged.connect(self._plan_changed)
+        self.open_plan.planChanged.connect(self._plan_changed)
+        self.open_plan.displayChanged.connect(self._plan_changed)
         # retranslate() sets every text and fills the widgets from the plan.
         self.retranslate()
 
@@ -405,7 +405,7 @@ class PlanPage(Page):
         return self.tr("Plan")
 
     def missing(self) -> list[str]:
-        details = self.document.plan.details
+        details = self.open_plan.plan.details
         missing = []
         if not details.owner.strip():
             missing.append(self.tr("Name the owner of the plan."))
@@ -487,7 +487,7 @@ class PlanPage(Page):
             self.tr("What to send, with the number or link to use instead of WhatsApp")
         )
         self.sms_counter.setAccessibleName(self.tr("SMS length"))
-        self._plan_changed(self.document.plan)
+        self._plan_changed(self.open_plan.plan)
 
     # ------------------------------------------------------------------ refresh
 
@@ -580,7 +580,7 @@ class PlanPage(Page):
                 self.tree.resizeColumnToContents(column)
 
     def _fill_calls(self) -> None:
-        roles = self.document.plan.details.roles
+        roles = self.open_plan.plan.details.roles
         selected = next((role for role in roles if role.id == self._role_id), None)
         with QSignalBlocker(self.calls_list):
             self.calls_list.clear()
@@ -608,7 +608,7 @@ class PlanPage(Page):
                 self.calls_list.addItem(item)
 
     def _fill_message_editor(self) -> None:
-        plan = self.document.plan
+        plan = self.open_plan.plan
         message = self._current_message()
         self.editor_box.setEnabled(message is not None)
         audience = message.audience if message else "customers"
@@ -671,14 +671,14 @@ class PlanPage(Page):
         self.remove_message_button.setEnabled(self._message_id is not None)
 
     def _current_message(self) -> MessageTemplate | None:
-        messages = self.document.plan.details.messages
+        messages = self.open_plan.plan.details.messages
         return next((m for m in messages if m.id == self._message_id), None)
 
     # ------------------------------------------------------------------ edits
 
     def _edit_details(self, text: str, merge_key: str = "", **changes: object) -> None:
-        plan = self.document.plan
-        self.document.edit(
+        plan = self.open_plan.plan
+        self.open_plan.edit(
             revise(plan, details=revise(plan.details, **changes)), text, merge_key=merge_key
         )
 
@@ -692,7 +692,7 @@ class PlanPage(Page):
         self._edit_details(names[field], f"details.{field}", **{field: value})
 
     def _criteria(self) -> list[str]:
-        return list(self.document.plan.details.activation_criteria)
+        return list(self.open_plan.plan.details.activation_criteria)
 
     def _add_criterion(self) -> None:
         criteria = [*self._criteria(), self.tr("Describe when to declare an outage")]
@@ -732,12 +732,12 @@ class PlanPage(Page):
             return
         self._role_id = item.data(0, Qt.ItemDataRole.UserRole)
         self._select_row(
-            self.roles_view, [r.id for r in self.document.plan.details.roles], self._role_id
+            self.roles_view, [r.id for r in self.open_plan.plan.details.roles], self._role_id
         )
         self._fill_calls()
 
     def _add_role(self) -> None:
-        roles = list(self.document.plan.details.roles)
+        roles = list(self.open_plan.plan.details.roles)
         role = Role(id=unique_id("role", {r.id for r in roles}), title=self.tr("New role"))
         self._role_id = role.id
         self._edit_details(self.tr("Add role"), roles=[*roles, role])
@@ -746,7 +746,7 @@ class PlanPage(Page):
         self.roles_view.edit(index)
 
     def _remove_role(self) -> None:
-        roles = self.document.plan.details.roles
+        roles = self.open_plan.plan.details.roles
         gone = next((role for role in roles if role.id == self._role_id), None)
         if gone is None:
             return
@@ -761,7 +761,7 @@ class PlanPage(Page):
         )
 
     def _calls_edited(self) -> None:
-        roles = list(self.document.plan.details.roles)
+        roles = list(self.open_plan.plan.details.roles)
         row = next((i for i, role in enumerate(roles) if role.id == self._role_id), None)
         if row is None:
             return
@@ -784,7 +784,7 @@ class PlanPage(Page):
             self._update_buttons()
 
     def _add_message(self) -> None:
-        plan = self.document.plan
+        plan = self.open_plan.plan
         messages = list(plan.details.messages)
         covered = {message.audience for message in messages}
         audience = next((a for a in AUDIENCES if a not in covered), "customers")
@@ -805,7 +805,7 @@ class PlanPage(Page):
         """The suggested message, written in its own language when the app speaks it."""
         digits = self.context.settings.get(DIGITS)
         with speaking(language_for(language, digits)):
-            return suggested_message(audience, channel, self.document.plan, self.reference)
+            return suggested_message(audience, channel, self.open_plan.plan, self.reference)
 
     def _use_suggestion(self) -> None:
         message = self._current_message()
@@ -814,7 +814,7 @@ class PlanPage(Page):
         text = self._suggestion(message.audience, message.channel, message.language)
         messages = [
             revise(m, text=text) if m.id == message.id else m
-            for m in self.document.plan.details.messages
+            for m in self.open_plan.plan.details.messages
         ]
         # its own undo step: typing afterwards must not merge into it
         self._edit_details(self.tr("Use suggested text"), messages=messages)
@@ -832,7 +832,7 @@ class PlanPage(Page):
             )
 
     def _remove_message(self) -> None:
-        messages = self.document.plan.details.messages
+        messages = self.open_plan.plan.details.messages
         kept = [message for message in messages if message.id != self._message_id]
         if len(kept) != len(messages):
             self._edit_details(self.tr("Remove message"), messages=kept)
@@ -843,7 +843,7 @@ class PlanPage(Page):
             return
         messages = [
             revise(m, **{field: value}) if m.id == message.id else m
-            for m in self.document.plan.details.messages
+            for m in self.open_plan.plan.details.messages
         ]
         names = {
             "audience": self.tr("Change message audience"),

@@ -265,7 +265,7 @@ class RecommendationsPage(Page):
 
     def _summary_text(self, result: Recommendations, fmt: Formatter) -> str:
         """Where the plan stands, or what to do when there is nothing to recommend."""
-        if not self.context.document.plan.functions:
+        if not self.context.open_plan.plan.functions:
             return self.tr(
                 "No activities yet: add what your customers do on WhatsApp on the Functions "
                 "page, and the steps that would cut your losses appear here."
@@ -283,7 +283,7 @@ class RecommendationsPage(Page):
     def _function_name(self, function_id: str) -> str:
         """A function's name; its id once it has left the plan (the results shown may be for
         the plan before the latest edits, while the new ones are computed)."""
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         return next((f.name for f in plan.functions if f.id == function_id), function_id)
 
     def _fill_actions(self, result: Recommendations, fmt: Formatter) -> None:
@@ -360,7 +360,7 @@ class RecommendationsPage(Page):
         self.add_button.setEnabled(bool(result.actions))
 
     def _fill_functions(self) -> None:
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         wanted = self.function_choice.currentData()
         self.function_choice.blockSignals(True)
         self.function_choice.clear()
@@ -389,7 +389,7 @@ class RecommendationsPage(Page):
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(fits))
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         for row, fit in enumerate(fits):
             cells = [
                 channel_name(self.context.reference, fit.channel),
@@ -443,7 +443,7 @@ class RecommendationsPage(Page):
     def _update_known_buttons(self) -> None:
         channel = self.selected_channel()
         self.known_button.setEnabled(channel is not None)
-        known = self.context.document.plan.business.known_reach
+        known = self.context.open_plan.plan.business.known_reach
         self.forget_button.setEnabled(channel is not None and channel in known)
 
     def enter_known_reach(self) -> None:
@@ -451,9 +451,9 @@ class RecommendationsPage(Page):
         channel = self.selected_channel()
         if channel is None:
             return
-        document = self.context.document
+        open_plan = self.context.open_plan
         name = channel_name(self.context.reference, channel)
-        current = document.plan.business.known_reach.get(channel)
+        current = open_plan.plan.business.known_reach.get(channel)
         percent, accepted = QInputDialog.getInt(
             self,
             self.tr("What you know about %1").replace("%1", name),
@@ -463,8 +463,8 @@ class RecommendationsPage(Page):
             100,
         )
         if accepted:
-            document.edit(
-                with_known_reach(document.plan, channel, percent / 100),
+            open_plan.edit(
+                with_known_reach(open_plan.plan, channel, percent / 100),
                 self.tr("Set what you know about %1").replace("%1", name),
             )
 
@@ -473,9 +473,9 @@ class RecommendationsPage(Page):
         channel = self.selected_channel()
         if channel is None:
             return
-        document = self.context.document
-        document.edit(
-            with_known_reach(document.plan, channel, None),
+        open_plan = self.context.open_plan
+        open_plan.edit(
+            with_known_reach(open_plan.plan, channel, None),
             self.tr("Use the country figures for %1").replace(
                 "%1", channel_name(self.context.reference, channel)
             ),
@@ -521,28 +521,28 @@ class RecommendationsPage(Page):
     def add_selected_to_plan(self) -> None:
         """Apply the selected step's readiness change to the plan, as one undoable edit."""
         valued = self.selected_action()
-        document = self.context.document
+        open_plan = self.context.open_plan
         if valued is None or not self._applies(valued.action):
             return
-        document.edit(
-            apply_action(document.plan, valued.action),
+        open_plan.edit(
+            apply_action(open_plan.plan, valued.action),
             self.tr("Add step: %1").replace("%1", valued.action.title),
         )
 
     def add_portfolio_to_plan(self) -> None:
         if self.result is None or not self.result.portfolio:
             return
-        document = self.context.document
-        plan = document.plan
+        open_plan = self.context.open_plan
+        plan = open_plan.plan
         for item in self.result.portfolio:
             if self._applies(item.action):
                 plan = apply_action(plan, item.action)
-        document.edit(plan, self.tr("Add the recommended portfolio"))
+        open_plan.edit(plan, self.tr("Add the recommended portfolio"))
 
     def _applies(self, action) -> bool:
         """Whether a step's function is still in the plan (steps shown while new results are
         computed may be for a function removed since: adding one would break the plan)."""
-        return any(f.id == action.function_id for f in self.context.document.plan.functions)
+        return any(f.id == action.function_id for f in self.context.open_plan.plan.functions)
 
     def _recompute_portfolio(self) -> None:
         """Choose the portfolio again under the new budget, in the background."""

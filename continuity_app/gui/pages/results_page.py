@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.display import scenario_name
-from continuity_app.core.document import WEEKDAYS
 from continuity_app.core.evaluation import Evaluation, ScenarioOutcome
 from continuity_app.core.i18n import translate
 from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.labels import category_labels
+from continuity_app.core.plan import WEEKDAYS
 from continuity_app.core.terms import term
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
@@ -114,7 +114,7 @@ class ResultsPage(Page):
         engine.evaluationReady.connect(lambda _e: self._evaluation_changed())
         engine.monteCarloReady.connect(lambda _m: self._monte_carlo_changed())
         engine.slowStarted.connect(self._show_status)
-        context.document.displayChanged.connect(lambda _plan: self._results_changed())
+        context.open_plan.displayChanged.connect(lambda _plan: self._results_changed())
         self.retranslate()
 
     def _make_chart_views(self) -> None:
@@ -304,7 +304,7 @@ class ResultsPage(Page):
         )
 
         self._stale.discard("evaluation")
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         fmt = self._formatter()
         labels = chart_labels()
         fonts = chart_fonts()
@@ -417,7 +417,7 @@ class ResultsPage(Page):
 
     def _show_status(self) -> None:
         evaluation = self.context.engine.evaluation
-        if not self.context.document.plan.functions:
+        if not self.context.open_plan.plan.functions:
             self.status.setText(
                 self.tr(
                     "Nothing to show yet: add what your customers do on WhatsApp on the "

@@ -35,10 +35,10 @@ from continuity_app.core.display import (
     preset_source,
     scenario_name,
 )
-from continuity_app.core.document import WEEKDAYS, Plan, Scenario, StartTime, revise
 from continuity_app.core.i18n import date as written_date
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.ids import unique_id
+from continuity_app.core.plan import WEEKDAYS, Plan, Scenario, StartTime, revise
 from continuity_app.core.scenarios import PresetDerivation, derivations
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
@@ -66,7 +66,7 @@ class ScenariosPage(Page):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
 
-        self.model = ScenariosModel(context.document, context.reference, self)
+        self.model = ScenariosModel(context.open_plan, context.reference, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -223,8 +223,8 @@ class ScenariosPage(Page):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.model.modelReset.connect(self._show_selected)
         self.model.dataChanged.connect(lambda *_: self._show_selected())
-        context.document.planChanged.connect(self._plan_changed)
-        context.document.displayChanged.connect(self._plan_changed)
+        context.open_plan.planChanged.connect(self._plan_changed)
+        context.open_plan.displayChanged.connect(self._plan_changed)
         self.retranslate()
         self.select(0)
 
@@ -234,7 +234,7 @@ class ScenariosPage(Page):
         return self.tr("Scenarios")
 
     def missing(self) -> list[str]:
-        if all(s.frequency_per_year == 0 for s in self.context.document.plan.scenarios):
+        if all(s.frequency_per_year == 0 for s in self.context.open_plan.plan.scenarios):
             return [self.tr("Say how often at least one scenario happens in a year.")]
         return []
 
@@ -290,7 +290,7 @@ class ScenariosPage(Page):
         self._fill_history()
         self._toggle_history(self.history_toggle.isChecked())
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
-        self._show_hint(self.context.document.plan)
+        self._show_hint(self.context.open_plan.plan)
         self._size_frequency()
         self._show_selected()
 
@@ -309,7 +309,7 @@ class ScenariosPage(Page):
         return self.model.scenario(row) if 0 <= row < self.model.rowCount() else None
 
     def add_scenario_from_preset(self, preset_id: str) -> None:
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         scenario = self._derivations()[preset_id].scenario()
         scenario = revise(scenario, id=unique_id(scenario.id, {s.id for s in plan.scenarios}))
         self._add(
@@ -317,7 +317,7 @@ class ScenariosPage(Page):
         )
 
     def add_custom_scenario(self) -> None:
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         taken = {s.id for s in plan.scenarios}
         scenario = Scenario(
             id=unique_id("custom", taken),
@@ -332,7 +332,7 @@ class ScenariosPage(Page):
 
     def remove_selected(self) -> None:
         scenario = self.selected()
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         if scenario is None or len(plan.scenarios) < 2:
             return
         row = self.table.currentIndex().row()
@@ -344,24 +344,24 @@ class ScenariosPage(Page):
             scenarios=[s for s in plan.scenarios if s.id != scenario.id],
             settings=settings,
         )
-        self.context.document.edit(
+        self.context.open_plan.edit(
             changed, self.tr("Remove scenario “%1”").replace("%1", scenario_name(scenario.name))
         )
         self.select(min(row, self.model.rowCount() - 1))
 
     def _add(self, plan: Plan, scenario: Scenario, text: str) -> None:
-        self.context.document.edit(revise(plan, scenarios=[*plan.scenarios, scenario]), text)
+        self.context.open_plan.edit(revise(plan, scenarios=[*plan.scenarios, scenario]), text)
         self.select(self.model.row_of(scenario.id))
         self.table.setFocus()
 
     def _derivations(self) -> dict[str, PresetDerivation]:
         """Every preset as derived for the plan's countries (their shutdown and carrier rates)."""
-        countries = self.context.document.plan.business.country_mix
+        countries = self.context.open_plan.plan.business.country_mix
         return {d.preset.id: d for d in derivations(self.context.reference, countries)}
 
     def _fill_preset_menu(self) -> None:
         self.preset_menu.clear()
-        used = {s.preset for s in self.context.document.plan.scenarios}
+        used = {s.preset for s in self.context.open_plan.plan.scenarios}
         for preset_id, derivation in self._derivations().items():
             if preset_id in used:
                 continue

@@ -29,9 +29,9 @@ from continuity_app.core.display import (
     format_partial_date,
     layer_name,
 )
-from continuity_app.core.document import FunctionKind
 from continuity_app.core.i18n import translate
 from continuity_app.core.labels import figure_label, kind_label, region_label
+from continuity_app.core.plan import FunctionKind
 from continuity_app.core.reference import COUNTRY_FIGURES, ReferenceData
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter

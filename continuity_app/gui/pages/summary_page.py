@@ -101,8 +101,8 @@ class SummaryPage(Page):
         engine = context.engine
         engine.evaluationReady.connect(lambda _result: self.refresh())
         engine.recommendationsReady.connect(lambda _result: self.refresh())
-        context.document.planChanged.connect(lambda _plan: self.refresh())
-        context.document.displayChanged.connect(lambda _plan: self.refresh())
+        context.open_plan.planChanged.connect(lambda _plan: self.refresh())
+        context.open_plan.displayChanged.connect(lambda _plan: self.refresh())
         self.retranslate()
 
     def title(self) -> str:
@@ -116,7 +116,7 @@ class SummaryPage(Page):
 
     def refresh(self) -> None:
         """Show the newest results, or say that they are being computed."""
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         engine = self.context.engine
         self.heading.setText(
             self.tr("%1: what a WhatsApp outage would cost").replace("%1", plan.business.name)
@@ -144,7 +144,7 @@ class SummaryPage(Page):
 
     def _money(self, amount: float) -> str:
         """Whole units, two significant figures: the model's inputs are estimates."""
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         return format_money(
             round_to_say(amount), plan.business.currency, self.context.reference, whole=True
         )
@@ -171,7 +171,7 @@ class SummaryPage(Page):
             ale.plain, self._money(evaluation.ale), ale.explanation, ale.tooltip
         )
         mtpd = term("mtpd")
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         # the owner's own figure, as typed
         tolerance = format_money(
             evaluation.tolerance, plan.business.currency, self.context.reference, whole=True
@@ -190,7 +190,7 @@ class SummaryPage(Page):
         )
 
     def _show_steps(self, recommendations: Recommendations | None) -> None:
-        plan = self.context.document.plan
+        plan = self.context.open_plan.plan
         first = []
         if recommendations is not None:
             first = [v for v in recommendations.actions if v.worth_doing][:FIRST_STEPS]

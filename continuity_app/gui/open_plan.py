@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from continuity_app.core.document import Plan
+from continuity_app.core.plan import Plan
 from continuity_app.io.planfile import plan_to_json
 
 
@@ -21,14 +21,14 @@ class ReplacePlan(QUndoCommand):
     """Swaps the whole plan for an edited copy; undo swaps it back.
 
     Plans are immutable values, so a command only needs the two versions. Consecutive edits
-    of the same field (typing in a spin box) merge into one undo step (PlanDocument.edit
+    of the same field (typing in a spin box) merge into one undo step (OpenPlan.edit
     merges them itself: a command Qt merges away or drops from the redo end is deleted in
     C++, but PySide keeps its Python object, with both plans, for good).
     """
 
-    def __init__(self, document: PlanDocument, before: Plan, after: Plan, text: str, key: str):
+    def __init__(self, open_plan: OpenPlan, before: Plan, after: Plan, text: str, key: str):
         super().__init__(text)
-        self._document = document
+        self._document = open_plan
         self._before = before
         self._after = after
         self.key = key
@@ -48,7 +48,7 @@ class ReplacePlan(QUndoCommand):
         self._before = self._after = None
 
 
-class PlanDocument(QObject):
+class OpenPlan(QObject):
     """The plan being edited, its file, and whether it has unsaved changes."""
 
     planChanged = Signal(object)  # the new Plan
