@@ -17,7 +17,7 @@ HORIZON_HOURS = 168.0
 
 def open_mask(business: Business) -> np.ndarray:
     """Share of each 15-minute step of the week (Monday 00:00 first) the business is open."""
-    hours = tuple(tuple(business.opening_hours.get(day, [])) for day in WEEKDAYS)
+    hours = tuple(tuple(business.opening_hours.get(day) or []) for day in WEEKDAYS)
     return _open_mask(hours).copy()
 
 

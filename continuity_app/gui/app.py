@@ -27,7 +27,8 @@ def _application(language: str | None = None):
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Continuity Planner")
     app.setDesktopFileName("continuity-app")
     icon = resource_path("icons", "continuity-app.svg")
@@ -96,7 +97,7 @@ def stop_on_signals(window) -> None:
     from continuity_app.core.i18n import translate
     from continuity_app.gui.recovery import INTERRUPTED
 
-    stopping = []  # the signal being handled: a second one stops the process at once
+    stopping: list[int] = []  # the signal being handled: a second one stops the process at once
 
     def handle(number: int, _frame) -> None:
         if stopping:

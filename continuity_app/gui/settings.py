@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -27,7 +27,7 @@ PLAN_LANGUAGE = Option("plan/language", str, "")  # "" uses the interface langua
 DIGITS = Option("ui/digits", str, "locale")  # locale, western or arabic_indic
 DEFAULT_CURRENCY = Option("plan/default_currency", str, "USD")
 DURATION_UNIT = Option("ui/duration_unit", str, "auto")  # auto (min, h, days) or hours
-RECENT_FILES = Option("files/recent", list, [])
+RECENT_FILES: Option[list[str]] = Option("files/recent", list, [])
 GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
 FIRST_START_DONE = Option("ui/first_start_done", bool, False)
@@ -42,21 +42,24 @@ class Settings:
         self._backend = backend or QSettings(ORGANISATION, APPLICATION)
 
     def get(self, option: Option[T]) -> T:
-        value = self._backend.value(option.key, option.default)
+        value: Any = self._backend.value(option.key, option.default)
         if value is None:
             return option.default
+        # QSettings gives back what the platform stored: "true" for a bool, a bare string for a
+        # list of one; the option's declared type says what to make of it
+        read: Any
         if option.type is bool:
-            return value if isinstance(value, bool) else str(value).lower() == "true"  # type: ignore[return-value]
-        if option.type is list:
-            if isinstance(value, str):
-                return [value]  # type: ignore[return-value]
-            return list(value)  # type: ignore[return-value]
-        if option.type is QByteArray:
-            return value if isinstance(value, QByteArray) else option.default
-        try:
-            return option.type(value)
-        except (TypeError, ValueError):
-            return option.default
+            read = value if isinstance(value, bool) else str(value).lower() == "true"
+        elif option.type is list:
+            read = [value] if isinstance(value, str) else list(value)
+        elif option.type is QByteArray:
+            read = value if isinstance(value, QByteArray) else option.default
+        else:
+            try:
+                read = option.type(value)
+            except (TypeError, ValueError):
+                read = option.default
+        return read
 
     def set(self, option: Option[T], value: T) -> None:
         self._backend.setValue(option.key, value)
