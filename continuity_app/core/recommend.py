@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from continuity_app.core.actions import Action, Valuer, apply_action, candidate_actions
+from continuity_app.core.audiences import counterparts
 from continuity_app.core.channel_fit import (
     ChannelFit,
     provider_layers,
@@ -25,7 +26,7 @@ from continuity_app.core.display import (
 )
 from continuity_app.core.evaluation import Evaluation, evaluate
 from continuity_app.core.i18n import number, translate
-from continuity_app.core.plan import Function, FunctionKind, Plan, likely
+from continuity_app.core.plan import Function, Plan, likely
 from continuity_app.core.progress import Progress, report, within
 from continuity_app.core.reference import ReferenceData
 
@@ -223,13 +224,7 @@ def fit_reasons(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> list[s
 
 def _audience(function: Function) -> str:
     """Who a function talks to, in the words of the explanations."""
-    if function.kind is FunctionKind.INTERNAL_COORDINATION:
-        return translate("Recommend", "staff")
-    if function.kind is FunctionKind.SUPPLIER_COORDINATION:
-        return translate("Recommend", "suppliers")
-    if function.kind is FunctionKind.APPOINTMENTS:
-        return translate("Recommend", "patients and clients")
-    return translate("Recommend", "customers")
+    return counterparts(function.kind)
 
 
 def explain_action(
