@@ -1,0 +1,67 @@
+"""Every plan field the window edits, declared once: label, unit, scale, limits, default, synonyms.
+
+The tables, the Business page, the spreadsheet import and export, the refusals and the printed
+plan read a field's words and units from here, so a field is named one way everywhere. Labels
+and tooltips are translated when the registry is read (as in core/terms.py), in the context the
+window has always used for them, so it works in any language and keeps existing translations.
+"""
+
+from __future__ import annotations
+
+from continuity_app.core.fields.base import (
+    CURRENCY,
+    NOT_NEGATIVE,
+    POSITIVE,
+    SHARE,
+    WEEK_HOURS,
+    Field,
+    Kind,
+    Limits,
+    Owner,
+)
+from continuity_app.core.fields.business import business_fields, settings_fields, tolerance_fields
+from continuity_app.core.fields.function import function_fields
+from continuity_app.core.fields.tables import fallback_fields, role_fields, scenario_fields
+
+__all__ = [
+    "CURRENCY",
+    "NOT_NEGATIVE",
+    "POSITIVE",
+    "SHARE",
+    "WEEK_HOURS",
+    "Field",
+    "Kind",
+    "Limits",
+    "Owner",
+    "all_fields",
+    "field",
+    "fields",
+]
+
+_BUILDERS = {
+    "business": business_fields,
+    "function": function_fields,
+    "fallback": fallback_fields,
+    "scenario": scenario_fields,
+    "role": role_fields,
+    "tolerance": tolerance_fields,
+    "settings": settings_fields,
+}
+
+
+def fields(owner: Owner) -> tuple[Field, ...]:
+    """The fields of one owner in the current language, in the order the window shows them."""
+    return _BUILDERS[owner]()
+
+
+def field(owner: Owner, key: str) -> Field:
+    """One field in the current language; KeyError for a field the registry does not know."""
+    for found in fields(owner):
+        if found.key == key:
+            return found
+    raise KeyError(f"{owner}.{key}")
+
+
+def all_fields() -> tuple[Field, ...]:
+    """Every field of every owner."""
+    return tuple(found for builder in _BUILDERS.values() for found in builder())
