@@ -1,0 +1,102 @@
+"""What the impact model reads: one function's numbers, its fallbacks and the constants."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import numpy as np
+
+CATEGORIES: tuple[str, ...] = (
+    "lost_revenue",
+    "churn",
+    "backlog",
+    "fallback_messaging",
+    "productivity",
+)
+VOLUMES: tuple[str, ...] = ("arrivals", "served_fallback", "waited", "recaptured", "lost")
+
+# Outage durations (hours) at which loss curves are drawn and the MTPD is read.
+DURATION_GRID = np.array(
+    [
+        *(0.25, 0.5, 0.75, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 18, 20, 24),
+        *(30, 36, 42, 48, 60, 72, 84, 96, 120, 144, 168),
+    ],
+    dtype=float,
+)
+
+# Outage layers that send WhatsApp's users looking for another app at once (sign-up surges).
+SURGE_TRIGGERS = frozenset({"whatsapp", "meta"})
+
+
+@dataclass(frozen=True)
+class ChannelReadiness:
+    """One prepared fallback channel, priced in the plan currency."""
+
+    channel: str
+    readiness: float
+    delay_hours: float
+    cost_per_message: float
+    layers: frozenset[str]
+    surge_risk: bool
+
+    def survives(self, failed_layers: frozenset[str]) -> bool:
+        return not (self.layers & failed_layers)
+
+
+@dataclass(frozen=True)
+class ModelConstants:
+    """Stated modelling defaults (from resources/data/defaults.csv)."""
+
+    ramp_hours: float
+    surge_readiness_factor: float
+    surge_hours: float
+    recovery_hours: float
+    rest_of_day_hours: float
+
+
+@dataclass(frozen=True)
+class FunctionInputs:
+    """One function's numbers, resolved to plain floats in the plan currency."""
+
+    function_id: str
+    daily_volume: float  # interactions per open day that run through WhatsApp (V * w)
+    value_per_lost: float  # revenue (or margin) lost with each lost interaction
+    churn_value: float  # churn share times customer lifetime value
+    backlog_cost: float
+    recapture_share: float  # of those who gave up, the share won back (perishable ones excluded)
+    perishable_share: float  # of the day's demand, the share that cannot wait for another day
+    patience_hours: float
+    messages_per_interaction: float
+    productivity_per_hour: float  # staff affected * w * hourly cost * loss factor
+    profile: np.ndarray  # WEEK_STEPS arrival weights, summing to the days with arrivals
+    open_mask: np.ndarray  # WEEK_STEPS shares of each step the business is open
+    fallbacks: tuple[ChannelReadiness, ...]
+
+
+def scenario_key(inputs: FunctionInputs, failed_layers: frozenset[str]) -> tuple:
+    """What one function's loss in an outage of these layers depends on: a fallback that
+    fails with them changes nothing, so variants that differ only there share the key (and
+    the work, for the caches of the evaluation and the simulation)."""
+    surviving = tuple(f for f in inputs.fallbacks if f.readiness > 0 and f.survives(failed_layers))
+    return (
+        failed_layers,
+        inputs.daily_volume,
+        inputs.value_per_lost,
+        inputs.churn_value,
+        inputs.backlog_cost,
+        inputs.recapture_share,
+        inputs.perishable_share,
+        inputs.patience_hours,
+        inputs.messages_per_interaction,
+        inputs.productivity_per_hour,
+        digest(inputs.profile),
+        digest(inputs.open_mask),
+        surviving,
+    )
+
+
+def digest(array: np.ndarray) -> bytes:
+    """A short fingerprint of an array for the keys of kept results: the weekly series are
+    5 kB each, and thousands of keys holding them whole took tens of MB in a long session."""
+    return hashlib.blake2b(np.ascontiguousarray(array).tobytes(), digest_size=16).digest()
