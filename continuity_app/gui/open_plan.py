@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from continuity_app.core.plan import Plan
+from continuity_app.core.plan_change import PlanChange
+from continuity_app.core.plan_edits import PlanEdit
 from continuity_app.io.planfile import plan_to_json
 
 
@@ -21,7 +23,7 @@ class ReplacePlan(QUndoCommand):
     """Swaps the whole plan for an edited copy; undo swaps it back.
 
     Plans are immutable values, so a command only needs the two versions. Consecutive edits
-    of the same field (typing in a spin box) merge into one undo step (OpenPlan.edit
+    of the same field (typing in a spin box) merge into one undo step (OpenPlan.apply
     merges them itself: a command Qt merges away or drops from the redo end is deleted in
     C++, but PySide keeps its Python object, with both plans, for good).
     """
@@ -51,7 +53,8 @@ class ReplacePlan(QUndoCommand):
 class OpenPlan(QObject):
     """The plan being edited, its file, and whether it has unsaved changes."""
 
-    planChanged = Signal(object)  # the new Plan
+    # the new Plan and what changed in it (a PlanChange): listeners refresh only what they show
+    planChanged = Signal(object, object)
     # the same Plan, to be shown again: how numbers are written changed (digits, durations)
     displayChanged = Signal(object)
     pathChanged = Signal(object)  # Path | None
@@ -61,6 +64,7 @@ class OpenPlan(QObject):
         super().__init__(parent)
         self._plan = plan
         self._path = path
+        self.last_change = PlanChange.everything()  # what the last planChanged said changed
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
@@ -76,8 +80,20 @@ class OpenPlan(QObject):
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
+    def apply(self, edit: PlanEdit) -> bool:
+        """Make a named edit as one undoable step (merged into the step before when both have
+        the same merge key); False when it changed nothing. Raises what the edit raises
+        (pydantic.ValidationError for a value the plan refuses): the plan stays as it was."""
+        before = self._plan
+        after = edit.apply(before)
+        if after == before:
+            return False
+        self.edit(after, edit.text(before), edit.merge_key)
+        return True
+
     def edit(self, plan: Plan, text: str, merge_key: str = "") -> None:
-        """Replace the plan with an edited version as one undoable step."""
+        """Replace the plan with an edited version as one undoable step (prefer `apply` with
+        a named edit from core.plan_edits: it names and merges the step the same everywhere)."""
         if plan == self._plan:
             return
         stack = self.undo_stack
@@ -111,7 +127,7 @@ class OpenPlan(QObject):
         for command in dropped:
             command.release()
         self._path = path
-        self._set(plan)
+        self._set(plan, PlanChange.everything())
         self.undo_stack.setClean()
         self.pathChanged.emit(path)
         self.modifiedChanged.emit(False)
@@ -124,7 +140,7 @@ class OpenPlan(QObject):
         """
         self.undo_stack.clear()
         self._path = path
-        self._set(plan)
+        self._set(plan, PlanChange.everything())
         # No state of the stack is the saved file: undo never makes it look saved.
         self.undo_stack.resetClean()
         self.pathChanged.emit(path)
@@ -142,6 +158,10 @@ class OpenPlan(QObject):
     def _clean_changed(self, clean: bool) -> None:
         self.modifiedChanged.emit(not clean)
 
-    def _set(self, plan: Plan) -> None:
+    def _set(self, plan: Plan, change: PlanChange | None = None) -> None:
+        """Show `plan`; what changed is computed from the plan before unless given."""
+        if change is None:
+            change = PlanChange.between(self._plan, plan)
         self._plan = plan
-        self.planChanged.emit(plan)
+        self.last_change = change
+        self.planChanged.emit(plan, change)

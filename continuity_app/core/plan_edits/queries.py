@@ -1,4 +1,4 @@
-"""Plan edits and questions the window and the core share (Qt-free)."""
+"""Questions and whole-plan changes the window and the core share (Qt-free)."""
 
 from __future__ import annotations
 
