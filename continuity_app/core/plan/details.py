@@ -1,0 +1,66 @@
+"""The written plan beyond the numbers (roles, messages) and the model's settings."""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import Field
+
+from continuity_app.core.plan.values import _SLUG, _Model
+
+
+class Role(_Model):
+    """A continuity role with the person who holds it and an alternate."""
+
+    MAX_ITEMS: ClassVar[dict[str, int]] = {"calls": 1_000}
+
+    id: Annotated[str, Field(pattern=_SLUG, max_length=64)]
+    title: str
+    holder: str = ""
+    alternate: str = ""
+    phone: str = ""
+    alternate_phone: str = ""
+    duties: str = ""
+    calls: list[str] = Field(
+        default_factory=list,
+        description="Ids of the roles this role calls when an outage is declared (contact tree).",
+    )
+
+
+class MessageTemplate(_Model):
+    """A ready-to-send message for one audience on one channel."""
+
+    id: Annotated[str, Field(pattern=_SLUG, max_length=64)]
+    audience: Literal["customers", "staff", "suppliers"]
+    channel: str
+    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
+    text: str
+
+
+class PlanDetails(_Model):
+    """The written plan beyond the numbers: who acts, when, and what they send."""
+
+    MAX_ITEMS: ClassVar[dict[str, int]] = {
+        "activation_criteria": 1_000,
+        "roles": 1_000,
+        "messages": 5_000,
+    }
+
+    summary: str = Field(default="", description="What this plan covers, in a sentence or two.")
+    owner: str = ""
+    approver: str = ""
+    plan_version: str = "1.0"
+    activation_criteria: list[str] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    messages: list[MessageTemplate] = Field(default_factory=list)
+
+
+class ModelSettings(_Model):
+    """How the model turns lost interactions into money and how Monte Carlo runs."""
+
+    loss_basis: Literal["revenue", "margin"] = "revenue"
+    reference_scenario: str | None = Field(
+        default=None, description="Scenario whose loss curve sets the MTPD; default the first."
+    )
+    monte_carlo_trials: Annotated[int, Field(ge=100, le=1_000_000)] = 10_000
+    seed: Annotated[int, Field(ge=0)] = 20211004
