@@ -52,5 +52,19 @@ class PlanChange:
         """Whether any of these parts changed."""
         return not self.parts.isdisjoint(parts)
 
+    def touches_business(self, *fields: str) -> bool:
+        """Whether any of these Business fields changed (all may have, when the business
+        changed as a whole)."""
+        if "business" not in self.parts:
+            return False
+        return not self.business_fields or not self.business_fields.isdisjoint(fields)
+
+    def touches_function(self, function_id: str) -> bool:
+        """Whether this function was added, removed or edited (any may have, when the
+        functions changed as a whole)."""
+        if "functions" not in self.parts:
+            return False
+        return not self.function_ids or function_id in self.function_ids
+
     def __bool__(self) -> bool:
         return bool(self.parts)

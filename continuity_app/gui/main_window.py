@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.i18n import number as local_number
 from continuity_app.core.plan import Plan
+from continuity_app.core.plan_change import PlanChange
 from continuity_app.core.progress import EVALUATE, stage_text
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.memory import return_large_buffers_to_system
@@ -96,7 +98,8 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.stack.addWidget(page)
             self.sidebar.addItem(QListWidgetItem())
-            page.missingChanged.connect(self._update_sidebar)
+            # only the page that says its gaps changed is asked again, not every page
+            page.missingChanged.connect(partial(self._update_page_item, len(self.pages) - 1))
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._connect_welcome()
 
@@ -129,7 +132,7 @@ class MainWindow(QMainWindow):
         # New, Open, Revert and a restored crash all give the document its path (or None)
         self.open_plan.pathChanged.connect(lambda _path: self._set_has_plan(True))
         self.open_plan.pathChanged.connect(lambda _path: self._update_title())
-        self.open_plan.planChanged.connect(lambda _plan: self._update_title())
+        self.open_plan.planChanged.connect(self._plan_changed)
         self.retranslate()
         self._restore_geometry()
         self._set_has_plan(has_plan)
@@ -272,19 +275,26 @@ class MainWindow(QMainWindow):
         self._update_sidebar()
         self._update_title()
 
+    def _plan_changed(self, _plan: Plan, change: PlanChange) -> None:
+        if change.touches_business("name"):
+            self._update_title()
+
     def _update_sidebar(self) -> None:
-        for row, page in enumerate(self.pages):
-            item = self.sidebar.item(row)
-            missing = page.missing() if self.has_plan else []
-            if missing:
-                item.setText(f"{page.title()}  ({local_number(len(missing))})")
-                item.setToolTip(
-                    self.tr("Still to do:") + "\n" + "\n".join(f"• {m}" for m in missing)
-                )
-            else:
-                item.setText(page.title())
-                item.setToolTip(self.tr("Nothing missing here."))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
+        for row in range(len(self.pages)):
+            self._update_page_item(row)
+
+    def _update_page_item(self, row: int) -> None:
+        """The page's name in the sidebar, with the count of what it still misses."""
+        page = self.pages[row]
+        item = self.sidebar.item(row)
+        missing = page.missing() if self.has_plan else []
+        if missing:
+            item.setText(f"{page.title()}  ({local_number(len(missing))})")
+            item.setToolTip(self.tr("Still to do:") + "\n" + "\n".join(f"• {m}" for m in missing))
+        else:
+            item.setText(page.title())
+            item.setToolTip(self.tr("Nothing missing here."))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
 
     def _update_title(self) -> None:
         if not self.has_plan:

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.plan import Plan
+from continuity_app.core.plan_change import PlanChange
 from continuity_app.core.plan_edits import independent_fallbacks
 from continuity_app.core.terms import term
 from continuity_app.gui.context import AppContext
@@ -58,8 +60,7 @@ class FallbacksPage(Page):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.model.editFailed.connect(self.error.setText)
-        context.open_plan.planChanged.connect(lambda _plan: self.missingChanged.emit())
-        context.open_plan.planChanged.connect(lambda _plan: self._show_empty())
+        context.open_plan.planChanged.connect(self._plan_changed)
 
         switch = QHBoxLayout()
         switch.addWidget(self.readiness_button)
@@ -114,6 +115,11 @@ class FallbacksPage(Page):
         self.readiness_button.setAccessibleName(self.tr("Show readiness"))
         self.delay_button.setAccessibleName(self.tr("Show activation delays"))
         self._show_empty()
+
+    def _plan_changed(self, _plan: Plan, change: PlanChange) -> None:
+        if change.touches("functions", "fallbacks"):
+            self.missingChanged.emit()
+            self._show_empty()
 
     def _show_empty(self) -> None:
         """With no functions there is nothing to prepare: say where to start."""

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from continuity_app.core.clock import STEPS_PER_HOUR, open_mask, weekly_profile
-from continuity_app.core.ids import unique_id
 from continuity_app.core.labels import kind_label
-from continuity_app.core.plan import Function, FunctionKind, revise
-from continuity_app.core.plan_edits import with_functions
+from continuity_app.core.plan import Function, FunctionKind, Plan
+from continuity_app.core.plan_change import PlanChange
+from continuity_app.core.plan_edits import AddFunction, RemoveFunction
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
@@ -110,10 +110,8 @@ class FunctionsPage(Page):
         self.model.editFailed.connect(self.error.setText)
         self.model.modelReset.connect(self._select_first)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_profile())
-        context.open_plan.planChanged.connect(lambda _plan: self._show_profile())
+        context.open_plan.planChanged.connect(self._plan_changed)
         context.open_plan.displayChanged.connect(lambda _plan: self._show_profile())
-        context.open_plan.planChanged.connect(lambda _plan: self.missingChanged.emit())
-        context.open_plan.planChanged.connect(lambda _plan: self._show_empty())
         self.retranslate()
         self.table.resizeColumnsToContents()
         self._select_first()
@@ -155,6 +153,14 @@ class FunctionsPage(Page):
         self._profile_shown = None  # the chart's labels are in the new language
         self._show_profile()
 
+    def _plan_changed(self, _plan: Plan, change: PlanChange) -> None:
+        if change.touches("functions"):
+            self.missingChanged.emit()
+            self._show_empty()
+        # the profile follows the opening hours until a chat gives one
+        if change.touches("functions") or change.touches_business("opening_hours"):
+            self._show_profile()
+
     def _show_empty(self) -> None:
         """One line saying how to start, while there is no function to show."""
         empty = not self.context.open_plan.plan.functions
@@ -185,31 +191,16 @@ class FunctionsPage(Page):
         return functions[row] if 0 <= row < len(functions) else None
 
     def add_function(self) -> None:
-        plan = self.context.open_plan.plan
-        taken = {f.id for f in plan.functions}
-        function_id = unique_id("function", taken, numbered=True)
-        number = function_id.removeprefix("function-")
-        function = Function(
-            id=function_id,
-            kind=FunctionKind.CUSTOMER_SERVICE,
-            name=self.tr("New function %1").replace("%1", number),
-            daily_interactions=10.0,
-            whatsapp_share=0.8,
-        )
-        self.context.open_plan.edit(
-            revise(plan, functions=[*plan.functions, function]), self.tr("Add function")
-        )
-        self._select_row(len(plan.functions))
+        """Add a customer-service function with that kind's stated defaults and select it."""
+        count = len(self.context.open_plan.plan.functions)
+        self.context.open_plan.apply(AddFunction(self.context.reference))
+        self._select_row(count)
 
     def remove_function(self) -> None:
         function = self.selected_function()
         if function is None:
             return
-        plan = self.context.open_plan.plan
-        self.context.open_plan.edit(
-            with_functions(plan, [f for f in plan.functions if f.id != function.id]),
-            self.tr("Remove %1").replace("%1", function.name),
-        )
+        self.context.open_plan.apply(RemoveFunction(function.id))
 
     def import_chat(self) -> None:
         from continuity_app.gui.chat_import_dialog import import_chat
