@@ -242,7 +242,7 @@ def test_instagram_and_messenger_are_not_suggested_after_the_box_that_says_they_
     meta = [v for v in advice.actions if shares_provider_with_whatsapp(reference, v.action.channel)]
     assert meta
     # and ranked them first (the section lists the first five)
-    actions = tuple(dataclasses.replace(v, set_aside="") for v in meta) + tuple(
+    actions = tuple(dataclasses.replace(v, not_worth_it=None) for v in meta) + tuple(
         v for v in advice.actions if v not in meta
     )
     forced = dataclasses.replace(

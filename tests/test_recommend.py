@@ -12,10 +12,11 @@ from continuity_app.core.actions import Valuer, apply_action, candidate_actions
 from continuity_app.core.display import format_money
 from continuity_app.core.evaluation import evaluate
 from continuity_app.core.plan import Plan
-from continuity_app.core.recommend import _and_list, recommend
+from continuity_app.core.recommend import recommend
 from continuity_app.core.reference import load_reference
 from continuity_app.core.results import recommendations_json
 from continuity_app.core.scenarios import preset_scenarios
+from continuity_app.core.wording import and_list
 from continuity_app.io.examples import example_names, example_path, load_example
 
 REFERENCE = load_reference()
@@ -243,16 +244,16 @@ def test_recommendations_json_is_plain_json():
 
 
 def test_lists_in_explanations_join_the_last_two_with_and():
-    assert _and_list(["Telegram"]) == "Telegram"
-    assert _and_list(["Telegram", "Signal"]) == "Telegram and Signal"
-    assert _and_list(["Telegram", "Signal", "Viber"]) == "Telegram, Signal and Viber"
+    assert and_list(["Telegram"]) == "Telegram"
+    assert and_list(["Telegram", "Signal"]) == "Telegram and Signal"
+    assert and_list(["Telegram", "Signal", "Viber"]) == "Telegram, Signal and Viber"
 
 
 def test_a_channel_without_a_figure_for_the_country_is_never_assumed():
     """Unknown stays unknown: no usage figure for KakaoTalk in Brazil means no reach there and
     no step to open a Kakao channel; the channel list says there is no data."""
     from continuity_app.core.channel_fit import reach
-    from continuity_app.core.recommend import fit_reasons
+    from continuity_app.core.wording import fit_reasons
 
     plan = shop("BR")
     function = plan.functions[0]

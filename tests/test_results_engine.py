@@ -307,3 +307,20 @@ def test_recommend_writes_no_progress_into_a_pipe(tmp_path):
     assert process.returncode == 0
     assert errors == b""
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["actions"]
+
+
+def test_a_digits_change_rewords_without_recommending_again(qtbot, engine, monkeypatch):
+    """The recommendations' texts are worded when shown: a digits change sends the same
+    results again and starts no job, so no RECOMMEND stage."""
+    engine.refresh()
+    assert engine.wait()
+    before = engine.recommendations
+    stages: list[str] = []
+    engine.slowStage.connect(stages.append)
+    calls: list[object] = []
+    monkeypatch.setattr(results_engine, "recommend", lambda *a, **k: calls.append(a))
+    with qtbot.waitSignal(engine.recommendationsReady, timeout=1000) as sent:
+        engine.rewrite_texts()
+    assert engine.wait()
+    assert sent.args == [before] and engine.recommendations is before
+    assert stages == [] and calls == [] and not engine.busy

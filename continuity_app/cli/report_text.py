@@ -18,8 +18,15 @@ from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.labels import category_labels
 from continuity_app.core.montecarlo import MonteCarloResult
 from continuity_app.core.plan import Plan
-from continuity_app.core.recommend import Recommendations, fit_reasons
+from continuity_app.core.recommend import Recommendations
 from continuity_app.core.reference import ReferenceData
+from continuity_app.core.wording import (
+    action_explanation,
+    evaluation_notes,
+    fit_reasons,
+    set_aside_reason,
+    warning_message,
+)
 
 
 def evaluation_text(
@@ -163,8 +170,9 @@ def evaluation_text(
         ],
         right={1, 2, 3},
     )
-    if evaluation.notes:
-        lines += ["", translate("CliReport", "Notes:")] + [f"- {n}" for n in evaluation.notes]
+    notes = evaluation_notes(evaluation.plan, evaluation.reference_data)
+    if notes:
+        lines += ["", translate("CliReport", "Notes:")] + [f"- {n}" for n in notes]
     return "\n".join(lines)
 
 
@@ -233,7 +241,7 @@ def recommendations_text(
             + translate("CliReport", "{step} ({function}): {why}").format(
                 step=v.action.title,
                 function=plan.function(v.action.function_id).name,
-                why=v.set_aside,
+                why=set_aside_reason(v),
             )
             for v in set_aside
         ]
@@ -281,9 +289,11 @@ def recommendations_text(
         )
     explained = recommendations.actions[:3]
     if explained:
-        lines += ["", translate("CliReport", "Why:")] + [f"- {v.explanation}" for v in explained]
+        lines += ["", translate("CliReport", "Why:")] + [
+            f"- {action_explanation(v)}" for v in explained
+        ]
     if recommendations.warnings:
         lines += ["", translate("CliReport", "Warnings:")] + [
-            f"! {w.message}" for w in recommendations.warnings
+            f"! {warning_message(w)}" for w in recommendations.warnings
         ]
     return "\n".join(lines)

@@ -24,7 +24,7 @@ class Action:
     template: ActionTemplate
     function_id: str
     channel: str
-    title: str
+    payment: str | None  # the main country's payment links (Pix, UPI); None: card or bank
     reach: float
     readiness_before: float
     readiness_after: float
@@ -36,16 +36,21 @@ class Action:
     amortisation_years: float
 
     @property
+    def title(self) -> str:
+        """The step's title, worded now in the current language."""
+        payment = self.payment or translate("Reference", "card or bank")
+        return translate("Reference", self.template.title).format(payment=payment)
+
+    @property
     def cost_per_year(self) -> float:
         """Monthly fees plus the one-off set-up spread over the amortisation period."""
         return self.monthly_cost * 12 + self.one_off_cost / self.amortisation_years
 
 
-def action_title(reference: ReferenceData, plan: Plan, template: ActionTemplate) -> str:
-    """A step's title in the current language, naming the country's payment links (Pix, UPI)."""
+def _payment(reference: ReferenceData, plan: Plan) -> str | None:
+    """The payment links of the plan's main country (Pix, UPI); None when it has none."""
     country = max(plan.business.country_mix, key=plan.business.country_mix.get)
-    payment = reference.payment_methods.get(country) or translate("Reference", "card or bank")
-    return translate("Reference", template.title).format(payment=payment)
+    return reference.payment_methods.get(country)
 
 
 def step_reach(
@@ -90,7 +95,7 @@ def candidate_actions(reference: ReferenceData, plan: Plan) -> list[Action]:
                     template=template,
                     function_id=function.id,
                     channel=template.channel,
-                    title=action_title(reference, plan, template),
+                    payment=_payment(reference, plan),
                     reach=share,
                     readiness_before=before,
                     readiness_after=after,

@@ -7,11 +7,8 @@ from functools import cached_property
 
 import numpy as np
 
-from continuity_app.core.behaviour import assumed_defaults
 from continuity_app.core.clock import STEPS_PER_HOUR, start_step
-from continuity_app.core.display import channel_name
 from continuity_app.core.durations import DurationSpread
-from continuity_app.core.i18n import short_number, translate
 from continuity_app.core.impact import (
     CATEGORIES,
     DURATION_GRID,
@@ -27,7 +24,7 @@ from continuity_app.core.impact import (
     step_factors,
     summed_table,
 )
-from continuity_app.core.inputs import function_inputs, model_constants, price_per_message
+from continuity_app.core.inputs import function_inputs, model_constants
 from continuity_app.core.kept import Kept
 from continuity_app.core.plan import WEEKDAYS, Plan, Scenario
 from continuity_app.core.progress import Progress, report
@@ -105,7 +102,17 @@ class Evaluation:
     tolerance: float
     scenarios: tuple[ScenarioOutcome, ...]
     reference_scenario_id: str
-    notes: tuple[str, ...] = field(default=())
+    # what it was computed from: its notes are worded from them when read
+    plan: Plan = field(repr=False, compare=False)
+    reference_data: ReferenceData = field(repr=False, compare=False)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What the user should know about defaults the model had to use, worded now in the
+        current language (core.wording.evaluation_notes)."""
+        from continuity_app.core.wording import evaluation_notes
+
+        return tuple(evaluation_notes(self.plan, self.reference_data))
 
     @property
     def ale(self) -> float:
@@ -301,32 +308,6 @@ def evaluate(plan: Plan, reference: ReferenceData, progress: Progress | None = N
         tolerance=plan.tolerance.max_loss_per_outage,
         scenarios=tuple(outcomes),
         reference_scenario_id=plan.reference_scenario().id,
-        notes=tuple(evaluation_notes(plan, reference)),
+        plan=plan,
+        reference_data=reference,
     )
-
-
-def evaluation_notes(plan: Plan, reference: ReferenceData) -> list[str]:
-    """What the user should know about defaults the model had to use."""
-    notes = []
-    for fallback in plan.fallbacks:
-        if fallback.cost_per_message is None and (
-            price_per_message(plan, reference, fallback.channel) is None
-        ):
-            notes.append(
-                translate(
-                    "Evaluation",
-                    "No price per message is known for {channel} ({function}); counted as free. "
-                    "Enter one in the fallback to include it.",
-                ).format(
-                    channel=channel_name(reference, fallback.channel),
-                    function=plan.function(fallback.function).name,
-                )
-            )
-    notes += assumed_defaults(plan, reference)
-    if any(f.messages_per_interaction is None for f in plan.functions):
-        notes.append(
-            translate(
-                "Evaluation", "Messages per interaction default to {count} where not given."
-            ).format(count=short_number(reference.default("messages_per_interaction")))
-        )
-    return notes

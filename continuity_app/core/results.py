@@ -1,4 +1,5 @@
-"""Evaluation and Monte Carlo results as plain JSON-ready data, shared by CLI and exports."""
+"""Evaluation, Monte Carlo and recommendations as JSON-ready data, worded in the current
+language (core.wording), shared by the CLI and the exports."""
 
 from __future__ import annotations
 
@@ -7,8 +8,16 @@ from typing import Any
 from continuity_app.core.evaluation import Evaluation, ScenarioOutcome
 from continuity_app.core.montecarlo import MonteCarloResult
 from continuity_app.core.plan import Plan
-from continuity_app.core.recommend import Recommendations, fit_reasons, share_value
+from continuity_app.core.recommend import Recommendations
 from continuity_app.core.reference import ReferenceData
+from continuity_app.core.wording import (
+    action_explanation,
+    evaluation_notes,
+    fit_reasons,
+    set_aside_reason,
+    warning_message,
+)
+from continuity_app.core.wording.common import share_value
 
 
 def _hours(value: float | None) -> float | None:
@@ -81,7 +90,7 @@ def evaluation_json(
         "mtpd_hours": _hours(evaluation.mtpd_hours),
         "ale": evaluation.ale,
         "ale_by_function": evaluation.ale_by_function,
-        "notes": list(evaluation.notes),
+        "notes": evaluation_notes(evaluation.plan, evaluation.reference_data),
     }
     if monte_carlo is not None:
         result["monte_carlo"] = {
@@ -140,8 +149,8 @@ def recommendations_json(
                 "monthly_fee_known": v.action.monthly_fee_known,
                 "cost_per_year": v.cost_per_year,
                 "payback_months": v.payback_months,
-                "explanation": v.explanation,
-                "not_worth_it_now": v.set_aside or None,
+                "explanation": action_explanation(v),
+                "not_worth_it_now": set_aside_reason(v) or None,
             }
             for v in recommendations.actions
         ],
@@ -163,7 +172,12 @@ def recommendations_json(
             "p90_year_after": recommendations.portfolio_p90,
         },
         "warnings": [
-            {"kind": w.kind, "function": w.function, "channel": w.channel, "message": w.message}
+            {
+                "kind": w.kind,
+                "function": w.function,
+                "channel": w.channel,
+                "message": warning_message(w),
+            }
             for w in recommendations.warnings
         ],
     }

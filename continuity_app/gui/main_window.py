@@ -506,9 +506,9 @@ class MainWindow(QMainWindow):
             self._apply_number_preferences()
 
     def _apply_number_preferences(self) -> None:
-        """Digits and durations apply at once: every page shows the plan and its results again
-        and the core's texts (recommendations) are rewritten with the new digits; nothing is
-        evaluated or simulated again (the language itself needs a restart)."""
+        """Digits and durations apply at once: every page shows the plan and its results again,
+        the core's texts (recommendations) worded with the new digits; nothing is evaluated,
+        simulated or recommended again (the language itself needs a restart)."""
         from PySide6.QtCore import QLocale
 
         from continuity_app.core.i18n import set_language

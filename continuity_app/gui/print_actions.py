@@ -58,10 +58,8 @@ class PrintActions(QObject):
         )
 
     def _results(self):
-        """The window's results, or None when the plan prints in another language: its
-        texts (recommendations, notes) are then written afresh in that language."""
-        if self._language() not in (None, self._interface_language()):
-            return None
+        """The window's results, in any language: their texts (recommendations, notes) are
+        worded when the plan is laid out, in the plan's language (core.wording)."""
         from continuity_app.report.plan_document import PlanResults
 
         results = self.context.engine.current_results()

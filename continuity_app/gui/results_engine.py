@@ -208,12 +208,15 @@ class ResultsEngine(QObject):
         self._recommend_again()
 
     def rewrite_texts(self) -> None:
-        """Write the recommendations' texts again (the digits changed)."""
-        self._recommend_again()
+        """Show the recommendations again (the digits changed): their texts are worded when
+        shown (core.wording), so the same results are sent again and nothing is computed; a
+        job under way words its results when they arrive."""
+        if self.recommendations is not None and self._job is None:
+            self.recommendationsReady.emit(self.recommendations)
 
     def _recommend_again(self) -> None:
-        """Recommendations afresh; the evaluation and the simulation (which depend on neither
-        the budget nor the digits) are kept when they are the current plan's."""
+        """Recommendations afresh; the evaluation and the simulation (which do not depend on
+        the budget) are kept when they are the current plan's."""
         plan = self.open_plan.plan
         if self._timer.isActive():
             self.refresh()  # an edit pending: everything

@@ -26,8 +26,14 @@ from continuity_app.core.actions import apply_action
 from continuity_app.core.display import channel_name, format_list
 from continuity_app.core.i18n import number, translate
 from continuity_app.core.plan_edits import with_known_reach
-from continuity_app.core.recommend import Recommendations, ValuedAction, fit_reasons
+from continuity_app.core.recommend import Recommendations, ValuedAction
 from continuity_app.core.terms import term
+from continuity_app.core.wording import (
+    action_explanation,
+    fit_reasons,
+    set_aside_reason,
+    warning_message,
+)
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
 from continuity_app.gui.pages.base import Page
@@ -234,7 +240,9 @@ class RecommendationsPage(Page):
     def missing(self) -> list[str]:
         if self.result is None:
             return []
-        return [w.message for w in self.result.warnings if w.kind == "needs_two_independent"]
+        return [
+            warning_message(w) for w in self.result.warnings if w.kind == "needs_two_independent"
+        ]
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -256,7 +264,7 @@ class RecommendationsPage(Page):
         self._fill_portfolio(result, fmt)
         self.warnings.clear()
         for warning in result.warnings:
-            self.warnings.addItem(warning.message)
+            self.warnings.addItem(warning_message(warning))
         self.tabs.setTabText(
             3, self.tr("Warnings (%1)").replace("%1", number(len(result.warnings)))
         )
@@ -328,8 +336,8 @@ class RecommendationsPage(Page):
                 else self.tr("%1 months").replace("%1", fmt.number(valued.payback_months, 1))
             )
             title = action.title
-            if valued.set_aside:
-                title += "\n" + valued.set_aside
+            if not valued.worth_doing:
+                title += "\n" + set_aside_reason(valued)
             cells = [
                 title,
                 self._function_name(action.function_id),
@@ -338,10 +346,11 @@ class RecommendationsPage(Page):
                 fmt.money(valued.cost_per_year, whole=True),
                 payback,
             ]
+            explanation = action_explanation(valued)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, index)
-                item.setToolTip(valued.explanation)
+                item.setToolTip(explanation)
                 if column >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -514,7 +523,7 @@ class RecommendationsPage(Page):
 
     def _show_explanation(self) -> None:
         valued = self.selected_action()
-        self.explanation.setPlainText(valued.explanation if valued else "")
+        self.explanation.setPlainText(action_explanation(valued) if valued else "")
 
     # -- acting ----------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from continuity_app.core.impact import CATEGORIES
 from continuity_app.core.labels import category_labels
 from continuity_app.core.plan import WEEKDAYS
 from continuity_app.core.terms import term
+from continuity_app.core.wording import evaluation_notes
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.formatting import Formatter
 from continuity_app.gui.pages.base import Page
@@ -263,8 +264,9 @@ class ResultsPage(Page):
             .replace("%2", scenario_name(reference.scenario.name))
             .replace("%3", fmt.money(evaluation.tolerance))
         )
-        self.notes.setText("\n".join(f"• {note}" for note in evaluation.notes))
-        self.notes.setVisible(bool(evaluation.notes))
+        notes = evaluation_notes(evaluation.plan, evaluation.reference_data)
+        self.notes.setText("\n".join(f"• {note}" for note in notes))
+        self.notes.setVisible(bool(notes))
         if monte_carlo is None:
             waiting = self.tr("simulating…")
             self.kpi["per_outage"][1].setText(waiting)

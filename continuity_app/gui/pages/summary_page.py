@@ -21,6 +21,7 @@ from continuity_app.core.i18n import translate
 from continuity_app.core.new_plan import round_to_say
 from continuity_app.core.recommend import Recommendations
 from continuity_app.core.terms import term
+from continuity_app.core.wording import action_explanation
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.pages.base import Page
 
@@ -218,4 +219,4 @@ class SummaryPage(Page):
                 .replace("%4", self._money(valued.ale_reduction))
                 .replace("%5", self._money(valued.cost_per_year))
             )
-            label.setToolTip(valued.explanation)
+            label.setToolTip(action_explanation(valued))
