@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from continuity_app import __version__, frozen
 from continuity_app.cli import commands
 from continuity_app.cli.argparse_texts import speak_in_argparse
+from continuity_app.cli.common import CommandError
 from continuity_app.core.i18n import translate
 from continuity_app.io.planfile import PLAN_SUFFIX
 from continuity_app.resources import ResourcesMissing
@@ -68,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.start_gui(args)
     try:
         return args.handler(args)
-    except commands.CommandError as error:
+    except CommandError as error:
         print(f"continuity-app {args.command}: {error}", file=sys.stderr)
         return 2
     except ResourcesMissing as error:

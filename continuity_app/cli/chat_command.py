@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import continuity_app.cli.commands as commands  # a module import: commands imports this one
+from continuity_app.cli import common
 from continuity_app.cli.columns import pad
 from continuity_app.core.display import format_hours, format_list, format_percent
 from continuity_app.core.i18n import date, number, time_of_day, translate
@@ -147,11 +147,11 @@ def run_import_chat(args: argparse.Namespace) -> int:
             "cannot tell the day from the month in these dates (no day is above 12 and "
             "both readings keep time moving forward). Pass {options}.",
         )
-        raise commands.CommandError(f"{path}: " + problem.format(options=fits)) from None
+        raise common.CommandError(f"{path}: " + problem.format(options=fits)) from None
     except UnknownAuthor as error:
         problem = translate("CliErrors", "{business} is not an author in this chat.")
         problem = problem.format(business=repr(error.business))
-        raise commands.CommandError(f"{path}: {problem} {_who(error, args)}") from None
+        raise common.CommandError(f"{path}: {problem} {_who(error, args)}") from None
     except UnknownChat as error:
         problem = translate(
             "CliErrors",
@@ -159,22 +159,22 @@ def run_import_chat(args: argparse.Namespace) -> int:
             None,
             len(error.names),
         ).format(chat=repr(error.chat))
-        raise commands.CommandError(f"{path}: {problem} {_who(error, args)}") from None
+        raise common.CommandError(f"{path}: {problem} {_who(error, args)}") from None
     except ChatImportError as error:
         # name the file once: messages about the file itself already do
         message = str(error) if str(path) in str(error) else f"{path}: {error}"
-        raise commands.CommandError(message) from None
+        raise common.CommandError(message) from None
     except OSError as error:
         problem = translate("CliErrors", "cannot read the file: {reason}")
-        raise commands.CommandError(
+        raise common.CommandError(
             f"{path}: " + problem.format(reason=error.strerror or error)
         ) from None
     except MemoryError:  # a last guard: the readers bound what they keep
         problem = translate("CliErrors", "not enough memory to read this file.")
-        raise commands.CommandError(f"{path}: {problem}") from None
+        raise common.CommandError(f"{path}: {problem}") from None
     key = b"" if args.keep_names else _pseudonym_key(args)
     if args.json:
-        commands.write_json(summary.to_json(keep_names=args.keep_names, key=key))
+        common.write_json(summary.to_json(keep_names=args.keep_names, key=key))
     else:
         print(summary_text(summary, keep_names=args.keep_names, key=key))
     return 0
@@ -196,11 +196,11 @@ def summary_text(summary: ChatSummary, *, keep_names: bool = False, key: bytes |
     def row(label: str, value: object) -> str:
         return f"{pad(label, 19)} {value}"
 
-    system = ""
+    messages = number(summary.messages)
     if summary.system_events:
-        system = " " + translate(
-            "ChatReport", "(plus %n system event(s))", None, summary.system_events
-        )
+        messages = translate(
+            "ChatReport", "{messages} (plus %n system event(s))", None, summary.system_events
+        ).format(messages=messages)
     lines = [
         row(translate("ChatReport", "Format:"), summary.format),
         row(
@@ -208,7 +208,7 @@ def summary_text(summary: ChatSummary, *, keep_names: bool = False, key: bytes |
             f"{summary.date_order} ({order_name(summary.date_order)}; "
             f"{order_reason(summary.date_order_basis)})",
         ),
-        row(translate("ChatReport", "Messages:"), f"{number(summary.messages)}{system}"),
+        row(translate("ChatReport", "Messages:"), messages),
         row(translate("ChatReport", "Authors:"), number(summary.authors)),
         row(translate("ChatReport", "First message:"), when(summary.first_message)),
         row(translate("ChatReport", "Last message:"), when(summary.last_message)),
@@ -315,13 +315,13 @@ def register_export(sub: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--trials",
-        type=commands.positive_int,
+        type=common.positive_int,
         default=None,
         help=translate("CliHelp", "Monte Carlo years"),
     )
     parser.add_argument(
         "--seed",
-        type=commands.non_negative_int,
+        type=common.non_negative_int,
         default=None,
         help=translate("CliHelp", "random seed"),
     )
@@ -337,17 +337,17 @@ def run_export(args: argparse.Namespace) -> int:
     target = Path(args.output)
     if target.suffix.lower() not in (".csv", ".xlsx"):
         problem = translate("CliErrors", "give a file name ending in .csv or .xlsx")
-        raise commands.CommandError(f"{target}: {problem}")
+        raise common.CommandError(f"{target}: {problem}")
     if target.is_dir():
         problem = translate("CliErrors", "{path} is a folder; give a file name such as {example}")
-        raise commands.CommandError(problem.format(path=target, example=target / "out.xlsx"))
-    plan, reference = commands.read_plan(args.file)
+        raise common.CommandError(problem.format(path=target, example=target / "out.xlsx"))
+    plan, reference = common.read_plan(args.file)
     evaluation = evaluate(plan, reference)
     monte_carlo = simulate(plan, reference, trials=args.trials, seed=args.seed)
     recommendations = recommend(plan, reference)
     try:
         export_results(target, evaluation, monte_carlo, recommendations, plan)
     except SpreadsheetError as error:
-        raise commands.CommandError(str(error)) from None
+        raise common.CommandError(str(error)) from None
     print(translate("CliErrors", "Wrote {path}").format(path=target), file=sys.stderr)
     return 0

@@ -7,7 +7,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-import continuity_app.cli.commands as commands  # a module import: commands imports this one
+from continuity_app.cli import common
 from continuity_app.cli.progress import TerminalProgress
 from continuity_app.core.i18n import translate
 from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE
@@ -65,37 +65,33 @@ def _gui_application():
 
 
 def _results_with_progress(
-    args: argparse.Namespace, plan: Plan, reference: ReferenceData, shown: TerminalProgress
+    plan: Plan, reference: ReferenceData, shown: TerminalProgress
 ) -> PlanResults:
-    """The plan's results as the renderer computes them (in the plan's language: the
-    recommendations' texts are quoted), each stage shown on the terminal."""
+    """The plan's results as the renderer computes them, each stage shown on the terminal
+    (their texts are worded when the plan is laid out, in the plan's language)."""
     from continuity_app.core.evaluation import evaluate
-    from continuity_app.core.i18n import current_language, speaking
     from continuity_app.core.montecarlo import simulate
     from continuity_app.core.recommend import recommend
-    from continuity_app.localization import QtLanguage
     from continuity_app.report.plan_document import PlanResults
 
-    speech = QtLanguage.for_code(args.lang, args.digits) if args.lang else current_language()
-    with speaking(speech):
-        evaluation = evaluate(plan, reference, shown.stage(EVALUATE))
-        return PlanResults(
-            evaluation=evaluation,
-            monte_carlo=simulate(plan, reference, progress=shown.stage(SIMULATE)),
-            recommendations=recommend(
-                plan, reference, progress=shown.stage(RECOMMEND), evaluation=evaluation
-            ),
-        )
+    evaluation = evaluate(plan, reference, shown.stage(EVALUATE))
+    return PlanResults(
+        evaluation=evaluation,
+        monte_carlo=simulate(plan, reference, progress=shown.stage(SIMULATE)),
+        recommendations=recommend(
+            plan, reference, progress=shown.stage(RECOMMEND), evaluation=evaluation
+        ),
+    )
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    plan, reference = commands.read_plan(args.file)
+    plan, reference = common.read_plan(args.file)
     _gui_application()
     from continuity_app.report.pdf_plan import PlanRenderError, render_plan_pdf
 
     with TerminalProgress() as shown:  # on stderr when it is a terminal
         # without a terminal the renderer computes the same results itself
-        results = _results_with_progress(args, plan, reference, shown) if shown.enabled else None
+        results = _results_with_progress(plan, reference, shown) if shown.enabled else None
         shown.show(translate("CliProgress", "Laying out the printed plan…"))
         try:
             report = render_plan_pdf(
@@ -108,7 +104,7 @@ def run_plan(args: argparse.Namespace) -> int:
                 results=results,
             )
         except PlanRenderError as error:
-            raise commands.CommandError(str(error)) from None
+            raise common.CommandError(str(error)) from None
     for warning in report.warnings:
         notice = translate("CliErrors", "continuity-app plan: warning: {warning}")
         print(notice.format(warning=warning), file=sys.stderr)

@@ -51,8 +51,14 @@ def format_hours(hours: float | None, unit: str = "auto") -> str:
 def format_list(items: Iterable[str], *, clauses: bool = False) -> str:
     """Items joined with the language's list separator: a, b, c (Arabic: a، b، c); clauses
     that hold commas themselves with the stronger one: a; b (Arabic: a؛ b)."""
-    separator = translate("Formatter", "; ") if clauses else translate("Formatter", ", ")
-    return separator.join(items)
+    if clauses:
+        pattern = translate("Formatter", "{items}; {item}")
+    else:
+        pattern = translate("Formatter", "{items}, {item}")
+    joined = None
+    for item in items:
+        joined = item if joined is None else pattern.format(items=joined, item=item)
+    return joined or ""
 
 
 def hour_and_minute(hour: float) -> tuple[int, int]:

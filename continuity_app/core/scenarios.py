@@ -67,6 +67,15 @@ def _matches(preset: ScenarioPreset, outage: Outage) -> bool:
     return preset.max_duration_hours is None or outage.duration_hours < preset.max_duration_hours
 
 
+def _sentences(sentences: list[str]) -> str:
+    """Sentences one after the other, each but the last given without its full stop: the
+    language's stop goes between them ("। " in Hindi)."""
+    text = sentences[0]
+    for sentence in sentences[1:]:
+        text = translate("Scenarios", "{sentence}. {next}").format(sentence=text, next=sentence)
+    return text
+
+
 def derive(
     reference: ReferenceData, preset: ScenarioPreset, countries: Mapping[str, float] | None = None
 ) -> PresetDerivation:
@@ -79,7 +88,6 @@ def derive(
     durations = tuple(o.duration_hours for o in events if o.duration_hours is not None)
     enough = len(durations) >= reference.default("min_duration_points")
     sigma = statistics.stdev(math.log(d) for d in durations) if enough else default_sigma
-    stop = translate("Scenarios", ". ")  # between sentences: "। " in Hindi
     parts: list[str] = []
     if preset.rate_source == "history":
         if not events:
@@ -102,24 +110,33 @@ def derive(
             )
             durations = tuple(r.median_hours for r in known if r.median_hours is not None)
             enough = False
-    if enough:
-        spread = translate("Scenarios", "the spread of their logarithms is {sigma}")
-    else:
-        spread = translate(
-            "Scenarios",
-            "too few lengths to measure a spread, so the stated default {sigma} applies",
-        )
     if durations:
         duration = statistics.median(durations)
-        length = translate(
-            "Scenarios", "Typical length = median of the known lengths ({known}) = {duration} h; "
-        ).format(known=number(len(durations)), duration=short_number(duration))
+        if enough:
+            length = translate(
+                "Scenarios",
+                "Typical length = median of the known lengths ({known}) = {duration} h; the "
+                "spread of their logarithms is {sigma}",
+            )
+        else:
+            length = translate(
+                "Scenarios",
+                "Typical length = median of the known lengths ({known}) = {duration} h; too few "
+                "lengths to measure a spread, so the stated default {sigma} applies",
+            )
+        known = number(len(durations))
     else:
         duration = reference.default(preset.duration_default_key or "")
+        # no lengths are always too few to measure a spread
         length = translate(
-            "Scenarios", "No length is known, so the stated default of {duration} h applies; "
-        ).format(duration=short_number(duration))
-    parts.append(length + spread.format(sigma=number(sigma, 2)))
+            "Scenarios",
+            "No length is known, so the stated default of {duration} h applies; too few "
+            "lengths to measure a spread, so the stated default {sigma} applies",
+        )
+        known = ""
+    parts.append(
+        length.format(known=known, duration=short_number(duration), sigma=number(sigma, 2))
+    )
     if events and preset.rate_source == "history":
         parts.append(translate("Scenarios", "Events: {events}.").format(events=_listed(events)))
     elif events:
@@ -128,12 +145,15 @@ def derive(
                 events=_listed(events)
             )
         )
-    explanation = stop.join(p.rstrip(".") for p in parts[:-1]) + stop + parts[-1]
+    explanation = parts[-1]
+    if len(parts) > 1:
+        explanation = _sentences([p.rstrip(".") for p in parts[:-1]] + [parts[-1]])
     if duration > HORIZON_HOURS:
-        explanation += stop + translate(
+        horizon = translate(
             "Scenarios",
             "The model follows an outage for one week at most, so {hours} h are counted",
-        ).format(hours=short_number(HORIZON_HOURS))
+        )
+        explanation = _sentences([explanation, horizon.format(hours=short_number(HORIZON_HOURS))])
         duration = HORIZON_HOURS
     return PresetDerivation(
         preset, events, durations, years, frequency, duration, sigma, explanation
