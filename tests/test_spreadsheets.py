@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 
 from continuity_app.core.plan import FunctionKind, Range
+from continuity_app.io.results_export import export_results
 from continuity_app.io.spreadsheets import (
     SpreadsheetError,
     TableProblems,
-    export_results,
     functions_from_table,
     parse_cell,
     read_functions_table,

@@ -24,12 +24,12 @@ from spreadsheet_builders import header_row, inline, number, write_xlsx
 from continuity_app.core.plan import Function, FunctionKind, Range
 from continuity_app.io import table_files
 from continuity_app.io.formula_guard import escape_formula, unescape_formula
+from continuity_app.io.results_export import export_results
 from continuity_app.io.sheet_writers import csv_cell
 from continuity_app.io.spreadsheets import (
     SpreadsheetError,
     TableProblems,
     export_functions_table,
-    export_results,
     functions_from_table,
     read_functions_table,
 )

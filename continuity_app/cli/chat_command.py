@@ -332,7 +332,8 @@ def run_export(args: argparse.Namespace) -> int:
     from continuity_app.core.evaluation import evaluate
     from continuity_app.core.montecarlo import simulate
     from continuity_app.core.recommend import recommend
-    from continuity_app.io.spreadsheets import SpreadsheetError, export_results
+    from continuity_app.io.results_export import export_results
+    from continuity_app.io.spreadsheets import SpreadsheetError
 
     target = Path(args.output)
     if target.suffix.lower() not in (".csv", ".xlsx"):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from continuity_app.core.fields import function_fields
 from continuity_app.core.i18n import translate
 from continuity_app.core.plan import Function, revise
 from continuity_app.core.plan_edits import with_functions
@@ -47,23 +48,8 @@ PREVIEW_ROWS = 20
 
 
 def field_labels() -> dict[str, str]:
-    """The plan fields a column can fill, as the user reads them."""
-    return {
-        "name": translate("SpreadsheetDialog", "Name"),
-        "kind": translate("SpreadsheetDialog", "Kind"),
-        "daily_interactions": translate("SpreadsheetDialog", "Interactions per open day"),
-        "whatsapp_share": translate("SpreadsheetDialog", "Share on WhatsApp"),
-        "revenue_per_interaction": translate("SpreadsheetDialog", "Revenue per interaction"),
-        "patience_hours": translate("SpreadsheetDialog", "Patience (hours)"),
-        "recapture_share": translate("SpreadsheetDialog", "Recaptured share"),
-        "churn_share": translate("SpreadsheetDialog", "Churn share"),
-        "perishable_share": translate("SpreadsheetDialog", "Share that cannot wait"),
-        "backlog_cost": translate("SpreadsheetDialog", "Backlog cost"),
-        "messages_per_interaction": translate("SpreadsheetDialog", "Messages per interaction"),
-        "staff_affected": translate("SpreadsheetDialog", "Staff affected"),
-        "productivity_loss": translate("SpreadsheetDialog", "Productivity loss"),
-        "id": translate("SpreadsheetDialog", "Id"),
-    }
+    """The plan fields a column can fill, as the user reads them (the field registry's labels)."""
+    return {entry.key: entry.title() for entry in function_fields()}
 
 
 class SpreadsheetImportDialog(QDialog):
@@ -374,7 +360,7 @@ def import_functions(context: AppContext, parent: QWidget | None = None) -> bool
 
 def export_results_to(context: AppContext, path: Path) -> None:
     """Write the current results (waiting for the simulation if it is running)."""
-    from continuity_app.io.spreadsheets import export_results
+    from continuity_app.io.results_export import export_results
 
     results = context.engine.current_results()
     if results is None:

@@ -13,11 +13,17 @@ from __future__ import annotations
 import csv
 import math
 import numbers
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from continuity_app.core.i18n import translate
+from continuity_app.io.atomic import replacing
 from continuity_app.io.formula_guard import escape_formula, looks_like_formula
+from continuity_app.io.table_files import SpreadsheetError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Row = Sequence[Any]
 
@@ -101,3 +107,34 @@ def write_xlsx(path: Path, sheets: dict[str, tuple[Sequence[str], Sequence[Row]]
             sheet.column_dimensions[get_column_letter(column)].width = min(longest + 2, 60)
         sheet.freeze_panes = "A2"
     book.save(path)
+
+
+def export_path(path: Path | str) -> Path:
+    """The path to write a table to; SpreadsheetError unless it ends in .csv or .xlsx."""
+    path = Path(path)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        raise SpreadsheetError(
+            translate("Spreadsheets", "{name}: give a file name ending in .csv or .xlsx").format(
+                name=path.name
+            )
+        )
+    return path
+
+
+def header_and_rows(frame: pd.DataFrame) -> tuple[list[str], list[list[Any]]]:
+    """A data frame as a header and rows of cells."""
+    return [str(c) for c in frame.columns], [list(row) for row in frame.itertuples(index=False)]
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Run `write` on a temporary file that replaces `path` once written; SpreadsheetError
+    says why the file cannot be written."""
+    try:
+        with replacing(path, suffix=path.suffix.lower()) as temporary:
+            write(temporary)
+    except OSError as error:
+        raise SpreadsheetError(
+            translate("Spreadsheets", "cannot write {path}: {error}").format(
+                path=path, error=error.strerror or error
+            )
+        ) from None

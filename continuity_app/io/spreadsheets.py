@@ -1,22 +1,25 @@
-"""Functions tables from CSV/XLSX into a plan, and functions and results out to CSV/XLSX (no Qt)."""
+"""Functions tables from CSV/XLSX into a plan, and a plan's functions out to CSV/XLSX (no Qt).
+
+The results go out through io/results_export.py."""
 
 from __future__ import annotations
 
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from continuity_app.core.i18n import translate
+from continuity_app.core.fields import field as field_entry
+from continuity_app.core.fields import function_fields
+from continuity_app.core.i18n import English, speaking, translate
 from continuity_app.core.ids import unique_id
-from continuity_app.core.plan import Function, FunctionKind, Plan, Range, Uncertain, likely
+from continuity_app.core.plan import Function, FunctionKind, Range, Uncertain
 from continuity_app.io import sheet_writers
-from continuity_app.io.atomic import replacing
 from continuity_app.io.table_files import (
     SpreadsheetError,
     cell_text,
@@ -28,82 +31,25 @@ from continuity_app.io.table_files import (
 if TYPE_CHECKING:  # pandas loads only when a spreadsheet is read or written
     import pandas as pd
 
-    from continuity_app.core.evaluation import Evaluation
-    from continuity_app.core.montecarlo import MonteCarloResult
-    from continuity_app.core.recommend import Recommendations
-
 TABLE_SUFFIXES = (".csv", ".xlsx", ".xlsm")
 
-# Plan fields a functions table can fill, in the order the mapping shows them.
-FIELDS: tuple[str, ...] = (
-    "name",
-    "kind",
-    "daily_interactions",
-    "whatsapp_share",
-    "revenue_per_interaction",
-    "patience_hours",
-    "recapture_share",
-    "churn_share",
-    "perishable_share",
-    "backlog_cost",
-    "messages_per_interaction",
-    "staff_affected",
-    "productivity_loss",
-    "id",
-)
+# Plan fields a functions table can fill, in the order the mapping shows them: the field
+# registry's function fields, whose kinds say which hold shares and which take ranges.
+FIELDS: tuple[str, ...] = tuple(entry.key for entry in function_fields())
 REQUIRED: tuple[str, ...] = ("name", "daily_interactions", "whatsapp_share")
 ROW_INDEX = "row"  # a table's index with this name holds each row's number in the file
-_SHARES = {
-    "whatsapp_share",
-    "recapture_share",
-    "churn_share",
-    "perishable_share",
-    "productivity_loss",
-}
-_UNCERTAIN = {
-    "daily_interactions",
-    "whatsapp_share",
-    "revenue_per_interaction",
-    "patience_hours",
-    "recapture_share",
-    "churn_share",
-    "perishable_share",
-    "backlog_cost",
-    "productivity_loss",
-}
+_SHARES = frozenset(entry.key for entry in function_fields() if entry.kind == "share")
 
-# Header words that point to a field (compared without case, spaces or punctuation).
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "function", "functionname", "process", "activity", "description"),
-    "kind": ("kind", "type", "category", "functionkind"),
-    "daily_interactions": (
-        "dailyinteractions",
-        "interactionsperday",
-        "interactionsday",
-        "perday",
-        "daily",
-        "messagesperday",
-        "volume",
-        "interactions",
-    ),
-    "whatsapp_share": ("whatsappshare", "share", "whatsapp", "washare", "shareonwhatsapp"),
-    "revenue_per_interaction": (
-        "revenueperinteraction",
-        "revenue",
-        "value",
-        "valueperinteraction",
-        "ordervalue",
-    ),
-    "patience_hours": ("patiencehours", "patience", "patienceh", "waithours"),
-    "recapture_share": ("recaptureshare", "recapture", "recaptured"),
-    "churn_share": ("churnshare", "churn"),
-    "perishable_share": ("perishableshare", "perishable", "cannotwait", "cantwait"),
-    "backlog_cost": ("backlogcost", "backlog"),
-    "messages_per_interaction": ("messagesperinteraction", "messages"),
-    "staff_affected": ("staffaffected", "staff"),
-    "productivity_loss": ("productivityloss", "productivity"),
-    "id": ("id", "functionid", "key", "code"),
-}
+
+def _synonyms(field: str) -> tuple[str, ...]:
+    """Header words that point to a field (compared without case, spaces or punctuation): the
+    registry's words, then the field's label in English and in the reader's language."""
+    entry = next(entry for entry in function_fields() if entry.key == field)
+    with speaking(English()):
+        english = field_entry("function", field).title()
+    labels = (_key(english), _key(entry.title()))
+    return entry.synonyms + tuple(label for label in dict.fromkeys(labels) if label)
+
 
 _KIND_WORDS: dict[str, FunctionKind] = {
     "customerservice": FunctionKind.CUSTOMER_SERVICE,
@@ -228,7 +174,7 @@ def guess_mapping(columns: Iterable[str]) -> dict[str, str]:
         for field in FIELDS:
             if field in mapping:
                 continue
-            for word in (_key(field), *_SYNONYMS[field]):
+            for word in (_key(field), *_synonyms(field)):
                 match = next(
                     (
                         c
@@ -358,31 +304,9 @@ def _not_a_number(text: str, field: str) -> str:
 
 
 def _hint(field: str) -> str:
-    """What the column holds, in its words and units, with an example."""
-    hints = {
-        "daily_interactions": translate(
-            "Spreadsheets", "write interactions per open day, such as 60 or 40 – 60 – 90"
-        ),
-        "whatsapp_share": translate("Spreadsheets", "write a share such as 0.8 or 80 %"),
-        "recapture_share": translate("Spreadsheets", "write a share such as 0.5 or 50 %"),
-        "churn_share": translate("Spreadsheets", "write a share such as 0.05 or 5 %"),
-        "perishable_share": translate(
-            "Spreadsheets", "write a share such as 0.9 or 90 %, or leave it empty for the default"
-        ),
-        "productivity_loss": translate("Spreadsheets", "write a share such as 0.3 or 30 %"),
-        "revenue_per_interaction": translate(
-            "Spreadsheets", "write an amount in the plan currency, such as 35"
-        ),
-        "backlog_cost": translate(
-            "Spreadsheets", "write an amount in the plan currency, such as 2"
-        ),
-        "patience_hours": translate("Spreadsheets", "write hours, such as 4 or 1 – 4 – 12"),
-        "messages_per_interaction": translate(
-            "Spreadsheets", "write messages per interaction, such as 3"
-        ),
-        "staff_affected": translate("Spreadsheets", "write a number of people, such as 5"),
-    }
-    return hints.get(field, translate("Spreadsheets", "write a number"))
+    """What the column holds, in its words and units, with an example (the registry's)."""
+    hint = next((entry.sheet_hint for entry in function_fields() if entry.key == field), "")
+    return hint or translate("Spreadsheets", "write a number")
 
 
 def _kind(text: str) -> FunctionKind:
@@ -479,157 +403,6 @@ def functions_from_table(
     return functions
 
 
-# -- exporting results ------------------------------------------------------------------------
-
-
-def results_tables(
-    evaluation: Evaluation,
-    monte_carlo: MonteCarloResult | None,
-    recommendations: Recommendations | None,
-    plan: Plan,
-) -> dict[str, pd.DataFrame]:
-    """The results as tables: Summary, Scenarios, Functions, Actions, Portfolio, Warnings."""
-    import pandas as pd
-
-    names = {f.id: f.name for f in plan.functions}
-    summary: list[dict[str, Any]] = [
-        {"item": "currency", "value": evaluation.currency},
-        {"item": "expected loss per year (ALE)", "value": round(evaluation.ale, 2)},
-        {"item": "tolerance per outage", "value": evaluation.tolerance},
-        {"item": "reference scenario", "value": evaluation.reference_scenario_id},
-        {"item": "MTPD hours", "value": evaluation.mtpd_hours},
-    ]
-    if monte_carlo is not None:
-        summary.append({"item": "Monte Carlo years", "value": monte_carlo.trials})
-        summary.append({"item": "Monte Carlo seed", "value": monte_carlo.seed})
-        summary.append(
-            {"item": "mean loss per year (simulated)", "value": monte_carlo.mean_per_year}
-        )
-        for key, value in monte_carlo.per_year.items():
-            summary.append({"item": f"loss per year {key}", "value": value})
-        for key, value in monte_carlo.per_outage.items():
-            summary.append({"item": f"loss per outage {key}", "value": value})
-    scenarios = [
-        {
-            "scenario": s.scenario.id,
-            "name": s.scenario.name,
-            "failed layers": ", ".join(s.scenario.failed_layers),
-            "duration hours": s.scenario.duration_hours,
-            "per year": s.scenario.frequency_per_year,
-            "loss per outage": round(s.total, 2),
-            **{f"loss: {c}": round(v, 2) for c, v in s.by_category.items()},
-            "expected loss per year": round(s.expected_yearly_loss, 2),
-            "MTPD hours": s.mtpd_hours,
-            "worst start": f"{s.worst_start[0]} {s.worst_start[1]:02d}:00",
-            "worst start loss": round(s.worst_start_loss, 2),
-        }
-        for s in evaluation.scenarios
-    ]
-    ale_by_function = evaluation.ale_by_function
-    reference = evaluation.reference
-    functions = []
-    for f in plan.functions:
-        outcome = next((o for o in reference.functions if o.function_id == f.id), None)
-        functions.append(
-            {
-                "function": f.id,
-                "name": f.name,
-                "kind": f.kind.value,
-                "daily interactions": likely(f.daily_interactions),
-                "WhatsApp share": likely(f.whatsapp_share),
-                "expected loss per year": round(ale_by_function.get(f.id, 0.0), 2),
-                f"loss in {reference.scenario.id}": round(outcome.total, 2) if outcome else None,
-                "MBCO breached": outcome.mbco_breached if outcome else None,
-                "hourly profile from chat": f.hourly_profile is not None,
-            }
-        )
-    actions: list[dict[str, Any]] = []
-    portfolio: list[dict[str, Any]] = []
-    warnings: list[dict[str, Any]] = []
-    if recommendations is not None:
-        actions = [
-            {
-                "action": v.action.id,
-                "function": v.action.function_id,
-                "function name": names.get(v.action.function_id, v.action.function_id),
-                "channel": v.action.channel,
-                "title": v.action.title,
-                "reach": round(v.action.reach, 3),
-                "readiness before": round(v.action.readiness_before, 3),
-                "readiness after": round(v.action.readiness_after, 3),
-                "loss per year avoided": v.ale_reduction,
-                "P90 year loss avoided": v.p90_reduction,
-                "one-off cost": round(v.action.one_off_cost, 2),
-                "monthly cost": round(v.action.monthly_cost, 2),
-                "cost per year": v.cost_per_year,
-                "payback months": v.payback_months,
-                "why": v.explanation,
-            }
-            for v in recommendations.actions
-        ]
-        portfolio = [
-            {
-                "action": item.action.id,
-                "function": item.action.function_id,
-                "channel": item.action.channel,
-                "title": item.action.title,
-                "loss per year avoided (on top)": item.marginal_ale_reduction,
-                "cost per year": round(item.cost_per_year, 2),
-            }
-            for item in recommendations.portfolio
-        ]
-        warnings = [
-            {"kind": w.kind, "function": w.function, "channel": w.channel, "message": w.message}
-            for w in recommendations.warnings
-        ]
-    columns = {
-        "Actions": ["action", "function", "channel", "title", "loss per year avoided"],
-        "Portfolio": ["action", "function", "channel", "title", "cost per year"],
-        "Warnings": ["kind", "function", "channel", "message"],
-    }
-    return {
-        "Summary": pd.DataFrame(summary),
-        "Scenarios": pd.DataFrame(scenarios),
-        "Functions": pd.DataFrame(functions),
-        "Actions": pd.DataFrame(actions) if actions else pd.DataFrame(columns=columns["Actions"]),
-        "Portfolio": (
-            pd.DataFrame(portfolio) if portfolio else pd.DataFrame(columns=columns["Portfolio"])
-        ),
-        "Warnings": (
-            pd.DataFrame(warnings) if warnings else pd.DataFrame(columns=columns["Warnings"])
-        ),
-    }
-
-
-def export_results(
-    path: Path | str,
-    evaluation: Evaluation,
-    monte_carlo: MonteCarloResult | None,
-    recommendations: Recommendations | None,
-    plan: Plan,
-) -> None:
-    """Write the results atomically: .xlsx with one sheet per table, .csv as one long table.
-
-    The CSV stacks every table under a first column "table" naming the sheet it belongs to.
-    No cell is ever a live formula (see ``sheet_writers``).
-    """
-    import pandas as pd
-
-    path = _export_path(path)
-    tables = results_tables(evaluation, monte_carlo, recommendations, plan)
-    if path.suffix.lower() == ".xlsx":
-        sheets = {name: _header_and_rows(frame) for name, frame in tables.items()}
-        _write_atomically(path, lambda temporary: sheet_writers.write_xlsx(temporary, sheets))
-        return
-    stacked = pd.concat(
-        [frame.assign(table=name) for name, frame in tables.items() if not frame.empty],
-        ignore_index=True,
-    )
-    stacked = stacked[["table", *[c for c in stacked.columns if c != "table"]]]
-    header, rows = _header_and_rows(stacked)
-    _write_atomically(path, lambda temporary: sheet_writers.write_csv(temporary, header, rows))
-
-
 def functions_table(functions: Iterable[Function]) -> tuple[list[str], list[list[Any]]]:
     """The plan's functions as a table the importer reads back: one column per field.
 
@@ -654,37 +427,14 @@ def functions_table(functions: Iterable[Function]) -> tuple[list[str], list[list
 
 def export_functions_table(path: Path | str, functions: Iterable[Function]) -> None:
     """Write the functions table atomically as .csv or .xlsx, for editing and importing back."""
-    path = _export_path(path)
+    path = sheet_writers.export_path(path)
     header, rows = functions_table(functions)
     if path.suffix.lower() == ".xlsx":
         sheets = {"Functions": (header, rows)}
-        _write_atomically(path, lambda temporary: sheet_writers.write_xlsx(temporary, sheets))
-    else:
-        _write_atomically(path, lambda temporary: sheet_writers.write_csv(temporary, header, rows))
-
-
-def _export_path(path: Path | str) -> Path:
-    path = Path(path)
-    if path.suffix.lower() not in (".csv", ".xlsx"):
-        raise SpreadsheetError(
-            translate("Spreadsheets", "{name}: give a file name ending in .csv or .xlsx").format(
-                name=path.name
-            )
+        sheet_writers.write_atomically(
+            path, lambda temporary: sheet_writers.write_xlsx(temporary, sheets)
         )
-    return path
-
-
-def _header_and_rows(frame: pd.DataFrame) -> tuple[list[str], list[list[Any]]]:
-    return [str(c) for c in frame.columns], [list(row) for row in frame.itertuples(index=False)]
-
-
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    try:
-        with replacing(path, suffix=path.suffix.lower()) as temporary:
-            write(temporary)
-    except OSError as error:
-        raise SpreadsheetError(
-            translate("Spreadsheets", "cannot write {path}: {error}").format(
-                path=path, error=error.strerror or error
-            )
-        ) from None
+    else:
+        sheet_writers.write_atomically(
+            path, lambda temporary: sheet_writers.write_csv(temporary, header, rows)
+        )

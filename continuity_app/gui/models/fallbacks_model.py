@@ -16,11 +16,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from continuity_app.core.channel_fit import shares_provider_with_whatsapp
 from continuity_app.core.display import channel_name, format_hours
+from continuity_app.core.fields import Field, field
 from continuity_app.core.i18n import translate
-from continuity_app.core.plan import Fallback, Plan, likely, revise
+from continuity_app.core.plan import Fallback, Plan, likely
+from continuity_app.core.plan_change import PlanChange
+from continuity_app.core.plan_edits import PlanEdit, SetActivationDelay, SetReadiness
 from continuity_app.core.reference import ReferenceData
-from continuity_app.core.terms import term
-from continuity_app.gui.models.refusal import SHARE, Limits, check, not_a_number, refusal
+from continuity_app.gui.models.refusal import check_field, not_a_number, refusal
 from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.uncertain_text import (
     format_number,
@@ -32,16 +34,21 @@ from continuity_app.gui.uncertain_text import (
 Index = QModelIndex | QPersistentModelIndex
 READINESS, DELAY = "readiness", "delay"
 _SHARED = QColor(255, 224, 178)  # a warm tint: this channel fails together with WhatsApp
-DELAY_LIMITS = Limits(0.0, 168.0)  # the document's bounds: up to the one-week horizon
+_FIELDS = {READINESS: "readiness", DELAY: "activation_delay_hours"}
+
+
+def value_field(mode: str) -> Field:
+    """The registry's field the matrix shows in `mode`: its label, unit, scale and limits."""
+    return field("fallback", _FIELDS[mode])
+
+
+# percent shown for the share stored, as the registry says (read once: scales have no language)
+_READINESS_SCALE = field("fallback", "readiness").scale
 
 
 def value_label(mode: str) -> str:
     """What the matrix shows in `mode`, with its unit, as the page and its errors name it."""
-    if mode == READINESS:
-        return translate("FallbacksModel", "{ready} (%)").format(ready=term("readiness").plain)
-    return translate("FallbacksModel", "{delay} (hours)").format(
-        delay=term("activation_delay").plain
-    )
+    return value_field(mode).title()
 
 
 class FallbacksModel(QAbstractTableModel):
@@ -75,7 +82,9 @@ class FallbacksModel(QAbstractTableModel):
     def _what_is_shown(plan: Plan) -> tuple[list[str], list[Fallback]]:
         return [f.name for f in plan.functions], plan.fallbacks
 
-    def _plan_changed(self, plan: Plan) -> None:
+    def _plan_changed(self, plan: Plan, change: PlanChange) -> None:
+        if not change.touches("functions", "fallbacks"):
+            return  # a business figure or a scenario changes nothing here
         ids = [f.id for f in plan.functions]
         shown, self._shown = self._shown, self._what_is_shown(plan)
         if ids != self._ids:
@@ -135,10 +144,7 @@ class FallbacksModel(QAbstractTableModel):
 
     def _channel_tip(self, channel_id: str) -> str:
         """The column's tooltip: what the shown value means, and the Meta warning."""
-        if self.mode == READINESS:
-            text = term("readiness").tooltip
-        else:
-            text = term("activation_delay").tooltip
+        text = value_field(self.mode).tip()
         if shares_provider_with_whatsapp(self.reference, channel_id):
             text += "\n\n" + self._meta_warning()
         return text
@@ -212,7 +218,7 @@ class FallbacksModel(QAbstractTableModel):
 
     @staticmethod
     def _percent(share: float) -> str:
-        return translate("Formatter", "%1%").replace("%1", format_number(share * 100.0))
+        return translate("Formatter", "%1%").replace("%1", format_number(share * _READINESS_SCALE))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -231,7 +237,7 @@ class FallbacksModel(QAbstractTableModel):
             if fallback is None:
                 return ""
             if self.mode == READINESS:
-                text = format_uncertain(fallback.readiness, 100.0)
+                text = format_uncertain(fallback.readiness, _READINESS_SCALE)
                 unit = translate("Formatter", "%1%")
             else:
                 text = format_uncertain(fallback.activation_delay_hours)
@@ -254,52 +260,31 @@ class FallbacksModel(QAbstractTableModel):
         text = str(value).strip().rstrip("%h ").strip()
         function_id = self._ids[index.row()]
         channel = self.channels[index.column()]
-        current = self._fallback(index.row(), index.column())
-        plan = self.open_plan.plan
-        others = [f for f in plan.fallbacks if f is not current]
-        label = value_label(self.mode)
+        name = channel_name(self.reference, channel)
+        shown = value_field(self.mode)
+        edit: PlanEdit
         try:
             if self.mode == READINESS:
-                readiness = parse_uncertain(text, 100.0, checked=False) if text else 0.0
-                problem = check(label, text, readiness, SHARE, 100.0)
+                readiness = parse_uncertain(text, shown.scale, checked=False) if text else 0.0
+                problem = check_field(shown, text, readiness)
                 if problem:
                     self.editFailed.emit(problem)
                     return False
-                if isinstance(readiness, float) and readiness == 0:
-                    changed = others  # no readiness: the channel is not a fallback any more
-                elif current is None:
-                    changed = [
-                        *others,
-                        Fallback(function=function_id, channel=channel, readiness=readiness),
-                    ]
-                else:
-                    changed = self._keep_order(plan, current, revise(current, readiness=readiness))
+                # no readiness: the channel is not a fallback any more
+                edit = SetReadiness(function_id, channel, readiness, name)
             else:
-                if current is None:
+                if self._fallback(index.row(), index.column()) is None:
                     return False
                 delay = parse_number(value if isinstance(value, (int, float)) else text)
-                problem = check(label, text, delay, DELAY_LIMITS)
+                problem = check_field(shown, text, delay)
                 if problem:
                     self.editFailed.emit(problem)
                     return False
-                changed = self._keep_order(
-                    plan, current, revise(current, activation_delay_hours=delay)
-                )
-            new_plan = revise(plan, fallbacks=changed)
+                edit = SetActivationDelay(function_id, channel, delay, name)
+            self.open_plan.apply(edit)
         except ValueError as error:
             self.editFailed.emit(self._refusal(value, error))
             return False
-        what = (
-            translate("FallbacksModel", "readiness")
-            if self.mode == READINESS
-            else translate("FallbacksModel", "activation delay")
-        )
-        name = channel_name(self.reference, channel)
-        self.open_plan.edit(
-            new_plan,
-            translate("FallbacksModel", "Change %1 of %2").replace("%1", what).replace("%2", name),
-            merge_key=f"fallbacks.{function_id}.{channel}.{self.mode}",
-        )
         return True
 
     def _refusal(self, value: Any, error: ValueError) -> str:
@@ -321,7 +306,3 @@ class FallbacksModel(QAbstractTableModel):
                 "type the hours until customers switch, from 0 to 168 (a week).",
             )
         return refusal(label, typed, reason)
-
-    @staticmethod
-    def _keep_order(plan: Plan, old: Fallback, new: Fallback) -> list[Fallback]:
-        return [new if f is old else f for f in plan.fallbacks]

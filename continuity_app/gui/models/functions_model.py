@@ -16,15 +16,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 
 from continuity_app.core.behaviour import perishable_share
+from continuity_app.core.fields import Field, Limits, function_fields
 from continuity_app.core.i18n import translate
 from continuity_app.core.labels import kind_label
 from continuity_app.core.plan import Function, FunctionKind, Plan, Uncertain, revise
+from continuity_app.core.plan_change import PlanChange
+from continuity_app.core.plan_edits import SetFunctionField
 from continuity_app.core.reference import ReferenceData
 from continuity_app.gui.models.refusal import (
-    NOT_NEGATIVE,
-    POSITIVE,
-    SHARE,
-    Limits,
     check,
     not_a_number,
     problem_text,
@@ -36,143 +35,34 @@ from continuity_app.gui.uncertain_text import format_uncertain, parse_number, pa
 Index = QModelIndex | QPersistentModelIndex
 
 
+# The registry's function fields shown as columns (the id is a spreadsheet's column only).
+_NOT_IN_TABLE = frozenset({"id"})
+# How a column edits a field of each kind (an uncertain number takes low – likely – high).
+_EDITORS = {"text": "text", "choice": "kind", "count": "integer", "share": "share"}
+
+
 @dataclass(frozen=True)
 class Column:
     field: str
     kind: str  # text, kind, uncertain, share, number, integer
     optional: bool = False
     limits: Limits | None = None  # in the document's units; said in the column's unit
-
-    @property
-    def scale(self) -> float:
-        return 100.0 if self.kind == "share" else 1.0
+    scale: float = 1.0  # shown = stored * scale: percent for a share
 
 
-COLUMNS: tuple[Column, ...] = (
-    Column("name", "text"),
-    Column("kind", "kind"),
-    Column("daily_interactions", "uncertain", limits=NOT_NEGATIVE),
-    Column("whatsapp_share", "share", limits=SHARE),
-    Column("revenue_per_interaction", "uncertain", limits=NOT_NEGATIVE),
-    Column("patience_hours", "uncertain", limits=POSITIVE),
-    Column("recapture_share", "share", limits=SHARE),
-    Column("churn_share", "share", limits=SHARE),
-    Column("perishable_share", "share", optional=True, limits=SHARE),
-    Column("backlog_cost", "uncertain", limits=NOT_NEGATIVE),
-    Column("messages_per_interaction", "number", optional=True, limits=POSITIVE),
-    Column("staff_affected", "integer", optional=True, limits=NOT_NEGATIVE),
-    Column("productivity_loss", "share", optional=True, limits=SHARE),
+def _column(entry: Field) -> Column:
+    editor = _EDITORS.get(entry.kind) or ("uncertain" if entry.uncertain else "number")
+    return Column(entry.key, editor, entry.optional, entry.limits, entry.scale)
+
+
+COLUMNS: tuple[Column, ...] = tuple(
+    _column(entry) for entry in function_fields() if entry.key not in _NOT_IN_TABLE
 )
 
 
 def headers() -> dict[str, tuple[str, str]]:
-    """Column title and tooltip for each field (translated)."""
-    range_hint = translate(
-        "FunctionsModel", "Type one number, or low – likely – high (e.g. 40 – 60 – 90) if unsure."
-    )
-    return {
-        "name": (
-            translate("FunctionsModel", "Function"),
-            translate(
-                "FunctionsModel",
-                "What this part of the business does on WhatsApp.",
-            ),
-        ),
-        "kind": (
-            translate("FunctionsModel", "Kind"),
-            translate(
-                "FunctionsModel",
-                "Decides which channel features it needs.",
-            ),
-        ),
-        "daily_interactions": (
-            translate("FunctionsModel", "Interactions / open day"),
-            translate(
-                "FunctionsModel",
-                "Conversations, orders or requests on a day the business is open, on all channels.",
-            )
-            + " "
-            + range_hint,
-        ),
-        "whatsapp_share": (
-            translate("FunctionsModel", "On WhatsApp (%)"),
-            translate(
-                "FunctionsModel",
-                "Share of those interactions that run through WhatsApp.",
-            )
-            + " "
-            + range_hint,
-        ),
-        "revenue_per_interaction": (
-            translate("FunctionsModel", "Revenue / interaction"),
-            translate(
-                "FunctionsModel",
-                "Money at stake in one interaction, in the plan currency.",
-            )
-            + " "
-            + range_hint,
-        ),
-        "patience_hours": (
-            translate("FunctionsModel", "Patience (h)"),
-            translate(
-                "FunctionsModel",
-                "Hours a blocked customer keeps waiting before giving up.",
-            )
-            + " "
-            + range_hint,
-        ),
-        "recapture_share": (
-            translate("FunctionsModel", "Come back (%)"),
-            translate(
-                "FunctionsModel",
-                "Share of those who gave up who come back later.",
-            ),
-        ),
-        "churn_share": (
-            translate("FunctionsModel", "Lost for good (%)"),
-            translate(
-                "FunctionsModel",
-                "Share of the lost ones who never come back (costs their lifetime value).",
-            ),
-        ),
-        "perishable_share": (
-            translate("FunctionsModel", "Cannot wait (%)"),
-            translate(
-                "FunctionsModel",
-                "Share of these interactions whose moment passes if they are not served soon "
-                "(today's lunch, a same-day delivery): customers who gave up on them never come "
-                "back for them. Empty: the default for this kind of function and sector, shown "
-                "in grey.",
-            ),
-        ),
-        "backlog_cost": (
-            translate("FunctionsModel", "Backlog cost"),
-            translate(
-                "FunctionsModel",
-                "Cost of handling one delayed interaction after the outage, in the plan currency.",
-            ),
-        ),
-        "messages_per_interaction": (
-            translate("FunctionsModel", "Messages / interaction"),
-            translate(
-                "FunctionsModel",
-                "Messages sent on a fallback per interaction; empty uses the default (3).",
-            ),
-        ),
-        "staff_affected": (
-            translate("FunctionsModel", "Staff affected"),
-            translate(
-                "FunctionsModel", "For coordination: how many staff coordinate through WhatsApp."
-            ),
-        ),
-        "productivity_loss": (
-            translate("FunctionsModel", "Productivity loss (%)"),
-            translate(
-                "FunctionsModel",
-                "For coordination: share of their work lost while WhatsApp is down.",
-            ),
-        ),
-    }
+    """Column title and tooltip for each field (translated), as the field registry says."""
+    return {entry.key: (entry.title(), entry.tip()) for entry in function_fields()}
 
 
 class FunctionsModel(QAbstractTableModel):
@@ -188,9 +78,14 @@ class FunctionsModel(QAbstractTableModel):
         self.reference = reference  # to show the defaults an empty cell stands for
         self._ids = [f.id for f in open_plan.plan.functions]
         open_plan.planChanged.connect(self._plan_changed)
-        open_plan.displayChanged.connect(self._plan_changed)
+        open_plan.displayChanged.connect(self._redisplay)
 
-    def _plan_changed(self, plan: Plan) -> None:
+    def _plan_changed(self, plan: Plan, change: PlanChange) -> None:
+        # the functions, or the sector that sets the defaults shown in grey
+        if change.touches("functions") or "sector" in change.business_fields:
+            self._redisplay(plan)
+
+    def _redisplay(self, plan: Plan) -> None:
         ids = [f.id for f in plan.functions]
         if ids != self._ids:
             self.beginResetModel()
@@ -268,18 +163,15 @@ class FunctionsModel(QAbstractTableModel):
         if isinstance(problem, str):
             self.editFailed.emit(problem)
             return False
-        changed = problem
-        plan = self.open_plan.plan
-        functions = list(plan.functions)
-        functions[index.row()] = changed
-        title = headers()[column.field][0]
-        self.open_plan.edit(
-            revise(plan, functions=functions),
-            translate("FunctionsModel", "Change %1 of %2")
-            .replace("%1", title)
-            .replace("%2", function.name),
-            merge_key=f"functions.{function.id}.{column.field}",
+        edit = SetFunctionField(
+            function.id, column.field, getattr(problem, column.field), headers()[column.field][0]
         )
+        try:
+            self.open_plan.apply(edit)
+        except ValueError as error:  # the plan refuses it as a whole (not one function)
+            reason = problem_text(error) if isinstance(error, ValidationError) else str(error)
+            self.editFailed.emit(refusal(edit.label, str(value).strip(), reason))
+            return False
         return True
 
     def _problem(self, column: Column, function: Function, value: Any) -> str | Function:

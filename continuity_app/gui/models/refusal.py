@@ -1,31 +1,17 @@
 """Why a typed value was not used, said in the field's own words and units, for every table
-and form of the window (the stored scales and field names never reach the user)."""
+and form of the window (the stored scales and field names never reach the user).
+Each field's label, unit, scale and limits are the field registry's (core/fields)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from pydantic import ValidationError
 from PySide6.QtCore import QLocale
 
+from continuity_app.core.fields import Field, Limits
 from continuity_app.core.i18n import translate
 from continuity_app.core.plan import Range, Uncertain
 from continuity_app.gui.uncertain_text import DASH, format_number
 from continuity_app.io.planfile import describe_validation_error
-
-
-@dataclass(frozen=True)
-class Limits:
-    """The values a field accepts, in the document's units (shares from 0 to 1)."""
-
-    low: float | None = None
-    high: float | None = None
-    low_excluded: bool = False  # "more than 0" rather than "0 or more"
-
-
-SHARE = Limits(0.0, 1.0)
-NOT_NEGATIVE = Limits(0.0)
-POSITIVE = Limits(0.0, low_excluded=True)
 
 
 def problem_text(error: ValidationError) -> str:
@@ -94,6 +80,13 @@ def check(
         if below or above:
             return out_of_limits(label, typed, limits, scale, locale)
     return ""
+
+
+def check_field(
+    field: Field, typed: str, value: Uncertain, currency: str = "", locale: QLocale | None = None
+) -> str:
+    """`check` for a registry field: its label (with its unit), limits and scale."""
+    return check(field.title(currency), typed, value, field.limits, field.scale, locale)
 
 
 def refusal(label: str, typed: str, reason: str) -> str:

@@ -6,14 +6,17 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from continuity_app.core.plan import Plan, Role, revise
+from continuity_app.core.fields import role_fields
+from continuity_app.core.plan import Plan, Role
+from continuity_app.core.plan_change import PlanChange
+from continuity_app.core.plan_edits import SetRoleField
 from continuity_app.gui.formatting import LRI, PDI
 from continuity_app.gui.models.reference_table import FSI
 from continuity_app.gui.open_plan import OpenPlan
 
 Index = QModelIndex | QPersistentModelIndex
 
-FIELDS: tuple[str, ...] = ("title", "holder", "alternate", "phone", "alternate_phone", "duties")
+FIELDS: tuple[str, ...] = tuple(entry.key for entry in role_fields())
 _PHONES = frozenset({"phone", "alternate_phone"})
 
 
@@ -27,7 +30,9 @@ class RolesModel(QAbstractTableModel):
         open_plan.planChanged.connect(self._plan_changed)
         open_plan.displayChanged.connect(self._plan_changed)
 
-    def _plan_changed(self, plan: Plan) -> None:
+    def _plan_changed(self, plan: Plan, change: PlanChange | None = None) -> None:
+        if change is not None and not change.touches("details"):
+            return
         ids = [role.id for role in plan.details.roles]
         if ids != self._ids:
             self.beginResetModel()
@@ -44,24 +49,8 @@ class RolesModel(QAbstractTableModel):
         return self._ids.index(role_id)
 
     def titles(self) -> dict[str, tuple[str, str]]:
-        """Column title and tooltip per field (translated)."""
-        return {
-            "title": (self.tr("Role"), self.tr("What this person does during an outage.")),
-            "holder": (self.tr("Holder"), self.tr("Who normally takes this role.")),
-            "alternate": (
-                self.tr("Alternate"),
-                self.tr("Who steps in when the holder cannot be reached."),
-            ),
-            "phone": (self.tr("Phone"), self.tr("The holder's phone number (not WhatsApp).")),
-            "alternate_phone": (
-                self.tr("Alternate's phone"),
-                self.tr("The alternate's phone number."),
-            ),
-            "duties": (
-                self.tr("Duties"),
-                self.tr("What this role does once an outage is declared."),
-            ),
-        }
+        """Column title and tooltip per field (translated), as the field registry says."""
+        return {entry.key: (entry.title(), entry.tip()) for entry in role_fields()}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
@@ -112,13 +101,4 @@ class RolesModel(QAbstractTableModel):
 
     def set_role_field(self, row: int, field: str, value: Any) -> None:
         """Change one field of one role as an undoable edit."""
-        plan = self.open_plan.plan
-        role = self.role_at(row)
-        roles = list(plan.details.roles)
-        roles[row] = revise(role, **{field: value})
-        name = role.title or role.id
-        self.open_plan.edit(
-            revise(plan, details=revise(plan.details, roles=roles)),
-            self.tr("Change role %1").replace("%1", name),
-            merge_key=f"details.roles.{role.id}.{field}",
-        )
+        self.open_plan.apply(SetRoleField(self.role_at(row).id, field, value))

@@ -16,10 +16,13 @@ from PySide6.QtCore import (
 )
 
 from continuity_app.core.display import format_start, layer_name, layer_names, scenario_name
+from continuity_app.core.fields import Field, scenario_fields
 from continuity_app.core.plan import Plan, Scenario, revise
+from continuity_app.core.plan_change import PlanChange
+from continuity_app.core.plan_edits import SetScenarioField
 from continuity_app.core.reference import ReferenceData
 from continuity_app.core.terms import how_often
-from continuity_app.gui.models.refusal import Limits, check, not_a_number, problem_text, refusal
+from continuity_app.gui.models.refusal import check, not_a_number, problem_text, refusal
 from continuity_app.gui.open_plan import OpenPlan
 from continuity_app.gui.uncertain_text import editing_text, parse_number
 
@@ -27,11 +30,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 NAME, LAYERS, DURATION, FREQUENCY, START = range(5)
 _FIELDS = {NAME: "name", DURATION: "duration_hours", FREQUENCY: "frequency_per_year"}
-# the document's bounds, said in the column's unit when a typed value is outside them
-_LIMITS = {
-    "duration_hours": Limits(0.0, 168.0, low_excluded=True),
-    "frequency_per_year": Limits(0.0, 365.0),
-}
+# the registry's field of each column (its title, tooltip and limits)
+_KEYS = {**_FIELDS, LAYERS: "failed_layers", START: "start"}
+
+
+def _entries() -> dict[int, Field]:
+    """Each column's registry field, in the current language."""
+    by_key = {entry.key: entry for entry in scenario_fields()}
+    return {column: by_key[key] for column, key in _KEYS.items()}
 
 
 class ScenariosModel(QAbstractTableModel):
@@ -66,25 +72,7 @@ class ScenariosModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        titles = {
-            NAME: (self.tr("Scenario"), self.tr("A name for this kind of outage.")),
-            LAYERS: (
-                self.tr("What fails"),
-                self.tr("The infrastructure that stops working; every channel on it fails."),
-            ),
-            DURATION: (self.tr("Duration (h)"), self.tr("Typical length of one outage, hours.")),
-            FREQUENCY: (
-                self.tr("How often"),
-                self.tr(
-                    "How many such outages to expect in a year. Double-click to type it as a "
-                    "number per year: 0.5 is once every two years, 4 is four times a year."
-                ),
-            ),
-            START: (
-                self.tr("Starts"),
-                self.tr("A pinned start time, or any time of the week (losses averaged)."),
-            ),
-        }
+        titles = {column: (f.title(), f.tip()) for column, f in _entries().items()}
         if section not in titles:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -141,10 +129,11 @@ class ScenariosModel(QAbstractTableModel):
             return False
         scenario = self._scenarios[index.row()]
         field = _FIELDS[index.column()]
+        entry = _entries()[index.column()]
         label = (
             self.tr("Outages per year")  # what is typed here, in its unit
             if field == "frequency_per_year"
-            else str(self.headerData(index.column(), Qt.Orientation.Horizontal))
+            else entry.title()
         )
         typed = str(value).strip()
         if field == "name":
@@ -158,21 +147,15 @@ class ScenariosModel(QAbstractTableModel):
             except ValueError:
                 self.editRejected.emit(not_a_number(label, typed, ranges=False))
                 return False
-            problem = check(label, typed, value, _LIMITS[field])
+            problem = check(label, typed, value, entry.limits)
             if problem:
                 self.editRejected.emit(problem)
                 return False
         try:
-            changed = revise(scenario, **{field: value})
+            self._document.apply(SetScenarioField(scenario.id, field, value))
         except ValidationError as error:
             self.editRejected.emit(refusal(label, typed, problem_text(error)))
             return False
-        texts = {
-            "name": self.tr("Rename scenario"),
-            "duration_hours": self.tr("Change scenario duration"),
-            "frequency_per_year": self.tr("Change scenario frequency"),
-        }
-        self.replace(changed, texts[field], f"scenario.{scenario.id}.{field}")
         return True
 
     def replace(self, scenario: Scenario, text: str, merge_key: str = "") -> None:
@@ -181,7 +164,9 @@ class ScenariosModel(QAbstractTableModel):
         scenarios = [scenario if s.id == scenario.id else s for s in plan.scenarios]
         self._document.edit(revise(plan, scenarios=scenarios), text, merge_key)
 
-    def _plan_changed(self, plan: Plan) -> None:
+    def _plan_changed(self, plan: Plan, change: PlanChange | None = None) -> None:
+        if change is not None and not change.touches("scenarios"):
+            return
         if [s.id for s in plan.scenarios] == [s.id for s in self._scenarios]:
             # same rows: update in place so the selection and the editor stay where they are
             self._scenarios = list(plan.scenarios)
