@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from pydantic import BaseModel
+
 from continuity_app.core.plan import (
     Business,
     Fallback,
@@ -13,6 +15,7 @@ from continuity_app.core.plan import (
     ModelSettings,
     Role,
     Scenario,
+    Tolerance,
 )
 
 Owner = Literal["business", "function", "fallback", "scenario", "role", "tolerance", "settings"]
@@ -20,14 +23,15 @@ Owner = Literal["business", "function", "fallback", "scenario", "role", "toleran
 Kind = Literal["text", "choice", "count", "number", "share", "money"]
 CURRENCY = "%1"  # stands for the plan's currency in a money field's label and tooltip
 
-_MODELS = {
-    "business": Business,
-    "function": Function,
-    "fallback": Fallback,
-    "scenario": Scenario,
-    "role": Role,
-    "tolerance": FunctionTolerance,
-    "settings": ModelSettings,
+# the data classes holding each owner's fields (the tolerance: the business's and a function's)
+_MODELS: dict[str, tuple[type[BaseModel], ...]] = {
+    "business": (Business,),
+    "function": (Function,),
+    "fallback": (Fallback,),
+    "scenario": (Scenario,),
+    "role": (Role,),
+    "tolerance": (Tolerance, FunctionTolerance),
+    "settings": (ModelSettings,),
 }
 
 
@@ -68,7 +72,10 @@ class Field:
     @property
     def default(self) -> object:
         """The plan's own default for the field (None where a value is required)."""
-        info = _MODELS[self.owner].model_fields.get(self.key)
+        info = next(
+            (m.model_fields[self.key] for m in _MODELS[self.owner] if self.key in m.model_fields),
+            None,
+        )
         if info is None or info.is_required():
             return None
         return info.get_default(call_default_factory=True)
