@@ -85,7 +85,7 @@ def run_selftest() -> int:
 
             def check(plan=plan, name=name) -> str:
                 from continuity_app.report.pdf_plan import render_plan_pdf
-                from continuity_app.report.plan_document import compute_results
+                from continuity_app.core.plan_content import compute_results
 
                 results = compute_results(plan, reference)  # once, for the summary and the PDF
                 evaluation, advice = results.evaluation, results.recommendations

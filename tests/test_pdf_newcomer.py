@@ -46,7 +46,7 @@ def _page_size(path: Path) -> str:
 
 
 def _html(plan: Plan, results=None) -> str:
-    from continuity_app.report.plan_document import build_plan_html, compute_results
+    from continuity_app.report.printed_plan import build_plan_html, compute_results
 
     reference = load_reference()
     return build_plan_html(plan, reference, results or compute_results(plan, reference)).html
@@ -213,10 +213,11 @@ def test_the_missing_price_per_message_is_said_once(english):
 
 
 def test_a_suppliers_message_only_with_a_supplier_function():
-    from continuity_app.report.plan_document import plan_audiences
+    from continuity_app.core.plan_content import plan_audiences
 
     lagos = _plan("lagos-pharmacy")  # orders, questions, riders: no supplier function
-    assert plan_audiences(lagos) == ["customers", "staff"]
+    # riders are reached like customers, as the recommender counts them (core/audiences.py)
+    assert plan_audiences(lagos) == ["customers"]
     html = _html(lagos)
     assert "<h2>Suppliers</h2>" not in html
     assert "Please send orders, invoices and delivery updates" not in html
@@ -232,7 +233,7 @@ def test_a_suppliers_message_only_with_a_supplier_function():
 
 def test_instagram_and_messenger_are_not_suggested_after_the_box_that_says_they_fail():
     from continuity_app.core.channel_fit import shares_provider_with_whatsapp
-    from continuity_app.report.plan_document import compute_results
+    from continuity_app.core.plan_content import compute_results
 
     reference = load_reference()
     plan = _plan("lagos-pharmacy")
@@ -268,7 +269,7 @@ def test_amounts_are_whole_units_beside_whole_units(english):
 
 
 def test_a_column_of_small_prices_keeps_its_decimals_throughout():
-    from continuity_app.report.plan_document import _Builder, compute_results
+    from continuity_app.report.printed_plan import Page as _Builder, compute_results
 
     reference = load_reference()
     plan = _plan("ramallah-bakery")

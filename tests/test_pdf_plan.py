@@ -95,7 +95,7 @@ def rendered(qapp, tmp_path_factory):
 
 
 def test_every_section_title_is_in_the_text(rendered):
-    from continuity_app.report.plan_document import section_titles
+    from continuity_app.report.printed_plan import section_titles
 
     for name, (path, report) in rendered.items():
         text = normal(pdf_text(path))
@@ -305,7 +305,7 @@ def _arabic_translations() -> dict[str, str]:
 
 def test_arabic_plan_extracts_its_arabic_section_headings(tmp_path):
     """`plan --lang ar` prints every section heading in Arabic, readable from the PDF."""
-    from continuity_app.report.plan_document import section_titles
+    from continuity_app.report.printed_plan import section_titles
 
     target = tmp_path / "ar.pdf"
     result = subprocess.run(
@@ -350,7 +350,7 @@ def test_window_prints_in_the_plan_language_of_the_preferences(
 
     from continuity_app.gui.print_actions import PrintActions
     from continuity_app.gui.settings import DIGITS, PLAN_LANGUAGE
-    from continuity_app.report.plan_document import section_titles
+    from continuity_app.report.printed_plan import section_titles
 
     app_context.settings.set(PLAN_LANGUAGE, "ar")
     app_context.settings.set(DIGITS, "western")

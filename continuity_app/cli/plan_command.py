@@ -15,7 +15,7 @@ from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE
 if TYPE_CHECKING:
     from continuity_app.core.plan import Plan
     from continuity_app.core.reference import ReferenceData
-    from continuity_app.report.plan_document import PlanResults
+    from continuity_app.core.plan_content import PlanResults
 
 
 def register_plan(sub: argparse._SubParsersAction) -> None:
@@ -72,7 +72,7 @@ def _results_with_progress(
     from continuity_app.core.evaluation import evaluate
     from continuity_app.core.montecarlo import simulate
     from continuity_app.core.recommend import recommend
-    from continuity_app.report.plan_document import PlanResults
+    from continuity_app.core.plan_content import PlanResults
 
     evaluation = evaluate(plan, reference, shown.stage(EVALUATE))
     return PlanResults(

@@ -60,7 +60,7 @@ class PrintActions(QObject):
     def _results(self):
         """The window's results, in any language: their texts (recommendations, notes) are
         worded when the plan is laid out, in the plan's language (core.wording)."""
-        from continuity_app.report.plan_document import PlanResults
+        from continuity_app.core.plan_content import PlanResults
 
         results = self.context.engine.current_results()
         if results is None:  # the plan cannot be evaluated: the renderer says why

@@ -39,7 +39,7 @@ from continuity_app.core.reference import ReferenceData
 from continuity_app.io.atomic import replacing
 from continuity_app.localization import QtLanguage
 from continuity_app.report.fonts import document_families, font_problems, register_fonts
-from continuity_app.report.plan_document import (
+from continuity_app.report.printed_plan import (
     DECISION_LOG_ROWS,
     MESSAGE_BOX_COLOR,
     PlanContent,

@@ -1,0 +1,90 @@
+"""Which layers each function's channels depend on, and where no fallback is left."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from continuity_app.core.channel_fit import provider_layers
+from continuity_app.core.plan import Plan, likely
+from continuity_app.core.plan_content.fallbacks import survives
+from continuity_app.core.recommend import Recommendations
+from continuity_app.core.reference import ReferenceData
+
+# The recommender's warnings the dependencies section repeats.
+_DEPENDENCY_WARNINGS = ("shared_infrastructure", "needs_two_independent")
+
+
+@dataclass(frozen=True)
+class ChannelDependency:
+    """One channel of a function: WhatsApp today, then each fallback."""
+
+    function_id: str
+    channel: str
+    today: bool  # the channel the function uses today (WhatsApp)
+    layers: tuple[str, ...]
+    works: tuple[bool, ...]  # per scenario of the plan, in its order
+
+
+@dataclass(frozen=True)
+class SinglePoint:
+    """A function left without a working channel: in one scenario, or in all (no fallback)."""
+
+    function_id: str
+    scenario_id: str | None  # None: the function has no fallback channel at all
+
+
+def meta_channels(reference: ReferenceData) -> list[str]:
+    """The channels that run on Meta's infrastructure and fail together with WhatsApp."""
+    return [
+        channel_id
+        for channel_id, channel in reference.channels.items()
+        if "meta" in provider_layers(reference, channel)
+    ]
+
+
+def channel_dependencies(plan: Plan, reference: ReferenceData) -> list[ChannelDependency]:
+    """Every function's channels with their layers and whether each scenario stops them."""
+    rows = []
+    for function in plan.functions:
+        channels = ["whatsapp"] + [f.channel for f in plan.fallbacks_for(function.id)]
+        for index, channel_id in enumerate(channels):
+            channel = reference.channels.get(channel_id)
+            rows.append(
+                ChannelDependency(
+                    function_id=function.id,
+                    channel=channel_id,
+                    today=index == 0,
+                    layers=tuple(sorted(channel.layers)) if channel else (),
+                    works=tuple(
+                        survives(reference, channel_id, s.failed_layers) for s in plan.scenarios
+                    ),
+                )
+            )
+    return rows
+
+
+def single_points(plan: Plan, reference: ReferenceData) -> list[SinglePoint]:
+    """Functions with no fallback, and each scenario in which none of a function's ready
+    fallbacks keeps working."""
+    points = []
+    for function in plan.functions:
+        fallbacks = plan.fallbacks_for(function.id)
+        if not fallbacks:
+            points.append(SinglePoint(function.id, None))
+            continue
+        for scenario in plan.scenarios:
+            alive = [
+                f
+                for f in fallbacks
+                if survives(reference, f.channel, scenario.failed_layers)
+                and likely(f.readiness) > 0
+            ]
+            if not alive:
+                points.append(SinglePoint(function.id, scenario.id))
+    return points
+
+
+def dependency_warnings(advice: Recommendations) -> list[str]:
+    """The recommender's warnings about shared infrastructure and too few independent
+    fallbacks, in its words."""
+    return [w.message for w in advice.warnings if w.kind in _DEPENDENCY_WARNINGS]

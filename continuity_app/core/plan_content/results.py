@@ -1,0 +1,29 @@
+"""The core results a printed plan quotes, computed as the CLI's evaluate and recommend do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from continuity_app.core.evaluation import Evaluation, evaluate
+from continuity_app.core.montecarlo import MonteCarloResult, simulate
+from continuity_app.core.plan import Plan
+from continuity_app.core.recommend import Recommendations, recommend
+from continuity_app.core.reference import ReferenceData
+
+
+@dataclass(frozen=True)
+class PlanResults:
+    """The core results the plan quotes: the same objects `evaluate` and `recommend` print."""
+
+    evaluation: Evaluation
+    monte_carlo: MonteCarloResult
+    recommendations: Recommendations
+
+
+def compute_results(plan: Plan, reference: ReferenceData) -> PlanResults:
+    """Evaluate, simulate and recommend exactly as the CLI's evaluate and recommend do."""
+    return PlanResults(
+        evaluation=evaluate(plan, reference),
+        monte_carlo=simulate(plan, reference),
+        recommendations=recommend(plan, reference),
+    )

@@ -1,0 +1,84 @@
+"""Section 1, document control: the plan's facts, its approval and change history."""
+
+from __future__ import annotations
+
+from continuity_app.core.display import format_list
+from continuity_app.core.i18n import date, digits, number, translate
+from continuity_app.core.plan_content import distribution, review_date
+from continuity_app.report.printed_plan.html import escape
+from continuity_app.report.printed_plan.page import Page
+
+
+def write(page: Page) -> None:
+    """Who owns, approves and holds the plan, when it is reviewed, and its sign-off forms."""
+    details = page.plan.details
+    page.heading("control", translate("OpenPlan", "Document control"), new_page=True)
+    holders = distribution(page.plan)
+    not_named = translate("OpenPlan", "not named yet")
+    rows = [
+        (translate("OpenPlan", "Business"), page.user(page.plan.business.name)),
+        (translate("OpenPlan", "Sector"), page.user(page.plan.business.sector or "—")),
+        (translate("OpenPlan", "Plan version"), page.num(escape(details.plan_version))),
+        (translate("OpenPlan", "Date of issue"), page.num(date(page.issued))),
+        (translate("OpenPlan", "Owner"), page.user(details.owner or not_named)),
+        (translate("OpenPlan", "Approver"), page.user(details.approver or not_named)),
+        (
+            translate("OpenPlan", "Distribution"),
+            page.user(format_list(holders)) if holders else escape(not_named),
+        ),
+        (translate("OpenPlan", "Next review date"), page.num(date(review_date(page.issued)))),
+        (
+            translate("OpenPlan", "Results"),
+            page.t(
+                translate(
+                    "OpenPlan",
+                    "Computed by Continuity Planner from this plan file: the same figures "
+                    "as the Results page. {trials} simulated years (simulation number "
+                    "{seed}).",
+                ),
+                trials=page.num(number(page.mc.trials)),
+                seed=page.num(digits(page.mc.seed)),
+            ),
+        ),
+    ]
+    page.headed_table(
+        [translate("OpenPlan", "Item"), translate("OpenPlan", "Value")],
+        [[escape(k), v] for k, v in rows],
+        widths=[28, 72],
+    )
+    page.sub(translate("OpenPlan", "Approval"))
+    page.headed_table(
+        [
+            translate("OpenPlan", "Role"),
+            translate("OpenPlan", "Name"),
+            translate("OpenPlan", "Signature"),
+            translate("OpenPlan", "Date"),
+        ],
+        [
+            [escape(translate("OpenPlan", "Owner")), page.user(details.owner), "", ""],
+            [escape(translate("OpenPlan", "Approver")), page.user(details.approver), "", ""],
+        ],
+        widths=[20, 30, 30, 20],
+        css="form",
+    )
+    page.sub(translate("OpenPlan", "Change history"))
+    page.headed_table(
+        [
+            translate("OpenPlan", "Version"),
+            translate("OpenPlan", "Date"),
+            translate("OpenPlan", "Change"),
+            translate("OpenPlan", "By"),
+        ],
+        [
+            [
+                page.num(escape(details.plan_version)),
+                page.num(date(page.issued)),
+                escape(translate("OpenPlan", "Issued")),
+                page.user(details.owner),
+            ],
+            ["", "", "", ""],
+            ["", "", "", ""],
+        ],
+        widths=[12, 18, 50, 20],
+        css="form",
+    )

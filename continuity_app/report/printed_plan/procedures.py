@@ -1,0 +1,232 @@
+"""Section 8: each function's steps before, during and after an outage."""
+
+from __future__ import annotations
+
+from continuity_app.core.display import format_percent, scenario_name
+from continuity_app.core.i18n import translate
+from continuity_app.core.labels import kind_label
+from continuity_app.core.plan import FunctionKind
+from continuity_app.core.plan_content import Procedure, Switch, procedures
+from continuity_app.report.printed_plan.html import escape
+from continuity_app.report.printed_plan.page import Page
+
+
+def write(page: Page) -> None:
+    page.heading("procedures", translate("OpenPlan", "Fallback procedures per function"))
+    scenario = page.user(scenario_name(page.evaluation.reference.scenario.name))
+    for steps in procedures(page.plan, page.reference, page.results):
+        page.sub(steps.name)
+        facts = (
+            escape(kind_label(steps.kind))
+            + " · "
+            + page.t(
+                translate("OpenPlan", "{share} on WhatsApp"),
+                share=page.num(format_percent(steps.whatsapp_share)),
+            )
+        )
+        if steps.loss is not None:
+            facts += " · " + page.t(
+                translate("OpenPlan", "loss in {scenario}, while open: {amount}"),
+                scenario=scenario,
+                amount=page.money(steps.loss),
+            )
+        page.para(facts, "muted")
+        for title, items in (
+            (translate("OpenPlan", "Before an outage"), before(page, steps)),
+            (translate("OpenPlan", "During an outage"), during(page, steps)),
+            (translate("OpenPlan", "After the outage"), after(page, steps)),
+        ):
+            page.h(3, title)
+            page.bullets(items, ordered=True)
+
+
+def _audience(page: Page, steps: Procedure) -> str:
+    return page.audience_name(steps.audience).lower()
+
+
+def before(page: Page, steps: Procedure) -> list[str]:
+    """The recommended preparation, then keeping each fallback ready, then the message."""
+    items = [
+        page.t(
+            translate("OpenPlan", "{step} — recommended: saves {saving} a year for {cost}."),
+            step=page.user(step.title),
+            saving=page.money(step.saving),
+            cost=page.money(step.cost),
+        )
+        for step in steps.recommended
+    ]
+    items += [
+        page.t(
+            translate(
+                "OpenPlan",
+                "Keep {channel} ready: today it reaches {share} of this function's "
+                "WhatsApp contacts, within {duration}. Check the contact list and consent.",
+            ),
+            channel=escape(page.channel(switch.channel)),
+            share=page.pct(switch.readiness),
+            duration=page.hours(switch.delay_hours),
+        )
+        for switch in steps.switches
+    ]
+    items += ['<span class="warn">' + page.user(w) + "</span>" for w in steps.warnings]
+    items.append(
+        escape(
+            translate("OpenPlan", "Keep the message for {audience} (section 7) up to date.").format(
+                audience=_audience(page, steps)
+            )
+        )
+    )
+    return items
+
+
+def _switch(page: Page, switch: Switch) -> str:
+    """Switch to a channel within its delay, with a warning when it may fail too."""
+    values = {
+        "channel": escape(page.channel(switch.channel)),
+        "duration": page.hours(switch.delay_hours),
+    }
+    if not switch.survives:
+        return page.t(
+            translate(
+                "OpenPlan",
+                "Switch to {channel} within {duration} (fails in every scenario of this plan: "
+                "do not rely on it).",
+            ),
+            **values,
+        )
+    if switch.fails_with_whatsapp:
+        return page.t(
+            translate(
+                "OpenPlan",
+                "Switch to {channel} within {duration} (fails together with WhatsApp in a Meta "
+                "outage: only when WhatsApp alone is down).",
+            ),
+            **values,
+        )
+    return page.t(translate("OpenPlan", "Switch to {channel} within {duration}."), **values)
+
+
+def _kind_step(kind: FunctionKind, payment: str) -> str:
+    """What this kind of function does by hand while WhatsApp is down."""
+    return {
+        FunctionKind.ORDERS_SALES: translate(
+            "OpenPlan",
+            "Write every order taken on a fallback channel in the order book: time, name, "
+            "phone, items, amount, channel.",
+        ),
+        FunctionKind.PAYMENTS: translate(
+            "OpenPlan",
+            "Take payment by {payment} and write down each payment reference with the "
+            "order it belongs to.",
+        ).format(payment=payment),
+        FunctionKind.CUSTOMER_SERVICE: translate(
+            "OpenPlan",
+            "Answer questions by the fallback channels; note who asked what for a "
+            "follow-up once WhatsApp is back.",
+        ),
+        FunctionKind.DELIVERY: translate(
+            "OpenPlan",
+            "Drivers call in at fixed times; give drop-off times by phone and note "
+            "changes on the delivery sheet.",
+        ),
+        FunctionKind.APPOINTMENTS: translate(
+            "OpenPlan",
+            "Confirm the day's appointments by phone or SMS; note cancellations and "
+            "new bookings in the diary.",
+        ),
+        FunctionKind.MARKETING_BROADCAST: translate(
+            "OpenPlan",
+            "Postpone broadcasts that are not urgent; send urgent notices by the "
+            "fallback channels only.",
+        ),
+        FunctionKind.INTERNAL_COORDINATION: translate(
+            "OpenPlan",
+            "Staff check the fallback group at fixed times; shift changes are confirmed by phone.",
+        ),
+        FunctionKind.SUPPLIER_COORDINATION: translate(
+            "OpenPlan",
+            "Place urgent orders with suppliers by phone and confirm them in writing "
+            "(SMS or email).",
+        ),
+    }[kind]
+
+
+def during(page: Page, steps: Procedure) -> list[str]:
+    """Confirm and declare, switch channel by channel, send the message, work by hand."""
+    if steps.lead:
+        confirm = page.t(
+            translate(
+                "OpenPlan",
+                "Confirm the outage against the activation criteria (section 5); the {role} "
+                "declares it.",
+            ),
+            role=page.user(steps.lead),
+        )
+    else:
+        confirm = escape(
+            translate("OpenPlan", "Confirm the outage against the activation criteria (section 5).")
+        )
+    items = [confirm] + [_switch(page, switch) for switch in steps.switches]
+    items += [
+        escape(
+            translate("OpenPlan", "Once prepared, use {channel} as well.").format(
+                channel=page.channel(channel)
+            )
+        )
+        for channel in steps.added_channels
+    ]
+    items.append(
+        escape(
+            translate(
+                "OpenPlan", "Send the {audience} message on every channel that works."
+            ).format(audience=_audience(page, steps))
+        )
+    )
+    payment = steps.payment_method or translate("OpenPlan", "card or bank transfer")
+    items.append(escape(_kind_step(steps.kind, payment)))
+    if steps.objective is not None:
+        items.append(
+            page.t(
+                translate(
+                    "OpenPlan",
+                    "By {duration}, at least {share} of interactions must be served again "
+                    "(the minimum service); if not, escalate.",
+                ),
+                duration=page.hours(steps.objective.within_hours),
+                share=page.pct(steps.objective.share),
+            )
+        )
+    return items
+
+
+def after(page: Page, steps: Procedure) -> list[str]:
+    """Tell everyone, work through the backlog, reconcile orders and payments, log."""
+    items = [
+        escape(
+            translate(
+                "OpenPlan",
+                "Tell {audience} that WhatsApp works again and where to write from now on.",
+            ).format(audience=_audience(page, steps))
+        ),
+        escape(
+            translate(
+                "OpenPlan",
+                "Work through the backlog: answer everyone who wrote during the outage, "
+                "oldest first.",
+            )
+        ),
+    ]
+    if steps.reconcile:
+        items.append(
+            escape(
+                translate(
+                    "OpenPlan",
+                    "Reconcile: enter every order from the order book into the usual "
+                    "records and match each payment reference (section 10).",
+                )
+            )
+        )
+    items.append(
+        escape(translate("OpenPlan", "Note what worked and what did not in the decision log."))
+    )
+    return items

@@ -1,0 +1,107 @@
+"""Section 2: the plan's purpose, the functions in scope, and the assumptions behind it."""
+
+from __future__ import annotations
+
+from continuity_app.core.display import format_list, format_percent, scenario_name
+from continuity_app.core.fields import field
+from continuity_app.core.i18n import number, translate
+from continuity_app.core.labels import kind_label
+from continuity_app.core.plan_content import other_notes, unpriced_fallbacks
+from continuity_app.report.printed_plan.bidi import FSI, PDI, dir_attr
+from continuity_app.report.printed_plan.html import escape
+from continuity_app.report.printed_plan.page import Page
+from continuity_app.report.printed_plan.sources import unpriced_note
+
+
+def write(page: Page) -> None:
+    plan = page.plan
+    business = plan.business
+    page.heading("purpose", translate("OpenPlan", "Purpose, scope and assumptions"))
+    page.sub(translate("OpenPlan", "Purpose"))
+    page.para(
+        escape(
+            translate(
+                "OpenPlan",
+                "This plan says what {business} does when WhatsApp, or the Meta services "
+                "around it, stop working: who decides, whom to call, what to send to "
+                "customers, staff and suppliers, and how each business function carries on "
+                "until the service returns.",
+            ).format(business=FSI + business.name + PDI)
+        )
+    )
+    if plan.details.summary:
+        page.add(f"<p{dir_attr(plan.details.summary)}>{page.user(plan.details.summary)}</p>")
+    page.sub(translate("OpenPlan", "Scope"))
+    rows = [
+        [
+            page.user(function.name),
+            escape(kind_label(function.kind)),
+            page.uncertain(function.daily_interactions, number),
+            page.uncertain(function.whatsapp_share, format_percent),
+        ]
+        for function in plan.functions
+    ]
+    page.headed_table(
+        [
+            translate("OpenPlan", "Business function"),
+            field("function", "kind").header,
+            field("function", "daily_interactions").header,
+            translate("OpenPlan", "Share on WhatsApp"),
+        ],
+        rows,
+        numeric={2, 3},
+        widths=[44, 22, 17, 17],
+    )
+    countries = format_list(
+        f"{page.country(c)} {page.num(format_percent(s))}"
+        for c, s in sorted(business.country_mix.items(), key=lambda item: -item[1])
+    )
+    page.para(
+        page.t(
+            translate("OpenPlan", "Counterparts by country: {countries}. Currency: {currency}."),
+            countries=countries,
+            currency=escape(page.currency),
+        )
+    )
+    page.sub(translate("OpenPlan", "Assumptions"))
+    basis = {
+        "revenue": translate("OpenPlan", "lost revenue"),
+        "margin": translate("OpenPlan", "lost gross margin"),
+    }[plan.settings.loss_basis]
+    items = [
+        page.t(
+            translate(
+                "OpenPlan",
+                "The business can bear a loss of at most {amount} from one outage; the "
+                "longest outage you can bear is read from it.",
+            ),
+            amount=page.money(page.evaluation.tolerance),
+        ),
+        escape(translate("OpenPlan", "Lost sales are counted as {basis}.").format(basis=basis)),
+        escape(
+            translate(
+                "OpenPlan",
+                "Outages can start at any hour: a scenario's loss is the average over every "
+                "start hour of the week, and the worst start is shown beside it.",
+            )
+        ),
+        page.t(
+            translate(
+                "OpenPlan",
+                "The longest outage you can bear is worked out for this outage: {scenario}.",
+            ),
+            scenario=page.user(scenario_name(page.evaluation.reference.scenario.name)),
+        ),
+        escape(
+            translate(
+                "OpenPlan",
+                "Figures are estimates from the plan's inputs and the reference data "
+                "listed in appendix A, each with its source and confidence.",
+            )
+        ),
+    ]
+    note = unpriced_note(page)
+    if note and unpriced_fallbacks(plan, page.reference):
+        items.append(note)
+    items += [escape(n) for n in other_notes(plan, page.reference, page.evaluation.notes)]
+    page.bullets(items)

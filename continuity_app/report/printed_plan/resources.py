@@ -1,0 +1,117 @@
+"""Section 9: what to keep ready, and the preparation steps worth taking."""
+
+from __future__ import annotations
+
+from continuity_app.core.display import format_list
+from continuity_app.core.i18n import number, translate
+from continuity_app.core.plan_content import preparation
+from continuity_app.report.printed_plan.html import escape
+from continuity_app.report.printed_plan.page import Page
+
+
+def write(page: Page) -> None:
+    page.heading("resources", translate("OpenPlan", "Resources"))
+    advice = page.advice
+    ready = preparation(page.plan, page.reference, advice)
+    channels = format_list(page.channel(c) for c in ready.channels)
+    items = [
+        escape(
+            translate("OpenPlan", "Fallback channels: {channels}").format(
+                channels=channels or translate("OpenPlan", "none yet")
+            )
+        ),
+        escape(
+            translate(
+                "OpenPlan",
+                "A printed copy of this plan and the outage card (appendix D) at the "
+                "counter and at home with the outage lead.",
+            )
+        ),
+        escape(
+            translate(
+                "OpenPlan",
+                "Contact lists of customers, staff and suppliers with their consent, kept "
+                "outside WhatsApp (phone book, spreadsheet, printed list).",
+            )
+        ),
+        escape(
+            translate(
+                "OpenPlan",
+                "A paper order book and a payment log for orders taken on fallback channels.",
+            )
+        ),
+        escape(
+            translate(
+                "OpenPlan",
+                "A charged second phone with credit on a different network, if possible.",
+            )
+        ),
+    ]
+    page.bullets(items)
+    page.sub(translate("OpenPlan", "Recommended preparation"))
+    step, for_, saves, cost = (
+        translate("OpenPlan", "Step"),
+        translate("OpenPlan", "For"),
+        translate("OpenPlan", "Saves/year"),
+        translate("OpenPlan", "Cost/year"),
+    )
+    if ready.chosen:
+        rows = [
+            [
+                page.user(i.action.title),
+                page.function_name(i.action.function_id),
+                page.money(i.marginal_ale_reduction),
+                page.money(i.cost_per_year),
+            ]
+            for i in ready.chosen
+        ]
+        page.headed_table([step, for_, saves, cost], rows, numeric={2, 3}, widths=[50, 26, 12, 12])
+        page.para(
+            page.t(
+                translate(
+                    "OpenPlan",
+                    "Expected loss per year today: {before}; after these steps: {after} (a "
+                    "bad year, 1 in 10: {bad_year}), for {cost} a year.",
+                ),
+                before=page.money(advice.ale_before),
+                after=page.money(advice.portfolio_ale),
+                bad_year=page.money(advice.portfolio_p90),
+                cost=page.money(advice.portfolio_cost),
+            )
+        )
+    else:
+        page.para(escape(translate("OpenPlan", "No preparation step saves more than it costs.")))
+    if ready.also_worth:
+        page.sub(translate("OpenPlan", "Also worth considering"))
+        rows = [
+            [
+                page.user(v.action.title),
+                page.function_name(v.action.function_id),
+                page.money(v.ale_reduction),
+                page.money(v.cost_per_year),
+                page.num(number(v.payback_months, 1))
+                if v.payback_months is not None
+                else escape(translate("OpenPlan", "never")),
+            ]
+            for v in ready.also_worth
+        ]
+        page.headed_table(
+            [step, for_, saves, cost, translate("OpenPlan", "Payback (months)")],
+            rows,
+            numeric={2, 3, 4},
+            widths=[44, 22, 11, 11, 12],
+        )
+    if ready.set_aside:
+        page.sub(translate("OpenPlan", "Not worth it now"))
+        page.headed_table(
+            [step, for_, translate("OpenPlan", "Why not now")],
+            [
+                [
+                    page.user(v.action.title),
+                    page.function_name(v.action.function_id),
+                    escape(v.set_aside),
+                ]
+                for v in ready.set_aside
+            ],
+            widths=[40, 20, 40],
+        )
