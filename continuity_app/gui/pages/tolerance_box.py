@@ -74,13 +74,12 @@ class ToleranceBox(QGroupBox):
             ).format(term=term("mbco").plain)
         )
         self.intro.setToolTip(term("mbco").tooltip)
+        minimum, within = field("tolerance", "mbco"), field("tolerance", "within_hours")
         self.table.setHorizontalHeaderLabels(
-            [
-                translate("BusinessPage", "Function"),
-                field("tolerance", "mbco").title(),
-                field("tolerance", "within_hours").title(),
-            ]
+            [translate("BusinessPage", "Function"), minimum.title(), within.title()]
         )
+        for column, entry in ((1, minimum), (2, within)):
+            self.table.horizontalHeaderItem(column).setToolTip(entry.tip())
         self.table.setAccessibleName(translate("BusinessPage", "Minimum service per function"))
         self._shown_loss = self._shown_minimums = None  # shown again, in the new words
 
