@@ -36,9 +36,10 @@ from continuity_app.core.display import (
     scenario_name,
 )
 from continuity_app.core.i18n import date as written_date
-from continuity_app.core.i18n import number, translate
-from continuity_app.core.ids import unique_id
-from continuity_app.core.plan import WEEKDAYS, Plan, Scenario, StartTime, revise
+from continuity_app.core.i18n import translate
+from continuity_app.core.plan import WEEKDAYS, Plan, Scenario, StartTime
+from continuity_app.core.plan_change import PlanChange
+from continuity_app.core.plan_edits import AddScenario, RemoveScenario, SetScenarioField
 from continuity_app.core.scenarios import PresetDerivation, derivations
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
@@ -309,48 +310,22 @@ class ScenariosPage(Page):
         return self.model.scenario(row) if 0 <= row < self.model.rowCount() else None
 
     def add_scenario_from_preset(self, preset_id: str) -> None:
-        plan = self.context.open_plan.plan
-        scenario = self._derivations()[preset_id].scenario()
-        scenario = revise(scenario, id=unique_id(scenario.id, {s.id for s in plan.scenarios}))
-        self._add(
-            plan, scenario, self.tr("Add scenario “%1”").replace("%1", scenario_name(scenario.name))
-        )
+        self._add(AddScenario(self._derivations()[preset_id].scenario()))
 
     def add_custom_scenario(self) -> None:
-        plan = self.context.open_plan.plan
-        taken = {s.id for s in plan.scenarios}
-        scenario = Scenario(
-            id=unique_id("custom", taken),
-            name=self.tr("Custom scenario %1").replace("%1", number(len(plan.scenarios) + 1)),
-            # a Meta-wide outage of the typical 4 Oct 2021 length is the common worry; the
-            # frequency starts at zero so the yearly loss changes only once the user sets it
-            failed_layers=["meta", "whatsapp"],
-            duration_hours=6.0,
-            frequency_per_year=0.0,
-        )
-        self._add(plan, scenario, self.tr("Add custom scenario"))
+        self._add(AddScenario())
 
     def remove_selected(self) -> None:
         scenario = self.selected()
-        plan = self.context.open_plan.plan
-        if scenario is None or len(plan.scenarios) < 2:
+        if scenario is None or len(self.context.open_plan.plan.scenarios) < 2:
             return
         row = self.table.currentIndex().row()
-        settings = plan.settings
-        if settings.reference_scenario == scenario.id:
-            settings = revise(settings, reference_scenario=None)
-        changed = revise(
-            plan,
-            scenarios=[s for s in plan.scenarios if s.id != scenario.id],
-            settings=settings,
-        )
-        self.context.open_plan.edit(
-            changed, self.tr("Remove scenario “%1”").replace("%1", scenario_name(scenario.name))
-        )
+        self.context.open_plan.apply(RemoveScenario(scenario.id))
         self.select(min(row, self.model.rowCount() - 1))
 
-    def _add(self, plan: Plan, scenario: Scenario, text: str) -> None:
-        self.context.open_plan.edit(revise(plan, scenarios=[*plan.scenarios, scenario]), text)
+    def _add(self, edit: AddScenario) -> None:
+        scenario = edit.added(self.context.open_plan.plan)
+        self.context.open_plan.apply(edit)
         self.select(self.model.row_of(scenario.id))
         self.table.setFocus()
 
@@ -396,7 +371,10 @@ class ScenariosPage(Page):
             FREQUENCY, int(max(half, metrics.horizontalAdvance(title) + 8)) + 16
         )
 
-    def _plan_changed(self, plan: Plan) -> None:
+    def _plan_changed(self, plan: Plan, change: PlanChange | None = None) -> None:
+        """The scenarios changed (change None: the same plan, shown afresh)."""
+        if change is not None and not change.touches("scenarios"):
+            return
         self.remove.setEnabled(len(plan.scenarios) > 1)
         self._show_hint(plan)
         self.missingChanged.emit()
@@ -480,11 +458,7 @@ class ScenariosPage(Page):
             self._show_error(self.tr("A scenario needs at least one layer that fails."))
             self._show_selected()
             return
-        self._apply(
-            scenario,
-            self.tr("Change what fails in “%1”").replace("%1", scenario_name(scenario.name)),
-            failed_layers=checked,
-        )
+        self._apply(scenario, "failed_layers", checked)
 
     def _start_edited(self, *_: object) -> None:
         scenario = self.selected()
@@ -500,22 +474,16 @@ class ScenariosPage(Page):
                 weekday=self.weekday.currentData(),
                 hour=time.hour() + time.minute() / 60,
             )
-        self._apply(
-            scenario,
-            self.tr("Change start of “%1”").replace("%1", scenario_name(scenario.name)),
-            merge_key=f"scenario.{scenario.id}.start",
-            start=start,
-        )
+        self._apply(scenario, "start", start)
 
-    def _apply(self, scenario: Scenario, text: str, merge_key: str = "", **changes: object):
+    def _apply(self, scenario: Scenario, field: str, value: object) -> None:
         try:
-            changed = revise(scenario, **changes)
+            self.context.open_plan.apply(SetScenarioField(scenario.id, field, value))
         except ValidationError as error:
             self._show_error(problem_text(error))
             self._show_selected()
             return
         self.error.hide()
-        self.model.replace(changed, text, merge_key)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
