@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.i18n import date as written_date
 from continuity_app.core.i18n import translate
-from continuity_app.core.plan import Function, revise
+from continuity_app.core.plan import Function
+from continuity_app.core.plan_edits import ApplyChatMeasurement
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.threads import wait_for_pool
@@ -500,16 +501,13 @@ class ChatImportDialog(QDialog):
         if self.summary is None or function is None:
             return
         inputs = to_function_inputs(self.summary)
-        plan = self.context.open_plan.plan
-        changed = revise(
-            function,
-            daily_interactions=round(inputs["daily_interactions"], 2),
-            hourly_profile=[round(w, 6) for w in inputs["hourly_profile"]],
-            weekday_profile=[round(w, 6) for w in inputs["weekday_profile"]],
-        )
-        self.context.open_plan.edit(
-            revise(plan, functions=[changed if f.id == function.id else f for f in plan.functions]),
-            self.tr("Import chat into %1").replace("%1", function.name),
+        self.context.open_plan.apply(
+            ApplyChatMeasurement(
+                function.id,
+                inputs["daily_interactions"],
+                inputs["hourly_profile"],
+                inputs["weekday_profile"],
+            )
         )
         self.accept()
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from continuity_app.core.fields import function_fields
 from continuity_app.core.i18n import translate
-from continuity_app.core.plan import Function, revise
-from continuity_app.core.plan_edits import with_functions
+from continuity_app.core.plan import Function
+from continuity_app.core.plan_edits import ImportFunctions
 from continuity_app.gui.context import AppContext
 from continuity_app.io.spreadsheets import (
     FIELDS,
@@ -340,15 +340,9 @@ class SpreadsheetImportDialog(QDialog):
         self._validate()
         if not self.functions or self.problems:
             return
-        plan = self.context.open_plan.plan
-        if self.replace_radio.isChecked():
-            changed = with_functions(plan, self.functions)
-            text = self.tr("Replace functions from %1")
-        else:
-            changed = revise(plan, functions=[*plan.functions, *self.functions])
-            text = self.tr("Add functions from %1")
         name = self.path.name if self.path else ""
-        self.context.open_plan.edit(changed, text.replace("%1", name))
+        replace = self.replace_radio.isChecked()
+        self.context.open_plan.apply(ImportFunctions(self.functions, name, replace=replace))
         self.accept()
 
 

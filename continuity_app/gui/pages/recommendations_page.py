@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.actions import apply_action
 from continuity_app.core.display import channel_name, format_list
 from continuity_app.core.i18n import number, translate
-from continuity_app.core.plan_edits import with_known_reach
+from continuity_app.core.plan_edits import AddRecommendedSteps, SetKnownReach
 from continuity_app.core.recommend import Recommendations, ValuedAction
 from continuity_app.core.terms import term
 from continuity_app.core.wording import (
@@ -472,23 +471,15 @@ class RecommendationsPage(Page):
             100,
         )
         if accepted:
-            open_plan.edit(
-                with_known_reach(open_plan.plan, channel, percent / 100),
-                self.tr("Set what you know about %1").replace("%1", name),
-            )
+            open_plan.apply(SetKnownReach(channel, percent / 100, name))
 
     def forget_known_reach(self) -> None:
         """Go back to the country figures for the selected channel."""
         channel = self.selected_channel()
         if channel is None:
             return
-        open_plan = self.context.open_plan
-        open_plan.edit(
-            with_known_reach(open_plan.plan, channel, None),
-            self.tr("Use the country figures for %1").replace(
-                "%1", channel_name(self.context.reference, channel)
-            ),
-        )
+        name = channel_name(self.context.reference, channel)
+        self.context.open_plan.apply(SetKnownReach(channel, None, name))
 
     def _fill_portfolio(self, result: Recommendations, fmt: Formatter) -> None:
         self.portfolio.clear()
@@ -530,28 +521,14 @@ class RecommendationsPage(Page):
     def add_selected_to_plan(self) -> None:
         """Apply the selected step's readiness change to the plan, as one undoable edit."""
         valued = self.selected_action()
-        open_plan = self.context.open_plan
-        if valued is None or not self._applies(valued.action):
-            return
-        open_plan.edit(
-            apply_action(open_plan.plan, valued.action),
-            self.tr("Add step: %1").replace("%1", valued.action.title),
-        )
+        if valued is not None:  # a step for a function removed since is left out (core)
+            self.context.open_plan.apply(AddRecommendedSteps([valued.action]))
 
     def add_portfolio_to_plan(self) -> None:
         if self.result is None or not self.result.portfolio:
             return
-        open_plan = self.context.open_plan
-        plan = open_plan.plan
-        for item in self.result.portfolio:
-            if self._applies(item.action):
-                plan = apply_action(plan, item.action)
-        open_plan.edit(plan, self.tr("Add the recommended portfolio"))
-
-    def _applies(self, action) -> bool:
-        """Whether a step's function is still in the plan (steps shown while new results are
-        computed may be for a function removed since: adding one would break the plan)."""
-        return any(f.id == action.function_id for f in self.context.open_plan.plan.functions)
+        actions = [item.action for item in self.result.portfolio]
+        self.context.open_plan.apply(AddRecommendedSteps(actions, portfolio=True))
 
     def _recompute_portfolio(self) -> None:
         """Choose the portfolio again under the new budget, in the background."""
