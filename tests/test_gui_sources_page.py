@@ -208,10 +208,8 @@ def test_reference_names_are_translated_but_evidence_is_not(qtbot, app_context, 
     owners = _cells(channels, _column(channels, "⟦Provider⟧"))
     assert "⟦Telegram⟧" in owners  # a provider named like a channel
     layers = _cells(channels, _column(channels, "⟦Depends on⟧"))
-    # the list separator is translated too (Arabic writes "، ")
-    expected = "⟦, ⟧".join(
-        ["⟦Meta shared infrastructure⟧", "⟦Mobile data network⟧", "⟦WhatsApp service⟧"]
-    )
+    # the list's joining sentence is translated too (Arabic writes "، "): "{items}, {item}"
+    expected = "⟦⟦⟦Meta shared infrastructure⟧, ⟦Mobile data network⟧⟧, ⟦WhatsApp service⟧⟧"
     assert expected in layers
     flags = set(_cells(channels, _column(channels, "⟦End-to-end encrypted⟧")))
     assert flags <= {"⟦yes⟧", "⟦no⟧", "⟦partly⟧", ""}
