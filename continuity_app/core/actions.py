@@ -49,7 +49,8 @@ class Action:
 
 def _payment(reference: ReferenceData, plan: Plan) -> str | None:
     """The payment links of the plan's main country (Pix, UPI); None when it has none."""
-    country = max(plan.business.country_mix, key=plan.business.country_mix.get)
+    mix = plan.business.country_mix
+    country = max(mix, key=lambda code: mix[code])
     return reference.payment_methods.get(country)
 
 

@@ -181,6 +181,7 @@ def _warnings(
         return Warning(kind, reason, plan, reference, **where)
 
     warnings = []
+    reason: WarningReason
     for fallback in plan.fallbacks:
         for country in plan.business.country_mix:
             if reference.block(country, fallback.channel) is not None:
@@ -262,6 +263,7 @@ def _choose_portfolio(
                 )
                 marginal[action.id] = valuer.ale[action.function_id] - ales[action.id]
             gain = marginal[action.id]
+            assert gain is not None  # re-valued just above
             cost = action.cost_per_year
             if gain <= cost or (budget is not None and spent + cost > budget):
                 continue

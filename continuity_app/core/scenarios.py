@@ -124,7 +124,7 @@ def derive(
                 "Typical length = median of the known lengths ({known}) = {duration} h; too few "
                 "lengths to measure a spread, so the stated default {sigma} applies",
             )
-        known = number(len(durations))
+        count = number(len(durations))
     else:
         duration = reference.default(preset.duration_default_key or "")
         # no lengths are always too few to measure a spread
@@ -133,9 +133,9 @@ def derive(
             "No length is known, so the stated default of {duration} h applies; too few "
             "lengths to measure a spread, so the stated default {sigma} applies",
         )
-        known = ""
+        count = ""
     parts.append(
-        length.format(known=known, duration=short_number(duration), sigma=number(sigma, 2))
+        length.format(known=count, duration=short_number(duration), sigma=number(sigma, 2))
     )
     if events and preset.rate_source == "history":
         parts.append(translate("Scenarios", "Events: {events}.").format(events=_listed(events)))

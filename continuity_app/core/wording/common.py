@@ -39,7 +39,7 @@ def scenario_names(plan: Plan, ids: tuple[str, ...]) -> str:
 def country_phrase(reference: ReferenceData, plan: Plan, fit: ChannelFit) -> str | None:
     """The main country's name when most counterparts are there; None otherwise."""
     mix = plan.business.country_mix
-    main = max(mix, key=mix.get)
+    main = max(mix, key=lambda code: mix[code])
     if fit.reach.basis == "staff" or mix[main] < 0.5:
         return None
     country = reference.countries.get(main)

@@ -244,7 +244,7 @@ def warning_message(warning: Warning) -> str:
     channel = channel_name(reference, warning.channel) if warning.channel else ""
     function = plan.function(warning.function).name if warning.function else ""
     if isinstance(reason, BlockedChannel):
-        block = reference.block(reason.country, warning.channel)
+        block = reference.block(reason.country, warning.channel or "")
         return translate(
             "Recommend",
             "{channel} is a fallback for {function}, but it has been blocked in {country} "
