@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import ast
-import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import continuity_app
 
 PACKAGE = Path(continuity_app.__file__).parent
 TRANSLATIONS = PACKAGE.parent / "resources" / "i18n"
+RETIRED = ("obsolete", "vanished")  # lupdate's marks for sources no longer in the code
 # translate("Context", "text"), QCoreApplication.translate(...) and self.tr("text")
 _TRANSLATE_NAMES = {"translate": 1, "tr": 0}
 
@@ -60,12 +61,15 @@ def test_no_translatable_source_starts_or_ends_with_whitespace():
 
 
 def test_no_source_in_the_translation_files_starts_or_ends_with_a_space():
-    sources = re.compile(r"<source>(.*?)</source>", re.DOTALL)
+    """Sources still in use: lupdate keeps removed ones as obsolete or vanished."""
     offenders = []
     for path in sorted(TRANSLATIONS.glob("*.ts")):
-        text = path.read_text(encoding="utf-8")
-        for match in sources.finditer(text):
-            if _padded(match.group(1)):
-                line = text.count("\n", 0, match.start()) + 1
-                offenders.append(f"{path.name}:{line}: {match.group(1)!r}")
+        for context in ET.parse(path).getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") in RETIRED:
+                    continue
+                source = message.findtext("source") or ""
+                if _padded(source):
+                    offenders.append(f"{path.name}: {context.findtext('name')}: {source!r}")
     assert not offenders, "sentence fragments in the .ts files:\n" + "\n".join(offenders)
