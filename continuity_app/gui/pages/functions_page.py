@@ -21,6 +21,7 @@ from continuity_app.core.labels import kind_label
 from continuity_app.core.plan import Function, FunctionKind, Plan
 from continuity_app.core.plan_change import PlanChange
 from continuity_app.core.plan_edits import AddFunction, RemoveFunction
+from continuity_app.core.plan_gaps import functions_without_value
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.labels import ERROR_STYLE
 from continuity_app.gui.models.functions_model import COLUMNS, FunctionsModel
@@ -125,10 +126,7 @@ class FunctionsPage(Page):
             return [self.tr("Add the functions that run on WhatsApp.")]
         return [
             self.tr("%1 has no revenue per interaction.").replace("%1", f.name)
-            for f in plan.functions
-            if not f.kind.is_coordination
-            and f.kind is not FunctionKind.MARKETING_BROADCAST
-            and f.revenue_per_interaction == 0
+            for f in functions_without_value(plan)
         ]
 
     def retranslate(self) -> None:

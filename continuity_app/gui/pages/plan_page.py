@@ -29,6 +29,7 @@ from continuity_app.core.plan_edits import (
     SetCriterion,
     SetDetail,
 )
+from continuity_app.core.plan_gaps import written_plan_gaps
 from continuity_app.gui.context import AppContext
 from continuity_app.gui.models.roles_model import RolesModel
 from continuity_app.gui.pages.base import Page
@@ -122,22 +123,17 @@ class PlanPage(Page, RolesTab, MessagesTab):
         return self.tr("Plan")
 
     def missing(self) -> list[str]:
-        details = self.open_plan.plan.details
-        missing = []
-        if not details.owner.strip():
-            missing.append(self.tr("Name the owner of the plan."))
-        if not details.activation_criteria:
-            missing.append(self.tr("Say when an outage is declared (activation criteria)."))
-        if not details.roles:
-            missing.append(self.tr("Add at least one role with a holder and an alternate."))
-        for role in details.roles:
-            if not role.alternate.strip():
-                missing.append(
-                    self.tr("Role '%1' has no alternate.").replace("%1", role.title or role.id)
-                )
-        if not any(m.audience == "customers" and m.text.strip() for m in details.messages):
-            missing.append(self.tr("Write a message for customers."))
-        return missing
+        texts = {
+            "owner": self.tr("Name the owner of the plan."),
+            "activation_criteria": self.tr("Say when an outage is declared (activation criteria)."),
+            "roles": self.tr("Add at least one role with a holder and an alternate."),
+            "alternate": self.tr("Role '%1' has no alternate."),
+            "customer_message": self.tr("Write a message for customers."),
+        }
+        return [
+            texts[gap.kind].replace("%1", gap.role)
+            for gap in written_plan_gaps(self.open_plan.plan.details)
+        ]
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Document control and activation"))
