@@ -110,7 +110,9 @@ def procedure(
         audience=audience_of(function.kind),
         lead=lead.title if lead else None,
         added_channels=tuple(added),
-        payment_method=reference.payment_methods.get(max(mix, key=mix.get)) if mix else None,
+        payment_method=reference.payment_methods.get(max(mix, key=lambda c: mix[c]))
+        if mix
+        else None,
         objective=Objective(tolerance.mbco, tolerance.within_hours) if tolerance else None,
         reconcile=function.kind in _RECONCILED,
     )

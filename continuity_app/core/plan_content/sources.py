@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -86,7 +87,7 @@ def unpriced_fallbacks(plan: Plan, reference: ReferenceData) -> list[Fallback]:
     ]
 
 
-def other_notes(plan: Plan, reference: ReferenceData, notes: list[str]) -> list[str]:
+def other_notes(plan: Plan, reference: ReferenceData, notes: Sequence[str]) -> list[str]:
     """The evaluation's notes without its first ones, one per fallback with no price per
     message: the plan says that once, for every channel it applies to."""
     return list(notes)[len(unpriced_fallbacks(plan, reference)) :]

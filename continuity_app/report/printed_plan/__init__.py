@@ -1,7 +1,9 @@
 """The printed plan's layout: HTML for a QTextDocument, one module per section, and its charts.
 
 What the plan says (steps, audiences, schedules, sources) comes from core/plan_content; the
-modules here word it and lay it out.
+modules here word it and lay it out. A new section: a module with `write(page)` that reads its
+content from core/plan_content, added to `document._WRITERS` and to `cover.section_titles` in
+the same place (the contents are listed before the sections are built).
 """
 
 from continuity_app.core.plan_content import PlanResults, compute_results, plan_audiences

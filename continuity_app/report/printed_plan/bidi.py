@@ -18,7 +18,9 @@ _NUMBER_RUN = re.compile(r"[+(]?\d[\d\s\-().,/:]*\d|\d")
 
 def is_rtl_language(language: str | None) -> bool:
     """True for a language written right to left (Arabic, Persian, Hebrew, Urdu...)."""
-    return bool(language) and language.replace("_", "-").split("-")[0].lower() in RTL_LANGUAGES
+    if not language:
+        return False
+    return language.replace("_", "-").split("-")[0].lower() in RTL_LANGUAGES
 
 
 def first_strong_rtl(text: str) -> bool:

@@ -68,6 +68,8 @@ def _item_and_value(page: Page, row: SourceRow) -> tuple[str, str]:
         item = translate("OpenPlan", "Usage: {channel} in {country}").format(
             channel=page.channel(row.channel), country=row.subject
         )
+        if figure is None:  # the row is listed only for a figure core found
+            return item, "—"
         value = f"{format_percent(figure.share)} ({figure.metric}, {figure.year or '—'})"
         return item, value
     if row.kind is SourceKind.CURRENCY:
