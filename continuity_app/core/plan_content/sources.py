@@ -10,7 +10,7 @@ from enum import Enum
 from continuity_app.core.inputs import price_per_message
 from continuity_app.core.plan import Fallback, Plan
 from continuity_app.core.recommend import Recommendations
-from continuity_app.core.reference import ReferenceData
+from continuity_app.core.reference import Outage, ReferenceData
 from continuity_app.core.scenarios import derive
 
 # File paths of the project (reference CSVs, research notes) said as a reader would say them.
@@ -141,3 +141,8 @@ def source_rows(plan: Plan, reference: ReferenceData, advice: Recommendations) -
     for key, default in reference.defaults.items():
         rows.append(SourceRow(SourceKind.DEFAULT, key, default.source, default.confidence))
     return rows
+
+
+def outage_history(reference: ReferenceData) -> list[Outage]:
+    """Appendix B: the outages the scenarios are derived from, oldest first."""
+    return sorted(reference.outages, key=lambda o: o.date)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from continuity_app.core.display import confidence_words, format_hours
 from continuity_app.core.i18n import date, translate
+from continuity_app.core.plan_content import outage_history
 from continuity_app.core.terms import glossary
 from continuity_app.report.printed_plan.html import escape
 from continuity_app.report.printed_plan.page import Page
@@ -44,7 +45,7 @@ def history(page: Page) -> None:
             f'<span class="small">{escape(o.cause)}</span>',
             f'<span class="small">{escape(confidence_words(o.confidence))}</span>',
         ]
-        for o in sorted(page.reference.outages, key=lambda o: o.date)
+        for o in outage_history(page.reference)
     ]
     page.headed_table(
         [
