@@ -1,6 +1,6 @@
 """The dependency rules of DESIGN.md: the import-linter contracts in pyproject.toml hold, and
-what they cannot say (no Qt at run time in core and io, no import cycle in the CLI, the wheel's
-package list, localization on Qt Core only) is checked here."""
+what they cannot say (no Qt at run time in core and io, the wheel's package list, localization
+on Qt Core only) is checked here; tests/test_import_cycles.py forbids module-level cycles."""
 
 from __future__ import annotations
 
@@ -91,89 +91,6 @@ def test_the_contracts_catch_a_forbidden_import(tmp_path, module, line, contract
     result = lint_imports(tmp_path, config)
     assert result.returncode != 0, result.stdout
     assert "BROKEN" in result.stdout and contract in result.stdout.replace("\n", " ")
-
-
-def module_level_imports(path: Path, package: str) -> set[str]:
-    """The modules of `package` that `path` imports when it is loaded: statements at module
-    level (in an if or try too), not in functions or classes or under `if TYPE_CHECKING`."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    found: set[str] = set()
-
-    def visit(statements: list[ast.stmt]) -> None:
-        for node in statements:
-            if isinstance(node, ast.Import):
-                found.update(alias.name for alias in node.names)
-            elif isinstance(node, ast.ImportFrom):
-                # relative imports in a package's own modules: `from . import x`, `from .m import y`
-                relative = ".".join(filter(None, (package, node.module)))
-                module = relative if node.level else node.module or ""
-                found.add(module)
-                found.update(f"{module}.{alias.name}" for alias in node.names)
-            elif isinstance(node, ast.If):
-                if "TYPE_CHECKING" not in ast.unparse(node.test):
-                    visit(node.body)
-                visit(node.orelse)
-            elif isinstance(node, ast.Try):
-                visit(node.body)
-                for handler in node.handlers:
-                    visit(handler.body)
-                visit(node.orelse)
-                visit(node.finalbody)
-
-    visit(tree.body)
-    return {name for name in found if name == package or name.startswith(package + ".")}
-
-
-def import_cycles(folder: Path, package: str) -> list[list[str]]:
-    """The cycles among the modules of `package` (its folder) through module-level imports."""
-    modules = {
-        f"{package}.{path.stem}": path
-        for path in sorted(folder.glob("*.py"))
-        if path.stem != "__init__"
-    }
-    edges = {
-        name: sorted(
-            {
-                other
-                for imported in module_level_imports(path, package)
-                for other in modules
-                if other != name and (imported == other or imported.startswith(other + "."))
-            }
-        )
-        for name, path in modules.items()
-    }
-    cycles: list[list[str]] = []
-    state: dict[str, str] = {}
-
-    def walk(name: str, trail: list[str]) -> None:
-        state[name] = "open"
-        for other in edges[name]:
-            if state.get(other) == "open":
-                cycles.append([*trail[trail.index(other) :], other])
-            elif other not in state:
-                walk(other, [*trail, other])
-        state[name] = "done"
-
-    for name in modules:
-        if name not in state:
-            walk(name, [name])
-    return cycles
-
-
-def test_the_cycle_finder_sees_a_cycle(tmp_path):
-    """Two modules importing each other at load time are a cycle; one that imports the other
-    inside a function is not (the import runs later, once both are loaded)."""
-    (tmp_path / "a.py").write_text("from pkg import b\n")
-    (tmp_path / "b.py").write_text("import pkg.c\nfrom pkg.a import x\n")
-    (tmp_path / "c.py").write_text("def f():\n    from pkg import b\n")
-    assert import_cycles(tmp_path, "pkg") == [["pkg.a", "pkg.b", "pkg.a"]]
-
-
-def test_the_command_line_modules_import_no_cycle():
-    """A cycle among cli's modules makes the one loaded first see the other half-built (the
-    commands <-> chat_command/plan_command cycle of issue 16)."""
-    cycles = import_cycles(PACKAGE / "cli", "continuity_app.cli")
-    assert not cycles, "\n".join(" -> ".join(cycle) for cycle in cycles)
 
 
 def test_core_and_io_load_without_qt_or_matplotlib():
