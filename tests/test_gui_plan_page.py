@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from continuity_app.core.i18n import English, speaking
 from continuity_app.core.message_templates import suggested_message
-from continuity_app.core.plan import revise
+from continuity_app.core.plan_edits import SetMessageField
 from continuity_app.gui.models.roles_model import FIELDS
 from continuity_app.gui.pages.plan_page import PlanPage
 from continuity_app.localization import language_for, language_name
@@ -149,11 +149,8 @@ def test_suggestion_note_for_a_language_without_texts(qtbot, page, app_context):
     page.show()
     assert not page.suggest_note.isVisible()
     page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
-    plan = app_context.open_plan.plan
-    swahili = [revise(m, language="sw") for m in plan.details.messages]
-    app_context.open_plan.edit(
-        revise(plan, details=revise(plan.details, messages=swahili)), "Swahili"
-    )
+    for message in app_context.open_plan.plan.details.messages:
+        app_context.open_plan.apply(SetMessageField(message.id, "language", "sw"))
     page.messages_view.selectRow(0)
     assert page.suggest_note.isVisible()
     assert "Kiswahili" in page.suggest_note.text()

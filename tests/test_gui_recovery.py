@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from continuity_app.core.plan_edits import SetBusinessFields
 from continuity_app.gui import app as gui_app
 from continuity_app.gui import recovery as rec
 from continuity_app.gui.open_plan import OpenPlan
@@ -32,14 +33,14 @@ SESSION = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
+    from continuity_app.core.plan_edits import SetBusinessFields
     from continuity_app.gui.open_plan import OpenPlan
     from continuity_app.gui.recovery import Recovery
     from continuity_app.io.examples import load_example
     plan = load_example()
     path = None if sys.argv[3] == "-" else Path(sys.argv[3])
     open_plan = OpenPlan(plan, path)
-    business = plan.business.model_copy(update={"name": sys.argv[2]})
-    open_plan.edit(plan.model_copy(update={"business": business}), "rename")
+    open_plan.apply(SetBusinessFields({"name": sys.argv[2]}))
     recovery = Recovery(open_plan, folder=Path(sys.argv[1]))
     assert recovery.write()
     print("written", flush=True)
@@ -50,9 +51,9 @@ SESSION = textwrap.dedent(
 )
 
 
-def renamed(name: str):
-    plan = load_example()
-    return plan.model_copy(update={"business": plan.business.model_copy(update={"name": name})})
+def renamed(name: str) -> SetBusinessFields:
+    """The edit that renames the business."""
+    return SetBusinessFields({"name": name})
 
 
 def session(folder: Path, name: str, crash: bool, path: Path | None = None):
@@ -82,8 +83,8 @@ def names(entries) -> list[str]:
 def test_two_windows_keep_their_own_recovery_files(qtbot, tmp_path):
     folder = tmp_path / "recovery"
     first, second = OpenPlan(load_example()), OpenPlan(load_example())
-    first.edit(renamed("First window"), "rename")
-    second.edit(renamed("Second window"), "rename")
+    first.apply(renamed("First window"))
+    second.apply(renamed("Second window"))
     one, two = Recovery(first, folder=folder), Recovery(second, folder=folder)
     assert one.write() and two.write()
     assert one.file != two.file
@@ -178,7 +179,7 @@ def test_opening_another_file_after_restoring_asks_first(qtbot, window, tmp_path
     folder = tmp_path / "recovery"
     session(folder, "Untitled work", crash=True)
     other = tmp_path / "other.cplan"
-    save_plan(renamed("Other file"), other)
+    save_plan(renamed("Other file").apply(load_example()), other)
     asked = []
     monkeypatch.setattr(
         QMessageBox,
@@ -196,7 +197,7 @@ def test_a_failing_recovery_write_is_told_once(qtbot, window, tmp_path):
     blocker.write_text("a file where the recovery folder should be")
     window.recovery.folder = blocker / "recovery"
     window.recovery.file = window.recovery.folder / ("x" + RECOVERY_SUFFIX)
-    window.open_plan.edit(renamed("Edited"), "rename")
+    window.open_plan.apply(renamed("Edited"))
     with qtbot.waitSignal(window.recovery.writeFailed) as failed:
         assert not window.recovery.write()
     assert window.recovery.last_error
@@ -212,15 +213,14 @@ CTRL_C_SESSION = textwrap.dedent(
     """
     import sys
     from PySide6.QtCore import QTimer
+    from continuity_app.core.plan_edits import SetBusinessFields
     from continuity_app.gui import app
 
     original = app._window
 
     def edited(settings, example):
         window, open_plan = original(settings, example)
-        plan = open_plan.plan
-        business = plan.business.model_copy(update={"name": "Edited before Ctrl+C"})
-        open_plan.edit(plan.model_copy(update={"business": business}), "rename")
+        open_plan.apply(SetBusinessFields({"name": "Edited before Ctrl+C"}))
         QTimer.singleShot(300, lambda: print("running", flush=True))
         return window, open_plan
 
