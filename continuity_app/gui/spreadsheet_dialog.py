@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from continuity_app.core.fields import function_fields
+from continuity_app.core.fields import fields
 from continuity_app.core.i18n import translate
 from continuity_app.core.plan import Function
 from continuity_app.core.plan_edits import ImportFunctions
@@ -49,7 +49,7 @@ PREVIEW_ROWS = 20
 
 def field_labels() -> dict[str, str]:
     """The plan fields a column can fill, as the user reads them (the field registry's labels)."""
-    return {entry.key: entry.title() for entry in function_fields()}
+    return {entry.key: entry.title() for entry in fields("function")}
 
 
 class SpreadsheetImportDialog(QDialog):

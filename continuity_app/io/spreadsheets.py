@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from continuity_app.core.fields import field as field_entry
-from continuity_app.core.fields import function_fields
+from continuity_app.core.fields import fields
 from continuity_app.core.i18n import English, speaking, translate
 from continuity_app.core.ids import unique_id
 from continuity_app.core.plan import Function, FunctionKind, Range, Uncertain
@@ -35,17 +35,20 @@ TABLE_SUFFIXES = (".csv", ".xlsx", ".xlsm")
 
 # Plan fields a functions table can fill, in the order the mapping shows them: the field
 # registry's function fields, whose kinds say which hold shares and which take ranges.
-FIELDS: tuple[str, ...] = tuple(entry.key for entry in function_fields())
+FIELDS: tuple[str, ...] = tuple(entry.key for entry in fields("function"))
 REQUIRED: tuple[str, ...] = ("name", "daily_interactions", "whatsapp_share")
 ROW_INDEX = "row"  # a table's index with this name holds each row's number in the file
-_SHARES = frozenset(entry.key for entry in function_fields() if entry.kind == "share")
+_SHARES = frozenset(entry.key for entry in fields("function") if entry.kind == "share")
+
+
+_ENGLISH = English()  # the words of the source text, as a header may use them in any language
 
 
 def _synonyms(field: str) -> tuple[str, ...]:
     """Header words that point to a field (compared without case, spaces or punctuation): the
     registry's words, then the field's label in English and in the reader's language."""
-    entry = next(entry for entry in function_fields() if entry.key == field)
-    with speaking(English()):
+    entry = next(entry for entry in fields("function") if entry.key == field)
+    with speaking(_ENGLISH):
         english = field_entry("function", field).title()
     labels = (_key(english), _key(entry.title()))
     return entry.synonyms + tuple(label for label in dict.fromkeys(labels) if label)
@@ -305,7 +308,7 @@ def _not_a_number(text: str, field: str) -> str:
 
 def _hint(field: str) -> str:
     """What the column holds, in its words and units, with an example (the registry's)."""
-    hint = next((entry.sheet_hint for entry in function_fields() if entry.key == field), "")
+    hint = next((entry.sheet_hint for entry in fields("function") if entry.key == field), "")
     return hint or translate("Spreadsheets", "write a number")
 
 

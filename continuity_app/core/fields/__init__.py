@@ -8,6 +8,8 @@ window has always used for them, so it works in any language and keeps existing 
 
 from __future__ import annotations
 
+import weakref
+
 from continuity_app.core.fields.base import (
     CURRENCY,
     NOT_NEGATIVE,
@@ -22,6 +24,7 @@ from continuity_app.core.fields.base import (
 from continuity_app.core.fields.business import business_fields, settings_fields, tolerance_fields
 from continuity_app.core.fields.function import function_fields
 from continuity_app.core.fields.tables import fallback_fields, role_fields, scenario_fields
+from continuity_app.core.i18n import Language, current_language
 
 __all__ = [
     "CURRENCY",
@@ -49,9 +52,22 @@ _BUILDERS = {
 }
 
 
+# The fields of each owner as worded in each language. A table asks for its headers each time
+# it paints; a language is a new object when the reader changes it, so its words never go stale.
+_WORDED: weakref.WeakKeyDictionary[Language, dict[str, tuple[Field, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def fields(owner: Owner) -> tuple[Field, ...]:
     """The fields of one owner in the current language, in the order the window shows them."""
-    return _BUILDERS[owner]()
+    language = current_language()
+    worded = _WORDED.get(language)
+    if worded is None:
+        worded = _WORDED[language] = {}
+    if owner not in worded:
+        worded[owner] = _BUILDERS[owner]()
+    return worded[owner]
 
 
 def field(owner: Owner, key: str) -> Field:
@@ -64,4 +80,4 @@ def field(owner: Owner, key: str) -> Field:
 
 def all_fields() -> tuple[Field, ...]:
     """Every field of every owner."""
-    return tuple(found for builder in _BUILDERS.values() for found in builder())
+    return tuple(found for owner in _BUILDERS for found in fields(owner))  # type: ignore[arg-type]

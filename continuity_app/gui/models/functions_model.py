@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 
 from continuity_app.core.behaviour import perishable_share
-from continuity_app.core.fields import Field, Limits, function_fields
+from continuity_app.core.fields import Field, Limits, fields
 from continuity_app.core.i18n import translate
 from continuity_app.core.labels import kind_label
 from continuity_app.core.plan import Function, FunctionKind, Plan, Uncertain, revise
@@ -56,13 +56,13 @@ def _column(entry: Field) -> Column:
 
 
 COLUMNS: tuple[Column, ...] = tuple(
-    _column(entry) for entry in function_fields() if entry.key not in _NOT_IN_TABLE
+    _column(entry) for entry in fields("function") if entry.key not in _NOT_IN_TABLE
 )
 
 
 def headers() -> dict[str, tuple[str, str]]:
     """Column title and tooltip for each field (translated), as the field registry says."""
-    return {entry.key: (entry.title(), entry.tip()) for entry in function_fields()}
+    return {entry.key: (entry.title(), entry.tip()) for entry in fields("function")}
 
 
 class FunctionsModel(QAbstractTableModel):

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from continuity_app.core.fields import role_fields
+from continuity_app.core.fields import fields
 from continuity_app.core.plan import Plan, Role
 from continuity_app.core.plan_change import PlanChange
 from continuity_app.core.plan_edits import SetRoleField
@@ -16,7 +16,7 @@ from continuity_app.gui.open_plan import OpenPlan
 
 Index = QModelIndex | QPersistentModelIndex
 
-FIELDS: tuple[str, ...] = tuple(entry.key for entry in role_fields())
+FIELDS: tuple[str, ...] = tuple(entry.key for entry in fields("role"))
 _PHONES = frozenset({"phone", "alternate_phone"})
 
 
@@ -50,7 +50,7 @@ class RolesModel(QAbstractTableModel):
 
     def titles(self) -> dict[str, tuple[str, str]]:
         """Column title and tooltip per field (translated), as the field registry says."""
-        return {entry.key: (entry.title(), entry.tip()) for entry in role_fields()}
+        return {entry.key: (entry.title(), entry.tip()) for entry in fields("role")}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)

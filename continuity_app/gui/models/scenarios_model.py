@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from continuity_app.core.display import format_start, layer_name, layer_names, scenario_name
-from continuity_app.core.fields import Field, scenario_fields
+from continuity_app.core.fields import Field, fields
 from continuity_app.core.plan import Plan, Scenario, revise
 from continuity_app.core.plan_change import PlanChange
 from continuity_app.core.plan_edits import SetScenarioField
@@ -36,7 +36,7 @@ _KEYS = {**_FIELDS, LAYERS: "failed_layers", START: "start"}
 
 def _entries() -> dict[int, Field]:
     """Each column's registry field, in the current language."""
-    by_key = {entry.key: entry for entry in scenario_fields()}
+    by_key = {entry.key: entry for entry in fields("scenario")}
     return {column: by_key[key] for column, key in _KEYS.items()}
 
 
