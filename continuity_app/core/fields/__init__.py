@@ -4,6 +4,10 @@ The tables, the Business page, the spreadsheet import and export, the refusals a
 plan read a field's words and units from here, so a field is named one way everywhere. Labels
 and tooltips are translated when the registry is read (as in core/terms.py), in the context the
 window has always used for them, so it works in any language and keeps existing translations.
+
+A new field of a function: add it to the plan's data class (core/plan), then declare it in
+fields/function.py; the functions table shows it as a column, the spreadsheet import maps
+and reads it, the export writes it and the refusals name it by its label and unit.
 """
 
 from __future__ import annotations
