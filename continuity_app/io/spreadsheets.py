@@ -39,6 +39,14 @@ FIELDS: tuple[str, ...] = tuple(entry.key for entry in fields("function"))
 REQUIRED: tuple[str, ...] = ("name", "daily_interactions", "whatsapp_share")
 ROW_INDEX = "row"  # a table's index with this name holds each row's number in the file
 _SHARES = frozenset(entry.key for entry in fields("function") if entry.kind == "share")
+_WORDS = frozenset(entry.key for entry in fields("function") if entry.kind == "text")
+_COUNTS = frozenset(entry.key for entry in fields("function") if entry.kind == "count")
+# numbers that take no low – likely – high range
+_SINGLE = frozenset(
+    entry.key
+    for entry in fields("function")
+    if entry.kind in ("number", "money", "share") and not entry.uncertain
+)
 
 
 _ENGLISH = English()  # the words of the source text, as a header may use them in any language
@@ -226,7 +234,7 @@ def parse_cell(text: object, field: str) -> Uncertain | int | str | None:
     text = str(text).strip()
     if not text:
         return None
-    if field in ("name", "id"):
+    if field in _WORDS:
         return text
     if field == "kind":
         return _kind(text)
@@ -260,7 +268,7 @@ def parse_cell(text: object, field: str) -> Uncertain | int | str | None:
         )
     if percent:  # "80 %" in a share column
         numbers = [n / 100 for n in numbers]
-    if field == "staff_affected":
+    if field in _COUNTS:
         if len(numbers) != 1 or numbers[0] != int(numbers[0]):
             raise ValueError(
                 translate("Spreadsheets", "{text} is not a whole number of people").format(
@@ -268,7 +276,7 @@ def parse_cell(text: object, field: str) -> Uncertain | int | str | None:
                 )
             )
         return int(numbers[0])
-    if field == "messages_per_interaction":
+    if field in _SINGLE:
         if len(numbers) != 1:
             raise ValueError(
                 translate("Spreadsheets", "{text}: give one number").format(text=_quoted(text))
