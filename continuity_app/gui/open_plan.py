@@ -31,15 +31,17 @@ class ReplacePlan(QUndoCommand):
     def __init__(self, open_plan: OpenPlan, before: Plan, after: Plan, text: str, key: str):
         super().__init__(text)
         self._document = open_plan
-        self._before = before
-        self._after = after
+        self._before: Plan | None = before
+        self._after: Plan | None = after
         self.key = key
 
     def redo(self) -> None:
-        self._document._set(self._after)
+        if self._after is not None:  # None once released: Qt never runs such a command again
+            self._document._set(self._after)
 
     def undo(self) -> None:
-        self._document._set(self._before)
+        if self._before is not None:
+            self._document._set(self._before)
 
     def merge(self, after: Plan, text: str) -> None:
         self._after = after
@@ -117,15 +119,13 @@ class OpenPlan(QObject):
             return
         dropped = [stack.command(i) for i in range(index, stack.count())]  # the redo end
         stack.push(ReplacePlan(self, self._plan, plan, text, merge_key))
-        for command in dropped:
-            command.release()
+        _release(dropped)
 
     def reset(self, plan: Plan, path: Path | None) -> None:
         """Start over with another plan (New, Open, Revert): no undo history, nothing modified."""
         dropped = [self.undo_stack.command(i) for i in range(self.undo_stack.count())]
         self.undo_stack.clear()
-        for command in dropped:
-            command.release()
+        _release(dropped)
         self._path = path
         self._set(plan, PlanChange.everything())
         self.undo_stack.setClean()
@@ -165,3 +165,10 @@ class OpenPlan(QObject):
         self._plan = plan
         self.last_change = change
         self.planChanged.emit(plan, change)
+
+
+def _release(commands: list[QUndoCommand]) -> None:
+    """Let commands Qt has deleted drop their plans."""
+    for command in commands:
+        if isinstance(command, ReplacePlan):
+            command.release()

@@ -28,7 +28,7 @@ def function_of_kind(
     default = reference.function_defaults[kind.value]
     hourly = business.staff_hourly_cost
     coordination = kind.is_coordination
-    behaviour = {
+    behaviour: dict[str, Any] = {
         each: default_value(behaviour_default(reference, kind.value, business.sector, each))
         for each in BEHAVIOUR_FIELDS
     }

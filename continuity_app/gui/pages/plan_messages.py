@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -47,6 +47,11 @@ from continuity_app.gui.settings import DIGITS
 from continuity_app.localization import language_for, language_name, written_in
 
 Index = QModelIndex | QPersistentModelIndex
+
+if TYPE_CHECKING:
+    from continuity_app.gui.pages.base import Page as _PageBase
+else:
+    _PageBase = object
 
 
 def isolated(text: str) -> str:
@@ -152,9 +157,19 @@ class MessagesModel(QAbstractTableModel):
         return None
 
 
-class MessagesTab:
+class MessagesTab(_PageBase):
     """The Plan page's Messages tab: a part of PlanPage (its texts are PlanPage's, for the
     translations), kept in its own module."""
+
+    # what PlanPage gives the tab
+    open_plan: OpenPlan
+    reference: ReferenceData
+    messages_model: MessagesModel
+    _message_id: str | None
+
+    if TYPE_CHECKING:
+
+        def _update_buttons(self) -> None: ...
 
     def _build_messages_tab(self) -> QWidget:
         self.messages_view = QTableView()

@@ -37,7 +37,7 @@ from continuity_app.gui.pages.plan_messages import MessagesModel, MessagesTab, p
 from continuity_app.gui.pages.plan_roles import RolesTab
 
 
-class PlanPage(Page, RolesTab, MessagesTab):
+class PlanPage(RolesTab, MessagesTab, Page):
     """Who acts, when they act and what they send; every edit is an undoable document edit."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

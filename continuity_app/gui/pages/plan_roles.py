@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +28,29 @@ from continuity_app.core.plan_edits import AddRole, RemoveRole, SetRoleField
 from continuity_app.gui.formatting import LRI, PDI
 from continuity_app.gui.pages.plan_messages import isolated
 
+if TYPE_CHECKING:
+    from continuity_app.gui.models.roles_model import RolesModel
+    from continuity_app.gui.open_plan import OpenPlan
+    from continuity_app.gui.pages.base import Page as _PageBase
+else:
+    _PageBase = object
 
-class RolesTab:
+
+class RolesTab(_PageBase):
     """The Plan page's Roles and contact tree tab: a part of PlanPage (its texts are
     PlanPage's, for the translations), kept in its own module."""
+
+    # what PlanPage gives the tab
+    open_plan: OpenPlan
+    roles_model: RolesModel
+    _role_id: str | None
+
+    if TYPE_CHECKING:
+
+        def _update_buttons(self) -> None: ...
+
+        @staticmethod
+        def _select_row(view: QTableView, ids: list[str], wanted: str | None) -> None: ...
 
     def _build_roles_tab(self) -> QWidget:
         self.roles_view = QTableView()
@@ -182,11 +203,13 @@ class RolesTab:
         self.roles_view.edit(index)
 
     def _remove_role(self) -> None:
-        if any(role.id == self._role_id for role in self.open_plan.plan.details.roles):
-            self.open_plan.apply(RemoveRole(self._role_id))
+        role_id = self._role_id
+        if role_id is not None and any(r.id == role_id for r in self.open_plan.plan.details.roles):
+            self.open_plan.apply(RemoveRole(role_id))
 
     def _calls_edited(self) -> None:
-        if not any(role.id == self._role_id for role in self.open_plan.plan.details.roles):
+        role_id = self._role_id
+        if role_id is None or not any(r.id == role_id for r in self.open_plan.plan.details.roles):
             return
         items = [self.calls_list.item(i) for i in range(self.calls_list.count())]
         calls = [
@@ -194,4 +217,4 @@ class RolesTab:
             for item in items
             if item.checkState() == Qt.CheckState.Checked
         ]
-        self.open_plan.apply(SetRoleField(self._role_id, "calls", calls))
+        self.open_plan.apply(SetRoleField(role_id, "calls", calls))

@@ -36,7 +36,7 @@ from continuity_app.gui.pages.sources_tables import ReferenceTables
 MAX_COLUMN_WIDTH = 260
 
 
-class SourcesPage(Page, ReferenceTables):
+class SourcesPage(ReferenceTables, Page):
     """One read-only tab per reference table, a filter across all of them, and a source pane."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

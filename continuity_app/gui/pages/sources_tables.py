@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from continuity_app.core.data_quality import coverage
 from continuity_app.core.display import (
@@ -15,7 +16,7 @@ from continuity_app.core.display import (
 from continuity_app.core.i18n import translate
 from continuity_app.core.labels import figure_label, kind_label, region_label
 from continuity_app.core.plan import FunctionKind
-from continuity_app.core.reference import COUNTRY_FIGURES
+from continuity_app.core.reference import COUNTRY_FIGURES, ReferenceData
 from continuity_app.gui.formatting import Formatter
 from continuity_app.gui.models.reference_table import (
     Cell,
@@ -24,10 +25,17 @@ from continuity_app.gui.models.reference_table import (
     ReferenceTableModel,
 )
 
+if TYPE_CHECKING:
+    from continuity_app.gui.pages.base import Page as _PageBase
+else:
+    _PageBase = object
 
-class ReferenceTables:
+
+class ReferenceTables(_PageBase):
     """The tables of the Sources page: a part of SourcesPage (its texts are SourcesPage's, for
     the translations), kept in its own module."""
+
+    reference: ReferenceData  # SourcesPage's
 
     def _model(self, headers: list[str], rows: Iterable[ReferenceRow]) -> ReferenceTableModel:
         return ReferenceTableModel(headers, list(rows), self)
