@@ -216,8 +216,7 @@ def test_a_suppliers_message_only_with_a_supplier_function():
     from continuity_app.core.plan_content import plan_audiences
 
     lagos = _plan("lagos-pharmacy")  # orders, questions, riders: no supplier function
-    # riders are reached like customers, as the recommender counts them (core/audiences.py)
-    assert plan_audiences(lagos) == ["customers"]
+    assert plan_audiences(lagos) == ["customers", "staff"]  # riders get the staff message
     html = _html(lagos)
     assert "<h2>Suppliers</h2>" not in html
     assert "Please send orders, invoices and delivery updates" not in html

@@ -100,15 +100,12 @@ def test_a_function_with_no_fallback_is_a_single_point_of_failure(bakery):
 def test_audiences_per_kind_one_mapping_for_the_plan_and_the_recommender():
     assert audience_of(FunctionKind.INTERNAL_COORDINATION) == "staff"
     assert audience_of(FunctionKind.SUPPLIER_COORDINATION) == "suppliers"
-    # riders and drivers are reached like customers, as the recommender counts their reach
-    for kind in (
-        FunctionKind.DELIVERY,
-        FunctionKind.ORDERS_SALES,
-        FunctionKind.PAYMENTS,
-        FunctionKind.APPOINTMENTS,
-    ):
+    # riders and drivers are asked to join like staff: the delivery switch is written for them
+    assert audience_of(FunctionKind.DELIVERY) == "staff"
+    for kind in (FunctionKind.ORDERS_SALES, FunctionKind.PAYMENTS, FunctionKind.APPOINTMENTS):
         assert audience_of(kind) == "customers"
     assert counterparts(FunctionKind.APPOINTMENTS) == "patients and clients"
+    # the recommender counts a delivery fallback by whom it keeps the deliveries for
     assert counterparts(FunctionKind.DELIVERY) == "customers"
 
 

@@ -9,13 +9,17 @@ from continuity_app.core.plan import FunctionKind
 
 Audience = Literal["customers", "staff", "suppliers"]
 
-# Staff and suppliers are the business's own people, whom it can ask to join a channel; the
-# counterparts of every other kind (drivers and riders included) are reached like customers,
-# which is how the recommender counts their reach.
+# Whom the plan writes to for each kind: staff and suppliers are the business's own people,
+# whom it can ask to join a channel; riders and drivers are asked to join like staff, so the
+# delivery switch is written for them. Every other kind talks to customers.
 _AUDIENCE: dict[FunctionKind, Audience] = {
     FunctionKind.INTERNAL_COORDINATION: "staff",
     FunctionKind.SUPPLIER_COORDINATION: "suppliers",
+    FunctionKind.DELIVERY: "staff",
 }
+# Whose reach the recommender counts differs for delivery only: a fallback is worth what it
+# keeps of the deliveries, so it must reach the people waiting for them (customers).
+_REACHED: dict[FunctionKind, Audience] = {**_AUDIENCE, FunctionKind.DELIVERY: "customers"}
 
 
 def audience_of(kind: FunctionKind) -> Audience:
@@ -24,8 +28,8 @@ def audience_of(kind: FunctionKind) -> Audience:
 
 
 def counterparts(kind: FunctionKind) -> str:
-    """Who a function talks to, in the words of the recommender's explanations."""
-    audience = audience_of(kind)
+    """Whose reach the recommender counts for a function, in its explanations' words."""
+    audience = _REACHED.get(kind, "customers")
     if audience == "staff":
         return translate("Recommend", "staff")
     if audience == "suppliers":
