@@ -14,8 +14,8 @@ from continuity_app.core.progress import EVALUATE, RECOMMEND, SIMULATE
 
 if TYPE_CHECKING:
     from continuity_app.core.plan import Plan
-    from continuity_app.core.reference import ReferenceData
     from continuity_app.core.plan_content import PlanResults
+    from continuity_app.core.reference import ReferenceData
 
 
 def register_plan(sub: argparse._SubParsersAction) -> None:
@@ -71,8 +71,8 @@ def _results_with_progress(
     (their texts are worded when the plan is laid out, in the plan's language)."""
     from continuity_app.core.evaluation import evaluate
     from continuity_app.core.montecarlo import simulate
-    from continuity_app.core.recommend import recommend
     from continuity_app.core.plan_content import PlanResults
+    from continuity_app.core.recommend import recommend
 
     evaluation = evaluate(plan, reference, shown.stage(EVALUATE))
     return PlanResults(
